@@ -1,0 +1,280 @@
+package org.dealgraph;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.dealgraph.article.Article;
+import org.dealgraph.article.ArticleProblem;
+import org.dealgraph.article.ArticleSources;
+import org.dealgraph.article.ReadOutcome;
+import org.dealgraph.event.Extraction;
+import org.dealgraph.rdf.ExtractionMapper;
+import org.dealgraph.server.EndpointSettings;
+import org.dealgraph.server.SparqlEndpoint;
+import org.dealgraph.store.GraphStore;
+import org.dealgraph.store.IngestReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * dealgraph as a library: open a store, ingest articles, run SPARQL, serve the endpoint; or
+ * extract articles with no store at all. Prints nothing and never exits the JVM; bad input is
+ * reported in the returned {@link IngestReport}, failures of the environment as
+ * {@link DealGraphException}.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().build();
+ * try (DealGraph g = DealGraph.open(Path.of("dealgraph-db"), pipeline)) {
+ *     IngestReport r = g.ingest(List.of(Path.of("data/articles")), IngestListener.NONE);
+ *     List<Map<String, String>> rows = g.select("SELECT ?s ?o WHERE { ?s <https://w3id.org/dealgraph#partnersWith> ?o }");
+ *     try (SparqlEndpoint e = g.serve(EndpointSettings.defaults().withPort(0))) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe for queries; run one ingest at a time.
+ */
+public final class DealGraph implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DealGraph.class);
+    private static final int BATCH = 100;
+
+    private final GraphStore store;
+    private final Supplier<Pipeline> pipeline;
+    private final ExtractionMapper mapper = new ExtractionMapper();
+
+    private DealGraph(GraphStore store, Supplier<Pipeline> pipeline) {
+        this.store = store;
+        this.pipeline = pipeline;
+    }
+
+    /** Opens (or creates) the TDB2 store at {@code location}; ingests extract with {@code pipeline}. */
+    public static DealGraph open(Path location, Pipeline pipeline) {
+        Objects.requireNonNull(pipeline, "pipeline");
+        return new DealGraph(GraphStore.open(location), () -> pipeline);
+    }
+
+    /**
+     * Opens (or creates) the TDB2 store at {@code location}; the default pipeline is built on
+     * the first ingest, so opening a store only to query it loads no models.
+     */
+    public static DealGraph open(Path location) {
+        Pipeline[] built = new Pipeline[1];
+        return new DealGraph(GraphStore.open(location), () -> {
+            synchronized (built) {
+                if (built[0] == null) {
+                    built[0] = Pipeline.builder().build();
+                }
+                return built[0];
+            }
+        });
+    }
+
+    /** The RDF graph of one article alone, with no store. */
+    public static Model extractGraph(Pipeline pipeline, Article article) {
+        return new ExtractionMapper().map(pipeline.extract(article));
+    }
+
+    /**
+     * Extracts every article of {@code inputs} and writes, for each, {@code outDir/<id>.nt}: the
+     * N-Triples of that article's graph alone.
+     */
+    public static IngestReport extractTo(Pipeline pipeline, List<Path> inputs, Path outDir, IngestListener listener) {
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new DealGraphException("cannot create output folder " + outDir + ": " + e.getMessage(), e);
+        }
+        ExtractionMapper mapper = new ExtractionMapper();
+        List<ArticleProblem> problems = new ArrayList<>();
+        int[] done = {0};
+        long[] triples = {0};
+        Set<String> seen = new HashSet<>();
+        try (Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
+            outcomes.forEach(o -> {
+                if (o instanceof ReadOutcome.Failed f) {
+                    problems.add(f.problem());
+                } else if (o instanceof ReadOutcome.Read r) {
+                    Article a = r.article();
+                    if (!seen.add(a.id())) {
+                        problems.add(new ArticleProblem(a.id(), "duplicate article id; the first one was kept"));
+                    } else {
+                        try {
+                            Model m = mapper.map(pipeline.extract(a));
+                            Path out = outDir.resolve(fileName(a.id()) + ".nt");
+                            try (OutputStream os = Files.newOutputStream(out)) {
+                                RDFDataMgr.write(os, m, RDFFormat.NTRIPLES_UTF8);
+                            }
+                            triples[0] += m.size();
+                            done[0]++;
+                        } catch (ArticleRejectedException e) {
+                            problems.add(e.problem());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot write output for " + a.id(), e);
+                        }
+                    }
+                }
+                listener.progress(done[0], problems.size());
+            });
+        }
+        return new IngestReport(done[0], 0, triples[0], problems);
+    }
+
+    /** A file name for an article id: characters that file systems reject are replaced. */
+    static String fileName(String id) {
+        String s = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return s.startsWith(".") ? "_" + s : s;
+    }
+
+    /** Reads, extracts and stores the articles of {@code inputs} (files and folders). */
+    public IngestReport ingest(List<Path> inputs, IngestListener listener) {
+        try (Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
+            return ingest(outcomes, listener);
+        }
+    }
+
+    /** Extracts and stores the given articles. */
+    public IngestReport ingestArticles(List<Article> articles, IngestListener listener) {
+        return ingest(articles.stream().map(ReadOutcome.Read::new), listener);
+    }
+
+    private IngestReport ingest(Stream<? extends ReadOutcome> outcomes, IngestListener listener) {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<GraphStore.ArticleGraph> batch = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        long[] totals = new long[3]; // stored, skipped, triples
+        int[] done = {0};
+        outcomes.forEach(o -> {
+            if (o instanceof ReadOutcome.Failed f) {
+                problems.add(f.problem());
+                LOG.debug("rejected {}", f.problem());
+            } else if (o instanceof ReadOutcome.Read r) {
+                Article a = r.article();
+                String hash = ExtractionMapper.contentHash(a);
+                if (!seen.add(a.id())) {
+                    problems.add(new ArticleProblem(a.id(), "duplicate article id in this run; the first one was kept"));
+                } else if (store.holds(a.id(), hash)) {
+                    totals[1]++;
+                } else {
+                    try {
+                        Model m = mapper.map(pipeline.get().extract(a));
+                        batch.add(new GraphStore.ArticleGraph(a.id(), hash, m));
+                    } catch (ArticleRejectedException e) {
+                        problems.add(e.problem());
+                    }
+                }
+            }
+            done[0]++;
+            if (batch.size() >= BATCH) {
+                flush(batch, totals);
+            }
+            listener.progress(done[0], problems.size());
+        });
+        flush(batch, totals);
+        IngestReport report = new IngestReport((int) totals[0], (int) totals[1], totals[2], problems);
+        LOG.info("ingest into {}: {}", store.location(), report.summary());
+        return report;
+    }
+
+    private void flush(List<GraphStore.ArticleGraph> batch, long[] totals) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        GraphStore.Written w = store.write(batch);
+        totals[0] += w.graphs();
+        totals[1] += batch.size() - w.graphs();
+        totals[2] += w.triples();
+        batch.clear();
+    }
+
+    /** Runs a SELECT query; each row maps variable names to values (IRIs and lexical forms). */
+    public List<Map<String, String>> select(String sparql) {
+        return store.query(sparql, qe -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                Map<String, String> out = new LinkedHashMap<>();
+                for (String v : vars) {
+                    RDFNode n = row.get(v);
+                    if (n != null) {
+                        out.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                }
+                rows.add(out);
+            }
+            return rows;
+        });
+    }
+
+    /** Runs any query (SELECT, ASK, CONSTRUCT, DESCRIBE) and writes its results to {@code out}. */
+    public void query(String sparql, QueryFormat format, OutputStream out) {
+        store.query(sparql, qe -> {
+            write(qe, format, out);
+            return null;
+        });
+    }
+
+    private static void write(QueryExecution qe, QueryFormat format, OutputStream out) {
+        var q = qe.getQuery();
+        if (q.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            switch (format) {
+                case TABLE -> ResultSetFormatter.out(out, rs, q.getPrologue());
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            }
+        } else if (q.isAskType()) {
+            boolean b = qe.execAsk();
+            switch (format) {
+                case JSON -> ResultSetFormatter.outputAsJSON(out, b);
+                case CSV -> ResultSetFormatter.outputAsCSV(out, b);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, b);
+                case TABLE -> ResultSetFormatter.out(out, b);
+            }
+        } else {
+            Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, m, format == QueryFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+        }
+    }
+
+    /** Starts the read-only SPARQL endpoint over this store. */
+    public SparqlEndpoint serve(EndpointSettings settings) {
+        return SparqlEndpoint.start(store.datasetGraph(), settings);
+    }
+
+    /** Number of articles in the store. */
+    public long articles() {
+        return store.articles();
+    }
+
+    public GraphStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,163 @@
+package org.dealgraph;
+
+import org.dealgraph.article.Article;
+import org.dealgraph.article.ArticleProblem;
+import org.dealgraph.entity.AliasEntityResolver;
+import org.dealgraph.entity.Entity;
+import org.dealgraph.entity.EntityResolver;
+import org.dealgraph.event.Amount;
+import org.dealgraph.event.AmountParser;
+import org.dealgraph.event.CueRelationExtractor;
+import org.dealgraph.event.Extraction;
+import org.dealgraph.event.FactMerger;
+import org.dealgraph.event.Finding;
+import org.dealgraph.event.RelationExtractor;
+import org.dealgraph.event.RoleRelationExtractor;
+import org.dealgraph.mention.Gazetteer;
+import org.dealgraph.mention.GazetteerMentionFinder;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.mention.MentionFinder;
+import org.dealgraph.mention.PatternMentionFinder;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageGuess;
+import org.dealgraph.text.LanguageIdentifier;
+import org.dealgraph.text.OpenNlpLanguageIdentifier;
+import org.dealgraph.text.Sentence;
+import org.dealgraph.text.TextAnalyzer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The extraction pipeline: language, sentences and tokens, names, entities, relations and
+ * events. Built once (models and lexicons loaded once) and run on many articles; immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().build();
+ * Extraction x = pipeline.extract(Article.of("a1", "TikTok bermitra dengan Audius", "..."));
+ * }</pre>
+ */
+public final class Pipeline {
+    /** Articles longer than this are rejected: bounded work per article. */
+    public static final int MAX_CHARS = 1_000_000;
+    private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)\\b(pay|paid|pays|settle|settlement|fine|fined|penalty|compensation|damages|claim|price|priced|worth|valued|value of|deal|bid|offer|acquisition|purchase|buy|bought|sell|sold|stake|invest|investment|funding|bayar|membayar|setor|setoran|denda|ganti rugi|kompensasi|senilai|nilai|harga|akuisisi|membeli|menjual|investasi|pendanaan|dividen|suntikan)\\b");
+
+    private final LanguageIdentifier languages;
+    private final TextAnalyzer analyzer;
+    private final MentionFinder mentions;
+    private final EntityResolver resolver;
+    private final RelationExtractor relations;
+    private final FactMerger merger;
+    private final AmountParser amounts = new AmountParser();
+
+    private Pipeline(Builder b) {
+        this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load();
+        this.analyzer = TextAnalyzer.load();
+        Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
+        for (Path extra : b.gazetteerFiles) {
+            g = g.with(extra);
+        }
+        this.mentions = MentionFinder.all(new GazetteerMentionFinder(g), new PatternMentionFinder(g));
+        this.resolver = new AliasEntityResolver(g);
+        this.relations = RelationExtractor.all(CueRelationExtractor.bundled(), new RoleRelationExtractor());
+        this.merger = new FactMerger(b.threshold);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Extracts one article.
+     *
+     * @throws ArticleRejectedException if the article is in a language dealgraph does not
+     *                                  support, or too long to process
+     */
+    public Extraction extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        if (article.text().length() > MAX_CHARS) {
+            throw new ArticleRejectedException(new ArticleProblem(article.id(),
+                    "article too long (" + article.text().length() + " characters, at most " + MAX_CHARS + ")"));
+        }
+        Language language = language(article);
+        AnalyzedText analyzed = analyzer.analyze(article, language);
+        List<Mention> found = mentions.find(analyzed);
+        List<Entity> entities = resolver.resolve(analyzed, found);
+        List<Finding> findings = relations.extract(analyzed, entities);
+        FactMerger.Facts facts = merger.merge(findings);
+        return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts));
+    }
+
+    private Language language(Article article) {
+        if (!article.lang().isEmpty()) {
+            return Language.fromCode(article.lang()).orElseThrow(() -> new ArticleRejectedException(
+                    new ArticleProblem(article.id(), "unsupported language '" + article.lang() + "' (dealgraph reads en and id)")));
+        }
+        LanguageGuess guess = languages.identify(article.text());
+        return guess.language().orElseThrow(() -> new ArticleRejectedException(
+                new ArticleProblem(article.id(), "unsupported language (detected '" + guess.detected() + "'; dealgraph reads en and id)")));
+    }
+
+    /** Amounts stated where money changes hands or a deal is priced, not results such as revenue. */
+    private List<Amount> dealAmounts(AnalyzedText analyzed, FactMerger.Facts facts) {
+        List<Amount> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            if (!MONEY_CONTEXT.matcher(s.text()).find()) {
+                continue;
+            }
+            for (Amount a : amounts.find(analyzed.text(), s.begin(), s.end(), analyzed.language())) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        facts.events().forEach(e -> e.amount().filter(a -> !out.contains(a)).ifPresent(out::add));
+        return out;
+    }
+
+    /** Settings of a pipeline, with documented defaults. */
+    public static final class Builder {
+        private Gazetteer gazetteer;
+        private final List<Path> gazetteerFiles = new ArrayList<>();
+        private LanguageIdentifier languages;
+        private double threshold = 0.5;
+
+        /** The gazetteer to use instead of the bundled one. */
+        public Builder gazetteer(Gazetteer g) {
+            this.gazetteer = Objects.requireNonNull(g);
+            return this;
+        }
+
+        /** A TSV file of further gazetteer entries (see README); may be called more than once. */
+        public Builder addGazetteer(Path file) {
+            gazetteerFiles.add(Objects.requireNonNull(file));
+            return this;
+        }
+
+        /** Default: OpenNLP's detector restricted to English and Indonesian. */
+        public Builder languageIdentifier(LanguageIdentifier l) {
+            this.languages = Objects.requireNonNull(l);
+            return this;
+        }
+
+        /** Facts below this confidence are not asserted. Default 0.5. */
+        public Builder threshold(double t) {
+            this.threshold = t;
+            return this;
+        }
+
+        public Optional<Gazetteer> gazetteer() {
+            return Optional.ofNullable(gazetteer);
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+}

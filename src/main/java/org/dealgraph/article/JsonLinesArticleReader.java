@@ -1,0 +1,124 @@
+package org.dealgraph.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads JSON Lines: one article a line, an object with {@code id}, {@code title}, {@code text}
+ * and optionally {@code url}, {@code date} (ISO {@code YYYY-MM-DD}) and {@code lang}. Lines are
+ * read one at a time, so a file of any size streams. A line that is not such an object becomes
+ * a problem naming the file and line number; blank lines are skipped.
+ */
+public final class JsonLinesArticleReader implements ArticleReader {
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build());
+
+    @Override
+    public Stream<ReadOutcome> read(Path file) {
+        BufferedReader reader;
+        try {
+            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        } catch (IOException e) {
+            return Stream.of(new ReadOutcome.Failed(new ArticleProblem(file.toString(), "cannot read file: " + e.getMessage())));
+        }
+        Spliterator<ReadOutcome> lines = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            private int lineNo;
+            private boolean done;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super ReadOutcome> action) {
+                while (!done) {
+                    String line;
+                    lineNo++;
+                    try {
+                        line = reader.readLine();
+                    } catch (IOException e) {
+                        done = true;
+                        action.accept(failed(file, lineNo, "unreadable from here on: " + e.getMessage()));
+                        return true;
+                    }
+                    if (line == null) {
+                        done = true;
+                        return false;
+                    }
+                    if (!line.isBlank()) {
+                        action.accept(parse(file, lineNo, line));
+                        return true;
+                    }
+                }
+                return false;
+            }
+        };
+        return StreamSupport.stream(lines, false).onClose(() -> {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static ReadOutcome parse(Path file, int lineNo, String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            return failed(file, lineNo, "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return failed(file, lineNo, "not a JSON object");
+        }
+        String id = text(node, "id");
+        if (id.isBlank()) {
+            return failed(file, lineNo, "no \"id\"");
+        }
+        String body = text(node, "text").replace("\r\n", "\n").strip();
+        if (body.isEmpty()) {
+            return failed(file, lineNo, "article " + id + " has no \"text\"");
+        }
+        Optional<LocalDate> date = Optional.empty();
+        String dateText = text(node, "date");
+        if (!dateText.isBlank()) {
+            try {
+                date = Optional.of(LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText));
+            } catch (DateTimeParseException e) {
+                return failed(file, lineNo, "article " + id + " has a date that is not YYYY-MM-DD: " + dateText);
+            }
+        }
+        return new ReadOutcome.Read(new Article(id.strip(), text(node, "title").strip(), body,
+                text(node, "url").strip(), date, text(node, "lang").strip().toLowerCase()));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.isContainerNode() ? "" : value.asText();
+    }
+
+    private static ReadOutcome failed(Path file, int lineNo, String problem) {
+        return new ReadOutcome.Failed(new ArticleProblem(file + ":" + lineNo, problem));
+    }
+}

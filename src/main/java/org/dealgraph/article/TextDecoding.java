@@ -1,0 +1,50 @@
+package org.dealgraph.article;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Strict decoding of article bytes: UTF-8 or a named problem, never silent replacement characters. */
+final class TextDecoding {
+    private TextDecoding() {
+    }
+
+    /** The decoded text, or empty with the reason in {@code problem[0]}. */
+    static Optional<String> decode(byte[] bytes, String[] problem) {
+        if (bytes.length == 0) {
+            problem[0] = "empty file";
+            return Optional.empty();
+        }
+        int controls = 0;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                problem[0] = "binary data (NUL byte at offset " + i + "), not text";
+                return Optional.empty();
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls > 16) {
+            problem[0] = "binary data (" + controls + " control bytes), not text";
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            problem[0] = "not valid UTF-8 (" + e.getMessage() + "); convert the file to UTF-8";
+            return Optional.empty();
+        }
+    }
+}

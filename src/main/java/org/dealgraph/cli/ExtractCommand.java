@@ -1,0 +1,41 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.DealGraph;
+import org.dealgraph.article.ArticleProblem;
+import org.dealgraph.store.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract articles to N-Triples, one file per article: DIR/<name>.nt.",
+                "INPUT is a text file (first line the title), a JSON Lines file (.jsonl: id, title, text, url, date, lang) or a folder of them.",
+                "Exit code 1 if any article could not be read or extracted (the others are still written)."})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the .nt files.")
+    Path out;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        Progress progress = new Progress(spec.commandLine().getErr());
+        IngestReport r = DealGraph.extractTo(options.build(), inputs, out, progress);
+        progress.finish();
+        return Reports.print(spec, r, "extracted " + r.stored() + " articles to " + out + " (" + r.triples() + " triples, failed " + r.failed() + ")");
+    }
+}

@@ -1,0 +1,42 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.DealGraph;
+import org.dealgraph.store.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Add articles to a TDB2 store, each in its own named graph (the default graph is their union).",
+                "An unchanged article is skipped; a changed one replaces its graph.",
+                "Exit code 1 if any article could not be read or extracted (the others are still stored)."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (created if absent).")
+    Path store;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        try (DealGraph g = DealGraph.open(store, options.build())) {
+            Progress progress = new Progress(spec.commandLine().getErr());
+            IngestReport r = g.ingest(inputs, progress);
+            progress.finish();
+            return Reports.print(spec, r, r.summary());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.dealgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The dealgraph command line: thin commands over the {@link org.dealgraph.DealGraph} facade. */
+@Command(name = "dealgraph", mixinStandardHelpOptions = true, version = "dealgraph 0.1.0",
+        description = "Knowledge graph of companies, deals and events from English and Indonesian news.",
+        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> FAILED);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("dealgraph: " + e.getMessage());
+            return FAILED;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("dealgraph: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try 'dealgraph " + e.getCommandLine().getCommandName() + " --help'.");
+            return USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        if (code != OK || args.length == 0 || !isLongRunning(args)) {
+            System.exit(code);
+        }
+    }
+
+    private static boolean isLongRunning(String[] args) {
+        return args[0].equals("serve") || args[0].equals("demo");
+    }
+}

@@ -1,0 +1,23 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.Pipeline;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options that shape extraction, shared by the commands that extract. */
+final class PipelineOptions {
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (id, type, name, aliases, wikidata, country); repeatable.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5", description = "Minimum confidence of an asserted fact (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    Pipeline build() {
+        Pipeline.Builder b = Pipeline.builder().threshold(threshold);
+        gazetteers.forEach(b::addGazetteer);
+        return b.build();
+    }
+}

@@ -1,0 +1,20 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.article.ArticleProblem;
+import org.dealgraph.store.IngestReport;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prints a run's problems to standard error and its summary line to standard output. */
+final class Reports {
+    private Reports() {
+    }
+
+    static int print(CommandSpec spec, IngestReport r, String summary) {
+        for (ArticleProblem p : r.problems()) {
+            spec.commandLine().getErr().println("dealgraph: " + p);
+        }
+        spec.commandLine().getOut().println(summary);
+        spec.commandLine().getOut().flush();
+        return r.failed() == 0 ? Main.OK : Main.FAILED;
+    }
+}

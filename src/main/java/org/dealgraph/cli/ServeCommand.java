@@ -1,0 +1,60 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.DealGraph;
+import org.dealgraph.server.EndpointSettings;
+import org.dealgraph.server.SparqlEndpoint;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a store as a read-only SPARQL 1.1 endpoint at /dealgraph/sparql (and /dealgraph/query).",
+                "Results in JSON, XML, CSV or TSV (SELECT) and Turtle (CONSTRUCT) by content negotiation."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "127.0.0.1 (or localhost) to accept local connections only, 0.0.0.0 for all interfaces (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Override
+    public Integer call() {
+        boolean loopback = switch (host) {
+            case "127.0.0.1", "localhost", "::1" -> true;
+            case "0.0.0.0", "::", "*" -> false;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--host takes 127.0.0.1 (local only) or 0.0.0.0 (all interfaces), not " + host);
+        };
+        if (!Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store + " (run 'dealgraph ingest' first)");
+        }
+        EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout));
+        DealGraph g = DealGraph.open(store);
+        SparqlEndpoint e = g.serve(settings);
+        spec.commandLine().getOut().println("SPARQL endpoint: " + e.queryUrl() + "  (" + g.articles() + " articles; Ctrl-C to stop)");
+        spec.commandLine().getOut().flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            e.close();
+            g.close();
+        }));
+        e.join();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,262 @@
+package org.dealgraph.entity;
+
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Gazetteer;
+import org.dealgraph.mention.GazetteerEntry;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.text.AnalyzedText;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves mentions by the ways news re-names an entity within one article:
+ * <ul>
+ *   <li>the gazetteer entry they matched;</li>
+ *   <li>the same name up to case, legal form and possessive ("PT Pradiksi Gunatama Tbk" and
+ *       "Pradiksi Gunatama");</li>
+ *   <li>a name in brackets after another ("China Unicom Americas (CUA)", "(PGUN)"), and an
+ *       acronym of a longer name;</li>
+ *   <li>a short form that opens a longer organization name ("Sony" for "Sony Music
+ *       Entertainment"), and a surname or given name for a person.</li>
+ * </ul>
+ * An entity's key is its gazetteer id, or a slug of its canonical name, so the same company in
+ * two articles is one node.
+ */
+public final class AliasEntityResolver implements EntityResolver {
+    private static final Set<String> LEGAL = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "pt", "tbk",
+            "persero", "ag", "sa", "gmbh", "nv", "se", "the", "company", "group", "holdings", "holding");
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
+
+    private final Gazetteer gazetteer;
+
+    public AliasEntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Entity> resolve(AnalyzedText analyzed, List<Mention> mentions) {
+        String text = analyzed.text();
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::begin));
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byEntry = new LinkedHashMap<>();
+        Map<String, Group> byNorm = new LinkedHashMap<>();
+        // 1. gazetteer entries and exact normalized names; longest names first so short forms find them
+        List<Mention> longestFirst = new ArrayList<>(sorted);
+        longestFirst.sort(Comparator.comparing((Mention m) -> m.entryId().isEmpty())
+                .thenComparing(Comparator.comparingInt((Mention m) -> norm(m.text()).length()).reversed())
+                .thenComparingInt(Mention::begin));
+        Map<Mention, Group> assigned = new LinkedHashMap<>();
+        for (Mention m : longestFirst) {
+            Group g = null;
+            if (!m.entryId().isEmpty()) {
+                g = byEntry.get(m.entryId());
+            }
+            if (g == null) {
+                g = byNorm.get(norm(m.text()));
+                if (g != null && !compatible(g.type(), m.type())) {
+                    g = null;
+                }
+            }
+            if (g == null && m.entryId().isEmpty()) {
+                g = shortFormOf(m, groups);
+            }
+            if (g == null) {
+                g = new Group();
+                groups.add(g);
+            }
+            g.add(m);
+            assigned.put(m, g);
+            if (!m.entryId().isEmpty()) {
+                byEntry.putIfAbsent(m.entryId(), g);
+            }
+            byNorm.putIfAbsent(norm(m.text()), g);
+        }
+        // 2. bracketed acronyms and tickers right after a name: "China Unicom Americas (CUA)"
+        for (Mention m : sorted) {
+            Matcher b = BRACKETED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
+            if (b.find()) {
+                String acronym = b.group(1);
+                Group target = assigned.get(m);
+                for (Mention other : sorted) {
+                    if (other.text().equals(acronym) && assigned.get(other) != target && other.entryId().isEmpty()) {
+                        Group from = assigned.get(other);
+                        from.remove(other);
+                        target.add(other);
+                        assigned.put(other, target);
+                    }
+                }
+                target.addAcronym(acronym);
+            }
+        }
+        groups.removeIf(g -> g.mentions.isEmpty());
+        // 3. acronyms of longer names in the same article
+        for (Group g : new ArrayList<>(groups)) {
+            String only = g.single();
+            if (only == null || !only.matches("[A-Z]{2,6}") || g.hasEntry()) {
+                continue;
+            }
+            for (Group other : groups) {
+                if (other != g && other.names().stream().anyMatch(n -> initials(n).equals(only))) {
+                    other.absorb(g);
+                    break;
+                }
+            }
+        }
+        groups.removeIf(g -> g.mentions.isEmpty());
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups) {
+            out.add(g.toEntity(gazetteer));
+        }
+        return out;
+    }
+
+    /** The group whose longer name this mention shortens, if exactly one fits. */
+    private static Group shortFormOf(Mention m, List<Group> groups) {
+        String[] words = norm(m.text()).split(" ");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return null;
+        }
+        Group found = null;
+        for (Group g : groups) {
+            for (Mention other : g.mentions) {
+                String[] full = norm(other.text()).split(" ");
+                if (full.length <= words.length) {
+                    continue;
+                }
+                boolean fits;
+                if (other.type() == EntityType.PERSON) {
+                    // a surname (or given name) of a person named in full
+                    fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5) && words.length == 1
+                            && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
+                } else {
+                    fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words);
+                }
+                if (fits) {
+                    if (found != null && found != g) {
+                        return null; // ambiguous: "Sumitomo" with two Sumitomo companies
+                    }
+                    found = g;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean startsWith(String[] full, String[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (!full[i].equals(prefix[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean compatible(EntityType a, EntityType b) {
+        return a == b || a.canBeParty() && b.canBeParty();
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LEGAL.contains(w.toLowerCase(Locale.ROOT))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A name as compared: accents, case, punctuation, possessives and legal forms removed. */
+    static String norm(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("['’]s\\b", "").replaceAll("-nya\\b", "");
+        StringBuilder out = new StringBuilder();
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !LEGAL.contains(w)) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(w);
+            }
+        }
+        return out.toString();
+    }
+
+    static String slug(String name) {
+        String n = norm(name);
+        return n.isEmpty() ? "x" : n.replace(' ', '-');
+    }
+
+    private static final class Group {
+        private final List<Mention> mentions = new ArrayList<>();
+        private final List<String> acronyms = new ArrayList<>();
+
+        void add(Mention m) {
+            mentions.add(m);
+        }
+
+        void remove(Mention m) {
+            mentions.remove(m);
+        }
+
+        void absorb(Group other) {
+            mentions.addAll(other.mentions);
+            other.mentions.clear();
+        }
+
+        void addAcronym(String a) {
+            acronyms.add(a);
+        }
+
+        boolean hasEntry() {
+            return mentions.stream().anyMatch(m -> !m.entryId().isEmpty());
+        }
+
+        String single() {
+            List<String> names = names();
+            return names.size() == 1 ? names.get(0) : null;
+        }
+
+        List<String> names() {
+            return mentions.stream().map(Mention::text).distinct().toList();
+        }
+
+        EntityType type() {
+            return bestMention().type();
+        }
+
+        private Mention bestMention() {
+            return mentions.stream().max(Comparator.comparing((Mention m) -> !m.entryId().isEmpty())
+                    .thenComparingDouble(Mention::confidence)
+                    .thenComparingInt(m -> norm(m.text()).length())).orElseThrow();
+        }
+
+        Entity toEntity(Gazetteer gazetteer) {
+            mentions.sort(Comparator.comparingInt(Mention::begin));
+            Optional<GazetteerEntry> entry = mentions.stream().map(Mention::entryId).filter(id -> !id.isEmpty())
+                    .findFirst().flatMap(gazetteer::entry);
+            if (entry.isPresent()) {
+                GazetteerEntry e = entry.get();
+                return new Entity(e.id(), e.name(), e.type(), e.wikidata(), e.country(), mentions);
+            }
+            Mention best = bestMention();
+            // the canonical name is the longest full form, without a trailing possessive
+            String name = mentions.stream().map(Mention::text)
+                    .max(Comparator.comparingInt((String t) -> norm(t).split(" ").length).thenComparingInt(String::length))
+                    .orElse(best.text()).replaceAll("['’]s$", "");
+            EntityType type = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
+                    ? EntityType.PERSON : best.type();
+            return new Entity(slug(name), name, type, "", "", mentions);
+        }
+    }
+}

@@ -1,0 +1,473 @@
+package org.dealgraph.event;
+
+import org.dealgraph.DealGraphException;
+import org.dealgraph.entity.Entity;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.Sentence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds relations and events from cue phrases (the lexicon {@code data/lexicon/relation-cues.tsv})
+ * and the parties around them in a sentence. A cue's frame says where its parties stand: the
+ * nearest party to the left and to the right of the cue within the clause, both after it
+ * ("partnership between X and Y"), the whole gap between two adjacent parties ("X, a unit of
+ * Y"), or a sale ("sold X to Y"). Lists ("X, Y and Z") expand to each member.
+ *
+ * <p>When the subject is not named in the sentence, it is taken, with lower confidence, from an
+ * adverbial clause ("By renting Azure, TikTok ..."), from a reference word ("the company",
+ * "perseroan", "pihaknya") to the last sentence subject, or, for a sentence that opens with the
+ * cue, from the previous sentence. Negated and hypothetical statements ("did not", "tidak",
+ * "if", "jika") are not asserted; speculation lowers confidence. Cited outlets ("according to
+ * X", "dilansir X") are never parties.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CueRelationExtractor implements RelationExtractor {
+    static final String NAME = "cue";
+    private static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
+    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung)\\b|n't\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");
+    private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi)\\b");
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*and|,?\\s*dan|&|,?\\s*serta|,?\\s*as well as|,?\\s*maupun|,?\\s*or|,?\\s*atau)\\s*(the\\s+)?$");
+    private static final Pattern CITATION = Pattern.compile("(?i)(according to|menurut|dilansir(?: dari)?|melansir|mengutip|dikutip(?: dari)?|citing|cited by|reported by|told|via|dirangkum\\s+\\S+\\s+dari|dari laporan|laporan|berdasarkan laporan|reports? (?:in|by)|wrote in|tulis)\\s*(?:the\\s+)?(?:agency|agensi|newspaper|media|situs|laman|outlet|kantor berita|majalah|harian|surat kabar)?\\s*(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pihaknya|perseroan|perusahaan (?:tersebut|ini|itu)|emiten (?:tersebut|ini)|the (?:company|firm|group|bank|carrier|airline|platform|app|social network|network|retailer|insurer|lender|maker|giant|startup)|it|its|they|mereka)\\b");
+    private static final Pattern ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*(dengan|by|through|melalui|lewat|after|setelah|usai|following|sejak|since|untuk|to)\\b");
+    private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
+    private static final int LEFT_WINDOW = 160;
+    private static final int RIGHT_WINDOW = 110;
+
+    enum Frame { LR, RL, PAIR, GAP_LR, GAP_RL, SELL, TYPED }
+
+    record Cue(Set<Language> languages, Optional<RelationType> relation, Optional<EventType> event, Frame frame,
+               Optional<DealStatus> status, double confidence, Pattern pattern, String source) {
+    }
+
+    private record Party(Mention mention, Entity entity) {
+        int begin() {
+            return mention.begin();
+        }
+
+        int end() {
+            return mention.end();
+        }
+
+        EntityType type() {
+            return entity.type();
+        }
+    }
+
+    private final List<Cue> cues;
+    private final AmountParser amounts = new AmountParser();
+
+    private CueRelationExtractor(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    /** The extractor with the bundled cue lexicon. */
+    public static CueRelationExtractor bundled() {
+        InputStream in = CueRelationExtractor.class.getResourceAsStream(BUNDLED);
+        if (in == null) {
+            throw new DealGraphException("bundled lexicon " + BUNDLED + " is missing from the classpath");
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new CueRelationExtractor(parse(r, BUNDLED));
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read " + BUNDLED, e);
+        }
+    }
+
+    static List<Cue> parse(Reader reader, String source) throws IOException {
+        List<Cue> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("lang\t")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 7) {
+                throw new DealGraphException(source + ":" + n + ": a cue line has 7 tab-separated fields, found " + f.length);
+            }
+            try {
+                Set<Language> langs = f[0].equals("*") ? EnumSet.allOf(Language.class)
+                        : EnumSet.of(Language.fromCode(f[0]).orElseThrow(() -> new IllegalArgumentException("unknown language " + f[0])));
+                Optional<RelationType> relation = f[1].equals("-") ? Optional.empty() : Optional.of(RelationType.fromLocalName(f[1]));
+                Optional<EventType> event = switch (f[2]) {
+                    case "-" -> relation.flatMap(RelationType::event);
+                    case "none" -> Optional.empty();
+                    default -> Optional.of(eventType(f[2]));
+                };
+                Frame frame = Frame.valueOf(f[3]);
+                Optional<DealStatus> status = f[4].equals("-") ? Optional.empty()
+                        : Optional.of(DealStatus.valueOf(f[4].toUpperCase(Locale.ROOT).replace(' ', '_')));
+                double conf = Double.parseDouble(f[5]);
+                boolean gap = frame == Frame.GAP_LR || frame == Frame.GAP_RL;
+                Pattern p = Pattern.compile(gap ? "(?iu)(?:" + f[6] + ")" : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[6] + ")(?![\\p{L}\\p{N}])");
+                out.add(new Cue(langs, relation, event, frame, status, conf, p, source + ":" + n));
+            } catch (RuntimeException e) {
+                throw new DealGraphException(source + ":" + n + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static EventType eventType(String name) {
+        for (EventType t : EventType.values()) {
+            if (t.localName().equalsIgnoreCase(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown event type " + name);
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        String text = analyzed.text();
+        Map<Mention, Entity> owner = new IdentityHashMap<>();
+        List<Mention> all = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                owner.put(m, e);
+                all.add(m);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::begin));
+        List<Finding> out = new ArrayList<>();
+        List<Entity> subjects = new ArrayList<>();
+        Map<Integer, List<Party>> partiesBySentence = new HashMap<>();
+        for (Sentence s : analyzed.sentences()) {
+            List<Party> parties = new ArrayList<>();
+            List<Mention> inSentence = new ArrayList<>();
+            for (Mention m : all) {
+                if (m.begin() >= s.begin() && m.end() <= s.end()) {
+                    inSentence.add(m);
+                    Entity e = owner.get(m);
+                    if (e.type().canBeParty() && !cited(text, s, m)) {
+                        parties.add(new Party(m, e));
+                    }
+                }
+            }
+            partiesBySentence.put(s.index(), parties);
+            if (parties.size() > 0) {
+                List<Party> previous = s.index() > 0 ? partiesBySentence.getOrDefault(s.index() - 1, List.of()) : List.of();
+                extractSentence(analyzed, s, parties, inSentence, previous, subjects, out);
+                parties.stream().filter(p -> p.type() == EntityType.ORGANIZATION).findFirst()
+                        .ifPresent(p -> subjects.add(p.entity()));
+            }
+        }
+        return out;
+    }
+
+    private void extractSentence(AnalyzedText analyzed, Sentence s, List<Party> parties, List<Mention> mentions,
+                                 List<Party> previous, List<Entity> subjects, List<Finding> out) {
+        String text = analyzed.text();
+        Language lang = analyzed.language();
+        List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
+        Optional<String> date = DateFinder.find(s.text(), analyzed.article().date());
+        for (Cue cue : cues) {
+            if (!cue.languages().contains(lang)) {
+                continue;
+            }
+            if (cue.frame() == Frame.GAP_LR || cue.frame() == Frame.GAP_RL) {
+                for (int i = 0; i + 1 < parties.size(); i++) {
+                    Party a = parties.get(i);
+                    Party b = parties.get(i + 1);
+                    if (cue.pattern().matcher(text.substring(a.end(), b.begin())).matches()) {
+                        Party subj = cue.frame() == Frame.GAP_LR ? a : b;
+                        Party obj = cue.frame() == Frame.GAP_LR ? b : a;
+                        emit(cue, s, subj, obj, 1.0, found, a.end(), date, out);
+                    }
+                }
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(s.text());
+            while (m.find()) {
+                int cb = s.begin() + m.start();
+                int ce = s.begin() + m.end();
+                if (m.end() == m.start() || mentions.stream().anyMatch(x -> x.begin() < ce && cb < x.end())) {
+                    continue;
+                }
+                double modal = modality(text, s, cb, cue);
+                if (modal == 0) {
+                    continue;
+                }
+                handle(cue, s, text, parties, previous, subjects, cb, ce, modal, found, date, out);
+            }
+        }
+    }
+
+    private void handle(Cue cue, Sentence s, String text, List<Party> parties, List<Party> previous, List<Entity> subjects,
+                        int cb, int ce, double modal, List<Amount> found, Optional<String> date, List<Finding> out) {
+        Kinds kinds = Kinds.of(cue);
+        switch (cue.frame()) {
+            case LR, RL -> {
+                boolean lr = cue.frame() == Frame.LR;
+                List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject);
+                List<Party> left = nearestLeft(text, parties, cb, s, lr ? kinds.subject : kinds.object);
+                double factor = modal;
+                if (left.isEmpty() && lr && !right.isEmpty()) {
+                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, subjects, cb, right, kinds.subject);
+                    if (fallback.isPresent()) {
+                        left = List.of(fallback.get());
+                        factor *= 0.75;
+                    }
+                }
+                for (Party l : left) {
+                    for (Party r : right) {
+                        emit(cue, s, lr ? l : r, lr ? r : l, factor, found, cb, date, out);
+                    }
+                }
+            }
+            case PAIR -> {
+                List<Party> right = nearestRight(text, parties, ce, s, kinds.object);
+                if (right.size() >= 2) {
+                    emit(cue, s, right.get(0), right.get(1), modal, found, cb, date, out);
+                } else if (right.size() == 1) {
+                    List<Party> left = nearestLeft(text, parties, cb, s, kinds.subject);
+                    for (Party l : left) {
+                        emit(cue, s, l, right.get(0), modal * 0.9, found, cb, date, out);
+                    }
+                }
+            }
+            case SELL -> {
+                List<Party> target = nearestRight(text, parties, ce, s, kinds.object);
+                if (target.isEmpty()) {
+                    return;
+                }
+                Party t = target.get(0);
+                for (Party p : parties) {
+                    if (p.begin() >= t.end() && p.begin() - t.end() < 90 && kinds.subject.contains(p.type())) {
+                        String between = text.substring(t.end(), p.begin());
+                        if (TO.matcher(between).find() && !BREAK.matcher(between).find()) {
+                            emit(cue, s, p, t, modal, found, cb, date, out);
+                            break;
+                        }
+                    }
+                }
+            }
+            case TYPED -> {
+                List<Party> near = new ArrayList<>();
+                near.addAll(nearestLeft(text, parties, cb, s, EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION)));
+                near.addAll(nearestRight(text, parties, ce, s, EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION)));
+                Optional<Party> person = near.stream().filter(p -> p.type() == EntityType.PERSON).findFirst();
+                Optional<Party> org = near.stream().filter(p -> p.type() == EntityType.ORGANIZATION).findFirst();
+                if (person.isPresent() && org.isPresent()) {
+                    emit(cue, s, person.get(), org.get(), modal, found, cb, date, out);
+                }
+            }
+            default -> throw new IllegalStateException("frame " + cue.frame());
+        }
+    }
+
+    /** Who does what to whom: the entity types each side of a cue's relation may have. */
+    private record Kinds(Set<EntityType> subject, Set<EntityType> object) {
+        static final Set<EntityType> ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.PRODUCT);
+        static final Set<EntityType> ACTOR = EnumSet.of(EntityType.ORGANIZATION, EntityType.PERSON);
+        static final Set<EntityType> ANY = EnumSet.of(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT);
+
+        static Kinds of(Cue cue) {
+            if (cue.relation().isEmpty()) {
+                EventType e = cue.event().orElseThrow();
+                return e == EventType.PRODUCT_LAUNCH ? new Kinds(EnumSet.of(EntityType.ORGANIZATION), EnumSet.of(EntityType.PRODUCT))
+                        : new Kinds(ACTOR, ANY);
+            }
+            return switch (cue.relation().get()) {
+                case PARTNERS_WITH, COMPETES_WITH -> new Kinds(ORG, ORG);
+                case PAYS -> new Kinds(ANY, ANY);
+                case OWNED_BY -> new Kinds(ORG, ACTOR);
+                case ACQUIRES, SEEKS_TO_ACQUIRE, INVESTS_IN, CUSTOMER_OF -> new Kinds(ACTOR, ORG);
+                case BLOCKS -> new Kinds(ACTOR, ANY);
+                case SUES -> new Kinds(ACTOR, ACTOR);
+                case WORKS_FOR -> new Kinds(EnumSet.of(EntityType.PERSON), EnumSet.of(EntityType.ORGANIZATION));
+            };
+        }
+    }
+
+    private void emit(Cue cue, Sentence s, Party subj, Party obj, double factor, List<Amount> found, int cuePos,
+                      Optional<String> date, List<Finding> out) {
+        if (subj.entity().key().equals(obj.entity().key())) {
+            return;
+        }
+        double conf = cue.confidence() * weight(subj.mention()) * weight(obj.mention()) * factor;
+        DealStatus status = cue.status().orElse(DealStatus.REPORTED);
+        Optional<Relation> relation = cue.relation().map(t ->
+                new Relation(subj.entity().key(), t, obj.entity().key(), s.index(), NAME, clamp(conf), status));
+        List<Participant> participants = new ArrayList<>();
+        Optional<Amount> amount = Optional.empty();
+        if (cue.event().isPresent()) {
+            String[] roles = Roles.of(cue.event().get());
+            participants.add(new Participant(roles[0], subj.entity().key()));
+            participants.add(new Participant(roles[1], obj.entity().key()));
+            amount = nearest(found, cuePos);
+        }
+        out.add(new Finding(relation, cue.event(), participants, amount, cue.event().isPresent() ? date : Optional.empty(),
+                status, s.index(), NAME, clamp(conf)));
+    }
+
+    private static Optional<Amount> nearest(List<Amount> amounts, int pos) {
+        return amounts.stream().min(java.util.Comparator.comparingInt(a -> Math.abs(a.begin() - pos)));
+    }
+
+    private static double weight(Mention m) {
+        return m.confidence() >= 0.9 ? 1.0 : m.confidence() >= 0.7 ? 0.95 : 0.8;
+    }
+
+    private static double clamp(double d) {
+        return Math.max(0, Math.min(1, d));
+    }
+
+    /** 0 when the statement is negated or hypothetical, below 1 when speculative, else 1. */
+    private static double modality(String text, Sentence s, int cb, Cue cue) {
+        String before = text.substring(Math.max(s.begin(), cb - 60), cb);
+        Matcher brk = BREAK.matcher(before);
+        int clauseStart = 0;
+        while (brk.find()) {
+            clauseStart = brk.end();
+        }
+        String clause = before.substring(clauseStart);
+        boolean acquisition = cue.relation().filter(r -> r == RelationType.SEEKS_TO_ACQUIRE).isPresent();
+        if (NEGATION.matcher(clause).find() && !acquisition) {
+            return 0;
+        }
+        if (HYPOTHETICAL.matcher(clause).find() && !acquisition) {
+            return 0;
+        }
+        if (SPECULATION.matcher(clause).find()) {
+            return acquisition ? 1 : 0.7;
+        }
+        if (s.text().endsWith("?") && !s.headline()) {
+            return 0.7;
+        }
+        return 1;
+    }
+
+    private static boolean cited(String text, Sentence s, Mention m) {
+        String before = text.substring(Math.max(s.begin(), m.begin() - 45), m.begin());
+        return CITATION.matcher(before).find();
+    }
+
+    private static List<Party> nearestLeft(String text, List<Party> parties, int cb, Sentence s, Set<EntityType> kinds) {
+        for (int i = parties.size() - 1; i >= 0; i--) {
+            Party p = parties.get(i);
+            if (p.end() > cb) {
+                continue;
+            }
+            String between = text.substring(p.end(), cb);
+            if (cb - p.end() > LEFT_WINDOW || BREAK.matcher(between).find()) {
+                return List.of();
+            }
+            if (kinds.contains(p.type())) {
+                List<Party> list = new ArrayList<>();
+                list.add(p);
+                // "X and Y signed ...": coordinated subjects
+                for (int j = i - 1; j >= 0; j--) {
+                    Party q = parties.get(j);
+                    if (q.end() <= list.get(list.size() - 1).begin()
+                            && COORDINATION.matcher(text.substring(q.end(), list.get(list.size() - 1).begin())).matches()
+                            && kinds.contains(q.type())) {
+                        list.add(q);
+                    } else {
+                        break;
+                    }
+                }
+                return list;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds) {
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            if (p.begin() < ce) {
+                continue;
+            }
+            String between = text.substring(ce, p.begin());
+            if (p.begin() - ce > RIGHT_WINDOW || BREAK.matcher(between).find()) {
+                return List.of();
+            }
+            if (kinds.contains(p.type())) {
+                List<Party> list = new ArrayList<>();
+                list.add(p);
+                for (int j = i + 1; j < parties.size(); j++) {
+                    Party q = parties.get(j);
+                    Party last = list.get(list.size() - 1);
+                    String gap = withoutNonParties(text, last.end(), q.begin(), s);
+                    if (COORDINATION.matcher(gap).matches() && kinds.contains(q.type())) {
+                        list.add(q);
+                    } else if (!gap.isBlank() && !gap.matches("\\s*\\([^)]*\\)\\s*")) {
+                        break;
+                    }
+                }
+                return list;
+            }
+        }
+        return List.of();
+    }
+
+    /** The text between two parties with bracketed asides and place names dropped. */
+    private static String withoutNonParties(String text, int from, int to, Sentence s) {
+        String gap = text.substring(from, to);
+        gap = gap.replaceAll("\\([^)]{0,20}\\)", " ");
+        // place names between list members ("Alibaba Cloud Singapura dan China Unicom")
+        gap = gap.replaceAll("^\\s*\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*(,|and|dan|&|serta)\\b)", " ");
+        return gap;
+    }
+
+    private static Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
+                                                   List<Entity> subjects, int cb, List<Party> right, Set<EntityType> kinds) {
+        Party lastObject = right.get(right.size() - 1);
+        String opening = text.substring(s.begin(), cb);
+        // "Dengan menyewa layanan Azure, TikTok dapat ...": the subject follows the adverbial clause
+        if (ADVERBIAL_OPEN.matcher(opening).find()) {
+            for (Party p : parties) {
+                if (p.begin() > lastObject.end() && kinds.contains(p.type())) {
+                    String between = text.substring(lastObject.end(), p.begin());
+                    if (between.contains(",") && p.begin() - lastObject.end() < 60) {
+                        return Optional.of(p);
+                    }
+                    break;
+                }
+            }
+        }
+        Matcher ref = REFERENCE.matcher(opening);
+        if (ref.find() && !subjects.isEmpty()) {
+            Entity focus = subjects.get(subjects.size() - 1);
+            if (kinds.contains(focus.type()) && right.stream().noneMatch(r -> r.entity() == focus)) {
+                return Optional.of(new Party(focus.mentions().get(0), focus));
+            }
+        }
+        if (opening.strip().length() <= 3 && !previous.isEmpty()) {
+            for (int i = previous.size() - 1; i >= 0; i--) {
+                Party p = previous.get(i);
+                if (kinds.contains(p.type()) && right.stream().noneMatch(r -> r.entity() == p.entity())) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,166 @@
+package org.dealgraph.event;
+
+import org.dealgraph.entity.Entity;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.mention.WordList;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who works for whom from job titles written around a person's and an organization's
+ * names, in the orders news uses:
+ * <ul>
+ *   <li>"Steve Stoute, head of UnitedMasters", "Forrest Browning, Co-founder dan Chief Product
+ *       Officer Audius";</li>
+ *   <li>"Direktur Pemasaran PT PAL Indonesia Wiyono Komodjojo", "UnitedMasters chief executive
+ *       Steve Stoute", "Microsoft's CEO Satya Nadella";</li>
+ *   <li>"chief executive Richard Parsons" with no organization in the sentence: the
+ *       organization the article is about, with lower confidence, for executive titles only.</li>
+ * </ul>
+ * The words between the names must all be title words (the bundled {@code person-titles}
+ * lexicon), prepositions or punctuation, so unrelated neighbours are not joined.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RoleRelationExtractor implements RelationExtractor {
+    static final String NAME = "role";
+    private static final Pattern FILLER = Pattern.compile("(?i)of|at|for|di|dari|pada|untuk|the|a|an|and|dan|&|former|mantan|eks|ex|then|new|baru|current|sang|its|their|his|her|selaku|sebagai|as|yang|juga|is|was|adalah|merupakan|s|’s|'s|-|itu|ini|tersebut");
+    private static final Pattern EXECUTIVE = Pattern.compile("(?i)\\b(ceo|chief executive|chief|chairman|chairwoman|managing director|founder|co-founder|cofounder|direktur utama|dirut|presiden direktur|president director|pendiri|komisaris utama)\\b");
+    private static final int MAX_GAP = 70;
+
+    private final WordList titles = WordList.bundled("person-titles");
+
+    @Override
+    public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        String text = analyzed.text();
+        Map<Mention, Entity> owner = new IdentityHashMap<>();
+        List<Mention> all = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                owner.put(m, e);
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::begin));
+        Optional<Entity> focus = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .max(Comparator.comparingInt(e -> e.mentions().size()));
+        List<Finding> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            List<Mention> in = all.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+            boolean orgInSentence = false;
+            for (int i = 0; i < in.size(); i++) {
+                Mention m = in.get(i);
+                Entity e = owner.get(m);
+                if (e.type() == EntityType.ORGANIZATION) {
+                    orgInSentence = true;
+                }
+                if (e.type() != EntityType.PERSON) {
+                    continue;
+                }
+                // PERSON , TITLE (of) ORG
+                if (i + 1 < in.size() && owner.get(in.get(i + 1)).type() == EntityType.ORGANIZATION) {
+                    String gap = text.substring(m.end(), in.get(i + 1).begin());
+                    if (gap.strip().startsWith(",") || gap.strip().startsWith("(")) {
+                        if (titled(gap, true)) {
+                            out.add(finding(e, owner.get(in.get(i + 1)), s, 0.85));
+                            continue;
+                        }
+                    }
+                }
+                // TITLE ORG (,) PERSON  and  ORG('s) TITLE PERSON
+                if (i > 0 && owner.get(in.get(i - 1)).type() == EntityType.ORGANIZATION) {
+                    Mention org = in.get(i - 1);
+                    String gap = text.substring(org.end(), m.begin());
+                    String before = wordsBefore(text, org.begin(), s.begin(), 4);
+                    boolean titleAfterOrg = titled(gap, true);
+                    boolean titleBeforeOrg = gap.strip().matches(",?") && endsWithTitle(before);
+                    if (titleAfterOrg || titleBeforeOrg) {
+                        out.add(finding(e, owner.get(org), s, 0.85));
+                        continue;
+                    }
+                }
+            }
+            // "chief executive Richard Parsons said" with no organization named in the sentence
+            if (!orgInSentence && focus.isPresent()) {
+                for (Mention m : in) {
+                    Entity e = owner.get(m);
+                    if (e.type() == EntityType.PERSON && m.entryId().isEmpty()) {
+                        String before = text.substring(Math.max(s.begin(), m.begin() - 40), m.begin());
+                        String after = text.substring(m.end(), Math.min(s.end(), m.end() + 40));
+                        if (EXECUTIVE.matcher(lastWords(before, 4)).find() || after.matches("(?s)^\\s*,\\s*(the\\s+)?(company's\\s+)?(" + EXECUTIVE.pattern() + ").*")) {
+                            out.add(finding(e, focus.get(), s, 0.55));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Finding finding(Entity person, Entity org, Sentence s, double conf) {
+        Relation r = new Relation(person.key(), RelationType.WORKS_FOR, org.key(), s.index(), NAME, conf, DealStatus.REPORTED);
+        return new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), DealStatus.REPORTED,
+                s.index(), NAME, conf);
+    }
+
+    /** Whether {@code gap} holds a title and nothing but title words, fillers and punctuation. */
+    private boolean titled(String gap, boolean needTitle) {
+        if (gap.length() > MAX_GAP) {
+            return false;
+        }
+        boolean sawTitle = false;
+        for (String w : gap.split("[\\s,()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String word = w.replaceAll("['’]s$", "");
+            if (titles.containsIgnoreCase(word)) {
+                sawTitle = true;
+            } else if (!FILLER.matcher(word).matches() && !(word.contains("-") && allTitles(word.split("-")))) {
+                return false;
+            }
+        }
+        return sawTitle || !needTitle;
+    }
+
+    private boolean allTitles(String[] parts) {
+        for (String p : parts) {
+            if (!p.isEmpty() && !titles.containsIgnoreCase(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean endsWithTitle(String before) {
+        String[] words = before.strip().split("\\s+");
+        if (words.length == 0 || words[words.length - 1].isEmpty()) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        return titles.containsIgnoreCase(last) && !last.equalsIgnoreCase("global") && !last.equalsIgnoreCase("public");
+    }
+
+    private static String wordsBefore(String text, int pos, int limit, int n) {
+        return lastWords(text.substring(Math.max(limit, pos - 60), pos), n);
+    }
+
+    private static String lastWords(String s, int n) {
+        String[] words = s.strip().split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, words.length - n); i < words.length; i++) {
+            sb.append(words[i].toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return sb.toString();
+    }
+}

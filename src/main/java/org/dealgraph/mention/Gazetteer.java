@@ -1,0 +1,150 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.DealGraphException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Known names. Loaded from tab-separated files with the columns
+ * {@code id type name aliases wikidata country} (aliases separated by {@code |}; lines starting
+ * with {@code #} are comments). The bundled files live in {@code data/gazetteer/} and ship in the
+ * jar; a user adds entries with files of their own ({@link #with(Path)}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Gazetteer {
+    static final String BUNDLED = "/dealgraph/gazetteer/";
+    static final List<String> BUNDLED_FILES = List.of("organizations.tsv", "outlets.tsv", "people.tsv", "products.tsv", "places.tsv");
+
+    private final Map<String, GazetteerEntry> byId;
+    /** lower-cased name or alias -> entries */
+    private final Map<String, List<GazetteerEntry>> byName;
+    private final int longestName;
+
+    private Gazetteer(Collection<GazetteerEntry> entries) {
+        Map<String, GazetteerEntry> ids = new LinkedHashMap<>();
+        Map<String, List<GazetteerEntry>> names = new HashMap<>();
+        int longest = 1;
+        for (GazetteerEntry e : entries) {
+            ids.put(e.id(), e);
+        }
+        for (GazetteerEntry e : ids.values()) {
+            List<String> all = new ArrayList<>(e.aliases());
+            all.add(0, e.name());
+            for (String n : all) {
+                String key = key(n);
+                List<GazetteerEntry> list = names.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(e)) {
+                    list.add(e);
+                }
+                longest = Math.max(longest, n.split("\\s+").length);
+            }
+        }
+        this.byId = Map.copyOf(ids);
+        names.replaceAll((k, v) -> List.copyOf(v));
+        this.byName = Map.copyOf(names);
+        this.longestName = longest;
+    }
+
+    public static Gazetteer of(Collection<GazetteerEntry> entries) {
+        return new Gazetteer(entries);
+    }
+
+    /** The gazetteer that ships with dealgraph. */
+    public static Gazetteer bundled() {
+        List<GazetteerEntry> entries = new ArrayList<>();
+        for (String file : BUNDLED_FILES) {
+            InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED + file);
+            if (in == null) {
+                throw new DealGraphException("bundled gazetteer file " + file + " is missing from the classpath");
+            }
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                entries.addAll(parse(r, file));
+            } catch (IOException e) {
+                throw new DealGraphException("cannot read bundled gazetteer " + file, e);
+            }
+        }
+        return new Gazetteer(entries);
+    }
+
+    /** This gazetteer plus the entries of a user's TSV file; an entry with a known id replaces it. */
+    public Gazetteer with(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<GazetteerEntry> entries = new ArrayList<>(byId.values());
+            entries.addAll(parse(r, file.toString()));
+            return new Gazetteer(entries);
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read gazetteer " + file, e);
+        }
+    }
+
+    static List<GazetteerEntry> parse(Reader reader, String source) throws IOException {
+        List<GazetteerEntry> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length < 3) {
+                throw new DealGraphException(source + ":" + n + ": a gazetteer line needs at least id, type and name");
+            }
+            try {
+                EntityType type = EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+                List<String> aliases = f.length > 3 && !f[3].isBlank()
+                        ? Arrays.stream(f[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                        : List.of();
+                out.add(new GazetteerEntry(f[0].strip(), type, f[2].strip(), aliases,
+                        f.length > 4 ? f[4].strip() : "", f.length > 5 ? f[5].strip() : ""));
+            } catch (IllegalArgumentException e) {
+                throw new DealGraphException(source + ":" + n + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Entries that go by {@code name} (case-insensitive). */
+    public List<GazetteerEntry> lookup(String name) {
+        return byName.getOrDefault(key(name), List.of());
+    }
+
+    public Optional<GazetteerEntry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<GazetteerEntry> entries() {
+        return byId.values();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** The most tokens any name has: how far a matcher needs to look ahead. */
+    public int longestName() {
+        return longestName;
+    }
+}

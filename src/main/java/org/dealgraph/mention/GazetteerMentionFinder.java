@@ -1,0 +1,86 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Sentence;
+import org.dealgraph.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the names a {@link Gazetteer} knows, longest match first, at token boundaries. A name
+ * matches regardless of case when the text capitalizes it ("Tiktok" for TikTok), except an
+ * all-capitals name (an acronym such as "SEC"), which must match exactly.
+ */
+public final class GazetteerMentionFinder implements MentionFinder {
+    static final String NAME = "gazetteer";
+    private final Gazetteer gazetteer;
+
+    public GazetteerMentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int matchedTo = match(text, tokens, i, out);
+                i = matchedTo > i ? matchedTo : i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Tries the longest name starting at token {@code i}; returns the index after it, or {@code i}. */
+    private int match(String text, List<Token> tokens, int i, List<Mention> out) {
+        Token first = tokens.get(i);
+        char c = first.text().charAt(0);
+        if (!Character.isUpperCase(c) && !Character.isDigit(c) && !(Character.isLowerCase(c) && first.text().length() > 1
+                && Character.isUpperCase(first.text().charAt(1)))) {
+            return i;
+        }
+        int maxJ = Math.min(tokens.size(), i + gazetteer.longestName() * 2 + 1);
+        for (int j = maxJ - 1; j >= i; j--) {
+            int begin = first.begin();
+            int end = tokens.get(j).end();
+            if (end - begin > 80) {
+                continue;
+            }
+            String surface = text.substring(begin, end);
+            for (GazetteerEntry e : gazetteer.lookup(surface)) {
+                if (acceptable(surface, e)) {
+                    out.add(new Mention(begin, end, surface, e.type(), e.id(), NAME, 0.95));
+                    return j + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean acceptable(String surface, GazetteerEntry e) {
+        for (String name : names(e)) {
+            if (name.equals(surface)) {
+                return true;
+            }
+        }
+        // case-insensitive only for names that are not acronyms and are long enough to be unambiguous
+        for (String name : names(e)) {
+            if (name.equalsIgnoreCase(surface.replaceAll("\\s+", " "))) {
+                boolean acronym = name.length() <= 5 && name.equals(name.toUpperCase());
+                return !acronym && !surface.equals(surface.toUpperCase()) || surface.length() > 5 && !acronym;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(GazetteerEntry e) {
+        List<String> all = new ArrayList<>(e.aliases().size() + 1);
+        all.add(e.name());
+        all.addAll(e.aliases());
+        return all;
+    }
+}

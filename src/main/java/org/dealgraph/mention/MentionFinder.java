@@ -1,0 +1,47 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.text.AnalyzedText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds names in an analyzed article. Implementations are immutable and thread-safe and keep no
+ * state between calls.
+ *
+ * <pre>{@code
+ * MentionFinder finder = MentionFinder.all(new GazetteerMentionFinder(gazetteer), new PatternMentionFinder(gazetteer));
+ * List<Mention> mentions = finder.find(analyzed);
+ * }</pre>
+ */
+@FunctionalInterface
+public interface MentionFinder {
+    List<Mention> find(AnalyzedText text);
+
+    /**
+     * All finders' mentions, overlaps resolved: a gazetteer match beats a rule match, then the
+     * longer span, then the higher confidence. The result is sorted by offset.
+     */
+    static MentionFinder all(MentionFinder... finders) {
+        List<MentionFinder> list = List.of(finders);
+        return text -> {
+            List<Mention> candidates = new ArrayList<>();
+            for (MentionFinder f : list) {
+                candidates.addAll(f.find(text));
+            }
+            candidates.sort(Comparator.comparing((Mention m) -> m.entryId().isEmpty())
+                    .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+                    .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
+                    .thenComparingInt(Mention::begin));
+            List<Mention> kept = new ArrayList<>();
+            for (Mention m : candidates) {
+                if (kept.stream().noneMatch(m::overlaps)) {
+                    kept.add(m);
+                }
+            }
+            kept.sort(Comparator.comparingInt(Mention::begin));
+            return List.copyOf(kept);
+        };
+    }
+}

@@ -1,0 +1,334 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Sentence;
+import org.dealgraph.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names nobody listed, from the way news writes them: runs of capitalized words, typed by
+ * legal forms and name heads ("... Tbk", "... Holdings", "PT ..."), by titles around people
+ * ("CEO X", "X, co-founder of"), by given names, and by descriptors ("perusahaan X", "the
+ * chipmaker X"). Web outlets ("Liputan6.com") are typed {@link EntityType#OUTLET}.
+ *
+ * <p>A capitalized word at the start of a sentence is a name only if the article also writes
+ * it capitalized mid-sentence; in headlines, where every word may be capitalized, a run counts
+ * only if the body writes it too. Runs that contain a gazetteer name are left to the
+ * gazetteer, unless they end in a legal form ("Grab Holdings").
+ */
+public final class PatternMentionFinder implements MentionFinder {
+    static final String NAME = "pattern";
+    private static final Pattern WEB_OUTLET = Pattern.compile("(?i)[a-z][a-z0-9-]*\\.(com|co\\.id|id|net|org|co\\.uk|co|news|tv|io)");
+    private static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "der", "von", "du", "la", "le", "bin", "binti", "al", "for", "and");
+    private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
+            "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
+    private static final int MAX_RUN = 7;
+
+    private final Gazetteer gazetteer;
+    private final WordList suffixes = WordList.bundled("org-suffixes");
+    private final WordList prefixes = WordList.bundled("org-prefixes");
+    private final WordList descriptors = WordList.bundled("org-descriptors");
+    private final WordList titles = WordList.bundled("person-titles");
+    private final WordList givenNames = WordList.bundled("first-names");
+    private final WordList stop = WordList.bundled("stop-capitalized");
+
+    public PatternMentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        Set<String> midSentenceCaps = midSentenceCapitals(analyzed);
+        Set<String> bodyRuns = new HashSet<>();
+        List<List<Token>> runsPerSentence = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            List<List<Token>> runs = runs(s);
+            runsPerSentence.add(List.of());
+            if (!s.headline()) {
+                for (List<Token> r : runs) {
+                    bodyRuns.add(surface(text, r));
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (WEB_OUTLET.matcher(t.text()).matches() && Character.isLetter(t.text().charAt(0))) {
+                    out.add(new Mention(t.begin(), t.end(), t.text(), EntityType.OUTLET, "", NAME, 0.8));
+                }
+            }
+            for (List<Token> run : runs(s)) {
+                for (List<Token> part : splitAtKnownNames(text, run)) {
+                    Mention m = type(text, s, part, midSentenceCaps);
+                    if (m == null) {
+                        continue;
+                    }
+                    if (s.headline() && !bodyRuns.contains(m.text()) && !hasSuffix(part)) {
+                        continue;
+                    }
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words the article writes capitalized somewhere other than a sentence's first word. */
+    private Set<String> midSentenceCapitals(AnalyzedText analyzed) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : analyzed.sentences()) {
+            if (s.headline()) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                String prev = tokens.get(i - 1).text();
+                if (capitalized(tokens.get(i).text()) && !prev.equals("\"") && !prev.equals("“") && !prev.equals(":")) {
+                    out.add(tokens.get(i).text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<List<Token>> runs(Sentence s) {
+        List<List<Token>> runs = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        List<Token> current = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean glued = !current.isEmpty() && current.get(current.size() - 1).end() == t.begin();
+            if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued) {
+                current.add(t);
+            } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
+                    && (CONNECTORS.contains(t.text()) || (t.text().equals("-") || t.text().equals(".")) && glued
+                    && tokens.get(i + 1).begin() == t.end()
+                    || t.text().equals(".") && current.get(current.size() - 1).text().length() == 1)) {
+                current.add(t);
+            } else {
+                flush(runs, current);
+            }
+        }
+        flush(runs, current);
+        return runs;
+    }
+
+    private static void flush(List<List<Token>> runs, List<Token> current) {
+        while (!current.isEmpty() && !capitalized(current.get(current.size() - 1).text())) {
+            current.remove(current.size() - 1);
+        }
+        if (!current.isEmpty()) {
+            runs.add(List.copyOf(current));
+        }
+        current.clear();
+    }
+
+    static boolean capitalized(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        char c = token.charAt(0);
+        if (Character.isUpperCase(c)) {
+            return token.length() > 1 || Character.isLetter(c);
+        }
+        // iPhone, eBay
+        return token.length() > 2 && Character.isLowerCase(c) && Character.isUpperCase(token.charAt(1));
+    }
+
+    /** Cuts a run around the names the gazetteer knows and around leading titles. */
+    private List<List<Token>> splitAtKnownNames(String text, List<Token> run) {
+        List<List<Token>> out = new ArrayList<>();
+        if (hasSuffix(run) && !gazetteer.lookup(surface(text, run)).isEmpty()) {
+            return out; // the gazetteer has it whole
+        }
+        List<Token> current = new ArrayList<>();
+        int i = 0;
+        while (i < run.size()) {
+            int known = knownNameEnd(text, run, i);
+            if (known > i && !(hasSuffix(run) && known < run.size() && i == 0 && !isPlace(text, run.subList(i, known)))) {
+                flushPart(out, current);
+                i = known;
+            } else {
+                current.add(run.get(i));
+                i++;
+            }
+        }
+        flushPart(out, current);
+        return out;
+    }
+
+    private boolean isPlace(String text, List<Token> tokens) {
+        return gazetteer.lookup(surface(text, tokens)).stream().anyMatch(e -> e.type() == EntityType.PLACE);
+    }
+
+    private static void flushPart(List<List<Token>> out, List<Token> current) {
+        while (!current.isEmpty() && !capitalized(current.get(current.size() - 1).text())) {
+            current.remove(current.size() - 1);
+        }
+        while (!current.isEmpty() && !capitalized(current.get(0).text())) {
+            current.remove(0);
+        }
+        if (!current.isEmpty()) {
+            out.add(List.copyOf(current));
+        }
+        current.clear();
+    }
+
+    private int knownNameEnd(String text, List<Token> run, int i) {
+        for (int j = run.size(); j > i; j--) {
+            if (!gazetteer.lookup(surface(text, run.subList(i, j))).isEmpty()) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps) {
+        List<Token> run = new ArrayList<>(part);
+        boolean titled = false;
+        // leading stop words and titles are not part of the name
+        while (!run.isEmpty()) {
+            String w = run.get(0).text();
+            if (titles.contains(w) && run.size() > 1) {
+                titled = true;
+                run.remove(0);
+            } else if (stop.contains(w) && !prefixes.contains(w)) {
+                run.remove(0);
+            } else if (!CONNECTORS.contains(w) && capitalized(w)) {
+                break;
+            } else {
+                run.remove(0);
+            }
+        }
+        while (!run.isEmpty() && (stop.contains(run.get(run.size() - 1).text()) && !suffixes.contains(run.get(run.size() - 1).text())
+                && run.size() > 1 || !capitalized(run.get(run.size() - 1).text()))) {
+            run.remove(run.size() - 1);
+        }
+        if (run.isEmpty() || run.size() > MAX_RUN) {
+            return null;
+        }
+        Token first = run.get(0);
+        boolean sentenceInitial = first.begin() == s.begin() || precededByOpening(text, first.begin(), s.begin());
+        if (run.size() == 1 && stop.contains(first.text())) {
+            return null;
+        }
+        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled) {
+            return null;
+        }
+        if (run.size() == 1 && first.text().length() < 2) {
+            return null;
+        }
+        int begin = first.begin();
+        int end = run.get(run.size() - 1).end();
+        String surface = text.substring(begin, end);
+        if (surface.length() > 80 || WEB_OUTLET.matcher(surface).matches()) {
+            return null;
+        }
+        String last = run.get(run.size() - 1).text();
+        String firstWord = first.text();
+        boolean allCaps = surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.chars().anyMatch(Character::isLetter);
+        if (suffixes.contains(last) || prefixes.contains(firstWord) && run.size() > 1) {
+            return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.8);
+        }
+        boolean titledBefore = titled || titleBefore(s, begin);
+        boolean titledAfter = titleAfter(text, end, s.end());
+        boolean given = givenNames.contains(firstWord) && run.size() >= 2;
+        boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s);
+        if (!allCaps && run.size() <= 4 && (given || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
+            return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
+        }
+        if (descriptorNear(text, begin, end, s)) {
+            return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
+        }
+        return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.5);
+    }
+
+    private static boolean precededByOpening(String text, int pos, int sentenceBegin) {
+        int i = pos - 1;
+        while (i >= sentenceBegin && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < sentenceBegin || "\"“‘'(:-–—".indexOf(text.charAt(i)) >= 0 && i - sentenceBegin < 3;
+    }
+
+    private boolean titleBefore(Sentence s, int begin) {
+        List<Token> tokens = s.tokens();
+        int idx = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() == begin) {
+                idx = i;
+                break;
+            }
+        }
+        for (int k = idx - 1; k >= 0 && k >= idx - 6; k--) {
+            String w = tokens.get(k).text();
+            if (titles.containsIgnoreCase(w) && !w.equalsIgnoreCase("global")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean titleAfter(String text, int end, int sentenceEnd) {
+        String after = text.substring(end, Math.min(sentenceEnd, end + 40));
+        if (!after.startsWith(",") && !after.startsWith(" (")) {
+            return false;
+        }
+        String[] words = after.replaceAll("[,()]", " ").strip().split("\\s+");
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            String w = words[i];
+            if (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an") || w.equalsIgnoreCase("sang")) {
+                continue;
+            }
+            return titles.containsIgnoreCase(w) && !w.equalsIgnoreCase("global") || w.toLowerCase(Locale.ROOT).matches("\\d{2}|aged|age");
+        }
+        return false;
+    }
+
+    private static boolean saidNear(String text, int begin, int end, Sentence s) {
+        String after = text.substring(end, Math.min(s.end(), end + 14)).toLowerCase(Locale.ROOT).replaceAll("^[\\s,]+", "");
+        String before = text.substring(Math.max(s.begin(), begin - 14), begin).toLowerCase(Locale.ROOT).strip();
+        for (String w : SAID) {
+            if (after.startsWith(w + " ") || after.startsWith(w + ",") || after.startsWith(w + ".") || after.equals(w)
+                    || before.endsWith(w) || before.endsWith(w + ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean descriptorNear(String text, int begin, int end, Sentence s) {
+        String before = text.substring(Math.max(s.begin(), begin - 40), begin).toLowerCase(Locale.ROOT);
+        String[] words = before.replaceAll("[^\\p{L}\\p{N}\\s-]", " ").strip().split("\\s+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+            if (descriptors.containsIgnoreCase(words[i])) {
+                return true;
+            }
+        }
+        String after = text.substring(end, Math.min(s.end(), end + 30)).toLowerCase(Locale.ROOT);
+        String[] next = after.replaceAll("[^\\p{L}\\p{N}\\s-]", " ").strip().split("\\s+");
+        for (int i = 0; i < Math.min(3, next.length); i++) {
+            if (descriptors.containsIgnoreCase(next[i]) && !next[i].equals("app")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSuffix(List<Token> run) {
+        return suffixes.contains(run.get(run.size() - 1).text());
+    }
+
+    private static String surface(String text, List<Token> tokens) {
+        return text.substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+    }
+}

@@ -1,0 +1,158 @@
+package org.dealgraph.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.dealgraph.DealGraphException;
+import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.ExtractionMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A TDB2 store on disk: each article in its own named graph, the default graph being the union
+ * of them all. Writes are TDB2 transactions, so a store holds only whole articles whatever
+ * happens to the process. A TDB2 store can be open in one process at a time.
+ *
+ * <p>Thread-safe (TDB2 transactions); close it when done.
+ */
+public final class GraphStore implements AutoCloseable {
+    private final Path location;
+    private final Dataset dataset;
+
+    private GraphStore(Path location, Dataset dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store at {@code location}, creating it if absent. */
+    public static GraphStore open(Path location) {
+        try {
+            Files.createDirectories(location);
+        } catch (IOException e) {
+            throw new DealGraphException("cannot create store folder " + location + ": " + e.getMessage(), e);
+        }
+        try {
+            Dataset ds = TDB2Factory.connectDataset(location.toString());
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new GraphStore(location, ds);
+        } catch (RuntimeException e) {
+            throw new DealGraphException("cannot open store at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The dataset, for serving; its default graph is the union of the article graphs. */
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** Whether the store holds this article as extracted from exactly this content. */
+    public boolean holds(String articleId, String contentHash) {
+        return Txn.calculateRead(dataset, () -> holdsInTxn(articleId, contentHash));
+    }
+
+    private boolean holdsInTxn(String articleId, String contentHash) {
+        String g = ExtractionMapper.graphIri(articleId);
+        if (!dataset.containsNamedModel(g)) {
+            return false;
+        }
+        return dataset.getNamedModel(g).contains(ResourceFactory.createResource(ExtractionMapper.articleIri(articleId)),
+                DG.contentHash, contentHash);
+    }
+
+    /** One article's graph, to be written. */
+    public record ArticleGraph(String articleId, String contentHash, Model graph) {
+    }
+
+    /** What a write did: graphs added or replaced, and the triples they hold. */
+    public record Written(long graphs, long triples) {
+    }
+
+    /**
+     * Writes the given article graphs in one transaction: an article held unchanged is skipped,
+     * a changed one has its graph replaced.
+     */
+    public Written write(List<ArticleGraph> graphs) {
+        return Txn.calculateWrite(dataset, () -> {
+            long written = 0;
+            long triples = 0;
+            for (ArticleGraph ag : graphs) {
+                if (holdsInTxn(ag.articleId(), ag.contentHash())) {
+                    continue;
+                }
+                String g = ExtractionMapper.graphIri(ag.articleId());
+                if (dataset.containsNamedModel(g)) {
+                    dataset.removeNamedModel(g);
+                }
+                dataset.addNamedModel(g, ag.graph());
+                written++;
+                triples += ag.graph().size();
+            }
+            return new Written(written, triples);
+        });
+    }
+
+    /** Removes an article's graph; true if it was there. */
+    public boolean delete(String articleId) {
+        return Txn.calculateWrite(dataset, () -> {
+            String g = ExtractionMapper.graphIri(articleId);
+            if (!dataset.containsNamedModel(g)) {
+                return false;
+            }
+            dataset.removeNamedModel(g);
+            return true;
+        });
+    }
+
+    /** Runs {@code work} on a query execution of {@code sparql} inside a read transaction. */
+    public <T> T query(String sparql, Function<QueryExecution, T> work) {
+        Query q = QueryFactory.create(sparql);
+        dataset.begin(ReadWrite.READ);
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+            return work.apply(qe);
+        } finally {
+            dataset.end();
+        }
+    }
+
+    /** The union of all article graphs, copied into memory (for small stores and tests). */
+    public Model unionCopy() {
+        return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getUnionModel()));
+    }
+
+    /** Number of article graphs. */
+    public long articles() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.listModelNames();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

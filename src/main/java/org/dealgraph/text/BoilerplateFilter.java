@@ -1,0 +1,100 @@
+package org.dealgraph.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the content of a news page's text: which lines are article and which are site chrome.
+ * Left out: "Baca juga" / "Read more" / "Related posts" blocks with the link titles that follow
+ * them, source and byline lines ("Sumber: ...", "Reporter: ...", "Author: ..."), comment and
+ * share widgets, subscription prompts, editor marks ("(nng)", "(rou/ash)"), photo credits, URLs,
+ * and the "SCROLL TO CONTINUE" marker. Short lines without closing punctuation between
+ * paragraphs are kept as headlines (sub-headings), which carry facts in news.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class BoilerplateFilter {
+    private static final Pattern LINK_BLOCK_START = Pattern.compile(
+            "(?i)^\\s*(baca( juga)?|read (more|also)|related( posts| articles| stories| news)?|lihat juga|simak( juga)?|tonton( juga)?|berita terkait|artikel terkait|see also|more from|recommended|rekomendasi|terpopuler|most read|trending)\\s*:?\\s*$");
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "(?i)^\\s*(baca juga|read (more|also)|lihat juga|simak juga|tonton juga|share|bagikan|follow( me| us)?( at| on)?|subscribe|notify of|inline feedbacks|view all comments|tinggalkan balasan|leave a (reply|comment)|alamat email anda|your email address|back to top|advertisement|scroll to continue|dengarkan berita|pilih saluran|pastikan anda telah|halaman selanjutnya|artikel ini (telah )?(tayang|terbit)|this article (was|first)|ingatlah untuk|with (afp|reuters|ap|agencies)|(\\w+ )?copyright|hak cipta|all rights reserved)\\b.*");
+    private static final Pattern LABELLED_LINE = Pattern.compile(
+            "(?i)^\\s*(sumber|source|reporter|editor|penulis|author|writer|foto|photo|video|image|gambar|caption|tags?|topik|kata kunci|keywords|editor's note|catatan redaksi|penyunting|kontributor|contributor)\\s*[:|].*");
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)^\\s*\\d+\\s+(comments?|komentar|shares?)\\s*$");
+    private static final Pattern URL_LINE = Pattern.compile("(?i)^\\s*\\S*(https?://|www\\.)\\S*\\s*$");
+    private static final Pattern EDITOR_MARK = Pattern.compile("\\(\\s*[a-z]{2,4}(\\s*/\\s*[a-z]{2,4})*\\s*\\)\\s*$|\\[\\s*[a-z]{2,4}\\s*\\]\\s*$|\\(\\*\\)\\s*$");
+    private static final Pattern INLINE_LINK = Pattern.compile("(?i)\\b(baca juga|read more|lihat juga|simak juga)\\s*:|dengarkan berita terkini|scroll to continue");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’:)]\\s*$");
+
+    /** The content regions of {@code text}, in order. The first line is the title (a headline). */
+    public List<Region> content(String text) {
+        List<Region> out = new ArrayList<>();
+        boolean inLinkBlock = false;
+        boolean first = true;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, lineEnd);
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty()) {
+                if (first) {
+                    first = false;
+                    addTrimmed(out, text, lineStart, lineEnd, true);
+                } else if (LINK_BLOCK_START.matcher(trimmed).matches()) {
+                    inLinkBlock = true;
+                } else if (inLinkBlock && looksLikeLinkTitle(trimmed)) {
+                    // still inside a list of link titles
+                } else {
+                    inLinkBlock = false;
+                    if (!isChrome(trimmed)) {
+                        int end = lineEnd;
+                        Matcher inline = INLINE_LINK.matcher(line);
+                        if (inline.find()) {
+                            end = lineStart + inline.start();
+                        }
+                        Matcher mark = EDITOR_MARK.matcher(text.substring(lineStart, end));
+                        if (mark.find()) {
+                            end = lineStart + mark.start();
+                        }
+                        boolean headline = trimmed.length() < 100 && !TERMINAL.matcher(trimmed).find();
+                        addTrimmed(out, text, lineStart, end, headline);
+                    }
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return out;
+    }
+
+    private static boolean looksLikeLinkTitle(String line) {
+        return line.length() < 160 && !line.endsWith(".");
+    }
+
+    static boolean isChrome(String line) {
+        if ((CHROME_LINE.matcher(line).matches() || LABELLED_LINE.matcher(line).matches())
+                && (line.length() < 200 || line.toLowerCase(Locale.ROOT).startsWith("baca juga"))) {
+            return true;
+        }
+        return COMMENT_COUNT.matcher(line).matches() || URL_LINE.matcher(line).matches()
+                || EDITOR_MARK.matcher(line).lookingAt() && line.length() < 16;
+    }
+
+    private static void addTrimmed(List<Region> out, String text, int begin, int end, boolean headline) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > begin) {
+            out.add(new Region(begin, end, headline));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.dealgraph.text;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.dealgraph.DealGraphException;
+import org.dealgraph.article.Article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text stage: content regions ({@link BoilerplateFilter}), sentences and tokens (OpenNLP).
+ *
+ * <p>English uses OpenNLP's UD English sentence and token models from Maven Central. No
+ * Indonesian models exist there; Indonesian shares Latin script and sentence punctuation with
+ * English, so the English sentence model is used for both, and Indonesian is tokenized with
+ * OpenNLP's character-class {@link SimpleTokenizer}, which needs no model.
+ *
+ * <p>Thread-safe: OpenNLP's ME classes are not, so each thread gets its own instances over the
+ * shared, immutable models.
+ */
+public final class TextAnalyzer {
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    /** Scrapers glue sentences together ("triliun.PGUN dimiliki"); split where a period meets a capitalized word. */
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\d%)\"”])[.!?](?=[\\p{Lu}][\\p{Ll}])");
+    private static final int MAX_SENTENCE = 1500;
+
+    private final BoilerplateFilter boilerplate = new BoilerplateFilter();
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizers;
+
+    private TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenModel) {
+        this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+    }
+
+    /** Loads the models from the classpath. */
+    public static TextAnalyzer load() {
+        try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL)) {
+            return new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t));
+        } catch (IOException e) {
+            throw new DealGraphException("cannot load OpenNLP models", e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = TextAnalyzer.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new DealGraphException("OpenNLP model " + name + " is not on the classpath");
+        }
+        return in;
+    }
+
+    /** Splits the content of {@code article} into sentences and tokens. */
+    public AnalyzedText analyze(Article article, Language language) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        for (Region region : boilerplate.content(text)) {
+            String regionText = text.substring(region.begin(), region.end());
+            if (region.headline()) {
+                add(out, text, region.begin(), region.end(), true, language);
+                continue;
+            }
+            for (Span span : sentences.get().sentPosDetect(regionText)) {
+                splitGlued(out, text, region.begin() + span.getStart(), region.begin() + span.getEnd(), language);
+            }
+        }
+        return new AnalyzedText(article, language, out);
+    }
+
+    private void splitGlued(List<Sentence> out, String text, int begin, int end, Language language) {
+        Matcher m = GLUED.matcher(text).region(begin, end);
+        int start = begin;
+        while (m.find()) {
+            add(out, text, start, m.end(), false, language);
+            start = m.end();
+        }
+        add(out, text, start, end, false, language);
+    }
+
+    private void add(List<Sentence> out, String text, int begin, int end, boolean headline, Language language) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= begin) {
+            return;
+        }
+        // bounded work per sentence: an unpunctuated wall of text is cut into pieces
+        while (end - begin > MAX_SENTENCE) {
+            int cut = text.lastIndexOf(' ', begin + MAX_SENTENCE);
+            if (cut <= begin) {
+                cut = begin + MAX_SENTENCE;
+            }
+            addOne(out, text, begin, cut, headline, language);
+            begin = cut;
+            while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+                begin++;
+            }
+        }
+        if (end > begin) {
+            addOne(out, text, begin, end, headline, language);
+        }
+    }
+
+    private void addOne(List<Sentence> out, String text, int begin, int end, boolean headline, Language language) {
+        String s = text.substring(begin, end);
+        Span[] spans = language == Language.ENGLISH ? tokenizers.get().tokenizePos(s) : SimpleTokenizer.INSTANCE.tokenizePos(s);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (Span sp : spans) {
+            tokens.add(new Token(begin + sp.getStart(), begin + sp.getEnd(), s.substring(sp.getStart(), sp.getEnd())));
+        }
+        out.add(new Sentence(out.size(), begin, end, s, tokens, headline));
+    }
+}
