@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
 public final class CueRelationExtractor implements RelationExtractor {
     static final String NAME = "cue";
     private static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
-    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b");
+    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung)\\b|n't\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");
     private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi)\\b");
@@ -53,6 +53,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final Pattern CITATION = Pattern.compile("(?i)(according to|menurut|dilansir(?: dari)?|melansir|mengutip|dikutip(?: dari)?|citing|cited by|reported by|told|via|dirangkum\\s+\\S+\\s+dari|dari laporan|laporan|berdasarkan laporan|reports? (?:in|by)|wrote in|tulis)\\s*(?:the\\s+)?(?:agency|agensi|newspaper|media|situs|laman|outlet|kantor berita|majalah|harian|surat kabar)?\\s*(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pihaknya|perseroan|perusahaan (?:tersebut|ini|itu)|emiten (?:tersebut|ini)|the (?:company|firm|group|bank|carrier|airline|platform|app|social network|network|retailer|insurer|lender|maker|giant|startup)|it|its|they|mereka)\\b");
     private static final Pattern ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*(dengan|by|through|melalui|lewat|after|setelah|usai|following|sejak|since|untuk|to)\\b");
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan)\\b");
     private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
     private static final int LEFT_WINDOW = 160;
     private static final int RIGHT_WINDOW = 110;
@@ -155,8 +156,20 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
         }
         all.sort(java.util.Comparator.comparingInt(Mention::begin));
+        // places and outlets blanked out, so that "Alibaba Cloud Singapura dan China Unicom" reads as a list
+        StringBuilder blank = new StringBuilder(text);
+        for (Mention m : all) {
+            if (!owner.get(m).type().canBeParty()) {
+                for (int i = m.begin(); i < m.end(); i++) {
+                    blank.setCharAt(i, ' ');
+                }
+            }
+        }
+        String masked = blank.toString();
         List<Finding> out = new ArrayList<>();
-        List<Entity> subjects = new ArrayList<>();
+        // the entity the article is about: most mentioned organization
+        Optional<Entity> main = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .max(java.util.Comparator.comparingInt(e -> e.mentions().size()));
         Map<Integer, List<Party>> partiesBySentence = new HashMap<>();
         for (Sentence s : analyzed.sentences()) {
             List<Party> parties = new ArrayList<>();
@@ -173,20 +186,18 @@ public final class CueRelationExtractor implements RelationExtractor {
             partiesBySentence.put(s.index(), parties);
             if (parties.size() > 0) {
                 List<Party> previous = s.index() > 0 ? partiesBySentence.getOrDefault(s.index() - 1, List.of()) : List.of();
-                extractSentence(analyzed, s, parties, inSentence, previous, subjects, out);
-                parties.stream().filter(p -> p.type() == EntityType.ORGANIZATION).findFirst()
-                        .ifPresent(p -> subjects.add(p.entity()));
+                extractSentence(analyzed, masked, s, parties, inSentence, previous, main, out);
             }
         }
         return out;
     }
 
-    private void extractSentence(AnalyzedText analyzed, Sentence s, List<Party> parties, List<Mention> mentions,
-                                 List<Party> previous, List<Entity> subjects, List<Finding> out) {
-        String text = analyzed.text();
+    private void extractSentence(AnalyzedText analyzed, String text, Sentence s, List<Party> parties, List<Mention> mentions,
+                                 List<Party> previous, Optional<Entity> main, List<Finding> out) {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
         Optional<String> date = DateFinder.find(s.text(), analyzed.article().date());
+        List<CueMatch> matches = new ArrayList<>();
         for (Cue cue : cues) {
             if (!cue.languages().contains(lang)) {
                 continue;
@@ -210,16 +221,27 @@ public final class CueRelationExtractor implements RelationExtractor {
                 if (m.end() == m.start() || mentions.stream().anyMatch(x -> x.begin() < ce && cb < x.end())) {
                     continue;
                 }
-                double modal = modality(text, s, cb, cue);
-                if (modal == 0) {
-                    continue;
-                }
-                handle(cue, s, text, parties, previous, subjects, cb, ce, modal, found, date, out);
+                matches.add(new CueMatch(cue, cb, ce));
+            }
+        }
+        // where cues overlap ("niatnya untuk mengakuisisi" and "mengakuisisi"), the longer one is the reading
+        for (CueMatch c : matches) {
+            boolean inside = matches.stream().anyMatch(o -> o != c && o.begin() <= c.begin() && c.end() <= o.end()
+                    && o.end() - o.begin() > c.end() - c.begin());
+            if (inside) {
+                continue;
+            }
+            double modal = modality(text, s, c.begin(), c.cue());
+            if (modal > 0) {
+                handle(c.cue(), s, text, parties, previous, main, c.begin(), c.end(), modal, found, date, out);
             }
         }
     }
 
-    private void handle(Cue cue, Sentence s, String text, List<Party> parties, List<Party> previous, List<Entity> subjects,
+    private record CueMatch(Cue cue, int begin, int end) {
+    }
+
+    private void handle(Cue cue, Sentence s, String text, List<Party> parties, List<Party> previous, Optional<Entity> main,
                         int cb, int ce, double modal, List<Amount> found, Optional<String> date, List<Finding> out) {
         Kinds kinds = Kinds.of(cue);
         switch (cue.frame()) {
@@ -229,11 +251,15 @@ public final class CueRelationExtractor implements RelationExtractor {
                 List<Party> left = nearestLeft(text, parties, cb, s, lr ? kinds.subject : kinds.object);
                 double factor = modal;
                 if (left.isEmpty() && lr && !right.isEmpty()) {
-                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, subjects, cb, right, kinds.subject);
+                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, main, cb, right, kinds.subject);
                     if (fallback.isPresent()) {
                         left = List.of(fallback.get());
                         factor *= 0.75;
                     }
+                }
+                if (right.isEmpty() && left.size() >= 2 && cue.relation().filter(RelationType::symmetric).isPresent()) {
+                    // "OpenAI dan Microsoft telah bermitra": the partners are both on the left
+                    emit(cue, s, left.get(1), left.get(0), factor, found, cb, date, out);
                 }
                 for (Party l : left) {
                     for (Party r : right) {
@@ -349,7 +375,9 @@ public final class CueRelationExtractor implements RelationExtractor {
         }
         String clause = before.substring(clauseStart);
         boolean acquisition = cue.relation().filter(r -> r == RelationType.SEEKS_TO_ACQUIRE).isPresent();
-        if (NEGATION.matcher(clause).find() && !acquisition) {
+        // ownership and rivalry are stated as nouns ("induk perusahaannya"): a negated verb nearby does not negate them
+        boolean state = cue.relation().filter(r -> r == RelationType.OWNED_BY || r == RelationType.COMPETES_WITH).isPresent();
+        if (NEGATION.matcher(clause).find() && !acquisition && !state) {
             return 0;
         }
         if (HYPOTHETICAL.matcher(clause).find() && !acquisition) {
@@ -380,20 +408,25 @@ public final class CueRelationExtractor implements RelationExtractor {
                 return List.of();
             }
             if (kinds.contains(p.type())) {
-                List<Party> list = new ArrayList<>();
-                list.add(p);
-                // "X and Y signed ...": coordinated subjects
+                List<Party> members = new ArrayList<>();
+                members.add(p);
+                // "X and Y signed ...": coordinated subjects, nearest first
                 for (int j = i - 1; j >= 0; j--) {
                     Party q = parties.get(j);
-                    if (q.end() <= list.get(list.size() - 1).begin()
-                            && COORDINATION.matcher(text.substring(q.end(), list.get(list.size() - 1).begin())).matches()
-                            && kinds.contains(q.type())) {
-                        list.add(q);
-                    } else {
+                    Party last = members.get(members.size() - 1);
+                    if (q.end() > last.begin() || !kinds.contains(q.type())) {
                         break;
                     }
+                    String gap = withoutAsides(text.substring(q.end(), last.begin()));
+                    if (q.entity() == last.entity() && gap.isBlank()) {
+                        continue;
+                    }
+                    if (!COORDINATION.matcher(gap).matches()) {
+                        break;
+                    }
+                    members.add(q);
                 }
-                return list;
+                return closedList(text, members, true);
             }
         }
         return List.of();
@@ -409,57 +442,79 @@ public final class CueRelationExtractor implements RelationExtractor {
             if (p.begin() - ce > RIGHT_WINDOW || BREAK.matcher(between).find()) {
                 return List.of();
             }
+            if (p.type() == EntityType.PERSON && HEAD_NOUN.matcher(between).find()) {
+                continue; // "milik perusahaan pimpinan Sam Altman": the party is the company, not its leader
+            }
             if (kinds.contains(p.type())) {
-                List<Party> list = new ArrayList<>();
-                list.add(p);
+                List<Party> members = new ArrayList<>();
+                members.add(p);
                 for (int j = i + 1; j < parties.size(); j++) {
                     Party q = parties.get(j);
-                    Party last = list.get(list.size() - 1);
-                    String gap = withoutNonParties(text, last.end(), q.begin(), s);
-                    if (COORDINATION.matcher(gap).matches() && kinds.contains(q.type())) {
-                        list.add(q);
-                    } else if (!gap.isBlank() && !gap.matches("\\s*\\([^)]*\\)\\s*")) {
+                    Party last = members.get(members.size() - 1);
+                    String gap = withoutAsides(text.substring(last.end(), q.begin()));
+                    if (q.entity() == last.entity() && gap.isBlank()) {
+                        continue; // "Amazon Web Services (AWS)"
+                    }
+                    if (!COORDINATION.matcher(gap).matches() || !kinds.contains(q.type())) {
                         break;
                     }
+                    members.add(q);
                 }
-                return list;
+                return closedList(text, members, false);
             }
         }
         return List.of();
     }
 
-    /** The text between two parties with bracketed asides and place names dropped. */
-    private static String withoutNonParties(String text, int from, int to, Sentence s) {
-        String gap = text.substring(from, to);
-        gap = gap.replaceAll("\\([^)]{0,20}\\)", " ");
-        // place names between list members ("Alibaba Cloud Singapura dan China Unicom")
-        gap = gap.replaceAll("^\\s*\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*(,|and|dan|&|serta)\\b)", " ");
-        return gap;
+    /**
+     * A list joined by commas alone is a list only if "and"/"dan" closes it ("X, Y and Z");
+     * otherwise "TikTok, Oracle" is an apposition or two clauses, and only the first member counts.
+     */
+    private static List<Party> closedList(String text, List<Party> members, boolean leftward) {
+        if (members.size() < 2) {
+            return members;
+        }
+        List<Party> ordered = new ArrayList<>(members);
+        if (leftward) {
+            java.util.Collections.reverse(ordered);
+        }
+        String lastGap = withoutAsides(text.substring(ordered.get(ordered.size() - 2).end(), ordered.get(ordered.size() - 1).begin()));
+        if (lastGap.strip().equals(",")) {
+            return List.of(members.get(0));
+        }
+        return members;
+    }
+
+    private static String withoutAsides(String gap) {
+        return gap.replaceAll("\\([^)]{0,30}\\)", " ").replaceAll("[()]", " ");
     }
 
     private static Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
-                                                   List<Entity> subjects, int cb, List<Party> right, Set<EntityType> kinds) {
+                                                   Optional<Entity> main, int cb, List<Party> right, Set<EntityType> kinds) {
         Party lastObject = right.get(right.size() - 1);
         String opening = text.substring(s.begin(), cb);
-        // "Dengan menyewa layanan Azure, TikTok dapat ...": the subject follows the adverbial clause
-        if (ADVERBIAL_OPEN.matcher(opening).find()) {
-            for (Party p : parties) {
-                if (p.begin() > lastObject.end() && kinds.contains(p.type())) {
-                    String between = text.substring(lastObject.end(), p.begin());
-                    if (between.contains(",") && p.begin() - lastObject.end() < 60) {
-                        return Optional.of(p);
-                    }
-                    break;
+        // "di bawah naungan ByteDance, TikTok, rutin ...", "Dengan menyewa layanan Azure, TikTok dapat ...":
+        // the subject stands after the object, set off by a comma
+        for (Party p : parties) {
+            if (p.begin() > lastObject.end() && p.entity() != lastObject.entity()) {
+                String between = text.substring(lastObject.end(), p.begin());
+                boolean apposition = between.strip().equals(",");
+                boolean adverbial = ADVERBIAL_OPEN.matcher(opening).find() && between.contains(",") && between.length() < 60
+                        && !BREAK.matcher(between).find();
+                if ((apposition || adverbial) && kinds.contains(p.type())) {
+                    return Optional.of(p);
                 }
+                break;
             }
         }
-        Matcher ref = REFERENCE.matcher(opening);
-        if (ref.find() && !subjects.isEmpty()) {
-            Entity focus = subjects.get(subjects.size() - 1);
+        // "the company", "perseroan", "pihaknya": the organization the article is about
+        if (REFERENCE.matcher(opening).find() && main.isPresent()) {
+            Entity focus = main.get();
             if (kinds.contains(focus.type()) && right.stream().noneMatch(r -> r.entity() == focus)) {
                 return Optional.of(new Party(focus.mentions().get(0), focus));
             }
         }
+        // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
         if (opening.strip().length() <= 3 && !previous.isEmpty()) {
             for (int i = previous.size() - 1; i >= 0; i--) {
                 Party p = previous.get(i);

@@ -20,8 +20,8 @@ public interface MentionFinder {
     List<Mention> find(AnalyzedText text);
 
     /**
-     * All finders' mentions, overlaps resolved: a gazetteer match beats a rule match, then the
-     * longer span, then the higher confidence. The result is sorted by offset.
+     * All finders' mentions, overlaps resolved: the longer span wins, then a gazetteer match over a
+     * rule match, then the higher confidence. The result is sorted by offset.
      */
     static MentionFinder all(MentionFinder... finders) {
         List<MentionFinder> list = List.of(finders);
@@ -30,8 +30,9 @@ public interface MentionFinder {
             for (MentionFinder f : list) {
                 candidates.addAll(f.find(text));
             }
-            candidates.sort(Comparator.comparing((Mention m) -> m.entryId().isEmpty())
-                    .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+            // the longer name wins ("Sumitomo Mitsui Financial" over the known "Sumitomo Mitsui"), then a known one
+            candidates.sort(Comparator.comparingInt(Mention::length).reversed()
+                    .thenComparing((Mention m) -> m.entryId().isEmpty())
                     .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                     .thenComparingInt(Mention::begin));
             List<Mention> kept = new ArrayList<>();

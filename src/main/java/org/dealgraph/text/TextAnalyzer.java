@@ -114,12 +114,31 @@ public final class TextAnalyzer {
         }
     }
 
+    private static int possessive(String token) {
+        int n = token.length();
+        if (n > 2 && (token.endsWith("'s") || token.endsWith("’s") || token.endsWith("'S"))) {
+            return n - 2;
+        }
+        if (n > 1 && (token.endsWith("s'") || token.endsWith("s’")) && Character.isUpperCase(token.charAt(0))) {
+            return n - 1;
+        }
+        return 0;
+    }
+
     private void addOne(List<Sentence> out, String text, int begin, int end, boolean headline, Language language) {
         String s = text.substring(begin, end);
         Span[] spans = language == Language.ENGLISH ? tokenizers.get().tokenizePos(s) : SimpleTokenizer.INSTANCE.tokenizePos(s);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (Span sp : spans) {
-            tokens.add(new Token(begin + sp.getStart(), begin + sp.getEnd(), s.substring(sp.getStart(), sp.getEnd())));
+            String t = s.substring(sp.getStart(), sp.getEnd());
+            int cut = possessive(t);
+            if (cut > 0) {
+                // "France's" is the name "France" and a possessive marker
+                tokens.add(new Token(begin + sp.getStart(), begin + sp.getStart() + cut, t.substring(0, cut)));
+                tokens.add(new Token(begin + sp.getStart() + cut, begin + sp.getEnd(), t.substring(cut)));
+            } else {
+                tokens.add(new Token(begin + sp.getStart(), begin + sp.getEnd(), t));
+            }
         }
         out.add(new Sentence(out.size(), begin, end, s, tokens, headline));
     }
