@@ -114,6 +114,30 @@ public final class AliasEntityResolver implements EntityResolver {
             }
         }
         groups.removeIf(g -> g.mentions.isEmpty());
+        // 4. a known short name after a longer one it opens: "Sony Music Entertainment ... Sony"
+        for (Group g : new ArrayList<>(groups)) {
+            if (g.mentions.isEmpty() || g.type() != EntityType.ORGANIZATION || g.names().size() != 1) {
+                continue;
+            }
+            String[] words = norm(g.names().get(0)).split(" ");
+            int first = g.firstBegin();
+            Group longer = null;
+            int candidates = 0;
+            for (Group other : groups) {
+                if (other != g && !other.mentions.isEmpty() && other.type() == EntityType.ORGANIZATION && other.firstBegin() < first
+                        && other.names().stream().anyMatch(n -> {
+                            String[] full = norm(n).split(" ");
+                            return full.length > words.length && startsWith(full, words);
+                        })) {
+                    longer = other;
+                    candidates++;
+                }
+            }
+            if (candidates == 1) {
+                longer.absorb(g);
+            }
+        }
+        groups.removeIf(g -> g.mentions.isEmpty());
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) {
             out.add(g.toEntity(gazetteer));
@@ -216,6 +240,10 @@ public final class AliasEntityResolver implements EntityResolver {
 
         void addAcronym(String a) {
             acronyms.add(a);
+        }
+
+        int firstBegin() {
+            return mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
         }
 
         boolean hasEntry() {

@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class AmountParser {
     private static final String NUM = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String SCALE = "(triliun|trilyun|trillion|tn|miliar|milyar|billion|bn|bln|juta|million|mln|mn|jt|ribu|thousand|rb|[mbkMBK](?![a-zA-Z]))";
+    private static final String SCALE = "((?i:triliun|trilyun|trillion|tn|miliar|milyar|billion|bn|bln|juta|million|mln|mn|jt|ribu|thousand|rb)|[mbkMBK](?![a-zA-Z]))";
     private static final String SYMBOL = "(Rp\\.?|IDR|US\\$|USD|U\\.S\\.\\s?\\$|S\\$|SGD|A\\$|AUD|HK\\$|HKD|C\\$|CAD|\\$|€|EUR|£|GBP|¥|JPY|RMB|CNY|RM|MYR|₹|INR|Rs\\.?|KRW|CHF|(?:dollars|dolar|pounds|euros)(?=\\s?\\d))";
     private static final String WORD = "(dollars?|dolar(?: AS| Amerika(?: Serikat)?| Singapura| Australia| Hong Kong)?|dlrs|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupiah|ringgit|won|francs?|rupees?|baht|pesos?)";
     private static final Pattern SYMBOL_FIRST = Pattern.compile("(?<![\\p{L}\\d])" + SYMBOL + "\\s?" + NUM + "(?:\\s?" + SCALE + ")?(?:\\s" + WORD + ")?");
     private static final Pattern NUMBER_FIRST = Pattern.compile("(?<![\\p{L}\\d$.,])" + NUM + "(?:\\s?" + SCALE + ")?\\s" + WORD + "\\b");
-    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^[\\s,)]*(?:\\(?[^()]{0,30}\\)\\s*)?(per bulan|tiap bulan|setiap bulan|sebulan|a month|per month|each month|monthly|per tahun|tiap tahun|setiap tahun|setahun|a year|per year|per annum|annually|each year|a week|per week|per minggu|setiap minggu|a day|per day|per hari|setiap hari|a quarter|per quarter|per kuartal)\\b");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^[\\s,)]*(?:\\(?[^()]{0,40}\\)\\s*)?(?:(?:ke|to|kepada)\\s+[\\p{L}\\s]{1,25}?\\s)?(per bulan|tiap bulan|setiap bulan|sebulan|a month|per month|each month|monthly|per tahun|tiap tahun|setiap tahun|setahun|a year|per year|per annum|annually|each year|a week|per week|per minggu|setiap minggu|a day|per day|per hari|setiap hari|a quarter|per quarter|per kuartal)\\b");
     private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(bulanan|monthly|tahunan|annual|yearly|mingguan|weekly|harian|daily)\\b[^.]{0,25}$");
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
             Map.entry("triliun", BigDecimal.TEN.pow(12)), Map.entry("trilyun", BigDecimal.TEN.pow(12)),

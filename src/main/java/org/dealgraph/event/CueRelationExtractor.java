@@ -126,7 +126,8 @@ public final class CueRelationExtractor implements RelationExtractor {
                         : Optional.of(DealStatus.valueOf(f[4].toUpperCase(Locale.ROOT).replace(' ', '_')));
                 double conf = Double.parseDouble(f[5]);
                 boolean gap = frame == Frame.GAP_LR || frame == Frame.GAP_RL;
-                Pattern p = Pattern.compile(gap ? "(?iu)(?:" + f[6] + ")" : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[6] + ")(?![\\p{L}\\p{N}])");
+                Pattern p = Pattern.compile(gap ? "(?iu)(?:" + f[6] + ")"
+                        : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[6] + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))");
                 out.add(new Cue(langs, relation, event, frame, status, conf, p, source + ":" + n));
             } catch (RuntimeException e) {
                 throw new DealGraphException(source + ":" + n + ": " + e.getMessage(), e);
@@ -218,10 +219,14 @@ public final class CueRelationExtractor implements RelationExtractor {
             while (m.find()) {
                 int cb = s.begin() + m.start();
                 int ce = s.begin() + m.end();
-                if (m.end() == m.start() || mentions.stream().anyMatch(x -> x.begin() < ce && cb < x.end())) {
+                while (ce > cb && Character.isWhitespace(text.charAt(ce - 1))) {
+                    ce--;
+                }
+                int end = ce;
+                if (end == cb || mentions.stream().anyMatch(x -> x.begin() < end && cb < x.end())) {
                     continue;
                 }
-                matches.add(new CueMatch(cue, cb, ce));
+                matches.add(new CueMatch(cue, cb, end));
             }
         }
         // where cues overlap ("niatnya untuk mengakuisisi" and "mengakuisisi"), the longer one is the reading

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,11 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class PatternMentionFinder implements MentionFinder {
     static final String NAME = "pattern";
-    private static final Pattern WEB_OUTLET = Pattern.compile("(?i)[a-z][a-z0-9-]*\\.(com|co\\.id|id|net|org|co\\.uk|co|news|tv|io)");
+    private static final Pattern WEB_OUTLET = Pattern.compile("(?<![\\p{L}\\p{N}.@/])\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|co\\.id|id|net|org|co\\.uk|news|tv|io)(?![\\p{L}\\p{N}])");
     private static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "der", "von", "du", "la", "le", "bin", "binti", "al", "for", "and");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
             "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
     private static final int MAX_RUN = 7;
+    private static final Set<String> LEGAL_FORMS = Set.of("Tbk", "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "NV", "BV",
+            "Persero", "Limited", "Corporation", "Berhad", "Bhd", "SpA", "LLP");
 
     private final Gazetteer gazetteer;
     private final WordList suffixes = WordList.bundled("org-suffixes");
@@ -46,25 +49,15 @@ public final class PatternMentionFinder implements MentionFinder {
     public List<Mention> find(AnalyzedText analyzed) {
         String text = analyzed.text();
         Set<String> midSentenceCaps = midSentenceCapitals(analyzed);
-        Set<String> bodyRuns = new HashSet<>();
-        List<List<Token>> runsPerSentence = new ArrayList<>();
-        for (Sentence s : analyzed.sentences()) {
-            List<List<Token>> runs = runs(s);
-            runsPerSentence.add(List.of());
-            if (!s.headline()) {
-                for (List<Token> r : runs) {
-                    bodyRuns.add(surface(text, r));
-                }
-            }
-        }
+        Set<String> bodyNames = new HashSet<>();
         List<Mention> out = new ArrayList<>();
-        for (Sentence s : analyzed.sentences()) {
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (WEB_OUTLET.matcher(t.text()).matches() && Character.isLetter(t.text().charAt(0))) {
-                    out.add(new Mention(t.begin(), t.end(), t.text(), EntityType.OUTLET, "", NAME, 0.8));
-                }
+        // body sentences first: a headline's name counts only if the body writes it too
+        List<Sentence> order = new ArrayList<>(analyzed.sentences());
+        order.sort(java.util.Comparator.comparing(Sentence::headline));
+        for (Sentence s : order) {
+            Matcher web = WEB_OUTLET.matcher(s.text());
+            while (web.find()) {
+                out.add(new Mention(s.begin() + web.start(), s.begin() + web.end(), web.group(), EntityType.OUTLET, "", NAME, 0.8));
             }
             for (List<Token> run : runs(s)) {
                 for (List<Token> part : splitAtKnownNames(text, run)) {
@@ -72,8 +65,11 @@ public final class PatternMentionFinder implements MentionFinder {
                     if (m == null) {
                         continue;
                     }
-                    if (s.headline() && !bodyRuns.contains(m.text()) && !hasSuffix(part)) {
+                    if (s.headline() && !bodyNames.contains(m.text()) && !hasSuffix(part)) {
                         continue;
+                    }
+                    if (!s.headline()) {
+                        bodyNames.add(m.text());
                     }
                     out.add(m);
                 }
@@ -82,11 +78,12 @@ public final class PatternMentionFinder implements MentionFinder {
         return out;
     }
 
-    /** Words the article writes capitalized somewhere other than a sentence's first word. */
+    /** Words the article writes capitalized somewhere other than a body sentence's first word, headlines included. */
     private Set<String> midSentenceCapitals(AnalyzedText analyzed) {
         Set<String> out = new HashSet<>();
         for (Sentence s : analyzed.sentences()) {
             if (s.headline()) {
+                s.tokens().stream().map(Token::text).filter(PatternMentionFinder::capitalized).forEach(out::add);
                 continue;
             }
             List<Token> tokens = s.tokens();
@@ -109,6 +106,9 @@ public final class PatternMentionFinder implements MentionFinder {
             boolean glued = !current.isEmpty() && current.get(current.size() - 1).end() == t.begin();
             if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued) {
                 current.add(t);
+                if (LEGAL_FORMS.contains(t.text().replaceAll("\\.$", ""))) {
+                    flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name
+                }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
                     && (CONNECTORS.contains(t.text()) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
@@ -147,14 +147,20 @@ public final class PatternMentionFinder implements MentionFinder {
     /** Cuts a run around the names the gazetteer knows and around leading titles. */
     private List<List<Token>> splitAtKnownNames(String text, List<Token> run) {
         List<List<Token>> out = new ArrayList<>();
-        if (hasSuffix(run) && !gazetteer.lookup(surface(text, run)).isEmpty()) {
-            return out; // the gazetteer has it whole
+        if (hasSuffix(run) && (!gazetteer.lookup(surface(text, run)).isEmpty()
+                || run.size() > 1 && !gazetteer.lookup(surface(text, run.subList(0, run.size() - 1))).isEmpty())) {
+            return out; // the gazetteer has it, whole or without its legal form
+        }
+        if (hasSuffix(run) && run.size() > 1 && !isPlace(text, run.subList(0, run.size() - 1))) {
+            // "Sumitomo Mitsui Financial", "Grab Holdings": a legal form makes the whole run one name
+            out.add(run);
+            return out;
         }
         List<Token> current = new ArrayList<>();
         int i = 0;
         while (i < run.size()) {
             int known = knownNameEnd(text, run, i);
-            if (known > i && !(hasSuffix(run) && known < run.size() && i == 0 && !isPlace(text, run.subList(i, known)))) {
+            if (known > i) {
                 flushPart(out, current);
                 i = known;
             } else {
@@ -218,10 +224,18 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         Token first = run.get(0);
         boolean sentenceInitial = first.begin() == s.begin() || precededByOpening(text, first.begin(), s.begin());
+        // "Users of Kelana": an unknown sentence-initial word joined by a connector is not part of the name
+        if (sentenceInitial && run.size() > 2 && CONNECTORS.contains(run.get(1).text()) && !midCaps.contains(first.text())
+                && !prefixes.contains(first.text())) {
+            run.subList(0, 2).clear();
+            first = run.get(0);
+            sentenceInitial = false;
+        }
         if (run.size() == 1 && stop.contains(first.text())) {
             return null;
         }
-        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled) {
+        boolean camel = first.text().chars().skip(1).anyMatch(Character::isUpperCase) && first.text().chars().anyMatch(Character::isLowerCase);
+        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel) {
             return null;
         }
         if (run.size() == 1 && first.text().length() < 2) {
@@ -229,11 +243,14 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         int begin = first.begin();
         int end = run.get(run.size() - 1).end();
+        if (text.charAt(end - 1) == '.' && end - begin > 2) {
+            end--; // "Corp." at the end of a name: the period is punctuation
+        }
         String surface = text.substring(begin, end);
         if (surface.length() > 80 || WEB_OUTLET.matcher(surface).matches()) {
             return null;
         }
-        String last = run.get(run.size() - 1).text();
+        String last = run.get(run.size() - 1).text().replaceAll("\\.$", "");
         String firstWord = first.text();
         boolean allCaps = surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.chars().anyMatch(Character::isLetter);
         if (suffixes.contains(last) || prefixes.contains(firstWord) && run.size() > 1) {
@@ -325,7 +342,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     private boolean hasSuffix(List<Token> run) {
-        return suffixes.contains(run.get(run.size() - 1).text());
+        return suffixes.contains(run.get(run.size() - 1).text().replaceAll("\\.$", ""));
     }
 
     private static String surface(String text, List<Token> tokens) {

@@ -33,6 +33,7 @@ import java.util.Map;
  * Maps one article's extraction to RDF: the graph of that article alone. Entities get IRIs from
  * their keys ({@code https://w3id.org/dealgraph/id/<key>}), so the same company in two articles
  * is one node; articles, events, amounts and evidence get IRIs from the article id. Every
+ * symmetric relation is written both ways round. Every
  * relation has an {@code dg:Assertion} (an RDF reification) carrying its provenance: the
  * article, the sentence, the extractor and a confidence.
  *
@@ -86,6 +87,10 @@ public final class ExtractionMapper {
             Resource s = nodes.get(rel.subject());
             Resource o = nodes.get(rel.object());
             s.addProperty(DG.relation(rel.type()), o);
+            if (rel.type().symmetric()) {
+                // materialized both ways, so that SPARQL without a reasoner finds it from either side
+                o.addProperty(DG.relation(rel.type()), s);
+            }
             Resource fact = m.createResource(DG.FACT + base + (++n), DG.Assertion);
             fact.addProperty(RDF.subject, s).addProperty(RDF.predicate, DG.relation(rel.type())).addProperty(RDF.object, o);
             provenance(m, fact, article, sentences.get(rel.sentence()), rel.extractor(), rel.confidence());

@@ -40,7 +40,9 @@ public final class BoilerplateFilter {
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
             String trimmed = line.strip();
-            if (!trimmed.isEmpty()) {
+            if (trimmed.isEmpty()) {
+                inLinkBlock = false; // a blank line ends a list of links
+            } else {
                 if (first) {
                     first = false;
                     addTrimmed(out, text, lineStart, lineEnd, true);

@@ -1,0 +1,61 @@
+package org.dealgraph;
+
+import org.apache.jena.rdf.model.Model;
+import org.dealgraph.article.Article;
+import org.dealgraph.server.EndpointSettings;
+import org.dealgraph.server.SparqlEndpoint;
+import org.dealgraph.store.IngestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A Java developer's use of dealgraph as a library: no CLI, nothing printed. */
+class DealGraphFacadeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void embedsWithoutTheCommandLineAndPrintsNothing() throws Exception {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Pipeline pipeline = TestPipeline.get();
+            Model one = DealGraph.extractGraph(pipeline, Article.of("lib-1", "Kelana bermitra dengan Harmoni Records",
+                    "Kelana bermitra dengan Harmoni Records sejak 2021."));
+            assertTrue(one.size() > 10);
+
+            try (DealGraph g = DealGraph.open(dir.resolve("db"), pipeline)) {
+                IngestReport r = g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+                assertEquals(5, r.stored());
+                List<Map<String, String>> rows = g.select("PREFIX dg: <https://w3id.org/dealgraph#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                        + "SELECT ?payee WHERE { ?a rdfs:label \"TikTok\" ; dg:pays ?b . ?b rdfs:label ?payee }");
+                assertEquals(List.of(Map.of("payee", "Microsoft")), rows);
+                try (SparqlEndpoint e = g.serve(EndpointSettings.defaults().withPort(0))) {
+                    String q = URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+                    HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + e.port() + "/dealgraph/sparql?query=" + q)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertTrue(resp.body().contains("true"), resp.body());
+                }
+            }
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
+}

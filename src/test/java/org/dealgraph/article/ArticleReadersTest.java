@@ -1,0 +1,90 @@
+package org.dealgraph.article;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleReadersTest {
+    @TempDir
+    Path dir;
+
+    private List<ReadOutcome> read(Path... paths) {
+        try (Stream<ReadOutcome> s = new ArticleSources().read(List.of(paths))) {
+            return s.toList();
+        }
+    }
+
+    private static String problem(ReadOutcome o) {
+        return assertInstanceOf(ReadOutcome.Failed.class, o).problem().toString();
+    }
+
+    @Test
+    void readsTitleFromFirstLineAndBodyFromTheRest() throws IOException {
+        Path f = Files.writeString(dir.resolve("a1.txt"), "\uFEFFTikTok bermitra dengan Audius\n\nBody line one.\r\nBody line two.\n");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("a1", a.id());
+        assertEquals("TikTok bermitra dengan Audius", a.title());
+        assertEquals("Body line one.\nBody line two.", a.body());
+        assertTrue(a.text().startsWith(a.title() + "\n\n"));
+    }
+
+    @Test
+    void reportsEmptyBinaryAndMisEncodedFilesByName() throws IOException {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+        Path latin1 = Files.write(dir.resolve("latin.txt"), "Caf\u00e9 title\nbody \u00e9t\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path titleOnly = Files.writeString(dir.resolve("title.txt"), "Only a title\n");
+        List<ReadOutcome> out = read(empty, binary, latin1, titleOnly);
+        assertTrue(problem(out.get(0)).contains("empty.txt: empty file"));
+        assertTrue(problem(out.get(1)).contains("bin.txt: binary data"));
+        assertTrue(problem(out.get(2)).contains("latin.txt: not valid UTF-8"));
+        assertTrue(problem(out.get(3)).contains("title.txt: no body"));
+    }
+
+    @Test
+    void readsJsonLinesAndNamesTheLineOfEachBadOne() throws IOException {
+        Path f = Files.writeString(dir.resolve("batch.jsonl"), String.join("\n",
+                "{\"id\":\"x1\",\"title\":\"T\",\"text\":\"Body\",\"url\":\"http://e/1\",\"date\":\"2024-08-06\",\"lang\":\"id\"}",
+                "{not json",
+                "",
+                "{\"id\":\"x2\",\"title\":\"T\"}",
+                "[1,2]",
+                "{\"id\":\"x3\",\"title\":\"T\",\"text\":\"Body\",\"date\":\"06/08/2024\"}",
+                "{\"title\":\"T\",\"text\":\"Body\"}"));
+        List<ReadOutcome> out = read(f);
+        assertEquals(6, out.size());
+        Article a = assertInstanceOf(ReadOutcome.Read.class, out.get(0)).article();
+        assertEquals("2024-08-06", a.date().orElseThrow().toString());
+        assertEquals("id", a.lang());
+        assertTrue(problem(out.get(1)).contains("batch.jsonl:2: not valid JSON"));
+        assertTrue(problem(out.get(2)).contains("batch.jsonl:4: article x2 has no \"text\""));
+        assertTrue(problem(out.get(3)).contains("batch.jsonl:5: not a JSON object"));
+        assertTrue(problem(out.get(4)).contains("batch.jsonl:6: article x3 has a date that is not YYYY-MM-DD"));
+        assertTrue(problem(out.get(5)).contains("batch.jsonl:7: no \"id\""));
+    }
+
+    @Test
+    void walksFoldersInNameOrderSkippingHiddenFiles() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/b.txt"), "B\nbody");
+        Files.writeString(dir.resolve("a.txt"), "A\nbody");
+        Files.writeString(dir.resolve(".hidden.txt"), "H\nbody");
+        List<String> ids = read(dir).stream().map(o -> assertInstanceOf(ReadOutcome.Read.class, o).article().id()).toList();
+        assertEquals(List.of("a", "b"), ids);
+    }
+
+    @Test
+    void reportsAMissingInput() {
+        assertTrue(problem(read(dir.resolve("nope.txt")).get(0)).contains("no such file"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.TestPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands run in-process, as a user types them, with their output and exit codes captured. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void extractWritesOneNTriplesFilePerArticle() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("extract", "--out", out.toString(), TestPipeline.seeds().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("extracted 5 articles"), r.out());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(5, files.filter(p -> p.toString().endsWith(".nt")).count());
+        }
+        String nt = Files.readString(out.resolve("001_62e0be24b777de66.nt"));
+        assertTrue(nt.contains("<https://w3id.org/dealgraph#pays>"), nt);
+    }
+
+    @Test
+    void ingestThenQueryAnswersFromTheStore() throws IOException {
+        String store = dir.resolve("db").toString();
+        Run ingest = run("ingest", "--store", store, TestPipeline.seeds().toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.out().contains("articles 5, triples"), ingest.out());
+        Run again = run("ingest", "--store", store, TestPipeline.seeds().toString());
+        assertTrue(again.out().contains("articles 0, triples 0, skipped 5, failed 0"), again.out());
+        Run csv = run("query", "--store", store, "--format", "csv", TestPipeline.home().resolve("queries/payments.rq").toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("payer,payee,value,currency,period,article"), csv.out());
+        assertTrue(csv.out().matches("(?s).*TikTok,Microsoft,322000000000(\\.0)?,IDR,P1M.*"), csv.out());
+        Run json = run("query", "--store", store, "--format", "json", "--sparql", "ASK { ?s ?p ?o }");
+        assertTrue(json.out().contains("\"boolean\" : true"), json.out());
+    }
+
+    @Test
+    void badInputFailsTheRunButNotTheOtherArticles() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("ok.txt"), "Kelana bermitra dengan Harmoni Records\nKelana bermitra dengan Harmoni Records.");
+        Files.write(in.resolve("bad.txt"), new byte[0]);
+        Run r = run("ingest", "--store", dir.resolve("db").toString(), in.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.txt: empty file"), r.err());
+        assertTrue(r.out().contains("articles 1,"), r.out());
+    }
+
+    @Test
+    void everyCommandHasHelpAndBadUsageExitsTwo() {
+        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "demo"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().contains("Usage: dealgraph " + cmd), r.out());
+        }
+        assertEquals(0, run("--help").code());
+        assertEquals(2, run("extract").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("query", "--store", dir.toString(), "--format", "yaml", "--sparql", "ASK {}").code());
+        assertEquals(2, run("serve", "--store", dir.toString(), "--host", "10.1.2.3").code());
+        Run badQuery = run("query", "--store", dir.toString(), "--sparql", "SELECT WHERE {");
+        assertEquals(2, badQuery.code(), badQuery.err());
+        assertTrue(badQuery.err().contains("not a valid SPARQL query"), badQuery.err());
+    }
+}

@@ -1,0 +1,68 @@
+package org.dealgraph.event;
+
+import org.dealgraph.text.Language;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AmountParserTest {
+    private final AmountParser parser = new AmountParser();
+
+    private Amount one(String text, Language lang) {
+        List<Amount> found = parser.find(text, 0, text.length(), lang);
+        assertEquals(1, found.size(), "amounts in '" + text + "': " + found);
+        return found.get(0);
+    }
+
+    private void assertAmount(String text, Language lang, String value, String currency) {
+        Amount a = one(text, lang);
+        assertEquals(0, new BigDecimal(value).compareTo(a.value()), text + " -> " + a.value());
+        assertEquals(currency, a.currency(), text);
+    }
+
+    @Test
+    void normalizesIndonesianAmounts() {
+        assertAmount("setoran sebesar Rp 322 miliar ke Microsoft", Language.INDONESIAN, "322000000000", "IDR");
+        assertAmount("TikTok Setor Rp 322 Miliar ke Microsoft", Language.INDONESIAN, "322000000000", "IDR");
+        assertAmount("dividen Rp 159,53 miliar", Language.INDONESIAN, "159530000000", "IDR");
+        assertAmount("aset Rp 2,64 triliun", Language.INDONESIAN, "2640000000000", "IDR");
+        assertAmount("membayar US$20 juta", Language.INDONESIAN, "20000000", "USD");
+        assertAmount("harga Rp1.500 per saham", Language.INDONESIAN, "1500", "IDR");
+        assertAmount("senilai 3,5 miliar dolar AS", Language.INDONESIAN, "3500000000", "USD");
+    }
+
+    @Test
+    void normalizesEnglishAmounts() {
+        assertAmount("offered to pay $300m to settle", Language.ENGLISH, "300000000", "USD");
+        assertAmount("profit of $1.2bn", Language.ENGLISH, "1200000000", "USD");
+        assertAmount("a deal worth €110m", Language.ENGLISH, "110000000", "EUR");
+        assertAmount("paid £24.5m in compensation", Language.ENGLISH, "24500000", "GBP");
+        assertAmount("a 540bn yen merger", Language.ENGLISH, "540000000000", "JPY");
+        assertAmount("for 217 mln dlrs cash", Language.ENGLISH, "217000000", "USD");
+        assertAmount("valued at dollars 9.7bn", Language.ENGLISH, "9700000000", "USD");
+        assertAmount("claims 136m euros", Language.ENGLISH, "136000000", "EUR");
+        assertAmount("sales of 1,500,000 dollars", Language.ENGLISH, "1500000", "USD");
+    }
+
+    @Test
+    void readsThePeriodAnAmountRecursOver() {
+        String both = "membayar Microsoft US$20 juta (sekitar Rp 322 miliar) per bulan";
+        List<Amount> two = parser.find(both, 0, both.length(), Language.INDONESIAN);
+        assertEquals(List.of("USD", "IDR"), two.stream().map(Amount::currency).toList());
+        assertTrue(two.stream().allMatch(a -> a.period().orElseThrow().equals("P1M")));
+        assertEquals("P1M", one("setoran bulanan sebesar Rp 322 miliar", Language.INDONESIAN).period().orElseThrow());
+        assertEquals("P1M", one("Setor Rp 322 Miliar ke Microsoft Tiap Bulan", Language.INDONESIAN).period().orElseThrow());
+        assertEquals("P1Y", one("pays $5m a year", Language.ENGLISH).period().orElseThrow());
+        assertTrue(one("paid $5m last week", Language.ENGLISH).period().isEmpty());
+    }
+
+    @Test
+    void ignoresNumbersWithoutACurrency() {
+        String text = "naik 48,9% menjadi 4.400.386.682 saham";
+        assertTrue(parser.find(text, 0, text.length(), Language.INDONESIAN).isEmpty());
+    }
+}

@@ -1,0 +1,113 @@
+package org.dealgraph.event;
+
+import org.dealgraph.TestPipeline;
+import org.dealgraph.article.Article;
+import org.dealgraph.entity.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Extraction of relations and events from sentences written the way news writes them. Names are invented on purpose. */
+class ExtractionBehaviourTest {
+
+    private static Extraction extract(String title, String body, String lang) {
+        return TestPipeline.get().extract(new Article("t", title, body, "", java.util.Optional.empty(), lang));
+    }
+
+    private static Set<String> relations(Extraction x) {
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+        return x.relations().stream().map(r -> names.get(r.subject()) + " " + r.type().localName() + " " + names.get(r.object()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void readsAnIndonesianPartnershipWithAnAppositiveObject() {
+        Extraction x = extract("Kabar", "Platform Kelana menyebut bahwa pihaknya telah menandatangani kesepakatan dengan "
+                + "label musik ternama, yakni Harmoni Records.", "id");
+        assertTrue(relations(x).contains("Kelana partnersWith Harmoni Records"), relations(x).toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.PARTNERSHIP && e.status() == DealStatus.SIGNED));
+    }
+
+    @Test
+    void readsPassiveAcquisitionsTheRightWayRound() {
+        Extraction x = extract("News", "The other half of Brightwater Inc was bought by Kestrel Dynamics Corp in 2001.", "en");
+        assertEquals(Set.of("Kestrel Dynamics Corp acquires Brightwater Inc"), relations(x));
+        Event e = x.events().get(0);
+        assertEquals(EventType.ACQUISITION, e.type());
+        assertEquals("2001", e.date().orElseThrow());
+    }
+
+    @Test
+    void readsABidAsSeekingNotAcquiring() {
+        Extraction x = extract("Kabar", "Pada 2020, Halcyon Systems mengumumkan niatnya untuk mengakuisisi PT Lintas Data Tbk.", "id");
+        assertEquals(Set.of("Halcyon Systems seeksToAcquire PT Lintas Data Tbk"), relations(x));
+    }
+
+    @Test
+    void doesNotAssertNegatedOrHypotheticalStatements() {
+        Extraction x = extract("Kabar", "Jika proyek berhasil, mereka tidak perlu membayar jutaan dolar kepada Kestrel Dynamics Inc. "
+                + "Halcyon Systems tidak bermitra dengan PT Lintas Data Tbk.", "id");
+        assertTrue(x.relations().isEmpty(), relations(x).toString());
+    }
+
+    @Test
+    void neverMakesACitedOutletAParty() {
+        Extraction x = extract("News", "According to Reuters, Kestrel Dynamics Corp signed an agreement with Halcyon Systems Inc. "
+                + "Dilansir Bloomberg, kerja sama dengan Reuters berlanjut.", "en");
+        assertTrue(relations(x).contains("Kestrel Dynamics Corp partnersWith Halcyon Systems Inc"), relations(x).toString());
+        assertTrue(relations(x).stream().noneMatch(r -> r.contains("Reuters") || r.contains("Bloomberg")), relations(x).toString());
+    }
+
+    @Test
+    void readsPaymentsWithAmountAndPeriod() {
+        Extraction x = extract("Kabar", "Aplikasi Kelana rutin membayar Nimbus Cloud Corp US$20 juta (sekitar Rp 322 miliar) per bulan.", "id");
+        assertTrue(relations(x).contains("Kelana pays Nimbus Cloud Corp"), relations(x).toString());
+        Amount a = x.events().stream().filter(e -> e.type() == EventType.PAYMENT).findFirst().orElseThrow().amount().orElseThrow();
+        assertEquals("USD", a.currency());
+        assertEquals("P1M", a.period().orElseThrow());
+    }
+
+    @Test
+    void readsWhoWorksWhereFromTitles() {
+        Extraction x = extract("News", "\"We are ready,\" said Laura Whitfield, chief executive of Kestrel Dynamics Corp. "
+                + "Direktur Pemasaran PT Lintas Data Tbk Wiyono Sukarno hadir.", "en");
+        Set<String> r = relations(x);
+        assertTrue(r.contains("Laura Whitfield worksFor Kestrel Dynamics Corp"), r.toString());
+        assertTrue(r.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), r.toString());
+    }
+
+    @Test
+    void expandsListsOnlyWhenClosedByAnd() {
+        Extraction x = extract("Kelana Tambah Server", "Kelana menyewa server dari Nimbus Cloud Corp dan Zentara Networks.", "id");
+        assertTrue(relations(x).containsAll(List.of("Kelana customerOf Nimbus Cloud Corp", "Kelana customerOf Zentara Networks")),
+                relations(x).toString());
+        Extraction y = extract("Halcyon Systems is negotiating the purchase of Kelana, Nimbus Cloud Corp",
+                "Users of Kelana were surprised.", "en");
+        assertFalse(relations(y).contains("Halcyon Systems seeksToAcquire Nimbus Cloud Corp"), relations(y).toString());
+    }
+
+    @Test
+    void mergesADealReportedTwiceIntoOneEvent() {
+        Extraction x = extract("Kelana bermitra dengan Harmoni Records", "Kelana bermitra dengan Harmoni Records sejak 2021.", "id");
+        assertEquals(1, x.events().size());
+        assertEquals(2, x.events().get(0).sentences().size());
+        assertEquals(1, x.relations().size());
+    }
+
+    @Test
+    void everyFactCarriesItsEvidence() {
+        Extraction x = extract("News", "Kestrel Dynamics Corp sued Halcyon Systems Inc in March.", "en");
+        Relation r = x.relations().get(0);
+        assertEquals(RelationType.SUES, r.type());
+        assertEquals("cue", r.extractor());
+        assertTrue(r.confidence() > 0.5 && r.confidence() <= 1);
+        assertTrue(x.text().sentences().get(r.sentence()).text().contains("sued"));
+    }
+}

@@ -1,0 +1,72 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.article.Article;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MentionFinderTest {
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.load();
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final MentionFinder FINDER = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER), new PatternMentionFinder(GAZETTEER));
+
+    private static Map<String, EntityType> find(String body, Language lang) {
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), lang);
+        return FINDER.find(t).stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a));
+    }
+
+    @Test
+    void bundledGazetteerIsBroad() {
+        assertTrue(GAZETTEER.size() >= 500, "entries: " + GAZETTEER.size());
+        assertEquals("Q2283", GAZETTEER.lookup("Microsoft").get(0).wikidata());
+        assertEquals(EntityType.OUTLET, GAZETTEER.lookup("Liputan6.com").get(0).type());
+    }
+
+    @Test
+    void findsKnownNamesWhateverTheirCapitalization() {
+        Map<String, EntityType> m = find("Tiktok kerjasama dengan Audius. Microsoft Azure dipakai ByteDance.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("Tiktok"));
+        assertEquals(EntityType.PRODUCT, m.get("Microsoft Azure"));
+        assertEquals(EntityType.ORGANIZATION, m.get("ByteDance"));
+    }
+
+    @Test
+    void typesUnknownNamesByLegalFormTitleAndGivenName() {
+        Map<String, EntityType> m = find("Saham PT Pradiksi Gunatama Tbk naik. Direktur Utama Budiman Santoso mengatakan, "
+                + "CEO Jane Wexler dari Kestrel Dynamics Inc ikut hadir.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("PT Pradiksi Gunatama Tbk"));
+        assertEquals(EntityType.PERSON, m.get("Budiman Santoso"));
+        assertEquals(EntityType.PERSON, m.get("Jane Wexler"));
+        assertEquals(EntityType.ORGANIZATION, m.get("Kestrel Dynamics Inc"));
+    }
+
+    @Test
+    void leavesSentenceInitialWordsAndPlacesOutOfNames() {
+        Map<String, EntityType> m = find("Meanwhile the deal closed. Server di Alibaba Cloud Singapura disewa. Paris adalah kota.", Language.INDONESIAN);
+        assertFalse(m.containsKey("Meanwhile"));
+        assertEquals(EntityType.ORGANIZATION, m.get("Alibaba Cloud"));
+        assertEquals(EntityType.PLACE, m.get("Singapura"));
+        assertEquals(EntityType.PLACE, m.get("Paris"));
+    }
+
+    @Test
+    void marksWebOutletsAsOutlets() {
+        Map<String, EntityType> m = find("Dilansir dari Kanalcoin.com, kabar itu benar.", Language.INDONESIAN);
+        assertEquals(EntityType.OUTLET, m.get("Kanalcoin.com"));
+    }
+
+    @Test
+    void keepsALongerNameThatEndsInALegalForm() {
+        List<String> names = List.copyOf(find("Shares of Sumitomo Mitsui Financial rose.", Language.ENGLISH).keySet());
+        assertTrue(names.contains("Sumitomo Mitsui Financial"), names.toString());
+    }
+}

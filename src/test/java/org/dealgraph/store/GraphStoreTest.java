@@ -1,0 +1,85 @@
+package org.dealgraph.store;
+
+import org.dealgraph.DealGraph;
+import org.dealgraph.IngestListener;
+import org.dealgraph.TestPipeline;
+import org.dealgraph.article.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GraphStoreTest {
+    @TempDir
+    Path dir;
+
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    private static final String GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    private static long count(DealGraph g, String q) {
+        return Long.parseLong(g.select(q).get(0).get("n"));
+    }
+
+    @Test
+    void reingestingUnchangedArticlesChangesNothing() {
+        Path store = dir.resolve("db");
+        try (DealGraph g = DealGraph.open(store, TestPipeline.get())) {
+            IngestReport first = g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+            assertEquals(5, first.stored());
+            long triples = count(g, COUNT);
+            IngestReport second = g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+            assertEquals(0, second.stored());
+            assertEquals(5, second.skipped());
+            assertEquals(triples, count(g, COUNT));
+        }
+        // and after the store is closed and opened again, by a new process or the same one
+        try (DealGraph g = DealGraph.open(store, TestPipeline.get())) {
+            assertEquals(5, g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE).skipped());
+            assertEquals(5, g.articles());
+        }
+    }
+
+    @Test
+    void aChangedArticleReplacesItsGraph() {
+        try (DealGraph g = DealGraph.open(dir.resolve("db"), TestPipeline.get())) {
+            g.ingestArticles(List.of(Article.of("a1", "Kelana bermitra dengan Harmoni Records", "Kelana bermitra dengan Harmoni Records.")),
+                    IngestListener.NONE);
+            g.ingestArticles(List.of(Article.of("a1", "Kelana menggugat Harmoni Records", "Kelana menggugat Harmoni Records di pengadilan.")),
+                    IngestListener.NONE);
+            assertEquals(1, g.articles());
+            List<Map<String, String>> rows = g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?p WHERE { ?s ?p ?o . "
+                    + "FILTER(?p IN (dg:partnersWith, dg:sues)) }");
+            assertEquals(List.of(Map.of("p", "https://w3id.org/dealgraph#sues")), rows);
+        }
+    }
+
+    @Test
+    void badInputIsReportedByNameAndTheRestIsStoredWhole() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Kelana bermitra dengan Harmoni Records\nKelana bermitra dengan Harmoni Records sejak 2021.");
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3});
+        Files.writeString(in.resolve("french.txt"), "Le gouvernement\nLe gouvernement français a annoncé hier une nouvelle réforme des retraites au parlement.");
+        Files.writeString(in.resolve("batch.jsonl"), "{\"id\":\"j1\",\"title\":\"T\",\"text\":\"Kestrel Dynamics Corp sued Halcyon Systems Inc.\"}\n{broken\n");
+        try (DealGraph g = DealGraph.open(dir.resolve("db"), TestPipeline.get())) {
+            IngestReport r = g.ingest(List.of(in), IngestListener.NONE);
+            assertEquals(2, r.stored(), r.toString());
+            assertEquals(4, r.failed(), r.problems().toString());
+            String problems = r.problems().toString();
+            assertTrue(problems.contains("empty.txt: empty file"), problems);
+            assertTrue(problems.contains("binary.txt: binary data"), problems);
+            assertTrue(problems.contains("french: unsupported language"), problems);
+            assertTrue(problems.contains("batch.jsonl:2: not valid JSON"), problems);
+            assertEquals(2, count(g, GRAPHS));
+            // every stored graph is a whole article: it has its article node and content hash
+            assertEquals(2, g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?g WHERE { GRAPH ?g { ?a dg:contentHash ?h } }").size());
+        }
+    }
+}
