@@ -127,7 +127,8 @@ public final class AliasEntityResolver implements EntityResolver {
                 if (other != g && !other.mentions.isEmpty() && other.type() == EntityType.ORGANIZATION && other.firstBegin() < first
                         && other.names().stream().anyMatch(n -> {
                             String[] full = norm(n).split(" ");
-                            return full.length > words.length && startsWith(full, words);
+                            // but not "AOL" into "AOL Europe": a regional unit is not its parent
+                            return full.length > words.length && startsWith(full, words) && !regional(n, words.length);
                         })) {
                     longer = other;
                     candidates++;
@@ -175,6 +176,15 @@ public final class AliasEntityResolver implements EntityResolver {
             }
         }
         return found;
+    }
+
+    private boolean regional(String longName, int prefixWords) {
+        String[] words = longName.split("\\s+");
+        if (words.length <= prefixWords) {
+            return false;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, prefixWords, words.length));
+        return gazetteer.lookup(rest).stream().anyMatch(e -> e.type() == EntityType.PLACE);
     }
 
     private static boolean startsWith(String[] full, String[] prefix) {
@@ -279,8 +289,9 @@ public final class AliasEntityResolver implements EntityResolver {
             }
             Mention best = bestMention();
             // the canonical name is the longest full form, without a trailing possessive
+            // the canonical name is the fullest form: most words as written, then longest, then first used
             String name = mentions.stream().map(Mention::text)
-                    .max(Comparator.comparingInt((String t) -> norm(t).split(" ").length).thenComparingInt(String::length))
+                    .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length))
                     .orElse(best.text()).replaceAll("['’]s$", "");
             EntityType type = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();

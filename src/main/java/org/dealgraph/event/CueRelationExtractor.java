@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
 public final class CueRelationExtractor implements RelationExtractor {
     static final String NAME = "cue";
     private static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
-    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga)\\b");
+    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga|serta|dan|and)\\s");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung)\\b|n't\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");
     private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi)\\b");
@@ -53,12 +53,14 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final Pattern CITATION = Pattern.compile("(?i)(according to|menurut|dilansir(?: dari)?|melansir|mengutip|dikutip(?: dari)?|citing|cited by|reported by|told|via|dirangkum\\s+\\S+\\s+dari|dari laporan|laporan|berdasarkan laporan|reports? (?:in|by)|wrote in|tulis)\\s*(?:the\\s+)?(?:agency|agensi|newspaper|media|situs|laman|outlet|kantor berita|majalah|harian|surat kabar)?\\s*(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pihaknya|perseroan|perusahaan (?:tersebut|ini|itu)|emiten (?:tersebut|ini)|the (?:company|firm|group|bank|carrier|airline|platform|app|social network|network|retailer|insurer|lender|maker|giant|startup)|it|its|they|mereka)\\b");
     private static final Pattern ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*(dengan|by|through|melalui|lewat|after|setelah|usai|following|sejak|since|untuk|to)\\b");
-    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan)\\b");
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan|emiten|saham|shares|stock|pemegang|anak)\\b");
+    private static final Pattern SAID_IT = Pattern.compile("(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|announced|told \\w+|mengatakan|menyatakan|menyebut)\\s+(that\\s+|bahwa\\s+)?(it|its|they|pihaknya|perseroan|perusahaan)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)(yang|which|that|who)\\b");
     private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
     private static final int LEFT_WINDOW = 160;
     private static final int RIGHT_WINDOW = 110;
 
-    enum Frame { LR, RL, PAIR, GAP_LR, GAP_RL, SELL, TYPED }
+    enum Frame { LR, RL, PAIR, PAIR_LEFT, APPOS, GAP_LR, GAP_RL, SELL, TYPED }
 
     record Cue(Set<Language> languages, Optional<RelationType> relation, Optional<EventType> event, Frame frame,
                Optional<DealStatus> status, double confidence, Pattern pattern, String source) {
@@ -168,9 +170,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         }
         String masked = blank.toString();
         List<Finding> out = new ArrayList<>();
-        // the entity the article is about: most mentioned organization
-        Optional<Entity> main = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                .max(java.util.Comparator.comparingInt(e -> e.mentions().size()));
+        Focus focus = Focus.of(entities);
         Map<Integer, List<Party>> partiesBySentence = new HashMap<>();
         for (Sentence s : analyzed.sentences()) {
             List<Party> parties = new ArrayList<>();
@@ -187,14 +187,14 @@ public final class CueRelationExtractor implements RelationExtractor {
             partiesBySentence.put(s.index(), parties);
             if (parties.size() > 0) {
                 List<Party> previous = s.index() > 0 ? partiesBySentence.getOrDefault(s.index() - 1, List.of()) : List.of();
-                extractSentence(analyzed, masked, s, parties, inSentence, previous, main, out);
+                extractSentence(analyzed, masked, s, parties, inSentence, previous, focus, out);
             }
         }
         return out;
     }
 
     private void extractSentence(AnalyzedText analyzed, String text, Sentence s, List<Party> parties, List<Mention> mentions,
-                                 List<Party> previous, Optional<Entity> main, List<Finding> out) {
+                                 List<Party> previous, Focus focus, List<Finding> out) {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
         Optional<String> date = DateFinder.find(s.text(), analyzed.article().date());
@@ -223,7 +223,8 @@ public final class CueRelationExtractor implements RelationExtractor {
                     ce--;
                 }
                 int end = ce;
-                if (end == cb || mentions.stream().anyMatch(x -> x.begin() < end && cb < x.end())) {
+                // a cue may span a name ("kerja sama ... Scorpene Evolved ... dengan"), but may not start or end inside one
+                if (end == cb || mentions.stream().anyMatch(x -> x.begin() <= cb && cb < x.end() || x.begin() < end && end <= x.end())) {
                     continue;
                 }
                 matches.add(new CueMatch(cue, cb, end));
@@ -238,7 +239,7 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
             double modal = modality(text, s, c.begin(), c.cue());
             if (modal > 0) {
-                handle(c.cue(), s, text, parties, previous, main, c.begin(), c.end(), modal, found, date, out);
+                handle(c.cue(), s, text, parties, previous, focus, c.begin(), c.end(), modal, found, date, out);
             }
         }
     }
@@ -246,17 +247,40 @@ public final class CueRelationExtractor implements RelationExtractor {
     private record CueMatch(Cue cue, int begin, int end) {
     }
 
-    private void handle(Cue cue, Sentence s, String text, List<Party> parties, List<Party> previous, Optional<Entity> main,
+    /** The organization the article is about (most mentioned), and the same if it clearly dominates the others. */
+    private record Focus(Optional<Entity> main, Optional<Entity> dominant) {
+        static Focus of(List<Entity> entities) {
+            List<Entity> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                    .sorted(java.util.Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
+            if (orgs.isEmpty()) {
+                return new Focus(Optional.empty(), Optional.empty());
+            }
+            Entity top = orgs.get(0);
+            int second = orgs.size() > 1 ? orgs.get(1).mentions().size() : 0;
+            boolean dominates = top.mentions().size() >= 3 && top.mentions().size() >= 2 * second;
+            return new Focus(Optional.of(top), dominates ? Optional.of(top) : Optional.empty());
+        }
+    }
+
+    private void handle(Cue cue, Sentence s, String text, List<Party> parties, List<Party> previous, Focus focus,
                         int cb, int ce, double modal, List<Amount> found, Optional<String> date, List<Finding> out) {
+        if (cue.relation().isEmpty() && cue.event().isEmpty()) {
+            return; // a blocking phrase: it only keeps the cues inside it from firing
+        }
         Kinds kinds = Kinds.of(cue);
         switch (cue.frame()) {
             case LR, RL -> {
                 boolean lr = cue.frame() == Frame.LR;
                 List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject);
                 List<Party> left = nearestLeft(text, parties, cb, s, lr ? kinds.subject : kinds.object);
+                if (RELATIVE.matcher(text.substring(cb, ce)).lookingAt() && !left.isEmpty()
+                        && !text.substring(left.get(0).end(), cb).matches("[\\s,]*")) {
+                    // "saham emiten yang dikendalikan oleh ...": the relative clause belongs to the noun before it, not to a party
+                    return;
+                }
                 double factor = modal;
-                if (left.isEmpty() && lr && !right.isEmpty()) {
-                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, main, cb, right, kinds.subject);
+                if (left.isEmpty() && !right.isEmpty()) {
+                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, focus, cb, right, lr ? kinds.subject : kinds.object);
                     if (fallback.isPresent()) {
                         left = List.of(fallback.get());
                         factor *= 0.75;
@@ -269,6 +293,28 @@ public final class CueRelationExtractor implements RelationExtractor {
                 for (Party l : left) {
                     for (Party r : right) {
                         emit(cue, s, lr ? l : r, lr ? r : l, factor, found, cb, date, out);
+                    }
+                }
+            }
+            case PAIR_LEFT -> {
+                // "Rover and SAIC signed a technology-sharing agreement": both partners before the cue
+                List<Party> left = nearestLeft(text, parties, cb, s, kinds.subject);
+                if (left.size() >= 2) {
+                    emit(cue, s, left.get(1), left.get(0), modal, found, cb, date, out);
+                }
+            }
+            case APPOS -> {
+                // "pemegang saham utama Jetstar, Qantas": the first party after the cue, then its apposition
+                List<Party> right = nearestRight(text, parties, ce, s, kinds.subject);
+                if (!right.isEmpty()) {
+                    Party first = right.get(0);
+                    for (Party p : parties) {
+                        if (p.begin() >= first.end() && p.entity() != first.entity()) {
+                            if (text.substring(first.end(), p.begin()).strip().equals(",") && kinds.object.contains(p.type())) {
+                                emit(cue, s, first, p, modal, found, cb, date, out);
+                            }
+                            break;
+                        }
                     }
                 }
             }
@@ -409,7 +455,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                 continue;
             }
             String between = text.substring(p.end(), cb);
-            if (cb - p.end() > LEFT_WINDOW || BREAK.matcher(between).find()) {
+            if (cb - p.end() > LEFT_WINDOW || BREAK.matcher(between).find() && !SAID_IT.matcher(between).find()) {
                 return List.of();
             }
             if (kinds.contains(p.type())) {
@@ -449,6 +495,15 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
             if (p.type() == EntityType.PERSON && HEAD_NOUN.matcher(between).find()) {
                 continue; // "milik perusahaan pimpinan Sam Altman": the party is the company, not its leader
+            }
+            String after = text.substring(p.end(), Math.min(text.length(), p.end() + 3));
+            if (after.startsWith("'s") || after.startsWith("’s")) {
+                // "a proposal for United Business Media's NOP World": the possessed party is the one meant
+                boolean possessed = parties.stream().anyMatch(q -> q.begin() > p.end() && q.begin() - p.end() < 20
+                        && kinds.contains(q.type()));
+                if (possessed) {
+                    continue;
+                }
             }
             if (kinds.contains(p.type())) {
                 List<Party> members = new ArrayList<>();
@@ -495,7 +550,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     private static Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
-                                                   Optional<Entity> main, int cb, List<Party> right, Set<EntityType> kinds) {
+                                                   Focus focus, int cb, List<Party> right, Set<EntityType> kinds) {
         Party lastObject = right.get(right.size() - 1);
         String opening = text.substring(s.begin(), cb);
         // "di bawah naungan ByteDance, TikTok, rutin ...", "Dengan menyewa layanan Azure, TikTok dapat ...":
@@ -513,19 +568,27 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
         }
         // "the company", "perseroan", "pihaknya": the organization the article is about
-        if (REFERENCE.matcher(opening).find() && main.isPresent()) {
-            Entity focus = main.get();
-            if (kinds.contains(focus.type()) && right.stream().noneMatch(r -> r.entity() == focus)) {
-                return Optional.of(new Party(focus.mentions().get(0), focus));
+        if (REFERENCE.matcher(opening).find() && focus.main().isPresent()) {
+            Entity m = focus.main().get();
+            if (kinds.contains(m.type()) && right.stream().noneMatch(r -> r.entity() == m)) {
+                return Optional.of(new Party(m.mentions().get(0), m));
             }
         }
         // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
-        if (opening.strip().length() <= 3 && !previous.isEmpty()) {
+        if (opening.replaceAll("[\\s\"“”'‘’(]", "").isEmpty() && !previous.isEmpty()) {
             for (int i = previous.size() - 1; i >= 0; i--) {
                 Party p = previous.get(i);
                 if (kinds.contains(p.type()) && right.stream().noneMatch(r -> r.entity() == p.entity())) {
                     return Optional.of(p);
                 }
+            }
+        }
+        // no subject in the clause at all: the company the article is about, if it clearly dominates
+        boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb);
+        if (!partyBefore && focus.dominant().isPresent()) {
+            Entity d = focus.dominant().get();
+            if (kinds.contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
+                return Optional.of(new Party(d.mentions().get(0), d));
             }
         }
         return Optional.empty();

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
 public final class RoleRelationExtractor implements RelationExtractor {
     static final String NAME = "role";
     private static final Pattern FILLER = Pattern.compile("(?i)of|at|for|di|dari|pada|untuk|the|a|an|and|dan|&|former|mantan|eks|ex|then|new|baru|current|sang|its|their|his|her|selaku|sebagai|as|yang|juga|is|was|adalah|merupakan|s|’s|'s|-|itu|ini|tersebut");
-    private static final Pattern EXECUTIVE = Pattern.compile("(?i)\\b(ceo|chief executive|chief|chairman|chairwoman|managing director|founder|co-founder|cofounder|direktur utama|dirut|presiden direktur|president director|pendiri|komisaris utama)\\b");
+    private static final Pattern EXECUTIVE = Pattern.compile("(?i)\\b(ceo|chief executive|chief|chairman|chairwoman|managing director|founder|co-founder|cofounder|direktur|dirut|presiden direktur|president director|pendiri|komisaris|head|kepala|pimpinan|general secretary|sekretaris jenderal)\\b");
+    private static final Pattern AFFILIATION = Pattern.compile("(?i)^\\s*,?\\s*(?:dari|of|at|di)\\s+(?:(?:\\p{Ll}[\\p{L}-]*)\\s+){0,3}$");
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s+(?:menjadi|sebagai|as|became|becomes|is|was)\\s+(?:the\\s+)?|\\s*,?\\s*(?:yang\\s+)?(?:sebelumnya\\s+)?menjabat\\s+(?:sebagai\\s+)?)(?:new\\s+|baru\\s+|former\\s+|mantan\\s+)?(ceo|chief executive|chairman|chairwoman|managing director|founder|co-founder|direktur|presiden|wakil|komisaris|head|kepala|pendiri|general secretary)\\b.*");
     private static final int MAX_GAP = 70;
 
     private final WordList titles = WordList.bundled("person-titles");
@@ -67,14 +69,16 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 if (e.type() != EntityType.PERSON) {
                     continue;
                 }
-                // PERSON , TITLE (of) ORG
+                // PERSON , TITLE (of) ORG   and   PERSON dari/of ORG
                 if (i + 1 < in.size() && owner.get(in.get(i + 1)).type() == EntityType.ORGANIZATION) {
                     String gap = text.substring(m.end(), in.get(i + 1).begin());
-                    if (gap.strip().startsWith(",") || gap.strip().startsWith("(")) {
-                        if (titled(gap, true)) {
-                            out.add(finding(e, owner.get(in.get(i + 1)), s, 0.85));
-                            continue;
-                        }
+                    if ((gap.strip().startsWith(",") || gap.strip().startsWith("(")) && titled(gap, true)) {
+                        out.add(finding(e, owner.get(in.get(i + 1)), s, 0.85));
+                        continue;
+                    }
+                    if (AFFILIATION.matcher(gap).matches() && !gap.contains(",")) {
+                        out.add(finding(e, owner.get(in.get(i + 1)), s, 0.7));
+                        continue;
                     }
                 }
                 // TITLE ORG (,) PERSON  and  ORG('s) TITLE PERSON
@@ -90,21 +94,38 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     }
                 }
             }
-            // "chief executive Richard Parsons said" with no organization named in the sentence
-            if (!orgInSentence && focus.isPresent()) {
+            // "chief executive Richard Parsons said", "Boy Thohir menjadi Wakil Presiden Komisaris": an executive title
+            // with no organization next to the name is a post at the company the article is about
+            if (focus.isPresent()) {
                 for (Mention m : in) {
                     Entity e = owner.get(m);
-                    if (e.type() == EntityType.PERSON && m.entryId().isEmpty()) {
-                        String before = text.substring(Math.max(s.begin(), m.begin() - 40), m.begin());
-                        String after = text.substring(m.end(), Math.min(s.end(), m.end() + 40));
-                        if (EXECUTIVE.matcher(lastWords(before, 4)).find() || after.matches("(?s)^\\s*,\\s*(the\\s+)?(company's\\s+)?(" + EXECUTIVE.pattern() + ").*")) {
-                            out.add(finding(e, focus.get(), s, 0.55));
-                        }
+                    if (e.type() != EntityType.PERSON || !m.entryId().isEmpty() || adjacentOrganization(text, m, in, owner)) {
+                        continue;
+                    }
+                    String before = text.substring(Math.max(s.begin(), m.begin() - 50), m.begin());
+                    String after = text.substring(m.end(), Math.min(s.end(), m.end() + 80));
+                    boolean titledBefore = EXECUTIVE.matcher(lastWords(before, orgInSentence ? 2 : 5)).find();
+                    if (titledBefore || ROLE_AFTER.matcher(after).matches()) {
+                        out.add(finding(e, focus.get(), s, orgInSentence ? 0.55 : 0.6));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether an organization stands right next to the person (then the patterns above decide). */
+    private static boolean adjacentOrganization(String text, Mention person, List<Mention> in, Map<Mention, Entity> owner) {
+        for (Mention o : in) {
+            if (owner.get(o).type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int gap = o.end() <= person.begin() ? person.begin() - o.end() : o.begin() - person.end();
+            if (gap >= 0 && gap < 25) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding finding(Entity person, Entity org, Sentence s, double conf) {
@@ -119,6 +140,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
             return false;
         }
         boolean sawTitle = false;
+        int described = 0;
         for (String w : gap.split("[\\s,()]+")) {
             if (w.isEmpty()) {
                 continue;
@@ -126,6 +148,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
             String word = w.replaceAll("['’]s$", "");
             if (titles.containsIgnoreCase(word)) {
                 sawTitle = true;
+            } else if (sawTitle && described < 3 && Character.isLowerCase(word.charAt(0))) {
+                described++; // "pendiri perusahaan perangkat keras Leap Motion"
             } else if (!FILLER.matcher(word).matches() && !(word.contains("-") && allTitles(word.split("-")))) {
                 return false;
             }

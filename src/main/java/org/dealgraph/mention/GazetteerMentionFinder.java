@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class GazetteerMentionFinder implements MentionFinder {
     static final String NAME = "gazetteer";
+    private static final java.util.Set<String> LEGAL_TAILS = java.util.Set.of("Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited",
+            "LLC", "PLC", "Plc", "AG", "SA", "SE", "NV", "Tbk", "Group", "Holdings", "Grup");
     private final Gazetteer gazetteer;
 
     public GazetteerMentionFinder(Gazetteer gazetteer) {
@@ -53,8 +55,18 @@ public final class GazetteerMentionFinder implements MentionFinder {
             String surface = text.substring(begin, end);
             for (GazetteerEntry e : gazetteer.lookup(surface)) {
                 if (acceptable(surface, e)) {
-                    out.add(new Mention(begin, end, surface, e.type(), e.id(), NAME, 0.95));
-                    return j + 1;
+                    int next = j + 1;
+                    // "Qantas Group", "Walt Disney Co": a known company with its legal form or group word is still that company
+                    if (e.type() == EntityType.ORGANIZATION && next < tokens.size() && tokens.get(next).begin() - end <= 1
+                            && LEGAL_TAILS.contains(tokens.get(next).text().replaceAll("\\.$", ""))) {
+                        end = tokens.get(next).end();
+                        if (text.charAt(end - 1) == '.') {
+                            end--;
+                        }
+                        next++;
+                    }
+                    out.add(new Mention(begin, end, text.substring(begin, end), e.type(), e.id(), NAME, 0.95));
+                    return next;
                 }
             }
         }

@@ -26,10 +26,14 @@ import java.util.regex.Pattern;
 public final class PatternMentionFinder implements MentionFinder {
     static final String NAME = "pattern";
     private static final Pattern WEB_OUTLET = Pattern.compile("(?<![\\p{L}\\p{N}.@/])\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|co\\.id|id|net|org|co\\.uk|news|tv|io)(?![\\p{L}\\p{N}])");
-    private static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "der", "von", "du", "la", "le", "bin", "binti", "al", "for", "and");
+    private static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "der", "von", "du", "la", "le", "bin", "binti", "al", "for");
+    /** "and" joins two names ("Ogilvy & Mather and Cordiant"), except in "Mitsui and Co", "Smith and Sons". */
+    private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
             "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
     private static final int MAX_RUN = 7;
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Pak", "Bapak",
+            "Bu", "Ibu", "Haji", "Hj", "H", "Ir");
     private static final Set<String> LEGAL_FORMS = Set.of("Tbk", "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "NV", "BV",
             "Persero", "Limited", "Corporation", "Berhad", "Bhd", "SpA", "LLP");
 
@@ -40,6 +44,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private final WordList titles = WordList.bundled("person-titles");
     private final WordList givenNames = WordList.bundled("first-names");
     private final WordList stop = WordList.bundled("stop-capitalized");
+    private final WordList nonParty = WordList.bundled("non-party-heads");
 
     public PatternMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -104,13 +109,17 @@ public final class PatternMentionFinder implements MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean glued = !current.isEmpty() && current.get(current.size() - 1).end() == t.begin();
+            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().startsWith("$")) {
+                flush(runs, current); // "US$20": a currency, not a name
+                continue;
+            }
             if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued) {
                 current.add(t);
                 if (LEGAL_FORMS.contains(t.text().replaceAll("\\.$", ""))) {
                     flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
-                    && (CONNECTORS.contains(t.text()) || (t.text().equals("-") || t.text().equals(".")) && glued
+                    && (CONNECTORS.contains(t.text()) || t.text().equals("and") && AND_NAME_ENDS.contains(tokens.get(i + 1).text()) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && current.get(current.size() - 1).text().length() == 1)) {
                 current.add(t);
@@ -156,6 +165,12 @@ public final class PatternMentionFinder implements MentionFinder {
             out.add(run);
             return out;
         }
+        int lead = knownNameEnd(text, run, 0);
+        if (lead > 0 && lead < run.size() && isOrganization(text, run.subList(0, lead)) && isPlace(text, run.subList(lead, run.size()))) {
+            // "AOL Europe", "Grab Indonesia": a company's regional unit is an organization of its own
+            out.add(run);
+            return out;
+        }
         List<Token> current = new ArrayList<>();
         int i = 0;
         while (i < run.size()) {
@@ -170,6 +185,10 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         flushPart(out, current);
         return out;
+    }
+
+    private boolean isOrganization(String text, List<Token> tokens) {
+        return gazetteer.lookup(surface(text, tokens)).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
     private boolean isPlace(String text, List<Token> tokens) {
@@ -201,11 +220,13 @@ public final class PatternMentionFinder implements MentionFinder {
     private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps) {
         List<Token> run = new ArrayList<>(part);
         boolean titled = false;
+        boolean honorific = false;
         // leading stop words and titles are not part of the name
         while (!run.isEmpty()) {
             String w = run.get(0).text();
             if (titles.contains(w) && run.size() > 1) {
                 titled = true;
+                honorific = HONORIFICS.contains(w);
                 run.remove(0);
             } else if (stop.contains(w) && !prefixes.contains(w)) {
                 run.remove(0);
@@ -219,8 +240,17 @@ public final class PatternMentionFinder implements MentionFinder {
                 && run.size() > 1 || !capitalized(run.get(run.size() - 1).text()))) {
             run.remove(run.size() - 1);
         }
-        if (run.isEmpty() || run.size() > MAX_RUN) {
-            return null;
+        if (run.isEmpty() || run.size() > MAX_RUN || nonParty.contains(run.get(0).text())
+                || run.stream().allMatch(t -> titles.contains(t.text()) || stop.contains(t.text()) || CONNECTORS.contains(t.text()))) {
+            return null; // "Wakil Presiden Komisaris", "Rapat Umum Pemegang Saham": a title or an event, not a party
+        }
+        // "Second Life Philip Rosedale": a given name inside a run starts a person's name
+        for (int k = 1; k < run.size() - 1; k++) {
+            if (givenNames.contains(run.get(k).text()) && !givenNames.contains(run.get(k - 1).text())
+                    && !suffixes.contains(run.get(run.size() - 1).text())) {
+                run.subList(0, k).clear();
+                break;
+            }
         }
         Token first = run.get(0);
         boolean sentenceInitial = first.begin() == s.begin() || precededByOpening(text, first.begin(), s.begin());
@@ -260,7 +290,7 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean titledAfter = titleAfter(text, end, s.end());
         boolean given = givenNames.contains(firstWord) && run.size() >= 2;
         boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s);
-        if (!allCaps && run.size() <= 4 && (given || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
+        if (!allCaps && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
         }
         if (descriptorNear(text, begin, end, s)) {
