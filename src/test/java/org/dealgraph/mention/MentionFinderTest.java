@@ -51,11 +51,23 @@ class MentionFinderTest {
 
     @Test
     void leavesSentenceInitialWordsAndPlacesOutOfNames() {
-        Map<String, EntityType> m = find("Meanwhile the deal closed. Server di Alibaba Cloud Singapura disewa. Paris adalah kota.", Language.INDONESIAN);
+        Map<String, EntityType> m = find("Meanwhile the deal closed. Kantor Microsoft di Paris dibuka. Paris adalah kota.", Language.INDONESIAN);
         assertFalse(m.containsKey("Meanwhile"));
-        assertEquals(EntityType.ORGANIZATION, m.get("Alibaba Cloud"));
-        assertEquals(EntityType.PLACE, m.get("Singapura"));
+        assertEquals(EntityType.ORGANIZATION, m.get("Microsoft"));
         assertEquals(EntityType.PLACE, m.get("Paris"));
+    }
+
+    @Test
+    void keepsACompanysRegionalUnitAsOneOrganization() {
+        Map<String, EntityType> m = find("Server di Alibaba Cloud Singapura disewa oleh Grab Indonesia.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("Alibaba Cloud Singapura"));
+        assertEquals(EntityType.ORGANIZATION, m.get("Grab Indonesia"));
+    }
+
+    @Test
+    void dropsTitlesAndEventsThatLookLikeNames() {
+        Map<String, EntityType> m = find("Ia menjadi Wakil Presiden Komisaris dalam Rapat Umum Pemegang Saham Tahunan kemarin.", Language.INDONESIAN);
+        assertTrue(m.isEmpty(), m.toString());
     }
 
     @Test
