@@ -55,6 +55,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final Pattern ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*(dengan|by|through|melalui|lewat|after|setelah|usai|following|sejak|since|untuk|to)\\b");
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan|emiten|saham|shares|stock|pemegang|anak)\\b");
     private static final Pattern SAID_IT = Pattern.compile("(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|announced|told \\w+|mengatakan|menyatakan|menyebut)\\s+(that\\s+|bahwa\\s+)?(it|its|they|pihaknya|perseroan|perusahaan)\\b");
+    private static final Pattern COORDINATED_CLAUSE = Pattern.compile("(?i),\\s*(serta|dan|and|and also|lalu|kemudian|then)\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(yang|which|that|who)\\b");
     private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
     private static final int LEFT_WINDOW = 160;
@@ -280,7 +281,8 @@ public final class CueRelationExtractor implements RelationExtractor {
                 }
                 double factor = modal;
                 if (left.isEmpty() && !right.isEmpty()) {
-                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, focus, cb, right, lr ? kinds.subject : kinds.object);
+                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, focus, cb, right, lr ? kinds.subject : kinds.object,
+                            out.stream().filter(f -> f.sentence() == s.index()).toList());
                     if (fallback.isPresent()) {
                         left = List.of(fallback.get());
                         factor *= 0.75;
@@ -550,7 +552,8 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     private static Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
-                                                   Focus focus, int cb, List<Party> right, Set<EntityType> kinds) {
+                                                   Focus focus, int cb, List<Party> right, Set<EntityType> kinds,
+                                                   List<Finding> sentenceFindings) {
         Party lastObject = right.get(right.size() - 1);
         String opening = text.substring(s.begin(), cb);
         // "di bawah naungan ByteDance, TikTok, rutin ...", "Dengan menyewa layanan Azure, TikTok dapat ...":
@@ -583,8 +586,22 @@ public final class CueRelationExtractor implements RelationExtractor {
                 }
             }
         }
+        // "X meneken kerja sama dengan Y, serta menandatangani ... dengan Z": the subject of the first clause
+        if (COORDINATED_CLAUSE.matcher(opening).find()) {
+            for (int i = sentenceFindings.size() - 1; i >= 0; i--) {
+                Optional<Relation> r = sentenceFindings.get(i).relation();
+                if (r.isPresent()) {
+                    String key = r.get().subject();
+                    Optional<Party> p = parties.stream().filter(q -> q.entity().key().equals(key) && kinds.contains(q.type())).findFirst();
+                    if (p.isPresent() && right.stream().noneMatch(x -> x.entity() == p.get().entity())) {
+                        return p;
+                    }
+                    break;
+                }
+            }
+        }
         // no subject in the clause at all: the company the article is about, if it clearly dominates
-        boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb);
+        boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && kinds.contains(p.type()));
         if (!partyBefore && focus.dominant().isPresent()) {
             Entity d = focus.dominant().get();
             if (kinds.contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {

@@ -85,7 +85,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 if (i > 0 && owner.get(in.get(i - 1)).type() == EntityType.ORGANIZATION) {
                     Mention org = in.get(i - 1);
                     String gap = text.substring(org.end(), m.begin());
-                    String before = wordsBefore(text, org.begin(), s.begin(), 4);
+                    String before = wordsBefore(text, org.begin(), s.begin(), 5);
                     boolean titleAfterOrg = titled(gap, true);
                     boolean titleBeforeOrg = gap.strip().matches(",?") && endsWithTitle(before);
                     if (titleAfterOrg || titleBeforeOrg) {
@@ -166,13 +166,24 @@ public final class RoleRelationExtractor implements RelationExtractor {
         return true;
     }
 
+    /** Whether a title ends the text, allowing one lowercase word and a preposition after it ("Profesor hukum dari"). */
     private boolean endsWithTitle(String before) {
         String[] words = before.strip().split("\\s+");
-        if (words.length == 0 || words[words.length - 1].isEmpty()) {
-            return false;
+        int skipped = 0;
+        for (int i = words.length - 1; i >= 0 && skipped <= 2; i--) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                return false;
+            }
+            if (titles.containsIgnoreCase(w)) {
+                return !w.equalsIgnoreCase("global") && !w.equalsIgnoreCase("public");
+            }
+            if (!FILLER.matcher(w).matches() && !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            skipped++;
         }
-        String last = words[words.length - 1];
-        return titles.containsIgnoreCase(last) && !last.equalsIgnoreCase("global") && !last.equalsIgnoreCase("public");
+        return false;
     }
 
     private static String wordsBefore(String text, int pos, int limit, int n) {

@@ -165,6 +165,14 @@ public final class PatternMentionFinder implements MentionFinder {
             out.add(run);
             return out;
         }
+        for (int k = 1; k < run.size() - 2; k++) {
+            if (suffixes.contains(run.get(k).text()) && titles.contains(run.get(0).text()) && !suffixes.contains(run.get(run.size() - 1).text())) {
+                // "Ekonom Senior Bright Institute Awalil Rizky": title, organization, person
+                out.add(List.copyOf(run.subList(0, k + 1)));
+                out.add(List.copyOf(run.subList(k + 1, run.size())));
+                return out;
+            }
+        }
         int lead = knownNameEnd(text, run, 0);
         if (lead > 0 && lead < run.size() && isOrganization(text, run.subList(0, lead)) && isPlace(text, run.subList(lead, run.size()))) {
             // "AOL Europe", "Grab Indonesia": a company's regional unit is an organization of its own
@@ -175,6 +183,14 @@ public final class PatternMentionFinder implements MentionFinder {
         int i = 0;
         while (i < run.size()) {
             int known = knownNameEnd(text, run, i);
+            int place = known > i && known < run.size() && isOrganization(text, run.subList(i, known)) ? knownNameEnd(text, run, known) : known;
+            if (place > known && isPlace(text, run.subList(known, place))) {
+                // "... Grab Indonesia Tirza Munusamy": the regional unit is one name
+                flushPart(out, current);
+                out.add(List.copyOf(run.subList(i, place)));
+                i = place;
+                continue;
+            }
             if (known > i) {
                 flushPart(out, current);
                 i = known;
@@ -290,7 +306,9 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean titledAfter = titleAfter(text, end, s.end());
         boolean given = givenNames.contains(firstWord) && run.size() >= 2;
         boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s);
-        if (!allCaps && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
+        boolean orgWords = run.stream().anyMatch(t -> (suffixes.contains(t.text()) || prefixes.contains(t.text()) || stop.contains(t.text()))
+                && !givenNames.contains(t.text()));
+        if (!allCaps && !orgWords && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
         }
         if (descriptorNear(text, begin, end, s)) {
