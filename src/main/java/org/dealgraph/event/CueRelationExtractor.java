@@ -45,10 +45,10 @@ import java.util.regex.Pattern;
 public final class CueRelationExtractor implements RelationExtractor {
     static final String NAME = "cue";
     private static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
-    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga|serta|dan|and)\\s");
+    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga|serta|dan|and)\\s|\\b(jika|jikalau|kalau|apabila|if|unless|whereas|karena|because)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung)\\b|n't\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");
-    private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi)\\b");
+    private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi|kabar|isu|wacana|potential|possible|proposed)\\b");
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*and|,?\\s*dan|&|,?\\s*serta|,?\\s*as well as|,?\\s*maupun|,?\\s*or|,?\\s*atau)\\s*(the\\s+)?$");
     private static final Pattern CITATION = Pattern.compile("(?i)(according to|menurut|dilansir(?: dari)?|melansir|mengutip|dikutip(?: dari)?|citing|cited by|reported by|told|via|dirangkum\\s+\\S+\\s+dari|dari laporan|laporan|berdasarkan laporan|reports? (?:in|by)|wrote in|tulis)\\s*(?:the\\s+)?(?:agency|agensi|newspaper|media|situs|laman|outlet|kantor berita|majalah|harian|surat kabar)?\\s*(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pihaknya|perseroan|perusahaan (?:tersebut|ini|itu)|emiten (?:tersebut|ini)|the (?:company|firm|group|bank|carrier|airline|platform|app|social network|network|retailer|insurer|lender|maker|giant|startup)|it|its|they|mereka)\\b");
@@ -437,6 +437,9 @@ public final class CueRelationExtractor implements RelationExtractor {
             return 0;
         }
         if (SPECULATION.matcher(clause).find()) {
+            if (cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent()) {
+                return 0; // a rumoured merger is not a merger; a bid would have said so
+            }
             return acquisition ? 1 : 0.7;
         }
         if (s.text().endsWith("?") && !s.headline()) {

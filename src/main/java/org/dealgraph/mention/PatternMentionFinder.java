@@ -261,7 +261,8 @@ public final class PatternMentionFinder implements MentionFinder {
             return null; // "Wakil Presiden Komisaris", "Rapat Umum Pemegang Saham": a title or an event, not a party
         }
         // "Second Life Philip Rosedale": a given name inside a run starts a person's name
-        for (int k = 1; k < run.size() - 1; k++) {
+        boolean unlikelyNameStart = stop.contains(run.get(0).text()) || nonParty.contains(run.get(0).text());
+        for (int k = 1; k < run.size() - 1 && unlikelyNameStart; k++) {
             if (givenNames.contains(run.get(k).text()) && !givenNames.contains(run.get(k - 1).text())
                     && !suffixes.contains(run.get(run.size() - 1).text())) {
                 run.subList(0, k).clear();
@@ -277,8 +278,14 @@ public final class PatternMentionFinder implements MentionFinder {
             first = run.get(0);
             sentenceInitial = false;
         }
-        if (run.size() == 1 && stop.contains(first.text())) {
+        if (run.size() == 1 && (stop.contains(first.text()) || prefixes.contains(first.text()))) {
             return null;
+        }
+        if (!gazetteer.lookup(surface(text, run.subList(0, 1))).isEmpty() && run.size() > 1
+                && gazetteer.lookup(surface(text, run.subList(0, 1))).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION)) {
+            // "Grab Indonesia": a known company's unit is an organization, whatever surrounds it
+            int e = run.get(run.size() - 1).end();
+            return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.ORGANIZATION, "", NAME, 0.75);
         }
         boolean camel = first.text().chars().skip(1).anyMatch(Character::isUpperCase) && first.text().chars().anyMatch(Character::isLowerCase);
         if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel) {
@@ -310,6 +317,13 @@ public final class PatternMentionFinder implements MentionFinder {
                 && !givenNames.contains(t.text()));
         if (!allCaps && !orgWords && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
+        }
+        boolean placeWord = run.stream().anyMatch(t -> gazetteer.lookup(t.text()).stream().anyMatch(e -> e.type() == EntityType.PLACE));
+        if (!allCaps && !orgWords && !placeWord && run.size() >= 3 && run.size() <= 4 && !descriptorNear(text, begin, end, s)
+                && run.stream().allMatch(t -> t.text().length() > 1 && Character.isUpperCase(t.text().charAt(0))
+                && t.text().substring(1).chars().allMatch(Character::isLowerCase))) {
+            // "Theodore Permadi Rachmat": three or four plain capitalized words with no organization word are a person
+            return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.6);
         }
         if (descriptorNear(text, begin, end, s)) {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);

@@ -27,6 +27,7 @@ public final class BoilerplateFilter {
     private static final Pattern URL_LINE = Pattern.compile("(?i)^\\s*\\S*(https?://|www\\.)\\S*\\s*$");
     private static final Pattern EDITOR_MARK = Pattern.compile("\\(\\s*[a-z]{2,4}(\\s*/\\s*[a-z]{2,4})*\\s*\\)\\s*$|\\[\\s*[a-z]{2,4}\\s*\\]\\s*$|\\(\\*\\)\\s*$");
     private static final Pattern INLINE_LINK = Pattern.compile("(?i)\\b(baca juga|read more|lihat juga|simak juga)\\s*:|dengarkan berita terkini|scroll to continue");
+    private static final Pattern LABEL = Pattern.compile("^[^:\\n]{1,35}:\\s");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’:)]\\s*$");
 
     /** The content regions of {@code text}, in order. The first line is the title (a headline). */
@@ -62,8 +63,14 @@ public final class BoilerplateFilter {
                         if (mark.find()) {
                             end = lineStart + mark.start();
                         }
-                        boolean headline = trimmed.length() < 100 && !TERMINAL.matcher(trimmed).find();
-                        addTrimmed(out, text, lineStart, end, headline);
+                        Region prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                        if (prev != null && out.size() > 1 && continues(text, prev, lineStart)) {
+                            // hard-wrapped text (newswire): the line goes on the sentence of the line before
+                            out.set(out.size() - 1, new Region(prev.begin(), trimEnd(text, prev.begin(), end), false));
+                        } else {
+                            boolean headline = trimmed.length() < 100 && !TERMINAL.matcher(trimmed).find();
+                            addTrimmed(out, text, lineStart, end, headline);
+                        }
                     }
                 }
             }
@@ -73,6 +80,36 @@ public final class BoilerplateFilter {
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether the line starting at {@code lineStart} continues the region before it: they are on
+     * consecutive lines, the region is long and stops mid-sentence, and the line is not indented
+     * as a new paragraph.
+     */
+    private static boolean continues(String text, Region prev, int lineStart) {
+        String between = text.substring(prev.end(), lineStart);
+        if (between.chars().filter(c -> c == '\n').count() != 1 || !between.strip().isEmpty()) {
+            return false;
+        }
+        int lastNl = text.lastIndexOf('\n', prev.end() - 1);
+        int prevLineLength = prev.end() - (lastNl < 0 ? 0 : lastNl + 1);
+        if (prevLineLength < 40 || TERMINAL.matcher(text.substring(prev.begin(), prev.end())).find()
+                || LABEL.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 40))).find()) {
+            return false; // "Komisaris: Christian Ariano Rachmat" is a list entry, not a wrapped line
+        }
+        int indent = 0;
+        while (lineStart + indent < text.length() && text.charAt(lineStart + indent) == ' ') {
+            indent++;
+        }
+        return indent < 2;
+    }
+
+    private static int trimEnd(String text, int begin, int end) {
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean looksLikeLinkTitle(String line) {
