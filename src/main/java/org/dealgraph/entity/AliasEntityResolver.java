@@ -279,20 +279,27 @@ public final class AliasEntityResolver implements EntityResolver {
                     .thenComparingInt(m -> norm(m.text()).length())).orElseThrow();
         }
 
+        /** The fullest form the article uses: most words as written, then longest, then first used. */
+        String fullest() {
+            return mentions.stream().map(Mention::text)
+                    .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length))
+                    .orElseThrow().replaceAll("['’]s$", "").replaceAll("\\s+", " ");
+        }
+
         Entity toEntity(Gazetteer gazetteer) {
             mentions.sort(Comparator.comparingInt(Mention::begin));
             Optional<GazetteerEntry> entry = mentions.stream().map(Mention::entryId).filter(id -> !id.isEmpty())
                     .findFirst().flatMap(gazetteer::entry);
             if (entry.isPresent()) {
                 GazetteerEntry e = entry.get();
-                return new Entity(e.id(), e.name(), e.type(), e.wikidata(), e.country(), mentions);
+                // labelled as the article names it ("Walt Disney Co", "SAIC") unless it uses the canonical name too
+                boolean canonicalUsed = mentions.stream().anyMatch(m -> norm(m.text()).equals(norm(e.name())));
+                String label = canonicalUsed ? e.name() : fullest();
+                return new Entity(e.id(), label, e.type(), e.wikidata(), e.country(), mentions);
             }
             Mention best = bestMention();
             // the canonical name is the longest full form, without a trailing possessive
-            // the canonical name is the fullest form: most words as written, then longest, then first used
-            String name = mentions.stream().map(Mention::text)
-                    .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length))
-                    .orElse(best.text()).replaceAll("['’]s$", "");
+            String name = fullest();
             EntityType type = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();
             return new Entity(slug(name), name, type, "", "", mentions);

@@ -54,14 +54,15 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pihaknya|perseroan|perusahaan (?:tersebut|ini|itu)|emiten (?:tersebut|ini)|the (?:company|firm|group|bank|carrier|airline|platform|app|social network|network|retailer|insurer|lender|maker|giant|startup)|it|its|they|mereka)\\b");
     private static final Pattern ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*(dengan|by|through|melalui|lewat|after|setelah|usai|following|sejak|since|untuk|to)\\b");
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan|emiten|saham|shares|stock|pemegang|anak)\\b");
-    private static final Pattern SAID_IT = Pattern.compile("(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|announced|told \\w+|mengatakan|menyatakan|menyebut)\\s+(that\\s+|bahwa\\s+)?(it|its|they|pihaknya|perseroan|perusahaan)\\b");
+    private static final Pattern SAID_IT = Pattern.compile("(?i)\\b(said|says|announced|told \\w+|mengatakan|menyatakan|menyebut)\\s+(?:\\w+\\s+){0,3}?(that\\s+|bahwa\\s+)?(it|its|they|pihaknya|perseroan|perusahaan)\\b[^,;]*$");
     private static final Pattern COORDINATED_CLAUSE = Pattern.compile("(?i),\\s*(serta|dan|and|and also|lalu|kemudian|then)\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|dia|ia|beliau)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(yang|which|that|who)\\b");
     private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
     private static final int LEFT_WINDOW = 160;
     private static final int RIGHT_WINDOW = 110;
 
-    enum Frame { LR, RL, PAIR, PAIR_LEFT, APPOS, GAP_LR, GAP_RL, SELL, TYPED }
+    enum Frame { LR, RL, PAIR, PAIR_LEFT, APPOS, GAP_LR, GAP_RL, SELL, TYPED, SOLO }
 
     record Cue(Set<Language> languages, Optional<RelationType> relation, Optional<EventType> event, Frame frame,
                Optional<DealStatus> status, double confidence, Pattern pattern, String source) {
@@ -298,6 +299,11 @@ public final class CueRelationExtractor implements RelationExtractor {
                     }
                 }
             }
+            case SOLO -> {
+                List<Party> left = nearestLeft(text, parties, cb, s, kinds.subject);
+                Optional<Party> subject = left.isEmpty() ? focus.dominant().map(d -> new Party(d.mentions().get(0), d)) : Optional.of(left.get(0));
+                subject.ifPresent(p -> emitSolo(cue, s, p, left.isEmpty() ? modal * 0.75 : modal, found, cb, date, out));
+            }
             case PAIR_LEFT -> {
                 // "Rover and SAIC signed a technology-sharing agreement": both partners before the cue
                 List<Party> left = nearestLeft(text, parties, cb, s, kinds.subject);
@@ -370,8 +376,11 @@ public final class CueRelationExtractor implements RelationExtractor {
         static Kinds of(Cue cue) {
             if (cue.relation().isEmpty()) {
                 EventType e = cue.event().orElseThrow();
-                return e == EventType.PRODUCT_LAUNCH ? new Kinds(EnumSet.of(EntityType.ORGANIZATION), EnumSet.of(EntityType.PRODUCT))
-                        : new Kinds(ACTOR, ANY);
+                return switch (e) {
+                    case PRODUCT_LAUNCH -> new Kinds(EnumSet.of(EntityType.ORGANIZATION), EnumSet.of(EntityType.PRODUCT));
+                    case PAYMENT -> new Kinds(ANY, ANY);
+                    default -> new Kinds(ACTOR, ANY);
+                };
             }
             return switch (cue.relation().get()) {
                 case PARTNERS_WITH, COMPETES_WITH -> new Kinds(ORG, ORG);
@@ -404,6 +413,14 @@ public final class CueRelationExtractor implements RelationExtractor {
         }
         out.add(new Finding(relation, cue.event(), participants, amount, cue.event().isPresent() ? date : Optional.empty(),
                 status, s.index(), NAME, clamp(conf)));
+    }
+
+    private void emitSolo(Cue cue, Sentence s, Party party, double factor, List<Amount> found, int cuePos,
+                          Optional<String> date, List<Finding> out) {
+        EventType type = cue.event().orElseThrow();
+        double conf = clamp(cue.confidence() * weight(party.mention()) * factor);
+        out.add(new Finding(Optional.empty(), Optional.of(type), List.of(new Participant(Roles.of(type)[0], party.entity().key())),
+                nearest(found, cuePos), date, cue.status().orElse(DealStatus.REPORTED), s.index(), NAME, conf));
     }
 
     private static Optional<Amount> nearest(List<Amount> amounts, int pos) {
@@ -460,7 +477,11 @@ public final class CueRelationExtractor implements RelationExtractor {
                 continue;
             }
             String between = text.substring(p.end(), cb);
-            if (cb - p.end() > LEFT_WINDOW || BREAK.matcher(between).find() && !SAID_IT.matcher(between).find()) {
+            if (BREAK.matcher(between).find() && SAID_IT.matcher(between).find()) {
+                // "Umbro, which recently lost deals with Chelsea, said it had signed ...": "it" is the sentence's subject
+                return parties.stream().filter(q -> q.end() <= cb && kinds.contains(q.type())).findFirst().map(List::of).orElse(List.of());
+            }
+            if (cb - p.end() > LEFT_WINDOW || BREAK.matcher(between).find()) {
                 return List.of();
             }
             if (kinds.contains(p.type())) {
@@ -571,6 +592,14 @@ public final class CueRelationExtractor implements RelationExtractor {
                     return Optional.of(p);
                 }
                 break;
+            }
+        }
+        // "he signed an executive order": the person of the sentence before
+        if (PERSONAL.matcher(opening).find() && kinds.contains(EntityType.PERSON)) {
+            for (int i = previous.size() - 1; i >= 0; i--) {
+                if (previous.get(i).type() == EntityType.PERSON) {
+                    return Optional.of(previous.get(i));
+                }
             }
         }
         // "the company", "perseroan", "pihaknya": the organization the article is about

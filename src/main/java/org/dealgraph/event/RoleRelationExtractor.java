@@ -35,10 +35,13 @@ import java.util.regex.Pattern;
 public final class RoleRelationExtractor implements RelationExtractor {
     static final String NAME = "role";
     private static final Pattern FILLER = Pattern.compile("(?i)of|at|for|di|dari|pada|untuk|the|a|an|and|dan|&|former|mantan|eks|ex|then|new|baru|current|sang|its|their|his|her|selaku|sebagai|as|yang|juga|is|was|adalah|merupakan|s|’s|'s|-|itu|ini|tersebut");
-    private static final Pattern EXECUTIVE = Pattern.compile("(?i)\\b(ceo|chief executive|chief|chairman|chairwoman|managing director|founder|co-founder|cofounder|direktur|dirut|presiden direktur|president director|pendiri|komisaris|head|kepala|pimpinan|general secretary|sekretaris jenderal)\\b");
+    private static final Pattern EXECUTIVE = Pattern.compile("(?i)\\b(ceo|chief executive|chief|chairman|chairwoman|managing director|founder|co-founder|cofounder|direktur|dirut|presiden direktur|president director|pendiri|komisaris|head|kepala|pimpinan|general secretary|sekretaris jenderal|administrator)\\b");
     private static final Pattern AFFILIATION = Pattern.compile("(?i)^\\s*,?\\s*(?:dari|of|at|di)\\s+(?:(?:\\p{Ll}[\\p{L}-]*)\\s+){0,3}$");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s+(?:menjadi|sebagai|as|became|becomes|is|was)\\s+(?:the\\s+)?|\\s*,?\\s*(?:yang\\s+)?(?:sebelumnya\\s+)?menjabat\\s+(?:sebagai\\s+)?)(?:new\\s+|baru\\s+|former\\s+|mantan\\s+)?(ceo|chief executive|chairman|chairwoman|managing director|founder|co-founder|direktur|presiden|wakil|komisaris|head|kepala|pendiri|general secretary)\\b.*");
     private static final int MAX_GAP = 70;
+    private static final Pattern APPOINTING = Pattern.compile("(?i)\\b(appoint\\w*|named|hired|promoted|elected|tapped|replac\\w+|succeed\\w*|steps? down|stepped down|resign\\w*|diangkat|mengangkat|pengangkatan|ditunjuk|menunjuk|penunjukan|ditetapkan|menetapkan|penetapan|ditempati|menggantikan|pemberhentian|diberhentikan|mundur|dilantik|melantik)\\b");
+    private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
+    private static final Pattern COMPANYS_TITLE = Pattern.compile("(?i)\\b(the company's|the firm's|the group's|its|perseroan|perusahaan)\\s+(?:\\w+\\s+){0,2}?(administrator|chief|ceo|chairman|founder|head|president|direktur|komisaris|pendiri|kepala)\\b");
 
     private final WordList titles = WordList.bundled("person-titles");
 
@@ -104,7 +107,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     }
                     String before = text.substring(Math.max(s.begin(), m.begin() - 50), m.begin());
                     String after = text.substring(m.end(), Math.min(s.end(), m.end() + 80));
-                    boolean titledBefore = EXECUTIVE.matcher(lastWords(before, orgInSentence ? 2 : 5)).find();
+                    boolean titledBefore = EXECUTIVE.matcher(lastWords(before, orgInSentence ? 2 : 5)).find()
+                            || COMPANYS_TITLE.matcher(before).find();
                     if (titledBefore || ROLE_AFTER.matcher(after).matches()) {
                         out.add(finding(e, focus.get(), s, orgInSentence ? 0.55 : 0.6));
                     }
@@ -130,6 +134,12 @@ public final class RoleRelationExtractor implements RelationExtractor {
 
     private Finding finding(Entity person, Entity org, Sentence s, double conf) {
         Relation r = new Relation(person.key(), RelationType.WORKS_FOR, org.key(), s.index(), NAME, conf, DealStatus.REPORTED);
+        // a sentence that names someone to a post (or a "Direktur: X" line of a new board) is also an appointment
+        if (APPOINTING.matcher(s.text()).find() || BOARD_LINE.matcher(s.text()).find()) {
+            List<Participant> parts = List.of(new Participant("person", person.key()), new Participant("organization", org.key()));
+            return new Finding(Optional.of(r), Optional.of(EventType.APPOINTMENT), parts, Optional.empty(), Optional.empty(),
+                    DealStatus.ANNOUNCED, s.index(), NAME, conf);
+        }
         return new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), DealStatus.REPORTED,
                 s.index(), NAME, conf);
     }
