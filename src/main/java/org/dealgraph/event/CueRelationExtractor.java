@@ -46,7 +46,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     static final String NAME = "cue";
     private static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
     private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga|serta|dan|and)\\s|\\b(jika|jikalau|kalau|apabila|if|unless|whereas|karena|because)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung)\\b|n't\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung)\\b|n't\\b|\\b(banned|barred|prevented|stopped|blocked|dilarang)\\s+from\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");
     private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi|kabar|isu|wacana|potential|possible|proposed)\\b");
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*and|,?\\s*dan|&|,?\\s*serta|,?\\s*as well as|,?\\s*maupun|,?\\s*or|,?\\s*atau)\\s*(the\\s+)?$");
@@ -56,6 +56,11 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan|emiten|saham|shares|stock|pemegang|anak)\\b");
     private static final Pattern SAID_IT = Pattern.compile("(?i)\\b(said|says|announced|told \\w+|mengatakan|menyatakan|menyebut)\\s+(?:\\w+\\s+){0,3}?(that\\s+|bahwa\\s+)?(it|its|they|pihaknya|perseroan|perusahaan)\\b[^,;]*$");
     private static final Pattern COORDINATED_CLAUSE = Pattern.compile("(?i),\\s*(serta|dan|and|and also|lalu|kemudian|then)\\s+(?:\\w+\\s+){0,2}$");
+    /** "But a judge has barred ...": the clause has a subject of its own, just not a named one. */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)\\b(a|an|the|one|two|this|that|these|those|sebuah|seorang|para)\\s+(?:[\\p{L}-]+\\s+){1,3}$");
+    private static final Pattern PASSIVE_AUX = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:[\\p{L}-]+ly\\s+|in turn\\s+|also\\s+|then\\s+|not\\s+)?$");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)(\\w+ed|bought|sold|paid|taken|held|won|made|built|given|led|struck|spent|owned|run)\\b");
+    private static final Pattern AGENT = Pattern.compile("(?i)\\b(by|oleh)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|dia|ia|beliau)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(yang|which|that|who)\\b");
     private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
@@ -273,10 +278,28 @@ public final class CueRelationExtractor implements RelationExtractor {
         switch (cue.frame()) {
             case LR, RL -> {
                 boolean lr = cue.frame() == Frame.LR;
+                if (lr && PARTICIPLE.matcher(text.substring(cb, ce)).lookingAt()
+                        && PASSIVE_AUX.matcher(text.substring(Math.max(s.begin(), cb - 30), cb)).find()) {
+                    // "It was bought for $9.4bn by Rosneft": a passive verb's subject is its agent after "by"
+                    Optional<Party> agent = agentAfter(text, parties, ce, s, kinds.subject);
+                    if (agent.isEmpty()) {
+                        return;
+                    }
+                    List<Party> patient = nearestLeft(text, parties, cb, s, kinds.object);
+                    if (patient.isEmpty()) {
+                        Optional<Party> fb = fallbackSubject(text, s, parties, previous, focus, cb, List.of(agent.get()), kinds.object,
+                                out.stream().filter(f -> f.sentence() == s.index()).toList());
+                        patient = fb.map(List::of).orElse(List.of());
+                    }
+                    for (Party p : patient) {
+                        emit(cue, s, agent.get(), p, modal, found, cb, date, out);
+                    }
+                    return;
+                }
                 List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject);
                 List<Party> left = nearestLeft(text, parties, cb, s, lr ? kinds.subject : kinds.object);
                 if (RELATIVE.matcher(text.substring(cb, ce)).lookingAt() && !left.isEmpty()
-                        && !text.substring(left.get(0).end(), cb).matches("[\\s,]*")) {
+                        && !text.substring(left.get(0).end(), cb).matches("[\\s,]*|\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}")) {
                     // "saham emiten yang dikendalikan oleh ...": the relative clause belongs to the noun before it, not to a party
                     return;
                 }
@@ -292,6 +315,14 @@ public final class CueRelationExtractor implements RelationExtractor {
                 if (right.isEmpty() && left.size() >= 2 && cue.relation().filter(RelationType::symmetric).isPresent()) {
                     // "OpenAI dan Microsoft telah bermitra": the partners are both on the left
                     emit(cue, s, left.get(1), left.get(0), factor, found, cb, date, out);
+                }
+                if (lr && right.size() == 1) {
+                    // "the acquisition of Home Savings by InterWest Savings Bank": the agent is the subject
+                    Optional<Party> agent = agentAfter(text, parties, right.get(0).end(), s, kinds.subject);
+                    if (agent.isPresent()) {
+                        left = List.of(agent.get());
+                        factor = modal;
+                    }
                 }
                 for (Party l : left) {
                     for (Party r : right) {
@@ -470,6 +501,19 @@ public final class CueRelationExtractor implements RelationExtractor {
         return CITATION.matcher(before).find();
     }
 
+    /** The party right after "by"/"oleh" following {@code from}, within a short distance. */
+    private static Optional<Party> agentAfter(String text, List<Party> parties, int from, Sentence s, Set<EntityType> kinds) {
+        for (Party p : parties) {
+            if (p.begin() >= from && p.begin() - from < 80 && kinds.contains(p.type())) {
+                String between = text.substring(from, p.begin());
+                if (AGENT.matcher(between).find() && !BREAK.matcher(between).find()) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<Party> nearestLeft(String text, List<Party> parties, int cb, Sentence s, Set<EntityType> kinds) {
         for (int i = parties.size() - 1; i >= 0; i--) {
             Party p = parties.get(i);
@@ -487,6 +531,9 @@ public final class CueRelationExtractor implements RelationExtractor {
             if (kinds.contains(p.type())) {
                 List<Party> members = new ArrayList<>();
                 members.add(p);
+                if (between.strip().equals(",") || between.isBlank()) {
+                    return members; // "Deutsche Bank and Gazpromneft, a unit of Gazprom": the apposition is about its neighbour
+                }
                 // "X and Y signed ...": coordinated subjects, nearest first
                 for (int j = i - 1; j >= 0; j--) {
                     Party q = parties.get(j);
@@ -634,7 +681,8 @@ public final class CueRelationExtractor implements RelationExtractor {
         }
         // no subject in the clause at all: the company the article is about, if it clearly dominates
         boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && kinds.contains(p.type()));
-        if (!partyBefore && focus.dominant().isPresent()) {
+        boolean otherSubject = OTHER_SUBJECT.matcher(opening).find();
+        if (!partyBefore && !otherSubject && focus.dominant().isPresent()) {
             Entity d = focus.dominant().get();
             if (kinds.contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
                 return Optional.of(new Party(d.mentions().get(0), d));

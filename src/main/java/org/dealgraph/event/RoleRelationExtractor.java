@@ -36,7 +36,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
     static final String NAME = "role";
     private static final Pattern FILLER = Pattern.compile("(?i)of|at|for|di|dari|pada|untuk|the|a|an|and|dan|&|former|mantan|eks|ex|then|new|baru|current|sang|its|their|his|her|selaku|sebagai|as|yang|juga|is|was|adalah|merupakan|s|’s|'s|-|itu|ini|tersebut");
     private static final Pattern EXECUTIVE = Pattern.compile("(?i)\\b(ceo|chief executive|chief|chairman|chairwoman|managing director|founder|co-founder|cofounder|direktur|dirut|presiden direktur|president director|pendiri|komisaris|head|kepala|pimpinan|general secretary|sekretaris jenderal|administrator)\\b");
-    private static final Pattern AFFILIATION = Pattern.compile("(?i)^\\s*,?\\s*(?:dari|of|at|di)\\s+(?:(?:\\p{Ll}[\\p{L}-]*)\\s+){0,3}$");
+    private static final Pattern AFFILIATION = Pattern.compile("(?i)^\\s*,?\\s*(?:dari|of|at)\\s+(?:(?:the\\s+)?(?:firma|firm|perusahaan|company|lembaga|bank|law firm|firma hukum|konsultan|consultancy|brokerage|sekuritas|universitas|university)\\s+(?:\\p{Ll}+\\s+)?)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s+(?:menjadi|sebagai|as|became|becomes|is|was)\\s+(?:the\\s+)?|\\s*,?\\s*(?:yang\\s+)?(?:sebelumnya\\s+)?menjabat\\s+(?:sebagai\\s+)?)(?:new\\s+|baru\\s+|former\\s+|mantan\\s+)?(ceo|chief executive|chairman|chairwoman|managing director|founder|co-founder|direktur|presiden|wakil|komisaris|head|kepala|pendiri|general secretary)\\b.*");
     private static final int MAX_GAP = 70;
     private static final Pattern APPOINTING = Pattern.compile("(?i)\\b(appoint\\w*|named|hired|promoted|elected|tapped|replac\\w+|succeed\\w*|steps? down|stepped down|resign\\w*|diangkat|mengangkat|pengangkatan|ditunjuk|menunjuk|penunjukan|ditetapkan|menetapkan|penetapan|ditempati|menggantikan|pemberhentian|diberhentikan|mundur|dilantik|melantik)\\b");
@@ -79,7 +79,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
                         out.add(finding(e, owner.get(in.get(i + 1)), s, 0.85));
                         continue;
                     }
-                    if (AFFILIATION.matcher(gap).matches() && !gap.contains(",")) {
+                    if (AFFILIATION.matcher(gap).matches() && !gap.contains(",") && in.get(i + 1).confidence() >= 0.5
+                            && (m.confidence() >= 0.7 || !m.entryId().isEmpty())) {
                         out.add(finding(e, owner.get(in.get(i + 1)), s, 0.7));
                         continue;
                     }

@@ -109,6 +109,10 @@ public final class PatternMentionFinder implements MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean glued = !current.isEmpty() && current.get(current.size() - 1).end() == t.begin();
+            if (t.text().indexOf('<') >= 0 || t.text().indexOf('>') >= 0) {
+                flush(runs, current); // newswire markup and tickers: "<Laurentian Group>", "<MO.N>"
+                continue;
+            }
             if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().startsWith("$")) {
                 flush(runs, current); // "US$20": a currency, not a name
                 continue;
@@ -171,6 +175,20 @@ public final class PatternMentionFinder implements MentionFinder {
                 out.add(List.copyOf(run.subList(0, k + 1)));
                 out.add(List.copyOf(run.subList(k + 1, run.size())));
                 return out;
+            }
+        }
+        if (titles.contains(run.get(0).text())) {
+            int k = 1;
+            while (k < run.size() && (titles.contains(run.get(k).text()) || CONNECTORS.contains(run.get(k).text()))) {
+                k++;
+            }
+            for (int g = k + 1; g < run.size() - 1; g++) {
+                if (givenNames.contains(run.get(g).text())) {
+                    // "CEO Kulina Andy Fajar Handika": title, organization, then a person from the given name on
+                    out.add(List.copyOf(run.subList(0, g)));
+                    out.add(List.copyOf(run.subList(g, run.size())));
+                    return out;
+                }
             }
         }
         int lead = knownNameEnd(text, run, 0);
