@@ -288,7 +288,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                     List<Party> patient = nearestLeft(text, parties, cb, s, kinds.object);
                     if (patient.isEmpty()) {
                         Optional<Party> fb = fallbackSubject(text, s, parties, previous, focus, cb, List.of(agent.get()), kinds.object,
-                                out.stream().filter(f -> f.sentence() == s.index()).toList());
+                                out.stream().filter(f -> f.sentence() == s.index()).toList(), cue.confidence() >= 0.85);
                         patient = fb.map(List::of).orElse(List.of());
                     }
                     for (Party p : patient) {
@@ -296,7 +296,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                     }
                     return;
                 }
-                List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject);
+                List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject, rightWindow(cue));
                 List<Party> left = nearestLeft(text, parties, cb, s, lr ? kinds.subject : kinds.object);
                 if (RELATIVE.matcher(text.substring(cb, ce)).lookingAt() && !left.isEmpty()
                         && !text.substring(left.get(0).end(), cb).matches("[\\s,]*|\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}")) {
@@ -306,7 +306,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                 double factor = modal;
                 if (left.isEmpty() && !right.isEmpty()) {
                     Optional<Party> fallback = fallbackSubject(text, s, parties, previous, focus, cb, right, lr ? kinds.subject : kinds.object,
-                            out.stream().filter(f -> f.sentence() == s.index()).toList());
+                            out.stream().filter(f -> f.sentence() == s.index()).toList(), cue.confidence() >= 0.85);
                     if (fallback.isPresent()) {
                         left = List.of(fallback.get());
                         factor *= 0.75;
@@ -557,13 +557,26 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds) {
+        return nearestRight(text, parties, ce, s, kinds, RIGHT_WINDOW);
+    }
+
+    /** How far after a cue its object may stand: the verbs of buying and using take their object close by. */
+    private static int rightWindow(Cue cue) {
+        return cue.relation().map(r -> switch (r) {
+            case CUSTOMER_OF -> 45;
+            case ACQUIRES, SEEKS_TO_ACQUIRE -> 70;
+            default -> RIGHT_WINDOW;
+        }).orElse(RIGHT_WINDOW);
+    }
+
+    private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds, int window) {
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
             if (p.begin() < ce) {
                 continue;
             }
             String between = text.substring(ce, p.begin());
-            if (p.begin() - ce > RIGHT_WINDOW || BREAK.matcher(between).find()) {
+            if (p.begin() - ce > window || BREAK.matcher(between).find()) {
                 return List.of();
             }
             if (p.type() == EntityType.PERSON && HEAD_NOUN.matcher(between).find()) {
@@ -624,7 +637,7 @@ public final class CueRelationExtractor implements RelationExtractor {
 
     private static Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
                                                    Focus focus, int cb, List<Party> right, Set<EntityType> kinds,
-                                                   List<Finding> sentenceFindings) {
+                                                   List<Finding> sentenceFindings, boolean strongCue) {
         Party lastObject = right.get(right.size() - 1);
         String opening = text.substring(s.begin(), cb);
         // "di bawah naungan ByteDance, TikTok, rutin ...", "Dengan menyewa layanan Azure, TikTok dapat ...":
@@ -682,7 +695,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         // no subject in the clause at all: the company the article is about, if it clearly dominates
         boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && kinds.contains(p.type()));
         boolean otherSubject = OTHER_SUBJECT.matcher(opening).find();
-        if (!partyBefore && !otherSubject && focus.dominant().isPresent()) {
+        if (!partyBefore && !otherSubject && strongCue && focus.dominant().isPresent()) {
             Entity d = focus.dominant().get();
             if (kinds.contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
                 return Optional.of(new Party(d.mentions().get(0), d));

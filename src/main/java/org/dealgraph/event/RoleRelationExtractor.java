@@ -57,8 +57,12 @@ public final class RoleRelationExtractor implements RelationExtractor {
             }
         }
         all.sort(Comparator.comparingInt(Mention::begin));
-        Optional<Entity> focus = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                .max(Comparator.comparingInt(e -> e.mentions().size()));
+        // the organization the article is about, when it clearly dominates the others
+        List<Entity> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
+        Optional<Entity> focus = orgs.isEmpty() || orgs.get(0).mentions().size() < 2
+                || orgs.size() > 1 && orgs.get(0).mentions().size() < 2 * orgs.get(1).mentions().size()
+                ? Optional.empty() : Optional.of(orgs.get(0));
         List<Finding> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
             List<Mention> in = all.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();

@@ -32,6 +32,8 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
             "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
     private static final int MAX_RUN = 7;
+    private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
+            "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Pak", "Bapak",
             "Bu", "Ibu", "Haji", "Hj", "H", "Ir");
     private static final Set<String> LEGAL_FORMS = Set.of("Tbk", "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "NV", "BV",
@@ -109,7 +111,8 @@ public final class PatternMentionFinder implements MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean glued = !current.isEmpty() && current.get(current.size() - 1).end() == t.begin();
-            if (t.text().indexOf('<') >= 0 || t.text().indexOf('>') >= 0) {
+            boolean markup = t.begin() > 0 && text(s).length() > 0 && (charBefore(s, t) == '<' || charAfter(s, t) == '>');
+            if (t.text().indexOf('<') >= 0 || t.text().indexOf('>') >= 0 || markup) {
                 flush(runs, current); // newswire markup and tickers: "<Laurentian Group>", "<MO.N>"
                 continue;
             }
@@ -123,7 +126,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
-                    && (CONNECTORS.contains(t.text()) || t.text().equals("and") && AND_NAME_ENDS.contains(tokens.get(i + 1).text()) || (t.text().equals("-") || t.text().equals(".")) && glued
+                    && (CONNECTORS.contains(t.text()) || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
+                    || endsInLegalForm(tokens, i + 1)) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && current.get(current.size() - 1).text().length() == 1)) {
                 current.add(t);
@@ -133,6 +137,32 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         flush(runs, current);
         return runs;
+    }
+
+    /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
+    private static boolean endsInLegalForm(List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && (capitalized(tokens.get(j).text()) || CONNECTORS.contains(tokens.get(j).text()))) {
+            if (LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""))) {
+                return true;
+            }
+            j++;
+        }
+        return false;
+    }
+
+    private static String text(Sentence s) {
+        return s.text();
+    }
+
+    private static char charBefore(Sentence s, Token t) {
+        int i = t.begin() - s.begin() - 1;
+        return i >= 0 ? s.text().charAt(i) : ' ';
+    }
+
+    private static char charAfter(Sentence s, Token t) {
+        int i = t.end() - s.begin();
+        return i < s.text().length() ? s.text().charAt(i) : ' ';
     }
 
     private static void flush(List<List<Token>> runs, List<Token> current) {
@@ -273,6 +303,12 @@ public final class PatternMentionFinder implements MentionFinder {
         while (!run.isEmpty() && (stop.contains(run.get(run.size() - 1).text()) && !suffixes.contains(run.get(run.size() - 1).text())
                 && run.size() > 1 || !capitalized(run.get(run.size() - 1).text()))) {
             run.remove(run.size() - 1);
+        }
+        for (int k = 1; k < run.size(); k++) {
+            if (STRONG_TITLES.contains(run.get(k).text())) {
+                run.subList(k, run.size()).clear(); // "Land Rover Chief Design Officer": the name ends where the title starts
+                break;
+            }
         }
         if (run.isEmpty() || run.size() > MAX_RUN || nonParty.contains(run.get(0).text())
                 || run.stream().allMatch(t -> titles.contains(t.text()) || stop.contains(t.text()) || CONNECTORS.contains(t.text()))) {
