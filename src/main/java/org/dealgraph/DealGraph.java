@@ -13,7 +13,8 @@ import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleProblem;
 import org.dealgraph.article.ArticleSources;
 import org.dealgraph.article.ReadOutcome;
-import org.dealgraph.event.Extraction;
+import org.dealgraph.evaluation.GoldArticle;
+import org.dealgraph.evaluation.Scorer;
 import org.dealgraph.rdf.ExtractionMapper;
 import org.dealgraph.server.EndpointSettings;
 import org.dealgraph.server.SparqlEndpoint;
@@ -137,6 +138,50 @@ public final class DealGraph implements AutoCloseable {
             });
         }
         return new IngestReport(done[0], 0, triples[0], problems);
+    }
+
+    /** The result of {@link #evaluate}: the scores, and the inputs that could not be scored. */
+    public record Evaluation(Scorer.Score score, List<ArticleProblem> problems) {
+        public Evaluation {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Scores extraction on annotated articles: every {@code *.json} gold file in {@code goldDir}
+     * (the format of the annotation guidelines) against the article of {@code inputs} it names
+     * (its file name without extension is the article id).
+     */
+    public static Evaluation evaluate(Pipeline pipeline, List<Path> inputs, Path goldDir) {
+        Map<String, GoldArticle> golds = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(goldDir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                GoldArticle g = GoldArticle.read(f);
+                String id = g.article().contains(".") ? g.article().substring(0, g.article().lastIndexOf('.')) : g.article();
+                golds.put(id, g);
+            }
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read gold folder " + goldDir + ": " + e.getMessage(), e);
+        }
+        Scorer scorer = new Scorer();
+        List<ArticleProblem> problems = new ArrayList<>();
+        Set<String> scored = new HashSet<>();
+        try (Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
+            outcomes.forEach(o -> {
+                if (o instanceof ReadOutcome.Failed f) {
+                    problems.add(f.problem());
+                } else if (o instanceof ReadOutcome.Read r && golds.containsKey(r.article().id()) && scored.add(r.article().id())) {
+                    try {
+                        scorer.add(golds.get(r.article().id()), pipeline.extract(r.article()));
+                    } catch (ArticleRejectedException e) {
+                        problems.add(e.problem());
+                    }
+                }
+            });
+        }
+        golds.keySet().stream().filter(id -> !scored.contains(id))
+                .forEach(id -> problems.add(new ArticleProblem(golds.get(id).article(), "gold file has no article among the inputs")));
+        return new Evaluation(scorer.score(), problems);
     }
 
     /** A file name for an article id: characters that file systems reject are replaced. */

@@ -12,7 +12,7 @@ final class PipelineOptions {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (id, type, name, aliases, wikidata, country); repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
-    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5", description = "Minimum confidence of an asserted fact (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.4", description = "Minimum confidence of an asserted fact (default: ${DEFAULT-VALUE}).")
     double threshold;
 
     Pipeline build() {

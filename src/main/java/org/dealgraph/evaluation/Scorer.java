@@ -51,7 +51,7 @@ public final class Scorer {
     }
 
     /** The scores of a set of articles. */
-    public record Score(Map<String, Counts> buckets, double eventRecall, double amountRecall, List<String> details) {
+    public record Score(Map<String, Counts> buckets, double entityRecall, double eventRecall, double amountRecall, List<String> details) {
         public Counts all() {
             return buckets.getOrDefault("all", new Counts(0, 0, 0));
         }
@@ -63,6 +63,8 @@ public final class Scorer {
     private int eventsTotal;
     private int amountsFound;
     private int amountsTotal;
+    private int partiesFound;
+    private int partiesTotal;
 
     /** Adds one article's extraction and gold to the score. */
     public void add(GoldArticle gold, Extraction x) {
@@ -73,6 +75,18 @@ public final class Scorer {
         Set<String> predicted = new HashSet<>();
         for (Relation r : x.relations()) {
             predicted.add(key(names.get(r.subject()), r.type().localName(), names.get(r.object())));
+        }
+        Set<String> entityNames = new HashSet<>(names.values());
+        Set<Set<String>> parties = new HashSet<>();
+        for (GoldArticle.GoldRelation r : gold.relations()) {
+            parties.add(r.subjects());
+            parties.add(r.objects());
+        }
+        for (Set<String> party : parties) {
+            partiesTotal++;
+            if (party.stream().anyMatch(entityNames::contains)) {
+                partiesFound++;
+            }
         }
         Set<String> allowed = new HashSet<>();
         for (GoldArticle.GoldRelation r : gold.relations()) {
@@ -133,7 +147,8 @@ public final class Scorer {
     }
 
     public Score score() {
-        return new Score(Map.copyOf(buckets), eventsTotal == 0 ? 0 : (double) eventsFound / eventsTotal,
+        return new Score(Map.copyOf(buckets), partiesTotal == 0 ? 0 : (double) partiesFound / partiesTotal,
+                eventsTotal == 0 ? 0 : (double) eventsFound / eventsTotal,
                 amountsTotal == 0 ? 0 : (double) amountsFound / amountsTotal, List.copyOf(details));
     }
 

@@ -70,8 +70,22 @@ class CommandLineTest {
     }
 
     @Test
+    void evaluateScoresAgainstGoldFilesAndListsMissesAndExtras() {
+        Run r = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(), TestPipeline.seeds().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  miss  "), r.out());
+        assertTrue(r.out().matches("(?s).*lang:id +P=\\d\\.\\d{3} R=.*"), r.out());
+        assertTrue(r.out().matches("(?s).*rel:partnersWith +P=1\\.000 R=1\\.000.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\nrelations P=0\\.9\\d\\d R=0\\.\\d{3} F1=0\\.\\d{3}\\s*"), r.out());
+        Run missing = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(),
+                TestPipeline.seeds().resolve("000_76bfdeb9b201565f.txt").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("001_62e0be24b777de66.txt: gold file has no article among the inputs"), missing.err());
+    }
+
+    @Test
     void everyCommandHasHelpAndBadUsageExitsTwo() {
-        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "demo"}) {
+        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "evaluate", "demo"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: dealgraph " + cmd), r.out());
