@@ -210,12 +210,28 @@ public final class AliasEntityResolver implements EntityResolver {
         return sb.toString();
     }
 
-    /** A name as compared: accents, case, punctuation, possessives and legal forms removed. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b|-nya\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Map<String, String> NORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A name as compared: accents, case, punctuation, possessives and legal forms removed.
+     * Design decision: memoized in a bounded concurrent map, since the same names recur across
+     * articles and this was the resolver's main cost; a pure function's cache changes no result.
+     */
     static String norm(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['’]s\\b", "").replaceAll("-nya\\b", "");
+        if (NORMS.size() > 200_000) {
+            NORMS.clear();
+        }
+        return NORMS.computeIfAbsent(name, AliasEntityResolver::computeNorm);
+    }
+
+    private static String computeNorm(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = POSSESSIVE.matcher(s).replaceAll("");
         StringBuilder out = new StringBuilder();
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s)) {
             if (!w.isEmpty() && !LEGAL.contains(w)) {
                 if (out.length() > 0) {
                     out.append(' ');

@@ -2,6 +2,7 @@ package org.dealgraph.event;
 
 import org.dealgraph.DealGraphException;
 import org.dealgraph.entity.Entity;
+import org.dealgraph.entity.EntityIndex;
 import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Mention;
 import org.dealgraph.text.AnalyzedText;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,19 +157,12 @@ public final class CueRelationExtractor implements RelationExtractor {
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
         String text = analyzed.text();
-        Map<Mention, Entity> owner = new IdentityHashMap<>();
-        List<Mention> all = new ArrayList<>();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                owner.put(m, e);
-                all.add(m);
-            }
-        }
-        all.sort(java.util.Comparator.comparingInt(Mention::begin));
+        EntityIndex index = EntityIndex.of(entities);
+        List<Mention> all = index.mentions();
         // places and outlets blanked out, so that "Alibaba Cloud Singapura dan China Unicom" reads as a list
         StringBuilder blank = new StringBuilder(text);
         for (Mention m : all) {
-            if (!owner.get(m).type().canBeParty()) {
+            if (!index.owner(m).type().canBeParty()) {
                 for (int i = m.begin(); i < m.end(); i++) {
                     blank.setCharAt(i, ' ');
                 }
@@ -177,7 +170,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         }
         String masked = blank.toString();
         List<Finding> out = new ArrayList<>();
-        Focus focus = Focus.of(entities);
+        Focus focus = new Focus(index.main(), index.dominant());
         Map<Integer, List<Party>> partiesBySentence = new HashMap<>();
         for (Sentence s : analyzed.sentences()) {
             List<Party> parties = new ArrayList<>();
@@ -185,7 +178,7 @@ public final class CueRelationExtractor implements RelationExtractor {
             for (Mention m : all) {
                 if (m.begin() >= s.begin() && m.end() <= s.end()) {
                     inSentence.add(m);
-                    Entity e = owner.get(m);
+                    Entity e = index.owner(m);
                     if (e.type().canBeParty() && !cited(text, s, m)) {
                         parties.add(new Party(m, e));
                     }
@@ -256,17 +249,6 @@ public final class CueRelationExtractor implements RelationExtractor {
 
     /** The organization the article is about (most mentioned), and the same if it clearly dominates the others. */
     private record Focus(Optional<Entity> main, Optional<Entity> dominant) {
-        static Focus of(List<Entity> entities) {
-            List<Entity> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                    .sorted(java.util.Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
-            if (orgs.isEmpty()) {
-                return new Focus(Optional.empty(), Optional.empty());
-            }
-            Entity top = orgs.get(0);
-            int second = orgs.size() > 1 ? orgs.get(1).mentions().size() : 0;
-            boolean dominates = top.mentions().size() >= 3 && top.mentions().size() >= 2 * second;
-            return new Focus(Optional.of(top), dominates ? Optional.of(top) : Optional.empty());
-        }
     }
 
     private void handle(Cue cue, Sentence s, String text, List<Party> parties, List<Party> previous, Focus focus,

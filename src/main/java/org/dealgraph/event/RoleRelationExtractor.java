@@ -1,6 +1,7 @@
 package org.dealgraph.event;
 
 import org.dealgraph.entity.Entity;
+import org.dealgraph.entity.EntityIndex;
 import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Mention;
 import org.dealgraph.mention.WordList;
@@ -9,7 +10,6 @@ import org.dealgraph.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,28 +48,16 @@ public final class RoleRelationExtractor implements RelationExtractor {
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
         String text = analyzed.text();
-        Map<Mention, Entity> owner = new IdentityHashMap<>();
-        List<Mention> all = new ArrayList<>();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                owner.put(m, e);
-                all.add(m);
-            }
-        }
-        all.sort(Comparator.comparingInt(Mention::begin));
-        // the organization the article is about, when it clearly dominates the others
-        List<Entity> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
-        Optional<Entity> focus = orgs.isEmpty() || orgs.get(0).mentions().size() < 2
-                || orgs.size() > 1 && orgs.get(0).mentions().size() < 2 * orgs.get(1).mentions().size()
-                ? Optional.empty() : Optional.of(orgs.get(0));
+        EntityIndex index = EntityIndex.of(entities);
+        List<Mention> all = index.mentions();
+        Optional<Entity> focus = index.dominant();
         List<Finding> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
             List<Mention> in = all.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
             boolean orgInSentence = false;
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
-                Entity e = owner.get(m);
+                Entity e = index.owner(m);
                 if (e.type() == EntityType.ORGANIZATION) {
                     orgInSentence = true;
                 }
@@ -77,27 +65,27 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     continue;
                 }
                 // PERSON , TITLE (of) ORG   and   PERSON dari/of ORG
-                if (i + 1 < in.size() && owner.get(in.get(i + 1)).type() == EntityType.ORGANIZATION) {
+                if (i + 1 < in.size() && index.owner(in.get(i + 1)).type() == EntityType.ORGANIZATION) {
                     String gap = text.substring(m.end(), in.get(i + 1).begin());
                     if ((gap.strip().startsWith(",") || gap.strip().startsWith("(")) && titled(gap, true)) {
-                        out.add(finding(e, owner.get(in.get(i + 1)), s, 0.85));
+                        out.add(finding(e, index.owner(in.get(i + 1)), s, 0.85));
                         continue;
                     }
                     if (AFFILIATION.matcher(gap).matches() && !gap.contains(",") && in.get(i + 1).confidence() >= 0.5
                             && (m.confidence() >= 0.7 || !m.entryId().isEmpty())) {
-                        out.add(finding(e, owner.get(in.get(i + 1)), s, 0.7));
+                        out.add(finding(e, index.owner(in.get(i + 1)), s, 0.7));
                         continue;
                     }
                 }
                 // TITLE ORG (,) PERSON  and  ORG('s) TITLE PERSON
-                if (i > 0 && owner.get(in.get(i - 1)).type() == EntityType.ORGANIZATION) {
+                if (i > 0 && index.owner(in.get(i - 1)).type() == EntityType.ORGANIZATION) {
                     Mention org = in.get(i - 1);
                     String gap = text.substring(org.end(), m.begin());
                     String before = wordsBefore(text, org.begin(), s.begin(), 5);
                     boolean titleAfterOrg = titled(gap, true);
                     boolean titleBeforeOrg = gap.strip().matches(",?") && endsWithTitle(before);
                     if (titleAfterOrg || titleBeforeOrg) {
-                        out.add(finding(e, owner.get(org), s, 0.85));
+                        out.add(finding(e, index.owner(org), s, 0.85));
                         continue;
                     }
                 }
@@ -106,8 +94,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
             // with no organization next to the name is a post at the company the article is about
             if (focus.isPresent()) {
                 for (Mention m : in) {
-                    Entity e = owner.get(m);
-                    if (e.type() != EntityType.PERSON || !m.entryId().isEmpty() || adjacentOrganization(text, m, in, owner)) {
+                    Entity e = index.owner(m);
+                    if (e.type() != EntityType.PERSON || !m.entryId().isEmpty() || adjacentOrganization(m, in, index)) {
                         continue;
                     }
                     String before = text.substring(Math.max(s.begin(), m.begin() - 50), m.begin());
@@ -124,9 +112,9 @@ public final class RoleRelationExtractor implements RelationExtractor {
     }
 
     /** Whether an organization stands right next to the person (then the patterns above decide). */
-    private static boolean adjacentOrganization(String text, Mention person, List<Mention> in, Map<Mention, Entity> owner) {
+    private static boolean adjacentOrganization(Mention person, List<Mention> in, EntityIndex index) {
         for (Mention o : in) {
-            if (owner.get(o).type() != EntityType.ORGANIZATION) {
+            if (index.owner(o).type() != EntityType.ORGANIZATION) {
                 continue;
             }
             int gap = o.end() <= person.begin() ? person.begin() - o.end() : o.begin() - person.end();
