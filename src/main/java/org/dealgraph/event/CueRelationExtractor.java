@@ -269,7 +269,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                     }
                     List<Party> patient = nearestLeft(text, parties, cb, s, kinds.object);
                     if (patient.isEmpty()) {
-                        Optional<Party> fb = fallbackSubject(text, s, parties, previous, focus, cb, List.of(agent.get()), kinds.object,
+                        Optional<Party> fb = fallbackSubject(text, s, parties, previous, focus, cb, text.substring(cb, ce), List.of(agent.get()), kinds.object,
                                 out.stream().filter(f -> f.sentence() == s.index()).toList(), cue.confidence() >= 0.85);
                         patient = fb.map(List::of).orElse(List.of());
                     }
@@ -287,7 +287,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                 }
                 double factor = modal;
                 if (left.isEmpty() && !right.isEmpty()) {
-                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, focus, cb, right, lr ? kinds.subject : kinds.object,
+                    Optional<Party> fallback = fallbackSubject(text, s, parties, previous, focus, cb, text.substring(cb, ce), right, lr ? kinds.subject : kinds.object,
                             out.stream().filter(f -> f.sentence() == s.index()).toList(), cue.confidence() >= 0.85);
                     if (fallback.isPresent()) {
                         left = List.of(fallback.get());
@@ -618,7 +618,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     private static Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
-                                                   Focus focus, int cb, List<Party> right, Set<EntityType> kinds,
+                                                   Focus focus, int cb, String cue, List<Party> right, Set<EntityType> kinds,
                                                    List<Finding> sentenceFindings, boolean strongCue) {
         Party lastObject = right.get(right.size() - 1);
         String opening = text.substring(s.begin(), cb);
@@ -652,7 +652,8 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
         }
         // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
-        if (opening.replaceAll("[\\s\"“”'‘’(]", "").isEmpty() && !previous.isEmpty()) {
+        boolean phrase = cue.contains(" "); // "Bersaing dengan ...", not a bare "Rival ..."
+        if (phrase && opening.replaceAll("[\\s\"“”'‘’(]", "").isEmpty() && !previous.isEmpty()) {
             for (int i = previous.size() - 1; i >= 0; i--) {
                 Party p = previous.get(i);
                 if (kinds.contains(p.type()) && right.stream().noneMatch(r -> r.entity() == p.entity())) {

@@ -72,7 +72,9 @@ public final class PatternMentionFinder implements MentionFinder {
                     if (m == null) {
                         continue;
                     }
-                    if (s.headline() && !bodyNames.contains(m.text()) && !hasSuffix(part)) {
+                    if (s.headline() && !bodyNames.contains(m.text())) {
+                        // Title Case runs words together: keep the names the body writes that stand inside the run
+                        out.addAll(bodyNamesWithin(text, part, bodyNames));
                         continue;
                     }
                     if (!s.headline()) {
@@ -83,6 +85,29 @@ public final class PatternMentionFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private List<Mention> bodyNamesWithin(String text, List<Token> part, Set<String> bodyNames) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < part.size()) {
+            int best = -1;
+            for (int j = part.size(); j > i; j--) {
+                if (bodyNames.contains(surface(text, part.subList(i, j)))) {
+                    best = j;
+                    break;
+                }
+            }
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            int b = part.get(i).begin();
+            int e = part.get(best - 1).end();
+            found.add(new Mention(b, e, text.substring(b, e), EntityType.ORGANIZATION, "", NAME, 0.5));
+            i = best;
+        }
+        return found;
     }
 
     /** Words the article writes capitalized somewhere other than a body sentence's first word, headlines included. */
@@ -292,8 +317,9 @@ public final class PatternMentionFinder implements MentionFinder {
                 titled = true;
                 honorific = HONORIFICS.contains(w);
                 run.remove(0);
-            } else if (stop.contains(w) && !prefixes.contains(w)) {
-                run.remove(0);
+            } else if ((stop.contains(w) || descriptors.containsIgnoreCase(w) && run.size() > 1) && !prefixes.contains(w)
+                    && !suffixes.contains(w)) {
+                run.remove(0); // "Rival Aquanova Ltd", "Platform Kelana": a descriptor is not part of the name
             } else if (!CONNECTORS.contains(w) && capitalized(w)) {
                 break;
             } else {
