@@ -46,7 +46,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     static final String NAME = "cue";
     private static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
     private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga|serta|dan|and)\\s|\\b(jika|jikalau|kalau|apabila|if|unless|whereas|karena|because)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung)\\b|n't\\b|\\b(banned|barred|prevented|stopped|blocked|dilarang)\\s+from\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung|nothing|none|no one|tak ada|tidak ada)\\b|n't\\b|\\b(banned|barred|prevented|stopped|blocked|dilarang)\\s+from\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");
     private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi|kabar|isu|wacana|potential|possible|proposed)\\b");
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*and|,?\\s*dan|&|,?\\s*serta|,?\\s*as well as|,?\\s*maupun|,?\\s*or|,?\\s*atau)\\s*(the\\s+)?$");
@@ -61,6 +61,9 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final Pattern PASSIVE_AUX = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:[\\p{L}-]+ly\\s+|in turn\\s+|also\\s+|then\\s+|not\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(\\w+ed|bought|sold|paid|taken|held|won|made|built|given|led|struck|spent|owned|run)\\b");
     private static final Pattern AGENT = Pattern.compile("(?i)\\b(by|oleh)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+    /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
+    private static final Pattern POSSESSIVE_CUE = Pattern.compile("(?i)nya\\b|\\bits\\b|\\btheir\\b");
+    private static final Pattern OWNING_VERB = Pattern.compile("(?i)\\b(owned|owns|controls|controlled|dimiliki|dikuasai|dikendalikan|memiliki|menguasai)\\b");
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|dia|ia|beliau)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(yang|which|that|who)\\b");
     private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
@@ -237,7 +240,7 @@ public final class CueRelationExtractor implements RelationExtractor {
             if (inside) {
                 continue;
             }
-            double modal = modality(text, s, c.begin(), c.cue());
+            double modal = modality(text, s, c.begin(), c.end(), c.cue());
             if (modal > 0) {
                 handle(c.cue(), s, text, parties, previous, focus, c.begin(), c.end(), modal, found, date, out);
             }
@@ -280,6 +283,10 @@ public final class CueRelationExtractor implements RelationExtractor {
                 }
                 List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject, rightWindow(cue));
                 List<Party> left = nearestLeft(text, parties, cb, s, lr ? kinds.subject : kinds.object);
+                if (lr && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !left.isEmpty()
+                        && cb - left.get(0).end() > 25 && !POSSESSIVE_CUE.matcher(text.substring(cb, ce)).find()) {
+                    left = List.of(); // "X, a unit of Y": ownership attaches to the name right before it
+                }
                 if (RELATIVE.matcher(text.substring(cb, ce)).lookingAt() && !left.isEmpty()
                         && !text.substring(left.get(0).end(), cb).matches("[\\s,]*|\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}")) {
                     // "saham emiten yang dikendalikan oleh ...": the relative clause belongs to the noun before it, not to a party
@@ -449,7 +456,8 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     /** 0 when the statement is negated or hypothetical, below 1 when speculative, else 1. */
-    private static double modality(String text, Sentence s, int cb, Cue cue) {
+    private static double modality(String text, Sentence s, int cb, int ce, Cue cue) {
+        String cueText = text.substring(cb, ce);
         String before = text.substring(Math.max(s.begin(), cb - 60), cb);
         Matcher brk = BREAK.matcher(before);
         int clauseStart = 0;
@@ -459,8 +467,9 @@ public final class CueRelationExtractor implements RelationExtractor {
         String clause = before.substring(clauseStart);
         boolean acquisition = cue.relation().filter(r -> r == RelationType.SEEKS_TO_ACQUIRE).isPresent();
         // ownership and rivalry are stated as nouns ("induk perusahaannya"): a negated verb nearby does not negate them
-        boolean state = cue.relation().filter(r -> r == RelationType.OWNED_BY || r == RelationType.COMPETES_WITH).isPresent();
-        if (NEGATION.matcher(clause).find() && !acquisition && !state) {
+        // ownership named by a noun ("induk perusahaannya", "its parent") is not negated by a verb before it
+        boolean nominal = cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !OWNING_VERB.matcher(cueText).find();
+        if (NEGATION.matcher(clause).find() && !acquisition && !nominal) {
             return 0;
         }
         if (HYPOTHETICAL.matcher(clause).find() && !acquisition) {

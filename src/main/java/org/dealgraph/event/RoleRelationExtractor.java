@@ -39,6 +39,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private static final Pattern AFFILIATION = Pattern.compile("(?i)^\\s*,?\\s*(?:dari|of|at)\\s+(?:(?:the\\s+)?(?:firma|firm|perusahaan|company|lembaga|bank|law firm|firma hukum|konsultan|consultancy|brokerage|sekuritas|universitas|university)\\s+(?:\\p{Ll}+\\s+)?)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s+(?:menjadi|sebagai|as|became|becomes|is|was)\\s+(?:the\\s+)?|\\s*,?\\s*(?:yang\\s+)?(?:sebelumnya\\s+)?menjabat\\s+(?:sebagai\\s+)?)(?:new\\s+|baru\\s+|former\\s+|mantan\\s+)?(ceo|chief executive|chairman|chairwoman|managing director|founder|co-founder|direktur|presiden|wakil|komisaris|head|kepala|pendiri|general secretary)\\b.*");
     private static final int MAX_GAP = 70;
+    private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(presiden|president|wakil presiden|vice president|menteri|minister|gubernur|governor|bupati|wali kota|walikota|mayor|senator|anggota dpr)\\s*$|^\\s*(presiden|president|menteri|minister|gubernur|governor)\\b");
     private static final Pattern APPOINTING = Pattern.compile("(?i)\\b(appoint\\w*|named|hired|promoted|elected|tapped|replac\\w+|succeed\\w*|steps? down|stepped down|resign\\w*|diangkat|mengangkat|pengangkatan|ditunjuk|menunjuk|penunjukan|ditetapkan|menetapkan|penetapan|ditempati|menggantikan|pemberhentian|diberhentikan|mundur|dilantik|melantik)\\b");
     private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
     private static final Pattern COMPANYS_TITLE = Pattern.compile("(?i)\\b(the company's|the firm's|the group's|its|perseroan|perusahaan)\\s+(?:\\w+\\s+){0,2}?(administrator|chief|ceo|chairman|founder|head|president|direktur|komisaris|pendiri|kepala)\\b");
@@ -84,6 +85,9 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     String before = wordsBefore(text, org.begin(), s.begin(), 5);
                     boolean titleAfterOrg = titled(gap, true);
                     boolean titleBeforeOrg = gap.strip().matches(",?") && endsWithTitle(before);
+                    if (GOVERNMENT.matcher(gap + " " + before).find() && !index.owner(org).name().matches("(?i)^(kementerian|ministry|badan|departemen|department|pemerintah|government|komisi|dewan|kantor).*")) {
+                        continue; // "Asta Cita Presiden Prabowo": a head of state does not work for what stands next to the title
+                    }
                     if (titleAfterOrg || titleBeforeOrg) {
                         out.add(finding(e, index.owner(org), s, 0.85));
                         continue;

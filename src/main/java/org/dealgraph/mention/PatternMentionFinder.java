@@ -32,6 +32,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
             "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
     private static final int MAX_RUN = 7;
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(oleh|by)\\s+$");
     private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Pak", "Bapak",
@@ -399,7 +400,9 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
         }
         boolean placeWord = run.stream().anyMatch(t -> gazetteer.lookup(t.text()).stream().anyMatch(e -> e.type() == EntityType.PLACE));
-        if (!allCaps && !orgWords && !placeWord && run.size() >= 3 && run.size() <= 4 && !descriptorNear(text, begin, end, s)
+        boolean personContext = titledBefore || titledAfter || run.size() >= 2 && saidNear(text, begin, end, s)
+                || AGENT_BEFORE.matcher(text.substring(Math.max(s.begin(), begin - 8), begin)).find();
+        if (!allCaps && !orgWords && !placeWord && personContext && run.size() >= 3 && run.size() <= 4 && !descriptorNear(text, begin, end, s)
                 && run.stream().allMatch(t -> t.text().length() > 1 && Character.isUpperCase(t.text().charAt(0))
                 && t.text().substring(1).chars().allMatch(Character::isLowerCase))) {
             // "Theodore Permadi Rachmat": three or four plain capitalized words with no organization word are a person

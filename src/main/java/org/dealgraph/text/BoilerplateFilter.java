@@ -28,6 +28,7 @@ public final class BoilerplateFilter {
     private static final Pattern EDITOR_MARK = Pattern.compile("\\(\\s*[a-z]{2,4}(\\s*/\\s*[a-z]{2,4})*\\s*\\)\\s*$|\\[\\s*[a-z]{2,4}\\s*\\]\\s*$|\\(\\*\\)\\s*$");
     private static final Pattern INLINE_LINK = Pattern.compile("(?i)\\b(baca juga|read more|lihat juga|simak juga)\\s*:|dengarkan berita terkini|scroll to continue");
     private static final Pattern LABEL = Pattern.compile("^[^:\\n]{1,35}:\\s");
+    private static final Pattern GLUED_LINK = Pattern.compile("[Bb]aca [Jj]uga(?=\\p{Lu})|(?<!\\p{L})Juga(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’:)]\\s*$");
 
     /** The content regions of {@code text}, in order. The first line is the title (a headline). */
@@ -58,6 +59,12 @@ public final class BoilerplateFilter {
                         Matcher inline = INLINE_LINK.matcher(line);
                         if (inline.find()) {
                             end = lineStart + inline.start();
+                        }
+                        Matcher glued = GLUED_LINK.matcher(text.substring(lineStart, end));
+                        if (glued.find()) {
+                            // scrapers glue "Baca Juga" to the next sentence ("Baca JugaJeff meyakini ..."): keep both sides
+                            addTrimmed(out, text, lineStart, lineStart + glued.start(), false);
+                            lineStart = lineStart + glued.end();
                         }
                         Matcher mark = EDITOR_MARK.matcher(text.substring(lineStart, end));
                         if (mark.find()) {
