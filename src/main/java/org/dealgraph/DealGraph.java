@@ -15,6 +15,9 @@ import org.dealgraph.article.ArticleSources;
 import org.dealgraph.article.ReadOutcome;
 import org.dealgraph.evaluation.GoldArticle;
 import org.dealgraph.evaluation.Scorer;
+import org.dealgraph.export.ExportOptions;
+import org.dealgraph.export.ExportReport;
+import org.dealgraph.export.GraphExporter;
 import org.dealgraph.rdf.ExtractionMapper;
 import org.dealgraph.server.EndpointSettings;
 import org.dealgraph.server.SparqlEndpoint;
@@ -302,6 +305,11 @@ public final class DealGraph implements AutoCloseable {
             Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
             RDFDataMgr.write(out, m, format == QueryFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
         }
+    }
+
+    /** Exports the company network for Gephi and other graph tools (see {@link ExportOptions}). */
+    public ExportReport export(ExportOptions options, Path out) {
+        return new GraphExporter().export(store, options, out);
     }
 
     /** Starts the read-only SPARQL endpoint over this store. */

@@ -426,9 +426,9 @@ public final class CueRelationExtractor implements RelationExtractor {
         List<Participant> participants = new ArrayList<>();
         Optional<Amount> amount = Optional.empty();
         if (cue.event().isPresent()) {
-            String[] roles = Roles.of(cue.event().get());
-            participants.add(new Participant(roles[0], subj.entity().key()));
-            participants.add(new Participant(roles[1], obj.entity().key()));
+            List<String> roles = cue.event().get().roles();
+            participants.add(new Participant(roles.get(0), subj.entity().key()));
+            participants.add(new Participant(roles.get(1), obj.entity().key()));
             amount = nearest(found, cuePos);
         }
         out.add(new Finding(relation, cue.event(), participants, amount, cue.event().isPresent() ? date : Optional.empty(),
@@ -439,7 +439,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                           Optional<String> date, List<Finding> out) {
         EventType type = cue.event().orElseThrow();
         double conf = clamp(cue.confidence() * weight(party.mention()) * factor);
-        out.add(new Finding(Optional.empty(), Optional.of(type), List.of(new Participant(Roles.of(type)[0], party.entity().key())),
+        out.add(new Finding(Optional.empty(), Optional.of(type), List.of(new Participant(type.roles().get(0), party.entity().key())),
                 nearest(found, cuePos), date, cue.status().orElse(DealStatus.REPORTED), s.index(), NAME, conf));
     }
 

@@ -1,0 +1,132 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.DealGraph;
+import org.dealgraph.event.RelationType;
+import org.dealgraph.export.ExportFormat;
+import org.dealgraph.export.ExportOptions;
+import org.dealgraph.export.ExportReport;
+import org.dealgraph.mention.EntityType;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the company network for Gephi and other graph tools: nodes are entities, edges relations",
+                "weighted by the number of articles, with first/last seen dates and the latest deal status.",
+                "For Gephi: --format gexf (add --dynamic for a timeline)."})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR")
+    Path store;
+
+    @Option(names = "--format", defaultValue = "gexf", description = "gexf, graphml, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output file (for csv: PATH-nodes.csv and PATH-edges.csv).")
+    Path out;
+
+    @Option(names = "--dynamic", description = "GEXF with node and edge spells from article dates, for Gephi's timeline.")
+    boolean dynamic;
+
+    @Option(names = "--events", description = "Draw deals and events as nodes linked to their participants (bipartite view).")
+    boolean events;
+
+    @Option(names = "--categories", split = ",", paramLabel = "KIND",
+            description = "Entity kinds drawn as nodes: organization, person, product, place (default: organization,person,product).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(names = "--relation", split = ",", paramLabel = "NAME", description = "Only these relation kinds (e.g. partnersWith,acquires); repeatable.")
+    List<String> relations = new ArrayList<>();
+
+    @Option(names = "--center", paramLabel = "NAME", description = "Only the neighbourhood of the entity with this label.")
+    String center;
+
+    @Option(names = "--depth", defaultValue = "1", description = "Links from --center (default: ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only facts from articles published on or after this date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only facts from articles published on or before this date.")
+    String to;
+
+    @Option(names = "--min-weight", defaultValue = "1", description = "Only edges reported by at least this many articles (default: ${DEFAULT-VALUE}).")
+    int minWeight;
+
+    @Option(names = "--query", paramLabel = "FILE.rq", description = "A SPARQL CONSTRUCT (relation triples) or SELECT (?source ?target [?kind]) choosing the edges.")
+    Path query;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportOptions o;
+        try {
+            o = ExportOptions.of(ExportFormat.parse(format)).withDynamic(dynamic).withEvents(events)
+                    .withDates(date(from), date(to)).withMinWeight(minWeight);
+            if (!categories.isEmpty()) {
+                Set<EntityType> cats = EnumSet.noneOf(EntityType.class);
+                for (String c : categories) {
+                    EntityType t = EntityType.valueOf(c.strip().toUpperCase(Locale.ROOT));
+                    if (!t.canBeParty() && t != EntityType.PLACE) {
+                        throw new IllegalArgumentException("not an entity kind to draw: " + c);
+                    }
+                    cats.add(t);
+                }
+                o = o.withCategories(cats);
+            }
+            if (!relations.isEmpty()) {
+                Set<RelationType> rels = EnumSet.noneOf(RelationType.class);
+                for (String r : relations) {
+                    rels.add(RelationType.fromLocalName(r.strip()));
+                }
+                o = o.withRelations(rels);
+            }
+            if (center != null) {
+                o = o.withCenter(center, depth);
+            }
+            if (query != null) {
+                o = o.withQuery(Files.readString(query, StandardCharsets.UTF_8));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
+        }
+        try (DealGraph g = DealGraph.open(store)) {
+            ExportReport r = g.export(o, out);
+            spec.commandLine().getOut().println("exported " + r.nodes() + " nodes and " + r.edges() + " edges to " + String.join(", ",
+                    r.files().stream().map(Path::toString).toList()));
+        }
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
+    private static Optional<LocalDate> date(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(s));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a date (YYYY-MM-DD): " + s);
+        }
+    }
+}

@@ -1,0 +1,411 @@
+package org.dealgraph.export;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.dealgraph.DealGraphException;
+import org.dealgraph.event.DealStatus;
+import org.dealgraph.event.EventType;
+import org.dealgraph.event.RelationType;
+import org.dealgraph.rdf.DG;
+import org.dealgraph.store.GraphStore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Exports a store's company network for graph tools: nodes are entities, edges are relations
+ * aggregated over articles (weight = number of articles, first and last seen, latest deal
+ * status). The store does the aggregation (SPARQL GROUP BY) and results stream straight into the
+ * {@link GraphWriter}, so memory does not grow with the store; only a neighbourhood subset
+ * ({@link ExportOptions#center()}) or a user query's edges are held in memory, since they choose
+ * the nodes. Names and dates from options go into queries as parameters, never pasted.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class GraphExporter {
+    private static final String PREFIXES = """
+            PREFIX dg: <https://w3id.org/dealgraph#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX schema: <http://schema.org/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            """;
+
+    /** Writes the export to {@code out}: a file, or for CSV a name from which {@code -nodes.csv} and {@code -edges.csv} are made. */
+    public ExportReport export(GraphStore store, ExportOptions o, Path out) {
+        String edgeCore = edgeCore(store, o);
+        List<Path> files = new ArrayList<>();
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            GraphWriter w;
+            if (o.format() == ExportFormat.CSV) {
+                String base = out.toString().replaceAll("\\.csv$", "");
+                Path nodes = Path.of(base + "-nodes.csv");
+                Path edges = Path.of(base + "-edges.csv");
+                files.add(nodes);
+                files.add(edges);
+                w = new CsvWriter(Files.newOutputStream(nodes), Files.newOutputStream(edges));
+            } else {
+                files.add(out);
+                OutputStream os = Files.newOutputStream(out);
+                w = switch (o.format()) {
+                    case GEXF -> new GexfWriter(os, o.dynamic(), "dealgraph company network");
+                    case GRAPHML -> new GraphMlWriter(os);
+                    case JSON -> new JsonGraphWriter(os);
+                    case CSV -> throw new IllegalStateException();
+                };
+            }
+            long[] counts = new long[2];
+            try (GraphWriter writer = w) {
+                counts[0] = writeNodes(store, o, edgeCore, writer);
+                writer.startEdges();
+                counts[1] = writeEdges(store, o, edgeCore, writer);
+            }
+            return new ExportReport(files, counts[0], counts[1]);
+        } catch (IOException e) {
+            throw new DealGraphException("cannot write export to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The pattern that binds ?src ?p ?dst ?a ?d for every assertion the options keep. */
+    private String edgeCore(GraphStore store, ExportOptions o) {
+        ParameterizedSparqlString core = new ParameterizedSparqlString();
+        core.append("""
+                  ?f a dg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dg:sourceArticle ?a .
+                  OPTIONAL { ?a schema:datePublished ?d }
+                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?o, ?s) AS ?src)
+                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
+                """);
+        String cats = o.categories().stream().map(c -> "<" + DG.entityClass(c).getURI() + ">").sorted().collect(Collectors.joining(", "));
+        core.append("  FILTER EXISTS { ?src a ?ts FILTER(?ts IN (" + cats + ")) }\n");
+        core.append("  FILTER EXISTS { ?dst a ?td FILTER(?td IN (" + cats + ")) }\n");
+        if (!o.relations().isEmpty()) {
+            core.append("  FILTER(?p IN (" + o.relations().stream().map(r -> "<" + DG.relation(r).getURI() + ">").sorted()
+                    .collect(Collectors.joining(", ")) + "))\n");
+        }
+        if (o.from().isPresent()) {
+            core.append("  FILTER(BOUND(?d) && ?d >= ?fromDate)\n");
+            core.setLiteral("fromDate", o.from().get().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
+        if (o.to().isPresent()) {
+            core.append("  FILTER(BOUND(?d) && ?d <= ?toDate)\n");
+            core.setLiteral("toDate", o.to().get().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
+        Optional<Set<String>> chosen = chosenNodes(store, o);
+        chosen.ifPresent(ids -> core.append("  VALUES ?src { " + iris(ids) + " }\n  VALUES ?dst { " + iris(ids) + " }\n"));
+        if (o.query().isPresent()) {
+            core.append("  VALUES (?s ?p ?o) { " + userTriples(store, o.query().get()) + " }\n");
+        }
+        return core.toString();
+    }
+
+    private static String iris(Set<String> ids) {
+        return ids.isEmpty() ? "<urn:dealgraph:none>" : ids.stream().map(i -> "<" + i + ">").sorted().collect(Collectors.joining(" "));
+    }
+
+    /** For a neighbourhood export, the entities within {@code depth} links of the center. */
+    private Optional<Set<String>> chosenNodes(GraphStore store, ExportOptions o) {
+        if (o.center().isEmpty()) {
+            return Optional.empty();
+        }
+        ParameterizedSparqlString find = new ParameterizedSparqlString(PREFIXES + "SELECT DISTINCT ?e WHERE { ?e rdfs:label ?name }");
+        find.setLiteral("name", o.center().get());
+        Set<String> seen = new LinkedHashSet<>(store.query(find.toString(), qe -> column(qe.execSelect(), "e")));
+        if (seen.isEmpty()) {
+            throw new DealGraphException("no entity is labelled '" + o.center().get() + "'");
+        }
+        Set<String> frontier = new HashSet<>(seen);
+        String rels = Arrays.stream(RelationType.values()).map(r -> "dg:" + r.localName()).collect(Collectors.joining("|"));
+        for (int hop = 0; hop < o.depth() && !frontier.isEmpty(); hop++) {
+            String q = PREFIXES + "SELECT DISTINCT ?n WHERE { VALUES ?e { " + iris(frontier) + " } ?e (" + rels + ")|^(" + rels + ") ?n }";
+            Set<String> next = new HashSet<>(store.query(q, qe -> column(qe.execSelect(), "n")));
+            next.removeAll(seen);
+            seen.addAll(next);
+            frontier = next;
+        }
+        return Optional.of(seen);
+    }
+
+    /** The (subject predicate object) rows a user's CONSTRUCT or SELECT chooses, as a VALUES block body. */
+    private String userTriples(GraphStore store, String sparql) {
+        Query q;
+        try {
+            q = QueryFactory.create(sparql);
+        } catch (RuntimeException e) {
+            throw new DealGraphException("not a valid SPARQL query for an export subset: " + e.getMessage(), e);
+        }
+        Set<String> rels = Arrays.stream(RelationType.values()).map(r -> DG.relation(r).getURI()).collect(Collectors.toSet());
+        StringBuilder rows = new StringBuilder();
+        if (q.isConstructType()) {
+            Model m = store.query(sparql, qe -> qe.execConstruct());
+            for (Statement st : m.listStatements().toList()) {
+                if (rels.contains(st.getPredicate().getURI()) && st.getObject().isURIResource() && st.getSubject().isURIResource()) {
+                    rows.append("(<").append(st.getSubject().getURI()).append("> <").append(st.getPredicate().getURI())
+                            .append("> <").append(st.getObject().asResource().getURI()).append(">) ");
+                }
+            }
+        } else if (q.isSelectType()) {
+            store.query(sparql, qe -> {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    RDFNode s = row.get("source");
+                    RDFNode t = row.get("target");
+                    RDFNode k = row.get("kind");
+                    if (s == null || t == null || !s.isURIResource() || !t.isURIResource()) {
+                        throw new DealGraphException("an export SELECT must bind ?source and ?target to entities (and may bind ?kind)");
+                    }
+                    String p = k != null && k.isURIResource() ? "<" + k.asResource().getURI() + ">" : "UNDEF";
+                    rows.append("(<").append(s.asResource().getURI()).append("> ").append(p).append(" <")
+                            .append(t.asResource().getURI()).append(">) ");
+                    rows.append("(<").append(t.asResource().getURI()).append("> ").append(p).append(" <")
+                            .append(s.asResource().getURI()).append(">) ");
+                }
+                return null;
+            });
+        } else {
+            throw new DealGraphException("an export subset query must be a CONSTRUCT or a SELECT");
+        }
+        return rows.length() == 0 ? "(<urn:dealgraph:none> <urn:dealgraph:none> <urn:dealgraph:none>)" : rows.toString();
+    }
+
+    private static List<String> column(ResultSet rs, String var) {
+        List<String> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            RDFNode n = rs.next().get(var);
+            if (n != null && n.isURIResource()) {
+                out.add(n.asResource().getURI());
+            }
+        }
+        return out;
+    }
+
+    private static String having(ExportOptions o) {
+        return o.minWeight() > 1 ? "HAVING (COUNT(DISTINCT ?a) >= " + o.minWeight() + ")\n" : "";
+    }
+
+    private long writeNodes(GraphStore store, ExportOptions o, String core, GraphWriter w) {
+        String cats = o.categories().stream().map(c -> "<" + DG.entityClass(c).getURI() + ">").sorted().collect(Collectors.joining(", "));
+        String q = PREFIXES + """
+                SELECT ?n (SAMPLE(?label) AS ?lab) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) (SAMPLE(?c) AS ?country)
+                       (COUNT(DISTINCT ?m) AS ?articles) (MIN(?md) AS ?first) (MAX(?md) AS ?last)
+                WHERE {
+                  { SELECT DISTINCT ?n WHERE {
+                      { SELECT ?src ?dst WHERE {
+                """ + core + """
+                        } GROUP BY ?src ?p ?dst
+                """ + having(o) + """
+                      }
+                      VALUES ?side { 1 2 }
+                      BIND(IF(?side = 1, ?src, ?dst) AS ?n)
+                  } }
+                  ?n rdfs:label ?label ; a ?t .
+                  FILTER(?t IN (""" + cats + """
+                ))
+                  OPTIONAL { ?n owl:sameAs ?wd }
+                  OPTIONAL { ?n dg:country ?c }
+                  OPTIONAL { ?m dg:mentions ?n . OPTIONAL { ?m schema:datePublished ?md } }
+                }
+                GROUP BY ?n
+                ORDER BY ?n
+                """;
+        long nodes = store.query(q, qe -> {
+            long n = 0;
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution r = rs.next();
+                String type = r.getResource("type").getURI();
+                String category = type.substring(type.indexOf('#') + 1).toLowerCase(Locale.ROOT);
+                String wd = r.contains("wikidata") ? r.getResource("wikidata").getURI() : "";
+                w.node(new ExportNode(nodeId(r.getResource("n").getURI()), r.getLiteral("lab").getLexicalForm(), category,
+                        wd.isEmpty() ? "" : wd.substring(wd.lastIndexOf('/') + 1), r.contains("country") ? r.getLiteral("country").getLexicalForm() : "",
+                        r.getLiteral("articles").getLong(), date(r, "first"), date(r, "last")));
+                n++;
+            }
+            return n;
+        });
+        if (o.events()) {
+            nodes += writeEventNodes(store, o, w);
+        }
+        return nodes;
+    }
+
+    private static Optional<String> date(QuerySolution r, String var) {
+        return r.contains(var) ? Optional.of(r.getLiteral(var).getLexicalForm()) : Optional.empty();
+    }
+
+    private long writeEdges(GraphStore store, ExportOptions o, String core, GraphWriter w) {
+        StringBuilder typeMap = new StringBuilder();
+        for (RelationType r : RelationType.values()) {
+            r.event().ifPresent(e -> typeMap.append("(dg:").append(r.localName()).append(" dg:").append(e.localName()).append(") "));
+        }
+        String q = PREFIXES + """
+                SELECT ?src ?p ?dst (COUNT(DISTINCT ?a) AS ?weight) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+                       (GROUP_CONCAT(DISTINCT STR(?d); SEPARATOR=" ") AS ?dates)
+                       (GROUP_CONCAT(DISTINCT CONCAT(COALESCE(STR(?ed), ""), "|", STR(?st)); SEPARATOR=" ") AS ?statuses)
+                WHERE {
+                """ + core + """
+                  OPTIONAL {
+                    VALUES (?p ?etype) { """ + typeMap + """
+                }
+                    ?ev a ?etype ; dg:participant ?src , ?dst ; dg:status ?st ; dg:sourceArticle ?ea .
+                    OPTIONAL { ?ea schema:datePublished ?ed }
+                  }
+                }
+                GROUP BY ?src ?p ?dst
+                """ + having(o) + """
+                ORDER BY ?src ?p ?dst
+                """;
+        long edges = store.query(q, qe -> {
+            long n = 0;
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution r = rs.next();
+                String p = r.getResource("p").getURI();
+                String kind = p.substring(p.indexOf('#') + 1);
+                boolean directed = !RelationType.fromLocalName(kind).symmetric();
+                String src = nodeId(r.getResource("src").getURI());
+                String dst = nodeId(r.getResource("dst").getURI());
+                List<String> dates = r.contains("dates") && !r.getLiteral("dates").getLexicalForm().isBlank()
+                        ? Arrays.stream(r.getLiteral("dates").getLexicalForm().split(" ")).sorted().toList() : List.of();
+                w.edge(new ExportEdge(src + "--" + kind + "--" + dst, src, dst, kind, directed, r.getLiteral("weight").getLong(),
+                        date(r, "first"), date(r, "last"), latestStatus(r), dates));
+                n++;
+            }
+            return n;
+        });
+        if (o.events()) {
+            edges += writeEventEdges(store, o, w);
+        }
+        return edges;
+    }
+
+    /** The status reported last (by article date), the most advanced one among equals. */
+    private static Optional<String> latestStatus(QuerySolution r) {
+        if (!r.contains("statuses") || r.getLiteral("statuses").getLexicalForm().isBlank()) {
+            return Optional.empty();
+        }
+        String best = null;
+        String bestDate = null;
+        int bestProgress = -1;
+        for (String item : r.getLiteral("statuses").getLexicalForm().split(" ")) {
+            int bar = item.indexOf('|');
+            String date = item.substring(0, bar);
+            String status = item.substring(item.lastIndexOf('/') + 1);
+            int progress = progress(status);
+            int cmp = bestDate == null ? 1 : date.compareTo(bestDate);
+            if (best == null || cmp > 0 || cmp == 0 && progress > bestProgress) {
+                best = status;
+                bestDate = date;
+                bestProgress = progress;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int progress(String localName) {
+        for (DealStatus s : DealStatus.values()) {
+            if (s.localName().equals(localName)) {
+                return s.progress();
+            }
+        }
+        return -1;
+    }
+
+    private long writeEventNodes(GraphStore store, ExportOptions o, GraphWriter w) {
+        String q = PREFIXES + """
+                SELECT ?ev (SAMPLE(?t) AS ?type) (SAMPLE(?d) AS ?date) WHERE {
+                  ?ev dg:participant ?x ; a ?t ; dg:sourceArticle ?a .
+                  OPTIONAL { ?a schema:datePublished ?d }
+                  FILTER(STRSTARTS(STR(?t), STR(dg:)))
+                } GROUP BY ?ev ORDER BY ?ev
+                """;
+        return store.query(q, qe -> {
+            long n = 0;
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution r = rs.next();
+                String type = r.getResource("type").getURI();
+                Optional<String> d = date(r, "date");
+                if (!inRange(o, d)) {
+                    continue;
+                }
+                w.node(new ExportNode(nodeId(r.getResource("ev").getURI()), type.substring(type.indexOf('#') + 1), "event", "", "", 1, d, d));
+                n++;
+            }
+            return n;
+        });
+    }
+
+    private long writeEventEdges(GraphStore store, ExportOptions o, GraphWriter w) {
+        String cats = o.categories().stream().map(c -> "<" + DG.entityClass(c).getURI() + ">").sorted().collect(Collectors.joining(", "));
+        Set<String> roles = new HashSet<>();
+        for (EventType t : EventType.values()) {
+            t.roles().forEach(r -> roles.add(DG.NS + r));
+        }
+        String q = PREFIXES + "SELECT ?ev ?role ?x ?d WHERE { ?ev ?role ?x ; dg:sourceArticle ?a . OPTIONAL { ?a schema:datePublished ?d } "
+                + "FILTER(?role IN (" + roles.stream().sorted().map(r -> "<" + r + ">").collect(Collectors.joining(", ")) + ")) "
+                + "FILTER EXISTS { ?x a ?t FILTER(?t IN (" + cats + ")) } } ORDER BY ?ev ?role ?x";
+        return store.query(q, qe -> {
+            long n = 0;
+            ResultSet rs = qe.execSelect();
+            Set<String> written = new HashSet<>();
+            while (rs.hasNext()) {
+                QuerySolution r = rs.next();
+                Optional<String> d = date(r, "d");
+                if (!inRange(o, d)) {
+                    continue;
+                }
+                String ev = nodeId(r.getResource("ev").getURI());
+                String role = r.getResource("role").getLocalName();
+                String x = nodeId(r.getResource("x").getURI());
+                if (written.add(ev + role + x)) {
+                    w.edge(new ExportEdge(ev + "--" + role + "--" + x, ev, x, role, true, 1, d, d, Optional.empty(), d.map(List::of).orElse(List.of())));
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    private static boolean inRange(ExportOptions o, Optional<String> d) {
+        if (o.from().isEmpty() && o.to().isEmpty()) {
+            return true;
+        }
+        return d.isPresent() && o.from().map(f -> d.get().compareTo(f.toString()) >= 0).orElse(true)
+                && o.to().map(t -> d.get().compareTo(t.toString()) <= 0).orElse(true);
+    }
+
+    /**
+     * A node id: the entity key, or "event:" and the path of an event IRI; characters an XML
+     * name token cannot hold (GraphML's ids are NMTOKENs) become "_".
+     */
+    static String nodeId(String iri) {
+        String id = iri.startsWith(DG.ID) ? iri.substring(DG.ID.length())
+                : iri.startsWith(DG.EVENT) ? "event:" + iri.substring(DG.EVENT.length()).replace('/', ':') : iri;
+        return NOT_NAME_CHAR.matcher(id).replaceAll("_");
+    }
+
+    private static final java.util.regex.Pattern NOT_NAME_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._:-]");
+
+}

@@ -1,0 +1,163 @@
+package org.dealgraph.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dealgraph.DealGraph;
+import org.dealgraph.DealGraphException;
+import org.dealgraph.IngestListener;
+import org.dealgraph.TestPipeline;
+import org.dealgraph.event.RelationType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Exports of a real store (the bundled articles and three dated ones), validated and counted against the store. */
+class GraphExportTest {
+    @TempDir
+    static Path dir;
+    static DealGraph graph;
+    static final Path SCHEMAS = TestPipeline.home().resolve("src/test/resources/schema");
+
+    @BeforeAll
+    static void buildStore() {
+        graph = DealGraph.open(dir.resolve("db"), TestPipeline.get());
+        graph.ingest(List.of(TestPipeline.seeds(), TestPipeline.home().resolve("src/test/resources/export/dated.jsonl")), IngestListener.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        graph.close();
+    }
+
+    static void validate(Path file, String schema) throws SAXException, IOException {
+        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        f.newSchema(SCHEMAS.resolve(schema).toFile()).newValidator().validate(new StreamSource(file.toFile()));
+    }
+
+    /** Distinct (subject, relation, object) edges between organizations, people and products, symmetric ones once. */
+    static long storeEdges() {
+        return Long.parseLong(graph.select("""
+                PREFIX dg: <https://w3id.org/dealgraph#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?src ?p ?dst WHERE {
+                  ?f a dg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?o, ?s) AS ?src)
+                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
+                  FILTER EXISTS { ?src a ?t FILTER(?t IN (dg:Organization, dg:Person, dg:Product)) }
+                  FILTER EXISTS { ?dst a ?u FILTER(?u IN (dg:Organization, dg:Person, dg:Product)) } } }""").get(0).get("n"));
+    }
+
+    @Test
+    void gexfValidatesAndHoldsEveryEdgeOfTheStore() throws Exception {
+        Path out = dir.resolve("all.gexf");
+        ExportReport r = graph.export(ExportOptions.of(ExportFormat.GEXF), out);
+        validate(out, "gexf-1.3.xsd");
+        assertEquals(storeEdges(), r.edges());
+        String gexf = Files.readString(out);
+        assertTrue(gexf.contains("type=\"undirected\" label=\"partnersWith\""), "symmetric relations are undirected edges");
+        assertTrue(gexf.contains("type=\"directed\" label=\"pays\""), "other relations are directed");
+        assertTrue(gexf.contains("label=\"partnersWith\" weight=\"2\""), "two articles report Kelana and Harmoni Records");
+        assertTrue(gexf.contains("<attvalue for=\"category\" value=\"organization\"/>"));
+        assertTrue(gexf.contains("<attvalue for=\"wikidata\" value=\"Q2283\"/>"), "Microsoft's Wikidata id");
+    }
+
+    @Test
+    void dynamicGexfHasSpellsFromArticleDates() throws Exception {
+        Path out = dir.resolve("dynamic.gexf");
+        graph.export(ExportOptions.of(ExportFormat.GEXF).withDynamic(true), out);
+        validate(out, "gexf-1.3.xsd");
+        String gexf = Files.readString(out);
+        assertTrue(gexf.contains("mode=\"dynamic\" timeformat=\"date\""));
+        assertTrue(gexf.contains("start=\"2021-03-01\" end=\"2022-05-10\""), "the partnership's spell runs from its first to its last article");
+        assertTrue(gexf.contains("<attvalue for=\"weight\" value=\"2\" start=\"2022-05-10\""), "weight grows over time");
+    }
+
+    @Test
+    void graphMlValidatesAndHoldsTheSameGraph() throws Exception {
+        Path out = dir.resolve("all.graphml");
+        ExportReport r = graph.export(ExportOptions.of(ExportFormat.GRAPHML), out);
+        validate(out, "graphml.xsd");
+        assertEquals(storeEdges(), r.edges());
+        assertTrue(Files.readString(out).contains("directed=\"false\""));
+    }
+
+    @Test
+    void csvAndJsonCarryTheSameCounts() throws Exception {
+        ExportReport csv = graph.export(ExportOptions.of(ExportFormat.CSV), dir.resolve("net.csv"));
+        List<String> nodes = Files.readAllLines(dir.resolve("net-nodes.csv"));
+        List<String> edges = Files.readAllLines(dir.resolve("net-edges.csv"));
+        assertEquals("Id,Label,category,wikidata,country,articles,first_seen,last_seen", nodes.get(0));
+        assertEquals("Source,Target,Type,Id,Label,Weight,kind,status,first_seen,last_seen", edges.get(0));
+        assertEquals(csv.nodes(), nodes.size() - 1);
+        assertEquals(csv.edges(), edges.size() - 1);
+        ExportReport json = graph.export(ExportOptions.of(ExportFormat.JSON), dir.resolve("net.json"));
+        JsonNode doc = new ObjectMapper().readTree(dir.resolve("net.json").toFile());
+        assertEquals(json.nodes(), doc.get("nodes").size());
+        assertEquals(json.edges(), doc.get("links").size());
+        assertEquals(csv.edges(), json.edges());
+    }
+
+    @Test
+    void subsetsByNeighbourhoodKindDateWeightAndQuery() throws Exception {
+        ExportOptions gexf = ExportOptions.of(ExportFormat.GEXF);
+        ExportReport one = graph.export(gexf.withCenter("Kelana", 1), dir.resolve("kelana.gexf"));
+        validate(dir.resolve("kelana.gexf"), "gexf-1.3.xsd");
+        assertEquals(4, one.nodes(), "Kelana, Harmoni Records, Halcyon Systems Inc, Nimbus Cloud Corp");
+        ExportReport partners = graph.export(gexf.withRelations(Set.of(RelationType.PARTNERS_WITH)), dir.resolve("p.gexf"));
+        assertTrue(Files.readString(dir.resolve("p.gexf")).lines().noneMatch(l -> l.contains("label=\"pays\"")));
+        assertTrue(partners.edges() >= 5, "partnership edges: " + partners.edges());
+        ExportReport dated = graph.export(gexf.withDates(Optional.of(LocalDate.of(2022, 1, 1)), Optional.of(LocalDate.of(2022, 12, 31))),
+                dir.resolve("d.gexf"));
+        assertEquals(1, dated.edges(), "only the 2022 article");
+        ExportReport heavy = graph.export(gexf.withMinWeight(2), dir.resolve("w.gexf"));
+        long expected = Long.parseLong(graph.select("""
+                PREFIX dg: <https://w3id.org/dealgraph#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                SELECT (COUNT(*) AS ?n) WHERE { SELECT ?src ?p ?dst WHERE {
+                  ?f a dg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dg:sourceArticle ?a .
+                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?o, ?s) AS ?src)
+                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
+                } GROUP BY ?src ?p ?dst HAVING (COUNT(DISTINCT ?a) >= 2) }""").get(0).get("n"));
+        assertEquals(expected, heavy.edges());
+        assertTrue(heavy.edges() >= 2 && heavy.edges() < partners.edges() + storeEdges());
+        assertTrue(Files.readString(dir.resolve("w.gexf")).lines().noneMatch(l -> l.contains("weight=\"1\"")));
+        ExportReport byQuery = graph.export(gexf.withQuery("""
+                PREFIX dg: <https://w3id.org/dealgraph#>
+                CONSTRUCT { ?a dg:pays ?b } WHERE { ?a dg:pays ?b }"""), dir.resolve("q.gexf"));
+        validate(dir.resolve("q.gexf"), "gexf-1.3.xsd");
+        assertTrue(byQuery.edges() >= 1);
+        assertTrue(Files.readString(dir.resolve("q.gexf")).lines().noneMatch(l -> l.contains("label=\"partnersWith\"")));
+    }
+
+    @Test
+    void bipartiteExportDrawsEventsAsNodes() throws Exception {
+        ExportReport r = graph.export(ExportOptions.of(ExportFormat.GRAPHML).withEvents(true), dir.resolve("bi.graphml"));
+        validate(dir.resolve("bi.graphml"), "graphml.xsd");
+        assertTrue(r.nodes() > graph.export(ExportOptions.of(ExportFormat.GRAPHML), dir.resolve("plain.graphml")).nodes());
+        assertTrue(Files.readString(dir.resolve("bi.graphml")).contains(">event<"));
+    }
+
+    @Test
+    void namesWithQuotesAndBracesAreParametersNotSparql() {
+        DealGraphException e = assertThrows(DealGraphException.class,
+                () -> graph.export(ExportOptions.of(ExportFormat.GEXF).withCenter("x\" } DROP ALL { \"", 1), dir.resolve("inj.gexf")));
+        assertTrue(e.getMessage().contains("no entity is labelled"), e.getMessage());
+    }
+}
