@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * GEXF 1.3 (https://gexf.net/1.3). The graph's default edge type is directed and each
- * symmetric relation's edge says {@code type="undirected"}, so Gephi imports a mixed graph and
- * keeps both kinds. The relation kind is the edge label and the {@code kind} attribute. A
+ * GEXF 1.3 (https://gexf.net/1.3). Every edge states its type ({@code type="undirected"} for
+ * symmetric relations, {@code directed} for the rest) and the graph declares no default, so Gephi
+ * imports a mixed graph and keeps both kinds. The relation kind is the edge's label, its
+ * {@code kind} (so that different relations between one pair stay separate edges) and its
+ * {@code relation} attribute. A
  * dynamic export has {@code mode="dynamic"} with dates: nodes and edges get the spell from
  * their first to their last date, and an edge's weight is declared dynamic, growing with each
  * date on which an article reported the edge.
@@ -37,7 +39,8 @@ public final class GexfWriter extends XmlGraphWriter {
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeStartElement("graph");
-            xml.writeAttribute("defaultedgetype", "directed");
+            // Design decision: no defaultedgetype. Every edge states its own type, and Gephi drops
+            // an edge whose type contradicts a declared default, while with none it keeps a mixed graph.
             xml.writeAttribute("mode", dynamic ? "dynamic" : "static");
             if (dynamic) {
                 xml.writeAttribute("timeformat", "date");
@@ -56,7 +59,7 @@ public final class GexfWriter extends XmlGraphWriter {
             xml.writeStartElement("attributes");
             xml.writeAttribute("class", "edge");
             xml.writeAttribute("mode", "static");
-            attribute("kind", "string");
+            attribute("relation", "string");
             attribute("status", "string");
             attribute("first_seen", "string");
             attribute("last_seen", "string");
@@ -115,13 +118,14 @@ public final class GexfWriter extends XmlGraphWriter {
             xml.writeAttribute("target", e.target());
             xml.writeAttribute("type", e.directed() ? "directed" : "undirected");
             xml.writeAttribute("label", e.kind());
+            xml.writeAttribute("kind", e.kind());
             xml.writeAttribute("weight", Long.toString(e.weight()));
             if (dynamic && e.firstSeen().isPresent()) {
                 xml.writeAttribute("start", e.firstSeen().get());
                 xml.writeAttribute("end", e.lastSeen().orElse(e.firstSeen().get()));
             }
             xml.writeStartElement("attvalues");
-            value("kind", e.kind());
+            value("relation", e.kind());
             value("status", e.status().orElse(""));
             value("first_seen", e.firstSeen().orElse(""));
             value("last_seen", e.lastSeen().orElse(""));

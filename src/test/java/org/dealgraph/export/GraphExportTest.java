@@ -71,9 +71,9 @@ class GraphExportTest {
         validate(out, "gexf-1.3.xsd");
         assertEquals(storeEdges(), r.edges());
         String gexf = Files.readString(out);
-        assertTrue(gexf.contains("type=\"undirected\" label=\"partnersWith\""), "symmetric relations are undirected edges");
-        assertTrue(gexf.contains("type=\"directed\" label=\"pays\""), "other relations are directed");
-        assertTrue(gexf.contains("label=\"partnersWith\" weight=\"2\""), "two articles report Kelana and Harmoni Records");
+        assertTrue(gexf.contains("type=\"undirected\" label=\"partnersWith\" kind=\"partnersWith\""), "symmetric relations are undirected edges");
+        assertTrue(gexf.contains("type=\"directed\" label=\"pays\" kind=\"pays\""), "other relations are directed");
+        assertTrue(gexf.contains("kind=\"partnersWith\" weight=\"2\""), "two articles report Kelana and Harmoni Records");
         assertTrue(gexf.contains("<attvalue for=\"category\" value=\"organization\"/>"));
         assertTrue(gexf.contains("<attvalue for=\"wikidata\" value=\"Q2283\"/>"), "Microsoft's Wikidata id");
     }

@@ -1,0 +1,140 @@
+package org.dealgraph.export;
+
+import org.dealgraph.DealGraph;
+import org.dealgraph.IngestListener;
+import org.dealgraph.TestPipeline;
+import org.gephi.graph.api.Edge;
+import org.gephi.graph.api.Graph;
+import org.gephi.graph.api.GraphController;
+import org.gephi.graph.api.GraphModel;
+import org.gephi.graph.api.Interval;
+import org.gephi.graph.api.Node;
+import org.gephi.io.importer.api.Container;
+import org.gephi.io.importer.api.ImportController;
+import org.gephi.io.processor.plugin.DefaultProcessor;
+import org.gephi.project.api.ProjectController;
+import org.gephi.project.api.Workspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openide.util.Lookup;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Our exports opened by the real Gephi (the Gephi Toolkit), checked against the store's own SPARQL counts. */
+class GephiImportTest {
+    @TempDir
+    static Path dir;
+    static DealGraph graph;
+
+    @BeforeAll
+    static void buildStore() {
+        graph = DealGraph.open(dir.resolve("db"), TestPipeline.get());
+        graph.ingest(List.of(TestPipeline.seeds(), TestPipeline.home().resolve("src/test/resources/export/dated.jsonl")), IngestListener.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        graph.close();
+    }
+
+    private static GraphModel importIntoGephi(Path file) throws Exception {
+        ProjectController pc = Lookup.getDefault().lookup(ProjectController.class);
+        pc.newProject();
+        Workspace ws = pc.getCurrentWorkspace();
+        ImportController ic = Lookup.getDefault().lookup(ImportController.class);
+        Container container = ic.importFile(file.toFile());
+        assertNotNull(container, "Gephi could not read " + file);
+        if (Boolean.getBoolean("dealgraph.gephi.report")) {
+            container.getReport().getIssues(100).forEachRemaining(i -> System.err.println("GEPHI " + i.getLevel() + " " + i.getMessage()));
+        }
+        ic.process(container, new DefaultProcessor(), ws);
+        return Lookup.getDefault().lookup(GraphController.class).getGraphModel(ws);
+    }
+
+    private static long count(String sparql) {
+        return Long.parseLong(graph.select(sparql).get(0).get("n"));
+    }
+
+    private static final String EDGES = """
+            PREFIX dg: <https://w3id.org/dealgraph#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?src ?p ?dst WHERE {
+              ?f a dg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+              BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?o, ?s) AS ?src)
+              BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
+              FILTER EXISTS { ?src a ?t FILTER(?t IN (dg:Organization, dg:Person, dg:Product)) }
+              FILTER EXISTS { ?dst a ?u FILTER(?u IN (dg:Organization, dg:Person, dg:Product)) }
+              %s } }""";
+
+    @Test
+    void gephiOpensTheGexfWithEveryNodeEdgeLabelAttributeAndWeight() throws Exception {
+        Path file = dir.resolve("net.gexf");
+        ExportReport r = graph.export(ExportOptions.of(ExportFormat.GEXF), file);
+        GraphModel model = importIntoGephi(file);
+        Graph g = model.getGraph();
+        assertEquals(r.nodes(), g.getNodeCount());
+        assertEquals(count(EDGES.formatted("")), g.getEdgeCount(), "Gephi keeps every edge, directed and undirected");
+        long symmetric = count(EDGES.formatted("FILTER(?p IN (dg:partnersWith, dg:competesWith))"));
+        assertEquals(symmetric, g.getEdges().toCollection().stream().filter(e -> !e.isDirected()).count());
+        assertEquals(g.getEdgeCount() - symmetric, g.getEdges().toCollection().stream().filter(Edge::isDirected).count());
+        Node microsoft = g.getNode("microsoft");
+        assertEquals("Microsoft", microsoft.getLabel());
+        assertEquals("organization", microsoft.getAttribute("category"));
+        assertEquals("Q2283", microsoft.getAttribute("wikidata"));
+        assertEquals(3, ((Number) microsoft.getAttribute("articles")).intValue(), "three bundled articles mention Microsoft");
+        Edge partnership = g.getEdge(g.getNode("harmoni-records"), g.getNode("kelana"), model.getEdgeType("partnersWith"));
+        if (partnership == null) {
+            partnership = g.getEdges().toCollection().stream()
+                    .filter(e -> "partnersWith".equals(e.getLabel()) && Map.of("kelana", 1, "harmoni-records", 1)
+                            .containsKey(e.getSource().getId().toString())
+                            && Map.of("kelana", 1, "harmoni-records", 1).containsKey(e.getTarget().getId().toString()))
+                    .findFirst().orElseThrow();
+        }
+        assertEquals(2.0, partnership.getWeight(), "two articles report the partnership");
+        assertEquals("partnersWith", partnership.getAttribute("relation"));
+        assertEquals("partnersWith", partnership.getLabel());
+    }
+
+    @Test
+    void gephiPlaysTheDynamicGexfOnItsTimeline() throws Exception {
+        Path file = dir.resolve("timeline.gexf");
+        graph.export(ExportOptions.of(ExportFormat.GEXF).withDynamic(true), file);
+        GraphModel model = importIntoGephi(file);
+        Interval bounds = model.getTimeBounds();
+        double start = LocalDate.of(2021, 3, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        double end = LocalDate.of(2023, 7, 15).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        assertEquals(start, bounds.getLow(), 86_400_000, "the timeline opens with the first dated article");
+        assertEquals(end, bounds.getHigh(), 86_400_000, "and closes with the last");
+        Node kelana = model.getGraph().getNode("kelana");
+        assertTrue(kelana.getIntervals().length > 0, "a node carries its spell");
+    }
+
+    @Test
+    void gephiOpensTheGraphMl() throws Exception {
+        Path file = dir.resolve("net.graphml");
+        ExportReport r = graph.export(ExportOptions.of(ExportFormat.GRAPHML), file);
+        Graph g = importIntoGephi(file).getGraph();
+        assertEquals(r.nodes(), g.getNodeCount());
+        // Gephi's GraphML importer reads no edge kind, so it merges different relations between one pair;
+        // directed and undirected edges are all kept (GEXF is the format that keeps every relation apart)
+        long ordered = count(EDGES.formatted("").replace("SELECT DISTINCT ?src ?p ?dst", "SELECT DISTINCT ?src ?dst"));
+        long unordered = count(EDGES.formatted("BIND(IF(STR(?src) < STR(?dst), ?src, ?dst) AS ?x) BIND(IF(STR(?src) < STR(?dst), ?dst, ?src) AS ?y)")
+                .replace("SELECT DISTINCT ?src ?p ?dst", "SELECT DISTINCT ?x ?y"));
+        assertTrue(g.getEdgeCount() >= unordered && g.getEdgeCount() <= ordered,
+                g.getEdgeCount() + " edges in Gephi, " + unordered + " to " + ordered + " node pairs in the store");
+        long symmetric = count(EDGES.formatted("FILTER(?p IN (dg:partnersWith, dg:competesWith))"));
+        assertTrue(g.getEdges().toCollection().stream().filter(e -> !e.isDirected()).count() > 0 && symmetric > 0);
+        assertEquals("Microsoft", g.getNode("microsoft").getLabel());
+    }
+
+}
