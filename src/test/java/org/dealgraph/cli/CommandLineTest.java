@@ -84,8 +84,26 @@ class CommandLineTest {
     }
 
     @Test
+    void exportWritesAGephiFileFromAStore() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path gexf = dir.resolve("out/net.gexf");
+        Run r = run("export", "--store", store, "--format", "gexf", "--out", gexf.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("exported \\d+ nodes and \\d+ edges to .*net\\.gexf\\s*"), r.out());
+        assertTrue(Files.readString(gexf).contains("<gexf xmlns=\"http://gexf.net/1.3\""));
+        Run subset = run("export", "--store", store, "--format", "csv", "--out", dir.resolve("out/tiktok").toString(),
+                "--center", "TikTok", "--depth", "1", "--relation", "partnersWith,pays");
+        assertEquals(0, subset.code(), subset.err());
+        assertTrue(Files.readString(dir.resolve("out/tiktok-edges.csv")).contains("partnersWith"));
+        assertEquals(2, run("export", "--store", store, "--format", "dot", "--out", gexf.toString()).code());
+        assertEquals(2, run("export", "--store", store, "--format", "csv", "--dynamic", "--out", gexf.toString()).code());
+        assertEquals(2, run("export", "--store", store, "--relation", "likes", "--out", gexf.toString()).code());
+    }
+
+    @Test
     void everyCommandHasHelpAndBadUsageExitsTwo() {
-        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "evaluate", "demo"}) {
+        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "evaluate", "demo"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: dealgraph " + cmd), r.out());
