@@ -20,39 +20,27 @@ public final class GraphMlWriter extends XmlGraphWriter {
             xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
             xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
                     NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-            key("label", "node", "string");
-            key("category", "node", "string");
-            key("wikidata", "node", "string");
-            key("country", "node", "string");
-            key("articles", "node", "long");
-            key("first_seen", "node", "string");
-            key("last_seen", "node", "string");
-            xml.writeEmptyElement("key");
-            xml.writeAttribute("id", "e_label");
-            xml.writeAttribute("for", "edge");
-            xml.writeAttribute("attr.name", "label");
-            xml.writeAttribute("attr.type", "string");
-            key("kind", "edge", "string");
-            key("weight", "edge", "double");
-            key("status", "edge", "string");
-            xml.writeEmptyElement("key");
-            xml.writeAttribute("id", "e_first_seen");
-            xml.writeAttribute("for", "edge");
-            xml.writeAttribute("attr.name", "first_seen");
-            xml.writeAttribute("attr.type", "string");
-            xml.writeEmptyElement("key");
-            xml.writeAttribute("id", "e_last_seen");
-            xml.writeAttribute("for", "edge");
-            xml.writeAttribute("attr.name", "last_seen");
-            xml.writeAttribute("attr.type", "string");
+            key("label", "label", "node", "string");
+            key("category", "category", "node", "string");
+            key("wikidata", "wikidata", "node", "string");
+            key("country", "country", "node", "string");
+            key("articles", "articles", "node", "long");
+            key("first_seen", "first_seen", "node", "string");
+            key("last_seen", "last_seen", "node", "string");
+            key("e_label", "label", "edge", "string");
+            key("kind", "kind", "edge", "string");
+            key("weight", "weight", "edge", "double");
+            key("status", "status", "edge", "string");
+            key("e_first_seen", "first_seen", "edge", "string");
+            key("e_last_seen", "last_seen", "edge", "string");
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "dealgraph");
             xml.writeAttribute("edgedefault", "directed");
         });
     }
 
-    private void key(String name, String domain, String type) throws XMLStreamException {
-        element("key", "id", name, "for", domain, "attr.name", name, "attr.type", type);
+    private void key(String id, String name, String domain, String type) throws XMLStreamException {
+        element("key", "id", id, "for", domain, "attr.name", name, "attr.type", type);
     }
 
     @Override

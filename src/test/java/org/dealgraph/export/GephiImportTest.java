@@ -1,8 +1,6 @@
 package org.dealgraph.export;
 
 import org.dealgraph.DealGraph;
-import org.dealgraph.IngestListener;
-import org.dealgraph.TestPipeline;
 import org.gephi.graph.api.Edge;
 import org.gephi.graph.api.Graph;
 import org.gephi.graph.api.GraphController;
@@ -23,7 +21,6 @@ import org.openide.util.Lookup;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,8 +35,7 @@ class GephiImportTest {
 
     @BeforeAll
     static void buildStore() {
-        graph = DealGraph.open(dir.resolve("db"), TestPipeline.get());
-        graph.ingest(List.of(TestPipeline.seeds(), TestPipeline.home().resolve("src/test/resources/export/dated.jsonl")), IngestListener.NONE);
+        graph = ExportStore.open(dir);
     }
 
     @AfterAll
@@ -62,19 +58,10 @@ class GephiImportTest {
     }
 
     private static long count(String sparql) {
-        return Long.parseLong(graph.select(sparql).get(0).get("n"));
+        return ExportStore.count(graph, sparql);
     }
 
-    private static final String EDGES = """
-            PREFIX dg: <https://w3id.org/dealgraph#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?src ?p ?dst WHERE {
-              ?f a dg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-              BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?o, ?s) AS ?src)
-              BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
-              FILTER EXISTS { ?src a ?t FILTER(?t IN (dg:Organization, dg:Person, dg:Product)) }
-              FILTER EXISTS { ?dst a ?u FILTER(?u IN (dg:Organization, dg:Person, dg:Product)) }
-              %s } }""";
+    private static final String EDGES = ExportStore.EDGES;
 
     @Test
     void gephiOpensTheGexfWithEveryNodeEdgeLabelAttributeAndWeight() throws Exception {

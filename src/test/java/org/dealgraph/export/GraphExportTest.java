@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dealgraph.DealGraph;
 import org.dealgraph.DealGraphException;
-import org.dealgraph.IngestListener;
 import org.dealgraph.TestPipeline;
 import org.dealgraph.event.RelationType;
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +36,7 @@ class GraphExportTest {
 
     @BeforeAll
     static void buildStore() {
-        graph = DealGraph.open(dir.resolve("db"), TestPipeline.get());
-        graph.ingest(List.of(TestPipeline.seeds(), TestPipeline.home().resolve("src/test/resources/export/dated.jsonl")), IngestListener.NONE);
+        graph = ExportStore.open(dir);
     }
 
     @AfterAll
@@ -51,17 +49,8 @@ class GraphExportTest {
         f.newSchema(SCHEMAS.resolve(schema).toFile()).newValidator().validate(new StreamSource(file.toFile()));
     }
 
-    /** Distinct (subject, relation, object) edges between organizations, people and products, symmetric ones once. */
     static long storeEdges() {
-        return Long.parseLong(graph.select("""
-                PREFIX dg: <https://w3id.org/dealgraph#>
-                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-                SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?src ?p ?dst WHERE {
-                  ?f a dg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?o, ?s) AS ?src)
-                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
-                  FILTER EXISTS { ?src a ?t FILTER(?t IN (dg:Organization, dg:Person, dg:Product)) }
-                  FILTER EXISTS { ?dst a ?u FILTER(?u IN (dg:Organization, dg:Person, dg:Product)) } } }""").get(0).get("n"));
+        return ExportStore.count(graph, ExportStore.EDGES.formatted(""));
     }
 
     @Test
