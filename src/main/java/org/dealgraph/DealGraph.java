@@ -317,6 +317,17 @@ public final class DealGraph implements AutoCloseable {
         return SparqlEndpoint.start(store.datasetGraph(), settings);
     }
 
+    /** What a compaction did: the store's bytes on disk before and after. */
+    public record Compaction(long bytesBefore, long bytesAfter) {
+    }
+
+    /** Compacts the store (see {@link GraphStore#compact()}). */
+    public Compaction compact() {
+        long before = store.sizeOnDisk();
+        store.compact();
+        return new Compaction(before, store.sizeOnDisk());
+    }
+
     /** Number of articles in the store. */
     public long articles() {
         return store.articles();

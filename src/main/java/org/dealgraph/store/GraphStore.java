@@ -132,6 +132,24 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Compacts the store: TDB2 writes copy-on-write, so every transaction leaves old blocks
+     * behind; compaction writes a fresh generation of the database and deletes the old one.
+     * Readers may go on meanwhile.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** The store's size on disk in bytes. */
+    public long sizeOnDisk() {
+        try (var files = java.nio.file.Files.walk(location)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new DealGraphException("cannot measure store at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The union of all article graphs, copied into memory (for small stores and tests). */
     public Model unionCopy() {
         return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getUnionModel()));

@@ -47,6 +47,23 @@ class GraphStoreTest {
     }
 
     @Test
+    void compactionKeepsEveryTripleAndShrinksTheStore() {
+        try (DealGraph g = DealGraph.open(dir.resolve("db"), TestPipeline.get())) {
+            g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+            for (int i = 0; i < 3; i++) {
+                g.ingestArticles(List.of(Article.of("churn", "Kelana bermitra dengan Harmoni Records", "Versi " + i
+                        + ": Kelana bermitra dengan Harmoni Records.")), IngestListener.NONE);
+            }
+            long triples = count(g, COUNT);
+            DealGraph.Compaction c = g.compact();
+            assertTrue(c.bytesAfter() < c.bytesBefore(), c.toString());
+            assertEquals(triples, count(g, COUNT));
+            assertEquals(6, g.articles());
+            assertEquals(5, g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE).skipped());
+        }
+    }
+
+    @Test
     void aChangedArticleReplacesItsGraph() {
         try (DealGraph g = DealGraph.open(dir.resolve("db"), TestPipeline.get())) {
             g.ingestArticles(List.of(Article.of("a1", "Kelana bermitra dengan Harmoni Records", "Kelana bermitra dengan Harmoni Records.")),

@@ -1,0 +1,35 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.DealGraph;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "compact", mixinStandardHelpOptions = true,
+        description = "Compact a TDB2 store: reclaim the space that transactions leave behind (run after large ingests).")
+final class CompactCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR")
+    Path store;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
+        }
+        try (DealGraph g = DealGraph.open(store)) {
+            DealGraph.Compaction c = g.compact();
+            spec.commandLine().getOut().printf("compacted %s: %.1f MB -> %.1f MB%n", store, c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
+        }
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}
