@@ -136,6 +136,30 @@ class GraphExportTest {
     }
 
     @Test
+    void aSelectChoosesEdgesByTheirEnds() throws Exception {
+        ExportReport r = graph.export(ExportOptions.of(ExportFormat.CSV).withQuery("""
+                PREFIX dg: <https://w3id.org/dealgraph#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?source ?target WHERE { ?source rdfs:label "TikTok" ; dg:pays ?target }"""), dir.resolve("sel.csv"));
+        List<String> edges = Files.readAllLines(dir.resolve("sel-edges.csv"));
+        assertEquals(r.edges(), edges.size() - 1);
+        assertTrue(edges.stream().skip(1).allMatch(l -> l.startsWith("tiktok,microsoft,") || l.startsWith("microsoft,tiktok,")),
+                edges.toString());
+        assertTrue(edges.stream().anyMatch(l -> l.contains(",pays,")) && edges.stream().anyMatch(l -> l.contains(",customerOf,")),
+                "every relation between the chosen ends: " + edges);
+    }
+
+    @Test
+    void edgesCarryTheLatestDealStatus() throws Exception {
+        graph.export(ExportOptions.of(ExportFormat.CSV), dir.resolve("status.csv"));
+        List<String> edges = Files.readAllLines(dir.resolve("status-edges.csv"));
+        assertTrue(edges.stream().anyMatch(l -> l.startsWith("microsoft,tiktok,Directed,microsoft--seeksToAcquire--tiktok,")
+                && l.contains(",seeksToAcquire,negotiating,")), String.join("\n", edges));
+        assertTrue(edges.stream().anyMatch(l -> l.startsWith("halcyon-systems,kelana,Directed,") && l.contains(",2023-07-15,2023-07-15")),
+                "first and last seen from the article date");
+    }
+
+    @Test
     void bipartiteExportDrawsEventsAsNodes() throws Exception {
         ExportReport r = graph.export(ExportOptions.of(ExportFormat.GRAPHML).withEvents(true), dir.resolve("bi.graphml"));
         validate(dir.resolve("bi.graphml"), "graphml.xsd");
