@@ -14,6 +14,7 @@ import org.dealgraph.article.ArticleProblem;
 import org.dealgraph.article.ArticleSources;
 import org.dealgraph.article.ReadOutcome;
 import org.dealgraph.evaluation.GoldArticle;
+import org.dealgraph.event.Extraction;
 import org.dealgraph.evaluation.Scorer;
 import org.dealgraph.export.ExportOptions;
 import org.dealgraph.export.ExportReport;
@@ -36,6 +37,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -122,18 +124,17 @@ public final class DealGraph implements AutoCloseable {
                     if (!seen.add(a.id())) {
                         problems.add(new ArticleProblem(a.id(), "duplicate article id; the first one was kept"));
                     } else {
-                        try {
-                            Model m = mapper.map(pipeline.extract(a));
+                        Optional<Extraction> x = extract(pipeline, a, problems);
+                        if (x.isPresent()) {
+                            Model m = mapper.map(x.get());
                             Path out = outDir.resolve(fileName(a.id()) + ".nt");
                             try (OutputStream os = Files.newOutputStream(out)) {
                                 RDFDataMgr.write(os, m, RDFFormat.NTRIPLES_UTF8);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException("cannot write output for " + a.id(), e);
                             }
                             triples[0] += m.size();
                             done[0]++;
-                        } catch (ArticleRejectedException e) {
-                            problems.add(e.problem());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("cannot write output for " + a.id(), e);
                         }
                     }
                 }
@@ -174,17 +175,31 @@ public final class DealGraph implements AutoCloseable {
                 if (o instanceof ReadOutcome.Failed f) {
                     problems.add(f.problem());
                 } else if (o instanceof ReadOutcome.Read r && golds.containsKey(r.article().id()) && scored.add(r.article().id())) {
-                    try {
-                        scorer.add(golds.get(r.article().id()), pipeline.extract(r.article()));
-                    } catch (ArticleRejectedException e) {
-                        problems.add(e.problem());
-                    }
+                    extract(pipeline, r.article(), problems).ifPresent(x -> scorer.add(golds.get(r.article().id()), x));
                 }
             });
         }
         golds.keySet().stream().filter(id -> !scored.contains(id))
                 .forEach(id -> problems.add(new ArticleProblem(golds.get(id).article(), "gold file has no article among the inputs")));
         return new Evaluation(scorer.score(), problems);
+    }
+
+    /**
+     * Extracts one article of a batch; a rejected article, or one that makes extraction fail,
+     * becomes a problem and the batch goes on.
+     * Design decision: this is the top of a batch, so it catches broadly; the stack trace goes to
+     * the log so that the failure can be reproduced from the article named in the problem.
+     */
+    private static Optional<Extraction> extract(Pipeline pipeline, Article a, List<ArticleProblem> problems) {
+        try {
+            return Optional.of(pipeline.extract(a));
+        } catch (ArticleRejectedException e) {
+            problems.add(e.problem());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("extraction failed on article {}", a.id(), e);
+            problems.add(new ArticleProblem(a.id(), "extraction failed (" + e + "); please report this article"));
+        }
+        return Optional.empty();
     }
 
     /** A file name for an article id: characters that file systems reject are replaced. */
@@ -223,12 +238,7 @@ public final class DealGraph implements AutoCloseable {
                 } else if (store.holds(a.id(), hash)) {
                     totals[1]++;
                 } else {
-                    try {
-                        Model m = mapper.map(pipeline.get().extract(a));
-                        batch.add(new GraphStore.ArticleGraph(a.id(), hash, m));
-                    } catch (ArticleRejectedException e) {
-                        problems.add(e.problem());
-                    }
+                    extract(pipeline.get(), a, problems).ifPresent(x -> batch.add(new GraphStore.ArticleGraph(a.id(), hash, mapper.map(x))));
                 }
             }
             done[0]++;
