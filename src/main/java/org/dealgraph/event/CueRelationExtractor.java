@@ -65,6 +65,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final Pattern POSSESSIVE_CUE = Pattern.compile("(?i)nya\\b|\\bits\\b|\\btheir\\b");
     private static final Pattern OWNING_VERB = Pattern.compile("(?i)\\b(owned|owns|controls|controlled|dimiliki|dikuasai|dikendalikan|memiliki|menguasai)\\b");
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|dia|ia|beliau)\\b");
+    private static final Pattern FROM = Pattern.compile("(?i)\\b(from|dari)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(yang|which|that|who)\\b");
     private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
     private static final int LEFT_WINDOW = 160;
@@ -281,7 +282,9 @@ public final class CueRelationExtractor implements RelationExtractor {
                     }
                     return;
                 }
-                List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject, rightWindow(cue));
+                boolean buying = cue.relation().filter(r -> r == RelationType.ACQUIRES || r == RelationType.SEEKS_TO_ACQUIRE
+                        || r == RelationType.INVESTS_IN).isPresent() && lr;
+                List<Party> right = nearestRight(text, parties, ce, s, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
                 List<Party> left = nearestLeft(text, parties, cb, s, lr ? kinds.subject : kinds.object);
                 if (lr && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !left.isEmpty()
                         && cb - left.get(0).end() > 25 && !POSSESSIVE_CUE.matcher(text.substring(cb, ce)).find()) {
@@ -548,7 +551,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds) {
-        return nearestRight(text, parties, ce, s, kinds, RIGHT_WINDOW);
+        return nearestRight(text, parties, ce, s, kinds, RIGHT_WINDOW, false);
     }
 
     /** How far after a cue its object may stand: the verbs of buying and using take their object close by. */
@@ -560,7 +563,8 @@ public final class CueRelationExtractor implements RelationExtractor {
         }).orElse(RIGHT_WINDOW);
     }
 
-    private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds, int window) {
+    private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds, int window,
+                                            boolean buying) {
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
             if (p.begin() < ce) {
@@ -572,6 +576,9 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
             if (p.type() == EntityType.PERSON && HEAD_NOUN.matcher(between).find()) {
                 continue; // "milik perusahaan pimpinan Sam Altman": the party is the company, not its leader
+            }
+            if (buying && FROM.matcher(between).find()) {
+                return List.of(); // "a deal to buy display technology from rival Fujitsu": the seller, not the target
             }
             String after = text.substring(p.end(), Math.min(text.length(), p.end() + 3));
             if (after.startsWith("'s") || after.startsWith("’s")) {

@@ -39,6 +39,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private static final Pattern AFFILIATION = Pattern.compile("(?i)^\\s*,?\\s*(?:dari|of|at)\\s+(?:(?:the\\s+)?(?:firma|firm|perusahaan|company|lembaga|bank|law firm|firma hukum|konsultan|consultancy|brokerage|sekuritas|universitas|university)\\s+(?:\\p{Ll}+\\s+)?)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s+(?:menjadi|sebagai|as|became|becomes|is|was)\\s+(?:the\\s+)?|\\s*,?\\s*(?:yang\\s+)?(?:sebelumnya\\s+)?menjabat\\s+(?:sebagai\\s+)?)(?:new\\s+|baru\\s+|former\\s+|mantan\\s+)?(ceo|chief executive|chairman|chairwoman|managing director|founder|co-founder|direktur|presiden|wakil|komisaris|head|kepala|pendiri|general secretary)\\b.*");
     private static final int MAX_GAP = 70;
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord",
+            "Pak", "Bapak", "Bu", "Ibu", "Haji", "Hj", "H", "Ir", "Prof");
     private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(presiden|president|wakil presiden|vice president|menteri|minister|gubernur|governor|bupati|wali kota|walikota|mayor|senator|anggota dpr)\\s*$|^\\s*(presiden|president|menteri|minister|gubernur|governor)\\b");
     private static final Pattern APPOINTING = Pattern.compile("(?i)\\b(appoint\\w*|named|hired|promoted|elected|tapped|replac\\w+|succeed\\w*|steps? down|stepped down|resign\\w*|diangkat|mengangkat|pengangkatan|ditunjuk|menunjuk|penunjukan|ditetapkan|menetapkan|penetapan|ditempati|menggantikan|pemberhentian|diberhentikan|mundur|dilantik|melantik)\\b");
     private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
@@ -153,6 +155,9 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 continue;
             }
             String word = w.replaceAll("['’]s$", "");
+            if (HONORIFICS.contains(word)) {
+                return false; // "Arafat and Mr Peres": an honorific is not a post
+            }
             if (titles.containsIgnoreCase(word)) {
                 sawTitle = true;
             } else if (sawTitle && described < 3 && Character.isLowerCase(word.charAt(0))) {
@@ -183,7 +188,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 return false;
             }
             if (titles.containsIgnoreCase(w)) {
-                return !w.equalsIgnoreCase("global") && !w.equalsIgnoreCase("public");
+                return !w.equalsIgnoreCase("global") && !w.equalsIgnoreCase("public") && !HONORIFICS.contains(w);
             }
             if (!FILLER.matcher(w).matches() && !Character.isLowerCase(w.charAt(0))) {
                 return false;

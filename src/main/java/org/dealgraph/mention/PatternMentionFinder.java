@@ -359,8 +359,19 @@ public final class PatternMentionFinder implements MentionFinder {
             first = run.get(0);
             sentenceInitial = false;
         }
-        if (run.size() == 1 && (stop.contains(first.text()) || prefixes.contains(first.text()))) {
-            return null;
+        if (run.size() == 1 && (stop.contains(first.text()) || prefixes.contains(first.text())
+                || first.text().matches("\\p{Lu}{2,}s"))) {
+            return null; // "LCDs", "PCs": plural acronyms are things, not names
+        }
+        int of = -1;
+        for (int k = 1; k < run.size(); k++) {
+            if (run.get(k).text().equals("of")) {
+                of = k;
+                break;
+            }
+        }
+        if (of > 1 && givenNames.contains(first.text()) && !suffixes.contains(run.get(run.size() - 1).text())) {
+            run.subList(of, run.size()).clear(); // "Gerard Rijk of Inbev": a person, then where they are from
         }
         if (!gazetteer.lookup(surface(text, run.subList(0, 1))).isEmpty() && run.size() > 1
                 && gazetteer.lookup(surface(text, run.subList(0, 1))).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION)) {
