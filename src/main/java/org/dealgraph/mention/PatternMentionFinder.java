@@ -370,7 +370,8 @@ public final class PatternMentionFinder implements MentionFinder {
                 break;
             }
         }
-        if (of > 1 && givenNames.contains(first.text()) && !suffixes.contains(run.get(run.size() - 1).text())) {
+        if (of > 1 && (givenNames.contains(first.text()) || titleBefore(s, first.begin()))
+                && !suffixes.contains(run.get(run.size() - 1).text()) && !prefixes.contains(first.text())) {
             run.subList(of, run.size()).clear(); // "Gerard Rijk of Inbev": a person, then where they are from
         }
         if (!gazetteer.lookup(surface(text, run.subList(0, 1))).isEmpty() && run.size() > 1
