@@ -116,7 +116,12 @@ public final class PatternMentionFinder implements MentionFinder {
         Set<String> out = new HashSet<>();
         for (Sentence s : analyzed.sentences()) {
             if (s.headline()) {
-                s.tokens().stream().map(Token::text).filter(PatternMentionFinder::capitalized).forEach(out::add);
+                // a headline in Title Case capitalizes every word, so only a sentence-case headline is evidence
+                long words = s.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
+                long caps = s.tokens().stream().filter(t -> capitalized(t.text())).count();
+                if (words > 0 && caps * 10 < words * 8) {
+                    s.tokens().stream().map(Token::text).filter(PatternMentionFinder::capitalized).forEach(out::add);
+                }
                 continue;
             }
             List<Token> tokens = s.tokens();
@@ -360,7 +365,7 @@ public final class PatternMentionFinder implements MentionFinder {
             sentenceInitial = false;
         }
         if (run.size() == 1 && (stop.contains(first.text()) || prefixes.contains(first.text())
-                || first.text().matches("\\p{Lu}{2,}s"))) {
+                || first.text().matches("\\p{Lu}{2,}s|\\p{Lu}{2}"))) {
             return null; // "LCDs", "PCs": plural acronyms are things, not names
         }
         int of = -1;

@@ -85,7 +85,7 @@ class ExtractionBehaviourTest {
 
     @Test
     void expandsListsOnlyWhenClosedByAnd() {
-        Extraction x = extract("Kelana Tambah Server", "Kelana menyewa server dari Nimbus Cloud Corp dan Zentara Networks.", "id");
+        Extraction x = extract("Kabar", "Aplikasi Kelana menyewa server dari Nimbus Cloud Corp dan Zentara Networks.", "id");
         assertTrue(relations(x).containsAll(List.of("Kelana customerOf Nimbus Cloud Corp", "Kelana customerOf Zentara Networks")),
                 relations(x).toString());
         Extraction y = extract("Halcyon Systems is negotiating the purchase of Kelana, Nimbus Cloud Corp",
