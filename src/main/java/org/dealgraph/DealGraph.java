@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -67,16 +68,29 @@ public final class DealGraph implements AutoCloseable {
     private final GraphStore store;
     private final Supplier<Pipeline> pipeline;
     private final ExtractionMapper mapper = new ExtractionMapper();
+    private final int threads;
 
-    private DealGraph(GraphStore store, Supplier<Pipeline> pipeline) {
+    private DealGraph(GraphStore store, Supplier<Pipeline> pipeline, int threads) {
         this.store = store;
         this.pipeline = pipeline;
+        this.threads = threads;
+    }
+
+    /**
+     * This store, ingesting on {@code n} extraction threads (default: one per processor). The
+     * result shares the store with this object: close either one, once.
+     */
+    public DealGraph withThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + n);
+        }
+        return new DealGraph(store, pipeline, n);
     }
 
     /** Opens (or creates) the TDB2 store at {@code location}; ingests extract with {@code pipeline}. */
     public static DealGraph open(Path location, Pipeline pipeline) {
         Objects.requireNonNull(pipeline, "pipeline");
-        return new DealGraph(GraphStore.open(location), () -> pipeline);
+        return new DealGraph(GraphStore.open(location), () -> pipeline, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -92,7 +106,7 @@ public final class DealGraph implements AutoCloseable {
                 }
                 return built[0];
             }
-        });
+        }, Runtime.getRuntime().availableProcessors());
     }
 
     /** The RDF graph of one article alone, with no store. */
@@ -105,6 +119,11 @@ public final class DealGraph implements AutoCloseable {
      * N-Triples of that article's graph alone.
      */
     public static IngestReport extractTo(Pipeline pipeline, List<Path> inputs, Path outDir, IngestListener listener) {
+        return extractTo(pipeline, inputs, outDir, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #extractTo(Pipeline, List, Path, IngestListener)}, extracting on {@code threads} threads. */
+    public static IngestReport extractTo(Pipeline pipeline, List<Path> inputs, Path outDir, IngestListener listener, int threads) {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -115,31 +134,45 @@ public final class DealGraph implements AutoCloseable {
         int[] done = {0};
         long[] triples = {0};
         Set<String> seen = new HashSet<>();
-        try (Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
+        List<Article> pending = new ArrayList<>();
+        Function<Extraction, Long> write = x -> {
+            Model m = mapper.map(x);
+            Path out = outDir.resolve(fileName(x.text().article().id()) + ".nt");
+            try (OutputStream os = Files.newOutputStream(out)) {
+                RDFDataMgr.write(os, m, RDFFormat.NTRIPLES_UTF8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write output for " + x.text().article().id(), e);
+            }
+            return m.size();
+        };
+        try (BatchExtractor batcher = new BatchExtractor(pipeline, threads);
+             Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
+            Runnable drain = () -> {
+                for (BatchExtractor.Result<Long> r : batcher.extract(pending, write)) {
+                    r.problem().ifPresent(problems::add);
+                    r.value().ifPresent(n -> {
+                        triples[0] += n;
+                        done[0]++;
+                    });
+                }
+                pending.clear();
+                listener.progress(done[0], problems.size());
+            };
             outcomes.forEach(o -> {
                 if (o instanceof ReadOutcome.Failed f) {
                     problems.add(f.problem());
                 } else if (o instanceof ReadOutcome.Read r) {
-                    Article a = r.article();
-                    if (!seen.add(a.id())) {
-                        problems.add(new ArticleProblem(a.id(), "duplicate article id; the first one was kept"));
+                    if (!seen.add(r.article().id())) {
+                        problems.add(new ArticleProblem(r.article().id(), "duplicate article id; the first one was kept"));
                     } else {
-                        Optional<Extraction> x = extract(pipeline, a, problems);
-                        if (x.isPresent()) {
-                            Model m = mapper.map(x.get());
-                            Path out = outDir.resolve(fileName(a.id()) + ".nt");
-                            try (OutputStream os = Files.newOutputStream(out)) {
-                                RDFDataMgr.write(os, m, RDFFormat.NTRIPLES_UTF8);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException("cannot write output for " + a.id(), e);
-                            }
-                            triples[0] += m.size();
-                            done[0]++;
-                        }
+                        pending.add(r.article());
                     }
                 }
-                listener.progress(done[0], problems.size());
+                if (pending.size() >= BATCH) {
+                    drain.run();
+                }
             });
+            drain.run();
         }
         return new IngestReport(done[0], 0, triples[0], problems);
     }
@@ -175,31 +208,17 @@ public final class DealGraph implements AutoCloseable {
                 if (o instanceof ReadOutcome.Failed f) {
                     problems.add(f.problem());
                 } else if (o instanceof ReadOutcome.Read r && golds.containsKey(r.article().id()) && scored.add(r.article().id())) {
-                    extract(pipeline, r.article(), problems).ifPresent(x -> scorer.add(golds.get(r.article().id()), x));
+                    try (BatchExtractor one = new BatchExtractor(pipeline, 1)) {
+                        BatchExtractor.Result<Extraction> res = one.extract(List.of(r.article()), x -> x).get(0);
+                        res.problem().ifPresent(problems::add);
+                        res.value().ifPresent(x -> scorer.add(golds.get(r.article().id()), x));
+                    }
                 }
             });
         }
         golds.keySet().stream().filter(id -> !scored.contains(id))
                 .forEach(id -> problems.add(new ArticleProblem(golds.get(id).article(), "gold file has no article among the inputs")));
         return new Evaluation(scorer.score(), problems);
-    }
-
-    /**
-     * Extracts one article of a batch; a rejected article, or one that makes extraction fail,
-     * becomes a problem and the batch goes on.
-     * Design decision: this is the top of a batch, so it catches broadly; the stack trace goes to
-     * the log so that the failure can be reproduced from the article named in the problem.
-     */
-    private static Optional<Extraction> extract(Pipeline pipeline, Article a, List<ArticleProblem> problems) {
-        try {
-            return Optional.of(pipeline.extract(a));
-        } catch (ArticleRejectedException e) {
-            problems.add(e.problem());
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("extraction failed on article {}", a.id(), e);
-            problems.add(new ArticleProblem(a.id(), "extraction failed (" + e + "); please report this article"));
-        }
-        return Optional.empty();
     }
 
     /** A file name for an article id: characters that file systems reject are replaced. */
@@ -226,28 +245,39 @@ public final class DealGraph implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         long[] totals = new long[3]; // stored, skipped, triples
         int[] done = {0};
-        outcomes.forEach(o -> {
-            if (o instanceof ReadOutcome.Failed f) {
-                problems.add(f.problem());
-                LOG.debug("rejected {}", f.problem());
-            } else if (o instanceof ReadOutcome.Read r) {
-                Article a = r.article();
-                String hash = ExtractionMapper.contentHash(a);
-                if (!seen.add(a.id())) {
-                    problems.add(new ArticleProblem(a.id(), "duplicate article id in this run; the first one was kept"));
-                } else if (store.holds(a.id(), hash)) {
-                    totals[1]++;
-                } else {
-                    extract(pipeline.get(), a, problems).ifPresent(x -> batch.add(new GraphStore.ArticleGraph(a.id(), hash, mapper.map(x))));
+        List<Article> pending = new ArrayList<>();
+        try (BatchExtractor batcher = new BatchExtractor(pipeline.get(), threads)) {
+            Runnable drain = () -> {
+                for (BatchExtractor.Result<Model> r : batcher.extract(pending, mapper::map)) {
+                    r.problem().ifPresent(problems::add);
+                    r.value().ifPresent(m -> batch.add(new GraphStore.ArticleGraph(r.article().id(),
+                            ExtractionMapper.contentHash(r.article()), m)));
                 }
-            }
-            done[0]++;
-            if (batch.size() >= BATCH) {
+                pending.clear();
                 flush(batch, totals);
-            }
-            listener.progress(done[0], problems.size());
-        });
-        flush(batch, totals);
+                listener.progress(done[0], problems.size());
+            };
+            outcomes.forEach(o -> {
+                if (o instanceof ReadOutcome.Failed f) {
+                    problems.add(f.problem());
+                    LOG.debug("rejected {}", f.problem());
+                } else if (o instanceof ReadOutcome.Read r) {
+                    Article a = r.article();
+                    if (!seen.add(a.id())) {
+                        problems.add(new ArticleProblem(a.id(), "duplicate article id in this run; the first one was kept"));
+                    } else if (store.holds(a.id(), ExtractionMapper.contentHash(a))) {
+                        totals[1]++;
+                    } else {
+                        pending.add(a);
+                    }
+                }
+                done[0]++;
+                if (pending.size() >= BATCH) {
+                    drain.run();
+                }
+            });
+            drain.run();
+        }
         IngestReport report = new IngestReport((int) totals[0], (int) totals[1], totals[2], problems);
         LOG.info("ingest into {}: {}", store.location(), report.summary());
         return report;

@@ -29,6 +29,25 @@ class DealGraphFacadeTest {
     Path dir;
 
     @Test
+    void extractionOnSeveralThreadsGivesTheSameGraphs() throws Exception {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        DealGraph.extractTo(TestPipeline.get(), List.of(TestPipeline.seeds()), one, IngestListener.NONE, 1);
+        DealGraph.extractTo(TestPipeline.get(), List.of(TestPipeline.seeds(), TestPipeline.home().resolve("src/test/resources/export/dated.jsonl")),
+                two, IngestListener.NONE, 2);
+        try (var files = java.nio.file.Files.list(one)) {
+            for (Path f : files.toList()) {
+                Model a = org.apache.jena.riot.RDFDataMgr.loadModel(f.toString());
+                Model b = org.apache.jena.riot.RDFDataMgr.loadModel(two.resolve(f.getFileName()).toString());
+                assertTrue(a.isIsomorphicWith(b), f.getFileName().toString());
+            }
+        }
+        try (var files = java.nio.file.Files.list(two)) {
+            assertEquals(8, files.count());
+        }
+    }
+
+    @Test
     void embedsWithoutTheCommandLineAndPrintsNothing() throws Exception {
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress progress = new Progress(spec.commandLine().getErr());
-        IngestReport r = DealGraph.extractTo(options.build(), inputs, out, progress);
+        IngestReport r = DealGraph.extractTo(options.build(), inputs, out, progress, options.threads);
         progress.finish();
         return Reports.print(spec, r, "extracted " + r.stored() + " articles to " + out + " (" + r.triples() + " triples, failed " + r.failed() + ")");
     }

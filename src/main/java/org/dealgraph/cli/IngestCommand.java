@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (DealGraph g = DealGraph.open(store, options.build())) {
             Progress progress = new Progress(spec.commandLine().getErr());
-            IngestReport r = g.ingest(inputs, progress);
+            IngestReport r = g.withThreads(options.threads).ingest(inputs, progress);
             progress.finish();
             return Reports.print(spec, r, r.summary());
         }

@@ -15,6 +15,9 @@ final class PipelineOptions {
     @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.4", description = "Minimum confidence of an asserted fact (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per processor).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     Pipeline build() {
         Pipeline.Builder b = Pipeline.builder().threshold(threshold);
         gazetteers.forEach(b::addGazetteer);

@@ -30,10 +30,11 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     private static final Pattern EN_WORDS = Pattern.compile("(?i)\\b(the|and|of|to|in|is|that|for|with|was|on|by|it|has|have|are|from|said|its)\\b");
     private static final int SAMPLE = 3000;
 
-    private final LanguageDetectorME detector;
+    /** LanguageDetectorME is not documented as thread-safe: one per thread over the shared model. */
+    private final ThreadLocal<LanguageDetectorME> detector;
 
     private OpenNlpLanguageIdentifier(LanguageDetectorModel model) {
-        this.detector = new LanguageDetectorME(model);
+        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     }
 
     /** Loads the model from the classpath (the opennlp-models-langdetect jar). */
@@ -54,10 +55,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         if (sample.isBlank()) {
             return new LanguageGuess("und", Optional.empty(), 0);
         }
-        opennlp.tools.langdetect.Language[] ranked;
-        synchronized (detector) { // LanguageDetectorME is not documented as thread-safe
-            ranked = detector.predictLanguages(sample);
-        }
+        opennlp.tools.langdetect.Language[] ranked = detector.get().predictLanguages(sample);
         double id = 0;
         double en = 0;
         double other = 0;
@@ -100,10 +98,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     /** For tests and diagnostics: the raw ranking, best first. */
     Map<String, Double> ranking(String text) {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
-        synchronized (detector) {
-            for (opennlp.tools.langdetect.Language l : detector.predictLanguages(text)) {
-                out.put(l.getLang(), l.getConfidence());
-            }
+        for (opennlp.tools.langdetect.Language l : detector.get().predictLanguages(text)) {
+            out.put(l.getLang(), l.getConfidence());
         }
         return out;
     }
