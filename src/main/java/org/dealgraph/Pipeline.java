@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -150,10 +149,6 @@ public final class Pipeline {
         public Builder threshold(double t) {
             this.threshold = t;
             return this;
-        }
-
-        public Optional<Gazetteer> gazetteer() {
-            return Optional.ofNullable(gazetteer);
         }
 
         public Pipeline build() {

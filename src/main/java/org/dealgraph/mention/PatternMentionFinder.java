@@ -142,7 +142,7 @@ public final class PatternMentionFinder implements MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean glued = !current.isEmpty() && current.get(current.size() - 1).end() == t.begin();
-            boolean markup = t.begin() > 0 && text(s).length() > 0 && (charBefore(s, t) == '<' || charAfter(s, t) == '>');
+            boolean markup = charBefore(s, t) == '<' || charAfter(s, t) == '>';
             if (t.text().indexOf('<') >= 0 || t.text().indexOf('>') >= 0 || markup) {
                 flush(runs, current); // newswire markup and tickers: "<Laurentian Group>", "<MO.N>"
                 continue;
@@ -180,10 +180,6 @@ public final class PatternMentionFinder implements MentionFinder {
             j++;
         }
         return false;
-    }
-
-    private static String text(Sentence s) {
-        return s.text();
     }
 
     private static char charBefore(Sentence s, Token t) {

@@ -6,7 +6,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -148,11 +147,6 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new DealGraphException("cannot measure store at " + location + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The union of all article graphs, copied into memory (for small stores and tests). */
-    public Model unionCopy() {
-        return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getUnionModel()));
     }
 
     /** Number of article graphs. */

@@ -6,7 +6,6 @@ import org.dealgraph.DealGraphException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -93,14 +92,5 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
             n++;
         }
         return n;
-    }
-
-    /** For tests and diagnostics: the raw ranking, best first. */
-    Map<String, Double> ranking(String text) {
-        Map<String, Double> out = new java.util.LinkedHashMap<>();
-        for (opennlp.tools.langdetect.Language l : detector.get().predictLanguages(text)) {
-            out.put(l.getLang(), l.getConfidence());
-        }
-        return out;
     }
 }

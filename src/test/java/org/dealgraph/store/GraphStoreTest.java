@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GraphStoreTest {
@@ -71,9 +72,12 @@ class GraphStoreTest {
             g.ingestArticles(List.of(Article.of("a1", "Kelana menggugat Harmoni Records", "Kelana menggugat Harmoni Records di pengadilan.")),
                     IngestListener.NONE);
             assertEquals(1, g.articles());
+            assertFalse(g.store().delete("missing"));
             List<Map<String, String>> rows = g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?p WHERE { ?s ?p ?o . "
                     + "FILTER(?p IN (dg:partnersWith, dg:sues)) }");
             assertEquals(List.of(Map.of("p", "https://w3id.org/dealgraph#sues")), rows);
+            assertTrue(g.store().delete("a1"));
+            assertEquals(0, g.articles());
         }
     }
 
