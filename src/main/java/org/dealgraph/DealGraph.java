@@ -368,6 +368,16 @@ public final class DealGraph implements AutoCloseable {
         return new Compaction(before, store.sizeOnDisk());
     }
 
+    /** Writes a consistent snapshot of the store to {@code file} as gzip-compressed N-Quads; returns the quads written. */
+    public long backup(Path file) {
+        return store.backup(file);
+    }
+
+    /** Loads a backup into this store in one transaction; returns the quads read. */
+    public long restore(Path file) {
+        return store.restore(file);
+    }
+
     /** Number of articles in the store. */
     public long articles() {
         return store.articles();

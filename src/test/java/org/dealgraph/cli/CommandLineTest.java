@@ -102,8 +102,28 @@ class CommandLineTest {
     }
 
     @Test
+    void backupAndRestoreRoundTripAStore() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path file = dir.resolve("backup.nq.gz");
+        Run backup = run("backup", "--store", store, "--out", file.toString());
+        assertEquals(0, backup.code(), backup.err());
+        assertTrue(backup.out().startsWith("backed up 5 articles ("), backup.out());
+        String restored = dir.resolve("restored").toString();
+        Run restore = run("restore", "--store", restored, file.toString());
+        assertEquals(0, restore.code(), restore.err());
+        assertTrue(restore.out().startsWith("restored 5 articles ("), restore.out());
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assertEquals(run("query", "--store", store, "--format", "csv", "--sparql", count).out(),
+                run("query", "--store", restored, "--format", "csv", "--sparql", count).out());
+        Run again = run("ingest", "--store", restored, TestPipeline.seeds().toString());
+        assertTrue(again.out().contains("articles 0, triples 0, skipped 5"), "a restored store knows its articles: " + again.out());
+        assertEquals(2, run("restore", "--store", restored, file.toString()).code(), "only into an empty store");
+    }
+
+    @Test
     void everyCommandHasHelpAndBadUsageExitsTwo() {
-        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "evaluate", "demo"}) {
+        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "compact", "backup", "restore", "evaluate", "demo"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: dealgraph " + cmd), r.out());

@@ -1,0 +1,39 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.DealGraph;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Write a consistent snapshot of a store as gzip-compressed N-Quads (one named graph per article).",
+                "Restore it with 'dealgraph restore'."})
+final class BackupCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR")
+    Path store;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.nq.gz")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
+        }
+        try (DealGraph g = DealGraph.open(store)) {
+            long quads = g.backup(out);
+            spec.commandLine().getOut().println("backed up " + g.articles() + " articles (" + quads + " quads) to " + out);
+        }
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.DealGraph;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore a backup (gzip-compressed N-Quads from 'dealgraph backup') into a new, empty store, in one transaction.")
+final class RestoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "A store folder that does not exist yet, or is empty.")
+    Path store;
+
+    @Parameters(paramLabel = "FILE.nq.gz", arity = "1")
+    Path backup;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(backup)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no backup file at " + backup);
+        }
+        if (Files.isDirectory(store)) {
+            try (Stream<Path> files = Files.list(store)) {
+                if (files.findAny().isPresent()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "store folder " + store + " is not empty; restore into a new folder");
+                }
+            }
+        }
+        try (DealGraph g = DealGraph.open(store)) {
+            long quads = g.restore(backup);
+            spec.commandLine().getOut().println("restored " + g.articles() + " articles (" + quads + " quads) into " + store);
+        }
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}
