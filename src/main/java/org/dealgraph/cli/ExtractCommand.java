@@ -31,9 +31,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<Path> inputs;
 
+    private Progress progress() {
+        try {
+            return new Progress(spec.commandLine().getErr(), options.progress);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
-        Progress progress = new Progress(spec.commandLine().getErr());
+        Progress progress = progress();
         IngestReport r = DealGraph.extractTo(options.build(), inputs, out, progress, options.threads);
         progress.finish();
         return Reports.print(spec, r, "extracted " + r.stored() + " articles to " + out + " (" + r.triples() + " triples, failed " + r.failed() + ")");

@@ -30,10 +30,18 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<Path> inputs;
 
+    private Progress progress() {
+        try {
+            return new Progress(spec.commandLine().getErr(), options.progress);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         try (DealGraph g = DealGraph.open(store, options.build())) {
-            Progress progress = new Progress(spec.commandLine().getErr());
+            Progress progress = progress();
             IngestReport r = g.withThreads(options.threads).ingest(inputs, progress);
             progress.finish();
             return Reports.print(spec, r, r.summary());

@@ -18,6 +18,10 @@ final class PipelineOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per processor).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "MODE",
+            description = "auto (a display on a terminal), lines (a line per batch, for logs) or none (default: ${DEFAULT-VALUE}).")
+    String progress;
+
     Pipeline build() {
         Pipeline.Builder b = Pipeline.builder().threshold(threshold);
         gazetteers.forEach(b::addGazetteer);

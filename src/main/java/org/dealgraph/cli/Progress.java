@@ -3,20 +3,35 @@ package org.dealgraph.cli;
 import org.dealgraph.IngestListener;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
-/** A one-line progress display, shown only when the output is a terminal. */
+/**
+ * Progress of a run on standard error: a one-line display on a terminal ({@code auto}, the
+ * default), one line per step for logs ({@code lines}), or nothing ({@code none}).
+ */
 final class Progress implements IngestListener {
     private final PrintWriter err;
     private final boolean terminal;
+    private final boolean lines;
     private long last;
 
-    Progress(PrintWriter err) {
+    Progress(PrintWriter err, String mode) {
         this.err = err;
-        this.terminal = System.console() != null;
+        String m = mode.toLowerCase(Locale.ROOT);
+        if (!m.equals("auto") && !m.equals("lines") && !m.equals("none")) {
+            throw new IllegalArgumentException("--progress takes auto, lines or none, not " + mode);
+        }
+        this.lines = m.equals("lines");
+        this.terminal = m.equals("auto") && System.console() != null;
     }
 
     @Override
     public void progress(int done, int failed) {
+        if (lines) {
+            err.println("progress: " + done + " articles, " + failed + " failed");
+            err.flush();
+            return;
+        }
         if (!terminal) {
             return;
         }
