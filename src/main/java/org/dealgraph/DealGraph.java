@@ -354,7 +354,13 @@ public final class DealGraph implements AutoCloseable {
 
     /** Starts the read-only SPARQL endpoint over this store. */
     public SparqlEndpoint serve(EndpointSettings settings) {
-        return SparqlEndpoint.start(store.datasetGraph(), settings);
+        // one ingest at a time through the server: TDB2 has one writer anyway, and batches stay whole
+        Object lock = new Object();
+        return SparqlEndpoint.start(store.datasetGraph(), settings, articles -> {
+            synchronized (lock) {
+                return ingestArticles(articles, IngestListener.NONE);
+            }
+        });
     }
 
     /** What a compaction did: the store's bytes on disk before and after. */

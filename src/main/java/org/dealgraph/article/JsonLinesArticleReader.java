@@ -58,7 +58,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
                         line = reader.readLine();
                     } catch (IOException e) {
                         done = true;
-                        action.accept(failed(file, lineNo, "unreadable from here on: " + e.getMessage()));
+                        action.accept(failed(file.toString(), lineNo, "unreadable from here on: " + e.getMessage()));
                         return true;
                     }
                     if (line == null) {
@@ -66,7 +66,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
                         return false;
                     }
                     if (!line.isBlank()) {
-                        action.accept(parse(file, lineNo, line));
+                        action.accept(parse(file.toString(), lineNo, line));
                         return true;
                     }
                 }
@@ -82,23 +82,24 @@ public final class JsonLinesArticleReader implements ArticleReader {
         });
     }
 
-    static ReadOutcome parse(Path file, int lineNo, String line) {
+    /** One JSON Lines line as an article, or the problem with it naming {@code source} and the line number. */
+    public static ReadOutcome parse(String source, int lineNo, String line) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            return failed(file, lineNo, "not valid JSON: " + e.getOriginalMessage());
+            return failed(source, lineNo, "not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            return failed(file, lineNo, "not a JSON object");
+            return failed(source, lineNo, "not a JSON object");
         }
         String id = text(node, "id");
         if (id.isBlank()) {
-            return failed(file, lineNo, "no \"id\"");
+            return failed(source, lineNo, "no \"id\"");
         }
         String body = text(node, "text").replace("\r\n", "\n").strip();
         if (body.isEmpty()) {
-            return failed(file, lineNo, "article " + id + " has no \"text\"");
+            return failed(source, lineNo, "article " + id + " has no \"text\"");
         }
         Optional<LocalDate> date = Optional.empty();
         String dateText = text(node, "date");
@@ -106,7 +107,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             try {
                 date = Optional.of(LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText));
             } catch (DateTimeParseException e) {
-                return failed(file, lineNo, "article " + id + " has a date that is not YYYY-MM-DD: " + dateText);
+                return failed(source, lineNo, "article " + id + " has a date that is not YYYY-MM-DD: " + dateText);
             }
         }
         return new ReadOutcome.Read(new Article(id.strip(), text(node, "title").strip(), body,
@@ -118,7 +119,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
         return value == null || value.isNull() || value.isContainerNode() ? "" : value.asText();
     }
 
-    private static ReadOutcome failed(Path file, int lineNo, String problem) {
-        return new ReadOutcome.Failed(new ArticleProblem(file + ":" + lineNo, problem));
+    private static ReadOutcome failed(String source, int lineNo, String problem) {
+        return new ReadOutcome.Failed(new ArticleProblem(source + ":" + lineNo, problem));
     }
 }

@@ -21,23 +21,31 @@ public final class PlainTextArticleReader implements ArticleReader {
         } catch (IOException e) {
             return Stream.of(failed(file, "cannot read file: " + e.getMessage()));
         }
+        return Stream.of(parse(id, file.toString(), bytes));
+    }
+
+    /**
+     * One article from the bytes of a plain-text document (a file, an HTTP request body): the
+     * first non-blank line is the title, the rest the body; problems name {@code source}.
+     */
+    public static ReadOutcome parse(String id, String source, byte[] bytes) {
         String[] problem = new String[1];
         Optional<String> decoded = TextDecoding.decode(bytes, problem);
         if (decoded.isEmpty()) {
-            return Stream.of(failed(file, problem[0]));
+            return new ReadOutcome.Failed(new ArticleProblem(source, problem[0]));
         }
         String text = decoded.get().replace("\r\n", "\n").replace('\r', '\n');
         String stripped = text.strip();
         if (stripped.isEmpty()) {
-            return Stream.of(failed(file, "no text (only white space)"));
+            return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space)"));
         }
         int newline = stripped.indexOf('\n');
         String title = newline < 0 ? stripped : stripped.substring(0, newline).strip();
         String body = newline < 0 ? "" : stripped.substring(newline + 1).strip();
         if (body.isEmpty()) {
-            return Stream.of(failed(file, "no body: the file holds a title line only"));
+            return new ReadOutcome.Failed(new ArticleProblem(source, "no body: the text holds a title line only"));
         }
-        return Stream.of(new ReadOutcome.Read(Article.of(id, title, body)));
+        return new ReadOutcome.Read(Article.of(id, title, body));
     }
 
     static String idOf(Path file) {

@@ -34,6 +34,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = "--ingest-token-file", paramLabel = "FILE",
+            description = "Switch on POST /dealgraph/ingest for clients sending 'Authorization: Bearer <token>', the token read from FILE.")
+    Path tokenFile;
+
+    @Option(names = "--cors", description = "Answer browsers' cross-origin requests.")
+    boolean cors;
+
     @Override
     public Integer call() {
         boolean loopback = switch (host) {
@@ -45,10 +52,20 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(store)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store + " (run 'dealgraph ingest' first)");
         }
-        EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout));
+        EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout)).withCors(cors);
+        if (tokenFile != null) {
+            try {
+                settings = settings.withIngestToken(Files.readString(tokenFile));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot use the ingest token in " + tokenFile + ": " + e.getMessage());
+            }
+        }
         DealGraph g = DealGraph.open(store);
         SparqlEndpoint e = g.serve(settings);
         spec.commandLine().getOut().println("SPARQL endpoint: " + e.queryUrl() + "  (" + g.articles() + " articles; Ctrl-C to stop)");
+        if (tokenFile != null) {
+            spec.commandLine().getOut().println("Ingest endpoint: " + e.queryUrl().replace("/sparql", "/ingest") + " (bearer token required)");
+        }
         spec.commandLine().getOut().flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             e.close();

@@ -2,23 +2,36 @@ package org.dealgraph.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings of the SPARQL endpoint.
  *
  * @param port         the TCP port; 0 picks a free one. Default 3030.
  * @param loopbackOnly bind to 127.0.0.1 only (default) or to all interfaces
- * @param timeout      longest a query may run before it is cancelled. Default 30 s.
+ * @param timeout      longest a query may run before it is cancelled (the client gets 503). Default 30 s.
+ * @param ingestToken  when present, {@code POST /dealgraph/ingest} takes articles from clients that
+ *                     send {@code Authorization: Bearer <token>}; absent (the default), there is
+ *                     no way to write through the server
+ * @param cors         answer browsers' cross-origin requests (CORS). Default off.
  */
-public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout) {
+public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout, Optional<String> ingestToken, boolean cors) {
     public EndpointSettings {
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(ingestToken, "ingestToken");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
+        if (ingestToken.isPresent() && ingestToken.get().strip().length() < 16) {
+            throw new IllegalArgumentException("an ingest token needs at least 16 characters");
+        }
+    }
+
+    public EndpointSettings(int port, boolean loopbackOnly, Duration timeout) {
+        this(port, loopbackOnly, timeout, Optional.empty(), false);
     }
 
     public static EndpointSettings defaults() {
@@ -26,6 +39,14 @@ public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout)
     }
 
     public EndpointSettings withPort(int p) {
-        return new EndpointSettings(p, loopbackOnly, timeout);
+        return new EndpointSettings(p, loopbackOnly, timeout, ingestToken, cors);
+    }
+
+    public EndpointSettings withIngestToken(String token) {
+        return new EndpointSettings(port, loopbackOnly, timeout, Optional.of(token.strip()), cors);
+    }
+
+    public EndpointSettings withCors(boolean c) {
+        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, c);
     }
 }

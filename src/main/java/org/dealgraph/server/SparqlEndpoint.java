@@ -8,7 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The read-only SPARQL 1.1 endpoint over a store, served by Fuseki main: queries at
  * {@code /dealgraph/sparql} and {@code /dealgraph/query} (GET and POST), results in JSON, XML,
  * CSV and TSV, CONSTRUCT and DESCRIBE in Turtle and the other RDF syntaxes, by content
- * negotiation. No update operation is installed.
+ * negotiation. No SPARQL update operation is installed; articles come in only through
+ * {@code POST /dealgraph/ingest}, and only when an ingest token is set ({@link IngestServlet}).
  *
  * <pre>{@code
  * try (SparqlEndpoint e = SparqlEndpoint.start(store.datasetGraph(), EndpointSettings.defaults().withPort(0))) {
@@ -27,14 +28,22 @@ public final class SparqlEndpoint implements AutoCloseable {
     }
 
     public static SparqlEndpoint start(DatasetGraph dataset, EndpointSettings settings) {
+        return start(dataset, settings, articles -> {
+            throw new IllegalStateException("no article sink for the ingest endpoint");
+        });
+    }
+
+    /** Starts the endpoint; with an ingest token in the settings, {@code POST /dealgraph/ingest} sends articles to {@code sink}. */
+    public static SparqlEndpoint start(DatasetGraph dataset, EndpointSettings settings, ArticleSink sink) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
-                .add(DATASET, dataset, false)
-                .build()
-                .start();
+                .enableCors(settings.cors())
+                .add(DATASET, dataset, false);
+        settings.ingestToken().ifPresent(token -> builder.addServlet(DATASET + "/ingest", new IngestServlet(token, sink)));
+        FusekiServer server = builder.build().start();
         return new SparqlEndpoint(server, settings.loopbackOnly() ? "127.0.0.1" : "localhost");
     }
 

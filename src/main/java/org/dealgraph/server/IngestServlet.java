@@ -1,0 +1,112 @@
+package org.dealgraph.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.dealgraph.article.Article;
+import org.dealgraph.article.ArticleProblem;
+import org.dealgraph.article.JsonLinesArticleReader;
+import org.dealgraph.article.PlainTextArticleReader;
+import org.dealgraph.article.ReadOutcome;
+import org.dealgraph.store.IngestReport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code POST /dealgraph/ingest}: articles into the running server's store. A plain-text body
+ * ({@code text/plain}, first line the title) is one article whose id is the {@code id} query
+ * parameter; a JSON Lines body ({@code application/x-ndjson} or {@code application/jsonl}) holds
+ * many. Clients authenticate with {@code Authorization: Bearer <token>}. Each request's articles
+ * are written in transactions, so queries running meanwhile see none or all of an article. The
+ * answer is JSON: articles stored and skipped, triples, and each problem.
+ */
+final class IngestServlet extends HttpServlet {
+    static final long MAX_BODY = 16L * 1024 * 1024;
+    private final byte[] token;
+    private final transient ArticleSink sink;
+
+    IngestServlet(String token, ArticleSink sink) {
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.sink = sink;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String auth = req.getHeader("Authorization");
+        byte[] given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (!MessageDigest.isEqual(token, given)) {
+            resp.setHeader("WWW-Authenticate", "Bearer realm=\"dealgraph\"");
+            error(resp, HttpServletResponse.SC_UNAUTHORIZED, "missing or wrong bearer token");
+            return;
+        }
+        byte[] body;
+        try (InputStream in = req.getInputStream()) {
+            body = in.readNBytes((int) MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            error(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body over " + MAX_BODY + " bytes; send JSON Lines in parts");
+            return;
+        }
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        List<Article> articles = new ArrayList<>();
+        List<ArticleProblem> problems = new ArrayList<>();
+        if (type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl") || type.startsWith("application/json-lines")) {
+            String[] lines = new String(body, StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    collect(JsonLinesArticleReader.parse("request", i + 1, lines[i]), articles, problems);
+                }
+            }
+        } else if (type.startsWith("text/plain")) {
+            String id = req.getParameter("id");
+            if (id == null || id.isBlank()) {
+                error(resp, HttpServletResponse.SC_BAD_REQUEST, "a text/plain article needs an id: POST /dealgraph/ingest?id=...");
+                return;
+            }
+            collect(PlainTextArticleReader.parse(id.strip(), "request " + id.strip(), body), articles, problems);
+        } else {
+            error(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "send text/plain (one article) or application/x-ndjson (JSON Lines)");
+            return;
+        }
+        IngestReport report = sink.ingest(articles);
+        problems.addAll(report.problems());
+        resp.setStatus(articles.isEmpty() && !problems.isEmpty() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        try (JsonGenerator json = new JsonFactory().createGenerator(resp.getOutputStream())) {
+            json.writeStartObject();
+            json.writeNumberField("stored", report.stored());
+            json.writeNumberField("skipped", report.skipped());
+            json.writeNumberField("triples", report.triples());
+            json.writeArrayFieldStart("problems");
+            for (ArticleProblem p : problems) {
+                json.writeString(p.toString());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void collect(ReadOutcome o, List<Article> articles, List<ArticleProblem> problems) {
+        if (o instanceof ReadOutcome.Read r) {
+            articles.add(r.article());
+        } else if (o instanceof ReadOutcome.Failed f) {
+            problems.add(f.problem());
+        }
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain");
+        resp.setCharacterEncoding("UTF-8");
+        resp.getWriter().println(message);
+    }
+}
