@@ -55,7 +55,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
                     String line;
                     lineNo++;
                     try {
-                        line = reader.readLine();
+                        line = boundedLine(reader);
                     } catch (IOException e) {
                         done = true;
                         action.accept(failed(file.toString(), lineNo, "unreadable from here on: " + e.getMessage()));
@@ -64,6 +64,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
                     if (line == null) {
                         done = true;
                         return false;
+                    }
+                    if (line == TOO_LONG) {
+                        action.accept(failed(file.toString(), lineNo, "line longer than " + MAX_LINE + " characters; one article a line, please"));
+                        return true;
                     }
                     if (!line.isBlank()) {
                         action.accept(parse(file.toString(), lineNo, line));
@@ -80,6 +84,35 @@ public final class JsonLinesArticleReader implements ArticleReader {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Longest line read; a longer one is skipped as a problem, so memory per line stays bounded. */
+    static final int MAX_LINE = 8 * 1024 * 1024;
+    private static final String TOO_LONG = new String("\u0000too long");
+
+    /** The next line without its end, {@link #TOO_LONG} if it exceeds {@link #MAX_LINE}, or null at the end. */
+    private static String boundedLine(BufferedReader reader) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = reader.read()) >= 0) {
+            if (c == '\n') {
+                break;
+            }
+            if (sb.length() < MAX_LINE) {
+                sb.append((char) c);
+            } else {
+                tooLong = true;
+            }
+        }
+        if (c < 0 && sb.length() == 0 && !tooLong) {
+            return null;
+        }
+        if (tooLong) {
+            return TOO_LONG;
+        }
+        int n = sb.length();
+        return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
     }
 
     /** One JSON Lines line as an article, or the problem with it naming {@code source} and the line number. */

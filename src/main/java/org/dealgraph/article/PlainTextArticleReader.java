@@ -11,6 +11,8 @@ import java.util.stream.Stream;
  * the body. The article id is the file name without its extension. The file must be UTF-8.
  */
 public final class PlainTextArticleReader implements ArticleReader {
+    private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(<!doctype html|<html|<\\?xml)|<(head|body|div|p|script|meta|table)\\b[^>]*>.*</\\2>", java.util.regex.Pattern.DOTALL);
 
     @Override
     public Stream<ReadOutcome> read(Path file) {
@@ -36,6 +38,9 @@ public final class PlainTextArticleReader implements ArticleReader {
         }
         String text = decoded.get().replace("\r\n", "\n").replace('\r', '\n');
         String stripped = text.strip();
+        if (HTML.matcher(stripped.length() > 2000 ? stripped.substring(0, 2000) : stripped).find()) {
+            return new ReadOutcome.Failed(new ArticleProblem(source, "HTML, not plain text: give the article's text (title line, then body)"));
+        }
         if (stripped.isEmpty()) {
             return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space)"));
         }
