@@ -1,13 +1,11 @@
 package org.dealgraph.cli;
 
 import org.dealgraph.DealGraph;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -26,9 +24,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
-        }
+        ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
             long quads = g.backup(out);
             spec.commandLine().getOut().println("backed up " + g.articles() + " articles (" + quads + " quads) to " + out);

@@ -1,13 +1,11 @@
 package org.dealgraph.cli;
 
 import org.dealgraph.DealGraph;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -22,9 +20,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
-        }
+        ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
             DealGraph.Compaction c = g.compact();
             spec.commandLine().getOut().printf("compacted %s: %.1f MB -> %.1f MB%n", store, c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);

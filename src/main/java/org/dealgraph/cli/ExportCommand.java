@@ -107,9 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!Files.isDirectory(store)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
-        }
+        ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
             ExportReport r = g.export(o, out);
             spec.commandLine().getOut().println("exported " + r.nodes() + " nodes and " + r.edges() + " edges to " + String.join(", ",

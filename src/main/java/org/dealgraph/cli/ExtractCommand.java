@@ -1,7 +1,6 @@
 package org.dealgraph.cli;
 
 import org.dealgraph.DealGraph;
-import org.dealgraph.article.ArticleProblem;
 import org.dealgraph.store.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -47,9 +47,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!Files.isDirectory(store)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
-        }
+        ExistingStore.require(spec, store);
         String sparql = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (DealGraph g = DealGraph.open(store)) {

@@ -49,9 +49,7 @@ final class ServeCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--host takes 127.0.0.1 (local only) or 0.0.0.0 (all interfaces), not " + host);
         };
-        if (!Files.isDirectory(store)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store + " (run 'dealgraph ingest' first)");
-        }
+        ExistingStore.require(spec, store);
         EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout)).withCors(cors);
         if (tokenFile != null) {
             try {
