@@ -42,8 +42,7 @@ public final class ArticleSources {
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = new ArrayList<>();
             walk.filter(Files::isRegularFile)
-                    .filter(p -> folder.relativize(p).toString().chars().noneMatch(c -> c == '.')
-                            || !hidden(folder.relativize(p)))
+                    .filter(p -> !hidden(folder.relativize(p)))
                     .sorted()
                     .forEach(files::add);
             return files;

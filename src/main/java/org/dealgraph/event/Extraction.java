@@ -5,7 +5,6 @@ import org.dealgraph.text.AnalyzedText;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Everything extracted from one article: the analyzed text, its entities, relations, events and
@@ -19,9 +18,5 @@ public record Extraction(AnalyzedText text, List<Entity> entities, List<Relation
         relations = List.copyOf(relations);
         events = List.copyOf(events);
         amounts = List.copyOf(amounts);
-    }
-
-    public Optional<Entity> entity(String key) {
-        return entities.stream().filter(e -> e.key().equals(key)).findFirst();
     }
 }

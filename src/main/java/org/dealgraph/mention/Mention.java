@@ -28,8 +28,4 @@ public record Mention(int begin, int end, String text, EntityType type, String e
     public int length() {
         return end - begin;
     }
-
-    public Mention withType(EntityType newType, double newConfidence) {
-        return new Mention(begin, end, text, newType, entryId, finder, newConfidence);
-    }
 }

@@ -28,10 +28,6 @@ public final class WordList {
         this.lower = Set.copyOf(l);
     }
 
-    public static WordList of(String... words) {
-        return new WordList(Set.of(words));
-    }
-
     /** Loads {@code /dealgraph/lexicon/NAME.txt} from the classpath. */
     public static WordList bundled(String name) {
         String path = "/dealgraph/lexicon/" + name + ".txt";
