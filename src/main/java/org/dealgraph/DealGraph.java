@@ -356,7 +356,7 @@ public final class DealGraph implements AutoCloseable {
     public SparqlEndpoint serve(EndpointSettings settings) {
         // one ingest at a time through the server: TDB2 has one writer anyway, and batches stay whole
         Object lock = new Object();
-        return SparqlEndpoint.start(store.datasetGraph(), settings, articles -> {
+        return SparqlEndpoint.start(store, settings, articles -> {
             synchronized (lock) {
                 return ingestArticles(articles, IngestListener.NONE);
             }

@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors", description = "Answer browsers' cross-origin requests.")
     boolean cors;
 
+    @Option(names = "--result-limit", defaultValue = "100000", paramLabel = "ROWS",
+            description = "Most rows one query returns; longer answers are cut and carry a Dealgraph-Result-Limit header. 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long resultLimit;
+
     @Override
     public Integer call() {
         boolean loopback = switch (host) {
@@ -50,7 +54,10 @@ final class ServeCommand implements Callable<Integer> {
                     "--host takes 127.0.0.1 (local only) or 0.0.0.0 (all interfaces), not " + host);
         };
         ExistingStore.require(spec, store);
-        EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout)).withCors(cors);
+        if (resultLimit < 0 || timeout <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive and --result-limit 0 or positive");
+        }
+        EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout)).withCors(cors).withResultLimit(resultLimit);
         if (tokenFile != null) {
             try {
                 settings = settings.withIngestToken(Files.readString(tokenFile));
@@ -63,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("SPARQL endpoint: " + e.queryUrl() + "  (" + g.articles() + " articles; Ctrl-C to stop)");
         if (tokenFile != null) {
             spec.commandLine().getOut().println("Ingest endpoint: " + e.queryUrl().replace("/sparql", "/ingest") + " (bearer token required)");
+            spec.commandLine().getOut().println("Compaction:      POST " + e.queryUrl().replace("/sparql", "/compact") + " (bearer token required)");
         }
         spec.commandLine().getOut().flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

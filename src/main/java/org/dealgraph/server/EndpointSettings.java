@@ -10,12 +10,19 @@ import java.util.Optional;
  * @param port         the TCP port; 0 picks a free one. Default 3030.
  * @param loopbackOnly bind to 127.0.0.1 only (default) or to all interfaces
  * @param timeout      longest a query may run before it is cancelled (the client gets 503). Default 30 s.
- * @param ingestToken  when present, {@code POST /dealgraph/ingest} takes articles from clients that
- *                     send {@code Authorization: Bearer <token>}; absent (the default), there is
- *                     no way to write through the server
+ * @param ingestToken  when present, {@code POST /dealgraph/ingest} takes articles and
+ *                     {@code POST /dealgraph/compact} compacts the store, for clients that send
+ *                     {@code Authorization: Bearer <token>}; absent (the default), there is no way
+ *                     to change anything through the server
  * @param cors         answer browsers' cross-origin requests (CORS). Default off.
+ * @param resultLimit  most rows (solutions) one query returns: a query without a LIMIT, or with a
+ *                     larger one, is cut to this many, and the answer says so in the
+ *                     {@code Dealgraph-Result-Limit} header. 0 for no limit. Default {@value #DEFAULT_RESULT_LIMIT}.
  */
-public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout, Optional<String> ingestToken, boolean cors) {
+public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout, Optional<String> ingestToken, boolean cors,
+                               long resultLimit) {
+    public static final long DEFAULT_RESULT_LIMIT = 100_000;
+
     public EndpointSettings {
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(ingestToken, "ingestToken");
@@ -28,10 +35,13 @@ public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout,
         if (ingestToken.isPresent() && ingestToken.get().strip().length() < 16) {
             throw new IllegalArgumentException("an ingest token needs at least 16 characters");
         }
+        if (resultLimit < 0) {
+            throw new IllegalArgumentException("result limit must be 0 (none) or positive: " + resultLimit);
+        }
     }
 
     public EndpointSettings(int port, boolean loopbackOnly, Duration timeout) {
-        this(port, loopbackOnly, timeout, Optional.empty(), false);
+        this(port, loopbackOnly, timeout, Optional.empty(), false, DEFAULT_RESULT_LIMIT);
     }
 
     public static EndpointSettings defaults() {
@@ -39,14 +49,18 @@ public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout,
     }
 
     public EndpointSettings withPort(int p) {
-        return new EndpointSettings(p, loopbackOnly, timeout, ingestToken, cors);
+        return new EndpointSettings(p, loopbackOnly, timeout, ingestToken, cors, resultLimit);
     }
 
     public EndpointSettings withIngestToken(String token) {
-        return new EndpointSettings(port, loopbackOnly, timeout, Optional.of(token.strip()), cors);
+        return new EndpointSettings(port, loopbackOnly, timeout, Optional.of(token.strip()), cors, resultLimit);
     }
 
     public EndpointSettings withCors(boolean c) {
-        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, c);
+        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, c, resultLimit);
+    }
+
+    public EndpointSettings withResultLimit(long limit) {
+        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, cors, limit);
     }
 }

@@ -15,7 +15,6 @@ import org.dealgraph.store.IngestReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,21 +29,17 @@ import java.util.Locale;
  */
 final class IngestServlet extends HttpServlet {
     static final long MAX_BODY = 16L * 1024 * 1024;
-    private final byte[] token;
+    private final transient BearerToken token;
     private final transient ArticleSink sink;
 
-    IngestServlet(String token, ArticleSink sink) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+    IngestServlet(BearerToken token, ArticleSink sink) {
+        this.token = token;
         this.sink = sink;
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String auth = req.getHeader("Authorization");
-        byte[] given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!MessageDigest.isEqual(token, given)) {
-            resp.setHeader("WWW-Authenticate", "Bearer realm=\"dealgraph\"");
-            error(resp, HttpServletResponse.SC_UNAUTHORIZED, "missing or wrong bearer token");
+        if (!token.admits(req, resp)) {
             return;
         }
         byte[] body;
@@ -104,9 +99,6 @@ final class IngestServlet extends HttpServlet {
     }
 
     private static void error(HttpServletResponse resp, int status, String message) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/plain");
-        resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().println(message);
+        BearerToken.error(resp, status, message);
     }
 }

@@ -1,18 +1,22 @@
 package org.dealgraph.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.dealgraph.store.GraphStore;
 
 /**
  * The read-only SPARQL 1.1 endpoint over a store, served by Fuseki main: queries at
  * {@code /dealgraph/sparql} and {@code /dealgraph/query} (GET and POST), results in JSON, XML,
  * CSV and TSV, CONSTRUCT and DESCRIBE in Turtle and the other RDF syntaxes, by content
- * negotiation. No SPARQL update operation is installed; articles come in only through
- * {@code POST /dealgraph/ingest}, and only when an ingest token is set ({@link IngestServlet}).
+ * negotiation. Each answer holds at most {@link EndpointSettings#resultLimit()} rows. No SPARQL
+ * update operation is installed; articles come in only through {@code POST /dealgraph/ingest}
+ * ({@link IngestServlet}), and the store is compacted in place through {@code POST /dealgraph/compact}
+ * ({@link CompactServlet}), both only when an ingest token is set.
  *
  * <pre>{@code
- * try (SparqlEndpoint e = SparqlEndpoint.start(store.datasetGraph(), EndpointSettings.defaults().withPort(0))) {
+ * try (SparqlEndpoint e = SparqlEndpoint.start(store, EndpointSettings.defaults().withPort(0))) {
  *     String url = e.queryUrl();
  * }
  * }</pre>
@@ -27,22 +31,29 @@ public final class SparqlEndpoint implements AutoCloseable {
         this.host = host;
     }
 
-    public static SparqlEndpoint start(DatasetGraph dataset, EndpointSettings settings) {
-        return start(dataset, settings, articles -> {
+    public static SparqlEndpoint start(GraphStore store, EndpointSettings settings) {
+        return start(store, settings, articles -> {
             throw new IllegalStateException("no article sink for the ingest endpoint");
         });
     }
 
     /** Starts the endpoint; with an ingest token in the settings, {@code POST /dealgraph/ingest} sends articles to {@code sink}. */
-    public static SparqlEndpoint start(DatasetGraph dataset, EndpointSettings settings, ArticleSink sink) {
+    public static SparqlEndpoint start(GraphStore store, EndpointSettings settings, ArticleSink sink) {
+        DatasetGraph dataset = store.datasetGraph();
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
                 .enableCors(settings.cors())
-                .add(DATASET, dataset, false);
-        settings.ingestToken().ifPresent(token -> builder.addServlet(DATASET + "/ingest", new IngestServlet(token, sink)));
+                .add(DATASET, dataset, false)
+                .addFilter(DATASET + "/*", new SharedAccessFilter(store.sharedAccess(), DATASET + "/compact"));
+        if (settings.resultLimit() > 0) {
+            builder.registerOperation(Operation.Query, new LimitedQueryService(settings.resultLimit()));
+        }
+        settings.ingestToken().map(BearerToken::new).ifPresent(token -> builder
+                .addServlet(DATASET + "/ingest", new IngestServlet(token, sink))
+                .addServlet(DATASET + "/compact", new CompactServlet(token, store)));
         FusekiServer server = builder.build().start();
         return new SparqlEndpoint(server, settings.loopbackOnly() ? "127.0.0.1" : "localhost");
     }

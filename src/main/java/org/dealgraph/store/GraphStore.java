@@ -21,7 +21,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A TDB2 store on disk: each article in its own named graph, the default graph being the union
@@ -33,6 +36,13 @@ import java.util.function.Function;
 public final class GraphStore implements AutoCloseable {
     private final Path location;
     private final Dataset dataset;
+    /**
+     * Compaction switches TDB2 to a new database generation; a transaction begun before the switch
+     * and ended after it is never closed on the old one, and compaction then waits for it forever
+     * (Jena issue 3488). So every use of the store holds the shared side of this fair lock and
+     * compaction the exclusive side: uses arriving during a compaction wait for it, then go on.
+     */
+    private final ReentrantReadWriteLock maintenance = new ReentrantReadWriteLock(true);
 
     private GraphStore(Path location, Dataset dataset) {
         this.location = location;
@@ -59,14 +69,34 @@ public final class GraphStore implements AutoCloseable {
         return location;
     }
 
-    /** The dataset, for serving; its default graph is the union of the article graphs. */
+    /**
+     * The dataset, for serving; its default graph is the union of the article graphs. Hold
+     * {@link #sharedAccess()} around each use, as this class does around its own.
+     */
     public DatasetGraph datasetGraph() {
         return dataset.asDatasetGraph();
     }
 
+    /**
+     * The lock to hold while using {@link #datasetGraph()} directly (a server holds it for each
+     * request): many holders at a time, none while the store is being compacted.
+     */
+    public Lock sharedAccess() {
+        return maintenance.readLock();
+    }
+
+    private <T> T shared(Supplier<T> work) {
+        maintenance.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            maintenance.readLock().unlock();
+        }
+    }
+
     /** Whether the store holds this article as extracted from exactly this content. */
     public boolean holds(String articleId, String contentHash) {
-        return Txn.calculateRead(dataset, () -> holdsInTxn(articleId, contentHash));
+        return shared(() -> Txn.calculateRead(dataset, () -> holdsInTxn(articleId, contentHash)));
     }
 
     private boolean holdsInTxn(String articleId, String contentHash) {
@@ -91,7 +121,7 @@ public final class GraphStore implements AutoCloseable {
      * a changed one has its graph replaced.
      */
     public Written write(List<ArticleGraph> graphs) {
-        return Txn.calculateWrite(dataset, () -> {
+        return shared(() -> Txn.calculateWrite(dataset, () -> {
             long written = 0;
             long triples = 0;
             for (ArticleGraph ag : graphs) {
@@ -107,39 +137,50 @@ public final class GraphStore implements AutoCloseable {
                 triples += ag.graph().size();
             }
             return new Written(written, triples);
-        });
+        }));
     }
 
     /** Removes an article's graph; true if it was there. */
     public boolean delete(String articleId) {
-        return Txn.calculateWrite(dataset, () -> {
+        return shared(() -> Txn.calculateWrite(dataset, () -> {
             String g = ExtractionMapper.graphIri(articleId);
             if (!dataset.containsNamedModel(g)) {
                 return false;
             }
             dataset.removeNamedModel(g);
             return true;
-        });
+        }));
     }
 
     /** Runs {@code work} on a query execution of {@code sparql} inside a read transaction. */
     public <T> T query(String sparql, Function<QueryExecution, T> work) {
         Query q = QueryFactory.create(sparql);
-        dataset.begin(ReadWrite.READ);
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-            return work.apply(qe);
-        } finally {
-            dataset.end();
-        }
+        return shared(() -> {
+            dataset.begin(ReadWrite.READ);
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                return work.apply(qe);
+            } finally {
+                dataset.end();
+            }
+        });
     }
 
     /**
      * Compacts the store: TDB2 writes copy-on-write, so every transaction leaves old blocks
      * behind; compaction writes a fresh generation of the database and deletes the old one.
-     * Readers may go on meanwhile.
+     * Other uses of the store, in this thread or others, wait until it is done (see
+     * {@link #sharedAccess()}); none fails.
      */
     public void compact() {
-        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        if (maintenance.getReadHoldCount() > 0) {
+            throw new IllegalStateException("cannot compact the store while this thread is using it");
+        }
+        maintenance.writeLock().lock();
+        try {
+            org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } finally {
+            maintenance.writeLock().unlock();
+        }
     }
 
     /** The store's size on disk in bytes. */
@@ -159,7 +200,7 @@ public final class GraphStore implements AutoCloseable {
     public long backup(Path file) {
         try (OutputStream raw = Files.newOutputStream(file);
              OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
-            return Txn.calculateRead(dataset, () -> {
+            return shared(() -> Txn.calculateRead(dataset, () -> {
                 org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
                         org.apache.jena.riot.RDFFormat.NQUADS_UTF8);
                 long[] n = {0};
@@ -172,7 +213,7 @@ public final class GraphStore implements AutoCloseable {
                 });
                 sink.finish();
                 return n[0];
-            });
+            }));
         } catch (IOException e) {
             throw new DealGraphException("cannot write backup " + file + ": " + e.getMessage(), e);
         }
@@ -185,7 +226,7 @@ public final class GraphStore implements AutoCloseable {
     public long restore(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
-            return Txn.calculateWrite(dataset, () -> {
+            return shared(() -> Txn.calculateWrite(dataset, () -> {
                 long[] n = {0};
                 org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFWrapper(
                         org.apache.jena.riot.system.StreamRDFLib.dataset(dataset.asDatasetGraph())) {
@@ -197,7 +238,7 @@ public final class GraphStore implements AutoCloseable {
                 };
                 org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(sink);
                 return n[0];
-            });
+            }));
         } catch (IOException e) {
             throw new DealGraphException("cannot read backup " + file + ": " + e.getMessage(), e);
         }
@@ -205,7 +246,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Number of article graphs. */
     public long articles() {
-        return Txn.calculateRead(dataset, () -> {
+        return shared(() -> Txn.calculateRead(dataset, () -> {
             long n = 0;
             var it = dataset.listModelNames();
             while (it.hasNext()) {
@@ -213,7 +254,7 @@ public final class GraphStore implements AutoCloseable {
                 n++;
             }
             return n;
-        });
+        }));
     }
 
     @Override

@@ -36,7 +36,7 @@ class SparqlEndpointTest {
     static void start() {
         graph = DealGraph.open(dir.resolve("db"), TestPipeline.get());
         graph.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
-        endpoint = graph.serve(new EndpointSettings(0, true, Duration.ofSeconds(10)));
+        endpoint = graph.serve(new EndpointSettings(0, true, Duration.ofSeconds(10)).withResultLimit(50));
     }
 
     @AfterAll
@@ -95,5 +95,20 @@ class SparqlEndpointTest {
         assertTrue(HTTP.send(viaQuery, HttpResponse.BodyHandlers.ofString()).statusCode() >= 400);
         assertEquals(400, get("/dealgraph/sparql", "SELECT WHERE {", "application/sparql-results+json").statusCode());
         assertTrue(graph.articles() == 5);
+    }
+
+    @Test
+    void cutsAnswersAtTheResultLimitAndSaysSo() throws Exception {
+        HttpResponse<String> all = get("/dealgraph/sparql", "SELECT * WHERE { ?s ?p ?o }", "text/csv");
+        assertEquals(200, all.statusCode());
+        assertEquals(1 + 50, all.body().lines().count(), "header line and 50 rows");
+        assertEquals("50", all.headers().firstValue("Dealgraph-Result-Limit").orElse(""));
+        HttpResponse<String> big = get("/dealgraph/sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 100000", "text/csv");
+        assertEquals(1 + 50, big.body().lines().count());
+        HttpResponse<String> small = get("/dealgraph/sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 3", "text/csv");
+        assertEquals(1 + 3, small.body().lines().count());
+        assertTrue(small.headers().firstValue("Dealgraph-Result-Limit").isEmpty(), "an answer within the limit is whole");
+        HttpResponse<String> ask = get("/dealgraph/sparql", "ASK { ?s ?p ?o }", "application/sparql-results+json");
+        assertTrue(ask.body().contains("true"), ask.body());
     }
 }
