@@ -21,17 +21,17 @@ import java.util.function.Function;
  * Design decision: this is the top of a batch, so it catches broadly; the stack trace goes to
  * the log so that the failure can be reproduced from the article named in the problem.
  */
-final class BatchExtractor implements AutoCloseable {
+public final class BatchExtractor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchExtractor.class);
 
     /** One article's outcome: what {@code then} made of its extraction, or its problem. */
-    record Result<T>(Article article, Optional<T> value, Optional<ArticleProblem> problem) {
+    public record Result<T>(Article article, Optional<T> value, Optional<ArticleProblem> problem) {
     }
 
     private final Pipeline pipeline;
     private final ExecutorService pool;
 
-    BatchExtractor(Pipeline pipeline, int threads) {
+    public BatchExtractor(Pipeline pipeline, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -43,7 +43,7 @@ final class BatchExtractor implements AutoCloseable {
         });
     }
 
-    <T> List<Result<T>> extract(List<Article> articles, Function<Extraction, T> then) {
+    public <T> List<Result<T>> extract(List<Article> articles, Function<Extraction, T> then) {
         List<Result<T>> out = new ArrayList<>(articles.size());
         if (pool == null) {
             for (Article a : articles) {

@@ -93,6 +93,14 @@ public final class Pipeline {
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts));
     }
 
+    /** The language the pipeline would read the article in, or empty if it does not read that language. */
+    public java.util.Optional<Language> languageOf(Article article) {
+        if (!article.lang().isEmpty()) {
+            return Language.fromCode(article.lang());
+        }
+        return languages.identify(article.text()).language();
+    }
+
     private Language language(Article article) {
         if (!article.lang().isEmpty()) {
             return Language.fromCode(article.lang()).orElseThrow(() -> new ArticleRejectedException(

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The dealgraph command line: thin commands over the {@link org.dealgraph.DealGraph} facade. */
 @Command(name = "dealgraph", mixinStandardHelpOptions = true, version = "dealgraph 0.1.0",
         description = "Knowledge graph of companies, deals and events from English and Indonesian news.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class, EvaluateCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class, EvaluateCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -30,7 +30,13 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> FAILED);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("dealgraph: " + e.getMessage());
+            if (e instanceof org.dealgraph.DealGraphException && e.getMessage() != null) {
+                commandLine.getErr().println("dealgraph: " + e.getMessage());
+            } else {
+                // not an error dealgraph foresaw: the whole trace, so that it can be reported
+                commandLine.getErr().println("dealgraph: internal error, please report it with this trace:");
+                e.printStackTrace(commandLine.getErr());
+            }
             return FAILED;
         });
         cl.setParameterExceptionHandler((e, a) -> {

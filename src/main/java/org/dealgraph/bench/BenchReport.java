@@ -1,0 +1,60 @@
+package org.dealgraph.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything a benchmark run measured; written as JSON and printed as tables. */
+public record BenchReport(Machine machine, String corpus, String mode, List<ExtractionFigure> extraction,
+                          List<IngestFigure> ingest, List<QueryFigure> queries, List<String> notes) {
+
+    /** Where it ran. */
+    public record Machine(String os, String cpu, int cores, long maxHeapMb, String java, String date) {
+    }
+
+    /** Extraction of one language's articles on some threads. */
+    public record ExtractionFigure(String language, int threads, int articles, double megabytes, double seconds,
+                                   double articlesPerSecond, double megabytesPerSecond, long triples, long peakHeapMb) {
+    }
+
+    /**
+     * Loading articles' graphs into a store. {@code method} is incremental (batched transactions,
+     * as {@code ingest} does), bulk (a bulk loader from N-Quads) or end-to-end (extraction and
+     * incremental writes, as a user runs {@code ingest}).
+     */
+    public record IngestFigure(String store, String method, int articles, long triples, double seconds, double articlesPerSecond,
+                               double triplesPerSecond, long bytesOnDisk, double mbPerMillionTriples,
+                               Long bytesAfterCompaction, Double compactionSeconds) {
+    }
+
+    /** One query over HTTP against one store, from concurrent clients. */
+    public record QueryFigure(String store, String dataset, String query, long triples, int requests, int errors, int rows,
+                              double medianMs, double p99Ms) {
+    }
+
+    /** Ratios of our figures over the peer's for the same work. */
+    public Map<String, Double> ratios() {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (IngestFigure ours : ingest) {
+            if (!ours.store().equals("dealgraph-tdb2") || !ours.method().startsWith("bulk")) {
+                continue;
+            }
+            ingest.stream().filter(f -> !f.store().equals("dealgraph-tdb2") && f.articles() == ours.articles())
+                    .forEach(peer -> {
+                        out.put("load triples/s " + ours.method() + " / " + peer.store() + " @" + ours.articles(),
+                                ours.triplesPerSecond() / peer.triplesPerSecond());
+                        out.put("bytes on disk " + ours.method() + " / " + peer.store() + " @" + ours.articles(),
+                                (double) ours.bytesOnDisk() / peer.bytesOnDisk());
+                    });
+        }
+        for (QueryFigure ours : queries) {
+            if (!ours.store().equals("dealgraph-tdb2")) {
+                continue;
+            }
+            queries.stream().filter(f -> !f.store().equals("dealgraph-tdb2") && f.dataset().equals(ours.dataset())
+                            && f.query().equals(ours.query()))
+                    .filter(peer -> peer.rows() >= 0 && ours.rows() >= 0)
+                    .forEach(peer -> out.put("p99 " + ours.query() + " / " + peer.store() + " @" + ours.dataset(), ours.p99Ms() / peer.p99Ms()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.dealgraph.bench;
+
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.dealgraph.store.GraphStore;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writing extracted graphs into TDB2: incrementally in batched transactions, or with Jena's bulk loaders. */
+final class IngestBench {
+    static final String STORE = "dealgraph-tdb2";
+
+    private IngestBench() {
+    }
+
+    /** Writes the graphs in transactions of {@link ExtractionBench#BATCH} articles, as {@code ingest} does, then compacts. */
+    static BenchReport.IngestFigure incremental(List<GraphStore.ArticleGraph> graphs, Path dir) {
+        try (GraphStore store = GraphStore.open(dir)) {
+            long start = System.nanoTime();
+            long triples = 0;
+            for (int i = 0; i < graphs.size(); i += ExtractionBench.BATCH) {
+                triples += store.write(graphs.subList(i, Math.min(graphs.size(), i + ExtractionBench.BATCH))).triples();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long bytes = DiskUsage.of(dir);
+            long c0 = System.nanoTime();
+            store.compact();
+            double compaction = (System.nanoTime() - c0) / 1e9;
+            return figure(STORE, "incremental", graphs.size(), triples, seconds, bytes, DiskUsage.of(dir), compaction);
+        }
+    }
+
+    /** Loads an N-Quads file into a new store with one of Jena's TDB2 loaders ({@code phased} or {@code parallel}). */
+    static BenchReport.IngestFigure bulk(String loader, Path nquads, int articles, Path dir) {
+        try (GraphStore store = GraphStore.open(dir)) {
+            MonitorOutput quiet = (format, args) -> { };
+            DataLoader l = loader.equals("parallel") ? LoaderFactory.parallelLoader(store.datasetGraph(), quiet)
+                    : LoaderFactory.phasedLoader(store.datasetGraph(), quiet);
+            long start = System.nanoTime();
+            l.startBulk();
+            try {
+                l.load(nquads.toString());
+                l.finishBulk();
+            } catch (RuntimeException e) {
+                l.finishException(e);
+                throw e;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return figure(STORE, "bulk-" + loader, articles, l.countQuads(), seconds, DiskUsage.of(dir), null, null);
+        }
+    }
+
+    static BenchReport.IngestFigure figure(String store, String method, int articles, long triples, double seconds, long bytes,
+                                           Long bytesAfter, Double compactionSeconds) {
+        double perMillion = triples == 0 ? 0 : (bytesAfter != null ? bytesAfter : bytes) / 1e6 / (triples / 1e6);
+        return new BenchReport.IngestFigure(store, method, articles, triples, ExtractionBench.round(seconds),
+                ExtractionBench.round(articles / seconds), ExtractionBench.round(triples / seconds), bytes,
+                ExtractionBench.round(perMillion), bytesAfter, compactionSeconds == null ? null : ExtractionBench.round(compactionSeconds));
+    }
+}
