@@ -246,16 +246,25 @@ public final class DealGraph implements AutoCloseable {
         long[] totals = new long[3]; // stored, skipped, triples
         int[] done = {0};
         List<Article> pending = new ArrayList<>();
+        long[] batchTriples = {0};
         try (BatchExtractor batcher = new BatchExtractor(pipeline.get(), threads)) {
-            Runnable drain = () -> {
+            // extraction goes in chunks of BATCH articles, writes in transactions of up to
+            // GraphStore.TRANSACTION_ARTICLES articles or TRANSACTION_TRIPLES triples: every TDB2
+            // transaction copies the blocks it touches, so small ones cost time and disk
+            java.util.function.Consumer<Boolean> drain = last -> {
                 for (BatchExtractor.Result<Model> r : batcher.extract(pending, mapper::map)) {
                     r.problem().ifPresent(problems::add);
-                    r.value().ifPresent(m -> batch.add(new GraphStore.ArticleGraph(r.article().id(),
-                            ExtractionMapper.contentHash(r.article()), m)));
+                    r.value().ifPresent(m -> {
+                        batch.add(new GraphStore.ArticleGraph(r.article().id(), ExtractionMapper.contentHash(r.article()), m));
+                        batchTriples[0] += m.size();
+                    });
                 }
                 pending.clear();
-                flush(batch, totals);
-                listener.progress(done[0], problems.size());
+                if (last || batch.size() >= GraphStore.TRANSACTION_ARTICLES || batchTriples[0] >= GraphStore.TRANSACTION_TRIPLES) {
+                    flush(batch, totals);
+                    batchTriples[0] = 0;
+                    listener.progress(done[0], problems.size()); // everything read so far is committed or reported
+                }
             };
             outcomes.forEach(o -> {
                 if (o instanceof ReadOutcome.Failed f) {
@@ -273,10 +282,10 @@ public final class DealGraph implements AutoCloseable {
                 }
                 done[0]++;
                 if (pending.size() >= BATCH) {
-                    drain.run();
+                    drain.accept(false);
                 }
             });
-            drain.run();
+            drain.accept(true);
         }
         IngestReport report = new IngestReport((int) totals[0], (int) totals[1], totals[2], problems);
         LOG.info("ingest into {}: {}", store.location(), report.summary());

@@ -45,6 +45,6 @@ public record BenchSettings(List<Path> corpus, List<Integer> ingestSizes, int qu
 
     /** The full mode: 1k, 10k and the whole corpus; queries at 10k and at the corpus ten times over. */
     public static BenchSettings full(List<Path> corpus, Path workDir) {
-        return new BenchSettings(corpus, List.of(1000, 10_000, 0), 10_000, 10, 4, 25, workDir, true, Duration.ofSeconds(60));
+        return new BenchSettings(corpus, List.of(1000, 10_000, 0), 10_000, 10, 4, 25, workDir, true, Duration.ofSeconds(30));
     }
 }

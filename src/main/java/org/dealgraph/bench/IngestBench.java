@@ -15,13 +15,23 @@ final class IngestBench {
     private IngestBench() {
     }
 
-    /** Writes the graphs in transactions of {@link ExtractionBench#BATCH} articles, as {@code ingest} does, then compacts. */
+    /**
+     * Writes the graphs as {@code ingest} does: in transactions of whole articles, up to
+     * {@link GraphStore#TRANSACTION_ARTICLES} articles or {@link GraphStore#TRANSACTION_TRIPLES} triples; then compacts.
+     */
     static BenchReport.IngestFigure incremental(List<GraphStore.ArticleGraph> graphs, Path dir) {
         try (GraphStore store = GraphStore.open(dir)) {
             long start = System.nanoTime();
             long triples = 0;
-            for (int i = 0; i < graphs.size(); i += ExtractionBench.BATCH) {
-                triples += store.write(graphs.subList(i, Math.min(graphs.size(), i + ExtractionBench.BATCH))).triples();
+            int from = 0;
+            long pending = 0;
+            for (int i = 0; i < graphs.size(); i++) {
+                pending += graphs.get(i).graph().size();
+                if (pending >= GraphStore.TRANSACTION_TRIPLES || i + 1 - from >= GraphStore.TRANSACTION_ARTICLES || i == graphs.size() - 1) {
+                    triples += store.write(graphs.subList(from, i + 1)).triples();
+                    from = i + 1;
+                    pending = 0;
+                }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long bytes = DiskUsage.of(dir);
