@@ -130,12 +130,14 @@ public final class Benchmark {
                 DiskUsage.delete(bulk);
             }
             if (n == settings.queryArticles()) {
-                queryFigures.addAll(queriesOn(incremental, nq, sub.size(), n + " articles", ingest));
+                queryFigures.addAll(queriesOn(incremental, nq, sub.size(), n + " articles", ingest, notes));
             } else {
                 for (String peerName : peers()) {
                     Path peerDir = settings.workDir().resolve(peerName + "-" + n);
                     try (PeerStore peer = openPeer(peerName, peerDir)) {
                         ingest.add(loadPeer(peer, nq, sub.size(), peerDir));
+                    } catch (RuntimeException e) {
+                        failed(peerName, n + " articles", e, notes);
                     }
                     DiskUsage.delete(peerDir);
                 }
@@ -167,7 +169,7 @@ public final class Benchmark {
         notes.add("The scaled store holds the graphs of all " + whole.size() + " articles " + settings.replicas() + " times (" + scaledArticles
                 + " articles' worth): each copy renames what belongs to an article (graph, article, events, facts, amounts) "
                 + "and keeps the entities, so the same companies are reported " + settings.replicas() + " times as often.");
-        queryFigures.addAll(queriesOn(scaled, scaledNq, scaledArticles, scaledArticles + " articles (" + whole.size() + " x" + settings.replicas() + ")", ingest));
+        queryFigures.addAll(queriesOn(scaled, scaledNq, scaledArticles, scaledArticles + " articles (" + whole.size() + " x" + settings.replicas() + ")", ingest, notes));
         DiskUsage.delete(scaled);
         Files.deleteIfExists(scaledNq);
         notes.add("Latency is measured over HTTP on loopback with " + settings.clients() + " concurrent clients, each sending every query "
@@ -179,7 +181,8 @@ public final class Benchmark {
         return new BenchReport(machine(), settings.corpus().toString(), mode, extractionFigures, ingest, queryFigures, notes);
     }
 
-    private List<BenchReport.QueryFigure> queriesOn(Path tdb2, Path nq, int articles, String dataset, List<BenchReport.IngestFigure> ingest)
+    private List<BenchReport.QueryFigure> queriesOn(Path tdb2, Path nq, int articles, String dataset, List<BenchReport.IngestFigure> ingest,
+                                                    List<String> notes)
             throws InterruptedException {
         QueryBench bench = new QueryBench(settings.clients(), settings.rounds(), settings.queryTimeout());
         List<BenchReport.QueryFigure> out = new ArrayList<>();
@@ -207,10 +210,19 @@ public final class Benchmark {
                     log.accept("query " + f);
                     out.add(f);
                 }
+            } catch (RuntimeException e) {
+                failed(peerName, dataset, e, notes);
             }
             DiskUsage.delete(peerDir);
         }
         return out;
+    }
+
+    /** A peer that fails is reported and left out; the run goes on. */
+    private void failed(String peer, String dataset, RuntimeException e, List<String> notes) {
+        String message = peer + " failed at " + dataset + ": " + e.getMessage();
+        log.accept(message);
+        notes.add(message);
     }
 
     /** The peer stores of this run: RDF4J always, Virtuoso where it is installed. */

@@ -41,6 +41,12 @@ class BenchmarkTest {
         assertEquals(2 * Benchmark.QUERY_NAMES.size(), ours.size(), "every query at both sizes");
         assertTrue(ours.stream().allMatch(q -> q.errors() == 0 && q.rows() > 0 && q.requests() == 4), ours.toString());
         assertTrue(r.queries().stream().anyMatch(q -> q.store().equals("rdf4j-native")));
+        if (VirtuosoStore.available()) {
+            assertTrue(loads.contains("virtuoso/bulk"), loads.toString());
+            assertTrue(r.ingest().stream().filter(f -> f.store().equals("virtuoso")).allMatch(f -> f.triples() == tdb2Triples || f.articles() != 20),
+                    "Virtuoso loads the same quads");
+        }
+        assertTrue(r.notes().stream().noneMatch(n -> n.contains("failed")), r.notes().toString());
         assertFalse(r.ratios().isEmpty());
         String table = BenchTables.render(r);
         assertTrue(table.contains("| partners |") && table.contains("dealgraph / peer"), table);
