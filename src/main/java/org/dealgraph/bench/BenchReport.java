@@ -52,7 +52,7 @@ public record BenchReport(Machine machine, String corpus, String mode, List<Extr
             }
             queries.stream().filter(f -> !f.store().equals("dealgraph-tdb2") && f.dataset().equals(ours.dataset())
                             && f.query().equals(ours.query()))
-                    .filter(peer -> peer.rows() >= 0 && ours.rows() >= 0)
+                    .filter(peer -> peer.rows() >= 0 && ours.rows() >= 0 && peer.errors() == 0 && ours.errors() == 0)
                     .forEach(peer -> out.put("p99 " + ours.query() + " / " + peer.store() + " @" + ours.dataset(), ours.p99Ms() / peer.p99Ms()));
         }
         return out;
