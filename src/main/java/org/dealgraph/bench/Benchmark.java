@@ -173,8 +173,9 @@ public final class Benchmark {
         DiskUsage.delete(scaled);
         Files.deleteIfExists(scaledNq);
         notes.add("Latency is measured over HTTP on loopback with " + settings.clients() + " concurrent clients, each sending every query "
-                + settings.rounds() + " times after one warm-up request; the names in the VALUES rows are set to the store's best-connected "
-                + "entity, one of its neighbours and an entity two links away.");
+                + settings.rounds() + " times after one warm-up request (or until the query has been timed for " + settings.queryTimeout().toSeconds()
+                + " s); the names in the VALUES rows are set to the store's best-connected organization, one of its neighbours and an "
+                + "entity two links away.");
         if (settings.peers() && !VirtuosoStore.available()) {
             notes.add("Virtuoso was not measured: virtuoso-t and isql-vt are not on the PATH (Debian: apt-get install virtuoso-opensource).");
         }

@@ -65,6 +65,7 @@ final class VirtuosoStore implements PeerStore {
                     break;
                 }
                 if (i > 120 || !server.isAlive()) {
+                    server.destroyForcibly();
                     throw new DealGraphException("Virtuoso did not start; see " + dir.resolve("server.out"));
                 }
                 Thread.sleep(500);
