@@ -248,9 +248,8 @@ public final class DealGraph implements AutoCloseable {
         List<Article> pending = new ArrayList<>();
         long[] batchTriples = {0};
         try (BatchExtractor batcher = new BatchExtractor(pipeline.get(), threads)) {
-            // extraction goes in chunks of BATCH articles, writes in transactions of up to
-            // GraphStore.TRANSACTION_ARTICLES articles or TRANSACTION_TRIPLES triples: every TDB2
-            // transaction copies the blocks it touches, so small ones cost time and disk
+            // extraction goes in chunks of BATCH articles, writes in transactions as large as
+            // GraphStore.transactionFull allows: every TDB2 transaction copies the blocks it touches
             java.util.function.Consumer<Boolean> drain = last -> {
                 for (BatchExtractor.Result<Model> r : batcher.extract(pending, mapper::map)) {
                     r.problem().ifPresent(problems::add);
@@ -260,7 +259,7 @@ public final class DealGraph implements AutoCloseable {
                     });
                 }
                 pending.clear();
-                if (last || batch.size() >= GraphStore.TRANSACTION_ARTICLES || batchTriples[0] >= GraphStore.TRANSACTION_TRIPLES) {
+                if (last || GraphStore.transactionFull(batch.size(), batchTriples[0])) {
                     flush(batch, totals);
                     batchTriples[0] = 0;
                     listener.progress(done[0], problems.size()); // everything read so far is committed or reported

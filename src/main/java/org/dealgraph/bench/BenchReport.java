@@ -11,7 +11,10 @@ public record BenchReport(Machine machine, String corpus, String mode, List<Extr
     public record Machine(String os, String cpu, int cores, long maxHeapMb, String java, String date) {
     }
 
-    /** Extraction of one language's articles on some threads. */
+    /**
+     * Extraction of one language's articles on some threads. {@code peakHeapMb} is the sum of the
+     * heap pools' peaks during the run, an upper bound of the heap in use at any one time.
+     */
     public record ExtractionFigure(String language, int threads, int articles, double megabytes, double seconds,
                                    double articlesPerSecond, double megabytesPerSecond, long triples, long peakHeapMb) {
     }

@@ -159,17 +159,16 @@ public final class Benchmark {
         DiskUsage.delete(e2e);
 
         Path scaledNq = settings.workDir().resolve("graphs-x" + settings.replicas() + ".nq");
-        List<GraphStore.ArticleGraph> whole = graphs;
-        NQuadsFiles.write(whole, settings.replicas(), scaledNq);
-        int scaledArticles = whole.size() * settings.replicas();
+        NQuadsFiles.write(graphs, settings.replicas(), scaledNq);
+        int scaledArticles = graphs.size() * settings.replicas();
         Path scaled = settings.workDir().resolve("tdb2-scaled");
         BenchReport.IngestFigure loaded = IngestBench.bulk("phased", scaledNq, scaledArticles, scaled);
         log.accept("ingest " + loaded);
         ingest.add(loaded);
-        notes.add("The scaled store holds the graphs of all " + whole.size() + " articles " + settings.replicas() + " times (" + scaledArticles
+        notes.add("The scaled store holds the graphs of all " + graphs.size() + " articles " + settings.replicas() + " times (" + scaledArticles
                 + " articles' worth): each copy renames what belongs to an article (graph, article, events, facts, amounts) "
                 + "and keeps the entities, so the same companies are reported " + settings.replicas() + " times as often.");
-        queryFigures.addAll(queriesOn(scaled, scaledNq, scaledArticles, scaledArticles + " articles (" + whole.size() + " x" + settings.replicas() + ")", ingest, notes));
+        queryFigures.addAll(queriesOn(scaled, scaledNq, scaledArticles, scaledArticles + " articles (" + graphs.size() + " x" + settings.replicas() + ")", ingest, notes));
         DiskUsage.delete(scaled);
         Files.deleteIfExists(scaledNq);
         notes.add("Latency is measured over HTTP on loopback with " + settings.clients() + " concurrent clients, each sending every query "

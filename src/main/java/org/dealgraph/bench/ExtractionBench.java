@@ -32,7 +32,6 @@ final class ExtractionBench {
         long start = System.nanoTime();
         long[] triples = {0};
         extract(articles, threads, g -> triples[0] += g.graph().size()); // graphs are dropped as they come: memory is the pipeline's
-
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         double mb = Corpus.megabytes(articles);

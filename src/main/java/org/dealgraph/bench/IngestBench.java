@@ -16,8 +16,8 @@ final class IngestBench {
     }
 
     /**
-     * Writes the graphs as {@code ingest} does: in transactions of whole articles, up to
-     * {@link GraphStore#TRANSACTION_ARTICLES} articles or {@link GraphStore#TRANSACTION_TRIPLES} triples; then compacts.
+     * Writes the graphs as {@code ingest} does: in transactions of whole articles, each as large as
+     * {@link GraphStore#transactionFull} allows; then compacts.
      */
     static BenchReport.IngestFigure incremental(List<GraphStore.ArticleGraph> graphs, Path dir) {
         try (GraphStore store = GraphStore.open(dir)) {
@@ -27,7 +27,7 @@ final class IngestBench {
             long pending = 0;
             for (int i = 0; i < graphs.size(); i++) {
                 pending += graphs.get(i).graph().size();
-                if (pending >= GraphStore.TRANSACTION_TRIPLES || i + 1 - from >= GraphStore.TRANSACTION_ARTICLES || i == graphs.size() - 1) {
+                if (GraphStore.transactionFull(i + 1 - from, pending) || i == graphs.size() - 1) {
                     triples += store.write(graphs.subList(from, i + 1)).triples();
                     from = i + 1;
                     pending = 0;

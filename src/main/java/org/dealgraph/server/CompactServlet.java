@@ -30,9 +30,7 @@ final class CompactServlet extends HttpServlet {
         }
         long before = store.sizeOnDisk();
         long start = System.nanoTime();
-        synchronized (this) {
-            store.compact();
-        }
+        store.compact(); // exclusive in the store: a second request waits for the first
         long millis = (System.nanoTime() - start) / 1_000_000;
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");

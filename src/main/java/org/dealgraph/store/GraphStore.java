@@ -42,6 +42,11 @@ public final class GraphStore implements AutoCloseable {
      */
     public static final int TRANSACTION_ARTICLES = 1000;
     public static final long TRANSACTION_TRIPLES = 200_000;
+
+    /** Whether a batch of this many articles and triples is as large as one transaction should get. */
+    public static boolean transactionFull(int articles, long triples) {
+        return articles >= TRANSACTION_ARTICLES || triples >= TRANSACTION_TRIPLES;
+    }
     private final Path location;
     private final Dataset dataset;
     /**
