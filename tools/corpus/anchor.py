@@ -74,7 +74,11 @@ def load_documents(corpora, wanted):
 
 
 def find_all(doc, phrase):
-    pattern = r"(?<![\w])" + re.escape(phrase) + r"(?![\w])"
+    """Whole-word occurrences of a name; any run of whitespace matches any other (Reuters wraps lines inside names)."""
+    words = phrase.split()
+    if not words:
+        return []
+    pattern = r"(?<![\w])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w])"
     return [(m.start(), m.end()) for m in re.finditer(pattern, doc)]
 
 
@@ -126,7 +130,7 @@ def convert(draft, row, doc, annotator, probs):
             probs.error(f"entity {name!r} listed twice")
             continue
         ent_names[name] = etype
-        aliases = [a for a in dict.fromkeys(e.get("aliases", [])) if a and a != name]
+        aliases = [a for a in dict.fromkeys(" ".join(x.split()) for x in e.get("aliases", []) if isinstance(x, str)) if a and a != name]
         entities.append({"name": name, "type": etype, "aliases": aliases, "mentions": []})
         for p in [name] + aliases:
             phrases.append((p, len(entities) - 1))
