@@ -7,7 +7,10 @@ import org.dealgraph.entity.Entity;
 import org.dealgraph.entity.EntityResolver;
 import org.dealgraph.event.Amount;
 import org.dealgraph.event.AmountParser;
+import org.dealgraph.event.ClassifierRelationExtractor;
 import org.dealgraph.event.CueRelationExtractor;
+import org.dealgraph.event.RelationFeatures;
+import org.dealgraph.learning.ModelBundle;
 import org.dealgraph.event.Extraction;
 import org.dealgraph.event.FactMerger;
 import org.dealgraph.event.Finding;
@@ -17,6 +20,7 @@ import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerMentionFinder;
 import org.dealgraph.mention.Mention;
 import org.dealgraph.mention.MentionFinder;
+import org.dealgraph.mention.NameFinderMentionFinder;
 import org.dealgraph.mention.PatternMentionFinder;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
@@ -30,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +59,7 @@ public final class Pipeline {
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final AmountParser amounts = new AmountParser();
+    private final Optional<ModelBundle> models;
 
     private Pipeline(Builder b) {
         this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load();
@@ -62,9 +68,17 @@ public final class Pipeline {
         for (Path extra : b.gazetteerFiles) {
             g = g.with(extra);
         }
-        this.mentions = MentionFinder.all(new GazetteerMentionFinder(g), new PatternMentionFinder(g));
+        this.models = b.models != null ? Optional.of(b.models) : b.rulesOnly ? Optional.empty() : ModelBundle.bundled();
+        CueRelationExtractor cues = CueRelationExtractor.bundled();
+        List<MentionFinder> finders = new ArrayList<>(List.of(new GazetteerMentionFinder(g), new PatternMentionFinder(g)));
+        List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
+        models.ifPresent(m -> {
+            finders.add(new NameFinderMentionFinder(m.nameFinders(), b.nameMinimum));
+            extractors.add(new ClassifierRelationExtractor(m.relationModels(), new RelationFeatures(cues), b.relationMinimum));
+        });
+        this.mentions = MentionFinder.all(finders.toArray(MentionFinder[]::new));
         this.resolver = new AliasEntityResolver(g);
-        this.relations = RelationExtractor.all(CueRelationExtractor.bundled(), new RoleRelationExtractor());
+        this.relations = RelationExtractor.all(extractors.toArray(RelationExtractor[]::new));
         this.merger = new FactMerger(b.threshold);
     }
 
@@ -91,6 +105,11 @@ public final class Pipeline {
         List<Finding> findings = relations.extract(analyzed, entities);
         FactMerger.Facts facts = merger.merge(findings);
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts));
+    }
+
+    /** The trained models in use, or empty when the pipeline runs on rules only. */
+    public Optional<ModelBundle> models() {
+        return models;
     }
 
     /** The language the pipeline would read the article in, or empty if it does not read that language. */
@@ -134,6 +153,33 @@ public final class Pipeline {
         private final List<Path> gazetteerFiles = new ArrayList<>();
         private LanguageIdentifier languages;
         private double threshold = 0.4;
+        private ModelBundle models;
+        private boolean rulesOnly;
+        private double nameMinimum = 0.5;
+        private double relationMinimum = 0.5;
+
+        /** Trained models to use instead of the bundled ones ({@link ModelBundle#load}). */
+        public Builder models(ModelBundle bundle) {
+            this.models = Objects.requireNonNull(bundle);
+            this.rulesOnly = false;
+            return this;
+        }
+
+        /** Whether to run on the gazetteer and rules only, without trained models. Default: false (the bundled models are used when the jar has them). */
+        public Builder rulesOnly(boolean only) {
+            this.rulesOnly = only;
+            if (only) {
+                this.models = null;
+            }
+            return this;
+        }
+
+        /** The probability below which a trained model's name or relation is not reported. Default 0.5 for both. */
+        public Builder modelMinimum(double names, double relations) {
+            this.nameMinimum = names;
+            this.relationMinimum = relations;
+            return this;
+        }
 
         /** The gazetteer to use instead of the bundled one. */
         public Builder gazetteer(Gazetteer g) {

@@ -158,6 +158,46 @@ public final class CueRelationExtractor implements RelationExtractor {
         throw new IllegalArgumentException("unknown event type " + name);
     }
 
+    /** A cue of the lexicon found in a sentence: what it is evidence of, and where (article offsets). */
+    public record CueHit(String label, int begin, int end) {
+    }
+
+    /**
+     * Every cue of the sentence's language that matches in the sentence, as features for learned
+     * stages: the label is the relation (or event) the cue is evidence of and its frame
+     * ("acquires/LR"). Gap cues, which only make sense between two parties, are left out.
+     */
+    public List<CueHit> hits(AnalyzedText analyzed, Sentence s) {
+        List<CueHit> out = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (!cue.languages().contains(analyzed.language()) || cue.frame() == Frame.GAP_LR || cue.frame() == Frame.GAP_RL) {
+                continue;
+            }
+            String label = cue.relation().map(RelationType::localName)
+                    .orElse(cue.event().map(EventType::localName).orElse("none")) + "/" + cue.frame();
+            Matcher m = cue.pattern().matcher(s.text());
+            while (m.find()) {
+                out.add(new CueHit(label, s.begin() + m.start(), s.begin() + m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text holds a negation, a hypothetical or a speculation word of the cue lexicon's languages. */
+    public static List<String> modalities(String text) {
+        List<String> out = new ArrayList<>(3);
+        if (NEGATION.matcher(text).find()) {
+            out.add("negated");
+        }
+        if (HYPOTHETICAL.matcher(text).find()) {
+            out.add("hypothetical");
+        }
+        if (SPECULATION.matcher(text).find()) {
+            out.add("speculative");
+        }
+        return out;
+    }
+
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
         String text = analyzed.text();

@@ -1,0 +1,120 @@
+package org.dealgraph.event;
+
+import opennlp.tools.ml.model.MaxentModel;
+import org.dealgraph.entity.Entity;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Relations from a trained classifier: every candidate pair of a sentence ({@link RelationFeatures})
+ * is scored by a maximum-entropy model of the article's language, trained on the annotated
+ * corpus's train split ({@code dealgraph train}); the most probable outcome other than
+ * {@code none}, if at least {@code minimum} probable, becomes a relation (and its event, with the
+ * sentence's first amount and date) whose confidence is that probability. Languages without a
+ * model yield nothing.
+ *
+ * <p>Immutable and thread-safe: OpenNLP's maxent models are read-only once loaded.
+ */
+public final class ClassifierRelationExtractor implements RelationExtractor {
+    public static final String NAME = "classifier";
+    private final Map<Language, MaxentModel> models;
+    private final RelationFeatures features;
+    private final double minimum;
+    private final AmountParser amounts = new AmountParser();
+
+    /**
+     * @param models  one relation model per language (outcomes as {@link RelationCandidate} labels)
+     * @param minimum the probability below which an outcome is not reported, in [0, 1]
+     */
+    public ClassifierRelationExtractor(Map<Language, MaxentModel> models, RelationFeatures features, double minimum) {
+        if (minimum < 0 || minimum > 1) {
+            throw new IllegalArgumentException("minimum probability out of [0,1]: " + minimum);
+        }
+        this.models = Map.copyOf(models);
+        this.features = features;
+        this.minimum = minimum;
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        MaxentModel model = models.get(analyzed.language());
+        if (model == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (RelationCandidate c : features.candidates(analyzed, entities)) {
+            double[] p = model.eval(c.features());
+            int best = 0;
+            for (int i = 1; i < p.length; i++) {
+                if (p[i] > p[best]) {
+                    best = i;
+                }
+            }
+            String outcome = model.getOutcome(best);
+            if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum) {
+                continue;
+            }
+            RelationType type = RelationType.fromLocalName(outcome.substring(0, outcome.length() - 1));
+            boolean forward = outcome.endsWith(">");
+            Entity subject = forward ? c.first() : c.second();
+            Entity object = forward ? c.second() : c.first();
+            if (!admissible(type, subject, object)) {
+                continue;
+            }
+            out.add(finding(analyzed, c, type, subject, object, p[best]));
+        }
+        return out;
+    }
+
+    /** The argument types of the guidelines: a person works for an organization; nothing else has a person on either side. */
+    private static boolean admissible(RelationType type, Entity subject, Entity object) {
+        boolean personS = subject.type() == org.dealgraph.mention.EntityType.PERSON;
+        boolean personO = object.type() == org.dealgraph.mention.EntityType.PERSON;
+        if (type == RelationType.WORKS_FOR) {
+            return personS && !personO && object.type() != org.dealgraph.mention.EntityType.PLACE;
+        }
+        boolean placeS = subject.type() == org.dealgraph.mention.EntityType.PLACE;
+        boolean placeO = object.type() == org.dealgraph.mention.EntityType.PLACE;
+        if (placeO || placeS && type != RelationType.BLOCKS && type != RelationType.SUES) {
+            return false;
+        }
+        return !personS && !personO || type == RelationType.SUES;
+    }
+
+    private Finding finding(AnalyzedText analyzed, RelationCandidate c, RelationType type, Entity subject, Entity object,
+                            double confidence) {
+        DealStatus status = defaultStatus(type);
+        Relation relation = new Relation(subject.key(), type, object.key(), c.sentence().index(), NAME, confidence, status);
+        Optional<EventType> event = type.event();
+        List<Participant> participants = List.of();
+        Optional<Amount> amount = Optional.empty();
+        if (event.isPresent()) {
+            List<String> roles = event.get().roles();
+            participants = List.of(new Participant(roles.get(0), subject.key()), new Participant(roles.get(1), object.key()));
+            if (type != RelationType.PARTNERS_WITH && type != RelationType.CUSTOMER_OF && type != RelationType.BLOCKS) {
+                amount = amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language())
+                        .stream().findFirst();
+            }
+        }
+        Optional<String> date = DateFinder.find(c.sentence().text(), analyzed.article().date());
+        return new Finding(Optional.of(relation), event, participants, amount, date, status, c.sentence().index(), NAME,
+                confidence);
+    }
+
+    /** The status a relation's deal has when the sentence says no more: the guidelines' usual reading of each. */
+    static DealStatus defaultStatus(RelationType type) {
+        return switch (type) {
+            case ACQUIRES -> DealStatus.AGREED;
+            case SEEKS_TO_ACQUIRE -> DealStatus.NEGOTIATING;
+            case PARTNERS_WITH, INVESTS_IN -> DealStatus.ANNOUNCED;
+            case BLOCKS -> DealStatus.IN_FORCE;
+            case SUES -> DealStatus.FILED;
+            default -> DealStatus.REPORTED;
+        };
+    }
+}

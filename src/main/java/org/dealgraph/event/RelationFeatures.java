@@ -1,0 +1,181 @@
+package org.dealgraph.event;
+
+import org.dealgraph.entity.Entity;
+import org.dealgraph.entity.EntityIndex;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Sentence;
+import org.dealgraph.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The candidate pairs of an article and their features, the same at training and at extraction
+ * time: for every sentence, every pair of distinct entities that can take part in a relation
+ * (organizations, people, products, and places, which may block or rule), at most
+ * {@value #MAX_ENTITIES} entities a sentence.
+ *
+ * <p>Features: the language; the pair's types and order; the words between the two mentions (each,
+ * bigrams, the first and last, and word endings of five letters, which generalise over Indonesian
+ * affixes: "mengakuisisi", "diakuisisi"); the distance; up to three words either side; the
+ * entities between; the cue lexicon's matches between, before and after the pair
+ * ({@link CueRelationExtractor#hits}); negation, hypothetical and speculation words in the
+ * sentence; and whether the sentence is a headline. Immutable and thread-safe.
+ */
+public final class RelationFeatures {
+    static final int MAX_ENTITIES = 8;
+    private static final int MAX_BETWEEN = 15;
+    private final CueRelationExtractor cues;
+
+    public RelationFeatures(CueRelationExtractor cues) {
+        this.cues = cues;
+    }
+
+    /** Every candidate pair of the article, sentence by sentence. */
+    public List<RelationCandidate> candidates(AnalyzedText analyzed, List<Entity> entities) {
+        EntityIndex index = EntityIndex.of(entities);
+        List<RelationCandidate> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+            Map<String, Entity> owners = new LinkedHashMap<>();
+            List<Mention> inSentence = new ArrayList<>();
+            for (Mention m : index.mentions()) {
+                if (m.begin() >= s.begin() && m.end() <= s.end()) {
+                    inSentence.add(m);
+                    Entity e = index.owner(m);
+                    if (e.type() != EntityType.OUTLET) {
+                        byEntity.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(m);
+                        owners.put(e.key(), e);
+                    }
+                }
+            }
+            if (byEntity.size() < 2 || byEntity.size() > MAX_ENTITIES) {
+                continue;
+            }
+            List<CueRelationExtractor.CueHit> hits = null;
+            List<String> keys = new ArrayList<>(byEntity.keySet());
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    Entity a = owners.get(keys.get(i));
+                    Entity b = owners.get(keys.get(j));
+                    if (a.type() == EntityType.PLACE && b.type() == EntityType.PLACE) {
+                        continue;
+                    }
+                    Mention[] pair = closest(byEntity.get(a.key()), byEntity.get(b.key()));
+                    if (hits == null) {
+                        hits = cues.hits(analyzed, s);
+                    }
+                    boolean aFirst = pair[0].begin() <= pair[1].begin();
+                    Entity first = aFirst ? a : b;
+                    Entity second = aFirst ? b : a;
+                    Mention fm = aFirst ? pair[0] : pair[1];
+                    Mention sm = aFirst ? pair[1] : pair[0];
+                    out.add(new RelationCandidate(s, first, fm, second, sm,
+                            features(analyzed, s, first, fm, second, sm, inSentence, hits)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mention[] closest(List<Mention> as, List<Mention> bs) {
+        Mention[] best = null;
+        int gap = Integer.MAX_VALUE;
+        for (Mention a : as) {
+            for (Mention b : bs) {
+                if (a.overlaps(b)) {
+                    continue;
+                }
+                int d = a.begin() < b.begin() ? b.begin() - a.end() : a.begin() - b.end();
+                if (d < gap) {
+                    gap = d;
+                    best = new Mention[] {a, b};
+                }
+            }
+        }
+        return best != null ? best : new Mention[] {as.get(0), bs.get(0)};
+    }
+
+    private static String[] features(AnalyzedText analyzed, Sentence s, Entity first, Mention fm, Entity second, Mention sm,
+                                     List<Mention> inSentence, List<CueRelationExtractor.CueHit> hits) {
+        List<String> f = new ArrayList<>(64);
+        f.add("lang=" + analyzed.language().code());
+        String types = first.type() + "_" + second.type();
+        f.add("types=" + types);
+        if (s.headline()) {
+            f.add("headline");
+        }
+        List<Token> tokens = s.tokens();
+        List<String> between = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (Token t : tokens) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.begin() >= fm.end() && t.end() <= sm.begin()) {
+                between.add(w);
+            } else if (t.end() <= fm.begin()) {
+                before.add(w);
+            } else if (t.begin() >= sm.end()) {
+                after.add(w);
+            }
+        }
+        int n = between.size();
+        f.add("dist=" + bucket(n));
+        f.add("types_dist=" + types + "_" + bucket(n));
+        if (n == 0) {
+            f.add("adjacent");
+        } else {
+            f.add("bf=" + between.get(0));
+            f.add("bl=" + between.get(n - 1));
+        }
+        if (n <= MAX_BETWEEN) {
+            for (int i = 0; i < n; i++) {
+                String w = between.get(i);
+                f.add("bw=" + w);
+                if (w.length() >= 6) {
+                    f.add("bs=" + w.substring(w.length() - 5));
+                }
+                if (i + 1 < n) {
+                    f.add("bb=" + w + "_" + between.get(i + 1));
+                }
+            }
+        } else {
+            f.add("far");
+        }
+        for (int i = 1; i <= 3; i++) {
+            if (before.size() >= i) {
+                f.add("l" + i + "=" + before.get(before.size() - i));
+            }
+            if (after.size() >= i) {
+                f.add("r" + i + "=" + after.get(i - 1));
+            }
+        }
+        int others = 0;
+        for (Mention m : inSentence) {
+            if (m.begin() >= fm.end() && m.end() <= sm.begin()) {
+                others++;
+            }
+        }
+        f.add("ents_between=" + Math.min(others, 3));
+        for (CueRelationExtractor.CueHit h : hits) {
+            String where = h.end() <= fm.begin() ? "before" : h.begin() >= sm.end() ? "after"
+                    : h.begin() >= fm.end() && h.end() <= sm.begin() ? "between" : "across";
+            f.add("cue_" + where + "=" + h.label());
+            f.add("cue_" + where + "=" + h.label() + "_" + types);
+        }
+        for (String m : CueRelationExtractor.modalities(s.text())) {
+            f.add("mod=" + m);
+        }
+        return f.toArray(String[]::new);
+    }
+
+    private static String bucket(int n) {
+        return n <= 2 ? Integer.toString(n) : n <= 4 ? "3-4" : n <= 7 ? "5-7" : n <= 12 ? "8-12" : "13+";
+    }
+}

@@ -1,0 +1,178 @@
+package org.dealgraph.learning;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.dealgraph.DealGraphException;
+import org.dealgraph.text.Language;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The trained models of the pipeline, one file: a zip holding, per language, a name finder
+ * ({@code <lang>-names.bin}, OpenNLP's format) and a relation classifier
+ * ({@code <lang>-relations.bin}, OpenNLP's binary maxent format), and {@code bundle.json}, which
+ * says what they were trained on (corpus split, article counts, seed, parameters). A language may
+ * lack either model. {@link #sha256()} is the digest of the file's bytes, part of the extractor's
+ * fingerprint.
+ *
+ * <p>Immutable once loaded; the models inside are read-only and shared by all threads.
+ */
+public final class ModelBundle {
+    /** Where the bundled default lives on the classpath (from {@code data/models/} in the project). */
+    public static final String BUNDLED = "/dealgraph/models/dealgraph-models.zip";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<Language, TokenNameFinderModel> nameFinders;
+    private final Map<Language, MaxentModel> relationModels;
+    private final ObjectNode metadata;
+    private final String sha256;
+
+    private ModelBundle(Map<Language, TokenNameFinderModel> nameFinders, Map<Language, MaxentModel> relationModels,
+                        ObjectNode metadata, String sha256) {
+        this.nameFinders = Map.copyOf(nameFinders);
+        this.relationModels = Map.copyOf(relationModels);
+        this.metadata = metadata.deepCopy();
+        this.sha256 = sha256;
+    }
+
+    /** A bundle of models just trained, not yet written. */
+    public static ModelBundle of(Map<Language, TokenNameFinderModel> nameFinders, Map<Language, MaxentModel> relationModels,
+                                 ObjectNode metadata) {
+        return new ModelBundle(nameFinders, relationModels, metadata, "");
+    }
+
+    /** The bundle shipped in the jar, or empty when the jar has none. */
+    public static Optional<ModelBundle> bundled() {
+        try (InputStream in = ModelBundle.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(read(in.readAllBytes(), BUNDLED));
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read the bundled models " + BUNDLED, e);
+        }
+    }
+
+    /**
+     * Loads a bundle written by {@link #write}.
+     *
+     * @throws DealGraphException naming the file when it cannot be read or is not a model bundle
+     */
+    public static ModelBundle load(Path file) {
+        try {
+            return read(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read model bundle " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ModelBundle read(byte[] bytes, String source) throws IOException {
+        Map<Language, TokenNameFinderModel> names = new EnumMap<>(Language.class);
+        Map<Language, MaxentModel> relations = new EnumMap<>(Language.class);
+        ObjectNode meta = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                byte[] data = zip.readAllBytes();
+                String name = e.getName();
+                if (name.equals("bundle.json")) {
+                    meta = (ObjectNode) JSON.readTree(data);
+                } else if (name.endsWith("-names.bin")) {
+                    names.put(language(name, source), new TokenNameFinderModel(new ByteArrayInputStream(data)));
+                } else if (name.endsWith("-relations.bin")) {
+                    relations.put(language(name, source),
+                            new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(data))).getModel());
+                }
+            }
+        }
+        if (meta == null) {
+            throw new DealGraphException(source + " is not a dealgraph model bundle (no bundle.json)");
+        }
+        return new ModelBundle(names, relations, meta, digest(bytes));
+    }
+
+    private static Language language(String entry, String source) {
+        String code = entry.substring(0, entry.indexOf('-'));
+        return Language.fromCode(code).orElseThrow(() -> new DealGraphException(source + ": model " + entry + " is for an unknown language"));
+    }
+
+    /** Writes the bundle to a file (replacing it atomically where the file system allows). */
+    public void write(Path file) {
+        try {
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".models", ".zip");
+            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                put(zip, "bundle.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
+                for (var e : new EnumMap<>(nameFinders).entrySet()) {
+                    ByteArrayOutputStream b = new ByteArrayOutputStream();
+                    e.getValue().serialize(b);
+                    put(zip, e.getKey().code() + "-names.bin", b.toByteArray());
+                }
+                for (var e : new EnumMap<>(relationModels).entrySet()) {
+                    ByteArrayOutputStream b = new ByteArrayOutputStream();
+                    new GenericModelWriter((AbstractModel) e.getValue(), new DataOutputStream(b)).persist();
+                    put(zip, e.getKey().code() + "-relations.bin", b.toByteArray());
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DealGraphException("cannot write model bundle " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(0); // the same models give the same bytes
+        zip.putNextEntry(e);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Map<Language, TokenNameFinderModel> nameFinders() {
+        return nameFinders;
+    }
+
+    public Map<Language, MaxentModel> relationModels() {
+        return relationModels;
+    }
+
+    /** What the models were trained on, as written by the trainer. */
+    public ObjectNode metadata() {
+        return metadata.deepCopy();
+    }
+
+    /** SHA-256 of the bundle file's bytes; empty for a bundle not read from a file. */
+    public String sha256() {
+        return sha256;
+    }
+}

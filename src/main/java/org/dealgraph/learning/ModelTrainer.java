@@ -1,0 +1,259 @@
+package org.dealgraph.learning;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.dealgraph.DealGraphException;
+import org.dealgraph.entity.Entity;
+import org.dealgraph.event.CueRelationExtractor;
+import org.dealgraph.event.RelationCandidate;
+import org.dealgraph.event.RelationFeatures;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.mention.NameFinderMentionFinder;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.Sentence;
+import org.dealgraph.text.TextAnalyzer;
+import org.dealgraph.text.Token;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Trains the pipeline's models from annotated articles: per language, an OpenNLP name finder over
+ * the analyzer's tokens and sentences, and a maximum-entropy relation classifier over candidate
+ * pairs ({@link RelationFeatures}) whose entities are the gold entities of the article. A pair is
+ * labelled with a gold relation when the relation's evidence covers the sentence, {@code none}
+ * when the article states no relation between the two there (negated, hypothetical and rejected
+ * statements are explicit {@code none} examples); pairs of an optional relation, or related
+ * elsewhere in the article, are left out rather than taught as {@code none}.
+ *
+ * <p>Training is single-threaded and its input order fixed, so the same articles and settings
+ * give the same model parameters. Immutable and thread-safe.
+ */
+public final class ModelTrainer {
+    /**
+     * Training settings.
+     *
+     * @param nameIterations     iterations of the name finder's maxent trainer (OpenNLP's default is 100)
+     * @param relationIterations iterations of the relation classifier's trainer
+     * @param cutoff             features seen fewer times are dropped
+     * @param l2                 L2 regularization of the relation classifier (OpenNLP's quasi-Newton maxent)
+     */
+    public record Settings(int nameIterations, int relationIterations, int cutoff, double l2) {
+        public Settings {
+            if (nameIterations < 1 || relationIterations < 1 || cutoff < 0 || l2 < 0) {
+                throw new IllegalArgumentException("bad training settings: " + nameIterations + ", " + relationIterations + ", " + cutoff + ", " + l2);
+            }
+        }
+
+        /** The settings the shipped bundle was trained with. */
+        public static Settings defaults() {
+            return new Settings(100, 200, 2, 1.0);
+        }
+    }
+
+    /** What a training run saw, per language. */
+    public record Counts(int articles, int sentences, int names, int pairs, int positivePairs) {
+    }
+
+    private final TextAnalyzer analyzer;
+    private final RelationFeatures features;
+    private final Settings settings;
+
+    public ModelTrainer(Settings settings) {
+        this.analyzer = TextAnalyzer.load();
+        this.features = new RelationFeatures(CueRelationExtractor.bundled());
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Trains one name finder and one relation classifier per language present in the articles.
+     *
+     * @param metadata written into the bundle's {@code bundle.json} next to the counts and settings
+     *                 (the caller states the corpus, split and command)
+     * @throws DealGraphException when a language has too little data to train on
+     */
+    public ModelBundle train(List<TrainingArticle> articles, ObjectNode metadata) {
+        Map<Language, List<NameSample>> names = new EnumMap<>(Language.class);
+        Map<Language, List<Event>> pairs = new EnumMap<>(Language.class);
+        Map<Language, int[]> counts = new EnumMap<>(Language.class);
+        for (TrainingArticle a : articles) {
+            AnalyzedText analyzed = analyzer.analyze(a.article(), a.language());
+            int[] c = counts.computeIfAbsent(a.language(), l -> new int[5]);
+            c[0]++;
+            c[1] += analyzed.sentences().size();
+            List<NameSample> ns = names.computeIfAbsent(a.language(), l -> new ArrayList<>());
+            c[2] += nameSamples(analyzed, a, ns);
+            List<Event> ps = pairs.computeIfAbsent(a.language(), l -> new ArrayList<>());
+            int before = ps.size();
+            c[4] += pairEvents(analyzed, a, ps);
+            c[3] += ps.size() - before;
+        }
+        Map<Language, TokenNameFinderModel> nameModels = new EnumMap<>(Language.class);
+        Map<Language, MaxentModel> relationModels = new EnumMap<>(Language.class);
+        ObjectNode meta = metadata.deepCopy();
+        ObjectNode perLanguage = meta.putObject("languages");
+        for (Language lang : names.keySet()) {
+            int[] c = counts.get(lang);
+            if (c[2] == 0 || c[4] == 0) {
+                throw new DealGraphException("too little to train on in " + lang.code() + ": " + c[2] + " names and "
+                        + c[4] + " related pairs in " + c[0] + " articles");
+            }
+            nameModels.put(lang, trainNames(lang, names.get(lang)));
+            relationModels.put(lang, trainRelations(pairs.get(lang)));
+            ObjectNode n = perLanguage.putObject(lang.code());
+            n.put("articles", c[0]).put("sentences", c[1]).put("names", c[2]).put("pairs", c[3]).put("relatedPairs", c[4]);
+        }
+        ObjectNode s = meta.putObject("settings");
+        s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
+                .put("cutoff", settings.cutoff()).put("l2", settings.l2());
+        return ModelBundle.of(nameModels, relationModels, meta);
+    }
+
+    /** Metadata for a bundle: an empty object to fill. */
+    public static ObjectNode metadata() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private static int nameSamples(AnalyzedText analyzed, TrainingArticle a, List<NameSample> out) {
+        int n = 0;
+        boolean first = true;
+        for (Sentence s : analyzed.sentences()) {
+            List<Token> tokens = s.tokens();
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>();
+            for (TrainingArticle.GoldMention m : a.mentions()) {
+                if (m.begin() < s.begin() || m.end() > s.end()) {
+                    continue;
+                }
+                int start = -1;
+                int end = -1;
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).begin() == m.begin()) {
+                        start = i;
+                    }
+                    if (tokens.get(i).end() == m.end()) {
+                        end = i + 1;
+                    }
+                }
+                Span span = start >= 0 && end > start ? new Span(start, end, NameFinderMentionFinder.typeName(m.type())) : null;
+                if (span != null && spans.stream().noneMatch(x -> x.intersects(span))) {
+                    spans.add(span);
+                }
+            }
+            spans.sort(null);
+            out.add(new NameSample(tokens.stream().map(Token::text).toArray(String[]::new), spans.toArray(Span[]::new), first));
+            first = false;
+            n += spans.size();
+        }
+        return n;
+    }
+
+    private int pairEvents(AnalyzedText analyzed, TrainingArticle a, List<Event> out) {
+        List<Entity> entities = goldEntities(a);
+        int positives = 0;
+        for (RelationCandidate c : features.candidates(analyzed, entities)) {
+            String label = RelationCandidate.NONE;
+            boolean skip = false;
+            for (TrainingArticle.GoldRelation r : a.relations()) {
+                boolean forward = r.subjects().contains(c.first().name()) && r.objects().contains(c.second().name());
+                boolean backward = r.subjects().contains(c.second().name()) && r.objects().contains(c.first().name());
+                if (!forward && !backward) {
+                    continue;
+                }
+                boolean here = r.covers(c.sentence().begin(), c.sentence().end());
+                if (r.kind() == TrainingArticle.Kind.ASSERTED && here) {
+                    label = c.label(r.type(), forward ? c.first() : c.second());
+                    break;
+                }
+                if (r.kind() != TrainingArticle.Kind.NOT_ASSERTED) {
+                    skip = true;
+                }
+            }
+            if (label.equals(RelationCandidate.NONE) && skip) {
+                continue;
+            }
+            if (!label.equals(RelationCandidate.NONE)) {
+                positives++;
+            }
+            out.add(new Event(label, c.features()));
+        }
+        return positives;
+    }
+
+    /** The article's gold entities as pipeline entities, keyed by a slug of the canonical name. */
+    static List<Entity> goldEntities(TrainingArticle a) {
+        String text = a.article().text();
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        Map<String, TrainingArticle.GoldMention> firstOf = new LinkedHashMap<>();
+        for (TrainingArticle.GoldMention m : a.mentions()) {
+            if (m.end() > text.length()) {
+                continue;
+            }
+            byName.computeIfAbsent(m.entity(), k -> new ArrayList<>())
+                    .add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.type(), "", "gold", 1.0));
+            firstOf.putIfAbsent(m.entity(), m);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (var e : byName.entrySet()) {
+            out.add(new Entity(slug(e.getKey()), e.getKey(), firstOf.get(e.getKey()).type(), "", "", e.getValue()));
+        }
+        return out;
+    }
+
+    private static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "entity-" + Integer.toHexString(name.hashCode()) : s;
+    }
+
+    private TokenNameFinderModel trainNames(Language lang, List<NameSample> samples) {
+        TrainingParameters p = TrainingParameters.defaultParams();
+        p.put(TrainingParameters.ITERATIONS_PARAM, settings.nameIterations());
+        p.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        try {
+            return NameFinderME.train(lang.code(), null, ObjectStreamUtils.createObjectStream(samples), p,
+                    new TokenNameFinderFactory());
+        } catch (IOException e) {
+            throw new DealGraphException("cannot train the " + lang.code() + " name finder: " + e.getMessage(), e);
+        }
+    }
+
+    private MaxentModel trainRelations(List<Event> events) {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        p.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+        p.put(TrainingParameters.ITERATIONS_PARAM, settings.relationIterations());
+        p.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put("L2Cost", settings.l2());
+        p.put("L1Cost", 0.0);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
+        try {
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new DealGraphException("cannot train the relation classifier: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.dealgraph.mention;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.Sentence;
+import org.dealgraph.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names found by a trained OpenNLP name finder, one model per language, trained on the annotated
+ * corpus's train split ({@code dealgraph train}) with the types organization, person, product,
+ * place and outlet. A name at least {@code minimum} probable becomes a mention with that
+ * probability as its confidence; languages without a model yield nothing.
+ *
+ * <p>Immutable and thread-safe: each call decodes with its own {@link NameFinderME} (which keeps
+ * adaptive state) over the shared read-only model.
+ */
+public final class NameFinderMentionFinder implements MentionFinder {
+    public static final String NAME = "namefinder";
+    private final Map<Language, TokenNameFinderModel> models;
+    private final double minimum;
+
+    public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum) {
+        if (minimum < 0 || minimum > 1) {
+            throw new IllegalArgumentException("minimum probability out of [0,1]: " + minimum);
+        }
+        this.models = Map.copyOf(models);
+        this.minimum = minimum;
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText analyzed) {
+        TokenNameFinderModel model = models.get(analyzed.language());
+        if (model == null) {
+            return List.of();
+        }
+        NameFinderME finder = new NameFinderME(model);
+        String text = analyzed.text();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            List<Token> tokens = s.tokens();
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+            Span[] spans = finder.find(words);
+            double[] probs = finder.probs(spans);
+            for (int i = 0; i < spans.length; i++) {
+                if (probs[i] < minimum) {
+                    continue;
+                }
+                int begin = tokens.get(spans[i].getStart()).begin();
+                int end = tokens.get(spans[i].getEnd() - 1).end();
+                out.add(new Mention(begin, end, text.substring(begin, end), type(spans[i].getType()), "", NAME,
+                        Math.min(1.0, probs[i])));
+            }
+        }
+        finder.clearAdaptiveData();
+        return out;
+    }
+
+    /** The name finder's type for an entity type, as the models are trained with it. */
+    public static String typeName(EntityType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static EntityType type(String name) {
+        return EntityType.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,101 @@
+package org.dealgraph.learning;
+
+import org.dealgraph.Pipeline;
+import org.dealgraph.article.Article;
+import org.dealgraph.event.Extraction;
+import org.dealgraph.event.Relation;
+import org.dealgraph.event.RelationType;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.text.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Trains on made-up articles (names no gazetteer or rule knows: "Qorvex", "Lumaro") and checks that
+ * the models learn what they were shown and nothing they were not.
+ */
+class ModelTrainerTest {
+    private static final String[] BUYERS = {"Qorvex", "Zantaro", "Belmiq", "Ostrava Pelco", "Vindler", "Krasto", "Melvane",
+            "Ulterra", "Pravix", "Sondrel", "Tavimo", "Jorvik Brands", "Nexaro", "Helvo", "Drumond", "Castivo", "Fenwar",
+            "Gilmora", "Harvex", "Istrel"};
+    private static final String[] TARGETS = {"Lumaro", "Pentrix", "Cordova Mills", "Avenel", "Brisko", "Delmar Foods",
+            "Ecrono", "Falvia", "Gostek", "Hamvel", "Imbrex", "Jastro", "Kelvano", "Lorvig", "Marvola", "Novix", "Orlen Tech",
+            "Pemvo", "Quarvel", "Rostiva"};
+    private static List<TrainingArticle> articles;
+    private static ModelBundle bundle;
+
+    @BeforeAll
+    static void train() {
+        articles = new ArrayList<>();
+        for (int i = 0; i < BUYERS.length; i++) {
+            String a = BUYERS[i];
+            String b = TARGETS[i];
+            String c = TARGETS[(i + 7) % TARGETS.length];
+            String title = a + " results";
+            String body = a + " has agreed to acquire " + b + " for an undisclosed sum. "
+                    + a + " and " + c + " attended the same trade fair last week.";
+            articles.add(article("t" + i, title, body, new String[] {a, b, c}, a, b));
+        }
+        bundle = new ModelTrainer(ModelTrainer.Settings.defaults()).train(articles, ModelTrainer.metadata().put("corpus", "made-up"));
+    }
+
+    private static TrainingArticle article(String id, String title, String body, String[] names, String buyer, String target) {
+        Article art = Article.of(id, title, body);
+        String text = art.text();
+        List<TrainingArticle.GoldMention> mentions = new ArrayList<>();
+        for (String n : names) {
+            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length())) {
+                mentions.add(new TrainingArticle.GoldMention(at, at + n.length(), EntityType.ORGANIZATION, n));
+            }
+        }
+        mentions.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        int s = text.indexOf(buyer + " has agreed");
+        int e = text.indexOf(". ", s) + 1;
+        return new TrainingArticle(art, Language.ENGLISH, mentions, List.of(new TrainingArticle.GoldRelation(
+                List.of(buyer), RelationType.ACQUIRES, List.of(target), TrainingArticle.Kind.ASSERTED,
+                List.of(new TrainingArticle.Span(s, e)))));
+    }
+
+    @Test
+    void learnsARelationFromItsExamplesAndNotFromMereCooccurrence() {
+        Pipeline p = Pipeline.builder().models(bundle).build();
+        Extraction x = p.extract(Article.of("new", "Brevanto news", "Brevanto has agreed to acquire Solvari for an undisclosed sum. "
+                + "Brevanto and Tessaro attended the same trade fair last week."));
+        List<String> facts = x.relations().stream().map(ModelTrainerTest::fact).toList();
+        assertTrue(facts.contains("brevanto acquires solvari"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.contains("tessaro")), facts::toString);
+    }
+
+    @Test
+    void rulesOnlyPipelineDoesNotUseTheModels() {
+        Pipeline p = Pipeline.builder().rulesOnly(true).build();
+        assertTrue(p.models().isEmpty());
+    }
+
+    @Test
+    void bundleSurvivesWritingAndLoadingAndTrainingIsDeterministic(@TempDir Path dir) {
+        Path file = dir.resolve("models.zip");
+        bundle.write(file);
+        ModelBundle loaded = ModelBundle.load(file);
+        assertEquals(bundle.relationModels().keySet(), loaded.relationModels().keySet());
+        assertEquals("made-up", loaded.metadata().get("corpus").asText());
+        assertEquals(64, loaded.sha256().length());
+        ModelBundle again = new ModelTrainer(ModelTrainer.Settings.defaults()).train(articles, ModelTrainer.metadata());
+        String[] features = {"lang=en", "types=ORGANIZATION_ORGANIZATION", "bw=acquire"};
+        assertEquals(java.util.Arrays.toString(bundle.relationModels().get(Language.ENGLISH).eval(features)),
+                java.util.Arrays.toString(again.relationModels().get(Language.ENGLISH).eval(features)));
+    }
+
+    private static String fact(Relation r) {
+        return r.subject() + " " + r.type().localName() + " " + r.object();
+    }
+}
