@@ -38,7 +38,8 @@ EVENTS = {  # type -> (roles, statuses): GUIDELINES.md's table
 }
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2}")
 PERIOD = re.compile(r"P\d+[YMWD]")
-BOUNDARY = re.compile(r'[.!?]["\u201d\u2019)]?\s+(?=["\u201c(]?[A-Z0-9])|\n\s*\n|\n(?=\s{2,})|\n(?=[-\u2022*])')
+BOUNDARY = re.compile(r'[.!?]["\u201d\u2019)]?\s+(?=["\u201c(]?[A-Z0-9])|\n\s*\n|\n(?=\s{2,})|\n(?=[-\u2022*])'
+                      r'|(?<=[a-z0-9)])[.!?](?=[A-Z][a-z])')
 
 
 class Problems:
@@ -89,12 +90,17 @@ def loose(quote):
 
 
 def sentence(doc, start, end):
-    s = 0
-    for m in BOUNDARY.finditer(doc, 0, start + 1):
+    """The sentence (or sentences) around a quote. The headline ends at the document's first newline;
+    glued paragraphs of scraped text ("2023).Dalam") break at the stop."""
+    title_end = doc.find("\n")
+    s = title_end + 1 if 0 <= title_end < start else 0
+    for m in BOUNDARY.finditer(doc, s, start + 1):
         if m.end() <= start:
             s = m.end()
     m = BOUNDARY.search(doc, end - 1 if end > start else end)
     e = m.start() + 1 if m and doc[m.start()] in ".!?" else (m.start() if m else len(doc))
+    if 0 <= title_end and start <= title_end:
+        e = min(e, title_end) if end <= title_end else e
     return s, max(e, end)
 
 
@@ -221,7 +227,8 @@ def convert(draft, row, doc, annotator, probs):
                 probs.error(f"{where}: role {role!r} not one of {sorted(roles_ok)} for {t}")
             for x in names_of(who):
                 check_party(x, where)
-                if x not in participants:
+                # the seller is a role, not a participant: score.py expects the deal's two sides
+                if role != "seller" and x not in participants:
                     participants.append(x)
         if len(participants) < 1:
             probs.error(f"{where}: no participants")
