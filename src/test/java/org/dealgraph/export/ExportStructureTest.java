@@ -220,6 +220,48 @@ class ExportStructureTest {
     }
 
     @Test
+    void dynamicWeightCountsArticlesInSpellsThatNeverOverlap(@TempDir Path own) throws Exception {
+        String text = "Platform musik Kelana resmi bermitra dengan Harmoni Records untuk katalog lagu.";
+        List<Article> four = new ArrayList<>();
+        String[] days = {"2021-03-01", "2021-06-01", "2021-06-01", "2022-01-10"};
+        for (int i = 0; i < days.length; i++) {
+            four.add(new Article("k" + i, "Kelana bermitra dengan Harmoni Records " + i, text, "", Optional.of(LocalDate.parse(days[i])), "id"));
+        }
+        try (DealGraph g = DealGraph.open(own.resolve("db"), TestPipeline.get())) {
+            g.ingestArticles(four, IngestListener.NONE);
+            Path file = own.resolve("timeline.gexf");
+            ExportReport r = g.export(ExportOptions.of(ExportFormat.GEXF).withDynamic(true), file);
+            assertEquals(List.of(), r.warnings());
+            GraphExportTest.validate(file, "gexf-1.3.xsd");
+            Document d = xml(file);
+            NodeList es = d.getElementsByTagNameNS(GexfWriter.NS, "edge");
+            assertEquals(2, es.getLength(), "the partnership, one edge each way");
+            for (int i = 0; i < es.getLength(); i++) {
+                Element e = (Element) es.item(i);
+                assertEquals("4", e.getAttribute("weight"), "four articles");
+                List<String> spells = new ArrayList<>();
+                NodeList values = e.getElementsByTagNameNS(GexfWriter.NS, "attvalue");
+                for (int j = 0; j < values.getLength(); j++) {
+                    Element v = (Element) values.item(j);
+                    if (v.getAttribute("for").equals("weight")) {
+                        spells.add(v.getAttribute("value") + " " + v.getAttribute("start") + ".." + v.getAttribute("end"));
+                    }
+                }
+                assertEquals(List.of("1 2021-03-01..2021-05-31", "3 2021-06-01..2022-01-09", "4 2022-01-10..2022-01-10"), spells,
+                        "articles, not dates, counted; each spell ends the day before the next; the last is the static weight");
+            }
+        }
+    }
+
+    @Test
+    void undatedArticlesCountFromTheFirstSpell() {
+        ExportEdge e = new ExportEdge("a--pays--b", "a", "b", "pays", true, 3, Optional.of("2020-01-01"), Optional.of("2020-02-01"),
+                Optional.empty(), List.of("2020-01-01", "2020-02-01"));
+        assertEquals(List.of(new GexfWriter.WeightSpell(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), 2),
+                new GexfWriter.WeightSpell(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 1), 3)), GexfWriter.weightSpells(e));
+    }
+
+    @Test
     void networkxReadsEveryFormatAndSubset() throws Exception {
         assumeTrue(hasNetworkx(), "Python with NetworkX is not installed; the structural tests above hold its rules");
         StringBuilder files = new StringBuilder();
