@@ -96,8 +96,9 @@ class GephiImportTest {
         graph.export(ExportOptions.of(ExportFormat.GEXF).withDynamic(true), file);
         GraphModel model = importIntoGephi(file);
         Interval bounds = model.getTimeBounds();
-        double start = LocalDate.of(2021, 3, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        double end = LocalDate.of(2023, 7, 15).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        // the bundled 002 (2020-08-17) and 004 (2024-08-06) carry dates, around the three dated test articles
+        double start = LocalDate.of(2020, 8, 17).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        double end = LocalDate.of(2024, 8, 6).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         assertEquals(start, bounds.getLow(), 86_400_000, "the timeline opens with the first dated article");
         assertEquals(end, bounds.getHigh(), 86_400_000, "and closes with the last");
         Node kelana = model.getGraph().getNode("kelana");
