@@ -3,12 +3,19 @@ package org.dealgraph.article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads one article from a plain-text file: the first non-blank line is the title, the rest is
- * the body. The article id is the file name without its extension. The file must be UTF-8.
+ * the body. An optional header line {@code Date: YYYY-MM-DD}, the first non-blank line after the
+ * title, gives the publication date and is not part of the body; a {@code Date:} line that does
+ * not hold such a date makes the article a problem. The article id is the file name without its
+ * extension. The file must be UTF-8.
  */
 public final class PlainTextArticleReader implements ArticleReader {
     private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(
@@ -47,11 +54,26 @@ public final class PlainTextArticleReader implements ArticleReader {
         int newline = stripped.indexOf('\n');
         String title = newline < 0 ? stripped : stripped.substring(0, newline).strip();
         String body = newline < 0 ? "" : stripped.substring(newline + 1).strip();
+        Optional<LocalDate> date = Optional.empty();
+        Matcher header = DATE_HEADER.matcher(body);
+        if (header.lookingAt()) {
+            String value = header.group(1).strip();
+            try {
+                date = Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                return new ReadOutcome.Failed(new ArticleProblem(source, "the Date line after the title holds '" + value
+                        + "', not a date as YYYY-MM-DD (e.g. Date: 2020-08-17)"));
+            }
+            body = body.substring(header.end()).strip();
+        }
         if (body.isEmpty()) {
             return new ReadOutcome.Failed(new ArticleProblem(source, "no body: the text holds a title line only"));
         }
-        return new ReadOutcome.Read(Article.of(id, title, body));
+        return new ReadOutcome.Read(new Article(id, title, body, "", date, ""));
     }
+
+    /** The optional header line after the title: {@code Date:} (any case) and the rest of the line. */
+    private static final Pattern DATE_HEADER = Pattern.compile("(?i)date:[ \\t]*([^\\n]*)(\\n|$)");
 
     static String idOf(Path file) {
         String name = file.getFileName().toString();

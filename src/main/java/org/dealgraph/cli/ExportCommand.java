@@ -110,6 +110,8 @@ final class ExportCommand implements Callable<Integer> {
         ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
             ExportReport r = g.export(o, out);
+            r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            spec.commandLine().getErr().flush();
             spec.commandLine().getOut().println("exported " + r.nodes() + " nodes and " + r.edges() + " edges to " + String.join(", ",
                     r.files().stream().map(Path::toString).toList()));
         }

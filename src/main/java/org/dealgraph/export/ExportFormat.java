@@ -10,7 +10,7 @@ public enum ExportFormat {
     GRAPHML,
     /** Gephi's spreadsheet import: {@code <name>-nodes.csv} and {@code <name>-edges.csv}. */
     CSV,
-    /** A node-link JSON document ({@code {"nodes": [...], "links": [...]}}) for web viewers (d3, sigma.js). */
+    /** A node-link JSON document ({@code {"nodes": [...], "edges": [...]}}) for NetworkX and web viewers (d3, sigma.js). */
     JSON;
 
     public static ExportFormat parse(String s) {

@@ -52,6 +52,21 @@ public record ExportOptions(ExportFormat format, boolean dynamic, boolean events
         }
     }
 
+    /**
+     * Whether the export is a directed graph. It is, unless every relation it draws is symmetric
+     * and it draws no events: then every edge is undirected and the graph is too. In a directed
+     * graph a symmetric relation is two edges, one each way, as the store holds it.
+     *
+     * <p>Design decision: no mixed graphs. Gephi reads a GEXF graph with directed and undirected
+     * edges, but NetworkX's readers build a directed graph only when the file declares one
+     * ({@code defaultedgetype="directed"}, {@code edgedefault="directed"}) and then reject every
+     * undirected edge; GEXF's schema has no "mixed" default, and Gephi reports one as an error.
+     * A graph of one kind is read the same by Gephi, yEd and NetworkX.
+     */
+    public boolean directedGraph() {
+        return events || relations.isEmpty() || !relations.stream().allMatch(RelationType::symmetric);
+    }
+
     /** The whole graph in {@code format}, with the defaults. */
     public static ExportOptions of(ExportFormat format) {
         return new ExportOptions(format, false, false, EnumSet.of(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT),

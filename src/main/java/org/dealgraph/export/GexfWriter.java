@@ -3,25 +3,33 @@ package org.dealgraph.export;
 import javax.xml.stream.XMLStreamException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * GEXF 1.3 (https://gexf.net/1.3). Every edge states its type ({@code type="undirected"} for
- * symmetric relations, {@code directed} for the rest) and the graph declares no default, so Gephi
- * imports a mixed graph and keeps both kinds. The relation kind is the edge's label, its
- * {@code kind} (so that different relations between one pair stay separate edges) and its
- * {@code relation} attribute. A
- * dynamic export has {@code mode="dynamic"} with dates: nodes and edges get the spell from
- * their first to their last date, and an edge's weight is declared dynamic, growing with each
- * date on which an article reported the edge.
+ * GEXF 1.3 (https://gexf.net/1.3). The graph declares its edge type
+ * ({@code defaultedgetype="directed"} or {@code "undirected"}) and every edge states the same
+ * type, so Gephi and NetworkX read one graph the same way; an edge of the other type is a
+ * programmer error. The relation kind is the edge's label, its {@code kind} (so that different
+ * relations between one pair stay separate edges) and its {@code relation} attribute.
+ *
+ * <p>A dynamic export has {@code mode="dynamic"} with dates: nodes and edges get the spell from
+ * their first to their last date, and an edge's weight is declared dynamic: a value for each
+ * date on which articles reported the edge, the number of articles up to that date (an article
+ * without a date counts from the first one), held from that date to the day before the next
+ * (spells are closed, in whole days, and never overlap); the last value is the static weight.
  */
 public final class GexfWriter extends XmlGraphWriter {
     static final String NS = "http://gexf.net/1.3";
     private final boolean dynamic;
+    private final boolean directed;
 
-    public GexfWriter(OutputStream out, boolean dynamic, String description) {
+    public GexfWriter(OutputStream out, boolean dynamic, boolean directed, String description) {
         super(out);
         this.dynamic = dynamic;
+        this.directed = directed;
         write(() -> {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("gexf");
@@ -39,8 +47,8 @@ public final class GexfWriter extends XmlGraphWriter {
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeStartElement("graph");
-            // Design decision: no defaultedgetype. Every edge states its own type, and Gephi drops
-            // an edge whose type contradicts a declared default, while with none it keeps a mixed graph.
+            // Without a default the specification's "undirected" applies, and NetworkX reads it so
+            xml.writeAttribute("defaultedgetype", directed ? "directed" : "undirected");
             xml.writeAttribute("mode", dynamic ? "dynamic" : "static");
             if (dynamic) {
                 xml.writeAttribute("timeformat", "date");
@@ -111,6 +119,9 @@ public final class GexfWriter extends XmlGraphWriter {
 
     @Override
     public void edge(ExportEdge e) {
+        if (e.directed() != directed) {
+            throw new IllegalArgumentException("a " + (e.directed() ? "directed" : "undirected") + " edge in a graph that is not: " + e.id());
+        }
         write(() -> {
             xml.writeStartElement("edge");
             xml.writeAttribute("id", e.id());
@@ -130,15 +141,34 @@ public final class GexfWriter extends XmlGraphWriter {
             value("first_seen", e.firstSeen().orElse(""));
             value("last_seen", e.lastSeen().orElse(""));
             if (dynamic) {
-                List<String> dates = e.dates();
-                for (int i = 0; i < dates.size(); i++) {
-                    String end = i + 1 < dates.size() ? dates.get(i + 1) : dates.get(i);
-                    element("attvalue", "for", "weight", "value", Integer.toString(i + 1), "start", dates.get(i), "end", end);
+                for (WeightSpell spell : weightSpells(e)) {
+                    element("attvalue", "for", "weight", "value", Long.toString(spell.weight()), "start", spell.start().toString(),
+                            "end", spell.end().toString());
                 }
             }
             xml.writeEndElement();
             xml.writeEndElement();
         });
+    }
+
+    /** The weight of an edge over time: how many articles up to a date, from that date to the day before the next. */
+    record WeightSpell(LocalDate start, LocalDate end, long weight) {
+    }
+
+    static List<WeightSpell> weightSpells(ExportEdge e) {
+        TreeMap<LocalDate, Long> perDay = new TreeMap<>();
+        for (String d : e.dates()) {
+            perDay.merge(LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d), 1L, Long::sum);
+        }
+        List<WeightSpell> spells = new ArrayList<>();
+        long weight = Math.max(0, e.weight() - e.dates().size());
+        LocalDate last = perDay.isEmpty() ? null : perDay.lastKey();
+        for (Map.Entry<LocalDate, Long> day : perDay.entrySet()) {
+            weight += day.getValue();
+            LocalDate next = perDay.higherKey(day.getKey());
+            spells.add(new WeightSpell(day.getKey(), next == null ? last : next.minusDays(1), weight));
+        }
+        return spells;
     }
 
     private void value(String key, String v) throws XMLStreamException {

@@ -51,7 +51,11 @@ public final class GraphExporter {
 
     /** Writes the export to {@code out}: a file, or for CSV a name from which {@code -nodes.csv} and {@code -edges.csv} are made. */
     public ExportReport export(GraphStore store, ExportOptions o, Path out) {
-        String edgeCore = edgeCore(store, o);
+        List<String> warnings = datingWarnings(store, o);
+        boolean directed = o.directedGraph();
+        Optional<Set<String>> chosen = chosenNodes(store, o);
+        String edgeCore = edgeCore(store, o, directed, chosen);
+        Optional<String> eventCore = o.events() ? Optional.of(eventCore(o, edgeCore, chosen)) : Optional.empty();
         List<Path> files = new ArrayList<>();
         try {
             if (out.toAbsolutePath().getParent() != null) {
@@ -69,52 +73,158 @@ public final class GraphExporter {
                 files.add(out);
                 OutputStream os = Files.newOutputStream(out);
                 w = switch (o.format()) {
-                    case GEXF -> new GexfWriter(os, o.dynamic(), "dealgraph company network");
-                    case GRAPHML -> new GraphMlWriter(os);
-                    case JSON -> new JsonGraphWriter(os);
+                    case GEXF -> new GexfWriter(os, o.dynamic(), directed, "dealgraph company network");
+                    case GRAPHML -> new GraphMlWriter(os, directed);
+                    case JSON -> new JsonGraphWriter(os, directed);
                     case CSV -> throw new IllegalStateException();
                 };
             }
             long[] counts = new long[2];
             try (GraphWriter writer = w) {
-                counts[0] = writeNodes(store, o, edgeCore, writer);
+                counts[0] = writeNodes(store, o, edgeCore, eventCore, writer);
                 writer.startEdges();
-                counts[1] = writeEdges(store, o, edgeCore, writer);
+                counts[1] = writeEdges(store, o, edgeCore, directed, writer);
+                if (eventCore.isPresent()) {
+                    counts[1] += writeEventEdges(store, eventCore.get(), writer);
+                }
             }
-            return new ExportReport(files, counts[0], counts[1]);
+            return new ExportReport(files, counts[0], counts[1], warnings);
         } catch (IOException e) {
             throw new DealGraphException("cannot write export to " + out + ": " + e.getMessage(), e);
         }
     }
 
-    /** The pattern that binds ?src ?p ?dst ?a ?d for every assertion the options keep. */
-    private String edgeCore(GraphStore store, ExportOptions o) {
+    /**
+     * What a time filter or a timeline cannot work on: articles without a date. A store whose
+     * articles carry no date at all makes {@code --from}/{@code --to} keep nothing and a dynamic
+     * export have no spells, which is worth a word rather than an empty file.
+     */
+    private static List<String> datingWarnings(GraphStore store, ExportOptions o) {
+        boolean timeFilter = o.from().isPresent() || o.to().isPresent();
+        if (!timeFilter && !o.dynamic()) {
+            return List.of();
+        }
+        long[] counts = store.query(PREFIXES + """
+                SELECT (COUNT(DISTINCT ?a) AS ?all) (COUNT(DISTINCT ?dated) AS ?withDate) WHERE {
+                  ?a a dg:Article .
+                  OPTIONAL { ?a schema:datePublished ?d }
+                  BIND(IF(BOUND(?d), ?a, ?none) AS ?dated)
+                }""", qe -> {
+            QuerySolution r = qe.execSelect().next();
+            return new long[] {r.getLiteral("all").getLong(), r.getLiteral("withDate").getLong()};
+        });
+        long all = counts[0];
+        long undated = all - counts[1];
+        List<String> warnings = new ArrayList<>();
+        if (all > 0 && undated == all) {
+            if (timeFilter) {
+                warnings.add("no article in the store has a date, so --from/--to keep nothing (give articles a date: JSON Lines \"date\", or a \"Date: YYYY-MM-DD\" line after a text file's title)");
+            }
+            if (o.dynamic()) {
+                warnings.add("no article in the store has a date, so the dynamic export has no spells (give articles a date: JSON Lines \"date\", or a \"Date: YYYY-MM-DD\" line after a text file's title)");
+            }
+        } else if (undated > 0) {
+            if (timeFilter) {
+                warnings.add(undated + " of " + all + " articles have no date, so --from/--to leave their facts out");
+            }
+            if (o.dynamic()) {
+                warnings.add(undated + " of " + all + " articles have no date: they count in weights but have no place on the timeline");
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * The pattern that binds ?src ?p ?dst ?a ?d for every assertion the options keep. In a
+     * directed graph a symmetric relation yields both orientations (the store holds it both ways
+     * round too); in an undirected one, each pair once in a fixed order.
+     */
+    private String edgeCore(GraphStore store, ExportOptions o, boolean directed, Optional<Set<String>> chosen) {
+        String symmetric = Arrays.stream(RelationType.values()).filter(RelationType::symmetric)
+                .map(r -> "dg:" + r.localName()).collect(Collectors.joining(", "));
         ParameterizedSparqlString core = new ParameterizedSparqlString();
         core.append("""
                   ?f a dg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dg:sourceArticle ?a .
                   OPTIONAL { ?a schema:datePublished ?d }
-                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?o, ?s) AS ?src)
-                  BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
                 """);
-        String cats = o.categories().stream().map(c -> "<" + DG.entityClass(c).getURI() + ">").sorted().collect(Collectors.joining(", "));
+        if (directed) {
+            core.append("  VALUES ?turn { 0 1 }\n");
+            core.append("  FILTER(?turn = 0 || ?p IN (" + symmetric + "))\n");
+            core.append("  BIND(IF(?turn = 1, ?o, ?s) AS ?src)\n  BIND(IF(?turn = 1, ?s, ?o) AS ?dst)\n");
+        } else {
+            core.append("  BIND(IF(?p IN (" + symmetric + ") && STR(?s) > STR(?o), ?o, ?s) AS ?src)\n");
+            core.append("  BIND(IF(?p IN (" + symmetric + ") && STR(?s) > STR(?o), ?s, ?o) AS ?dst)\n");
+        }
+        String cats = categories(o);
         core.append("  FILTER EXISTS { ?src a ?ts FILTER(?ts IN (" + cats + ")) }\n");
         core.append("  FILTER EXISTS { ?dst a ?td FILTER(?td IN (" + cats + ")) }\n");
         if (!o.relations().isEmpty()) {
             core.append("  FILTER(?p IN (" + o.relations().stream().map(r -> "<" + DG.relation(r).getURI() + ">").sorted()
                     .collect(Collectors.joining(", ")) + "))\n");
         }
-        if (o.from().isPresent()) {
-            core.append("  FILTER(BOUND(?d) && ?d >= ?fromDate)\n");
-            core.setLiteral("fromDate", o.from().get().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
-        }
-        if (o.to().isPresent()) {
-            core.append("  FILTER(BOUND(?d) && ?d <= ?toDate)\n");
-            core.setLiteral("toDate", o.to().get().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
-        }
-        Optional<Set<String>> chosen = chosenNodes(store, o);
+        core.append(dateFilter(o));
         chosen.ifPresent(ids -> core.append("  VALUES ?src { " + iris(ids) + " }\n  VALUES ?dst { " + iris(ids) + " }\n"));
         if (o.query().isPresent()) {
             core.append("  VALUES (?s ?p ?o) { " + userTriples(store, o.query().get()) + " }\n");
+        }
+        return core.toString();
+    }
+
+    private static String categories(ExportOptions o) {
+        return o.categories().stream().map(c -> "<" + DG.entityClass(c).getURI() + ">").sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Keeps ?d (an article's date) within the options' dates; dates come in as typed literals, never pasted text. */
+    private static String dateFilter(ExportOptions o) {
+        ParameterizedSparqlString f = new ParameterizedSparqlString();
+        if (o.from().isPresent()) {
+            f.append("  FILTER(BOUND(?d) && ?d >= ?fromDate)\n");
+            f.setLiteral("fromDate", o.from().get().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
+        if (o.to().isPresent()) {
+            f.append("  FILTER(BOUND(?d) && ?d <= ?toDate)\n");
+            f.setLiteral("toDate", o.to().get().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
+        return f.toString();
+    }
+
+    /**
+     * The pattern that binds ?ev ?role ?x ?a ?d for every event-to-participant link a bipartite
+     * export draws. The entity nodes, the event nodes and the event edges all come from this one
+     * pattern, so no edge can name a node that was not written. The same subset rules apply as to
+     * relations: categories, dates and a neighbourhood bound the participants; a relation filter
+     * keeps the events those relations are evidence of; where the edges are chosen by weight or by
+     * a query, only participants that are ends of a chosen relation edge are drawn.
+     */
+    private static String eventCore(ExportOptions o, String edgeCore, Optional<Set<String>> chosen) {
+        Set<String> roles = new HashSet<>();
+        for (EventType t : EventType.values()) {
+            t.roles().forEach(r -> roles.add("<" + DG.NS + r + ">"));
+        }
+        StringBuilder core = new StringBuilder();
+        core.append("  ?ev ?role ?x ; dg:sourceArticle ?a .\n");
+        core.append("  FILTER(?role IN (" + roles.stream().sorted().collect(Collectors.joining(", ")) + "))\n");
+        core.append("  FILTER EXISTS { ?x a ?tx FILTER(?tx IN (" + categories(o) + ")) }\n");
+        core.append("  OPTIONAL { ?a schema:datePublished ?d }\n");
+        core.append(dateFilter(o));
+        if (!o.relations().isEmpty()) {
+            String types = o.relations().stream().flatMap(r -> r.event().stream()).distinct()
+                    .map(e -> "dg:" + e.localName()).sorted().collect(Collectors.joining(", "));
+            core.append(types.isEmpty() ? "  FILTER(false)\n" : "  FILTER EXISTS { ?ev a ?et FILTER(?et IN (" + types + ")) }\n");
+        }
+        chosen.ifPresent(ids -> core.append("  VALUES ?x { " + iris(ids) + " }\n"));
+        if (o.query().isPresent() || o.minWeight() > 1) {
+            core.append("""
+                      { SELECT DISTINCT ?x WHERE {
+                          { SELECT ?src ?dst WHERE {
+                    """ + edgeCore + """
+                            } GROUP BY ?src ?p ?dst
+                    """ + having(o) + """
+                          }
+                          VALUES ?side { 1 2 }
+                          BIND(IF(?side = 1, ?src, ?dst) AS ?x)
+                      } }
+                    """);
         }
         return core.toString();
     }
@@ -204,24 +314,35 @@ public final class GraphExporter {
         return o.minWeight() > 1 ? "HAVING (COUNT(DISTINCT ?a) >= " + o.minWeight() + ")\n" : "";
     }
 
-    private long writeNodes(GraphStore store, ExportOptions o, String core, GraphWriter w) {
-        String cats = o.categories().stream().map(c -> "<" + DG.entityClass(c).getURI() + ">").sorted().collect(Collectors.joining(", "));
+    private long writeNodes(GraphStore store, ExportOptions o, String core, Optional<String> eventCore, GraphWriter w) {
+        String cats = categories(o);
+        String participants = eventCore.map(ec -> """
+                      UNION
+                      { SELECT DISTINCT ?n WHERE {
+                """ + ec + """
+                        BIND(?x AS ?n)
+                      } }
+                """).orElse("");
         String q = PREFIXES + """
                 SELECT ?n (SAMPLE(?label) AS ?lab) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) (SAMPLE(?c) AS ?country)
                        (COUNT(DISTINCT ?m) AS ?articles) (MIN(?md) AS ?first) (MAX(?md) AS ?last)
                 WHERE {
                   { SELECT DISTINCT ?n WHERE {
-                      { SELECT ?src ?dst WHERE {
+                      { SELECT DISTINCT ?n WHERE {
+                          { SELECT ?src ?dst WHERE {
                 """ + core + """
-                        } GROUP BY ?src ?p ?dst
+                            } GROUP BY ?src ?p ?dst
                 """ + having(o) + """
-                      }
-                      VALUES ?side { 1 2 }
-                      BIND(IF(?side = 1, ?src, ?dst) AS ?n)
+                          }
+                          VALUES ?side { 1 2 }
+                          BIND(IF(?side = 1, ?src, ?dst) AS ?n)
+                      } }
+                """ + participants + """
                   } }
-                  ?n rdfs:label ?label ; a ?t .
+                  ?n a ?t .
                   FILTER(?t IN (""" + cats + """
                 ))
+                  OPTIONAL { ?n rdfs:label ?label }
                   OPTIONAL { ?n owl:sameAs ?wd }
                   OPTIONAL { ?n dg:country ?c }
                   OPTIONAL { ?m dg:mentions ?n . OPTIONAL { ?m schema:datePublished ?md } }
@@ -237,15 +358,18 @@ public final class GraphExporter {
                 String type = r.getResource("type").getURI();
                 String category = type.substring(type.indexOf('#') + 1).toLowerCase(Locale.ROOT);
                 String wd = r.contains("wikidata") ? r.getResource("wikidata").getURI() : "";
-                w.node(new ExportNode(nodeId(r.getResource("n").getURI()), r.getLiteral("lab").getLexicalForm(), category,
+                String id = nodeId(r.getResource("n").getURI());
+                // an entity without a label still gets its node: an edge to it must find one
+                String label = r.contains("lab") ? r.getLiteral("lab").getLexicalForm() : id;
+                w.node(new ExportNode(id, label, category,
                         wd.isEmpty() ? "" : wd.substring(wd.lastIndexOf('/') + 1), r.contains("country") ? r.getLiteral("country").getLexicalForm() : "",
                         r.getLiteral("articles").getLong(), date(r, "first"), date(r, "last")));
                 n++;
             }
             return n;
         });
-        if (o.events()) {
-            nodes += writeEventNodes(store, o, w);
+        if (eventCore.isPresent()) {
+            nodes += writeEventNodes(store, eventCore.get(), w);
         }
         return nodes;
     }
@@ -254,14 +378,14 @@ public final class GraphExporter {
         return r.contains(var) ? Optional.of(r.getLiteral(var).getLexicalForm()) : Optional.empty();
     }
 
-    private long writeEdges(GraphStore store, ExportOptions o, String core, GraphWriter w) {
+    private long writeEdges(GraphStore store, ExportOptions o, String core, boolean directed, GraphWriter w) {
         StringBuilder typeMap = new StringBuilder();
         for (RelationType r : RelationType.values()) {
             r.event().ifPresent(e -> typeMap.append("(dg:").append(r.localName()).append(" dg:").append(e.localName()).append(") "));
         }
         String q = PREFIXES + """
                 SELECT ?src ?p ?dst (COUNT(DISTINCT ?a) AS ?weight) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
-                       (GROUP_CONCAT(DISTINCT STR(?d); SEPARATOR=" ") AS ?dates)
+                       (GROUP_CONCAT(DISTINCT CONCAT(STR(?d), "|", STR(?a)); SEPARATOR=" ") AS ?dated)
                        (GROUP_CONCAT(DISTINCT CONCAT(COALESCE(STR(?ed), ""), "|", STR(?st)); SEPARATOR=" ") AS ?statuses)
                 WHERE {
                 """ + core + """
@@ -276,28 +400,30 @@ public final class GraphExporter {
                 """ + having(o) + """
                 ORDER BY ?src ?p ?dst
                 """;
-        long edges = store.query(q, qe -> {
+        return store.query(q, qe -> {
             long n = 0;
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();
                 String p = r.getResource("p").getURI();
                 String kind = p.substring(p.indexOf('#') + 1);
-                boolean directed = !RelationType.fromLocalName(kind).symmetric();
                 String src = nodeId(r.getResource("src").getURI());
                 String dst = nodeId(r.getResource("dst").getURI());
-                List<String> dates = r.contains("dates") && !r.getLiteral("dates").getLexicalForm().isBlank()
-                        ? Arrays.stream(r.getLiteral("dates").getLexicalForm().split(" ")).sorted().toList() : List.of();
                 w.edge(new ExportEdge(src + "--" + kind + "--" + dst, src, dst, kind, directed, r.getLiteral("weight").getLong(),
-                        date(r, "first"), date(r, "last"), latestStatus(r), dates));
+                        date(r, "first"), date(r, "last"), latestStatus(r), articleDates(r)));
                 n++;
             }
             return n;
         });
-        if (o.events()) {
-            edges += writeEventEdges(store, o, w);
+    }
+
+    /** The date of each dated article behind an edge, one per article, in order. */
+    private static List<String> articleDates(QuerySolution r) {
+        if (!r.contains("dated") || r.getLiteral("dated").getLexicalForm().isBlank()) {
+            return List.of();
         }
-        return edges;
+        return Arrays.stream(r.getLiteral("dated").getLexicalForm().split(" "))
+                .map(item -> item.substring(0, item.indexOf('|'))).sorted().toList();
     }
 
     /** The status reported last (by article date), the most advanced one among equals. */
@@ -332,12 +458,13 @@ public final class GraphExporter {
         return -1;
     }
 
-    private long writeEventNodes(GraphStore store, ExportOptions o, GraphWriter w) {
+    private long writeEventNodes(GraphStore store, String eventCore, GraphWriter w) {
         String q = PREFIXES + """
-                SELECT ?ev (SAMPLE(?t) AS ?type) (SAMPLE(?d) AS ?date) WHERE {
-                  ?ev dg:participant ?x ; a ?t ; dg:sourceArticle ?a .
-                  OPTIONAL { ?a schema:datePublished ?d }
-                  FILTER(STRSTARTS(STR(?t), STR(dg:)))
+                SELECT ?ev (SAMPLE(?t) AS ?type) (MIN(?d) AS ?date) WHERE {
+                  { SELECT DISTINCT ?ev ?d WHERE {
+                """ + eventCore + """
+                  } }
+                  OPTIONAL { ?ev a ?t FILTER(STRSTARTS(STR(?t), STR(dg:))) }
                 } GROUP BY ?ev ORDER BY ?ev
                 """;
         return store.query(q, qe -> {
@@ -345,11 +472,8 @@ public final class GraphExporter {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();
-                String type = r.getResource("type").getURI();
+                String type = r.contains("type") ? r.getResource("type").getURI() : DG.NS + "Event";
                 Optional<String> d = date(r, "date");
-                if (!inRange(o, d)) {
-                    continue;
-                }
                 w.node(new ExportNode(nodeId(r.getResource("ev").getURI()), type.substring(type.indexOf('#') + 1), "event", "", "", 1, d, d));
                 n++;
             }
@@ -357,43 +481,22 @@ public final class GraphExporter {
         });
     }
 
-    private long writeEventEdges(GraphStore store, ExportOptions o, GraphWriter w) {
-        String cats = o.categories().stream().map(c -> "<" + DG.entityClass(c).getURI() + ">").sorted().collect(Collectors.joining(", "));
-        Set<String> roles = new HashSet<>();
-        for (EventType t : EventType.values()) {
-            t.roles().forEach(r -> roles.add(DG.NS + r));
-        }
-        String q = PREFIXES + "SELECT ?ev ?role ?x ?d WHERE { ?ev ?role ?x ; dg:sourceArticle ?a . OPTIONAL { ?a schema:datePublished ?d } "
-                + "FILTER(?role IN (" + roles.stream().sorted().map(r -> "<" + r + ">").collect(Collectors.joining(", ")) + ")) "
-                + "FILTER EXISTS { ?x a ?t FILTER(?t IN (" + cats + ")) } } ORDER BY ?ev ?role ?x";
+    private long writeEventEdges(GraphStore store, String eventCore, GraphWriter w) {
+        String q = PREFIXES + "SELECT ?ev ?role ?x (MIN(?d) AS ?date) WHERE {\n" + eventCore + "} GROUP BY ?ev ?role ?x ORDER BY ?ev ?role ?x";
         return store.query(q, qe -> {
             long n = 0;
             ResultSet rs = qe.execSelect();
-            Set<String> written = new HashSet<>();
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();
-                Optional<String> d = date(r, "d");
-                if (!inRange(o, d)) {
-                    continue;
-                }
+                Optional<String> d = date(r, "date");
                 String ev = nodeId(r.getResource("ev").getURI());
                 String role = r.getResource("role").getLocalName();
                 String x = nodeId(r.getResource("x").getURI());
-                if (written.add(ev + role + x)) {
-                    w.edge(new ExportEdge(ev + "--" + role + "--" + x, ev, x, role, true, 1, d, d, Optional.empty(), d.map(List::of).orElse(List.of())));
-                    n++;
-                }
+                w.edge(new ExportEdge(ev + "--" + role + "--" + x, ev, x, role, true, 1, d, d, Optional.empty(), d.map(List::of).orElse(List.of())));
+                n++;
             }
             return n;
         });
-    }
-
-    private static boolean inRange(ExportOptions o, Optional<String> d) {
-        if (o.from().isEmpty() && o.to().isEmpty()) {
-            return true;
-        }
-        return d.isPresent() && o.from().map(f -> d.get().compareTo(f.toString()) >= 0).orElse(true)
-                && o.to().map(t -> d.get().compareTo(t.toString()) <= 0).orElse(true);
     }
 
     /**

@@ -5,14 +5,19 @@ import java.io.OutputStream;
 
 /**
  * GraphML (http://graphml.graphdrawing.org/): keys declared for every attribute, the graph's
- * default edge direction directed and each symmetric relation's edge {@code directed="false"}.
- * The relation kind is the {@code label} and {@code kind} data, weight the {@code weight} data.
+ * {@code edgedefault} the direction of its edges, and each edge's {@code directed} the same
+ * (NetworkX rejects an edge that differs from the default; an edge of the other kind is a
+ * programmer error). The relation kind is the {@code label} and {@code kind} data, weight the
+ * {@code weight} data.
  */
 public final class GraphMlWriter extends XmlGraphWriter {
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
 
-    public GraphMlWriter(OutputStream out) {
+    private final boolean directed;
+
+    public GraphMlWriter(OutputStream out, boolean directed) {
         super(out);
+        this.directed = directed;
         write(() -> {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("graphml");
@@ -35,7 +40,7 @@ public final class GraphMlWriter extends XmlGraphWriter {
             key("e_last_seen", "last_seen", "edge", "string");
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "dealgraph");
-            xml.writeAttribute("edgedefault", "directed");
+            xml.writeAttribute("edgedefault", directed ? "directed" : "undirected");
         });
     }
 
@@ -66,6 +71,9 @@ public final class GraphMlWriter extends XmlGraphWriter {
 
     @Override
     public void edge(ExportEdge e) {
+        if (e.directed() != directed) {
+            throw new IllegalArgumentException("a " + (e.directed() ? "directed" : "undirected") + " edge in a graph that is not: " + e.id());
+        }
         write(() -> {
             xml.writeStartElement("edge");
             xml.writeAttribute("id", e.id());

@@ -8,18 +8,23 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A node-link JSON document, the shape NetworkX's {@code node_link_graph} and web viewers
- * (d3, sigma.js) read: {@code {"directed": true, "multigraph": true, "nodes": [...], "links": [...]}};
- * each link carries {@code directed} for its own direction.
+ * A node-link JSON document in the shape NetworkX 3.4+ writes and reads ({@code node_link_data},
+ * {@code node_link_graph} with their default {@code edges="edges"}) and web viewers (d3,
+ * sigma.js) take: {@code {"directed": ..., "multigraph": true, "graph": {...}, "nodes": [...],
+ * "edges": [...]}}. The graph is directed or undirected as a whole; each edge has its relation
+ * kind as its multigraph {@code key}, so different relations between one pair stay apart.
  */
 public final class JsonGraphWriter implements GraphWriter {
     private final JsonGenerator json;
 
-    public JsonGraphWriter(OutputStream out) {
+    private final boolean directed;
+
+    public JsonGraphWriter(OutputStream out, boolean directed) {
+        this.directed = directed;
         try {
             this.json = new JsonFactory().createGenerator(out);
             json.writeStartObject();
-            json.writeBooleanField("directed", true);
+            json.writeBooleanField("directed", directed);
             json.writeBooleanField("multigraph", true);
             json.writeObjectFieldStart("graph");
             json.writeStringField("creator", "dealgraph");
@@ -52,7 +57,7 @@ public final class JsonGraphWriter implements GraphWriter {
     public void startEdges() {
         try {
             json.writeEndArray();
-            json.writeArrayFieldStart("links");
+            json.writeArrayFieldStart("edges");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }
@@ -60,13 +65,16 @@ public final class JsonGraphWriter implements GraphWriter {
 
     @Override
     public void edge(ExportEdge e) {
+        if (e.directed() != directed) {
+            throw new IllegalArgumentException("a " + (e.directed() ? "directed" : "undirected") + " edge in a graph that is not: " + e.id());
+        }
         try {
             json.writeStartObject();
             json.writeStringField("id", e.id());
             json.writeStringField("source", e.source());
             json.writeStringField("target", e.target());
+            json.writeStringField("key", e.kind());
             json.writeStringField("kind", e.kind());
-            json.writeBooleanField("directed", e.directed());
             json.writeNumberField("weight", e.weight());
             optional("status", e.status().orElse(""));
             optional("first_seen", e.firstSeen().orElse(""));

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +38,46 @@ class ArticleReadersTest {
         assertEquals("TikTok bermitra dengan Audius", a.title());
         assertEquals("Body line one.\nBody line two.", a.body());
         assertTrue(a.text().startsWith(a.title() + "\n\n"));
+    }
+
+    @Test
+    void readsADateLineAfterTheTitleAndKeepsItOutOfTheBody() throws IOException {
+        Path f = Files.writeString(dir.resolve("dated.txt"), "TikTok bermitra dengan Audius\nDate: 2021-08-09\n\nBody line one.\n");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 9)), a.date());
+        assertEquals("TikTok bermitra dengan Audius", a.title());
+        assertEquals("Body line one.", a.body());
+        Path undated = Files.writeString(dir.resolve("undated.txt"), "Title\n\nThe deal was dated: 2021-08-09 in the filing.\n");
+        Article b = assertInstanceOf(ReadOutcome.Read.class, read(undated).get(0)).article();
+        assertEquals(Optional.empty(), b.date(), "only a header line right after the title is a date");
+        assertTrue(b.body().contains("dated: 2021-08-09"));
+    }
+
+    @Test
+    void reportsAMalformedDateLineByFileWithTheExpectedForm() throws IOException {
+        Path f = Files.writeString(dir.resolve("baddate.txt"), "Title\nDate: 9 August 2021\n\nBody.\n");
+        String p = problem(read(f).get(0));
+        assertTrue(p.startsWith(f.toString() + ": ") && p.contains("'9 August 2021'") && p.contains("YYYY-MM-DD"), p);
+        assertTrue(problem(read(Files.writeString(dir.resolve("baddate2.txt"), "Title\nDate: 2021-02-30\nBody.\n")).get(0))
+                .contains("'2021-02-30'"), "an impossible day is malformed too");
+    }
+
+    @Test
+    void bundledArticlesCarryTheDatesTheirTextStates() {
+        List<ReadOutcome> seeds = read(Path.of("data/articles"));
+        java.util.Map<String, Optional<LocalDate>> dates = new java.util.TreeMap<>();
+        for (ReadOutcome o : seeds) {
+            Article a = assertInstanceOf(ReadOutcome.Read.class, o).article();
+            dates.put(a.id(), a.date());
+        }
+        // 002: "on Monday 17 August" (the year of Trump's August 2020 TikTok orders); 004: "Selasa (06/08/2024)";
+        // 000, 001 and 003 state no date of their own
+        assertEquals(java.util.Map.of(
+                "000_76bfdeb9b201565f", Optional.empty(),
+                "001_62e0be24b777de66", Optional.empty(),
+                "002_1a341257ed710bcc", Optional.of(LocalDate.of(2020, 8, 17)),
+                "003_b31835b4c5c53a08", Optional.empty(),
+                "004_20293e7b39c035a9", Optional.of(LocalDate.of(2024, 8, 6))), dates);
     }
 
     @Test

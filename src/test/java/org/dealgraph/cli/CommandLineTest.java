@@ -102,6 +102,37 @@ class CommandLineTest {
     }
 
     @Test
+    void exportOfTheBundledArticlesHasATimelineAndWarnsOfUndatedArticles() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path from = dir.resolve("from.csv");
+        Run r = run("export", "--store", store, "--format", "csv", "--out", from.toString(), "--from", "2020-01-01");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readAllLines(dir.resolve("from-edges.csv")).size() > 1, "the dated bundled articles pass --from");
+        assertTrue(r.err().contains("warning: 3 of 5 articles have no date, so --from/--to leave their facts out"), r.err());
+        Path timeline = dir.resolve("timeline.gexf");
+        Run dynamic = run("export", "--store", store, "--dynamic", "--out", timeline.toString());
+        assertEquals(0, dynamic.code(), dynamic.err());
+        assertTrue(Files.readString(timeline).contains("<attvalue for=\"weight\" value=\"1\" start=\"2020-08-17\""), "a spell from 002's date");
+        assertTrue(dynamic.err().contains("warning: 3 of 5 articles have no date"), dynamic.err());
+        assertEquals("", run("export", "--store", store, "--out", timeline.toString()).err(), "no time option, no warning");
+    }
+
+    @Test
+    void exportWarnsWhenNoArticleHasADate() throws IOException {
+        String store = dir.resolve("undated-db").toString();
+        Path article = Files.writeString(dir.resolve("undated.txt"), "Kelana bermitra dengan Harmoni Records\n\n"
+                + "Platform musik Kelana resmi bermitra dengan Harmoni Records untuk katalog lagu.\n");
+        assertEquals(0, run("ingest", "--store", store, article.toString()).code());
+        Run from = run("export", "--store", store, "--out", dir.resolve("f.gexf").toString(), "--from", "2020-01-01");
+        assertEquals(0, from.code(), from.err());
+        assertTrue(from.err().contains("warning: no article in the store has a date, so --from/--to keep nothing"), from.err());
+        Run dynamic = run("export", "--store", store, "--dynamic", "--out", dir.resolve("d.gexf").toString());
+        assertEquals(0, dynamic.code(), dynamic.err());
+        assertTrue(dynamic.err().contains("warning: no article in the store has a date, so the dynamic export has no spells"), dynamic.err());
+    }
+
+    @Test
     void backupAndRestoreRoundTripAStore() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());

@@ -30,6 +30,11 @@ final class ExportStore {
               FILTER EXISTS { ?dst a ?u FILTER(?u IN (dg:Organization, dg:Person, dg:Product)) }
               %s } }""";
 
+    /** Edges of the default (directed) export: each symmetric relation twice, one each way. */
+    static long directedEdges(DealGraph graph) {
+        return count(graph, EDGES.formatted("")) + count(graph, EDGES.formatted("FILTER(?p IN (dg:partnersWith, dg:competesWith))"));
+    }
+
     static long count(DealGraph graph, String sparql) {
         return Long.parseLong(graph.select(sparql).get(0).get("n"));
     }
