@@ -13,6 +13,13 @@ import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleProblem;
 import org.dealgraph.article.ArticleSources;
 import org.dealgraph.article.ReadOutcome;
+import org.dealgraph.corpus.AnnotatedArticle;
+import org.dealgraph.corpus.AnnotatedCorpus;
+import org.dealgraph.corpus.CorpusSelection;
+import org.dealgraph.evaluation.ArticleScore;
+import org.dealgraph.evaluation.Bootstrap;
+import org.dealgraph.evaluation.CorpusReport;
+import org.dealgraph.evaluation.CorpusScorer;
 import org.dealgraph.evaluation.GoldArticle;
 import org.dealgraph.event.Extraction;
 import org.dealgraph.evaluation.Scorer;
@@ -219,6 +226,55 @@ public final class DealGraph implements AutoCloseable {
         golds.keySet().stream().filter(id -> !scored.contains(id))
                 .forEach(id -> problems.add(new ArticleProblem(golds.get(id).article(), "gold file has no article among the inputs")));
         return new Evaluation(scorer.score(), problems);
+    }
+
+    /**
+     * Loads (a selection of) the annotated corpus: the annotations and {@code splits.tsv} of
+     * {@code annotationDir} joined with the texts of {@code corpusDir}; see {@link AnnotatedCorpus}.
+     */
+    public static AnnotatedCorpus loadCorpus(Path annotationDir, Path corpusDir, CorpusSelection selection) {
+        return AnnotatedCorpus.load(annotationDir, corpusDir, selection);
+    }
+
+    /** The result of {@link #evaluate(Pipeline, AnnotatedCorpus, Bootstrap, int)}: the report, each article's score, and every problem. */
+    public record CorpusEvaluation(CorpusReport report, List<ArticleScore> articles, List<ArticleProblem> problems) {
+        public CorpusEvaluation {
+            Objects.requireNonNull(report, "report");
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Extracts every article of an annotated corpus with {@code pipeline} on {@code threads}
+     * threads and scores it (see {@link CorpusScorer}), with bootstrap confidence intervals. The
+     * problems are the corpus's and those of articles that could not be extracted (left out of
+     * the scores).
+     *
+     * <pre>{@code
+     * AnnotatedCorpus test = DealGraph.loadCorpus(Path.of("data/corpus"), corpora, CorpusSelection.of(Split.TEST));
+     * CorpusReport r = DealGraph.evaluate(Pipeline.builder().build(), test, Bootstrap.defaults(), 2).report();
+     * Interval f1 = r.all().estimate(Bucket.all(Metric.RELATION)).f1();
+     * }</pre>
+     */
+    public static CorpusEvaluation evaluate(Pipeline pipeline, AnnotatedCorpus corpus, Bootstrap bootstrap, int threads) {
+        CorpusScorer scorer = new CorpusScorer();
+        List<ArticleProblem> problems = new ArrayList<>(corpus.problems());
+        List<ArticleScore> scores = new ArrayList<>();
+        Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
+        corpus.articles().forEach(a -> byId.put(a.article().id(), a));
+        List<Article> articles = corpus.articles().stream().map(AnnotatedArticle::article).toList();
+        try (BatchExtractor batcher = new BatchExtractor(pipeline, threads)) {
+            for (int from = 0; from < articles.size(); from += BATCH) {
+                List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + BATCH));
+                for (BatchExtractor.Result<ArticleScore> r : batcher.extract(chunk, x -> scorer.score(byId.get(x.text().article().id()), x))) {
+                    r.problem().ifPresent(problems::add);
+                    r.value().ifPresent(scores::add);
+                }
+            }
+        }
+        LOG.info("evaluated {} annotated articles, {} problems", scores.size(), problems.size());
+        return new CorpusEvaluation(CorpusReport.of(scores, bootstrap), scores, problems);
     }
 
     /** A file name for an article id: characters that file systems reject are replaced. */

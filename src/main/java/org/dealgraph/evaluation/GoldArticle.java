@@ -3,6 +3,7 @@ package org.dealgraph.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dealgraph.DealGraphException;
+import org.dealgraph.corpus.Annotation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -88,9 +89,47 @@ public record GoldArticle(String article, String lang, Map<String, String> alias
     private static List<GoldRelation> relations(JsonNode list) {
         List<GoldRelation> out = new ArrayList<>();
         for (JsonNode r : list) {
-            out.add(new GoldRelation(names(r.path("s")), r.path("p").asText(), names(r.path("o"))));
+            out.add(relation(names(r.path("s")), r.path("p").asText(), names(r.path("o"))));
         }
         return out;
+    }
+
+    /** Inverse relation names, read reversed as {@code score.py} reads them. */
+    static final Map<String, String> INVERSES = Map.of("owns", "ownedBy", "acquiredBy", "acquires", "employs", "worksFor",
+            "supplierOf", "customerOf", "paidBy", "pays", "blockedBy", "blocks", "suedBy", "sues", "fundedBy", "investsIn",
+            "hasInvestor", "investsIn");
+
+    private static GoldRelation relation(Set<String> s, String p, Set<String> o) {
+        return INVERSES.containsKey(p) ? new GoldRelation(o, INVERSES.get(p), s) : new GoldRelation(s, p, o);
+    }
+
+    /**
+     * The gold view of a corpus annotation: entities with aliases, relations and optional
+     * relations (non-relations are not scored: predicting one is an extra), events and amounts.
+     */
+    public static GoldArticle of(Annotation a) {
+        Map<String, String> aliases = new HashMap<>();
+        for (Annotation.AnnotatedEntity e : a.entities()) {
+            aliases.putIfAbsent(Scorer.norm(e.name()), e.name());
+            e.aliases().forEach(x -> aliases.putIfAbsent(Scorer.norm(x), e.name()));
+        }
+        List<GoldRelation> relations = new ArrayList<>();
+        a.relations().forEach(r -> relations.add(relation(r.subjects(), r.predicate(), r.objects())));
+        List<GoldRelation> optional = new ArrayList<>();
+        a.optional().forEach(r -> optional.add(relation(r.subjects(), r.predicate(), r.objects())));
+        List<GoldEvent> events = new ArrayList<>();
+        a.events().forEach(e -> events.add(new GoldEvent(e.type(), new HashSet<>(e.participants()))));
+        List<GoldAmount> amounts = new ArrayList<>();
+        for (Annotation.AnnotatedAmount m : a.amounts()) {
+            List<Double> values = new ArrayList<>(List.of(m.value().doubleValue()));
+            List<String> currencies = new ArrayList<>(List.of(m.currency()));
+            m.alternatives().forEach(x -> {
+                values.add(x.value().doubleValue());
+                currencies.add(x.currency());
+            });
+            amounts.add(new GoldAmount(values, currencies));
+        }
+        return new GoldArticle(a.id(), a.lang().isEmpty() ? "?" : a.lang(), aliases, relations, optional, events, amounts);
     }
 
     private static Set<String> names(JsonNode n) {

@@ -88,22 +88,16 @@ public final class Scorer {
                 partiesFound++;
             }
         }
-        Set<String> allowed = new HashSet<>();
-        for (GoldArticle.GoldRelation r : gold.relations()) {
-            Set<String> keys = r.keys();
-            boolean hit = keys.stream().anyMatch(predicted::contains);
-            count(gold, r.predicate(), hit ? 1 : 0, 0, hit ? 0 : 1);
-            if (!hit) {
-                details.add("  miss  " + gold.article() + ": " + r);
+        RelationMatch match = RelationMatch.of(gold, predicted);
+        for (RelationMatch.Outcome o : match.outcomes()) {
+            count(gold, o.relation().predicate(), o.hit() ? 1 : 0, 0, o.hit() ? 0 : 1);
+            if (!o.hit()) {
+                details.add("  miss  " + gold.article() + ": " + o.relation());
             }
-            allowed.addAll(keys);
         }
-        gold.optional().forEach(r -> allowed.addAll(r.keys()));
-        for (String p : new java.util.TreeSet<>(predicted)) {
-            if (!allowed.contains(p)) {
-                count(gold, p.split("\u0000")[1], 0, 1, 0);
-                details.add("  extra " + gold.article() + ": " + p.replace('\u0000', ' '));
-            }
+        for (String p : match.extras()) {
+            count(gold, RelationMatch.predicate(p), 0, 1, 0);
+            details.add("  extra " + gold.article() + ": " + p.replace('\u0000', ' '));
         }
         for (GoldArticle.GoldEvent e : gold.events()) {
             eventsTotal++;
