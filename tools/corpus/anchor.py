@@ -274,6 +274,28 @@ def convert(draft, row, doc, annotator, probs):
     }
 
 
+def utf16(node, doc):
+    """Offsets in the files are UTF-16 code units (Java string indices); Python's count code points,
+    which differ after a character outside the Basic Multilingual Plane (an emoji)."""
+    if all(ord(c) < 0x10000 for c in doc):
+        return
+    extra = [0] * (len(doc) + 1)
+    for i, c in enumerate(doc):
+        extra[i + 1] = extra[i] + (1 if ord(c) >= 0x10000 else 0)
+
+    def walk(n):
+        if isinstance(n, dict):
+            for k in ("start", "end"):
+                if isinstance(n.get(k), int):
+                    n[k] += extra[n[k]]
+            for v in n.values():
+                walk(v)
+        elif isinstance(n, list):
+            for v in n:
+                walk(v)
+    walk(node)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", required=True)
@@ -320,6 +342,7 @@ def main():
         if probs.errors:
             failed = True
             continue
+        utf16(out, doc)
         with open(os.path.join(args.out, d["id"] + ".json"), "w", encoding="utf-8") as f:
             json.dump(out, f, ensure_ascii=False, indent=1)
             f.write("\n")

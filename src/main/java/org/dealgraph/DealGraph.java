@@ -24,6 +24,11 @@ import org.dealgraph.evaluation.GoldArticle;
 import org.dealgraph.event.Extraction;
 import org.dealgraph.evaluation.Scorer;
 import org.dealgraph.export.ExportOptions;
+import org.dealgraph.learning.CorpusTraining;
+import org.dealgraph.learning.ModelBundle;
+import org.dealgraph.learning.ModelTrainer;
+import org.dealgraph.learning.TrainingArticle;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dealgraph.export.ExportReport;
 import org.dealgraph.export.GraphExporter;
 import org.dealgraph.rdf.ExtractionMapper;
@@ -275,6 +280,25 @@ public final class DealGraph implements AutoCloseable {
         }
         LOG.info("evaluated {} annotated articles, {} problems", scores.size(), problems.size());
         return new CorpusEvaluation(CorpusReport.of(scores, bootstrap), scores, problems);
+    }
+
+    /**
+     * Trains the pipeline's models (a name finder and a relation classifier per language) on the
+     * articles of an annotated corpus, usually its train split, or on a seeded sample of
+     * {@code fraction} of them; see {@link ModelTrainer}. The bundle's metadata records the
+     * split file's digest, the selection, the fraction, the seed and the settings. Write it with
+     * {@link ModelBundle#write} and use it with {@code Pipeline.builder().models(bundle)}.
+     *
+     * @throws DealGraphException when a language has too little annotated data to train on
+     */
+    public static ModelBundle train(AnnotatedCorpus corpus, String selection, double fraction, long seed,
+                                    ModelTrainer.Settings settings) {
+        List<TrainingArticle> all = CorpusTraining.articles(corpus.articles());
+        List<TrainingArticle> chosen = ModelTrainer.sample(all, fraction, seed);
+        ObjectNode meta = ModelTrainer.metadata();
+        meta.put("trainedOn", selection).put("fraction", fraction).put("seed", seed).put("articles", chosen.size());
+        LOG.info("training on {} of {} annotated articles ({})", chosen.size(), all.size(), selection);
+        return new ModelTrainer(settings).train(chosen, meta);
     }
 
     /** A file name for an article id: characters that file systems reject are replaced. */

@@ -1,5 +1,7 @@
 package org.dealgraph.cli;
 
+import org.dealgraph.learning.ModelBundle;
+
 import org.dealgraph.Pipeline;
 import picocli.CommandLine.Option;
 
@@ -22,9 +24,20 @@ final class PipelineOptions {
             description = "auto (a display on a terminal), lines (a line per batch, for logs) or none (default: ${DEFAULT-VALUE}).")
     String progress;
 
+    @Option(names = "--models", paramLabel = "FILE",
+            description = "A model bundle from 'dealgraph train' to use instead of the bundled models.")
+    Path models;
+
+    @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
+    boolean rulesOnly;
+
     Pipeline build() {
         Pipeline.Builder b = Pipeline.builder().threshold(threshold);
         gazetteers.forEach(b::addGazetteer);
+        if (models != null) {
+            b.models(ModelBundle.load(models));
+        }
+        b.rulesOnly(rulesOnly);
         return b.build();
     }
 }

@@ -122,15 +122,48 @@ public final class ModelTrainer {
             ObjectNode n = perLanguage.putObject(lang.code());
             n.put("articles", c[0]).put("sentences", c[1]).put("names", c[2]).put("pairs", c[3]).put("relatedPairs", c[4]);
         }
+        meta.put("trainingDigest", digest(articles));
         ObjectNode s = meta.putObject("settings");
         s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2());
         return ModelBundle.of(nameModels, relationModels, meta);
     }
 
+    /**
+     * A seeded sample of {@code fraction} of the articles of each language (all when 1), for
+     * learning curves: the same seed gives the same sample, and a smaller fraction's sample is
+     * contained in a larger one's.
+     */
+    public static List<TrainingArticle> sample(List<TrainingArticle> articles, double fraction, long seed) {
+        if (fraction <= 0 || fraction > 1) {
+            throw new IllegalArgumentException("fraction out of (0,1]: " + fraction);
+        }
+        List<TrainingArticle> out = new ArrayList<>();
+        for (Language lang : Language.values()) {
+            List<TrainingArticle> mine = new ArrayList<>(articles.stream().filter(a -> a.language() == lang)
+                    .sorted(java.util.Comparator.comparing(a -> a.article().id())).toList());
+            java.util.Collections.shuffle(mine, new java.util.Random(seed));
+            out.addAll(mine.subList(0, (int) Math.ceil(fraction * mine.size())));
+        }
+        return out;
+    }
+
     /** Metadata for a bundle: an empty object to fill. */
     public static ObjectNode metadata() {
         return JsonNodeFactory.instance.objectNode();
+    }
+
+    /** SHA-256 over the training articles' ids and texts, in order: which articles a bundle learned from. */
+    private static String digest(List<TrainingArticle> articles) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (TrainingArticle a : articles) {
+                md.update((a.article().id() + "\n" + a.article().text() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int nameSamples(AnalyzedText analyzed, TrainingArticle a, List<NameSample> out) {

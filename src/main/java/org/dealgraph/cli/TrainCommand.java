@@ -1,0 +1,98 @@
+package org.dealgraph.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dealgraph.DealGraph;
+import org.dealgraph.corpus.AnnotatedCorpus;
+import org.dealgraph.corpus.CorpusSelection;
+import org.dealgraph.corpus.Split;
+import org.dealgraph.learning.ModelBundle;
+import org.dealgraph.learning.ModelTrainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train the pipeline's models on an annotated corpus (the project's data/corpus or your own in its format):",
+                "a name finder and a relation classifier per language, written as one model bundle. Use it with --models FILE;",
+                "the bundle shipped in the jar is built by: dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip"})
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of the corpus files (JSON Lines) the annotations name.")
+    Path corpus;
+
+    @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "data/corpus",
+            description = "Folder with annotations/ and splits.tsv (default: ${DEFAULT-VALUE}).")
+    Path annotations;
+
+    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "train",
+            description = "The split to train on: train, dev or test (default: ${DEFAULT-VALUE}; the test split is for reporting only).")
+    String split;
+
+    @Option(names = "--fraction", paramLabel = "F", defaultValue = "1.0",
+            description = "Train on a seeded sample of this fraction of the split in each language, for learning curves (default: ${DEFAULT-VALUE}).")
+    double fraction;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "20261130", description = "Seed of the sample (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(corpus)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder at " + corpus);
+        }
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fraction must be in (0, 1], not " + fraction);
+        }
+        Split s = Split.fromName(split).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "unknown split '" + split + "' (train, dev or test)"));
+        AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, CorpusSelection.of(s));
+        PrintWriter err = spec.commandLine().getErr();
+        loaded.problems().forEach(p -> err.println("dealgraph: " + p));
+        if (loaded.articles().isEmpty()) {
+            err.println("dealgraph: nothing to train on: no annotated article of split " + split + " in " + annotations);
+            err.flush();
+            return Main.USAGE;
+        }
+        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults());
+        Path parent = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new org.dealgraph.DealGraphException("cannot create " + parent + ": " + e.getMessage(), e);
+        }
+        bundle.write(out);
+        PrintWriter o = spec.commandLine().getOut();
+        JsonNode langs = bundle.metadata().path("languages");
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) langs::fields) {
+            JsonNode n = e.getValue();
+            o.printf("%s: %d articles, %d sentences, %d names, %d candidate pairs (%d related)%n", e.getKey(),
+                    n.path("articles").asInt(), n.path("sentences").asInt(), n.path("names").asInt(), n.path("pairs").asInt(),
+                    n.path("relatedPairs").asInt());
+        }
+        o.printf("model bundle written to %s (%.1f MB)%n", out, sizeOf(out) / 1e6);
+        o.flush();
+        err.flush();
+        return loaded.problems().isEmpty() ? Main.OK : Main.FAILED;
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+}
