@@ -54,8 +54,10 @@ public final class Pipeline {
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final AmountParser amounts = new AmountParser();
+    private final ExtractorFingerprint fingerprint;
 
     private Pipeline(Builder b) {
+        this.fingerprint = ExtractorFingerprint.of(b);
         this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load();
         this.analyzer = TextAnalyzer.load();
         Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
@@ -90,7 +92,16 @@ public final class Pipeline {
         List<Entity> entities = resolver.resolve(analyzed, found);
         List<Finding> findings = relations.extract(analyzed, entities);
         FactMerger.Facts facts = merger.merge(findings);
-        return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts));
+        return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
+                fingerprint.value());
+    }
+
+    /**
+     * What this pipeline is made of (code version, the bytes of its lexicons, gazetteers and
+     * models, its settings): a stored article extracted under another fingerprint is stale.
+     */
+    public ExtractorFingerprint fingerprint() {
+        return fingerprint;
     }
 
     /** The language the pipeline would read the article in, or empty if it does not read that language. */
@@ -130,10 +141,11 @@ public final class Pipeline {
 
     /** Settings of a pipeline, with documented defaults. */
     public static final class Builder {
-        private Gazetteer gazetteer;
-        private final List<Path> gazetteerFiles = new ArrayList<>();
-        private LanguageIdentifier languages;
-        private double threshold = 0.4;
+        // package-private: ExtractorFingerprint reads the settings
+        Gazetteer gazetteer;
+        final List<Path> gazetteerFiles = new ArrayList<>();
+        LanguageIdentifier languages;
+        double threshold = 0.4;
 
         /** The gazetteer to use instead of the bundled one. */
         public Builder gazetteer(Gazetteer g) {

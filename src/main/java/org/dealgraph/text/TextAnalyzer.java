@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class TextAnalyzer {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    /** The classpath resources {@link #load()} reads: the sentence and the token model. */
+    public static final List<String> MODELS = List.of(SENTENCE_MODEL, TOKEN_MODEL);
     /** Scrapers glue sentences together ("triliun.PGUN dimiliki"); split where a period meets a capitalized word. */
     private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\d%)\"”])[.!?](?=\\p{Lu}\\p{L})");
     private static final int MAX_SENTENCE = 1500;
