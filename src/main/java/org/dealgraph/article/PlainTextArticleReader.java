@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads one article from a plain-text file: the first non-blank line is the title, the rest is
- * the body. The article id is the file name without its extension. The file must be UTF-8.
+ * the body (a file of one line is a headline-only article, its body empty). The article id is
+ * the file name without its extension. The file must be UTF-8; HTML character references in
+ * the title and body ({@code AT&amp;T}, {@code &#8220;}) are decoded, once.
  */
 public final class PlainTextArticleReader implements ArticleReader {
     private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(
@@ -45,10 +47,10 @@ public final class PlainTextArticleReader implements ArticleReader {
             return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space)"));
         }
         int newline = stripped.indexOf('\n');
-        String title = newline < 0 ? stripped : stripped.substring(0, newline).strip();
-        String body = newline < 0 ? "" : stripped.substring(newline + 1).strip();
-        if (body.isEmpty()) {
-            return new ReadOutcome.Failed(new ArticleProblem(source, "no body: the text holds a title line only"));
+        String title = TextDecoding.unescapeHtml(newline < 0 ? stripped : stripped.substring(0, newline).strip()).strip();
+        String body = TextDecoding.unescapeHtml(newline < 0 ? "" : stripped.substring(newline + 1).strip()).strip();
+        if (title.isEmpty() && body.isEmpty()) {
+            return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space and character references)"));
         }
         return new ReadOutcome.Read(Article.of(id, title, body));
     }

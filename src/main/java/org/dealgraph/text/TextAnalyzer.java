@@ -62,12 +62,20 @@ public final class TextAnalyzer {
         return in;
     }
 
-    /** Splits the content of {@code article} into sentences and tokens. */
+    /**
+     * Splits the content of {@code article} into sentences and tokens. The title of a
+     * headline-only article (an empty body) written in sentence case is read as a sentence, not
+     * as a headline: it is the article's only text, and names in it have no body to confirm them.
+     */
     public AnalyzedText analyze(Article article, Language language) {
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
         for (Region region : boilerplate.content(text)) {
             String regionText = text.substring(region.begin(), region.end());
+            if (region.headline() && article.body().isEmpty() && sentenceCase(regionText)) {
+                add(out, text, region.begin(), region.end(), false, language);
+                continue;
+            }
             if (region.headline()) {
                 add(out, text, region.begin(), region.end(), true, language);
                 continue;
@@ -77,6 +85,19 @@ public final class TextAnalyzer {
             }
         }
         return new AnalyzedText(article, language, out);
+    }
+
+    /** Fewer than four in five words capitalized: not Title Case, where every word is. */
+    private static boolean sentenceCase(String line) {
+        long words = 0;
+        long caps = 0;
+        for (String w : line.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words++;
+                caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words > 0 && caps * 10 < words * 8;
     }
 
     private void splitGlued(List<Sentence> out, String text, int begin, int end, Language language) {
