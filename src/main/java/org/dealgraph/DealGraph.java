@@ -290,7 +290,9 @@ public final class DealGraph implements AutoCloseable {
             drain.accept(true);
         }
         IngestReport report = new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems);
-        LOG.info("ingest into {}: {}", store.location(), report.summary());
+        // Design decision: DEBUG, not INFO: the summary is the return value, and every caller that
+        // reports it (the CLI, the ingest endpoint) would otherwise print it twice.
+        LOG.debug("ingest into {}: {}", store.location(), report.summary());
         return report;
     }
 

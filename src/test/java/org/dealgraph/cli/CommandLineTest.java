@@ -75,6 +75,27 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestPrintsItsSummaryOnceWithTheApplicationsLogging() {
+        java.io.PrintStream stdout = System.out;
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        Run ingest;
+        try {
+            // slf4j-simple writes to whatever System.err is when it logs
+            System.setOut(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            ingest = run("ingest", "--store", dir.resolve("db").toString(), TestPipeline.seeds().toString());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertEquals(0, ingest.code(), ingest.err());
+        String all = ingest.out() + ingest.err() + console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, all.split("articles 5, triples", -1).length - 1, all);
+        assertEquals("", ingest.err() + console.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing on standard error");
+    }
+
+    @Test
     void ingestThenQueryAnswersFromTheStore() throws IOException {
         String store = dir.resolve("db").toString();
         Run ingest = run("ingest", "--store", store, TestPipeline.seeds().toString());
