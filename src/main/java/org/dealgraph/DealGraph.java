@@ -34,6 +34,7 @@ import org.dealgraph.export.GraphExporter;
 import org.dealgraph.rdf.ExtractionMapper;
 import org.dealgraph.server.EndpointSettings;
 import org.dealgraph.server.SparqlEndpoint;
+import org.dealgraph.store.ArticleState;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
 import org.slf4j.Logger;
@@ -186,7 +187,7 @@ public final class DealGraph implements AutoCloseable {
             });
             drain.run();
         }
-        return new IngestReport(done[0], 0, triples[0], problems);
+        return new IngestReport(done[0], 0, 0, 0, triples[0], problems);
     }
 
     /** The result of {@link #evaluate}: the scores, and the inputs that could not be scored. */
@@ -323,18 +324,20 @@ public final class DealGraph implements AutoCloseable {
         List<ArticleProblem> problems = new ArrayList<>();
         List<GraphStore.ArticleGraph> batch = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        long[] totals = new long[3]; // stored, skipped, triples
+        long[] totals = new long[5]; // added, changed, re-extracted, skipped, triples
+        Pipeline extractor = pipeline.get();
+        String fingerprint = extractor.fingerprint().value();
         int[] done = {0};
         List<Article> pending = new ArrayList<>();
         long[] batchTriples = {0};
-        try (BatchExtractor batcher = new BatchExtractor(pipeline.get(), threads)) {
+        try (BatchExtractor batcher = new BatchExtractor(extractor, threads)) {
             // extraction goes in chunks of BATCH articles, writes in transactions as large as
             // GraphStore.transactionFull allows: every TDB2 transaction copies the blocks it touches
             java.util.function.Consumer<Boolean> drain = last -> {
                 for (BatchExtractor.Result<Model> r : batcher.extract(pending, mapper::map)) {
                     r.problem().ifPresent(problems::add);
                     r.value().ifPresent(m -> {
-                        batch.add(new GraphStore.ArticleGraph(r.article().id(), ExtractionMapper.contentHash(r.article()), m));
+                        batch.add(new GraphStore.ArticleGraph(r.article().id(), ExtractionMapper.contentHash(r.article()), fingerprint, m));
                         batchTriples[0] += m.size();
                     });
                 }
@@ -353,8 +356,8 @@ public final class DealGraph implements AutoCloseable {
                     Article a = r.article();
                     if (!seen.add(a.id())) {
                         problems.add(new ArticleProblem(a.id(), "duplicate article id in this run; the first one was kept"));
-                    } else if (store.holds(a.id(), ExtractionMapper.contentHash(a))) {
-                        totals[1]++;
+                    } else if (store.state(a.id(), ExtractionMapper.contentHash(a), fingerprint) == ArticleState.UNCHANGED) {
+                        totals[3]++;
                     } else {
                         pending.add(a);
                     }
@@ -366,8 +369,10 @@ public final class DealGraph implements AutoCloseable {
             });
             drain.accept(true);
         }
-        IngestReport report = new IngestReport((int) totals[0], (int) totals[1], totals[2], problems);
-        LOG.info("ingest into {}: {}", store.location(), report.summary());
+        IngestReport report = new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems);
+        // Design decision: DEBUG, not INFO: the summary is the return value, and every caller that
+        // reports it (the CLI, the ingest endpoint) would otherwise print it twice.
+        LOG.debug("ingest into {}: {}", store.location(), report.summary());
         return report;
     }
 
@@ -376,9 +381,11 @@ public final class DealGraph implements AutoCloseable {
             return;
         }
         GraphStore.Written w = store.write(batch);
-        totals[0] += w.graphs();
-        totals[1] += batch.size() - w.graphs();
-        totals[2] += w.triples();
+        totals[0] += w.added();
+        totals[1] += w.changed();
+        totals[2] += w.reextracted();
+        totals[3] += batch.size() - w.graphs();
+        totals[4] += w.triples();
         batch.clear();
     }
 

@@ -60,6 +60,7 @@ public final class Pipeline {
     private final FactMerger merger;
     private final AmountParser amounts = new AmountParser();
     private final Optional<ModelBundle> models;
+    private final ExtractorFingerprint fingerprint;
 
     private Pipeline(Builder b) {
         this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load();
@@ -69,6 +70,7 @@ public final class Pipeline {
             g = g.with(extra);
         }
         this.models = b.models != null ? Optional.of(b.models) : b.rulesOnly ? Optional.empty() : ModelBundle.bundled();
+        this.fingerprint = ExtractorFingerprint.of(b, models);
         CueRelationExtractor cues = CueRelationExtractor.bundled();
         List<MentionFinder> finders = new ArrayList<>(List.of(new GazetteerMentionFinder(g), new PatternMentionFinder(g)));
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
@@ -104,7 +106,16 @@ public final class Pipeline {
         List<Entity> entities = resolver.resolve(analyzed, found);
         List<Finding> findings = relations.extract(analyzed, entities);
         FactMerger.Facts facts = merger.merge(findings);
-        return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts));
+        return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
+                fingerprint.value());
+    }
+
+    /**
+     * What this pipeline is made of (code version, the bytes of its lexicons, gazetteers and
+     * models, its settings): a stored article extracted under another fingerprint is stale.
+     */
+    public ExtractorFingerprint fingerprint() {
+        return fingerprint;
     }
 
     /** The trained models in use, or empty when the pipeline runs on rules only. */
@@ -149,14 +160,15 @@ public final class Pipeline {
 
     /** Settings of a pipeline, with documented defaults. */
     public static final class Builder {
-        private Gazetteer gazetteer;
-        private final List<Path> gazetteerFiles = new ArrayList<>();
-        private LanguageIdentifier languages;
-        private double threshold = 0.4;
-        private ModelBundle models;
-        private boolean rulesOnly;
-        private double nameMinimum = 0.5;
-        private double relationMinimum = 0.5;
+        // package-private: ExtractorFingerprint reads the settings
+        Gazetteer gazetteer;
+        final List<Path> gazetteerFiles = new ArrayList<>();
+        LanguageIdentifier languages;
+        double threshold = 0.4;
+        ModelBundle models;
+        boolean rulesOnly;
+        double nameMinimum = 0.5;
+        double relationMinimum = 0.5;
 
         /** Trained models to use instead of the bundled ones ({@link ModelBundle#load}). */
         public Builder models(ModelBundle bundle) {

@@ -50,8 +50,11 @@ class DealGraphFacadeTest {
     @Test
     void embedsWithoutTheCommandLineAndPrintsNothing() throws Exception {
         PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        // standard error too: the tests run with the application's logging (org.dealgraph at INFO)
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             Pipeline pipeline = TestPipeline.get();
             Model one = DealGraph.extractGraph(pipeline, Article.of("lib-1", "Kelana bermitra dengan Harmoni Records",
@@ -74,6 +77,7 @@ class DealGraphFacadeTest {
             }
         } finally {
             System.setOut(stdout);
+            System.setErr(stderr);
         }
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
     }

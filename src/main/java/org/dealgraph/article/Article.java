@@ -31,8 +31,11 @@ public record Article(String id, String title, String body, String url, Optional
         return new Article(id, title, body, "", Optional.empty(), "");
     }
 
-    /** The text every offset refers to: the title, a blank line, the body. */
+    /** The text every offset refers to: the title, a blank line, the body (or only the one that is not empty). */
     public String text() {
-        return title.isEmpty() ? body : title + "\n\n" + body;
+        if (title.isEmpty()) {
+            return body;
+        }
+        return body.isEmpty() ? title : title + "\n\n" + body;
     }
 }

@@ -25,7 +25,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads JSON Lines: one article a line, an object with {@code id}, {@code title}, {@code text}
- * and optionally {@code url}, {@code date} (ISO {@code YYYY-MM-DD}) and {@code lang}. Lines are
+ * and optionally {@code url}, {@code date} (ISO {@code YYYY-MM-DD}) and {@code lang}; an empty or
+ * missing {@code text} with a title is a headline-only article. HTML character references in the
+ * title and text ({@code AT&amp;T}, {@code &#8220;}) are decoded, once. Lines are
  * read one at a time, so a file of any size streams. A line that is not such an object becomes
  * a problem naming the file and line number; blank lines are skipped.
  */
@@ -130,9 +132,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
         if (id.isBlank()) {
             return failed(source, lineNo, "no \"id\"");
         }
-        String body = text(node, "text").replace("\r\n", "\n").strip();
-        if (body.isEmpty()) {
-            return failed(source, lineNo, "article " + id + " has no \"text\"");
+        String title = TextDecoding.unescapeHtml(text(node, "title").strip()).strip();
+        String body = TextDecoding.unescapeHtml(text(node, "text").replace("\r\n", "\n").strip()).strip();
+        if (body.isEmpty() && title.isEmpty()) {
+            return failed(source, lineNo, "article " + id + " has no \"text\" and no \"title\"");
         }
         Optional<LocalDate> date = Optional.empty();
         String dateText = text(node, "date");
@@ -143,7 +146,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
                 return failed(source, lineNo, "article " + id + " has a date that is not YYYY-MM-DD: " + dateText);
             }
         }
-        return new ReadOutcome.Read(new Article(id.strip(), text(node, "title").strip(), body,
+        return new ReadOutcome.Read(new Article(id.strip(), title, body,
                 text(node, "url").strip(), date, text(node, "lang").strip().toLowerCase()));
     }
 

@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * Reads one article from a plain-text file: the first non-blank line is the title, the rest is
- * the body. An optional header line {@code Date: YYYY-MM-DD}, the first non-blank line after the
- * title, gives the publication date and is not part of the body; a {@code Date:} line that does
- * not hold such a date makes the article a problem. The article id is the file name without its
- * extension. The file must be UTF-8.
+ * the body (a file of one line is a headline-only article, its body empty). An optional header
+ * line {@code Date: YYYY-MM-DD}, the first non-blank line after the title, gives the publication
+ * date and is not part of the body; a {@code Date:} line that does not hold such a date makes the
+ * article a problem. The article id is the file name without its extension. The file must be
+ * UTF-8; HTML character references in the title and body ({@code AT&amp;T}, {@code &#8220;}) are
+ * decoded, once.
  */
 public final class PlainTextArticleReader implements ArticleReader {
     private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(
@@ -52,7 +54,7 @@ public final class PlainTextArticleReader implements ArticleReader {
             return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space)"));
         }
         int newline = stripped.indexOf('\n');
-        String title = newline < 0 ? stripped : stripped.substring(0, newline).strip();
+        String title = TextDecoding.unescapeHtml(newline < 0 ? stripped : stripped.substring(0, newline).strip()).strip();
         String body = newline < 0 ? "" : stripped.substring(newline + 1).strip();
         Optional<LocalDate> date = Optional.empty();
         Matcher header = DATE_HEADER.matcher(body);
@@ -66,8 +68,9 @@ public final class PlainTextArticleReader implements ArticleReader {
             }
             body = body.substring(header.end()).strip();
         }
-        if (body.isEmpty()) {
-            return new ReadOutcome.Failed(new ArticleProblem(source, "no body: the text holds a title line only"));
+        body = TextDecoding.unescapeHtml(body).strip();
+        if (title.isEmpty() && body.isEmpty()) {
+            return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space and character references)"));
         }
         return new ReadOutcome.Read(new Article(id, title, body, "", date, ""));
     }

@@ -1,5 +1,7 @@
 package org.dealgraph.article;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -7,9 +9,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Strict decoding of article bytes: UTF-8 or a named problem, never silent replacement characters. */
+/**
+ * Strict decoding of article bytes: UTF-8 or a named problem, never silent replacement characters;
+ * and the decoding of HTML character references that scraped text carries.
+ */
 final class TextDecoding {
     private TextDecoding() {
+    }
+
+    /**
+     * {@code text} with its HTML character references decoded, once ({@code AT&amp;T} is
+     * {@code AT&T}, {@code &#8220;} is a left double quotation mark, {@code &nbsp;} a no-break
+     * space, {@code &amp;amp;} is {@code &amp;}); a lone {@code &} stays as it is. The readers
+     * call it on the title and the body before anything else sees them.
+     */
+    static String unescapeHtml(String text) {
+        return text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeHtml4(text);
     }
 
     /** The decoded text, or empty with the reason in {@code problem[0]}. */

@@ -50,7 +50,8 @@ final class ExtractionBench {
         try (BatchExtractor batcher = new BatchExtractor(pipeline, threads)) {
             for (int i = 0; i < articles.size(); i += BATCH) {
                 for (BatchExtractor.Result<Model> r : batcher.extract(articles.subList(i, Math.min(articles.size(), i + BATCH)), mapper::map)) {
-                    r.value().ifPresent(m -> sink.accept(new GraphStore.ArticleGraph(r.article().id(), ExtractionMapper.contentHash(r.article()), m)));
+                    r.value().ifPresent(m -> sink.accept(new GraphStore.ArticleGraph(r.article().id(), ExtractionMapper.contentHash(r.article()),
+                            pipeline.fingerprint().value(), m)));
                 }
             }
         }

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Add articles to a TDB2 store, each in its own named graph (the default graph is their union).",
-                "An unchanged article is skipped; a changed one replaces its graph.",
+                "An unchanged article is skipped; a changed one replaces its graph, and so does one read by a changed extractor",
+                "(another release, lexicon, --gazetteer or --threshold).",
                 "Exit code 1 if any article could not be read or extracted (the others are still stored)."})
 final class IngestCommand implements Callable<Integer> {
     @Spec

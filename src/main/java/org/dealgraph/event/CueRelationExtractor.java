@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  */
 public final class CueRelationExtractor implements RelationExtractor {
     static final String NAME = "cue";
-    private static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
+    /** The classpath resource {@link #bundled()} reads. */
+    public static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
     private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga|serta|dan|and)\\s|\\b(jika|jikalau|kalau|apabila|if|unless|whereas|karena|because)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung|nothing|none|no one|tak ada|tidak ada)\\b|n't\\b|\\b(banned|barred|prevented|stopped|blocked|dilarang)\\s+from\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");

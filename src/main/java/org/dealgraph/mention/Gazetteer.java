@@ -29,8 +29,10 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class Gazetteer {
-    static final String BUNDLED = "/dealgraph/gazetteer/";
-    static final List<String> BUNDLED_FILES = List.of("organizations.tsv", "outlets.tsv", "people.tsv", "products.tsv", "places.tsv");
+    /** The classpath folder of the bundled files. */
+    public static final String BUNDLED = "/dealgraph/gazetteer/";
+    /** The bundled files {@link #bundled()} reads, in order. */
+    public static final List<String> BUNDLED_FILES = List.of("organizations.tsv", "outlets.tsv", "people.tsv", "products.tsv", "places.tsv");
 
     private final Map<String, GazetteerEntry> byId;
     /** lower-cased name or alias -> entries */

@@ -40,9 +40,6 @@ import java.util.Map;
  * <p>Stateless and thread-safe.
  */
 public final class ExtractionMapper {
-    /** Changes whenever extraction changes, so that re-ingesting with a new version replaces graphs. */
-    public static final String EXTRACTOR_VERSION = "dealgraph-extract-1";
-
     public Model map(Extraction x) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dg", DG.NS);
@@ -55,7 +52,7 @@ public final class ExtractionMapper {
         article.addProperty(DG.headline, a.title());
         article.addProperty(DG.language, x.text().language().code());
         article.addProperty(DG.contentHash, contentHash(a));
-        article.addProperty(DG.extractorVersion, EXTRACTOR_VERSION);
+        article.addProperty(DG.extractorVersion, x.extractor());
         if (!a.url().isEmpty()) {
             article.addProperty(DG.url, m.createTypedLiteral(a.url(), XSDDatatype.XSDanyURI));
         }
@@ -161,11 +158,14 @@ public final class ExtractionMapper {
         return DG.GRAPH + encode(id);
     }
 
-    /** A fingerprint of what the article says and of the extractor that read it. */
+    /**
+     * The SHA-256 of what the article says (id, title, body, url, date, language), in hex. The
+     * extractor that read it is stored beside it ({@code dg:extractorVersion}), not mixed in, so
+     * that a store can tell a changed article from a changed extractor.
+     */
     public static String contentHash(Article a) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(EXTRACTOR_VERSION.getBytes(StandardCharsets.UTF_8));
             for (String part : new String[] {a.id(), a.title(), a.body(), a.url(), a.date().map(Object::toString).orElse(""), a.lang()}) {
                 md.update((byte) 0);
                 md.update(part.getBytes(StandardCharsets.UTF_8));

@@ -79,6 +79,9 @@ final class IngestServlet extends HttpServlet {
         try (JsonGenerator json = new JsonFactory().createGenerator(resp.getOutputStream())) {
             json.writeStartObject();
             json.writeNumberField("stored", report.stored());
+            json.writeNumberField("new", report.added());
+            json.writeNumberField("changed", report.changed());
+            json.writeNumberField("reextracted", report.reextracted());
             json.writeNumberField("skipped", report.skipped());
             json.writeNumberField("triples", report.triples());
             json.writeArrayFieldStart("problems");

@@ -107,45 +107,78 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Whether the store holds this article as extracted from exactly this content. */
-    public boolean holds(String articleId, String contentHash) {
-        return shared(() -> Txn.calculateRead(dataset, () -> holdsInTxn(articleId, contentHash)));
+    /**
+     * How the store holds article {@code articleId}, compared with the content hash and the
+     * extractor fingerprint ({@code dg:extractorVersion}) of a new extraction of it.
+     */
+    public ArticleState state(String articleId, String contentHash, String extractor) {
+        return shared(() -> Txn.calculateRead(dataset, () -> stateInTxn(articleId, contentHash, extractor)));
     }
 
-    private boolean holdsInTxn(String articleId, String contentHash) {
-        return dataset.asDatasetGraph().contains(NodeFactory.createURI(ExtractionMapper.graphIri(articleId)),
-                NodeFactory.createURI(ExtractionMapper.articleIri(articleId)), DG.contentHash.asNode(), NodeFactory.createLiteralString(contentHash));
-    }
-
-    /** One article's graph, to be written. */
-    public record ArticleGraph(String articleId, String contentHash, Model graph) {
-    }
-
-    /** What a write did: graphs added or replaced, and the triples they hold. */
-    public record Written(long graphs, long triples) {
+    private ArticleState stateInTxn(String articleId, String contentHash, String extractor) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = NodeFactory.createURI(ExtractionMapper.graphIri(articleId));
+        Node article = NodeFactory.createURI(ExtractionMapper.articleIri(articleId));
+        if (!dsg.contains(g, article, DG.contentHash.asNode(), Node.ANY)) {
+            return ArticleState.NEW;
+        }
+        if (!dsg.contains(g, article, DG.contentHash.asNode(), NodeFactory.createLiteralString(contentHash))) {
+            return ArticleState.CHANGED;
+        }
+        if (!dsg.contains(g, article, DG.extractorVersion.asNode(), NodeFactory.createLiteralString(extractor))) {
+            return ArticleState.EXTRACTOR_CHANGED;
+        }
+        return ArticleState.UNCHANGED;
     }
 
     /**
-     * Writes the given article graphs in one transaction: an article held unchanged is skipped,
-     * a changed one has its graph replaced.
+     * One article's graph, to be written: {@code contentHash} and {@code extractor} are the
+     * values the graph states ({@code dg:contentHash}, {@code dg:extractorVersion}).
+     */
+    public record ArticleGraph(String articleId, String contentHash, String extractor, Model graph) {
+        public ArticleGraph {
+            java.util.Objects.requireNonNull(articleId, "articleId");
+            java.util.Objects.requireNonNull(contentHash, "contentHash");
+            java.util.Objects.requireNonNull(extractor, "extractor");
+            java.util.Objects.requireNonNull(graph, "graph");
+        }
+    }
+
+    /**
+     * What a write did: graphs added for new articles, replaced for changed ones, replaced because
+     * the extractor changed, and the triples written.
+     */
+    public record Written(long added, long changed, long reextracted, long triples) {
+        /** Graphs added or replaced. */
+        public long graphs() {
+            return added + changed + reextracted;
+        }
+    }
+
+    /**
+     * Writes the given article graphs in one transaction: an article held unchanged (same content,
+     * same extractor) is skipped; one held with other content or from another extractor has its
+     * graph replaced.
      */
     public Written write(List<ArticleGraph> graphs) {
         return shared(() -> Txn.calculateWrite(dataset, () -> {
-            long written = 0;
+            long[] counts = new long[ArticleState.values().length];
             long triples = 0;
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (ArticleGraph ag : graphs) {
-                if (holdsInTxn(ag.articleId(), ag.contentHash())) {
+                ArticleState state = stateInTxn(ag.articleId(), ag.contentHash(), ag.extractor());
+                if (state == ArticleState.UNCHANGED) {
                     continue;
                 }
                 Node g = NodeFactory.createURI(ExtractionMapper.graphIri(ag.articleId()));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 // quads straight into the indexes: no per-graph prefix table entries
                 ag.graph().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                written++;
+                counts[state.ordinal()]++;
                 triples += ag.graph().size();
             }
-            return new Written(written, triples);
+            return new Written(counts[ArticleState.NEW.ordinal()], counts[ArticleState.CHANGED.ordinal()],
+                    counts[ArticleState.EXTRACTOR_CHANGED.ordinal()], triples);
         }));
     }
 

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * language's most frequent function words decides.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
-    private static final String MODEL = "/langdetect-183.bin";
+    /** The classpath resource {@link #load()} reads. */
+    public static final String MODEL = "/langdetect-183.bin";
     private static final Set<String> MALAY_FAMILY = Set.of("ind", "msa", "zsm", "sun", "jav", "min", "zlm", "bjn", "ace");
     private static final Set<String> ENGLISH_FAMILY = Set.of("eng", "sco");
     private static final Pattern ID_WORDS = Pattern.compile("(?i)\\b(yang|dan|di|dengan|untuk|ini|itu|dari|tidak|akan|pada|juga|dalam|telah|sudah|bahwa|adalah|oleh|kepada|tersebut)\\b");

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class TextAnalyzer {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    /** The classpath resources {@link #load()} reads: the sentence and the token model. */
+    public static final List<String> MODELS = List.of(SENTENCE_MODEL, TOKEN_MODEL);
     /** Scrapers glue sentences together ("triliun.PGUN dimiliki"); split where a period meets a capitalized word. */
     private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\d%)\"”])[.!?](?=\\p{Lu}\\p{L})");
     private static final int MAX_SENTENCE = 1500;
@@ -60,12 +62,20 @@ public final class TextAnalyzer {
         return in;
     }
 
-    /** Splits the content of {@code article} into sentences and tokens. */
+    /**
+     * Splits the content of {@code article} into sentences and tokens. The title of a
+     * headline-only article (an empty body) written in sentence case is read as a sentence, not
+     * as a headline: it is the article's only text, and names in it have no body to confirm them.
+     */
     public AnalyzedText analyze(Article article, Language language) {
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
         for (Region region : boilerplate.content(text)) {
             String regionText = text.substring(region.begin(), region.end());
+            if (region.headline() && article.body().isEmpty() && sentenceCase(regionText)) {
+                add(out, text, region.begin(), region.end(), false, language);
+                continue;
+            }
             if (region.headline()) {
                 add(out, text, region.begin(), region.end(), true, language);
                 continue;
@@ -75,6 +85,19 @@ public final class TextAnalyzer {
             }
         }
         return new AnalyzedText(article, language, out);
+    }
+
+    /** Fewer than four in five words capitalized: not Title Case, where every word is. */
+    private static boolean sentenceCase(String line) {
+        long words = 0;
+        long caps = 0;
+        for (String w : line.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words++;
+                caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words > 0 && caps * 10 < words * 8;
     }
 
     private void splitGlued(List<Sentence> out, String text, int begin, int end, Language language) {

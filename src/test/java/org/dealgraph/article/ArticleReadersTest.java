@@ -85,12 +85,52 @@ class ArticleReadersTest {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
         Path latin1 = Files.write(dir.resolve("latin.txt"), "Caf\u00e9 title\nbody \u00e9t\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        Path titleOnly = Files.writeString(dir.resolve("title.txt"), "Only a title\n");
-        List<ReadOutcome> out = read(empty, binary, latin1, titleOnly);
+        Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\t\n");
+        List<ReadOutcome> out = read(empty, binary, latin1, blank);
         assertTrue(problem(out.get(0)).contains("empty.txt: empty file"));
         assertTrue(problem(out.get(1)).contains("bin.txt: binary data"));
         assertTrue(problem(out.get(2)).contains("latin.txt: not valid UTF-8"));
-        assertTrue(problem(out.get(3)).contains("title.txt: no body"));
+        assertTrue(problem(out.get(3)).contains("blank.txt: no text"));
+    }
+
+    @Test
+    void readsAHeadlineOnlyTextFileAsATitleWithAnEmptyBody() throws IOException {
+        Path f = Files.writeString(dir.resolve("wire.txt"), "Microsoft acquires Activision Blizzard\n");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("Microsoft acquires Activision Blizzard", a.title());
+        assertEquals("", a.body());
+        assertEquals(a.title(), a.text());
+    }
+
+    @Test
+    void readsAHeadlineOnlyJsonLineAsATitleWithAnEmptyBody() throws IOException {
+        Path f = Files.writeString(dir.resolve("wire.jsonl"), String.join("\n",
+                "{\"id\":\"w1\",\"title\":\"Microsoft acquires Activision Blizzard\",\"text\":\"\"}",
+                "{\"id\":\"w2\",\"title\":\"Microsoft acquires Activision Blizzard\"}",
+                "{\"id\":\"w3\",\"title\":\" \",\"text\":\"\"}"));
+        List<ReadOutcome> out = read(f);
+        for (ReadOutcome o : out.subList(0, 2)) {
+            Article a = assertInstanceOf(ReadOutcome.Read.class, o).article();
+            assertEquals("Microsoft acquires Activision Blizzard", a.text());
+        }
+        assertTrue(problem(out.get(2)).contains("wire.jsonl:3: article w3 has no \"text\" and no \"title\""), problem(out.get(2)));
+    }
+
+    @Test
+    void decodesHtmlEntitiesInTextFilesOnce() throws IOException {
+        Path f = Files.writeString(dir.resolve("e.txt"), "AT&amp;T buys Time&nbsp;Warner\n&#8220;A deal,&#8221; said AT&amp;amp;T &amp; friends; AT&T stays.");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("AT&T buys Time\u00a0Warner", a.title());
+        assertEquals("\u201cA deal,\u201d said AT&amp;T & friends; AT&T stays.", a.body());
+    }
+
+    @Test
+    void decodesHtmlEntitiesInJsonLinesOnce() throws IOException {
+        Path f = Files.writeString(dir.resolve("e.jsonl"),
+                "{\"id\":\"e1\",\"title\":\"AT&amp;T buys Time&nbsp;Warner\",\"text\":\"&#8220;A deal,&#x201D; said AT&amp;amp;T.\"}");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("AT&T buys Time\u00a0Warner", a.title());
+        assertEquals("\u201cA deal,\u201d said AT&amp;T.", a.body());
     }
 
     @Test
@@ -99,7 +139,7 @@ class ArticleReadersTest {
                 "{\"id\":\"x1\",\"title\":\"T\",\"text\":\"Body\",\"url\":\"http://e/1\",\"date\":\"2024-08-06\",\"lang\":\"id\"}",
                 "{not json",
                 "",
-                "{\"id\":\"x2\",\"title\":\"T\"}",
+                "{\"id\":\"x2\",\"text\":\"  \"}",
                 "[1,2]",
                 "{\"id\":\"x3\",\"title\":\"T\",\"text\":\"Body\",\"date\":\"06/08/2024\"}",
                 "{\"title\":\"T\",\"text\":\"Body\"}"));
@@ -109,7 +149,7 @@ class ArticleReadersTest {
         assertEquals("2024-08-06", a.date().orElseThrow().toString());
         assertEquals("id", a.lang());
         assertTrue(problem(out.get(1)).contains("batch.jsonl:2: not valid JSON"));
-        assertTrue(problem(out.get(2)).contains("batch.jsonl:4: article x2 has no \"text\""));
+        assertTrue(problem(out.get(2)).contains("batch.jsonl:4: article x2 has no \"text\" and no \"title\""));
         assertTrue(problem(out.get(3)).contains("batch.jsonl:5: not a JSON object"));
         assertTrue(problem(out.get(4)).contains("batch.jsonl:6: article x3 has a date that is not YYYY-MM-DD"));
         assertTrue(problem(out.get(5)).contains("batch.jsonl:7: no \"id\""));

@@ -60,7 +60,7 @@ class BenchmarkTest {
         var article = org.dealgraph.article.Article.of("a1", "TikTok bermitra dengan Spotify", "TikTok resmi bermitra dengan Spotify.");
         var graph = org.dealgraph.DealGraph.extractGraph(TestPipeline.get(), article);
         Path nq = work.resolve("x.nq");
-        long quads = NQuadsFiles.write(List.of(new org.dealgraph.store.GraphStore.ArticleGraph("a1", "h", graph)), 3, nq);
+        long quads = NQuadsFiles.write(List.of(new org.dealgraph.store.GraphStore.ArticleGraph("a1", "h", "x", graph)), 3, nq);
         assertEquals(3 * graph.size(), quads);
         String text = Files.readString(nq);
         assertTrue(text.contains("<https://w3id.org/dealgraph/graph/r3-a1>"), text);

@@ -43,6 +43,59 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestsAHeadlineOnlyArticleFromItsTitleAndExitsZero() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("wire"));
+        Files.writeString(in.resolve("w1.txt"), "TikTok bermitra dengan Audius untuk memperluas katalog musik\n");
+        Files.writeString(in.resolve("w2.jsonl"), "{\"id\":\"w2\",\"title\":\"Microsoft agrees to acquire Activision Blizzard\",\"text\":\"\"}\n");
+        String store = dir.resolve("db").toString();
+        Run ingest = run("ingest", "--store", store, in.toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.out().contains("articles 2, "), ingest.out());
+        Run facts = run("query", "--store", store, "--format", "csv", "--sparql",
+                "PREFIX dg: <https://w3id.org/dealgraph#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                        + "SELECT ?a ?p ?b WHERE { ?x ?p ?y . ?x rdfs:label ?a . ?y rdfs:label ?b . FILTER(?p IN (dg:partnersWith, dg:seeksToAcquire, dg:acquires)) } ORDER BY ?a ?p");
+        assertTrue(facts.out().contains("TikTok,https://w3id.org/dealgraph#partnersWith,Audius"), facts.out());
+        assertTrue(facts.out().contains("Microsoft,https://w3id.org/dealgraph#acquires,Activision Blizzard"), facts.out());
+    }
+
+    @Test
+    void storesTheHeadlineWithItsHtmlEntitiesDecoded() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("h1.jsonl"), "{\"id\":\"h1\",\"title\":\"AT&amp;T partners with Microsoft &#8220;on cloud&#8221;\","
+                + "\"text\":\"AT&amp;T partners with Microsoft on cloud services, the companies said on Monday.\"}\n");
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, in.toString()).code());
+        Run headline = run("query", "--store", store, "--format", "csv", "--sparql",
+                "SELECT ?h WHERE { ?a <http://schema.org/headline> ?h }");
+        assertTrue(headline.out().contains("AT&T partners with Microsoft \u201con cloud\u201d"), headline.out());
+        Run labels = run("query", "--store", store, "--format", "csv", "--sparql",
+                "SELECT ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l");
+        assertTrue(labels.out().contains("AT&T"), labels.out());
+        assertTrue(!labels.out().contains("&amp;"), labels.out());
+    }
+
+    @Test
+    void ingestPrintsItsSummaryOnceWithTheApplicationsLogging() {
+        java.io.PrintStream stdout = System.out;
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        Run ingest;
+        try {
+            // slf4j-simple writes to whatever System.err is when it logs
+            System.setOut(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            ingest = run("ingest", "--store", dir.resolve("db").toString(), TestPipeline.seeds().toString());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertEquals(0, ingest.code(), ingest.err());
+        String all = ingest.out() + ingest.err() + console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, all.split("articles 5, triples", -1).length - 1, all);
+        assertEquals("", ingest.err() + console.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing on standard error");
+    }
+
+    @Test
     void ingestThenQueryAnswersFromTheStore() throws IOException {
         String store = dir.resolve("db").toString();
         Run ingest = run("ingest", "--store", store, TestPipeline.seeds().toString());

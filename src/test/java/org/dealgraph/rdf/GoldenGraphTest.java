@@ -35,6 +35,8 @@ class GoldenGraphTest {
             read = (ReadOutcome.Read) outcomes.findFirst().orElseThrow();
         }
         Model actual = new ExtractionMapper().map(TestPipeline.get().extract(read.article()));
+        // the extractor's fingerprint changes with every lexicon edit by design: not part of the expected graph
+        actual.removeAll(null, DG.extractorVersion, null);
         Path expectedFile = dir.resolve("expected.nt");
         if (Boolean.getBoolean("dealgraph.golden.rewrite")) {
             try (OutputStream out = Files.newOutputStream(expectedFile)) {

@@ -2,6 +2,7 @@ package org.dealgraph.store;
 
 import org.dealgraph.DealGraph;
 import org.dealgraph.IngestListener;
+import org.dealgraph.Pipeline;
 import org.dealgraph.TestPipeline;
 import org.dealgraph.article.Article;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,59 @@ class GraphStoreTest {
         try (DealGraph g = DealGraph.open(store, TestPipeline.get())) {
             assertEquals(5, g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE).skipped());
             assertEquals(5, g.articles());
+        }
+    }
+
+
+    private static final String EXTRACTORS = "PREFIX dg: <https://w3id.org/dealgraph#> SELECT DISTINCT ?v WHERE { GRAPH ?g { ?a dg:extractorVersion ?v } }";
+    private static final String ASSERTIONS = "PREFIX dg: <https://w3id.org/dealgraph#> SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?f a dg:Assertion } }";
+
+    @Test
+    void reingestingWithAnotherThresholdReextractsEveryArticleAndReplacesItsGraph() {
+        Path store = dir.resolve("db");
+        long before;
+        try (DealGraph g = DealGraph.open(store, TestPipeline.get())) {
+            assertEquals(5, g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE).added());
+            before = count(g, ASSERTIONS);
+        }
+        Pipeline strict = Pipeline.builder().threshold(0.9).build();
+        try (DealGraph g = DealGraph.open(store, strict)) {
+            IngestReport again = g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+            assertEquals(5, again.reextracted(), again.summary());
+            assertEquals(0, again.added() + again.changed() + again.skipped(), again.summary());
+            assertTrue(again.summary().contains("re-extracted 5"), again.summary());
+            assertEquals(List.of(Map.of("v", strict.fingerprint().value())), g.select(EXTRACTORS));
+            assertTrue(count(g, ASSERTIONS) < before, "facts under the new threshold are gone: " + count(g, ASSERTIONS) + " of " + before);
+            assertEquals(5, g.articles());
+        }
+    }
+
+    @Test
+    void reingestingWithAnExtraGazetteerReextractsAndUsesIt() throws IOException {
+        Path store = dir.resolve("db");
+        Article article = Article.of("k1", "Kelana bermitra dengan Harmoni Records", "Kelana bermitra dengan Harmoni Records sejak 2021.");
+        try (DealGraph g = DealGraph.open(store, TestPipeline.get())) {
+            g.ingestArticles(List.of(article), IngestListener.NONE);
+        }
+        Path tsv = Files.writeString(dir.resolve("mine.tsv"), "harmoni-rec\tORGANIZATION\tHarmoni Records\tHarmoni\t\tID\n");
+        try (DealGraph g = DealGraph.open(store, Pipeline.builder().addGazetteer(tsv).build())) {
+            IngestReport again = g.ingestArticles(List.of(article), IngestListener.NONE);
+            assertEquals(1, again.reextracted(), again.summary());
+            assertEquals(1, g.select("SELECT * WHERE { <https://w3id.org/dealgraph/id/harmoni-rec> ?p ?o } LIMIT 1").size(),
+                    "the graph was replaced by one made with the new gazetteer");
+        }
+    }
+
+    @Test
+    void aPipelineBuiltAgainWithTheSameSettingsSkipsEverything() {
+        Path store = dir.resolve("db");
+        try (DealGraph g = DealGraph.open(store, TestPipeline.get())) {
+            g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+        }
+        try (DealGraph g = DealGraph.open(store, Pipeline.builder().build())) {
+            IngestReport again = g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+            assertEquals(5, again.skipped(), again.summary());
+            assertEquals(0, again.stored(), again.summary());
         }
     }
 

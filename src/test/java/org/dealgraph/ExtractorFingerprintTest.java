@@ -1,0 +1,62 @@
+package org.dealgraph;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractorFingerprintTest {
+    @TempDir
+    Path dir;
+
+    private static String fingerprint(Pipeline.Builder b) {
+        return ExtractorFingerprint.of(b).value();
+    }
+
+    @Test
+    void sameSettingsGiveTheSameFingerprint() {
+        assertEquals(fingerprint(Pipeline.builder()), fingerprint(Pipeline.builder()));
+        assertTrue(fingerprint(Pipeline.builder()).startsWith("dealgraph/" + ExtractorFingerprint.projectVersion() + "/r"),
+                fingerprint(Pipeline.builder()));
+    }
+
+    @Test
+    void thresholdIsPartOfTheFingerprint() {
+        assertNotEquals(fingerprint(Pipeline.builder()), fingerprint(Pipeline.builder().threshold(0.7)));
+    }
+
+    @Test
+    void theBytesOfAUserGazetteerArePartOfTheFingerprint() throws IOException {
+        Path tsv = Files.writeString(dir.resolve("g.tsv"), "kelana\tORGANIZATION\tKelana\t\t\tID\n");
+        String one = fingerprint(Pipeline.builder().addGazetteer(tsv));
+        assertNotEquals(fingerprint(Pipeline.builder()), one);
+        Files.writeString(tsv, "kelana\tORGANIZATION\tKelana Studio\t\t\tID\n");
+        assertNotEquals(one, fingerprint(Pipeline.builder().addGazetteer(tsv)));
+    }
+
+    @Test
+    void everyBundledLexiconGazetteerAndModelIsDigested() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        for (String folder : new String[] {"gazetteer", "lexicon"}) {
+            try (Stream<Path> files = Files.walk(TestPipeline.home().resolve("data").resolve(folder))) {
+                files.filter(Files::isRegularFile).forEach(f -> expected.add("/dealgraph/" + folder + "/"
+                        + TestPipeline.home().resolve("data").resolve(folder).relativize(f).toString().replace('\\', '/')));
+            }
+        }
+        expected.addAll(org.dealgraph.text.TextAnalyzer.MODELS);
+        expected.add(org.dealgraph.text.OpenNlpLanguageIdentifier.MODEL);
+        Set<String> digested = ExtractorFingerprint.of(Pipeline.builder()).inputs().keySet().stream().collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, digested);
+        ExtractorFingerprint.of(Pipeline.builder()).inputs().values().forEach(v -> assertTrue(v.matches("[0-9a-f]{64}"), v));
+    }
+}
