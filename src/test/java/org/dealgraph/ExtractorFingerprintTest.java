@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -20,7 +21,7 @@ class ExtractorFingerprintTest {
     Path dir;
 
     private static String fingerprint(Pipeline.Builder b) {
-        return ExtractorFingerprint.of(b).value();
+        return ExtractorFingerprint.of(b, Optional.empty()).value();
     }
 
     @Test
@@ -33,6 +34,17 @@ class ExtractorFingerprintTest {
     @Test
     void thresholdIsPartOfTheFingerprint() {
         assertNotEquals(fingerprint(Pipeline.builder()), fingerprint(Pipeline.builder().threshold(0.7)));
+    }
+
+    @Test
+    void theModelBundleIsPartOfTheFingerprint() {
+        Pipeline.Builder b = Pipeline.builder();
+        org.dealgraph.learning.ModelBundle none = org.dealgraph.learning.ModelBundle.of(java.util.Map.of(), java.util.Map.of(),
+                org.dealgraph.learning.ModelTrainer.metadata().put("trainingDigest", "abc"));
+        org.dealgraph.learning.ModelBundle other = org.dealgraph.learning.ModelBundle.of(java.util.Map.of(), java.util.Map.of(),
+                org.dealgraph.learning.ModelTrainer.metadata().put("trainingDigest", "def"));
+        assertNotEquals(ExtractorFingerprint.of(b, Optional.empty()).value(), ExtractorFingerprint.of(b, Optional.of(none)).value());
+        assertNotEquals(ExtractorFingerprint.of(b, Optional.of(none)).value(), ExtractorFingerprint.of(b, Optional.of(other)).value());
     }
 
     @Test
@@ -55,8 +67,8 @@ class ExtractorFingerprintTest {
         }
         expected.addAll(org.dealgraph.text.TextAnalyzer.MODELS);
         expected.add(org.dealgraph.text.OpenNlpLanguageIdentifier.MODEL);
-        Set<String> digested = ExtractorFingerprint.of(Pipeline.builder()).inputs().keySet().stream().collect(Collectors.toCollection(TreeSet::new));
+        Set<String> digested = ExtractorFingerprint.of(Pipeline.builder(), Optional.empty()).inputs().keySet().stream().collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, digested);
-        ExtractorFingerprint.of(Pipeline.builder()).inputs().values().forEach(v -> assertTrue(v.matches("[0-9a-f]{64}"), v));
+        ExtractorFingerprint.of(Pipeline.builder(), Optional.empty()).inputs().values().forEach(v -> assertTrue(v.matches("[0-9a-f]{64}"), v));
     }
 }

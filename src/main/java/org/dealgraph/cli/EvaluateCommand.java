@@ -45,7 +45,7 @@ import java.util.stream.Stream;
                 "(*.json in DIR) names its article file; INPUT holds the articles.",
                 "With --corpus DIR: extracts the articles of one split of the annotated corpus (texts from DIR, annotations",
                 "from --annotations) and reports, overall and per language, typed entity-span, relation, event and amount",
-                "precision, recall and F1 with bootstrap 95% confidence intervals, per entity type, relation and event type,",
+                "precision, recall and F1 with bootstrap 95%% confidence intervals, per entity type, relation and event type,",
                 "and relation precision and recall at confidence thresholds."})
 final class EvaluateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

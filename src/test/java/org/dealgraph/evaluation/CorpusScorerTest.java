@@ -62,7 +62,7 @@ class CorpusScorerTest {
                         Optional.empty(), Optional.empty(), DealStatus.AGREED, List.of(1), "test", 0.6)),
                 List.of(new Amount(new BigDecimal("20000000"), "USD", Optional.empty(), 0, 1, "x"),
                         new Amount(new BigDecimal("20000000.00"), "USD", Optional.empty(), 2, 3, "x"),
-                        new Amount(new BigDecimal("7"), "EUR", Optional.empty(), 4, 5, "y")));
+                        new Amount(new BigDecimal("7"), "EUR", Optional.empty(), 4, 5, "y")), "test");
         ArticleScore s = new CorpusScorer().score(a, x);
         assertEquals("en", s.lang());
         assertEquals(new Tally(2, 4, 2, 5), s.tally(Bucket.all(Metric.ENTITY)), s.details().toString());
@@ -83,7 +83,7 @@ class CorpusScorerTest {
     void anEmptyExtractionFindsNothingAndPredictsNothing() {
         AnnotatedArticle a = acme();
         ArticleScore s = new CorpusScorer().score(a, new Extraction(new AnalyzedText(a.article(), Language.ENGLISH, List.of()),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), "test"));
         assertEquals(new Tally(0, 0, 0, 5), s.tally(Bucket.all(Metric.ENTITY)));
         assertEquals(new Tally(0, 0, 0, 1), s.tally(Bucket.all(Metric.RELATION)));
         assertEquals(new Tally(0, 0, 0, 1), s.tally(Bucket.all(Metric.EVENT)));
