@@ -268,7 +268,7 @@ def convert(draft, row, doc, annotator, probs):
     return {
         "article": row["id"], "id": row["id"], "corpus": row["corpus"], "sha256": row["sha256"],
         "lang": row["lang"], "source": row["source"], "stratum": row["stratum"],
-        "annotators": [annotator], "adjudicated": False,
+        "annotators": draft.get("annotators") or [annotator], "adjudicated": bool(draft.get("adjudicated", False)),
         "entities": entities, "relations": relations, "optional": optional,
         "non_relations": non_relations, "amounts": amounts, "events": events,
     }

@@ -72,13 +72,15 @@ public final class Pipeline {
         this.models = b.models != null ? Optional.of(b.models) : b.rulesOnly ? Optional.empty() : ModelBundle.bundled();
         this.fingerprint = ExtractorFingerprint.of(b, models);
         CueRelationExtractor cues = CueRelationExtractor.bundled();
-        List<MentionFinder> finders = new ArrayList<>(List.of(new GazetteerMentionFinder(g), new PatternMentionFinder(g)));
+        MentionFinder listed = new GazetteerMentionFinder(g);
+        MentionFinder rules = new PatternMentionFinder(g);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
-        models.ifPresent(m -> {
-            finders.add(new NameFinderMentionFinder(m.nameFinders(), b.nameMinimum));
-            extractors.add(new ClassifierRelationExtractor(m.relationModels(), new RelationFeatures(cues), b.relationMinimum));
-        });
-        this.mentions = MentionFinder.all(finders.toArray(MentionFinder[]::new));
+        models.ifPresent(m -> extractors.add(
+                new ClassifierRelationExtractor(m.relationModels(), new RelationFeatures(cues), b.relationMinimum)));
+        MentionFinder combined = models.map(m -> MentionFinder.checked(listed, rules,
+                        new NameFinderMentionFinder(m.nameFinders(), Double.parseDouble(System.getProperty("dg.nmin", "0.5"))), Double.parseDouble(System.getProperty("dg.keep", "0.75"))))
+                .orElse(MentionFinder.all(listed, rules));
+        this.mentions = Boolean.getBoolean("dg.noprop") ? combined : MentionFinder.propagated(combined);
         this.resolver = new AliasEntityResolver(g);
         this.relations = RelationExtractor.all(extractors.toArray(RelationExtractor[]::new));
         this.merger = new FactMerger(b.threshold);
