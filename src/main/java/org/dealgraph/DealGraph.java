@@ -22,6 +22,7 @@ import org.dealgraph.export.GraphExporter;
 import org.dealgraph.rdf.ExtractionMapper;
 import org.dealgraph.server.EndpointSettings;
 import org.dealgraph.server.SparqlEndpoint;
+import org.dealgraph.store.DiskUsage;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
 import org.slf4j.Logger;
@@ -371,15 +372,22 @@ public final class DealGraph implements AutoCloseable {
         });
     }
 
-    /** What a compaction did: the store's bytes on disk before and after. */
-    public record Compaction(long bytesBefore, long bytesAfter) {
+    /** What a compaction did: the store's size on disk before and after (see {@link DiskUsage}). */
+    public record Compaction(DiskUsage before, DiskUsage after) {
+        public long bytesBefore() {
+            return before.bytes();
+        }
+
+        public long bytesAfter() {
+            return after.bytes();
+        }
     }
 
     /** Compacts the store (see {@link GraphStore#compact()}). */
     public Compaction compact() {
-        long before = store.sizeOnDisk();
+        DiskUsage before = store.diskUsage();
         store.compact();
-        return new Compaction(before, store.sizeOnDisk());
+        return new Compaction(before, store.diskUsage());
     }
 
     /** Writes a consistent snapshot of the store to {@code file} as gzip-compressed N-Quads; returns the quads written. */
@@ -390,6 +398,48 @@ public final class DealGraph implements AutoCloseable {
     /** Loads a backup into this store in one transaction; returns the quads read. */
     public long restore(Path file) {
         return store.restore(file);
+    }
+
+    /** What {@link #restore(Path, Path)} did. */
+    public record Restored(long articles, long quads) {
+    }
+
+    /**
+     * Restores a backup into a new store at {@code location}, a folder that does not exist yet or
+     * is empty. If the restore fails, the folder is left as it was found (removed if this made it,
+     * emptied if it was empty), so that a retry can go ahead; the failure is a
+     * {@link DealGraphException}.
+     */
+    public static Restored restore(Path backup, Path location) {
+        boolean existed = Files.isDirectory(location);
+        try (Stream<Path> files = existed ? Files.list(location) : Stream.empty()) {
+            if (files.findAny().isPresent()) {
+                throw new DealGraphException("store folder " + location + " is not empty; restore into a new folder");
+            }
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read store folder " + location + ": " + e.getMessage(), e);
+        }
+        try {
+            try (DealGraph g = open(location)) {
+                long quads = g.restore(backup);
+                return new Restored(g.articles(), quads);
+            }
+        } catch (RuntimeException e) {
+            removeMadeStore(location, existed);
+            throw e instanceof DealGraphException d ? d : new DealGraphException("cannot restore " + backup + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeMadeStore(Path location, boolean keepFolder) {
+        try (Stream<Path> files = Files.walk(location)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!keepFolder || !f.equals(location)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("a failed restore left files in {}: {}", location, e.getMessage());
+        }
     }
 
     /** Number of articles in the store. */

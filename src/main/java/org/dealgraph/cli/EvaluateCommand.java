@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score extraction against annotated articles, the way the evaluation's score.py does:",
-                "relation precision, recall and F1 overall, per language and per relation; entity, event and amount recall;",
+        description = {"Score extraction against annotated articles, as the evaluation's score.py does.",
+                "Relation precision, recall and F1 overall, per language and per relation; entity, event and amount recall;",
                 "then every miss and extra. Each gold file (*.json in DIR) names its article file; INPUT holds the articles."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -34,7 +34,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders; the gold files name the articles to score.")
     List<Path> inputs;
 
     @Override

@@ -192,13 +192,14 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** The store's size on disk in bytes. */
+    /** The store's size on disk in bytes: the blocks its files take (see {@link DiskUsage}). */
     public long sizeOnDisk() {
-        try (var files = java.nio.file.Files.walk(location)) {
-            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new DealGraphException("cannot measure store at " + location + ": " + e.getMessage(), e);
-        }
+        return diskUsage().bytes();
+    }
+
+    /** The store's size on disk, and how it was measured. */
+    public DiskUsage diskUsage() {
+        return DiskUsage.of(location);
     }
 
     /**
@@ -248,6 +249,10 @@ public final class GraphStore implements AutoCloseable {
                 org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(sink);
                 return n[0];
             }));
+        } catch (org.apache.jena.riot.RiotException e) {
+            throw new DealGraphException("backup " + file + " is not valid N-Quads: " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new DealGraphException("cannot read backup " + file + ": " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new DealGraphException("cannot read backup " + file + ": " + e.getMessage(), e);
         }
