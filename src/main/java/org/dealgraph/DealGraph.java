@@ -5,6 +5,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -49,13 +50,14 @@ import java.util.stream.Stream;
  * dealgraph as a library: open a store, ingest articles, run SPARQL, serve the endpoint; or
  * extract articles with no store at all. Prints nothing and never exits the JVM; bad input is
  * reported in the returned {@link IngestReport}, failures of the environment as
- * {@link DealGraphException}.
+ * {@link DealGraphException} (a query that cannot be parsed as its subclass
+ * {@link InvalidQueryException}).
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.builder().build();
  * try (DealGraph g = DealGraph.open(Path.of("dealgraph-db"), pipeline)) {
  *     IngestReport r = g.ingest(List.of(Path.of("data/articles")), IngestListener.NONE);
- *     List<Map<String, String>> rows = g.select("SELECT ?s ?o WHERE { ?s <https://w3id.org/dealgraph#partnersWith> ?o }");
+ *     List<Map<String, RDFNode>> rows = g.select("SELECT ?s ?o WHERE { ?s <https://w3id.org/dealgraph#partnersWith> ?o }");
  *     try (SparqlEndpoint e = g.serve(EndpointSettings.defaults().withPort(0))) { ... }
  * }
  * }</pre>
@@ -303,25 +305,44 @@ public final class DealGraph implements AutoCloseable {
         batch.clear();
     }
 
-    /** Runs a SELECT query; each row maps variable names to values (IRIs and lexical forms). */
-    public List<Map<String, String>> select(String sparql) {
+    /**
+     * Runs a SELECT query; each row maps the variables bound in it to their RDF terms: IRIs as
+     * resources, literals with their datatype, so {@code row.get("value").asLiteral().getLong()}
+     * reads a number as a number. The terms belong to no model of the store and stay usable after
+     * the call. A query that cannot be parsed is an {@link InvalidQueryException}.
+     */
+    public List<Map<String, RDFNode>> select(String sparql) {
+        Model detached = ModelFactory.createDefaultModel();
         return store.query(sparql, qe -> {
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<Map<String, RDFNode>> rows = new ArrayList<>();
             ResultSet rs = qe.execSelect();
             List<String> vars = rs.getResultVars();
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
-                Map<String, String> out = new LinkedHashMap<>();
+                Map<String, RDFNode> out = new LinkedHashMap<>();
                 for (String v : vars) {
                     RDFNode n = row.get(v);
                     if (n != null) {
-                        out.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                        out.put(v, detached.asRDFNode(n.asNode()));
                     }
                 }
-                rows.add(out);
+                rows.add(java.util.Collections.unmodifiableMap(out));
             }
             return rows;
         });
+    }
+
+    /**
+     * As {@link #select(String)}, each term as a string: an IRI, a blank node's label, or a
+     * literal's lexical form (its datatype and language dropped; {@code "0.51e0"} for a double).
+     * For display; code that computes with the values should use {@link #select(String)}.
+     */
+    public List<Map<String, String>> selectStrings(String sparql) {
+        return select(sparql).stream().map(row -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            row.forEach((v, n) -> out.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString()));
+            return out;
+        }).toList();
     }
 
     /** Runs any query (SELECT, ASK, CONSTRUCT, DESCRIBE) and writes its results to {@code out}. */

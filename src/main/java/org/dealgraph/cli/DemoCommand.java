@@ -58,11 +58,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Ingested " + articles + " into " + store + ": " + r.summary());
         out.println();
         out.println("Partners:");
-        for (var row : g.select(Examples.PARTNERS)) {
+        for (var row : g.selectStrings(Examples.PARTNERS)) {
             out.println("  " + row.get("a") + "  partnersWith  " + row.get("b"));
         }
         out.println("Who pays whom:");
-        for (var row : g.select(Examples.PAYMENTS)) {
+        for (var row : g.selectStrings(Examples.PAYMENTS)) {
             out.println("  " + row.get("payer") + "  pays  " + row.get("payee")
                     + (row.containsKey("value") ? "  " + row.get("value") + " " + row.get("currency") + " " + row.getOrDefault("period", "") : ""));
         }

@@ -56,8 +56,8 @@ final class QueryCommand implements Callable<Integer> {
         try (DealGraph g = DealGraph.open(store)) {
             try {
                 g.query(sparql, f, buf);
-            } catch (org.apache.jena.query.QueryParseException e) {
-                spec.commandLine().getErr().println("dealgraph: not a valid SPARQL query: " + e.getMessage());
+            } catch (org.dealgraph.InvalidQueryException e) {
+                spec.commandLine().getErr().println("dealgraph: " + e.getMessage());
                 return Main.USAGE;
             }
         }

@@ -31,6 +31,6 @@ final class ExportStore {
               %s } }""";
 
     static long count(DealGraph graph, String sparql) {
-        return Long.parseLong(graph.select(sparql).get(0).get("n"));
+        return Long.parseLong(graph.selectStrings(sparql).get(0).get("n"));
     }
 }

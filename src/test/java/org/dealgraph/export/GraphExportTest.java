@@ -116,7 +116,7 @@ class GraphExportTest {
                 dir.resolve("d.gexf"));
         assertEquals(1, dated.edges(), "only the 2022 article");
         ExportReport heavy = graph.export(gexf.withMinWeight(2), dir.resolve("w.gexf"));
-        long expected = Long.parseLong(graph.select("""
+        long expected = Long.parseLong(graph.selectStrings("""
                 PREFIX dg: <https://w3id.org/dealgraph#>
                 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
                 SELECT (COUNT(*) AS ?n) WHERE { SELECT ?src ?p ?dst WHERE {

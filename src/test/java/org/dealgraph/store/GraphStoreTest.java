@@ -25,7 +25,7 @@ class GraphStoreTest {
     private static final String GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
 
     private static long count(DealGraph g, String q) {
-        return Long.parseLong(g.select(q).get(0).get("n"));
+        return Long.parseLong(g.selectStrings(q).get(0).get("n"));
     }
 
     @Test
@@ -73,7 +73,7 @@ class GraphStoreTest {
                     IngestListener.NONE);
             assertEquals(1, g.articles());
             assertFalse(g.store().delete("missing"));
-            List<Map<String, String>> rows = g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?p WHERE { ?s ?p ?o . "
+            List<Map<String, String>> rows = g.selectStrings("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?p WHERE { ?s ?p ?o . "
                     + "FILTER(?p IN (dg:partnersWith, dg:sues)) }");
             assertEquals(List.of(Map.of("p", "https://w3id.org/dealgraph#sues")), rows);
             assertTrue(g.store().delete("a1"));
@@ -100,7 +100,7 @@ class GraphStoreTest {
             assertTrue(problems.contains("batch.jsonl:2: not valid JSON"), problems);
             assertEquals(2, count(g, GRAPHS));
             // every stored graph is a whole article: it has its article node and content hash
-            assertEquals(2, g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?g WHERE { GRAPH ?g { ?a dg:contentHash ?h } }").size());
+            assertEquals(2, g.selectStrings("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?g WHERE { GRAPH ?g { ?a dg:contentHash ?h } }").size());
         }
     }
 }
