@@ -231,4 +231,18 @@ class CommandLineTest {
             spec.positionalParameters().forEach(p -> assertTrue(p.description().length > 0, name + ": no description for " + p.paramLabel()));
         });
     }
+
+    @Test
+    void theReadmesSampleNewsFileIngestsWithItsDates() throws IOException {
+        Path sample = TestPipeline.home().resolve("data/news.jsonl");
+        assertTrue(Files.readString(TestPipeline.home().resolve("README.md")).contains("data/news.jsonl"));
+        String store = dir.resolve("db").toString();
+        Run r = run("ingest", "--store", store, sample.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("articles 6,"), r.out());
+        Run dated = run("query", "--store", store, "--format", "csv", "--sparql",
+                "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a <http://schema.org/datePublished> ?d }");
+        assertEquals(0, dated.code(), dated.err());
+        assertEquals("n\r\n6\r\n", dated.out(), "every sample article has its date");
+    }
 }
