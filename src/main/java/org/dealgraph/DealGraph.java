@@ -5,6 +5,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -35,6 +36,7 @@ import org.dealgraph.rdf.ExtractionMapper;
 import org.dealgraph.server.EndpointSettings;
 import org.dealgraph.server.SparqlEndpoint;
 import org.dealgraph.store.ArticleState;
+import org.dealgraph.store.DiskUsage;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
 import org.slf4j.Logger;
@@ -61,13 +63,14 @@ import java.util.stream.Stream;
  * dealgraph as a library: open a store, ingest articles, run SPARQL, serve the endpoint; or
  * extract articles with no store at all. Prints nothing and never exits the JVM; bad input is
  * reported in the returned {@link IngestReport}, failures of the environment as
- * {@link DealGraphException}.
+ * {@link DealGraphException} (a query that cannot be parsed as its subclass
+ * {@link InvalidQueryException}).
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.builder().build();
  * try (DealGraph g = DealGraph.open(Path.of("dealgraph-db"), pipeline)) {
  *     IngestReport r = g.ingest(List.of(Path.of("data/articles")), IngestListener.NONE);
- *     List<Map<String, String>> rows = g.select("SELECT ?s ?o WHERE { ?s <https://w3id.org/dealgraph#partnersWith> ?o }");
+ *     List<Map<String, RDFNode>> rows = g.select("SELECT ?s ?o WHERE { ?s <https://w3id.org/dealgraph#partnersWith> ?o }");
  *     try (SparqlEndpoint e = g.serve(EndpointSettings.defaults().withPort(0))) { ... }
  * }
  * }</pre>
@@ -389,25 +392,44 @@ public final class DealGraph implements AutoCloseable {
         batch.clear();
     }
 
-    /** Runs a SELECT query; each row maps variable names to values (IRIs and lexical forms). */
-    public List<Map<String, String>> select(String sparql) {
+    /**
+     * Runs a SELECT query; each row maps the variables bound in it to their RDF terms: IRIs as
+     * resources, literals with their datatype, so {@code row.get("value").asLiteral().getLong()}
+     * reads a number as a number. The terms belong to no model of the store and stay usable after
+     * the call. A query that cannot be parsed is an {@link InvalidQueryException}.
+     */
+    public List<Map<String, RDFNode>> select(String sparql) {
+        Model detached = ModelFactory.createDefaultModel();
         return store.query(sparql, qe -> {
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<Map<String, RDFNode>> rows = new ArrayList<>();
             ResultSet rs = qe.execSelect();
             List<String> vars = rs.getResultVars();
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
-                Map<String, String> out = new LinkedHashMap<>();
+                Map<String, RDFNode> out = new LinkedHashMap<>();
                 for (String v : vars) {
                     RDFNode n = row.get(v);
                     if (n != null) {
-                        out.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                        out.put(v, detached.asRDFNode(n.asNode()));
                     }
                 }
-                rows.add(out);
+                rows.add(java.util.Collections.unmodifiableMap(out));
             }
             return rows;
         });
+    }
+
+    /**
+     * As {@link #select(String)}, each term as a string: an IRI, a blank node's label, or a
+     * literal's lexical form (its datatype and language dropped; {@code "0.51e0"} for a double).
+     * For display; code that computes with the values should use {@link #select(String)}.
+     */
+    public List<Map<String, String>> selectStrings(String sparql) {
+        return select(sparql).stream().map(row -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            row.forEach((v, n) -> out.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString()));
+            return out;
+        }).toList();
     }
 
     /** Runs any query (SELECT, ASK, CONSTRUCT, DESCRIBE) and writes its results to {@code out}. */
@@ -458,15 +480,22 @@ public final class DealGraph implements AutoCloseable {
         });
     }
 
-    /** What a compaction did: the store's bytes on disk before and after. */
-    public record Compaction(long bytesBefore, long bytesAfter) {
+    /** What a compaction did: the store's size on disk before and after (see {@link DiskUsage}). */
+    public record Compaction(DiskUsage before, DiskUsage after) {
+        public long bytesBefore() {
+            return before.bytes();
+        }
+
+        public long bytesAfter() {
+            return after.bytes();
+        }
     }
 
     /** Compacts the store (see {@link GraphStore#compact()}). */
     public Compaction compact() {
-        long before = store.sizeOnDisk();
+        DiskUsage before = store.diskUsage();
         store.compact();
-        return new Compaction(before, store.sizeOnDisk());
+        return new Compaction(before, store.diskUsage());
     }
 
     /** Writes a consistent snapshot of the store to {@code file} as gzip-compressed N-Quads; returns the quads written. */
@@ -477,6 +506,48 @@ public final class DealGraph implements AutoCloseable {
     /** Loads a backup into this store in one transaction; returns the quads read. */
     public long restore(Path file) {
         return store.restore(file);
+    }
+
+    /** What {@link #restore(Path, Path)} did. */
+    public record Restored(long articles, long quads) {
+    }
+
+    /**
+     * Restores a backup into a new store at {@code location}, a folder that does not exist yet or
+     * is empty. If the restore fails, the folder is left as it was found (removed if this made it,
+     * emptied if it was empty), so that a retry can go ahead; the failure is a
+     * {@link DealGraphException}.
+     */
+    public static Restored restore(Path backup, Path location) {
+        boolean existed = Files.isDirectory(location);
+        try (Stream<Path> files = existed ? Files.list(location) : Stream.empty()) {
+            if (files.findAny().isPresent()) {
+                throw new DealGraphException("store folder " + location + " is not empty; restore into a new folder");
+            }
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read store folder " + location + ": " + e.getMessage(), e);
+        }
+        try {
+            try (DealGraph g = open(location)) {
+                long quads = g.restore(backup);
+                return new Restored(g.articles(), quads);
+            }
+        } catch (RuntimeException e) {
+            removeMadeStore(location, existed);
+            throw e instanceof DealGraphException d ? d : new DealGraphException("cannot restore " + backup + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeMadeStore(Path location, boolean keepFolder) {
+        try (Stream<Path> files = Files.walk(location)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!keepFolder || !f.equals(location)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("a failed restore left files in {}: {}", location, e.getMessage());
+        }
     }
 
     /** Number of articles in the store. */

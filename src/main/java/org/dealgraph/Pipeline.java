@@ -215,6 +215,9 @@ public final class Pipeline {
 
         /** Facts below this confidence are not asserted. Default 0.4 (chosen on the development set: see README). */
         public Builder threshold(double t) {
+            if (!(t >= 0 && t <= 1)) {
+                throw new IllegalArgumentException("threshold must be a confidence from 0 to 1: " + t);
+            }
             this.threshold = t;
             return this;
         }

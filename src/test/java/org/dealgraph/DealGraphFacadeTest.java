@@ -64,7 +64,7 @@ class DealGraphFacadeTest {
             try (DealGraph g = DealGraph.open(dir.resolve("db"), pipeline)) {
                 IngestReport r = g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
                 assertEquals(5, r.stored());
-                List<Map<String, String>> rows = g.select("PREFIX dg: <https://w3id.org/dealgraph#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                List<Map<String, String>> rows = g.selectStrings("PREFIX dg: <https://w3id.org/dealgraph#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                         + "SELECT ?payee WHERE { ?a rdfs:label \"TikTok\" ; dg:pays ?b . ?b rdfs:label ?payee }");
                 assertEquals(List.of(Map.of("payee", "Microsoft")), rows);
                 try (SparqlEndpoint e = g.serve(EndpointSettings.defaults().withPort(0))) {
@@ -80,5 +80,29 @@ class DealGraphFacadeTest {
             System.setErr(stderr);
         }
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void selectReturnsTypedTermsAndABadQueryIsTheProjectsException() {
+        try (DealGraph g = DealGraph.open(dir.resolve("typed"), TestPipeline.get())) {
+            g.ingest(List.of(TestPipeline.seeds()), IngestListener.NONE);
+            List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows = g.select("PREFIX dg: <https://w3id.org/dealgraph#> "
+                    + "PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    + "SELECT ?payee ?value ?c WHERE { ?e a dg:Payment ; dg:payee ?b ; dg:amount ?m . ?b rdfs:label ?payee . "
+                    + "?m schema:value ?value ; schema:currency ?c } LIMIT 1");
+            assertEquals(1, rows.size());
+            var value = rows.get(0).get("value").asLiteral();
+            assertEquals(322_000_000_000.0, value.getDouble(), 1.0, "a number, not a string to re-parse");
+            assertTrue(value.getDatatypeURI().startsWith("http://www.w3.org/2001/XMLSchema#"), value.getDatatypeURI());
+            assertEquals("Microsoft", rows.get(0).get("payee").asLiteral().getString());
+            assertTrue(rows.get(0).get("value").getModel().isEmpty(), "terms detached from the store");
+            long n = g.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").get(0).get("n").asLiteral().getLong();
+            assertTrue(n > 100);
+            assertEquals(Long.toString(n), g.selectStrings("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").get(0).get("n"));
+            InvalidQueryException bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class, () -> g.select("SELECT WHERE {"));
+            assertTrue(bad.getMessage().startsWith("not a valid SPARQL query"), bad.getMessage());
+            org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+                    () -> g.query("CONSTRUCT {", QueryFormat.JSON, new ByteArrayOutputStream()));
+        }
     }
 }

@@ -35,7 +35,7 @@ class QueriesTest {
     }
 
     private static List<Map<String, String>> run(String file) throws IOException {
-        return graph.select(Files.readString(TestPipeline.home().resolve("queries").resolve(file)));
+        return graph.selectStrings(Files.readString(TestPipeline.home().resolve("queries").resolve(file)));
     }
 
     private static Set<String> column(List<Map<String, String>> rows, String var) {

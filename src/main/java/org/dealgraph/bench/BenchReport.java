@@ -29,9 +29,16 @@ public record BenchReport(Machine machine, String corpus, String mode, List<Extr
                                Long bytesAfterCompaction, Double compactionSeconds) {
     }
 
-    /** One query over HTTP against one store, from concurrent clients. */
+    /**
+     * One query over HTTP against one store, from concurrent clients. {@code failure} says why a
+     * query was not timed (its figures are then -1) or why some requests failed: the status and
+     * the start of the answer, or the client's error; empty when every request was answered.
+     */
     public record QueryFigure(String store, String dataset, String query, long triples, int requests, int errors, int rows,
-                              double medianMs, double p99Ms) {
+                              double medianMs, double p99Ms, String failure) {
+        public QueryFigure {
+            java.util.Objects.requireNonNull(failure, "failure");
+        }
     }
 
     /** Ratios of our figures over the peer's for the same work. */

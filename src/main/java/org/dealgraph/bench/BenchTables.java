@@ -31,7 +31,7 @@ public final class BenchTables {
         out.append("\n| store | dataset | triples | query | requests | errors | rows | median ms | p99 ms |\n");
         out.append("|---|---|---:|---|---:|---:|---:|---:|---:|\n");
         for (BenchReport.QueryFigure f : r.queries()) {
-            String times = f.rows() < 0 ? "failed or timed out | " : String.format(Locale.ROOT, "%.1f | %.1f", f.medianMs(), f.p99Ms());
+            String times = f.rows() < 0 ? "failed: " + f.failure().replace("|", "\\|") + " | " : String.format(Locale.ROOT, "%.1f | %.1f", f.medianMs(), f.p99Ms());
             out.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d | %d | %d | %s |%n", f.store(), f.dataset(), f.triples(),
                     f.query(), f.requests(), f.errors(), f.rows(), times));
         }

@@ -175,6 +175,7 @@ public final class Benchmark {
                 + settings.rounds() + " times after one warm-up request (or until the query has been timed for " + settings.queryTimeout().toSeconds()
                 + " s); the names in the VALUES rows are set to the store's best-connected organization, one of its neighbours and an "
                 + "entity two links away.");
+        peerFailures(queryFigures, articles.size() > corpus.size() ? articles.size() / corpus.size() : 1).forEach(notes::add);
         if (settings.peers() && !VirtuosoStore.available()) {
             notes.add("Virtuoso was not measured: virtuoso-t and isql-vt are not on the PATH (Debian: apt-get install virtuoso-opensource).");
         }
@@ -215,6 +216,27 @@ public final class Benchmark {
             }
             DiskUsage.delete(peerDir);
         }
+        return out;
+    }
+
+    /**
+     * One note per peer store that did not answer some queries: how many and why; and where the
+     * corpus was repeated to reach the run's sizes, what that does to the peers.
+     */
+    static List<String> peerFailures(List<BenchReport.QueryFigure> figures, int repeats) {
+        List<String> out = new ArrayList<>();
+        java.util.Map<String, List<BenchReport.QueryFigure>> failed = new java.util.TreeMap<>();
+        figures.stream().filter(f -> !f.store().equals(IngestBench.STORE) && f.rows() < 0)
+                .forEach(f -> failed.computeIfAbsent(f.store(), k -> new ArrayList<>()).add(f));
+        failed.forEach((store, fs) -> {
+            long of = figures.stream().filter(f -> f.store().equals(store)).count();
+            String reasons = String.join("; ", fs.stream().map(BenchReport.QueryFigure::failure).distinct().toList());
+            out.add(store + " did not answer " + fs.size() + " of " + of + " timed queries: " + reasons + "."
+                    + (repeats > 1 ? " The corpus was repeated " + repeats + " times to reach the run's sizes, so every fact is in "
+                    + repeats + " named graphs: the peers' default graph keeps one copy per graph (TDB2's union default graph is a set), "
+                    + "so each join of a query multiplies its rows by up to " + repeats + " there. On a corpus of distinct articles "
+                    + "(bench --mode full) the peers answer these queries." : ""));
+        });
         return out;
     }
 

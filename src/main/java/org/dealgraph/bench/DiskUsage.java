@@ -13,26 +13,7 @@ final class DiskUsage {
     }
 
     static long of(Path dir) {
-        try {
-            Process p = new ProcessBuilder("du", "-s", "-B1", dir.toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).trim();
-            if (p.waitFor() == 0 && out.matches("\\d+\\s.*")) {
-                return Long.parseLong(out.split("\\s")[0]);
-            }
-        } catch (IOException e) {
-            // no du here: fall back to file lengths
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return apparent(dir);
-    }
-
-    static long apparent(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new DealGraphException("cannot measure " + dir + ": " + e.getMessage(), e);
-        }
+        return org.dealgraph.store.DiskUsage.of(dir).bytes();
     }
 
     static void delete(Path dir) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,11 +51,14 @@ final class QueryBench {
             for (NamedQuery q : queries) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8)))
                         .header("Accept", "application/sparql-results+json").timeout(timeout).build();
-                int rows = rows(send(request));
+                Answer warmUp = send(request);
+                int rows = rows(warmUp);
                 if (rows < 0) {
-                    out.add(new BenchReport.QueryFigure(store, dataset, q.name(), triples, 1, 1, -1, -1, -1));
+                    out.add(new BenchReport.QueryFigure(store, dataset, q.name(), triples, 1, 1, -1, -1, -1,
+                            warmUp.failure().orElse("the answer is not SPARQL JSON results")));
                     continue;
                 }
+                java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>("");
                 List<Long> times = Collections.synchronizedList(new ArrayList<>());
                 AtomicInteger errors = new AtomicInteger();
                 List<Future<?>> running = new ArrayList<>();
@@ -63,10 +67,11 @@ final class QueryBench {
                     running.add(pool.submit(() -> {
                         for (int r = 0; r < rounds && (r == 0 || System.nanoTime() < deadline); r++) {
                             long t0 = System.nanoTime();
-                            HttpResponse<String> resp = send(request);
+                            Answer answer = send(request);
                             times.add(System.nanoTime() - t0);
-                            if (!complete(resp)) {
+                            if (answer.failure().isPresent()) {
                                 errors.incrementAndGet();
+                                firstFailure.compareAndSet("", answer.failure().get());
                             }
                         }
                         return null;
@@ -77,12 +82,14 @@ final class QueryBench {
                         f.get();
                     } catch (java.util.concurrent.ExecutionException e) {
                         errors.incrementAndGet();
+                        firstFailure.compareAndSet("", String.valueOf(e.getCause()));
                     }
                 }
                 List<Long> sorted = new ArrayList<>(times);
                 Collections.sort(sorted);
                 out.add(new BenchReport.QueryFigure(store, dataset, q.name(), triples, sorted.size(), errors.get(), rows,
-                        ExtractionBench.round(percentile(sorted, 0.5) / 1e6), ExtractionBench.round(percentile(sorted, 0.99) / 1e6)));
+                        ExtractionBench.round(percentile(sorted, 0.5) / 1e6), ExtractionBench.round(percentile(sorted, 0.99) / 1e6),
+                        firstFailure.get()));
             }
         } finally {
             pool.shutdownNow();
@@ -90,28 +97,45 @@ final class QueryBench {
         return out;
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
+    /** A response, or why there is none. */
+    private record Answer(HttpResponse<String> response, String error) {
+        /**
+         * Why this is not a whole answer: no response (the client's error), a status other than
+         * 200, or Virtuoso's partial answer to a query that ran out of time; empty for a whole answer.
+         */
+        Optional<String> failure() {
+            if (response == null) {
+                return Optional.of(error);
+            }
+            if (response.statusCode() != 200) {
+                return Optional.of("HTTP " + response.statusCode() + ": " + firstLine(response.body()));
+            }
+            return response.headers().firstValue("X-SQL-State").map(state -> "partial answer, SQL state " + state);
         }
     }
 
-    /** A whole answer: status 200 and not Virtuoso's partial answer to a query that ran out of time. */
-    private static boolean complete(HttpResponse<String> resp) {
-        return resp != null && resp.statusCode() == 200 && resp.headers().firstValue("X-SQL-State").isEmpty();
+    private Answer send(HttpRequest request) {
+        try {
+            return new Answer(http.send(request, HttpResponse.BodyHandlers.ofString()), null);
+        } catch (java.io.IOException e) {
+            return new Answer(null, e instanceof java.net.http.HttpTimeoutException ? "no answer within " + timeout.toSeconds() + " s" : e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(null, "interrupted");
+        }
     }
 
-    private static int rows(HttpResponse<String> resp) {
-        if (!complete(resp)) {
+    static String firstLine(String body) {
+        String line = body.strip().lines().findFirst().orElse("(empty body)");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    private static int rows(Answer answer) {
+        if (answer.failure().isPresent()) {
             return -1;
         }
         try {
-            JsonNode bindings = JSON.readTree(resp.body()).path("results").path("bindings");
+            JsonNode bindings = JSON.readTree(answer.response().body()).path("results").path("bindings");
             return bindings.size();
         } catch (java.io.IOException e) {
             return -1;

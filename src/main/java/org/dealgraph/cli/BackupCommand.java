@@ -16,10 +16,10 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR")
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.nq.gz")
+    @Option(names = "--out", required = true, paramLabel = "FILE.nq.gz", description = "The backup file to write.")
     Path out;
 
     @Override

@@ -15,7 +15,7 @@ final class CompactCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR")
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
 
     @Override
@@ -23,7 +23,8 @@ final class CompactCommand implements Callable<Integer> {
         ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
             DealGraph.Compaction c = g.compact();
-            spec.commandLine().getOut().printf("compacted %s: %.1f MB -> %.1f MB%n", store, c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
+            spec.commandLine().getOut().printf("compacted %s: %s -> %s on disk%s%n", store, c.before().display(), c.after().display(),
+                    c.after().allocated() ? "" : " (file lengths: 'du' could not be run to count the blocks allocated; sparse files take less)");
         }
         spec.commandLine().getOut().flush();
         return Main.OK;

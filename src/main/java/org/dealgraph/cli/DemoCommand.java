@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingest the bundled articles (data/articles) into a local TDB2 store and serve it on 127.0.0.1,",
-                "printing the endpoint URL and example queries. Runs until stopped (Ctrl-C)."})
+        description = {"Ingest the bundled articles into a local store and serve it, with example queries.",
+                "The articles of data/articles go into a TDB2 store, served on 127.0.0.1; the endpoint URL and example",
+                "queries are printed. Runs until stopped (Ctrl-C)."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +32,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "dealgraph-db", paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
-    @Option(names = "--port", defaultValue = "3030", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port from 1 to 65535, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    void port(int p) {
+        if (p < 0 || p > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port takes a TCP port from 0 (any free one) to 65535, not " + p);
+        }
+        port = p;
+    }
+
     int port;
 
     @Option(names = "--no-serve", description = "Ingest and print the example queries' answers, then exit.")
@@ -50,11 +58,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Ingested " + articles + " into " + store + ": " + r.summary());
         out.println();
         out.println("Partners:");
-        for (var row : g.select(Examples.PARTNERS)) {
+        for (var row : g.selectStrings(Examples.PARTNERS)) {
             out.println("  " + row.get("a") + "  partnersWith  " + row.get("b"));
         }
         out.println("Who pays whom:");
-        for (var row : g.select(Examples.PAYMENTS)) {
+        for (var row : g.selectStrings(Examples.PAYMENTS)) {
             out.println("  " + row.get("payer") + "  pays  " + row.get("payee")
                     + (row.containsKey("value") ? "  " + row.get("value") + " " + row.get("currency") + " " + row.getOrDefault("period", "") : ""));
         }

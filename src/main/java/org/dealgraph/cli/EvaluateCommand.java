@@ -85,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
-    @Parameters(arity = "0..*", paramLabel = "INPUT")
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "With --gold: article files or folders; the gold files name the articles to score.")
     List<Path> inputs = new ArrayList<>();
 
     @Override

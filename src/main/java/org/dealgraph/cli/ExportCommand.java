@@ -5,6 +5,7 @@ import org.dealgraph.event.RelationType;
 import org.dealgraph.export.ExportFormat;
 import org.dealgraph.export.ExportOptions;
 import org.dealgraph.export.ExportReport;
+import org.dealgraph.export.UnknownNameException;
 import org.dealgraph.mention.EntityType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,14 +28,15 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the company network for Gephi and other graph tools: nodes are entities, edges relations",
-                "weighted by the number of articles, with first/last seen dates and the latest deal status.",
+        description = {"Export the company network for Gephi and other graph tools.",
+                "Nodes are entities, edges relations weighted by the number of articles, with first/last seen dates",
+                "and the latest deal status.",
                 "For Gephi: --format gexf (add --dynamic for a timeline)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR")
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
 
     @Option(names = "--format", defaultValue = "gexf", description = "gexf, graphml, csv or json (default: ${DEFAULT-VALUE}).")
@@ -82,12 +84,14 @@ final class ExportCommand implements Callable<Integer> {
                     .withDates(date(from), date(to)).withMinWeight(minWeight);
             if (!categories.isEmpty()) {
                 Set<EntityType> cats = EnumSet.noneOf(EntityType.class);
+                List<String> kinds = java.util.Arrays.stream(EntityType.values()).filter(t -> t.canBeParty() || t == EntityType.PLACE)
+                        .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
                 for (String c : categories) {
-                    EntityType t = EntityType.valueOf(c.strip().toUpperCase(Locale.ROOT));
-                    if (!t.canBeParty() && t != EntityType.PLACE) {
-                        throw new IllegalArgumentException("not an entity kind to draw: " + c);
+                    String kind = c.strip().toLowerCase(Locale.ROOT);
+                    if (!kinds.contains(kind)) {
+                        throw new IllegalArgumentException("--categories takes " + String.join(", ", kinds) + "; not '" + c.strip() + "'");
                     }
-                    cats.add(t);
+                    cats.add(EntityType.valueOf(kind.toUpperCase(Locale.ROOT)));
                 }
                 o = o.withCategories(cats);
             }
@@ -109,7 +113,12 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
-            ExportReport r = g.export(o, out);
+            ExportReport r;
+            try {
+                r = g.export(o, out);
+            } catch (UnknownNameException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             spec.commandLine().getErr().flush();
             spec.commandLine().getOut().println("exported " + r.nodes() + " nodes and " + r.edges() + " edges to " + String.join(", ",

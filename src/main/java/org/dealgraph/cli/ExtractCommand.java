@@ -27,7 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (text, or JSON Lines .jsonl) or folders of them.")
     List<Path> inputs;
 
     private Progress progress() {
@@ -40,8 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.dealgraph.Pipeline pipeline = options.build();
         Progress progress = progress();
-        IngestReport r = DealGraph.extractTo(options.build(), inputs, out, progress, options.threads);
+        IngestReport r = DealGraph.extractTo(pipeline, inputs, out, progress, options.threads());
         progress.finish();
         return Reports.print(spec, r, "extracted " + r.stored() + " articles to " + out + " (" + r.triples() + " triples, failed " + r.failed() + ")");
     }

@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (text, or JSON Lines .jsonl) or folders of them.")
     List<Path> inputs;
 
     private Progress progress() {
@@ -41,9 +41,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DealGraph g = DealGraph.open(store, options.build())) {
+        org.dealgraph.Pipeline pipeline = options.build();
+        try (DealGraph g = DealGraph.open(store, pipeline)) {
             Progress progress = progress();
-            IngestReport r = g.withThreads(options.threads).ingest(inputs, progress);
+            IngestReport r = g.withThreads(options.threads()).ingest(inputs, progress);
             progress.finish();
             return Reports.print(spec, r, r.summary());
         }

@@ -41,7 +41,7 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("dealgraph: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'dealgraph " + e.getCommandLine().getCommandName() + " --help'.");
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });
         int code = cl.execute(args);

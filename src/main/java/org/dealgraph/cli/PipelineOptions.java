@@ -3,7 +3,10 @@ package org.dealgraph.cli;
 import org.dealgraph.learning.ModelBundle;
 
 import org.dealgraph.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +14,9 @@ import java.util.List;
 
 /** Options that shape extraction, shared by the commands that extract. */
 final class PipelineOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (id, type, name, aliases, wikidata, country); repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
@@ -31,7 +37,19 @@ final class PipelineOptions {
     @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
     boolean rulesOnly;
 
+    /** The extraction threads, checked: at least one. */
+    int threads() {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads takes a number of threads of 1 or more, not " + threads);
+        }
+        return threads;
+    }
+
     Pipeline build() {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threshold takes a confidence from 0 to 1, not " + threshold);
+        }
+        threads();
         Pipeline.Builder b = Pipeline.builder().threshold(threshold);
         gazetteers.forEach(b::addGazetteer);
         if (models != null) {

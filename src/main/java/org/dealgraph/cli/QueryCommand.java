@@ -22,17 +22,17 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR")
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", arity = "1")
+        @Parameters(paramLabel = "FILE.rq", arity = "1", description = "A file holding the SPARQL query (e.g. queries/partners.rq).")
         Path file;
 
-        @Option(names = "--sparql", paramLabel = "TEXT")
+        @Option(names = "--sparql", paramLabel = "TEXT", description = "The SPARQL query itself, instead of a file.")
         String text;
     }
 
@@ -48,13 +48,16 @@ final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ExistingStore.require(spec, store);
+        if (source.file != null && !Files.isRegularFile(source.file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no query file at " + source.file);
+        }
         String sparql = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (DealGraph g = DealGraph.open(store)) {
             try {
                 g.query(sparql, f, buf);
-            } catch (org.apache.jena.query.QueryParseException e) {
-                spec.commandLine().getErr().println("dealgraph: not a valid SPARQL query: " + e.getMessage());
+            } catch (org.dealgraph.InvalidQueryException e) {
+                spec.commandLine().getErr().println("dealgraph: " + e.getMessage());
                 return Main.USAGE;
             }
         }

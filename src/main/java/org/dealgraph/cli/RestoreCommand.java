@@ -23,7 +23,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "A store folder that does not exist yet, or is empty.")
     Path store;
 
-    @Parameters(paramLabel = "FILE.nq.gz", arity = "1")
+    @Parameters(paramLabel = "FILE.nq.gz", arity = "1", description = "A backup written by 'dealgraph backup'.")
     Path backup;
 
     @Override
@@ -38,10 +38,8 @@ final class RestoreCommand implements Callable<Integer> {
                 }
             }
         }
-        try (DealGraph g = DealGraph.open(store)) {
-            long quads = g.restore(backup);
-            spec.commandLine().getOut().println("restored " + g.articles() + " articles (" + quads + " quads) into " + store);
-        }
+        DealGraph.Restored r = DealGraph.restore(backup, store);
+        spec.commandLine().getOut().println("restored " + r.articles() + " articles (" + r.quads() + " quads) into " + store);
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

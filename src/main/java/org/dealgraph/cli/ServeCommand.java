@@ -21,10 +21,17 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR")
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
 
-    @Option(names = "--port", defaultValue = "3030", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port from 1 to 65535, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    void port(int p) {
+        if (p < 0 || p > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port takes a TCP port from 0 (any free one) to 65535, not " + p);
+        }
+        port = p;
+    }
+
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",

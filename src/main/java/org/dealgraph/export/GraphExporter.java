@@ -238,12 +238,7 @@ public final class GraphExporter {
         if (o.center().isEmpty()) {
             return Optional.empty();
         }
-        ParameterizedSparqlString find = new ParameterizedSparqlString(PREFIXES + "SELECT DISTINCT ?e WHERE { ?e rdfs:label ?name }");
-        find.setLiteral("name", o.center().get());
-        Set<String> seen = new LinkedHashSet<>(store.query(find.toString(), qe -> column(qe.execSelect(), "e")));
-        if (seen.isEmpty()) {
-            throw new DealGraphException("no entity is labelled '" + o.center().get() + "'");
-        }
+        Set<String> seen = new LinkedHashSet<>(centers(store, o.center().get()));
         Set<String> frontier = new HashSet<>(seen);
         String rels = Arrays.stream(RelationType.values()).map(r -> "dg:" + r.localName()).collect(Collectors.joining("|"));
         for (int hop = 0; hop < o.depth() && !frontier.isEmpty(); hop++) {
@@ -254,6 +249,33 @@ public final class GraphExporter {
             frontier = next;
         }
         return Optional.of(seen);
+    }
+
+    /**
+     * The entities labelled {@code name}: exactly, else without regard to case; if none, an
+     * {@link UnknownNameException} naming the nearest labels.
+     */
+    private Set<String> centers(GraphStore store, String name) {
+        ParameterizedSparqlString exact = new ParameterizedSparqlString(PREFIXES + "SELECT DISTINCT ?e WHERE { ?e rdfs:label ?name }");
+        exact.setLiteral("name", name);
+        Set<String> found = new LinkedHashSet<>(store.query(exact.toString(), qe -> column(qe.execSelect(), "e")));
+        if (!found.isEmpty()) {
+            return found;
+        }
+        ParameterizedSparqlString anyCase = new ParameterizedSparqlString(PREFIXES
+                + "SELECT DISTINCT ?e WHERE { ?e rdfs:label ?label FILTER(LCASE(STR(?label)) = LCASE(?name)) }");
+        anyCase.setLiteral("name", name);
+        found.addAll(store.query(anyCase.toString(), qe -> column(qe.execSelect(), "e")));
+        if (!found.isEmpty()) {
+            return found;
+        }
+        List<String> labels = store.query(PREFIXES + "SELECT DISTINCT ?l WHERE { ?e rdfs:label ?label BIND(STR(?label) AS ?l) }",
+                qe -> {
+                    List<String> out = new ArrayList<>();
+                    qe.execSelect().forEachRemaining(row -> out.add(row.getLiteral("l").getString()));
+                    return out;
+                });
+        throw new UnknownNameException(name, NearNames.of(name, labels, 5));
     }
 
     /** The (subject predicate object) rows a user's CONSTRUCT or SELECT chooses, as a VALUES block body. */

@@ -2,7 +2,6 @@ package org.dealgraph.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dealgraph.store.GraphStore;
 
@@ -10,8 +9,10 @@ import org.dealgraph.store.GraphStore;
  * The read-only SPARQL 1.1 endpoint over a store, served by Fuseki main: queries at
  * {@code /dealgraph/sparql} and {@code /dealgraph/query} (GET and POST), results in JSON, XML,
  * CSV and TSV, CONSTRUCT and DESCRIBE in Turtle and the other RDF syntaxes, by content
- * negotiation. Each answer holds at most {@link EndpointSettings#resultLimit()} rows. No SPARQL
- * update operation is installed; articles come in only through {@code POST /dealgraph/ingest}
+ * negotiation; {@code GET} of the query URL without a query answers the service description, and
+ * {@code /dealgraph/data?default} the union graph. Each answer holds at most
+ * {@link EndpointSettings#resultLimit()} rows, and is whole or fails (see {@link ReadOnlyQueryService}).
+ * SPARQL updates are refused (405) at every URL; articles come in only through {@code POST /dealgraph/ingest}
  * ({@link IngestServlet}), and the store is compacted in place through {@code POST /dealgraph/compact}
  * ({@link CompactServlet}), both only when an ingest token is set.
  *
@@ -40,17 +41,19 @@ public final class SparqlEndpoint implements AutoCloseable {
     /** Starts the endpoint; with an ingest token in the settings, {@code POST /dealgraph/ingest} sends articles to {@code sink}. */
     public static SparqlEndpoint start(GraphStore store, EndpointSettings settings, ArticleSink sink) {
         DatasetGraph dataset = store.datasetGraph();
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
-                .enableCors(settings.cors())
+                .registerOperation(Operation.Query, new ReadOnlyQueryService(settings.resultLimit(), settings.timeout()))
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead())
+                .registerOperation(Operation.Update, new RefusedUpdateService())
                 .add(DATASET, dataset, false)
-                .addFilter(DATASET + "/*", new SharedAccessFilter(store.sharedAccess(), DATASET + "/compact"));
-        if (settings.resultLimit() > 0) {
-            builder.registerOperation(Operation.Query, new LimitedQueryService(settings.resultLimit()));
+                .addEndpoint(DATASET, "update", Operation.Update);
+        if (settings.cors()) {
+            builder.addFilter("/*", new CorsFilter());
         }
+        builder.addFilter(DATASET + "/*", new SharedAccessFilter(store.sharedAccess(), DATASET + "/compact"));
         settings.ingestToken().map(BearerToken::new).ifPresent(token -> builder
                 .addServlet(DATASET + "/ingest", new IngestServlet(token, sink))
                 .addServlet(DATASET + "/compact", new CompactServlet(token, store)));

@@ -5,7 +5,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.dealgraph.DealGraphException;
+import org.dealgraph.InvalidQueryException;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.ExtractionMapper;
 
@@ -194,13 +197,24 @@ public final class GraphStore implements AutoCloseable {
         }));
     }
 
-    /** Runs {@code work} on a query execution of {@code sparql} inside a read transaction. */
+    /**
+     * Runs {@code work} on a query execution of {@code sparql} inside a read transaction. A query
+     * that cannot be parsed is an {@link InvalidQueryException}; one that fails while running
+     * (cancelled, or a bad expression) a {@link DealGraphException}.
+     */
     public <T> T query(String sparql, Function<QueryExecution, T> work) {
-        Query q = QueryFactory.create(sparql);
+        Query q;
+        try {
+            q = QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new InvalidQueryException("not a valid SPARQL query: " + e.getMessage(), e);
+        }
         return shared(() -> {
             dataset.begin(ReadWrite.READ);
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 return work.apply(qe);
+            } catch (QueryException e) {
+                throw new DealGraphException("query failed: " + e.getMessage(), e);
             } finally {
                 dataset.end();
             }
@@ -225,13 +239,14 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** The store's size on disk in bytes. */
+    /** The store's size on disk in bytes: the blocks its files take (see {@link DiskUsage}). */
     public long sizeOnDisk() {
-        try (var files = java.nio.file.Files.walk(location)) {
-            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new DealGraphException("cannot measure store at " + location + ": " + e.getMessage(), e);
-        }
+        return diskUsage().bytes();
+    }
+
+    /** The store's size on disk, and how it was measured. */
+    public DiskUsage diskUsage() {
+        return DiskUsage.of(location);
     }
 
     /**
@@ -281,6 +296,10 @@ public final class GraphStore implements AutoCloseable {
                 org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(sink);
                 return n[0];
             }));
+        } catch (org.apache.jena.riot.RiotException e) {
+            throw new DealGraphException("backup " + file + " is not valid N-Quads: " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new DealGraphException("cannot read backup " + file + ": " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new DealGraphException("cannot read backup " + file + ": " + e.getMessage(), e);
         }

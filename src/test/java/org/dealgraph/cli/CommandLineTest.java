@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands run in-process, as a user types them, with their output and exit codes captured. */
@@ -220,5 +221,112 @@ class CommandLineTest {
         Run badQuery = run("query", "--store", dir.toString(), "--sparql", "SELECT WHERE {");
         assertEquals(2, badQuery.code(), badQuery.err());
         assertTrue(badQuery.err().contains("not a valid SPARQL query"), badQuery.err());
+    }
+
+    /** A usage error: exit code 2 and one line saying what is wrong (and one pointing at --help), no trace. */
+    private static void assertUsageError(Run r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("internal error") || r.err().contains("\tat "), r.err());
+        assertTrue(r.err().lines().count() <= 2, r.err());
+    }
+
+    @Test
+    void badValuesAreUsageErrorsWithAOneLineMessage() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        assertUsageError(run("query", "--store", store, dir.resolve("missing.rq").toString()), "no query file at");
+        assertUsageError(run("serve", "--store", store, "--port", "99999"), "--port takes a TCP port from 0");
+        assertUsageError(run("ingest", "--store", store, "--threads", "0", TestPipeline.seeds().toString()), "--threads takes");
+        assertUsageError(run("extract", "--out", dir.resolve("out").toString(), "--threshold", "2", TestPipeline.seeds().toString()),
+                "--threshold takes a confidence from 0 to 1");
+        Path gexf = dir.resolve("net.gexf");
+        assertUsageError(run("export", "--store", store, "--out", gexf.toString(), "--categories", "organisation"),
+                "--categories takes organization, person, product, place; not 'organisation'");
+        assertUsageError(run("export", "--store", store, "--out", gexf.toString(), "--center", "TikTokk"),
+                "no entity is labelled 'TikTokk'; did you mean 'TikTok'");
+    }
+
+    @Test
+    void exportCenterMatchesLabelsWithoutCase() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Run r = run("export", "--store", store, "--format", "csv", "--out", dir.resolve("t").toString(), "--center", "tiktok");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(dir.resolve("t-nodes.csv")).contains("TikTok"));
+    }
+
+    @Test
+    void aFailedRestoreLeavesNothingThatBlocksTheRetry() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path good = dir.resolve("backup.nq.gz");
+        assertEquals(0, run("backup", "--store", store, "--out", good.toString()).code());
+        Path bad = dir.resolve("bad.nq.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bad))) {
+            out.write("<http://ex/a> <http://ex/p> \"unterminated .\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path target = dir.resolve("restored");
+        Run failed = run("restore", "--store", target.toString(), bad.toString());
+        assertEquals(1, failed.code(), failed.err());
+        assertTrue(failed.err().startsWith("dealgraph: backup ") && failed.err().contains("is not valid N-Quads"), failed.err());
+        assertFalse(failed.err().contains("internal error"), failed.err());
+        assertFalse(Files.exists(target), "the store folder the restore made is gone");
+        Run retry = run("restore", "--store", target.toString(), good.toString());
+        assertEquals(0, retry.code(), retry.err());
+        assertTrue(retry.out().startsWith("restored 5 articles ("), retry.out());
+    }
+
+    @Test
+    void compactReportsTheBlocksOnDiskNotTheSparseFilesLengths() throws Exception {
+        Path store = dir.resolve("db");
+        assertEquals(0, run("ingest", "--store", store.toString(), TestPipeline.seeds().toString()).code());
+        Run r = run("compact", "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("compacted .*: (\\d+) KB -> (\\d+) KB on disk\\s*").matcher(r.out());
+        assertTrue(m.matches(), r.out());
+        long after = Long.parseLong(m.group(2)) * 1000;
+        Process du = new ProcessBuilder("du", "-sk", store.toString()).start();
+        long duBytes = Long.parseLong(new String(du.getInputStream().readAllBytes()).split("\\s")[0]) * 1024;
+        assertEquals(duBytes, after, 1000, "as du counts it");
+        long apparent;
+        try (Stream<Path> files = Files.walk(store)) {
+            apparent = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(apparent > 10 * after, "TDB2's files are sparse: " + apparent + " bytes long, " + after + " on disk");
+    }
+
+    @Test
+    void helpSummariesAreWholeSentencesAndEveryArgumentIsDescribed() {
+        Run top = run("--help");
+        String commands = top.out().substring(top.out().indexOf("Commands:"));
+        for (String entry : commands.split("\n(?=  [a-z])")) {
+            if (!entry.startsWith("Commands:")) {
+                assertTrue(entry.strip().endsWith("."), "a summary cut mid-sentence: " + entry);
+            }
+        }
+        Run usage = run("frobnicate");
+        assertTrue(usage.err().contains("Try 'dealgraph --help'."), usage.err());
+        assertTrue(run("export", "--format", "dot").err().contains("Try 'dealgraph export --help'."));
+        picocli.CommandLine main = new picocli.CommandLine(new Main());
+        main.getSubcommands().forEach((name, cmd) -> {
+            var spec = cmd.getCommandSpec();
+            spec.options().forEach(o -> assertTrue(o.description().length > 0, name + ": no description for " + o.longestName()));
+            spec.positionalParameters().forEach(p -> assertTrue(p.description().length > 0, name + ": no description for " + p.paramLabel()));
+        });
+    }
+
+    @Test
+    void theReadmesSampleNewsFileIngestsWithItsDates() throws IOException {
+        Path sample = TestPipeline.home().resolve("data/news.jsonl");
+        assertTrue(Files.readString(TestPipeline.home().resolve("README.md")).contains("data/news.jsonl"));
+        String store = dir.resolve("db").toString();
+        Run r = run("ingest", "--store", store, sample.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("articles 6,"), r.out());
+        Run dated = run("query", "--store", store, "--format", "csv", "--sparql",
+                "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a <http://schema.org/datePublished> ?d }");
+        assertEquals(0, dated.code(), dated.err());
+        assertEquals("n\r\n6\r\n", dated.out(), "every sample article has its date");
     }
 }

@@ -36,6 +36,6 @@ final class ExportStore {
     }
 
     static long count(DealGraph graph, String sparql) {
-        return Long.parseLong(graph.select(sparql).get(0).get("n"));
+        return Long.parseLong(graph.selectStrings(sparql).get(0).get("n"));
     }
 }

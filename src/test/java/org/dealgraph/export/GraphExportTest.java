@@ -128,8 +128,8 @@ class GraphExportTest {
                   BIND(IF(?p IN (dg:partnersWith, dg:competesWith) && STR(?s) > STR(?o), ?s, ?o) AS ?dst)
                   %s
                 } GROUP BY ?src ?p ?dst HAVING (COUNT(DISTINCT ?a) >= 2) }""";
-        long expected = Long.parseLong(graph.select(heavyPairs.formatted("")).get(0).get("n"))
-                + Long.parseLong(graph.select(heavyPairs.formatted("FILTER(?p IN (dg:partnersWith, dg:competesWith))")).get(0).get("n"));
+        long expected = Long.parseLong(graph.selectStrings(heavyPairs.formatted("")).get(0).get("n"))
+                + Long.parseLong(graph.selectStrings(heavyPairs.formatted("FILTER(?p IN (dg:partnersWith, dg:competesWith))")).get(0).get("n"));
         assertEquals(expected, heavy.edges());
         assertTrue(heavy.edges() >= 2 && heavy.edges() < partners.edges() + storeEdges());
         assertTrue(Files.readString(dir.resolve("w.gexf")).lines().noneMatch(l -> l.contains("weight=\"1\"")));

@@ -85,7 +85,7 @@ class CrashSafetyTest {
             partial = g.articles();
             assertTrue(partial > 0 && partial < ARTICLES, "articles stored before the kill: " + partial);
             // every stored graph is a whole article: its article node with its content hash
-            long whole = Long.parseLong(g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT (COUNT(DISTINCT ?g) AS ?n) "
+            long whole = Long.parseLong(g.selectStrings("PREFIX dg: <https://w3id.org/dealgraph#> SELECT (COUNT(DISTINCT ?g) AS ?n) "
                     + "WHERE { GRAPH ?g { ?a dg:contentHash ?h ; dg:mentions ?e } }").get(0).get("n"));
             assertEquals(partial, whole);
             IngestReport again = g.ingest(List.of(corpus), IngestListener.NONE);

@@ -26,7 +26,7 @@ class GraphStoreTest {
     private static final String GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
 
     private static long count(DealGraph g, String q) {
-        return Long.parseLong(g.select(q).get(0).get("n"));
+        return Long.parseLong(g.selectStrings(q).get(0).get("n"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class GraphStoreTest {
             assertEquals(5, again.reextracted(), again.summary());
             assertEquals(0, again.added() + again.changed() + again.skipped(), again.summary());
             assertTrue(again.summary().contains("re-extracted 5"), again.summary());
-            assertEquals(List.of(Map.of("v", strict.fingerprint().value())), g.select(EXTRACTORS));
+            assertEquals(List.of(Map.of("v", strict.fingerprint().value())), g.selectStrings(EXTRACTORS));
             assertTrue(count(g, ASSERTIONS) < before, "facts under the new threshold are gone: " + count(g, ASSERTIONS) + " of " + before);
             assertEquals(5, g.articles());
         }
@@ -127,7 +127,7 @@ class GraphStoreTest {
                     IngestListener.NONE);
             assertEquals(1, g.articles());
             assertFalse(g.store().delete("missing"));
-            List<Map<String, String>> rows = g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?p WHERE { ?s ?p ?o . "
+            List<Map<String, String>> rows = g.selectStrings("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?p WHERE { ?s ?p ?o . "
                     + "FILTER(?p IN (dg:partnersWith, dg:sues)) }");
             assertEquals(List.of(Map.of("p", "https://w3id.org/dealgraph#sues")), rows);
             assertTrue(g.store().delete("a1"));
@@ -154,7 +154,7 @@ class GraphStoreTest {
             assertTrue(problems.contains("batch.jsonl:2: not valid JSON"), problems);
             assertEquals(2, count(g, GRAPHS));
             // every stored graph is a whole article: it has its article node and content hash
-            assertEquals(2, g.select("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?g WHERE { GRAPH ?g { ?a dg:contentHash ?h } }").size());
+            assertEquals(2, g.selectStrings("PREFIX dg: <https://w3id.org/dealgraph#> SELECT ?g WHERE { GRAPH ?g { ?a dg:contentHash ?h } }").size());
         }
     }
 }
