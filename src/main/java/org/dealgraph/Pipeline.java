@@ -76,7 +76,8 @@ public final class Pipeline {
         MentionFinder rules = new PatternMentionFinder(g);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
         models.ifPresent(m -> extractors.add(
-                new ClassifierRelationExtractor(m.relationModels(), new RelationFeatures(cues), b.relationMinimum)));
+                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues),
+                        Double.parseDouble(System.getProperty("dg.rmin", String.valueOf(b.relationMinimum))))));
         MentionFinder combined = models.map(m -> MentionFinder.checked(listed, rules,
                         new NameFinderMentionFinder(m.nameFinders(), Double.parseDouble(System.getProperty("dg.nmin", "0.5"))), Double.parseDouble(System.getProperty("dg.keep", "0.75"))))
                 .orElse(MentionFinder.all(listed, rules));

@@ -39,9 +39,9 @@ class ExtractorFingerprintTest {
     @Test
     void theModelBundleIsPartOfTheFingerprint() {
         Pipeline.Builder b = Pipeline.builder();
-        org.dealgraph.learning.ModelBundle none = org.dealgraph.learning.ModelBundle.of(java.util.Map.of(), java.util.Map.of(),
+        org.dealgraph.learning.ModelBundle none = org.dealgraph.learning.ModelBundle.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
                 org.dealgraph.learning.ModelTrainer.metadata().put("trainingDigest", "abc"));
-        org.dealgraph.learning.ModelBundle other = org.dealgraph.learning.ModelBundle.of(java.util.Map.of(), java.util.Map.of(),
+        org.dealgraph.learning.ModelBundle other = org.dealgraph.learning.ModelBundle.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
                 org.dealgraph.learning.ModelTrainer.metadata().put("trainingDigest", "def"));
         assertNotEquals(ExtractorFingerprint.of(b, Optional.empty()).value(), ExtractorFingerprint.of(b, Optional.of(none)).value());
         assertNotEquals(ExtractorFingerprint.of(b, Optional.of(none)).value(), ExtractorFingerprint.of(b, Optional.of(other)).value());

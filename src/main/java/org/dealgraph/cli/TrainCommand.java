@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the pipeline's models on an annotated corpus (the project's data/corpus or your own in its format):",
-                "a name finder and a relation classifier per language, written as one model bundle. Use it with --models FILE;",
-                "the bundle shipped in the jar is built by: dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip"})
+        description = {"Train the pipeline's models on an annotated corpus.",
+                "The corpus is the project's data/corpus or your own in its format. Per language, a name finder, a relation",
+                "classifier and an event classifier are trained and written as one model bundle; use it with --models FILE.",
+                "The bundle shipped in the jar is built by: dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip"})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -93,13 +93,14 @@ public record Annotation(Path file, String id, String article, String corpus, St
     }
 
     /** A deal or event: type, participants (canonical names) and their roles, status, trigger, date, period, amount, evidence. */
-    public record AnnotatedEvent(String type, List<String> participants, Map<String, String> roles, String status,
+    public record AnnotatedEvent(String type, List<String> participants, Map<String, List<String>> roles, String status,
                                  Optional<Span> trigger, Optional<String> date, Optional<String> period,
                                  Optional<AnnotatedAmount> amount, List<Span> evidence, int line) {
         public AnnotatedEvent {
             Objects.requireNonNull(type, "type");
             participants = List.copyOf(participants);
             roles = Map.copyOf(roles);
+            roles.values().forEach(v -> Objects.requireNonNull(v, "role names"));
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(trigger, "trigger");
             Objects.requireNonNull(date, "date");

@@ -180,8 +180,17 @@ final class AnnotationReader {
     private AnnotatedEvent event(JsonNode n) {
         List<String> participants = new ArrayList<>();
         n.path("participants").forEach(p -> participants.add(p.asText()));
-        Map<String, String> roles = new LinkedHashMap<>();
-        n.path("roles").fields().forEachRemaining(e -> roles.put(e.getKey(), e.getValue().asText()));
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        // a role holds one name or a list of names (two buyers of one deal)
+        n.path("roles").fields().forEachRemaining(e -> {
+            List<String> names = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(x -> names.add(x.asText()));
+            } else {
+                names.add(e.getValue().asText());
+            }
+            roles.put(e.getKey(), List.copyOf(names));
+        });
         Optional<Span> trigger = n.path("trigger").isObject() ? Optional.of(span(n.path("trigger"))) : Optional.empty();
         Optional<AnnotatedAmount> amount = n.path("amount").isObject() ? Optional.of(amount(n.path("amount"))) : Optional.empty();
         return new AnnotatedEvent(text(n, "type"), participants, roles, text(n, "status"), trigger, optionalText(n, "date"),

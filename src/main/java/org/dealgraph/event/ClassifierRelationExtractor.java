@@ -23,6 +23,7 @@ import java.util.Optional;
 public final class ClassifierRelationExtractor implements RelationExtractor {
     public static final String NAME = "classifier";
     private final Map<Language, MaxentModel> models;
+    private final Map<Language, MaxentModel> eventModels;
     private final RelationFeatures features;
     private final double minimum;
     private final AmountParser amounts = new AmountParser();
@@ -31,11 +32,13 @@ public final class ClassifierRelationExtractor implements RelationExtractor {
      * @param models  one relation model per language (outcomes as {@link RelationCandidate} labels)
      * @param minimum the probability below which an outcome is not reported, in [0, 1]
      */
-    public ClassifierRelationExtractor(Map<Language, MaxentModel> models, RelationFeatures features, double minimum) {
+    public ClassifierRelationExtractor(Map<Language, MaxentModel> models, Map<Language, MaxentModel> eventModels,
+                                       RelationFeatures features, double minimum) {
         if (minimum < 0 || minimum > 1) {
             throw new IllegalArgumentException("minimum probability out of [0,1]: " + minimum);
         }
         this.models = Map.copyOf(models);
+        this.eventModels = Map.copyOf(eventModels);
         this.features = features;
         this.minimum = minimum;
     }
@@ -43,11 +46,15 @@ public final class ClassifierRelationExtractor implements RelationExtractor {
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
         MaxentModel model = models.get(analyzed.language());
+        MaxentModel eventModel = eventModels.get(analyzed.language());
         if (model == null) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
         for (RelationCandidate c : features.candidates(analyzed, entities)) {
+            if (eventModel != null) {
+                event(analyzed, c, eventModel).ifPresent(out::add);
+            }
             double[] p = model.eval(c.features());
             int best = 0;
             for (int i = 1; i < p.length; i++) {
@@ -69,6 +76,47 @@ public final class ClassifierRelationExtractor implements RelationExtractor {
             out.add(finding(analyzed, c, type, subject, object, p[best]));
         }
         return out;
+    }
+
+    /** The event the pair takes part in, by the event classifier, with the sentence's amount and date. */
+    private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model) {
+        double[] p = model.eval(c.features());
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        String outcome = model.getOutcome(best);
+        if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum) {
+            return Optional.empty();
+        }
+        EventType type = EventType.fromLocalName(outcome.substring(0, outcome.length() - 1));
+        Entity first = outcome.endsWith(">") ? c.first() : c.second();
+        Entity second = outcome.endsWith(">") ? c.second() : c.first();
+        if (first.type() == org.dealgraph.mention.EntityType.PLACE && type != EventType.BLOCK && type != EventType.REGULATORY_ACTION
+                || second.type() == org.dealgraph.mention.EntityType.PLACE) {
+            return Optional.empty();
+        }
+        List<String> roles = type.roles();
+        Optional<Amount> amount = type == EventType.PRODUCT_LAUNCH || type == EventType.APPOINTMENT ? Optional.empty()
+                : amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language()).stream().findFirst();
+        return Optional.of(new Finding(Optional.empty(), Optional.of(type),
+                List.of(new Participant(roles.get(0), first.key()), new Participant(roles.get(1), second.key())), amount,
+                DateFinder.find(c.sentence().text(), analyzed.article().date()), defaultStatus(type), c.sentence().index(),
+                NAME, p[best]));
+    }
+
+    /** The status an event has when the sentence says no more. */
+    static DealStatus defaultStatus(EventType type) {
+        return switch (type) {
+            case ACQUISITION -> DealStatus.AGREED;
+            case PARTNERSHIP, INVESTMENT, REGULATORY_ACTION, APPOINTMENT -> DealStatus.ANNOUNCED;
+            case BLOCK -> DealStatus.IN_FORCE;
+            case LAWSUIT -> DealStatus.FILED;
+            case PRODUCT_LAUNCH -> DealStatus.LAUNCHED;
+            case PAYMENT, SERVICE_CONTRACT -> DealStatus.REPORTED;
+        };
     }
 
     /** The argument types of the guidelines: a person works for an organization; nothing else has a person on either side. */

@@ -38,4 +38,14 @@ public enum EventType {
             case APPOINTMENT -> java.util.List.of("person", "organization");
         };
     }
+
+    /** The event type of a local name ("Acquisition"). */
+    public static EventType fromLocalName(String name) {
+        for (EventType t : values()) {
+            if (t.localName.equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no event type named " + name);
+    }
 }

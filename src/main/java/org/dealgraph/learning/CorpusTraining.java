@@ -3,6 +3,7 @@ package org.dealgraph.learning;
 import org.dealgraph.corpus.AnnotatedArticle;
 import org.dealgraph.corpus.Annotation;
 import org.dealgraph.corpus.Span;
+import org.dealgraph.event.EventType;
 import org.dealgraph.event.RelationType;
 import org.dealgraph.text.Language;
 
@@ -39,7 +40,30 @@ public final class CorpusTraining {
             add(a, ann.relations(), TrainingArticle.Kind.ASSERTED, relations);
             add(a, ann.optional(), TrainingArticle.Kind.OPTIONAL, relations);
             add(a, ann.nonRelations(), TrainingArticle.Kind.NOT_ASSERTED, relations);
-            out.add(new TrainingArticle(a.article(), lang.get(), mentions, relations));
+            List<TrainingArticle.GoldEvent> events = new ArrayList<>();
+            for (Annotation.AnnotatedEvent e : ann.events()) {
+                Optional<EventType> type = java.util.Arrays.stream(EventType.values()).filter(t -> t.localName().equals(e.type())).findFirst();
+                if (type.isEmpty()) {
+                    continue;
+                }
+                List<String> roles = type.get().roles();
+                List<String> first = new ArrayList<>();
+                List<String> second = new ArrayList<>();
+                e.roles().forEach((role, names) -> {
+                    for (String n : names) {
+                        if (role.equals(roles.get(0))) {
+                            first.add(n);
+                        }
+                        if (role.equals(roles.get(1))) {
+                            second.add(n);
+                        }
+                    }
+                });
+                List<TrainingArticle.Span> evidence = e.evidence().stream()
+                        .map(s -> new TrainingArticle.Span(articleOffset(a, s.start()), articleOffset(a, s.end()))).toList();
+                events.add(new TrainingArticle.GoldEvent(type.get(), first, second, evidence));
+            }
+            out.add(new TrainingArticle(a.article(), lang.get(), mentions, relations, events));
         }
         return out;
     }

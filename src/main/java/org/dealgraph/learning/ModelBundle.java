@@ -33,7 +33,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The trained models of the pipeline, one file: a zip holding, per language, a name finder
  * ({@code <lang>-names.bin}, OpenNLP's format) and a relation classifier
- * ({@code <lang>-relations.bin}, OpenNLP's binary maxent format), and {@code bundle.json}, which
+ * ({@code <lang>-relations.bin}, OpenNLP's binary maxent format) and an event classifier over the
+ * same candidate pairs ({@code <lang>-events.bin}), and {@code bundle.json}, which
  * says what they were trained on (corpus split, article counts, seed, parameters). A language may
  * lack either model. {@link #sha256()} is the digest of the file's bytes, part of the extractor's
  * fingerprint.
@@ -47,21 +48,23 @@ public final class ModelBundle {
 
     private final Map<Language, TokenNameFinderModel> nameFinders;
     private final Map<Language, MaxentModel> relationModels;
+    private final Map<Language, MaxentModel> eventModels;
     private final ObjectNode metadata;
     private final String sha256;
 
     private ModelBundle(Map<Language, TokenNameFinderModel> nameFinders, Map<Language, MaxentModel> relationModels,
-                        ObjectNode metadata, String sha256) {
+                        Map<Language, MaxentModel> eventModels, ObjectNode metadata, String sha256) {
         this.nameFinders = Map.copyOf(nameFinders);
         this.relationModels = Map.copyOf(relationModels);
+        this.eventModels = Map.copyOf(eventModels);
         this.metadata = metadata.deepCopy();
         this.sha256 = sha256;
     }
 
     /** A bundle of models just trained, not yet written. */
     public static ModelBundle of(Map<Language, TokenNameFinderModel> nameFinders, Map<Language, MaxentModel> relationModels,
-                                 ObjectNode metadata) {
-        return new ModelBundle(nameFinders, relationModels, metadata, "");
+                                 Map<Language, MaxentModel> eventModels, ObjectNode metadata) {
+        return new ModelBundle(nameFinders, relationModels, eventModels, metadata, "");
     }
 
     /** The bundle shipped in the jar, or empty when the jar has none. */
@@ -92,6 +95,7 @@ public final class ModelBundle {
     private static ModelBundle read(byte[] bytes, String source) throws IOException {
         Map<Language, TokenNameFinderModel> names = new EnumMap<>(Language.class);
         Map<Language, MaxentModel> relations = new EnumMap<>(Language.class);
+        Map<Language, MaxentModel> events = new EnumMap<>(Language.class);
         ObjectNode meta = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry e;
@@ -103,15 +107,20 @@ public final class ModelBundle {
                 } else if (name.endsWith("-names.bin")) {
                     names.put(language(name, source), new TokenNameFinderModel(new ByteArrayInputStream(data)));
                 } else if (name.endsWith("-relations.bin")) {
-                    relations.put(language(name, source),
-                            new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(data))).getModel());
+                    relations.put(language(name, source), maxent(data));
+                } else if (name.endsWith("-events.bin")) {
+                    events.put(language(name, source), maxent(data));
                 }
             }
         }
         if (meta == null) {
             throw new DealGraphException(source + " is not a dealgraph model bundle (no bundle.json)");
         }
-        return new ModelBundle(names, relations, meta, digest(bytes));
+        return new ModelBundle(names, relations, events, meta, digest(bytes));
+    }
+
+    private static MaxentModel maxent(byte[] data) throws IOException {
+        return new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(data))).getModel();
     }
 
     private static Language language(String entry, String source) {
@@ -131,15 +140,22 @@ public final class ModelBundle {
                     put(zip, e.getKey().code() + "-names.bin", b.toByteArray());
                 }
                 for (var e : new EnumMap<>(relationModels).entrySet()) {
-                    ByteArrayOutputStream b = new ByteArrayOutputStream();
-                    new GenericModelWriter((AbstractModel) e.getValue(), new DataOutputStream(b)).persist();
-                    put(zip, e.getKey().code() + "-relations.bin", b.toByteArray());
+                    put(zip, e.getKey().code() + "-relations.bin", bytes(e.getValue()));
+                }
+                for (var e : new EnumMap<>(eventModels).entrySet()) {
+                    put(zip, e.getKey().code() + "-events.bin", bytes(e.getValue()));
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DealGraphException("cannot write model bundle " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] bytes(MaxentModel model) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        new GenericModelWriter((AbstractModel) model, new DataOutputStream(b)).persist();
+        return b.toByteArray();
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
@@ -164,6 +180,11 @@ public final class ModelBundle {
 
     public Map<Language, MaxentModel> relationModels() {
         return relationModels;
+    }
+
+    /** The event classifiers (outcomes: event type and direction, or none), per language. */
+    public Map<Language, MaxentModel> eventModels() {
+        return eventModels;
     }
 
     /** What the models were trained on, as written by the trainer. */

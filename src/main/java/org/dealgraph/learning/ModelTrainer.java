@@ -94,6 +94,7 @@ public final class ModelTrainer {
     public ModelBundle train(List<TrainingArticle> articles, ObjectNode metadata) {
         Map<Language, List<NameSample>> names = new EnumMap<>(Language.class);
         Map<Language, List<Event>> pairs = new EnumMap<>(Language.class);
+        Map<Language, List<Event>> eventPairs = new EnumMap<>(Language.class);
         Map<Language, int[]> counts = new EnumMap<>(Language.class);
         for (TrainingArticle a : articles) {
             AnalyzedText analyzed = analyzer.analyze(a.article(), a.language());
@@ -104,11 +105,12 @@ public final class ModelTrainer {
             c[2] += nameSamples(analyzed, a, ns);
             List<Event> ps = pairs.computeIfAbsent(a.language(), l -> new ArrayList<>());
             int before = ps.size();
-            c[4] += pairEvents(analyzed, a, ps);
+            c[4] += pairEvents(analyzed, a, ps, eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
             c[3] += ps.size() - before;
         }
         Map<Language, TokenNameFinderModel> nameModels = new EnumMap<>(Language.class);
         Map<Language, MaxentModel> relationModels = new EnumMap<>(Language.class);
+        Map<Language, MaxentModel> eventModels = new EnumMap<>(Language.class);
         ObjectNode meta = metadata.deepCopy();
         ObjectNode perLanguage = meta.putObject("languages");
         for (Language lang : names.keySet()) {
@@ -119,14 +121,20 @@ public final class ModelTrainer {
             }
             nameModels.put(lang, trainNames(lang, names.get(lang)));
             relationModels.put(lang, trainRelations(pairs.get(lang)));
+            List<Event> ev = eventPairs.get(lang);
+            long eventful = ev.stream().filter(e -> !e.getOutcome().equals(RelationCandidate.NONE)).count();
+            if (eventful > 0) {
+                eventModels.put(lang, trainRelations(ev));
+            }
             ObjectNode n = perLanguage.putObject(lang.code());
-            n.put("articles", c[0]).put("sentences", c[1]).put("names", c[2]).put("pairs", c[3]).put("relatedPairs", c[4]);
+            n.put("articles", c[0]).put("sentences", c[1]).put("names", c[2]).put("pairs", c[3]).put("relatedPairs", c[4])
+                    .put("eventPairs", eventPairs.get(lang).stream().filter(e -> !e.getOutcome().equals(RelationCandidate.NONE)).count());
         }
         meta.put("trainingDigest", digest(articles));
         ObjectNode s = meta.putObject("settings");
         s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2());
-        return ModelBundle.of(nameModels, relationModels, meta);
+        return ModelBundle.of(nameModels, relationModels, eventModels, meta);
     }
 
     /**
@@ -202,10 +210,11 @@ public final class ModelTrainer {
         return n;
     }
 
-    private int pairEvents(AnalyzedText analyzed, TrainingArticle a, List<Event> out) {
+    private int pairEvents(AnalyzedText analyzed, TrainingArticle a, List<Event> out, List<Event> events) {
         List<Entity> entities = goldEntities(a);
         int positives = 0;
         for (RelationCandidate c : features.candidates(analyzed, entities)) {
+            events.add(new Event(eventLabel(a, c), c.features()));
             String label = RelationCandidate.NONE;
             boolean skip = false;
             for (TrainingArticle.GoldRelation r : a.relations()) {
@@ -232,6 +241,24 @@ public final class ModelTrainer {
             out.add(new Event(label, c.features()));
         }
         return positives;
+    }
+
+    /** The event a candidate pair takes part in where the sentence reports it: type and which of the two holds the first role. */
+    private static String eventLabel(TrainingArticle a, RelationCandidate c) {
+        for (TrainingArticle.GoldEvent e : a.events()) {
+            if (!e.covers(c.sentence().begin(), c.sentence().end())) {
+                continue;
+            }
+            String x = c.first().name();
+            String y = c.second().name();
+            if (e.first().contains(x) && e.second().contains(y)) {
+                return e.type().localName() + ">";
+            }
+            if (e.first().contains(y) && e.second().contains(x)) {
+                return e.type().localName() + "<";
+            }
+        }
+        return RelationCandidate.NONE;
     }
 
     /** The article's gold entities as pipeline entities, keyed by a slug of the canonical name. */

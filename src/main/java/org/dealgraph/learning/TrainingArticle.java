@@ -1,6 +1,7 @@
 package org.dealgraph.learning;
 
 import org.dealgraph.article.Article;
+import org.dealgraph.event.EventType;
 import org.dealgraph.event.RelationType;
 import org.dealgraph.mention.EntityType;
 import org.dealgraph.text.Language;
@@ -14,12 +15,37 @@ import java.util.Objects;
  * and the gold relations with their evidence spans. Built from the corpus format by
  * {@code CorpusTraining}; a test may build one inline.
  */
-public record TrainingArticle(Article article, Language language, List<GoldMention> mentions, List<GoldRelation> relations) {
+public record TrainingArticle(Article article, Language language, List<GoldMention> mentions, List<GoldRelation> relations,
+                              List<GoldEvent> events) {
     public TrainingArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(language, "language");
         mentions = List.copyOf(mentions);
         relations = List.copyOf(relations);
+        events = List.copyOf(events);
+    }
+
+    /** An article without gold events. */
+    public TrainingArticle(Article article, Language language, List<GoldMention> mentions, List<GoldRelation> relations) {
+        this(article, language, mentions, relations, List.of());
+    }
+
+    /**
+     * A gold event: its type, the canonical names in its first role (acquirer, investor, payer, ...:
+     * {@link EventType#roles()}) and in its second (target, investee, payee, ...), and the spans of
+     * the sentences that report it. Both partners of a partnership are in both lists.
+     */
+    public record GoldEvent(EventType type, List<String> first, List<String> second, List<Span> evidence) {
+        public GoldEvent {
+            Objects.requireNonNull(type, "type");
+            first = List.copyOf(first);
+            second = List.copyOf(second);
+            evidence = List.copyOf(evidence);
+        }
+
+        public boolean covers(int begin, int end) {
+            return evidence.isEmpty() || evidence.stream().anyMatch(s -> s.begin() < end && begin < s.end());
+        }
     }
 
     /** A name in the text: offsets into the article text, type, and the canonical name of its entity. */
