@@ -134,16 +134,18 @@ public final class ModelBundle {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".models", ".zip");
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, "bundle.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
-                for (var e : new EnumMap<>(nameFinders).entrySet()) {
-                    ByteArrayOutputStream b = new ByteArrayOutputStream();
-                    e.getValue().serialize(b);
-                    put(zip, e.getKey().code() + "-names.bin", b.toByteArray());
-                }
-                for (var e : new EnumMap<>(relationModels).entrySet()) {
-                    put(zip, e.getKey().code() + "-relations.bin", bytes(e.getValue()));
-                }
-                for (var e : new EnumMap<>(eventModels).entrySet()) {
-                    put(zip, e.getKey().code() + "-events.bin", bytes(e.getValue()));
+                for (Language l : Language.values()) { // a fixed order: the same models give the same file
+                    if (nameFinders.containsKey(l)) {
+                        ByteArrayOutputStream b = new ByteArrayOutputStream();
+                        nameFinders.get(l).serialize(b);
+                        put(zip, l.code() + "-names.bin", b.toByteArray());
+                    }
+                    if (relationModels.containsKey(l)) {
+                        put(zip, l.code() + "-relations.bin", bytes(relationModels.get(l)));
+                    }
+                    if (eventModels.containsKey(l)) {
+                        put(zip, l.code() + "-events.bin", bytes(eventModels.get(l)));
+                    }
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -19,13 +19,17 @@ import java.util.Map;
  * place and outlet. A name at least {@code minimum} probable becomes a mention with that
  * probability as its confidence; languages without a model yield nothing.
  *
- * <p>Immutable and thread-safe: each call decodes with its own {@link NameFinderME} (which keeps
- * adaptive state) over the shared read-only model.
+ * <p>Thread-safe and stateless between calls: each thread decodes with its own {@link NameFinderME}
+ * (which keeps adaptive state, cleared at the start and end of every article) over the shared
+ * read-only model.
  */
 public final class NameFinderMentionFinder implements MentionFinder {
     public static final String NAME = "namefinder";
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[<>{}\\[\\]|]");
     private final Map<Language, TokenNameFinderModel> models;
     private final double minimum;
+    /** A decoder per thread and language: building one parses the model's feature descriptor, too slow per article. */
+    private final ThreadLocal<Map<Language, NameFinderME>> decoders = ThreadLocal.withInitial(java.util.HashMap::new);
 
     public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum) {
         if (minimum < 0 || minimum > 1) {
@@ -41,7 +45,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
         if (model == null) {
             return List.of();
         }
-        NameFinderME finder = new NameFinderME(model);
+        NameFinderME finder = decoders.get().computeIfAbsent(analyzed.language(), l -> new NameFinderME(model));
+        finder.clearAdaptiveData();
         String text = analyzed.text();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
@@ -58,6 +63,9 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 }
                 int begin = tokens.get(spans[i].getStart()).begin();
                 int end = tokens.get(spans[i].getEnd() - 1).end();
+                if (MARKUP.matcher(text.substring(begin, end)).find()) {
+                    continue; // "GENCORP<GY": a ticker's markup glued to a name is no part of it
+                }
                 out.add(new Mention(begin, end, text.substring(begin, end), type(spans[i].getType()), "", NAME,
                         Math.min(1.0, probs[i])));
             }
