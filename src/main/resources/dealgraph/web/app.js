@@ -80,7 +80,7 @@
   function setupEditor() {
     const c = state.config;
     state.editor = CodeMirror.fromTextArea($('editor'), {
-      mode: 'application/sparql-query', lineNumbers: true, indentUnit: 2, viewportMargin: Infinity,
+      mode: 'application/sparql-query', lineNumbers: true, indentUnit: 2,
       extraKeys: { 'Ctrl-Enter': runQuery, 'Cmd-Enter': runQuery, Tab: false, 'Shift-Tab': false },
     });
     const select = $('canned');
@@ -338,6 +338,9 @@
     if ($('graph-relation').value) p.set('relations', $('graph-relation').value);
     if ($('graph-from').value) p.set('from', $('graph-from').value);
     if ($('graph-to').value) p.set('to', $('graph-to').value);
+    // the page's own ?max=N sets the cap on drawn nodes (the server's default is 150)
+    const max = new URLSearchParams(location.search).get('max');
+    if (max) p.set('max', max);
     return p;
   }
 
@@ -365,6 +368,7 @@
     state.graph = g;
     for (const f of ['gexf', 'graphml', 'csv']) {
       const p = new URLSearchParams(params);
+      p.delete('max');
       p.set('format', f);
       $('export-' + f).href = '/api/export?' + p;
       $('export-' + f).setAttribute('download', '');
@@ -379,7 +383,7 @@
     }
     notice.textContent = text;
     const elements = [];
-    for (const n of g.nodes) elements.push({ data: { id: n.id, label: n.label, type: n.type || '', center: n.center ? 1 : 0 } });
+    for (const n of g.nodes) elements.push({ data: { id: n.id, label: n.label, type: n.type || '', center: n.center ? 1 : 0, hop: n.hop } });
     const maxW = Math.max(1, ...g.edges.map((e) => e.weight));
     for (const e of g.edges) {
       elements.push({ data: { id: e.id, source: e.src, target: e.dst, relation: e.relation, weight: e.weight,
@@ -400,7 +404,9 @@
           'target-arrow-shape': 'data(arrow)', 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85 } },
         { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#ffd54f', 'underlay-opacity': 0.6, 'underlay-padding': 4 } },
       ],
-      layout: { name: g.nodes.length > 60 ? 'cose' : 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 30 },
+      // rings by distance from the company: the same drawing every time, and no node hidden under another
+      layout: { name: 'concentric', concentric: (n) => 10 - n.data('hop'), levelWidth: () => 1, minNodeSpacing: 40,
+        startAngle: 3 / 2 * Math.PI, animate: false, padding: 30 },
     });
     state.cy.on('tap', 'edge', (ev) => showEvidence(ev.target.data()));
     state.cy.on('tap', 'node', (ev) => { location.hash = 'company/' + encodeURIComponent(ev.target.id()); });
@@ -423,6 +429,7 @@
     const box = $('evidence');
     const p = graphParams();
     p.delete('depth');
+    p.delete('max');
     p.set('src', edge.source);
     p.set('dst', edge.target);
     p.set('relation', edge.relation);

@@ -72,6 +72,11 @@ public final class SparqlEndpoint implements AutoCloseable {
         return "http://" + host + ":" + port() + DATASET + "/sparql";
     }
 
+    /** The analysts' web page, e.g. {@code http://127.0.0.1:3030/}. */
+    public String pageUrl() {
+        return "http://" + host + ":" + port() + "/";
+    }
+
     public void join() {
         server.join();
     }

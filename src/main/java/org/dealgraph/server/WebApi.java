@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -263,6 +264,7 @@ final class WebApi {
     Map<String, Object> graph(String iri, int depth, Filter filter, int maxNodes) {
         String center = entityIri(iri);
         Set<String> chosen = new LinkedHashSet<>(List.of(center));
+        Map<String, Integer> hops = new HashMap<>(Map.of(center, 0));
         Set<String> frontier = Set.of(center);
         long left = 0;
         for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
@@ -277,6 +279,7 @@ final class WebApi {
                 if (chosen.size() < maxNodes) {
                     chosen.add(n);
                     added.add(n);
+                    hops.put(n, hop + 1);
                 } else {
                     left++;
                 }
@@ -314,6 +317,7 @@ final class WebApi {
                 Map<String, Object> node = new LinkedHashMap<>(r);
                 node.putIfAbsent("label", r.get("id"));
                 node.put("center", r.get("id").equals(center));
+                node.put("hop", hops.get(r.get("id")));
                 nodes.add(node);
             }
         }
