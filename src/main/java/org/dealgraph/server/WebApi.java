@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,10 +51,12 @@ final class WebApi {
 
     private final GraphStore store;
     private final EndpointSettings settings;
+    private final NameIndex names;
 
     WebApi(GraphStore store, EndpointSettings settings) {
         this.store = store;
         this.settings = settings;
+        this.names = new NameIndex(store, SPARQL_PREFIXES, KINDS);
     }
 
     private static Map<String, String> prefixes() {
@@ -124,36 +125,21 @@ final class WebApi {
         if (needle.isEmpty()) {
             return List.of();
         }
-        ParameterizedSparqlString q = new ParameterizedSparqlString(SPARQL_PREFIXES + """
-                SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (MIN(?m) AS ?match) WHERE {
-                  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-                  BIND(STR(?name) AS ?m)
-                  FILTER(CONTAINS(LCASE(?m), ?needle))
-                  ?e a ?t FILTER(?t IN (""" + KINDS + """
-                ))
-                  ?e rdfs:label ?l
-                } GROUP BY ?e LIMIT 500""");
-        q.setLiteral("needle", needle);
-        List<Map<String, Object>> found = store.query(q.toString(), qe -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution r = rs.next();
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", r.getResource("e").getURI());
-                row.put("label", r.getLiteral("label").getLexicalForm());
-                row.put("type", r.getResource("type").getLocalName());
-                row.put("match", r.getLiteral("match").getLexicalForm());
-                rows.add(row);
-            }
-            return rows;
-        });
-        Comparator<Map<String, Object>> rank = Comparator
-                .comparing((Map<String, Object> m) -> !((String) m.get("label")).toLowerCase(Locale.ROOT).startsWith(needle))
-                .thenComparing(m -> !((String) m.get("match")).toLowerCase(Locale.ROOT).startsWith(needle))
-                .thenComparing(m -> ((String) m.get("label")).length())
-                .thenComparing(m -> (String) m.get("label"));
-        return found.stream().sorted(rank).limit(limit).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NameIndex.Hit h : names.search(needle, limit)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", h.entry().id());
+            row.put("label", h.entry().label());
+            row.put("type", h.entry().type());
+            row.put("match", h.name());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Loads the search's names ahead of the first search. */
+    void warm() {
+        names.warm();
     }
 
     /** An entity's page: names, kinds, facts by relation, deals and events, and the articles that mention it. */

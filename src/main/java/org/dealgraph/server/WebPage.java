@@ -16,7 +16,11 @@ final class WebPage {
 
     /** Adds the page, its assets and its API to a server under construction. */
     static void install(FusekiServer.Builder builder, GraphStore store, EndpointSettings settings) {
-        builder.addServlet("/api/*", new WebApiServlet(new WebApi(store, settings), store))
+        WebApi api = new WebApi(store, settings);
+        Thread warm = new Thread(api::warm, "dealgraph-name-index");
+        warm.setDaemon(true);
+        warm.start();
+        builder.addServlet("/api/*", new WebApiServlet(api, store))
                 .addServlet("/webjars/*", new WebAssetServlet("META-INF/resources/webjars"))
                 .addServlet("/web/*", new WebAssetServlet("dealgraph/web"))
                 // "" is the context root alone: Fuseki keeps "/" for its own 404 of unknown paths
