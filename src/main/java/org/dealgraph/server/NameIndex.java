@@ -93,7 +93,7 @@ final class NameIndex {
         Map<String, List<String>> names = new LinkedHashMap<>();
         store.query(prefixes + "SELECT ?e ?name ?alt ?type WHERE {\n"
                 + "  { ?e rdfs:label ?name BIND(false AS ?alt) } UNION { ?e skos:altLabel ?name BIND(true AS ?alt) }\n"
-                + "  ?e a ?type FILTER(?type IN (" + kinds + "))\n} ORDER BY ?e ?alt", qe -> {
+                + "  ?e a ?type FILTER(?type IN (" + kinds + "))\n}", qe -> {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();

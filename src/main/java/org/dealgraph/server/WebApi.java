@@ -276,7 +276,8 @@ final class WebApi {
                 .map(r -> "dg:" + r.localName()).collect(Collectors.joining(", "));
         List<Map<String, String>> edgeRows = rows(SPARQL_PREFIXES + "SELECT ?src ?relation ?dst (COUNT(DISTINCT ?a) AS ?weight) "
                 + "(MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {\n  VALUES ?s { " + iris(chosen) + " }\n"
-                + "  ?f rdf:subject ?s ; rdf:object ?o .\n  VALUES ?o { " + iris(chosen) + " }\n" + filter.pattern()
+                // a FILTER rather than a second VALUES block: Jena joins two VALUES blocks as a product (0.7 s against 0.15 s at 150 nodes)
+                + "  ?f rdf:subject ?s ; rdf:object ?o .\n  FILTER(?o IN (" + String.join(", ", iris(chosen).split(" ")) + "))\n" + filter.pattern()
                 + "  BIND(IF(?p IN (" + symmetric + ") && STR(?s) > STR(?o), ?o, ?s) AS ?src)\n"
                 + "  BIND(IF(?p IN (" + symmetric + ") && STR(?s) > STR(?o), ?s, ?o) AS ?dst)\n"
                 + "  BIND(REPLACE(STR(?p), \"^.*#\", \"\") AS ?relation)\n"
