@@ -74,6 +74,7 @@ final class DemoCommand implements Callable<Integer> {
         SparqlEndpoint e = g.serve(new EndpointSettings(port, true, Duration.ofSeconds(30)));
         out.println();
         out.println("SPARQL endpoint: " + e.queryUrl());
+        out.println("Web page:        " + e.pageUrl() + "  (SPARQL editor, company search, graph view)");
         out.println("Try:");
         out.println("  curl -s " + e.queryUrl() + " --data-urlencode query@queries/partners.rq -H 'Accept: text/csv'");
         out.println("  curl -s " + e.queryUrl() + " --data-urlencode query@queries/payments.rq -H 'Accept: application/sparql-results+json'");

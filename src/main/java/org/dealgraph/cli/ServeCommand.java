@@ -75,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         DealGraph g = DealGraph.open(store);
         SparqlEndpoint e = g.serve(settings);
         spec.commandLine().getOut().println("SPARQL endpoint: " + e.queryUrl() + "  (" + g.articles() + " articles; Ctrl-C to stop)");
+        spec.commandLine().getOut().println("Web page:        " + e.pageUrl());
         if (tokenFile != null) {
             spec.commandLine().getOut().println("Ingest endpoint: " + e.queryUrl().replace("/sparql", "/ingest") + " (bearer token required)");
             spec.commandLine().getOut().println("Compaction:      POST " + e.queryUrl().replace("/sparql", "/compact") + " (bearer token required)");

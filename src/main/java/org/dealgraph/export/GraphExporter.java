@@ -252,10 +252,16 @@ public final class GraphExporter {
     }
 
     /**
-     * The entities labelled {@code name}: exactly, else without regard to case; if none, an
+     * The entity whose IRI is {@code name}, else the entities labelled {@code name}: exactly, else without regard to case; if none, an
      * {@link UnknownNameException} naming the nearest labels.
      */
     private Set<String> centers(GraphStore store, String name) {
+        if (name.startsWith(DG.ID) && IRI_CHARS.matcher(name).matches()) {
+            boolean known = store.query(PREFIXES + "ASK { <" + name + "> rdfs:label ?l }", qe -> qe.execAsk());
+            if (known) {
+                return Set.of(name);
+            }
+        }
         ParameterizedSparqlString exact = new ParameterizedSparqlString(PREFIXES + "SELECT DISTINCT ?e WHERE { ?e rdfs:label ?name }");
         exact.setLiteral("name", name);
         Set<String> found = new LinkedHashSet<>(store.query(exact.toString(), qe -> column(qe.execSelect(), "e")));
@@ -531,6 +537,7 @@ public final class GraphExporter {
         return NOT_NAME_CHAR.matcher(id).replaceAll("_");
     }
 
+    private static final java.util.regex.Pattern IRI_CHARS = java.util.regex.Pattern.compile("[^<>\"{}|^`\\\\\\s]+");
     private static final java.util.regex.Pattern NOT_NAME_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._:-]");
 
 }

@@ -14,7 +14,8 @@ import org.dealgraph.store.GraphStore;
  * {@link EndpointSettings#resultLimit()} rows, and is whole or fails (see {@link ReadOnlyQueryService}).
  * SPARQL updates are refused (405) at every URL; articles come in only through {@code POST /dealgraph/ingest}
  * ({@link IngestServlet}), and the store is compacted in place through {@code POST /dealgraph/compact}
- * ({@link CompactServlet}), both only when an ingest token is set.
+ * ({@link CompactServlet}), both only when an ingest token is set. The analysts' web page is at {@code /}
+ * ({@link WebPage}).
  *
  * <pre>{@code
  * try (SparqlEndpoint e = SparqlEndpoint.start(store, EndpointSettings.defaults().withPort(0))) {
@@ -57,6 +58,7 @@ public final class SparqlEndpoint implements AutoCloseable {
         settings.ingestToken().map(BearerToken::new).ifPresent(token -> builder
                 .addServlet(DATASET + "/ingest", new IngestServlet(token, sink))
                 .addServlet(DATASET + "/compact", new CompactServlet(token, store)));
+        WebPage.install(builder, store, settings);
         FusekiServer server = builder.build().start();
         return new SparqlEndpoint(server, settings.loopbackOnly() ? "127.0.0.1" : "localhost");
     }
@@ -68,6 +70,11 @@ public final class SparqlEndpoint implements AutoCloseable {
     /** The query URL, e.g. {@code http://127.0.0.1:3030/dealgraph/sparql}. */
     public String queryUrl() {
         return "http://" + host + ":" + port() + DATASET + "/sparql";
+    }
+
+    /** The analysts' web page, e.g. {@code http://127.0.0.1:3030/}. */
+    public String pageUrl() {
+        return "http://" + host + ":" + port() + "/";
     }
 
     public void join() {

@@ -38,6 +38,7 @@ import java.util.function.Supplier;
  * <p>Thread-safe (TDB2 transactions); close it when done.
  */
 public final class GraphStore implements AutoCloseable {
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     /**
      * How many articles, or triples, a writer should put in one transaction at most: TDB2 copies
      * every block a transaction touches, so small transactions cost time and disk (measured with
@@ -164,6 +165,15 @@ public final class GraphStore implements AutoCloseable {
      * graph replaced.
      */
     public Written write(List<ArticleGraph> graphs) {
+        changes.incrementAndGet();
+        try {
+            return writeGraphs(graphs);
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
+
+    private Written writeGraphs(List<ArticleGraph> graphs) {
         return shared(() -> Txn.calculateWrite(dataset, () -> {
             long[] counts = new long[ArticleState.values().length];
             long triples = 0;
@@ -187,14 +197,19 @@ public final class GraphStore implements AutoCloseable {
 
     /** Removes an article's graph; true if it was there. */
     public boolean delete(String articleId) {
-        return shared(() -> Txn.calculateWrite(dataset, () -> {
-            String g = ExtractionMapper.graphIri(articleId);
-            if (!dataset.containsNamedModel(g)) {
-                return false;
-            }
-            dataset.removeNamedModel(g);
-            return true;
-        }));
+        changes.incrementAndGet();
+        try {
+            return shared(() -> Txn.calculateWrite(dataset, () -> {
+                String g = ExtractionMapper.graphIri(articleId);
+                if (!dataset.containsNamedModel(g)) {
+                    return false;
+                }
+                dataset.removeNamedModel(g);
+                return true;
+            }));
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     /**
@@ -283,6 +298,7 @@ public final class GraphStore implements AutoCloseable {
     public long restore(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
+            changes.incrementAndGet();
             return shared(() -> Txn.calculateWrite(dataset, () -> {
                 long[] n = {0};
                 org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFWrapper(
@@ -303,6 +319,15 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new DealGraphException("cannot read backup " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A number that changes whenever this object writes to the store (write, delete, restore), so a
+     * reader can tell that what it derived from the store may be stale. Counted before and after each
+     * write, so a reader that read during a write looks again afterwards.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     /** Number of article graphs. */
