@@ -39,6 +39,7 @@ import org.dealgraph.store.ArticleState;
 import org.dealgraph.store.DiskUsage;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
+import org.dealgraph.store.WriteFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -371,6 +372,9 @@ public final class DealGraph implements AutoCloseable {
                 }
             });
             drain.accept(true);
+        } catch (WriteFailedException e) {
+            // what earlier transactions committed is durable: say what it was
+            throw e.withCommitted(new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems));
         }
         IngestReport report = new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems);
         // Design decision: DEBUG, not INFO: the summary is the return value, and every caller that

@@ -60,6 +60,11 @@ public final class GraphStore implements AutoCloseable {
      */
     private final ReentrantReadWriteLock maintenance = new ReentrantReadWriteLock(true);
 
+    /** The one thread that runs write transactions (see {@link #writeTransaction}). */
+    private java.util.concurrent.ExecutorService writer = newWriter();
+    /** Why a write failed, after which the store takes no more writes; null while none has. */
+    private volatile Throwable writeFailure;
+
     private GraphStore(Path location, Dataset dataset) {
         this.location = location;
         this.dataset = dataset;
@@ -164,7 +169,7 @@ public final class GraphStore implements AutoCloseable {
      * graph replaced.
      */
     public Written write(List<ArticleGraph> graphs) {
-        return shared(() -> Txn.calculateWrite(dataset, () -> {
+        return writeTransaction(() -> {
             long[] counts = new long[ArticleState.values().length];
             long triples = 0;
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -182,19 +187,90 @@ public final class GraphStore implements AutoCloseable {
             }
             return new Written(counts[ArticleState.NEW.ordinal()], counts[ArticleState.CHANGED.ordinal()],
                     counts[ArticleState.EXTRACTOR_CHANGED.ordinal()], triples);
-        }));
+        });
+    }
+
+    /**
+     * Runs {@code work} in a write transaction on the store's own writer thread, and returns once
+     * it is committed (TDB2 commits are durable). A transaction that fails is aborted; whatever
+     * TDB2 leaves behind stays on the writer thread, never on the caller's (a server thread that
+     * then answers queries). After a failed commit the store takes no more writes: TDB2's state
+     * in memory may no longer match its files, and a later "successful" commit could be lost.
+     */
+    private <T> T writeTransaction(Supplier<T> work) {
+        return shared(() -> {
+            Throwable broken = writeFailure;
+            if (broken != null) {
+                throw new WriteFailedException("the store at " + location + " takes no more writes since a write failed ("
+                        + DiskErrors.describe(broken, location).orElse(String.valueOf(broken.getMessage()))
+                        + "); free the space or fix the disk, then restart", broken, false);
+            }
+            java.util.concurrent.Future<T> f;
+            synchronized (this) {
+                f = writer.submit(() -> {
+                    try {
+                        return Txn.calculateWrite(dataset, work);
+                    } finally {
+                        if (dataset.isInTransaction()) {
+                            endQuietly();
+                        }
+                    }
+                });
+            }
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DealGraphException("interrupted while writing to the store at " + location, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r && !DiskErrors.isDiskError(r)) {
+                    throw r; // bad data: the transaction was aborted and the store is as it was
+                }
+                writeFailure = cause;
+                replaceWriter();
+                throw new WriteFailedException("cannot write to the store at " + location + ": "
+                        + DiskErrors.describe(cause, location).orElse(String.valueOf(cause)), cause, DiskErrors.isDiskError(cause));
+            }
+        });
+    }
+
+    private void endQuietly() {
+        try {
+            dataset.abort();
+        } catch (RuntimeException | Error e) {
+            // already ended or broken: end() below is what matters
+        }
+        try {
+            dataset.end();
+        } catch (RuntimeException | Error e) {
+            // the writer thread is replaced, and the store takes no more writes
+        }
+    }
+
+    private synchronized void replaceWriter() {
+        writer.shutdown();
+        writer = newWriter();
+    }
+
+    private static java.util.concurrent.ExecutorService newWriter() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dealgraph-store-writer");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Removes an article's graph; true if it was there. */
     public boolean delete(String articleId) {
-        return shared(() -> Txn.calculateWrite(dataset, () -> {
+        return writeTransaction(() -> {
             String g = ExtractionMapper.graphIri(articleId);
             if (!dataset.containsNamedModel(g)) {
                 return false;
             }
             dataset.removeNamedModel(g);
             return true;
-        }));
+        });
     }
 
     /**
@@ -255,24 +331,33 @@ public final class GraphStore implements AutoCloseable {
      * the store is being written. Streams: memory does not grow with the store.
      */
     public long backup(Path file) {
-        try (OutputStream raw = Files.newOutputStream(file);
-             OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
-            return shared(() -> Txn.calculateRead(dataset, () -> {
-                org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
-                        org.apache.jena.riot.RDFFormat.NQUADS_UTF8);
-                long[] n = {0};
-                sink.start();
-                dataset.asDatasetGraph().find().forEachRemaining(q -> {
-                    if (!q.isDefaultGraph()) {
-                        sink.quad(q);
-                        n[0]++;
-                    }
-                });
-                sink.finish();
-                return n[0];
-            }));
-        } catch (IOException e) {
-            throw new DealGraphException("cannot write backup " + file + ": " + e.getMessage(), e);
+        // written under a temporary name and renamed when complete: a failed backup leaves the last good one
+        try (StagedFile staged = StagedFile.of(file)) {
+            long quads;
+            try (OutputStream raw = staged.open();
+                 OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
+                quads = shared(() -> Txn.calculateRead(dataset, () -> {
+                    org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
+                            org.apache.jena.riot.RDFFormat.NQUADS_UTF8);
+                    long[] n = {0};
+                    sink.start();
+                    dataset.asDatasetGraph().find().forEachRemaining(q -> {
+                        if (!q.isDefaultGraph()) {
+                            sink.quad(q);
+                            n[0]++;
+                        }
+                    });
+                    sink.finish();
+                    return n[0];
+                }));
+            }
+            staged.commit();
+            return quads;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DealGraphException d && !DiskErrors.isDiskError(d)) {
+                throw d;
+            }
+            throw DiskErrors.wrap("cannot write backup " + file, file, e);
         }
     }
 
@@ -283,7 +368,7 @@ public final class GraphStore implements AutoCloseable {
     public long restore(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
-            return shared(() -> Txn.calculateWrite(dataset, () -> {
+            return writeTransaction(() -> {
                 long[] n = {0};
                 org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFWrapper(
                         org.apache.jena.riot.system.StreamRDFLib.dataset(dataset.asDatasetGraph())) {
@@ -295,7 +380,12 @@ public final class GraphStore implements AutoCloseable {
                 };
                 org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(sink);
                 return n[0];
-            }));
+            });
+        } catch (DealGraphException e) {
+            if (e.getCause() instanceof org.apache.jena.riot.RiotException r) {
+                throw new DealGraphException("backup " + file + " is not valid N-Quads: " + r.getMessage(), r);
+            }
+            throw e;
         } catch (org.apache.jena.riot.RiotException e) {
             throw new DealGraphException("backup " + file + " is not valid N-Quads: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
@@ -320,6 +410,7 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.shutdown();
         dataset.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
