@@ -39,6 +39,8 @@ import org.dealgraph.store.ArticleState;
 import org.dealgraph.store.DiskUsage;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
+import org.dealgraph.store.StoreCheck;
+import org.dealgraph.store.WriteFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -371,6 +373,9 @@ public final class DealGraph implements AutoCloseable {
                 }
             });
             drain.accept(true);
+        } catch (WriteFailedException e) {
+            // what earlier transactions committed is durable: say what it was
+            throw e.withCommitted(new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems));
         }
         IngestReport report = new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems);
         // Design decision: DEBUG, not INFO: the summary is the return value, and every caller that
@@ -508,7 +513,12 @@ public final class DealGraph implements AutoCloseable {
         return store.restore(file);
     }
 
-    /** What {@link #restore(Path, Path)} did. */
+    /** Checks the store's indexes against each other and its node table (see {@link GraphStore#verify()}). */
+    public StoreCheck verify() {
+        return store.verify();
+    }
+
+    /** What {@link #restore(Path, Path)} did; the restored store was verified. */
     public record Restored(long articles, long quads) {
     }
 
@@ -530,6 +540,13 @@ public final class DealGraph implements AutoCloseable {
         try {
             try (DealGraph g = open(location)) {
                 long quads = g.restore(backup);
+                StoreCheck check = g.verify();
+                if (!check.intact()) {
+                    throw new DealGraphException("the restored store failed verification: " + String.join("; ", check.problems()));
+                }
+                if (check.quads() != quads) {
+                    throw new DealGraphException("the restored store holds " + check.quads() + " quads, the backup " + quads);
+                }
                 return new Restored(g.articles(), quads);
             }
         } catch (RuntimeException e) {

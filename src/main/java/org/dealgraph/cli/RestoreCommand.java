@@ -39,7 +39,7 @@ final class RestoreCommand implements Callable<Integer> {
             }
         }
         DealGraph.Restored r = DealGraph.restore(backup, store);
-        spec.commandLine().getOut().println("restored " + r.articles() + " articles (" + r.quads() + " quads) into " + store);
+        spec.commandLine().getOut().println("restored " + r.articles() + " articles (" + r.quads() + " quads) into " + store + ", verified");
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

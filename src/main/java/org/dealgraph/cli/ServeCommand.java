@@ -2,6 +2,7 @@ package org.dealgraph.cli;
 
 import org.dealgraph.DealGraph;
 import org.dealgraph.server.EndpointSettings;
+import org.dealgraph.server.ServerLimits;
 import org.dealgraph.server.SparqlEndpoint;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +53,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows one query returns; longer answers are cut and carry a Dealgraph-Result-Limit header. 0 for no limit (default: ${DEFAULT-VALUE}).")
     long resultLimit;
 
+    @Option(names = "--allow-service",
+            description = "Let queries call other SPARQL endpoints with SERVICE: the server then makes outbound HTTP requests to any URL a query names. Off by default.")
+    boolean allowService;
+
+    @Option(names = "--max-query-length", defaultValue = "262144", paramLabel = "CHARS",
+            description = "Longest query text parsed at all; longer ones get 413 (default: ${DEFAULT-VALUE}).")
+    int maxQueryLength;
+
     @Override
     public Integer call() {
         boolean loopback = switch (host) {
@@ -61,10 +70,12 @@ final class ServeCommand implements Callable<Integer> {
                     "--host takes 127.0.0.1 (local only) or 0.0.0.0 (all interfaces), not " + host);
         };
         ExistingStore.require(spec, store);
-        if (resultLimit < 0 || timeout <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive and --result-limit 0 or positive");
+        if (resultLimit < 0 || timeout <= 0 || maxQueryLength <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout and --max-query-length must be positive and --result-limit 0 or positive");
         }
-        EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout)).withCors(cors).withResultLimit(resultLimit);
+        EndpointSettings settings = new EndpointSettings(port, loopback, Duration.ofSeconds(timeout)).withCors(cors).withResultLimit(resultLimit)
+                .withServiceAllowed(allowService).withLimits(ServerLimits.defaults().withMaxQueryLength(maxQueryLength));
         if (tokenFile != null) {
             try {
                 settings = settings.withIngestToken(Files.readString(tokenFile));

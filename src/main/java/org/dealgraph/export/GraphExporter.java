@@ -13,7 +13,9 @@ import org.dealgraph.event.DealStatus;
 import org.dealgraph.event.EventType;
 import org.dealgraph.event.RelationType;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.store.DiskErrors;
 import org.dealgraph.store.GraphStore;
+import org.dealgraph.store.StagedFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,10 +59,10 @@ public final class GraphExporter {
         String edgeCore = edgeCore(store, o, directed, chosen);
         Optional<String> eventCore = o.events() ? Optional.of(eventCore(o, edgeCore, chosen)) : Optional.empty();
         List<Path> files = new ArrayList<>();
+        // each file is written under a temporary name and renamed when whole: a failed export
+        // (a full disk) leaves the previous one in place
+        List<StagedFile> staged = new ArrayList<>();
         try {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
             GraphWriter w;
             if (o.format() == ExportFormat.CSV) {
                 String base = out.toString().replaceAll("\\.csv$", "");
@@ -68,10 +70,13 @@ public final class GraphExporter {
                 Path edges = Path.of(base + "-edges.csv");
                 files.add(nodes);
                 files.add(edges);
-                w = new CsvWriter(Files.newOutputStream(nodes), Files.newOutputStream(edges));
+                staged.add(StagedFile.of(nodes));
+                staged.add(StagedFile.of(edges));
+                w = new CsvWriter(staged.get(0).open(), staged.get(1).open());
             } else {
                 files.add(out);
-                OutputStream os = Files.newOutputStream(out);
+                staged.add(StagedFile.of(out));
+                OutputStream os = staged.get(0).open();
                 w = switch (o.format()) {
                     case GEXF -> new GexfWriter(os, o.dynamic(), directed, "dealgraph company network");
                     case GRAPHML -> new GraphMlWriter(os, directed);
@@ -88,9 +93,17 @@ public final class GraphExporter {
                     counts[1] += writeEventEdges(store, eventCore.get(), writer);
                 }
             }
+            staged.forEach(StagedFile::commit);
             return new ExportReport(files, counts[0], counts[1], warnings);
         } catch (IOException e) {
-            throw new DealGraphException("cannot write export to " + out + ": " + e.getMessage(), e);
+            throw DiskErrors.wrap("cannot write export to " + out, out, e);
+        } catch (RuntimeException e) {
+            if (DiskErrors.isDiskError(e)) {
+                throw DiskErrors.wrap("cannot write export to " + out, out, e);
+            }
+            throw e;
+        } finally {
+            staged.forEach(StagedFile::close);
         }
     }
 

@@ -18,14 +18,20 @@ import java.util.Optional;
  * @param resultLimit  most rows (solutions) one query returns: a query without a LIMIT, or with a
  *                     larger one, is cut to this many, and the answer says so in the
  *                     {@code Dealgraph-Result-Limit} header. 0 for no limit. Default {@value #DEFAULT_RESULT_LIMIT}.
+ * @param allowService let queries call other SPARQL endpoints with {@code SERVICE}, so that the
+ *                     server makes outbound HTTP requests to any URL a client names. Default off:
+ *                     a query with {@code SERVICE} is refused and the server connects nowhere.
+ * @param limits       what one client may take: request and query size, upload rate, connections,
+ *                     threads (see {@link ServerLimits}); {@code timeout} bounds the whole request
  */
 public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout, Optional<String> ingestToken, boolean cors,
-                               long resultLimit) {
+                               long resultLimit, boolean allowService, ServerLimits limits) {
     public static final long DEFAULT_RESULT_LIMIT = 100_000;
 
     public EndpointSettings {
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(ingestToken, "ingestToken");
+        Objects.requireNonNull(limits, "limits");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -41,7 +47,7 @@ public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout,
     }
 
     public EndpointSettings(int port, boolean loopbackOnly, Duration timeout) {
-        this(port, loopbackOnly, timeout, Optional.empty(), false, DEFAULT_RESULT_LIMIT);
+        this(port, loopbackOnly, timeout, Optional.empty(), false, DEFAULT_RESULT_LIMIT, false, ServerLimits.defaults());
     }
 
     public static EndpointSettings defaults() {
@@ -49,18 +55,31 @@ public record EndpointSettings(int port, boolean loopbackOnly, Duration timeout,
     }
 
     public EndpointSettings withPort(int p) {
-        return new EndpointSettings(p, loopbackOnly, timeout, ingestToken, cors, resultLimit);
+        return new EndpointSettings(p, loopbackOnly, timeout, ingestToken, cors, resultLimit, allowService, limits);
     }
 
     public EndpointSettings withIngestToken(String token) {
-        return new EndpointSettings(port, loopbackOnly, timeout, Optional.of(token.strip()), cors, resultLimit);
+        return new EndpointSettings(port, loopbackOnly, timeout, Optional.of(token.strip()), cors, resultLimit, allowService, limits);
     }
 
     public EndpointSettings withCors(boolean c) {
-        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, c, resultLimit);
+        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, c, resultLimit, allowService, limits);
     }
 
     public EndpointSettings withResultLimit(long limit) {
-        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, cors, limit);
+        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, cors, limit, allowService, limits);
+    }
+
+    /** With {@code SERVICE} allowed: queries may make the server call the endpoints they name. */
+    public EndpointSettings withServiceAllowed(boolean allowed) {
+        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, cors, resultLimit, allowed, limits);
+    }
+
+    public EndpointSettings withLimits(ServerLimits l) {
+        return new EndpointSettings(port, loopbackOnly, timeout, ingestToken, cors, resultLimit, allowService, l);
+    }
+
+    public EndpointSettings withTimeout(Duration t) {
+        return new EndpointSettings(port, loopbackOnly, t, ingestToken, cors, resultLimit, allowService, limits);
     }
 }

@@ -11,6 +11,7 @@ import org.dealgraph.article.JsonLinesArticleReader;
 import org.dealgraph.article.PlainTextArticleReader;
 import org.dealgraph.article.ReadOutcome;
 import org.dealgraph.store.IngestReport;
+import org.dealgraph.store.WriteFailedException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +26,15 @@ import java.util.Locale;
  * parameter; a JSON Lines body ({@code application/x-ndjson} or {@code application/jsonl}) holds
  * many. Clients authenticate with {@code Authorization: Bearer <token>}. Each request's articles
  * are written in transactions, so queries running meanwhile see none or all of an article. The
- * answer is JSON: articles stored and skipped, triples, and each problem.
+ * answer is JSON: articles stored and skipped, triples, and each problem; a 200 means every
+ * stored article is durable. If a write fails (a full disk: 507; a store that takes no more
+ * writes since one did: 503), the answer is the same JSON with what was committed before the
+ * failure, and an {@code error}.
  */
 final class IngestServlet extends HttpServlet {
     static final long MAX_BODY = 16L * 1024 * 1024;
+    /** HTTP 507: the store could not take the articles (a full disk). */
+    static final int INSUFFICIENT_STORAGE = 507;
     private final transient BearerToken token;
     private final transient ArticleSink sink;
 
@@ -71,9 +77,20 @@ final class IngestServlet extends HttpServlet {
             error(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "send text/plain (one article) or application/x-ndjson (JSON Lines)");
             return;
         }
-        IngestReport report = sink.ingest(articles);
+        IngestReport report;
+        String failure = null;
+        int status;
+        try {
+            report = sink.ingest(articles);
+            status = articles.isEmpty() && !problems.isEmpty() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK;
+        } catch (WriteFailedException e) {
+            // the articles of earlier transactions are durable: the answer says which, as JSON
+            report = e.committed().orElse(new IngestReport(0, 0, 0, 0, 0, List.of()));
+            failure = e.getMessage();
+            status = e.diskFull() ? INSUFFICIENT_STORAGE : HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         problems.addAll(report.problems());
-        resp.setStatus(articles.isEmpty() && !problems.isEmpty() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK);
+        resp.setStatus(status);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
         try (JsonGenerator json = new JsonFactory().createGenerator(resp.getOutputStream())) {
@@ -89,6 +106,9 @@ final class IngestServlet extends HttpServlet {
                 json.writeString(p.toString());
             }
             json.writeEndArray();
+            if (failure != null) {
+                json.writeStringField("error", failure);
+            }
             json.writeEndObject();
         }
     }

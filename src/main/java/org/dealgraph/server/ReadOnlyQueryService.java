@@ -2,6 +2,7 @@ package org.dealgraph.server;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.Responses;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -16,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.exec.http.Service;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +36,9 @@ import java.util.NoSuchElementException;
  *     up to {@value #BUFFER_ROWS} rows), so a timeout before its end is a 503, not a cut 200;
  *     a longer uncapped answer is streamed, and a timeout while it streams breaks the connection
  *     (see {@link CutStreamFilter}) so that no client takes it for a whole one;</li>
+ * <li>a query longer than {@link ServerLimits#maxQueryLength()} is refused unparsed (413), one of more
+ *     parts than {@link ServerLimits#maxQueryElements()} or (unless allowed) with {@code SERVICE} is
+ *     refused before it runs (400); the timeout given to a query is what is left of the request's;</li>
  * <li>{@code GET} with no query answers the SPARQL service description;</li>
  * <li>a SPARQL update is refused with 405.</li>
  * </ul>
@@ -46,11 +51,29 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
 
     private final long limit;
     private final Duration timeout;
+    private final boolean allowService;
+    private final ServerLimits bounds;
 
     /** {@code limit} 0 for no limit. */
     ReadOnlyQueryService(long limit, Duration timeout) {
+        this(limit, timeout, false, ServerLimits.defaults());
+    }
+
+    ReadOnlyQueryService(long limit, Duration timeout, boolean allowService, ServerLimits bounds) {
         this.limit = limit;
         this.timeout = timeout;
+        this.allowService = allowService;
+        this.bounds = bounds;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        // before parsing: parse time grows with the text, and no timeout can stop a parser
+        if (queryString != null && queryString.length() > bounds.maxQueryLength()) {
+            ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "query of " + queryString.length() + " characters; this endpoint parses at most " + bounds.maxQueryLength());
+        }
+        super.execute(queryString, action);
     }
 
     @Override
@@ -75,8 +98,23 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        // the action's own context, not the dataset's: two endpoints over one store keep their own timeouts
-        action.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        QueryShape shape = QueryShape.of(query);
+        if (shape.service() && !allowService) {
+            ServletOps.errorBadRequest("SERVICE is switched off on this endpoint: it makes no outbound requests (see 'serve --allow-service')");
+        }
+        if (shape.elements() > bounds.maxQueryElements()) {
+            ServletOps.errorBadRequest("query of " + shape.elements() + " parts (patterns, terms, VALUES cells); this endpoint runs at most "
+                    + bounds.maxQueryElements());
+        }
+        // the action's own context, not the dataset's: two endpoints over one store keep their own
+        // settings. The timeout is what is left of the request's: parsing and waiting count too.
+        action.getContext().set(Service.httpServiceAllowed, allowService);
+        action.getContext().set(Service.serviceAllowed, allowService);
+        long left = RequestBoundsFilter.remaining(action.getRequest()).toMillis();
+        if (left <= 0) {
+            throw new QueryCancelledException();
+        }
+        action.getContext().set(ARQ.queryTimeout, Long.toString(Math.min(timeout.toMillis(), left)));
         if (limit == 0 || query.isAskType() || query.isJsonType()) {
             return;
         }

@@ -3,7 +3,13 @@ package org.dealgraph.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
 import org.dealgraph.store.GraphStore;
+
+import java.util.List;
 
 /**
  * The read-only SPARQL 1.1 endpoint over a store, served by Fuseki main: queries at
@@ -27,10 +33,12 @@ public final class SparqlEndpoint implements AutoCloseable {
     public static final String DATASET = "/dealgraph";
     private final FusekiServer server;
     private final String host;
+    private final RequestBoundsFilter bounds;
 
-    private SparqlEndpoint(FusekiServer server, String host) {
+    private SparqlEndpoint(FusekiServer server, String host, RequestBoundsFilter bounds) {
         this.server = server;
         this.host = host;
+        this.bounds = bounds;
     }
 
     public static SparqlEndpoint start(GraphStore store, EndpointSettings settings) {
@@ -42,11 +50,16 @@ public final class SparqlEndpoint implements AutoCloseable {
     /** Starts the endpoint; with an ingest token in the settings, {@code POST /dealgraph/ingest} sends articles to {@code sink}. */
     public static SparqlEndpoint start(GraphStore store, EndpointSettings settings, ArticleSink sink) {
         DatasetGraph dataset = store.datasetGraph();
+        ServerLimits limits = settings.limits();
+        RequestBoundsFilter bounds = new RequestBoundsFilter(limits, settings.timeout(),
+                List.of(DATASET + "/ingest", DATASET + "/compact"), IngestServlet.MAX_BODY);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
-                .registerOperation(Operation.Query, new ReadOnlyQueryService(settings.resultLimit(), settings.timeout()))
+                .numServerThreads(Math.min(16, limits.maxThreads()), limits.maxThreads())
+                .registerOperation(Operation.Query,
+                        new ReadOnlyQueryService(settings.resultLimit(), settings.timeout(), settings.allowService(), limits))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead())
                 .registerOperation(Operation.Update, new RefusedUpdateService())
                 .add(DATASET, dataset, false)
@@ -54,13 +67,26 @@ public final class SparqlEndpoint implements AutoCloseable {
         if (settings.cors()) {
             builder.addFilter("/*", new CorsFilter());
         }
+        builder.addFilter("/*", bounds);
         builder.addFilter(DATASET + "/*", new SharedAccessFilter(store.sharedAccess(), DATASET + "/compact"));
         settings.ingestToken().map(BearerToken::new).ifPresent(token -> builder
                 .addServlet(DATASET + "/ingest", new IngestServlet(token, sink))
                 .addServlet(DATASET + "/compact", new CompactServlet(token, store)));
         WebPage.install(builder, store, settings);
-        FusekiServer server = builder.build().start();
-        return new SparqlEndpoint(server, settings.loopbackOnly() ? "127.0.0.1" : "localhost");
+        FusekiServer server = builder.build();
+        bound(server.getJettyServer(), limits);
+        server.start();
+        return new SparqlEndpoint(server, settings.loopbackOnly() ? "127.0.0.1" : "localhost", bounds);
+    }
+
+    /** Jetty's part of the limits: idle connections are closed, and open connections are capped. */
+    private static void bound(Server jetty, ServerLimits limits) {
+        for (Connector c : jetty.getConnectors()) {
+            if (c instanceof AbstractConnector ac) {
+                ac.setIdleTimeout(limits.idleTimeout().toMillis());
+            }
+        }
+        jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
     }
 
     public int port() {
@@ -84,5 +110,6 @@ public final class SparqlEndpoint implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        bounds.close();
     }
 }

@@ -61,6 +61,11 @@ public final class GraphStore implements AutoCloseable {
      */
     private final ReentrantReadWriteLock maintenance = new ReentrantReadWriteLock(true);
 
+    /** The one thread that runs write transactions (see {@link #writeTransaction}). */
+    private java.util.concurrent.ExecutorService writer = newWriter();
+    /** Why a write failed, after which the store takes no more writes; null while none has. */
+    private volatile Throwable writeFailure;
+
     private GraphStore(Path location, Dataset dataset) {
         this.location = location;
         this.dataset = dataset;
@@ -165,16 +170,7 @@ public final class GraphStore implements AutoCloseable {
      * graph replaced.
      */
     public Written write(List<ArticleGraph> graphs) {
-        changes.incrementAndGet();
-        try {
-            return writeGraphs(graphs);
-        } finally {
-            changes.incrementAndGet();
-        }
-    }
-
-    private Written writeGraphs(List<ArticleGraph> graphs) {
-        return shared(() -> Txn.calculateWrite(dataset, () -> {
+        return writeTransaction(() -> {
             long[] counts = new long[ArticleState.values().length];
             long triples = 0;
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -192,24 +188,92 @@ public final class GraphStore implements AutoCloseable {
             }
             return new Written(counts[ArticleState.NEW.ordinal()], counts[ArticleState.CHANGED.ordinal()],
                     counts[ArticleState.EXTRACTOR_CHANGED.ordinal()], triples);
-        }));
+        });
+    }
+
+    /**
+     * Runs {@code work} in a write transaction on the store's own writer thread, and returns once
+     * it is committed (TDB2 commits are durable). A transaction that fails is aborted; whatever
+     * TDB2 leaves behind stays on the writer thread, never on the caller's (a server thread that
+     * then answers queries). After a failed commit the store takes no more writes: TDB2's state
+     * in memory may no longer match its files, and a later "successful" commit could be lost.
+     */
+    private <T> T writeTransaction(Supplier<T> work) {
+        return shared(() -> {
+            Throwable broken = writeFailure;
+            if (broken != null) {
+                throw new WriteFailedException("the store at " + location + " takes no more writes since a write failed ("
+                        + DiskErrors.describe(broken, location).orElse(String.valueOf(broken.getMessage()))
+                        + "); free the space or fix the disk, then restart", broken, false);
+            }
+            java.util.concurrent.Future<T> f;
+            synchronized (this) {
+                f = writer.submit(() -> {
+                    changes.incrementAndGet(); // before and after: a reader during the write looks again afterwards
+                    try {
+                        return Txn.calculateWrite(dataset, work);
+                    } finally {
+                        if (dataset.isInTransaction()) {
+                            endQuietly();
+                        }
+                        changes.incrementAndGet();
+                    }
+                });
+            }
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DealGraphException("interrupted while writing to the store at " + location, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r && !DiskErrors.isDiskError(r)) {
+                    throw r; // bad data: the transaction was aborted and the store is as it was
+                }
+                writeFailure = cause;
+                replaceWriter();
+                throw new WriteFailedException("cannot write to the store at " + location + ": "
+                        + DiskErrors.describe(cause, location).orElse(String.valueOf(cause)), cause, DiskErrors.isDiskError(cause));
+            }
+        });
+    }
+
+    private void endQuietly() {
+        try {
+            dataset.abort();
+        } catch (RuntimeException | Error e) {
+            // already ended or broken: end() below is what matters
+        }
+        try {
+            dataset.end();
+        } catch (RuntimeException | Error e) {
+            // the writer thread is replaced, and the store takes no more writes
+        }
+    }
+
+    private synchronized void replaceWriter() {
+        writer.shutdown();
+        writer = newWriter();
+    }
+
+    private static java.util.concurrent.ExecutorService newWriter() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dealgraph-store-writer");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Removes an article's graph; true if it was there. */
     public boolean delete(String articleId) {
-        changes.incrementAndGet();
-        try {
-            return shared(() -> Txn.calculateWrite(dataset, () -> {
-                String g = ExtractionMapper.graphIri(articleId);
-                if (!dataset.containsNamedModel(g)) {
-                    return false;
-                }
-                dataset.removeNamedModel(g);
-                return true;
-            }));
-        } finally {
-            changes.incrementAndGet();
-        }
+        return writeTransaction(() -> {
+            String g = ExtractionMapper.graphIri(articleId);
+            if (!dataset.containsNamedModel(g)) {
+                return false;
+            }
+            dataset.removeNamedModel(g);
+            return true;
+        });
     }
 
     /**
@@ -230,6 +294,12 @@ public final class GraphStore implements AutoCloseable {
                 return work.apply(qe);
             } catch (QueryException e) {
                 throw new DealGraphException("query failed: " + e.getMessage(), e);
+            } catch (DealGraphException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // TDB2 reading a damaged node table or index: never an answer that looks whole
+                throw new DealGraphException("query failed reading the store at " + location + " (" + e
+                        + "); it may be damaged: run 'dealgraph verify'", e);
             } finally {
                 dataset.end();
             }
@@ -270,24 +340,33 @@ public final class GraphStore implements AutoCloseable {
      * the store is being written. Streams: memory does not grow with the store.
      */
     public long backup(Path file) {
-        try (OutputStream raw = Files.newOutputStream(file);
-             OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
-            return shared(() -> Txn.calculateRead(dataset, () -> {
-                org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
-                        org.apache.jena.riot.RDFFormat.NQUADS_UTF8);
-                long[] n = {0};
-                sink.start();
-                dataset.asDatasetGraph().find().forEachRemaining(q -> {
-                    if (!q.isDefaultGraph()) {
-                        sink.quad(q);
-                        n[0]++;
-                    }
-                });
-                sink.finish();
-                return n[0];
-            }));
-        } catch (IOException e) {
-            throw new DealGraphException("cannot write backup " + file + ": " + e.getMessage(), e);
+        // written under a temporary name and renamed when complete: a failed backup leaves the last good one
+        try (StagedFile staged = StagedFile.of(file)) {
+            long quads;
+            try (OutputStream raw = staged.open();
+                 OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
+                quads = shared(() -> Txn.calculateRead(dataset, () -> {
+                    org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
+                            org.apache.jena.riot.RDFFormat.NQUADS_UTF8);
+                    long[] n = {0};
+                    sink.start();
+                    dataset.asDatasetGraph().find().forEachRemaining(q -> {
+                        if (!q.isDefaultGraph()) {
+                            sink.quad(q);
+                            n[0]++;
+                        }
+                    });
+                    sink.finish();
+                    return n[0];
+                }));
+            }
+            staged.commit();
+            return quads;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DealGraphException d && !DiskErrors.isDiskError(d)) {
+                throw d;
+            }
+            throw DiskErrors.wrap("cannot write backup " + file, file, e);
         }
     }
 
@@ -298,8 +377,7 @@ public final class GraphStore implements AutoCloseable {
     public long restore(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
-            changes.incrementAndGet();
-            return shared(() -> Txn.calculateWrite(dataset, () -> {
+            return writeTransaction(() -> {
                 long[] n = {0};
                 org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFWrapper(
                         org.apache.jena.riot.system.StreamRDFLib.dataset(dataset.asDatasetGraph())) {
@@ -311,7 +389,12 @@ public final class GraphStore implements AutoCloseable {
                 };
                 org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(sink);
                 return n[0];
-            }));
+            });
+        } catch (DealGraphException e) {
+            if (e.getCause() instanceof org.apache.jena.riot.RiotException r) {
+                throw new DealGraphException("backup " + file + " is not valid N-Quads: " + r.getMessage(), r);
+            }
+            throw e;
         } catch (org.apache.jena.riot.RiotException e) {
             throw new DealGraphException("backup " + file + " is not valid N-Quads: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
@@ -330,6 +413,92 @@ public final class GraphStore implements AutoCloseable {
         return changes.get();
     }
 
+    /**
+     * Checks the store against itself. TDB2 keeps no checksums, and a damaged block reads back as
+     * other data without any error; but TDB2 holds each quad in six indexes and each term once in
+     * its node table, and damage to one shows against the others. So: every quad index is read
+     * whole and must hold the same quads (counted, and summed as order-free 64-bit hashes), and
+     * every term the quads use must be found in the node table and lead back to its own id.
+     * Reads only; runs in one read transaction.
+     */
+    public StoreCheck verify() {
+        return shared(() -> Txn.calculateRead(dataset, () -> {
+            org.apache.jena.tdb2.store.DatasetGraphTDB tdb = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+            var table = tdb.getQuadTable().getNodeTupleTable();
+            // below the caches: a cache that learnt id -> term would answer term -> id itself
+            var nodes = table.getNodeTable().baseNodeTable();
+            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            java.util.Set<org.apache.jena.tdb2.store.NodeId> ids = new java.util.HashSet<>();
+            long firstSum = 0;
+            String first = null;
+            for (var index : table.getTupleTable().getIndexes()) {
+                long n = 0;
+                long sum = 0;
+                try {
+                    var it = index.all();
+                    while (it.hasNext()) {
+                        var t = it.next();
+                        long h = 0;
+                        for (int i = 0; i < t.len(); i++) {
+                            var id = t.get(i);
+                            long v = id.isPtr() ? id.getPtrLocation() : id.hashCode();
+                            h = mix(h * 31 + v * 0x9E3779B97F4A7C15L + id.getTypeValue());
+                            if (first == null) {
+                                ids.add(t.get(i));
+                            }
+                        }
+                        sum += mix(h);
+                        n++;
+                    }
+                } catch (RuntimeException | Error e) {
+                    problems.add("index " + index.getName() + " cannot be read past quad " + n + ": " + e);
+                }
+                counts.put(index.getName(), n);
+                if (first == null) {
+                    first = index.getName();
+                    firstSum = sum;
+                } else if (n != counts.get(first) || sum != firstSum) {
+                    problems.add("index " + index.getName() + " disagrees with index " + first + " (" + n + " quads against "
+                            + counts.get(first) + (n == counts.get(first) ? ", other quads" : "") + ")");
+                }
+            }
+            long terms = 0;
+            for (var id : ids) {
+                if (!id.isPtr()) {
+                    continue;
+                }
+                terms++;
+                try {
+                    Node node = nodes.getNodeForNodeId(id);
+                    if (node == null) {
+                        problems.add("node table: no term for id " + id);
+                    } else if (!id.equals(nodes.getNodeIdForNode(node))) {
+                        problems.add("node table: term " + abbreviate(node) + " read for id " + id + " does not lead back to it");
+                    }
+                } catch (RuntimeException | Error e) {
+                    problems.add("node table: cannot read the term of id " + id + ": " + e);
+                }
+                if (problems.size() > 100) {
+                    problems.add("(stopped after 100 problems)");
+                    break;
+                }
+            }
+            return new StoreCheck(counts, terms, problems);
+        }));
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static String abbreviate(Node n) {
+        String s = String.valueOf(n);
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+
     /** Number of article graphs. */
     public long articles() {
         return shared(() -> Txn.calculateRead(dataset, () -> {
@@ -345,6 +514,7 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.shutdown();
         dataset.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
