@@ -567,6 +567,15 @@ public final class DealGraph implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes {@code decisions} the store's merge and split decisions and applies them to what it
+     * holds; they are kept in the store and applied to every later ingest (see
+     * {@link GraphStore#decide}). Returns how many article graphs changed.
+     */
+    public long decide(org.dealgraph.store.MergeDecisions decisions) {
+        return store.decide(decisions);
+    }
+
     /** Number of articles in the store. */
     public long articles() {
         return store.articles();

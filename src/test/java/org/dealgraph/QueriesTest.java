@@ -48,7 +48,7 @@ class QueriesTest {
     void everyQueryFileSaysWhatItAnswers() throws IOException {
         try (Stream<Path> files = Files.list(TestPipeline.home().resolve("queries"))) {
             List<Path> rq = files.filter(p -> p.toString().endsWith(".rq")).toList();
-            assertEquals(8, rq.size());
+            assertEquals(9, rq.size());
             for (Path p : rq) {
                 assertTrue(Files.readString(p).startsWith("# "), p + " opens with a comment");
             }
@@ -98,6 +98,14 @@ class QueriesTest {
         List<Map<String, String>> rows = run("shortest-chain.rq");
         assertEquals("2", rows.get(0).get("hops"), rows.toString());
         assertEquals("TikTok", rows.get(0).get("via1"));
+    }
+
+    @Test
+    void everyReportBehindADeal() throws IOException {
+        List<Map<String, String>> rows = run("deal-reports.rq");
+        assertTrue(rows.stream().anyMatch(r -> r.get("type").equals("Payment") && r.get("reportedStatus") != null
+                && r.get("sentence") != null && r.get("article").contains("/article/")), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.get("type").equals("EventReport")), rows.toString());
     }
 
     @Test

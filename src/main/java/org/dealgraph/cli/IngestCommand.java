@@ -28,6 +28,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = "--decisions", paramLabel = "TSV",
+            description = {"Merge and split decisions (merge|split <TAB> key or name <TAB> key), applied to the store at once",
+                    "and kept in it for every later ingest, in place of the decisions it held (see README)."})
+    Path decisions;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (text, or JSON Lines .jsonl) or folders of them.")
     List<Path> inputs;
 
@@ -41,8 +46,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (decisions != null && !java.nio.file.Files.isRegularFile(decisions)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such decisions file: " + decisions);
+        }
         org.dealgraph.Pipeline pipeline = options.build();
         try (DealGraph g = DealGraph.open(store, pipeline)) {
+            if (decisions != null) {
+                g.decide(org.dealgraph.store.MergeDecisions.load(decisions));
+            }
             Progress progress = progress();
             IngestReport r = g.withThreads(options.threads()).ingest(inputs, progress);
             progress.finish();

@@ -220,7 +220,7 @@ public final class AliasEntityResolver implements EntityResolver {
      * Design decision: memoized in a bounded concurrent map, since the same names recur across
      * articles and this was the resolver's main cost; a pure function's cache changes no result.
      */
-    static String norm(String name) {
+    public static String norm(String name) {
         if (NORMS.size() > 200_000) {
             NORMS.clear();
         }

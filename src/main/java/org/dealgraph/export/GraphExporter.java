@@ -216,6 +216,8 @@ public final class GraphExporter {
         }
         StringBuilder core = new StringBuilder();
         core.append("  ?ev ?role ?x ; dg:sourceArticle ?a .\n");
+        // a deal is drawn once, from its consolidated node, not once more for each article's report of it
+        core.append("  FILTER NOT EXISTS { ?ev a dg:EventReport }\n");
         core.append("  FILTER(?role IN (" + roles.stream().sorted().collect(Collectors.joining(", ")) + "))\n");
         core.append("  FILTER EXISTS { ?x a ?tx FILTER(?tx IN (" + categories(o) + ")) }\n");
         core.append("  OPTIONAL { ?a schema:datePublished ?d }\n");

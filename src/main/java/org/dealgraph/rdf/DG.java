@@ -24,6 +24,9 @@ public final class DG {
     public static final String SCHEMA = "http://schema.org/";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DEAL = "https://w3id.org/dealgraph/deal/";
+    /** The named graph of what a store consolidates across its articles: canonical entities and deals. */
+    public static final String CONSOLIDATED = "https://w3id.org/dealgraph/consolidated";
 
     private DG() {
     }
@@ -61,6 +64,27 @@ public final class DG {
     public static final Property extractor = property("extractor");
     public static final Property confidence = property("confidence");
     public static final Property country = property("country");
+
+    // consolidation across articles
+    public static final Resource EventReport = resource("EventReport");
+    public static final Resource StatusChange = resource("StatusChange");
+    public static final Resource MergeDecision = resource("MergeDecision");
+    public static final Property nameInArticle = property("nameInArticle");
+    public static final Property aliasInArticle = property("aliasInArticle");
+    public static final Property extractedKey = property("extractedKey");
+    public static final Property reportedType = property("reportedType");
+    public static final Property dealKey = property("dealKey");
+    public static final Property reportOf = property("reportOf");
+    public static final Property reportedAmount = property("reportedAmount");
+    public static final Property reportCount = property("reportCount");
+    public static final Property firstReported = property("firstReported");
+    public static final Property lastReported = property("lastReported");
+    public static final Property statusChange = property("statusChange");
+    public static final Property sequence = property("sequence");
+    public static final Property decision = property("decision");
+    public static final Property from = property("from");
+    public static final Property to = property("to");
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
 
     // events
     public static final Property participant = property("participant");

@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.dealgraph.DealGraphException;
 import org.dealgraph.InvalidQueryException;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.rdf.ExtractionMapper;
 
 import java.io.IOException;
@@ -66,13 +67,27 @@ public final class GraphStore implements AutoCloseable {
     /** Why a write failed, after which the store takes no more writes; null while none has. */
     private volatile Throwable writeFailure;
 
-    private GraphStore(Path location, Dataset dataset) {
+    /** Replaced, never changed, when the user's merge decisions change. */
+    private volatile Consolidator consolidator;
+    private final Gazetteer gazetteer;
+
+    private GraphStore(Path location, Dataset dataset, Gazetteer gazetteer) {
         this.location = location;
         this.dataset = dataset;
+        this.gazetteer = gazetteer;
+        this.consolidator = new Consolidator(new EntityCanonicalizer(gazetteer, Txn.calculateRead(dataset, this::storedDecisions)));
     }
 
-    /** Opens the store at {@code location}, creating it if absent. */
+    /**
+     * Opens the store at {@code location}, creating it if absent; entities are made canonical
+     * with the bundled gazetteer and the merge decisions the store holds.
+     */
     public static GraphStore open(Path location) {
+        return open(location, Gazetteer.bundled());
+    }
+
+    /** Opens the store at {@code location}, making entities canonical with {@code gazetteer}. */
+    public static GraphStore open(Path location, Gazetteer gazetteer) {
         try {
             Files.createDirectories(location);
         } catch (IOException e) {
@@ -81,7 +96,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             Dataset ds = TDB2Factory.connectDataset(location.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new GraphStore(location, ds);
+            return new GraphStore(location, ds, gazetteer);
         } catch (RuntimeException e) {
             throw new DealGraphException("cannot open store at " + location + ": " + e.getMessage(), e);
         }
@@ -174,18 +189,27 @@ public final class GraphStore implements AutoCloseable {
             long[] counts = new long[ArticleState.values().length];
             long triples = 0;
             DatasetGraph dsg = dataset.asDatasetGraph();
+            Consolidator c = consolidator;
+            Consolidator.Touched touched = new Consolidator.Touched();
             for (ArticleGraph ag : graphs) {
                 ArticleState state = stateInTxn(ag.articleId(), ag.contentHash(), ag.extractor());
                 if (state == ArticleState.UNCHANGED) {
                     continue;
                 }
                 Node g = NodeFactory.createURI(ExtractionMapper.graphIri(ag.articleId()));
+                if (state != ArticleState.NEW) {
+                    touched.collect(dsg, g);
+                }
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                org.apache.jena.graph.Graph stored = c.canonicalize(ag.graph().getGraph());
+                touched.collect(stored);
                 // quads straight into the indexes: no per-graph prefix table entries
-                ag.graph().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                stored.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
                 counts[state.ordinal()]++;
+                // the triples the article gave, as before consolidation: what bench compares with bulk loads of the same N-Quads
                 triples += ag.graph().size();
             }
+            c.refresh(dsg, touched);
             return new Written(counts[ArticleState.NEW.ordinal()], counts[ArticleState.CHANGED.ordinal()],
                     counts[ArticleState.EXTRACTOR_CHANGED.ordinal()], triples);
         });
@@ -271,9 +295,80 @@ public final class GraphStore implements AutoCloseable {
             if (!dataset.containsNamedModel(g)) {
                 return false;
             }
+            Consolidator.Touched touched = new Consolidator.Touched();
+            touched.collect(dataset.asDatasetGraph(), NodeFactory.createURI(g));
             dataset.removeNamedModel(g);
+            consolidator.refresh(dataset.asDatasetGraph(), touched);
             return true;
         });
+    }
+
+    /** The merge decisions this store applies (see {@link MergeDecisions}). */
+    public MergeDecisions decisions() {
+        return consolidator.canonicalizer().decisions();
+    }
+
+    /**
+     * Makes {@code decisions} the store's merge decisions, in place of those it held, and applies
+     * them to every stored article at once: the entities they merge or split get their new nodes,
+     * and the labels and deals around them are derived again. The store keeps the decisions
+     * (they are in its backups too) and applies them to every article ingested later, so a
+     * decision survives the re-ingest of the articles it concerns. Returns how many article graphs changed.
+     */
+    public long decide(MergeDecisions decisions) {
+        return writeTransaction(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node cg = Consolidator.CONSOLIDATED;
+            for (var q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(cg, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), DG.MergeDecision.asNode()))) {
+                dsg.deleteAny(cg, q.getSubject(), Node.ANY, Node.ANY);
+            }
+            for (MergeDecisions.Decision d : decisions.decisions()) {
+                Node b = NodeFactory.createBlankNode();
+                dsg.add(cg, b, org.apache.jena.vocabulary.RDF.type.asNode(), DG.MergeDecision.asNode());
+                dsg.add(cg, b, DG.decision.asNode(), NodeFactory.createLiteralString(d.action()));
+                dsg.add(cg, b, DG.from.asNode(), NodeFactory.createLiteralString(d.from()));
+                dsg.add(cg, b, DG.to.asNode(), NodeFactory.createLiteralString(d.to()));
+            }
+            Consolidator next = new Consolidator(new EntityCanonicalizer(gazetteer, decisions));
+            java.util.Set<Node> graphs = new java.util.LinkedHashSet<>();
+            dsg.find(Node.ANY, Node.ANY, DG.extractedKey.asNode(), Node.ANY).forEachRemaining(q -> graphs.add(q.getGraph()));
+            Consolidator.Touched touched = new Consolidator.Touched();
+            long changed = 0;
+            for (Node g : graphs) {
+                int before = touched.entities.size() + touched.dealKeys.size();
+                next.recanonicalize(dsg, g, touched);
+                if (touched.entities.size() + touched.dealKeys.size() != before) {
+                    changed++;
+                }
+            }
+            next.refresh(dsg, touched);
+            consolidator = next;
+            return changed;
+        });
+    }
+
+    private MergeDecisions storedDecisions() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        java.util.List<MergeDecisions.Decision> out = new java.util.ArrayList<>();
+        Node cg = Consolidator.CONSOLIDATED;
+        dsg.find(cg, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), DG.MergeDecision.asNode()).forEachRemaining(q -> {
+            Node d = q.getSubject();
+            String action = literal(dsg, d, DG.decision.asNode());
+            String from = literal(dsg, d, DG.from.asNode());
+            String to = literal(dsg, d, DG.to.asNode());
+            if (action != null && from != null && to != null) {
+                out.add(new MergeDecisions.Decision(action, from, to));
+            }
+        });
+        // blank nodes come back in no set order: sort, so a store's decisions read the same every time
+        out.sort(java.util.Comparator.comparing(MergeDecisions.Decision::action).thenComparing(MergeDecisions.Decision::from)
+                .thenComparing(MergeDecisions.Decision::to));
+        return new MergeDecisions(out);
+    }
+
+    private static String literal(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(Consolidator.CONSOLIDATED, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
     /**
@@ -499,14 +594,15 @@ public final class GraphStore implements AutoCloseable {
         return s.length() > 80 ? s.substring(0, 80) + "..." : s;
     }
 
-    /** Number of article graphs. */
+    /** Number of article graphs (the consolidated graph is not one). */
     public long articles() {
         return shared(() -> Txn.calculateRead(dataset, () -> {
             long n = 0;
             var it = dataset.listModelNames();
             while (it.hasNext()) {
-                it.next();
-                n++;
+                if (!it.next().getURI().equals(DG.CONSOLIDATED)) {
+                    n++;
+                }
             }
             return n;
         }));

@@ -1,0 +1,123 @@
+package org.dealgraph.store;
+
+import org.dealgraph.DealGraphException;
+import org.dealgraph.entity.AliasEntityResolver;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user's merge and split decisions, which ingest applies over what it would decide itself. A
+ * TSV file, one decision a line ({@code #} starts a comment):
+ * <pre>
+ * merge   unilever-indonesia-tbk   unilever          # an entity key (or a name) is the entity with key "unilever"
+ * merge   Unilever Indonesia       unilever
+ * split   Sinar Mas Land           sinar-mas-land    # this name is an entity of its own, whatever else would merge it
+ * </pre>
+ * {@code from} is an entity key (the last part of its IRI) or a name as articles write it (compared
+ * as names are: case, accents, punctuation and legal forms aside); {@code to} is a key. A name's
+ * decision wins over a key's; a split wins over the gazetteer.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record MergeDecisions(List<Decision> decisions) {
+    public static final MergeDecisions NONE = new MergeDecisions(List.of());
+
+    public MergeDecisions {
+        decisions = List.copyOf(decisions);
+    }
+
+    /** One decision: {@code merge} or {@code split}, from a key or name, to a key. */
+    public record Decision(String action, String from, String to) {
+        public Decision {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (!action.equals("merge") && !action.equals("split")) {
+                throw new IllegalArgumentException("a decision is merge or split, not " + action);
+            }
+            if (from.isBlank() || to.isBlank() || to.contains(" ")) {
+                throw new IllegalArgumentException("a decision needs a key or name and a key without spaces: " + from + " -> " + to);
+            }
+        }
+    }
+
+    /** Reads a decisions TSV; a line that is not a decision is an error naming the file and line. */
+    public static MergeDecisions load(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read merge decisions " + file + ": " + e.getMessage(), e);
+        }
+        List<Decision> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cols = line.strip().split("\t");
+            if (cols.length != 3) {
+                throw new DealGraphException(file + ":" + (i + 1) + ": a decision is three tab-separated columns (merge|split, from, to): " + line.strip());
+            }
+            try {
+                out.add(new Decision(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip(), cols[2].strip()));
+            } catch (IllegalArgumentException e) {
+                throw new DealGraphException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new MergeDecisions(out);
+    }
+
+    /** The key a decision gives an entity named {@code wordings} and keyed {@code key}, if any. */
+    Optional<String> decide(String key, List<String> wordings) {
+        // splits first, then merges by name, then merges by key: the most specific wins
+        for (String action : List.of("split", "merge")) {
+            for (Decision d : decisions) {
+                if (d.action().equals(action)) {
+                    String from = AliasEntityResolver.norm(d.from());
+                    for (String w : wordings) {
+                        if (!from.isEmpty() && AliasEntityResolver.norm(w).equals(from)) {
+                            return Optional.of(d.to());
+                        }
+                    }
+                }
+            }
+        }
+        for (Decision d : decisions) {
+            if (d.action().equals("merge") && d.from().equals(key)) {
+                return Optional.of(d.to());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a merge of key {@code key} leads, following merges of keys (at most a few steps). */
+    String follow(String key) {
+        String k = key;
+        for (int step = 0; step < 8; step++) {
+            String next = null;
+            for (Decision d : decisions) {
+                if (d.action().equals("merge") && d.from().equals(k)) {
+                    next = d.to();
+                }
+            }
+            if (next == null || next.equals(k)) {
+                return k;
+            }
+            k = next;
+        }
+        return k;
+    }
+}
