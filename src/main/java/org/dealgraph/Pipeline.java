@@ -119,6 +119,16 @@ public final class Pipeline {
         return fingerprint;
     }
 
+    /**
+     * The text stage alone: language, boilerplate, sentences and tokens, with OpenNLP's models.
+     * What every extraction costs at least; {@code bench} measures extraction against it.
+     *
+     * @throws ArticleRejectedException as {@link #extract} does
+     */
+    public AnalyzedText analyze(Article article) {
+        return analyzer.analyze(article, language(article));
+    }
+
     /** The trained models in use, or empty when the pipeline runs on rules only. */
     public Optional<ModelBundle> models() {
         return models;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Everything a benchmark run measured; written as JSON and printed as tables. */
 public record BenchReport(Machine machine, String corpus, String mode, List<ExtractionFigure> extraction,
-                          List<IngestFigure> ingest, List<QueryFigure> queries, List<String> notes) {
+                          List<FloorFigure> floor, List<IngestFigure> ingest, List<QueryFigure> queries, List<String> notes) {
 
     /** Where it ran. */
     public record Machine(String os, String cpu, int cores, long maxHeapMb, String java, String date) {
@@ -17,6 +17,17 @@ public record BenchReport(Machine machine, String corpus, String mode, List<Extr
      */
     public record ExtractionFigure(String language, int threads, int articles, double megabytes, double seconds,
                                    double articlesPerSecond, double megabytesPerSecond, long triples, long peakHeapMb) {
+    }
+
+    /**
+     * Extraction against its floor, on one thread, the same articles, in one run: the text stage
+     * alone (language, sentences, tokens: {@code Pipeline.analyze}), extraction with the
+     * gazetteer and rules only, and the whole extraction with the trained models (where the
+     * pipeline has them). Absolute seconds depend on the machine; the ratios are the figures to
+     * compare across machines.
+     */
+    public record FloorFigure(String language, int articles, double floorSeconds, double rulesSeconds, double fullSeconds,
+                              double rulesOverFloor, double fullOverFloor) {
     }
 
     /**

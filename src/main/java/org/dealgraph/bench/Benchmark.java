@@ -106,6 +106,17 @@ public final class Benchmark {
             }
         }
 
+        List<BenchReport.FloorFigure> floor = new ArrayList<>();
+        FloorBench floorBench = new FloorBench(pipeline);
+        for (Language language : Language.values()) {
+            List<Article> subset = distinct.stream().filter(a -> pipeline.languageOf(a).equals(Optional.of(language))).toList();
+            if (!subset.isEmpty()) {
+                BenchReport.FloorFigure f = floorBench.measure(language.code(), subset.subList(0, Math.min(subset.size(), 3000)));
+                log.accept("floor " + f);
+                floor.add(f);
+            }
+        }
+
         log.accept("extracting " + articles.size() + " articles for the ingest runs");
         List<GraphStore.ArticleGraph> graphs = extraction.extract(articles, 2);
         List<BenchReport.IngestFigure> ingest = new ArrayList<>();
@@ -179,7 +190,7 @@ public final class Benchmark {
         if (settings.peers() && !VirtuosoStore.available()) {
             notes.add("Virtuoso was not measured: virtuoso-t and isql-vt are not on the PATH (Debian: apt-get install virtuoso-opensource).");
         }
-        return new BenchReport(machine(), settings.corpus().toString(), mode, extractionFigures, ingest, queryFigures, notes);
+        return new BenchReport(machine(), settings.corpus().toString(), mode, extractionFigures, floor, ingest, queryFigures, notes);
     }
 
     private List<BenchReport.QueryFigure> queriesOn(Path tdb2, Path nq, int articles, String dataset, List<BenchReport.IngestFigure> ingest,

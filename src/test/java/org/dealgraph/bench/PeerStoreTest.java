@@ -55,7 +55,7 @@ class PeerStoreTest {
             BenchReport.QueryFigure f = figures.get(0);
             assertEquals(-1, f.rows());
             assertEquals("HTTP 400: MALFORMED QUERY: no such function", f.failure());
-            var report = new BenchReport(Benchmark.machine(), "c", "test", java.util.List.of(), java.util.List.of(), figures,
+            var report = new BenchReport(Benchmark.machine(), "c", "test", java.util.List.of(), java.util.List.of(), java.util.List.of(), figures,
                     Benchmark.peerFailures(figures, 200));
             String table = BenchTables.render(report);
             assertTrue(table.contains("| failed: HTTP 400: MALFORMED QUERY: no such function |"), table);
