@@ -134,15 +134,15 @@ public final class ModelBundle {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".models", ".zip");
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, "bundle.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
-                for (var e : new EnumMap<>(nameFinders).entrySet()) {
+                for (var e : nameFinders.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
                     ByteArrayOutputStream b = new ByteArrayOutputStream();
                     e.getValue().serialize(b);
                     put(zip, e.getKey().code() + "-names.bin", b.toByteArray());
                 }
-                for (var e : new EnumMap<>(relationModels).entrySet()) {
+                for (var e : relationModels.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
                     put(zip, e.getKey().code() + "-relations.bin", bytes(e.getValue()));
                 }
-                for (var e : new EnumMap<>(eventModels).entrySet()) {
+                for (var e : eventModels.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
                     put(zip, e.getKey().code() + "-events.bin", bytes(e.getValue()));
                 }
             }
