@@ -41,6 +41,7 @@ import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
 import org.dealgraph.store.StoreCheck;
 import org.dealgraph.store.WriteFailedException;
+import org.dealgraph.store.NQuadsLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -318,6 +319,18 @@ public final class DealGraph implements AutoCloseable {
         try (Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
             return ingest(outcomes, listener);
         }
+    }
+
+    /**
+     * Loads N-Quads of article graphs (the Spark job's output, or a backup) from files and folders
+     * ({@code *.nq}, {@code *.nq.gz}): into an empty store with TDB2's bulk loader, into one that
+     * holds articles incrementally, skipping articles held with the same content hash and
+     * extractor and replacing changed ones, as {@link #ingest} does. See {@link NQuadsLoader}.
+     */
+    public IngestReport load(List<Path> inputs, NQuadsLoader.Mode mode, IngestListener listener) {
+        IngestReport r = new NQuadsLoader(store).load(inputs, mode, done -> listener.progress(done, 0));
+        LOG.debug("load into {}: {}", store.location(), r.summary());
+        return r;
     }
 
     /** Extracts and stores the given articles. */

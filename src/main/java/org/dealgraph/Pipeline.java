@@ -85,6 +85,9 @@ public final class Pipeline {
         this.merger = new FactMerger(b.threshold);
     }
 
+    /** The confidence below which facts are dropped unless the builder says otherwise. */
+    public static final double DEFAULT_THRESHOLD = 0.4;
+
     public static Builder builder() {
         return new Builder();
     }
@@ -175,7 +178,7 @@ public final class Pipeline {
         Gazetteer gazetteer;
         final List<Path> gazetteerFiles = new ArrayList<>();
         LanguageIdentifier languages;
-        double threshold = 0.4;
+        double threshold = DEFAULT_THRESHOLD;
         ModelBundle models;
         boolean rulesOnly;
         double nameMinimum = 0.5;

@@ -79,7 +79,11 @@ public final class PlainTextArticleReader implements ArticleReader {
     private static final Pattern DATE_HEADER = Pattern.compile("(?i)date:[ \\t]*([^\\n]*)(\\n|$)");
 
     static String idOf(Path file) {
-        String name = file.getFileName().toString();
+        return idOf(file.getFileName().toString());
+    }
+
+    /** The article id a file of this name gets: the name without its last extension. */
+    public static String idOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

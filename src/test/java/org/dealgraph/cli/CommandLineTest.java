@@ -208,8 +208,25 @@ class CommandLineTest {
     }
 
     @Test
+    void loadBulkLoadsABackupIntoAnEmptyStoreAndSkipsItsArticlesTheSecondTime() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path file = dir.resolve("day.nq.gz");
+        assertEquals(0, run("backup", "--store", store, "--out", file.toString()).code());
+        String loaded = dir.resolve("loaded").toString();
+        Run first = run("load", "--store", loaded, file.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().startsWith("articles 5, "), first.out());
+        Run second = run("load", "--store", loaded, file.toString());
+        assertTrue(second.out().startsWith("articles 0, triples 0, skipped 5"), second.out());
+        Run missing = run("load", "--store", loaded, dir.resolve("nowhere.nq").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file or folder"), missing.err());
+    }
+
+    @Test
     void everyCommandHasHelpAndBadUsageExitsTwo() {
-        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "compact", "backup", "restore", "evaluate", "demo"}) {
+        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "compact", "backup", "restore", "load", "evaluate", "demo"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: dealgraph " + cmd), r.out());

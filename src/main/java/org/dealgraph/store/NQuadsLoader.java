@@ -1,0 +1,256 @@
+package org.dealgraph.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.dealgraph.DealGraphException;
+import org.dealgraph.article.ArticleProblem;
+import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.ExtractionMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Loads N-Quads of article graphs, as {@code extract}'s Spark job and {@code backup} write them,
+ * into a {@link GraphStore}. Each named graph is one article; its quads must follow one another in
+ * the input (the job and {@code backup} write them so), and the graph states its article's
+ * {@code dcterms:identifier}, {@code dg:contentHash} and {@code dg:extractorVersion}.
+ *
+ * <p>Into a store that holds articles, loading is incremental, as {@code ingest} is: an article
+ * held with the same content hash and extractor is skipped, a changed one replaces its graph, in
+ * transactions of up to {@link GraphStore#TRANSACTION_ARTICLES} articles; when an article appears
+ * more than once in the inputs, the last one read wins (give runs oldest first). Into an empty
+ * store, Jena's TDB2 phased bulk loader writes every quad at once, several times faster; it cannot
+ * tell two versions of an article apart, so graphs left holding two content hashes are reported
+ * as problems.
+ *
+ * <p>Stateless; each call opens and closes its own transactions or bulk load.
+ */
+public final class NQuadsLoader {
+    /** How a load writes into an empty store. */
+    public enum Mode {
+        /** The TDB2 bulk loader into an empty store, incremental into one that holds articles. */
+        AUTO,
+        /** Always incremental transactions, even into an empty store. */
+        INCREMENTAL
+    }
+
+    private final GraphStore store;
+
+    public NQuadsLoader(GraphStore store) {
+        this.store = java.util.Objects.requireNonNull(store, "store");
+    }
+
+    /** The N-Quads files of {@code inputs}: files as given, folders walked for {@code *.nq} and {@code *.nq.gz}. */
+    public static List<Path> files(List<Path> inputs, List<ArticleProblem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                problems.add(new ArticleProblem(input.toString(), "no such file or folder"));
+            } else if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !hidden(input.relativize(p)) && nquads(p))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new DealGraphException("cannot list " + input + ": " + e.getMessage(), e);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    private static boolean nquads(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".nq") || name.endsWith(".nq.gz");
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.startsWith("_")) {
+                return true; // also Hadoop's _SUCCESS and _temporary
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Loads the N-Quads files and folders of {@code inputs}; {@code progress} is told the articles
+     * read so far after each transaction. A file that cannot be read or parsed is a problem; the
+     * articles read before the bad line are kept, the rest of that file is not loaded.
+     */
+    public IngestReport load(List<Path> inputs, Mode mode, IntConsumer progress) {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<Path> files = files(inputs, problems);
+        if (mode == Mode.AUTO && store.articles() == 0 && !files.isEmpty()) {
+            return bulk(files, problems);
+        }
+        long[] totals = new long[5]; // added, changed, re-extracted, skipped, triples
+        List<GraphStore.ArticleGraph> batch = new ArrayList<>();
+        long[] batchTriples = {0};
+        int[] read = {0};
+        Runnable flush = () -> {
+            if (!batch.isEmpty()) {
+                GraphStore.Written w = store.write(batch);
+                totals[0] += w.added();
+                totals[1] += w.changed();
+                totals[2] += w.reextracted();
+                totals[3] += batch.size() - w.graphs();
+                totals[4] += w.triples();
+                batch.clear();
+                batchTriples[0] = 0;
+                progress.accept(read[0]);
+            }
+        };
+        for (Path file : files) {
+            GraphGrouper grouper = new GraphGrouper(file, problems, ag -> {
+                batch.add(ag);
+                read[0]++;
+                batchTriples[0] += ag.graph().size();
+                if (GraphStore.transactionFull(batch.size(), batchTriples[0])) {
+                    flush.run();
+                }
+            });
+            try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                 java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
+                RDFParser.source(in).lang(Lang.NQUADS).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(grouper);
+                grouper.emit();
+            } catch (IOException e) {
+                problems.add(new ArticleProblem(file.toString(), "cannot read file: " + e.getMessage()));
+            } catch (RiotException e) {
+                problems.add(new ArticleProblem(file.toString(), "not valid N-Quads, the rest of the file was not loaded: " + e.getMessage()));
+            } catch (UncheckedIOException e) {
+                problems.add(new ArticleProblem(file.toString(), "cannot read file: " + e.getCause().getMessage()));
+            } catch (org.apache.jena.atlas.RuntimeIOException e) {
+                problems.add(new ArticleProblem(file.toString(), "cannot read file: " + e.getMessage()));
+            }
+        }
+        flush.run();
+        return new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems);
+    }
+
+    private IngestReport bulk(List<Path> files, List<ArticleProblem> problems) {
+        DataLoader loader = LoaderFactory.phasedLoader(store.datasetGraph(), (format, args) -> { });
+        store.sharedAccess().lock();
+        try {
+            loader.startBulk();
+            try {
+                for (Path f : files) {
+                    loader.load(f.toString());
+                }
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw new DealGraphException("bulk load into the empty store " + store.location() + " failed (" + e.getMessage()
+                        + "); remove the store folder, fix the input and load again", e);
+            }
+        } finally {
+            store.sharedAccess().unlock();
+        }
+        long quads = loader.countQuads();
+        // Design decision: the bulk loader cannot replace; a graph with two content hashes holds two
+        // versions of one article mixed, which only a reload can undo, so it is reported by name.
+        List<String> mixed = store.query("""
+                PREFIX dg: <%s>
+                SELECT ?g WHERE { GRAPH ?g { ?a dg:contentHash ?h } } GROUP BY ?g HAVING (COUNT(DISTINCT ?h) > 1)
+                """.formatted(DG.NS), qe -> {
+            List<String> out = new ArrayList<>();
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                out.add(s.getResource("g").getURI());
+            }
+            return out;
+        });
+        for (String g : mixed) {
+            problems.add(new ArticleProblem(g, "two versions of this article were bulk-loaded into one graph: load the runs "
+                    + "one at a time, oldest first (the first into an empty store, the others incrementally)"));
+        }
+        return new IngestReport((int) store.articles(), 0, 0, 0, quads, problems);
+    }
+
+    /** Turns a stream of quads into whole article graphs, one graph at a time. */
+    private static final class GraphGrouper extends StreamRDFBase {
+        private final Path file;
+        private final List<ArticleProblem> problems;
+        private final java.util.function.Consumer<GraphStore.ArticleGraph> sink;
+        private Node graph;
+        private Model model;
+
+        GraphGrouper(Path file, List<ArticleProblem> problems, java.util.function.Consumer<GraphStore.ArticleGraph> sink) {
+            this.file = file;
+            this.problems = problems;
+            this.sink = sink;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            problems.add(new ArticleProblem(file.toString(), "a triple in the default graph was not loaded: " + triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (quad.isDefaultGraph()) {
+                triple(quad.asTriple());
+                return;
+            }
+            if (!quad.getGraph().equals(graph)) {
+                emit();
+                graph = quad.getGraph();
+                model = ModelFactory.createDefaultModel();
+            }
+            model.getGraph().add(quad.asTriple());
+        }
+
+        /** Emits the graph being read, if any. */
+        void emit() {
+            if (graph == null) {
+                return;
+            }
+            Node g = graph;
+            Model m = model;
+            graph = null;
+            model = null;
+            String iri = g.isURI() ? g.getURI() : g.toString();
+            var ids = m.listObjectsOfProperty(DCTerms.identifier).toList();
+            var hashes = m.listObjectsOfProperty(DG.contentHash).toList();
+            var extractors = m.listObjectsOfProperty(DG.extractorVersion).toList();
+            if (ids.size() != 1 || hashes.size() != 1 || extractors.size() != 1) {
+                problems.add(new ArticleProblem(file + " " + iri, "not one dealgraph article (one dcterms:identifier, dg:contentHash "
+                        + "and dg:extractorVersion); quads of a graph must follow one another"));
+                return;
+            }
+            String id = ids.get(0).asLiteral().getLexicalForm();
+            if (!iri.equals(ExtractionMapper.graphIri(id))) {
+                problems.add(new ArticleProblem(file + " " + iri, "graph name is not that of article " + id + " ("
+                        + ExtractionMapper.graphIri(id) + ")"));
+                return;
+            }
+            sink.accept(new GraphStore.ArticleGraph(id, hashes.get(0).asLiteral().getLexicalForm(),
+                    extractors.get(0).asLiteral().getLexicalForm(), m));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.dealgraph.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.dealgraph.DealGraph;
+import org.dealgraph.IngestListener;
+import org.dealgraph.TestPipeline;
+import org.dealgraph.article.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** N-Quads of article graphs into TDB2 stores on disk: bulk into an empty store, incremental after. */
+class NQuadsLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Path backupOf(List<Article> articles, String name) {
+        Path file = dir.resolve(name + ".nq.gz");
+        try (DealGraph g = DealGraph.open(dir.resolve("src-" + name), TestPipeline.get())) {
+            g.ingestArticles(articles, IngestListener.NONE);
+            g.backup(file);
+        }
+        return file;
+    }
+
+    private static Dataset contents(GraphStore store) {
+        Dataset copy = DatasetFactory.create();
+        Txn.executeRead(store.datasetGraph(), () -> store.datasetGraph().find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) {
+                copy.asDatasetGraph().add(q);
+            }
+        }));
+        return copy;
+    }
+
+    private static List<Article> articles(String suffix) {
+        return List.of(
+                Article.of("a1", "TikTok bermitra dengan Audius", "TikTok bermitra dengan Audius untuk memperluas katalog musik."),
+                Article.of("a2", "Microsoft agrees to acquire Activision Blizzard", "Microsoft agreed to acquire Activision Blizzard" + suffix + "."),
+                Article.of("a3", "Grab partners with Telkomsel", "Grab partners with Telkomsel on payments."));
+    }
+
+    @Test
+    void bulkLoadsIntoAnEmptyStoreTheGraphsThatIngestWrites() throws IOException {
+        Path nq = backupOf(articles(""), "day1");
+        try (DealGraph ingested = DealGraph.open(dir.resolve("src-day1"));
+             DealGraph loaded = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = loaded.load(List.of(nq), NQuadsLoader.Mode.AUTO, IngestListener.NONE);
+            assertEquals(List.of(), r.problems());
+            assertEquals(3, r.added());
+            assertTrue(r.triples() > 30, r.summary());
+            assertTrue(contents(loaded.store()).asDatasetGraph().stream().count() > 30);
+            assertEquals(contents(ingested.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()),
+                    contents(loaded.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void reloadSkipsUnchangedArticlesAndReplacesChangedOnes() {
+        Path day1 = backupOf(articles(""), "day1");
+        Path day2 = backupOf(articles(" for 69 billion dollars"), "day2");
+        try (DealGraph g = DealGraph.open(dir.resolve("db"))) {
+            IngestReport first = g.load(List.of(day1), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
+            assertEquals(List.of(), first.problems());
+            assertEquals(3, first.added(), first.summary());
+            IngestReport again = g.load(List.of(day1), NQuadsLoader.Mode.AUTO, IngestListener.NONE);
+            assertEquals(List.of(3, 0, 0), List.of(again.skipped(), again.added(), again.changed()), again.summary());
+            IngestReport next = g.load(List.of(day2), NQuadsLoader.Mode.AUTO, IngestListener.NONE);
+            assertEquals(List.of(2, 1), List.of(next.skipped(), next.changed()), next.summary());
+            assertEquals(3, g.articles());
+            assertTrue(g.selectStrings("SELECT ?b WHERE { ?m <http://schema.org/value> ?b }").stream()
+                    .anyMatch(row -> row.get("b").startsWith("69000000000")), "the changed article's amount is served");
+        }
+    }
+
+    @Test
+    void aBadLineIsAProblemAndTheArticlesWholeBeforeItAreKept() throws IOException {
+        Path good = backupOf(articles(""), "day1");
+        String quads;
+        try (var in = new GZIPInputStream(Files.newInputStream(good))) {
+            quads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path broken = dir.resolve("broken.nq");
+        Files.writeString(broken, quads + "<not a quad\n");
+        try (DealGraph g = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = g.load(List.of(broken), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
+            assertEquals(1, r.failed(), r.problems().toString());
+            assertTrue(r.problems().get(0).problem().startsWith("not valid N-Quads"), r.problems().toString());
+            // the graph being read at the bad line may be cut short, so it is not loaded either
+            assertEquals(2, g.articles());
+        }
+    }
+
+    @Test
+    void bulkLoadingTwoVersionsOfAnArticleNamesTheMixedGraph() {
+        Path day1 = backupOf(articles(""), "day1");
+        Path day2 = backupOf(articles(" for 69 billion dollars"), "day2");
+        try (DealGraph g = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = g.load(List.of(day1, day2), NQuadsLoader.Mode.AUTO, IngestListener.NONE);
+            assertEquals(1, r.failed(), r.problems().toString());
+            assertTrue(r.problems().get(0).source().endsWith("/graph/a2"), r.problems().toString());
+        }
+    }
+
+    @Test
+    void walksFoldersForNQuadsFilesOnly() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out/nquads/run=1"));
+        Files.copy(backupOf(articles(""), "day1"), folder.resolve("part-00000.nq.gz"));
+        Files.writeString(folder.resolve("_SUCCESS"), "");
+        Files.writeString(folder.resolve("notes.txt"), "not quads");
+        try (DealGraph g = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = g.load(List.of(dir.resolve("out/nquads")), NQuadsLoader.Mode.AUTO, IngestListener.NONE);
+            assertEquals(List.of(), r.problems());
+            assertEquals(3, g.articles());
+        }
+    }
+}
