@@ -62,6 +62,7 @@ final class CorpusCommand implements Runnable {
                         "unknown split '" + split + "' (train, dev or test)")));
             }
             selection = selection.withLang(lang);
+            AnnotationFolder.require(spec, annotations);
             AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, selection);
             loaded.problems().forEach(p -> spec.commandLine().getErr().println("dealgraph: " + p));
             spec.commandLine().getErr().flush();

@@ -50,6 +50,12 @@ final class PipelineOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threshold takes a confidence from 0 to 1, not " + threshold);
         }
         threads();
+        if (models != null && rulesOnly) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--models and --rules-only exclude each other: give one");
+        }
+        if (models != null && !java.nio.file.Files.isRegularFile(models)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no model bundle at " + models + " (make one with 'dealgraph train')");
+        }
         Pipeline.Builder b = Pipeline.builder().threshold(threshold);
         gazetteers.forEach(b::addGazetteer);
         if (models != null) {

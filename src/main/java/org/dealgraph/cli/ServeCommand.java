@@ -61,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest query text parsed at all; longer ones get 413 (default: ${DEFAULT-VALUE}).")
     int maxQueryLength;
 
+    /** The extractor of POST /dealgraph/ingest: the same options as ingest's, so both write the same graphs. */
+    @picocli.CommandLine.Mixin
+    PipelineOptions options;
+
     @Override
     public Integer call() {
         boolean loopback = switch (host) {
@@ -83,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "cannot use the ingest token in " + tokenFile + ": " + e.getMessage());
             }
         }
-        DealGraph g = DealGraph.open(store);
+        DealGraph g = DealGraph.open(store, options.build());
         SparqlEndpoint e = g.serve(settings);
         spec.commandLine().getOut().println("SPARQL endpoint: " + e.queryUrl() + "  (" + g.articles() + " articles; Ctrl-C to stop)");
         spec.commandLine().getOut().println("Web page:        " + e.pageUrl());

@@ -59,6 +59,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Split s = Split.fromName(split).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "unknown split '" + split + "' (train, dev or test)"));
+        AnnotationFolder.require(spec, annotations);
         AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, CorpusSelection.of(s));
         PrintWriter err = spec.commandLine().getErr();
         loaded.problems().forEach(p -> err.println("dealgraph: " + p));

@@ -200,7 +200,8 @@ public final class CorpusScorer {
         String[] p = spanKey.split(":");
         int start = Integer.parseInt(p[0]);
         int end = Integer.parseInt(p[1]);
-        String text = end <= document.length() && start <= end ? document.substring(start, end) : "?";
+        // one line per miss or extra: a name wrapped over two lines (Reuters) is printed on one
+        String text = end <= document.length() && start <= end ? document.substring(start, end).replaceAll("\\s+", " ") : "?";
         return p[2] + " [" + start + "," + end + ") '" + text + "'";
     }
 }

@@ -87,8 +87,10 @@ public final class ModelBundle {
     public static ModelBundle load(Path file) {
         try {
             return read(Files.readAllBytes(file), file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DealGraphException("no model bundle at " + file, e);
         } catch (IOException e) {
-            throw new DealGraphException("cannot read model bundle " + file + ": " + e.getMessage(), e);
+            throw new DealGraphException("cannot read model bundle " + file + ": " + e, e);
         }
     }
 
@@ -102,19 +104,30 @@ public final class ModelBundle {
             while ((e = zip.getNextEntry()) != null) {
                 byte[] data = zip.readAllBytes();
                 String name = e.getName();
-                if (name.equals("bundle.json")) {
-                    meta = (ObjectNode) JSON.readTree(data);
-                } else if (name.endsWith("-names.bin")) {
-                    names.put(language(name, source), new TokenNameFinderModel(new ByteArrayInputStream(data)));
-                } else if (name.endsWith("-relations.bin")) {
-                    relations.put(language(name, source), maxent(data));
-                } else if (name.endsWith("-events.bin")) {
-                    events.put(language(name, source), maxent(data));
+                try {
+                    if (name.equals("bundle.json")) {
+                        meta = (ObjectNode) JSON.readTree(data);
+                    } else if (name.endsWith("-names.bin")) {
+                        names.put(language(name, source), new TokenNameFinderModel(new ByteArrayInputStream(data)));
+                    } else if (name.endsWith("-relations.bin")) {
+                        relations.put(language(name, source), maxent(data));
+                    } else if (name.endsWith("-events.bin")) {
+                        events.put(language(name, source), maxent(data));
+                    }
+                } catch (IOException | RuntimeException bad) {
+                    if (bad instanceof DealGraphException d) {
+                        throw d;
+                    }
+                    throw new DealGraphException(source + ": " + name + " is not a model OpenNLP can read (" + bad.getClass().getSimpleName()
+                            + (bad.getMessage() == null ? "" : ": " + bad.getMessage()) + ")", bad);
                 }
             }
         }
         if (meta == null) {
             throw new DealGraphException(source + " is not a dealgraph model bundle (no bundle.json)");
+        }
+        if (names.isEmpty() && relations.isEmpty() && events.isEmpty()) {
+            throw new DealGraphException(source + " holds no model: a bundle holds <lang>-names.bin, <lang>-relations.bin and <lang>-events.bin");
         }
         return new ModelBundle(names, relations, events, meta, digest(bytes));
     }
@@ -131,7 +144,9 @@ public final class ModelBundle {
     /** Writes the bundle to a file (replacing it atomically where the file system allows). */
     public void write(Path file) {
         try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".models", ".zip");
+            // created with the process's default permissions (a temp file's would be owner-only)
+            Path tmp = Files.createFile(file.toAbsolutePath().getParent()
+                    .resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"));
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, "bundle.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
                 for (Language l : Language.values()) { // a fixed order: the same models give the same file

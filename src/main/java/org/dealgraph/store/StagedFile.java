@@ -37,7 +37,9 @@ public final class StagedFile implements AutoCloseable {
         Path abs = target.toAbsolutePath();
         try {
             Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+            // created with the process's default permissions, as the target would be (a temp file's are owner-only)
+            Path tmp = Files.createFile(abs.getParent().resolve("." + abs.getFileName() + "."
+                    + Long.toHexString(System.nanoTime()) + Integer.toHexString(System.identityHashCode(abs)) + ".part"));
             return new StagedFile(target, tmp);
         } catch (IOException e) {
             throw DiskErrors.wrap("cannot write " + target, abs.getParent(), e);
