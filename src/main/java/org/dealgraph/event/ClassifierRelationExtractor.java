@@ -56,12 +56,7 @@ public final class ClassifierRelationExtractor implements RelationExtractor {
                 event(analyzed, c, eventModel).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
-            int best = 0;
-            for (int i = 1; i < p.length; i++) {
-                if (p[i] > p[best]) {
-                    best = i;
-                }
-            }
+            int best = best(p);
             String outcome = model.getOutcome(best);
             if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum) {
                 continue;
@@ -81,12 +76,7 @@ public final class ClassifierRelationExtractor implements RelationExtractor {
     /** The event the pair takes part in, by the event classifier, with the sentence's amount and date. */
     private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model) {
         double[] p = model.eval(c.features());
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
+        int best = best(p);
         String outcome = model.getOutcome(best);
         if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum) {
             return Optional.empty();
@@ -105,6 +95,17 @@ public final class ClassifierRelationExtractor implements RelationExtractor {
                 List.of(new Participant(roles.get(0), first.key()), new Participant(roles.get(1), second.key())), amount,
                 DateFinder.find(c.sentence().text(), analyzed.article().date()), defaultStatus(type), c.sentence().index(),
                 NAME, p[best]));
+    }
+
+    /** The index of the most probable outcome. */
+    private static int best(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The status an event has when the sentence says no more. */
