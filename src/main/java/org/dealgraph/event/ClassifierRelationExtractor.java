@@ -15,8 +15,9 @@ import java.util.Optional;
  * is scored by a maximum-entropy model of the article's language, trained on the annotated
  * corpus's train split ({@code dealgraph train}); the most probable outcome other than
  * {@code none}, if at least {@code minimum} probable, becomes a relation (and its event, with the
- * sentence's first amount and date) whose confidence is that probability. Languages without a
- * model yield nothing.
+ * sentence's first amount and date) whose confidence is that probability. An event classifier over
+ * the same pairs, where the bundle has one, adds the events it finds the same way. Languages
+ * without a model yield nothing.
  *
  * <p>Immutable and thread-safe: OpenNLP's maxent models are read-only once loaded.
  */

@@ -38,8 +38,10 @@ import java.util.Objects;
 
 /**
  * Trains the pipeline's models from annotated articles: per language, an OpenNLP name finder over
- * the analyzer's tokens and sentences, and a maximum-entropy relation classifier over candidate
- * pairs ({@link RelationFeatures}) whose entities are the gold entities of the article. A pair is
+ * the analyzer's tokens and sentences, a maximum-entropy relation classifier over candidate pairs
+ * ({@link RelationFeatures}) whose entities are the gold entities of the article, and an event
+ * classifier over the same pairs (labelled with the gold event whose first and second roles the
+ * pair holds where the event's sentence names both). A pair is
  * labelled with a gold relation when the relation's evidence covers the sentence, {@code none}
  * when the article states no relation between the two there (negated, hypothetical and rejected
  * statements are explicit {@code none} examples); pairs of an optional relation, or related
