@@ -189,6 +189,9 @@ public final class NQuadsLoader {
             problems.add(new ArticleProblem(g, "two versions of this article were bulk-loaded into one graph: load the runs "
                     + "one at a time, oldest first (the first into an empty store, the others incrementally)"));
         }
+        // the bulk loader writes the article graphs as they are: one entity per company and one deal
+        // per deal across them (the consolidated graph) is derived afterwards, as ingest derives it
+        store.decide(store.decisions());
         return new IngestReport((int) store.articles(), 0, 0, 0, quads, problems);
     }
 
@@ -216,6 +219,9 @@ public final class NQuadsLoader {
             if (quad.isDefaultGraph()) {
                 triple(quad.asTriple());
                 return;
+            }
+            if (quad.getGraph().equals(Consolidator.CONSOLIDATED)) {
+                return; // derived from the articles (as in a backup): the store derives it again as it writes them
             }
             if (!quad.getGraph().equals(graph)) {
                 emit();
