@@ -27,6 +27,11 @@ public record ServerLimits(int maxQueryLength, int maxQueryElements, long maxBod
     public static final int DEFAULT_MAX_QUERY_ELEMENTS = 20_000;
     public static final int DEFAULT_MAX_CONNECTIONS = 200;
     public static final int DEFAULT_MAX_THREADS = 250;
+    /**
+     * Bytes of a response the server buffers before it sends them (Jetty's output buffer): small
+     * enough that Jetty's buffer pool reuses the buffer rather than allocating one per request.
+     */
+    public static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     /** How long a request body may arrive at any pace before {@link #minUploadRate()} applies. */
     public static final Duration UPLOAD_GRACE = Duration.ofSeconds(2);
 

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.dealgraph.store.GraphStore;
@@ -79,11 +80,23 @@ public final class SparqlEndpoint implements AutoCloseable {
         return new SparqlEndpoint(server, settings.loopbackOnly() ? "127.0.0.1" : "localhost", bounds);
     }
 
-    /** Jetty's part of the limits: idle connections are closed, and open connections are capped. */
+    /**
+     * Jetty's part of the limits: idle connections are closed, open connections are capped, and
+     * each response is written through a buffer of {@link ServerLimits#OUTPUT_BUFFER_BYTES}.
+     * Design decision: Fuseki main sets a 5 MiB output buffer, larger than Jetty's buffer pool
+     * keeps (64 KiB), so every request allocated a fresh 5 MiB direct buffer that only a heap
+     * garbage collection freed: an idle heap let a server grow by gigabytes of direct memory. A
+     * buffer the pool keeps is reused; answers are still whole or fail, as
+     * {@link ReadOnlyQueryService} holds rows, not bytes, before it answers.
+     */
     private static void bound(Server jetty, ServerLimits limits) {
         for (Connector c : jetty.getConnectors()) {
             if (c instanceof AbstractConnector ac) {
                 ac.setIdleTimeout(limits.idleTimeout().toMillis());
+            }
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(ServerLimits.OUTPUT_BUFFER_BYTES);
             }
         }
         jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
