@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.dealgraph.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,17 +19,8 @@ class CorpusCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run evaluate(TestCorpus t, String... more) {
+    private CommandLineTest.Run evaluate(TestCorpus t, String... more) {
         String[] base = {"evaluate", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString(), "--threads", "1"};
         String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, args, base.length, more.length);
@@ -40,7 +30,7 @@ class CorpusCommandsTest {
     @Test
     void evaluatesATestSplitPerLanguageWithConfidenceIntervals() {
         TestCorpus t = TestCorpus.write(dir);
-        Run r = evaluate(t, "--split", "test");
+        CommandLineTest.Run r = evaluate(t, "--split", "test");
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("split test of " + t.annotationDir + ": 2 articles; 95% intervals from 1000 bootstrap resamples"), out);
@@ -57,7 +47,7 @@ class CorpusCommandsTest {
     @Test
     void evaluatePrintsJsonForScripts() throws IOException {
         TestCorpus t = TestCorpus.write(dir);
-        Run r = evaluate(t, "--split", "test", "--json", "--resamples", "200", "--lang", "en");
+        CommandLineTest.Run r = evaluate(t, "--split", "test", "--json", "--resamples", "200", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("split test in en", json.path("selection").asText());
@@ -73,12 +63,12 @@ class CorpusCommandsTest {
     @Test
     void evaluateWithNothingToScoreSaysSoOnOneLineAndExitsTwo() throws IOException {
         TestCorpus t = TestCorpus.write(dir);
-        Run dev = evaluate(t, "--split", "dev");
+        CommandLineTest.Run dev = evaluate(t, "--split", "dev");
         assertEquals(2, dev.code(), dev.err());
         assertEquals(1, dev.err().lines().count(), dev.err());
         assertTrue(dev.err().startsWith("dealgraph: nothing to score: no annotated articles in split dev of "), dev.err());
         Path emptyGold = Files.createDirectories(dir.resolve("gold"));
-        Run gold = run("evaluate", "--gold", emptyGold.toString(), t.corpusDir.toString());
+        CommandLineTest.Run gold = run("evaluate", "--gold", emptyGold.toString(), t.corpusDir.toString());
         assertEquals(2, gold.code(), gold.err());
         assertEquals("dealgraph: nothing to score: no gold files (*.json) in " + emptyGold, gold.err().strip());
     }
@@ -88,7 +78,7 @@ class CorpusCommandsTest {
         TestCorpus t = TestCorpus.write(dir);
         Path jsonl = t.corpusDir.resolve("news.jsonl");
         Files.writeString(jsonl, Files.readString(jsonl).replace("distribusi musik", "distribusi film"));
-        Run r = evaluate(t, "--split", "test", "--quiet");
+        CommandLineTest.Run r = evaluate(t, "--split", "test", "--quiet");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("dealgraph: " + t.annotationFile("id-1") + ": text hash no longer matches"), r.err());
         assertTrue(r.out().contains(": 1 articles;") && !r.out().contains("\nid ("), r.out());
@@ -105,13 +95,13 @@ class CorpusCommandsTest {
     @Test
     void corpusCheckPrintsCountsAndEveryProblem() throws IOException {
         TestCorpus t = TestCorpus.write(dir);
-        Run ok = run("corpus", "check", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString());
+        CommandLineTest.Run ok = run("corpus", "check", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().matches("(?s).*\nall +3 articles, \\d+ tokens, 7 entities \\(\\d+ mentions\\), 3 relations, 0 non-relations, 1 events, 1 amounts\n.*"), ok.out());
         assertTrue(ok.out().contains("  relations: acquires 1, partnersWith 1, sues 1"), ok.out());
         assertTrue(ok.out().matches("(?s).*\nlang:id +1 articles.*\nsource:made-up +3 articles.*"), ok.out());
         Files.writeString(t.annotationFile("en-2"), "{\"id\": \"en-2\",\n  \"sha256\": }");
-        Run bad = run("corpus", "check", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString());
+        CommandLineTest.Run bad = run("corpus", "check", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("dealgraph: " + t.annotationFile("en-2") + ":2:"), bad.err());
         assertTrue(bad.out().contains("\n1 problems"), bad.out());
