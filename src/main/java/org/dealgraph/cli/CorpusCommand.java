@@ -38,12 +38,8 @@ final class CorpusCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of the corpus files (JSON Lines) the annotations name.")
-        Path corpus;
-
-        @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "data/corpus",
-                description = "Folder with annotations/ and splits.tsv (default: ${DEFAULT-VALUE}).")
-        Path annotations;
+        @picocli.CommandLine.Mixin
+        CorpusLocation location;
 
         @Option(names = "--split", paramLabel = "SPLIT", description = "Only this split: train, dev or test (default: every annotated article).")
         String split;
@@ -53,21 +49,17 @@ final class CorpusCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isDirectory(corpus)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder at " + corpus);
-            }
             CorpusSelection selection = CorpusSelection.all();
             if (split != null) {
                 selection = CorpusSelection.of(Split.fromName(split).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "unknown split '" + split + "' (train, dev or test)")));
             }
             selection = selection.withLang(lang);
-            AnnotationFolder.require(spec, annotations);
-            AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, selection);
+            AnnotatedCorpus loaded = location.load(selection);
             loaded.problems().forEach(p -> spec.commandLine().getErr().println("dealgraph: " + p));
             spec.commandLine().getErr().flush();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%s of %s with texts from %s%n", selection, annotations, corpus);
+            out.printf("%s of %s with texts from %s%n", selection, location.annotations, location.corpus);
             CorpusStatistics.of(loaded.articles()).groups().forEach((group, c) -> {
                 out.printf("%-28s %d articles, %d tokens, %d entities (%d mentions), %d relations, %d non-relations, %d events, %d amounts%n",
                         group, c.articles(), c.tokens(), c.entities(), c.mentions(), c.relationTotal(), c.nonRelations(), c.eventTotal(), c.amounts());

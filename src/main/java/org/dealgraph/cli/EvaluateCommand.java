@@ -148,7 +148,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resamples must be at least 1");
         }
         CorpusSelection selection = CorpusSelection.of(s).withLang(lang);
-        AnnotationFolder.require(spec, annotations);
+        CorpusLocation.requireAnnotations(spec, annotations);
         AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, selection);
         if (loaded.articles().isEmpty()) {
             printProblems(loaded.problems());

@@ -28,12 +28,8 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of the corpus files (JSON Lines) the annotations name.")
-    Path corpus;
-
-    @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "data/corpus",
-            description = "Folder with annotations/ and splits.tsv (default: ${DEFAULT-VALUE}).")
-    Path annotations;
+    @picocli.CommandLine.Mixin
+    CorpusLocation location;
 
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "train",
             description = "The split to train on: train, dev or test (default: ${DEFAULT-VALUE}; the test split is for reporting only).")
@@ -51,20 +47,16 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(corpus)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no corpus folder at " + corpus);
-        }
         if (!(fraction > 0 && fraction <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fraction must be in (0, 1], not " + fraction);
         }
         Split s = Split.fromName(split).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "unknown split '" + split + "' (train, dev or test)"));
-        AnnotationFolder.require(spec, annotations);
-        AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, CorpusSelection.of(s));
+        AnnotatedCorpus loaded = location.load(CorpusSelection.of(s));
         PrintWriter err = spec.commandLine().getErr();
         loaded.problems().forEach(p -> err.println("dealgraph: " + p));
         if (loaded.articles().isEmpty()) {
-            err.println("dealgraph: nothing to train on: no annotated article of split " + split + " in " + annotations);
+            err.println("dealgraph: nothing to train on: no annotated article of split " + split + " in " + location.annotations);
             err.flush();
             return Main.USAGE;
         }
