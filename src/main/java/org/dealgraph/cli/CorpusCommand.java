@@ -70,7 +70,7 @@ final class CorpusCommand implements Runnable {
                     out.println("  events:    " + join(c.events()));
                 }
             });
-            out.printf("%d problems%n", loaded.problems().size());
+            out.printf("%d problem%s%n", loaded.problems().size(), loaded.problems().size() == 1 ? "" : "s");
             out.flush();
             return loaded.problems().isEmpty() ? Main.OK : Main.FAILED;
         }

@@ -100,6 +100,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no gold folder at " + gold);
         }
+        if (!lang.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang selects articles of --corpus; with --gold, name the articles as INPUT");
+        }
         if (inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gold needs the INPUT files or folders that hold the articles");
         }
@@ -147,7 +150,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (resamples < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resamples must be at least 1");
         }
-        CorpusSelection selection = CorpusSelection.of(s).withLang(lang);
+        String code = lang.isEmpty() ? "" : org.dealgraph.text.Language.fromCode(lang).map(org.dealgraph.text.Language::code)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "' (en or id)"));
+        CorpusSelection selection = CorpusSelection.of(s).withLang(code);
         CorpusLocation.requireAnnotations(spec, annotations);
         AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, selection);
         if (loaded.articles().isEmpty()) {

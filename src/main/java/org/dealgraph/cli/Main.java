@@ -41,6 +41,8 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("dealgraph: " + e.getMessage());
+            // picocli's own "Did you mean" for a mistyped command or option
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, e.getCommandLine().getErr());
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });

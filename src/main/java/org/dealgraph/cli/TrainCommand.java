@@ -42,6 +42,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "20261130", description = "Seed of the sample (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--ignore-problems", description = "Train on the readable articles even when the corpus has problems "
+            + "(without it, a corpus with problems writes no bundle).")
+    boolean ignoreProblems;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
     Path out;
 
@@ -59,6 +63,13 @@ final class TrainCommand implements Callable<Integer> {
             err.println("dealgraph: nothing to train on: no annotated article of split " + split + " in " + location.annotations);
             err.flush();
             return Main.USAGE;
+        }
+        if (!loaded.problems().isEmpty() && !ignoreProblems) {
+            int n = loaded.problems().size();
+            err.println("dealgraph: " + n + (n == 1 ? " problem" : " problems") + " in the corpus; no bundle written "
+                    + "(fix them, or train on the rest with --ignore-problems)");
+            err.flush();
+            return Main.FAILED;
         }
         ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults());
         Path parent = out.toAbsolutePath().getParent();

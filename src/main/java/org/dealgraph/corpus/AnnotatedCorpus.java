@@ -133,17 +133,20 @@ public record AnnotatedCorpus(List<AnnotatedArticle> articles, Splits splits, Li
         }
         Map<String, AnnotatedArticle> joined = new HashMap<>();
         for (Map.Entry<String, List<Annotation>> c : byCorpus.entrySet()) {
+            Path corpusFile = corpusDir.resolve(c.getKey());
+            if (!Files.isRegularFile(corpusFile)) {
+                // one problem per missing file, not one per article in it
+                problems.add(new ArticleProblem(corpusFile.toString(), "corpus file " + c.getKey() + " is not in " + corpusDir
+                        + "; its " + c.getValue().size() + " annotated articles are left out"));
+                continue;
+            }
             Map<String, Annotation> ids = new HashMap<>();
             c.getValue().forEach(a -> ids.put(a.id(), a));
             Map<String, Article> texts = readCorpus(corpusDir.resolve(c.getKey()), ids.keySet(), problems);
             for (Annotation a : c.getValue()) {
                 Article article = texts.get(a.id());
                 if (article == null) {
-                    if (Files.isRegularFile(corpusDir.resolve(c.getKey()))) {
-                        problems.add(new ArticleProblem(a.file().toString(), "article " + a.id() + " is missing from corpus file " + corpusDir.resolve(c.getKey())));
-                    } else {
-                        problems.add(new ArticleProblem(a.file().toString(), "corpus file " + c.getKey() + " is not in " + corpusDir));
-                    }
+                    problems.add(new ArticleProblem(a.file().toString(), "article " + a.id() + " is missing from corpus file " + corpusFile));
                     continue;
                 }
                 String document = AnnotatedArticle.document(article.title(), article.body());

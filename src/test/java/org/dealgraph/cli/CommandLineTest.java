@@ -234,6 +234,9 @@ class CommandLineTest {
         assertEquals(0, run("--help").code());
         assertEquals(2, run("extract").code());
         assertEquals(2, run("frobnicate").code());
+        Run typo = run("extarct", "data/articles");
+        assertEquals(2, typo.code(), typo.err());
+        assertTrue(typo.err().contains("Did you mean") && typo.err().contains("extract"), typo.err());
         assertEquals(2, run("query", "--store", dir.toString(), "--format", "yaml", "--sparql", "ASK {}").code());
         assertEquals(2, run("serve", "--store", dir.toString(), "--host", "10.1.2.3").code());
         Run badQuery = run("query", "--store", dir.toString(), "--sparql", "SELECT WHERE {");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import static org.dealgraph.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** evaluate --corpus and corpus check, in-process on a made-up annotated corpus. */
@@ -93,6 +94,37 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void evaluateRefusesALanguageItDoesNotExtractAndTakesIsoCodes() {
+        TestCorpus t = TestCorpus.write(dir);
+        CommandLineTest.Run fr = evaluate(t, "--split", "test", "--lang", "fr");
+        assertEquals(2, fr.code(), fr.err());
+        assertTrue(fr.err().startsWith("dealgraph: unknown language 'fr' (en or id)"), fr.err());
+        CommandLineTest.Run eng = evaluate(t, "--split", "test", "--lang", "eng", "--quiet");
+        assertEquals(0, eng.code(), eng.err());
+        assertTrue(!eng.out().contains("\nid ("), eng.out());
+        assertEquals(2, run("evaluate", "--gold", dir.toString(), "--lang", "en", t.corpusDir.toString()).code());
+    }
+
+    @Test
+    void trainWritesNoBundleFromACorpusWithProblemsUnlessTold() throws IOException {
+        TestCorpus t = TestCorpus.write(dir);
+        Files.writeString(t.annotationFile("en-2"), "{\"id\": \"en-2\",\n  \"sha256\": }");
+        Path bundle = dir.resolve("models.zip");
+        String[] base = {"train", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString(), "--split", "test", "--out", bundle.toString()};
+        CommandLineTest.Run refused = run(base);
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains("in the corpus; no bundle written"), refused.err());
+        assertTrue(Files.notExists(bundle));
+        String[] told = java.util.Arrays.copyOf(base, base.length + 1);
+        told[base.length] = "--ignore-problems";
+        CommandLineTest.Run trained = run(told);
+        // the made-up corpus is too small to train on: what matters is that training was tried
+        assertEquals(1, trained.code(), trained.err());
+        assertFalse(trained.err().contains("no bundle written"), trained.err());
+        assertTrue(trained.err().contains("cannot train"), trained.err());
+    }
+
+    @Test
     void corpusCheckPrintsCountsAndEveryProblem() throws IOException {
         TestCorpus t = TestCorpus.write(dir);
         CommandLineTest.Run ok = run("corpus", "check", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString());
@@ -104,6 +136,6 @@ class CorpusCommandsTest {
         CommandLineTest.Run bad = run("corpus", "check", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("dealgraph: " + t.annotationFile("en-2") + ":2:"), bad.err());
-        assertTrue(bad.out().contains("\n1 problems"), bad.out());
+        assertTrue(bad.out().contains("\n1 problem\n"), bad.out());
     }
 }

@@ -143,7 +143,8 @@ class AnnotatedCorpusTest {
         Files.delete(t.corpusDir.resolve("news.jsonl"));
         AnnotatedCorpus none = AnnotatedCorpus.load(t.annotationDir, t.corpusDir, CorpusSelection.all());
         assertEquals(List.of(), none.articles());
-        assertTrue(none.problems().stream().anyMatch(p -> p.problem().contains("corpus file news.jsonl is not in")), problems(none));
+        assertEquals(1, none.problems().stream().filter(p -> p.problem().contains("corpus file news.jsonl is not in")).count(),
+                "one problem for the missing file, not one per article: " + problems(none));
     }
 
     @Test
