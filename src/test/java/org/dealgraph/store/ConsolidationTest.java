@@ -209,6 +209,21 @@ class ConsolidationTest {
         }
     }
 
+    @Test
+    void keepsPeopleAndLongerNamesThatHoldAShortGazetteerNameOffTheGazetteersNode() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.write(List.of(
+                    article("a1", null).org("fox", "Fox Corp").graph(),
+                    article("a2", null).org("21st-century-fox", "21st Century Fox", "Fox").graph(),
+                    article("a3", null).person("liam-fox", "Liam Fox", "Fox").graph(),
+                    article("a4", null).person("fox", "Fox").graph(),
+                    article("a5", null).person("ben-mcdonald", "Ben McDonald", "McDonald").graph(),
+                    article("a6", null).org("mcdonalds", "McDonald’s").graph()));
+            assertEquals("[{l=21st Century Fox}, {l=Ben McDonald}, {l=Fox}, {l=Fox Corporation}, {l=Liam Fox}, {l=McDonald's}]",
+                    select(store, "SELECT ?l WHERE { GRAPH <" + DG.CONSOLIDATED + "> { ?x rdfs:label ?l } } ORDER BY ?l").toString());
+        }
+    }
+
     private static List<GraphStore.ArticleGraph> threeReportsOfOneAcquisition() {
         return List.of(
                 article("r1", "2024-01-10").org("alpha", "Alpha Corp").org("beta", "Beta Ltd").acquisition("alpha", "beta", "rumored", null).graph(),
