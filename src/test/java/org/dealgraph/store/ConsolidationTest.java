@@ -254,6 +254,28 @@ class ConsolidationTest {
     }
 
     @Test
+    void withConsolidationOffStoresArticlesAsExtractedAndALaterWriteWithItOnConsolidatesThem() {
+        List<GraphStore.ArticleGraph> reports = threeReportsOfOneAcquisition();
+        reports.forEach(r -> r.graph().getResource(ExtractionMapper.articleIri(r.articleId())).addProperty(DG.extractorVersion, "test"));
+        try (GraphStore store = GraphStore.open(dir.resolve("db"), org.dealgraph.mention.Gazetteer.bundled(), Consolidation.OFF)) {
+            assertEquals(3, store.write(reports).added());
+            assertEquals(3, count(store, "?x a dg:Acquisition"), "each report is its own deal, as extracted");
+            assertEquals(0, count(store, "?x a dg:EventReport"));
+            assertEquals(0, count(store, "GRAPH <" + DG.CONSOLIDATED + "> { ?x ?p ?o }"));
+            assertEquals(0, store.write(reports).graphs(), "an unchanged article is skipped");
+            store.delete("r1");
+            assertEquals(0, count(store, "GRAPH <" + DG.CONSOLIDATED + "> { ?x ?p ?o }"));
+        }
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            GraphStore.Written w = store.write(reports);
+            assertEquals(1, w.added());
+            assertEquals(2, w.reextracted(), "an article written without consolidation is written again with it");
+            assertEquals(1, count(store, "?x a dg:Acquisition"));
+            assertEquals(3, count(store, "?x a dg:EventReport"));
+        }
+    }
+
+    @Test
     void ingestOrderDoesNotChangeTheConsolidatedGraph() {
         List<GraphStore.ArticleGraph> reports = new ArrayList<>(threeReportsOfOneAcquisition());
         reports.add(article("u1", null).org("unilever-indonesia", "PT Unilever Indonesia Tbk").graph());
