@@ -35,7 +35,9 @@ import org.dealgraph.export.GraphExporter;
 import org.dealgraph.rdf.ExtractionMapper;
 import org.dealgraph.server.EndpointSettings;
 import org.dealgraph.server.SparqlEndpoint;
+import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.store.ArticleState;
+import org.dealgraph.store.Consolidation;
 import org.dealgraph.store.DiskUsage;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
@@ -108,8 +110,18 @@ public final class DealGraph implements AutoCloseable {
 
     /** Opens (or creates) the TDB2 store at {@code location}; ingests extract with {@code pipeline}. */
     public static DealGraph open(Path location, Pipeline pipeline) {
+        return open(location, pipeline, Consolidation.ON);
+    }
+
+    /**
+     * As {@link #open(Path, Pipeline)}, with consolidation across articles on (the default) or off
+     * ({@link Consolidation#OFF}: article graphs stored as extracted, for a throwaway store or to
+     * measure what consolidation costs), for the writes and deletes of this opening.
+     */
+    public static DealGraph open(Path location, Pipeline pipeline, Consolidation consolidation) {
         Objects.requireNonNull(pipeline, "pipeline");
-        return new DealGraph(GraphStore.open(location), () -> pipeline, Runtime.getRuntime().availableProcessors());
+        return new DealGraph(GraphStore.open(location, Gazetteer.bundled(), consolidation), () -> pipeline,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -117,8 +129,13 @@ public final class DealGraph implements AutoCloseable {
      * the first ingest, so opening a store only to query it loads no models.
      */
     public static DealGraph open(Path location) {
+        return open(location, Consolidation.ON);
+    }
+
+    /** As {@link #open(Path)}, with consolidation on or off as in {@link #open(Path, Pipeline, Consolidation)}. */
+    public static DealGraph open(Path location, Consolidation consolidation) {
         Pipeline[] built = new Pipeline[1];
-        return new DealGraph(GraphStore.open(location), () -> {
+        return new DealGraph(GraphStore.open(location, Gazetteer.bundled(), consolidation), () -> {
             synchronized (built) {
                 if (built[0] == null) {
                     built[0] = Pipeline.builder().build();

@@ -52,7 +52,10 @@ public record BenchReport(Machine machine, String corpus, String mode, List<Extr
         }
     }
 
-    /** Ratios of our figures over the peer's for the same work. */
+    /**
+     * Ratios of our figures over the peer's for the same work, and of the seconds of our ingest with
+     * consolidation on over the same ingest with it off (incremental writes alone, and end-to-end).
+     */
     public Map<String, Double> ratios() {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
         for (IngestFigure ours : ingest) {
@@ -66,6 +69,16 @@ public record BenchReport(Machine machine, String corpus, String mode, List<Extr
                         out.put("bytes on disk " + ours.method() + " / " + peer.store() + " @" + ours.articles(),
                                 (double) ours.bytesOnDisk() / peer.bytesOnDisk());
                     });
+        }
+        for (IngestFigure on : ingest) {
+            String offMethod = on.method().equals("incremental") ? IngestBench.UNCONSOLIDATED
+                    : on.method().equals("end-to-end") ? IngestBench.END_TO_END_UNCONSOLIDATED : null;
+            if (offMethod == null || !on.store().equals(IngestBench.STORE)) {
+                continue;
+            }
+            ingest.stream().filter(f -> f.store().equals(on.store()) && f.method().equals(offMethod) && f.articles() == on.articles())
+                    .findFirst().filter(off -> off.seconds() > 0)
+                    .ifPresent(off -> out.put("seconds consolidation on / off " + on.method() + " @" + on.articles(), on.seconds() / off.seconds()));
         }
         for (QueryFigure ours : queries) {
             if (!ours.store().equals("dealgraph-tdb2")) {

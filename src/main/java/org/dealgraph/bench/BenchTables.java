@@ -43,7 +43,7 @@ public final class BenchTables {
         }
         Map<String, Double> ratios = r.ratios();
         if (!ratios.isEmpty()) {
-            out.append("\n| dealgraph / peer | ratio |\n|---|---:|\n");
+            out.append("\n| dealgraph / peer, consolidation on / off | ratio |\n|---|---:|\n");
             ratios.forEach((k, v) -> out.append(String.format(Locale.ROOT, "| %s | %.2f |%n", k, v)));
         }
         out.append('\n');

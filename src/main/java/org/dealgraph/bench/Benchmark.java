@@ -6,6 +6,7 @@ import org.dealgraph.Pipeline;
 import org.dealgraph.article.Article;
 import org.dealgraph.server.EndpointSettings;
 import org.dealgraph.server.SparqlEndpoint;
+import org.dealgraph.store.Consolidation;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.IngestReport;
 import org.dealgraph.text.Language;
@@ -131,6 +132,11 @@ public final class Benchmark {
             BenchReport.IngestFigure inc = IngestBench.incremental(sub, incremental);
             log.accept("ingest " + inc);
             ingest.add(inc);
+            Path unconsolidated = settings.workDir().resolve("tdb2-unconsolidated-" + n);
+            BenchReport.IngestFigure off = IngestBench.incremental(sub, unconsolidated, Consolidation.OFF);
+            log.accept("ingest " + off);
+            ingest.add(off);
+            DiskUsage.delete(unconsolidated);
             Path nq = settings.workDir().resolve("graphs-" + n + ".nq");
             NQuadsFiles.write(sub, 1, nq);
             for (String loader : List.of("phased", "parallel")) {
@@ -168,6 +174,20 @@ public final class Benchmark {
             ingest.add(f);
         }
         DiskUsage.delete(e2e);
+        Path e2eOff = settings.workDir().resolve("tdb2-end-to-end-unconsolidated");
+        try (DealGraph g = DealGraph.open(e2eOff, pipeline, Consolidation.OFF).withThreads(2)) {
+            long start = System.nanoTime();
+            IngestReport r = g.ingestArticles(endToEnd, IngestListener.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            BenchReport.IngestFigure f = IngestBench.figure(IngestBench.STORE, IngestBench.END_TO_END_UNCONSOLIDATED, r.stored(), r.triples(), seconds,
+                    DiskUsage.of(e2eOff), null, null);
+            log.accept("ingest " + f);
+            ingest.add(f);
+        }
+        DiskUsage.delete(e2eOff);
+        notes.add("Consolidation on against off: the same graphs written into a new store with it (incremental, end-to-end) and without it "
+                + "(incremental-unconsolidated, end-to-end-unconsolidated), one after the other in this run; the ratios of their seconds are "
+                + "under 'consolidation on / off'.");
 
         Path scaledNq = settings.workDir().resolve("graphs-x" + settings.replicas() + ".nq");
         NQuadsFiles.write(graphs, settings.replicas(), scaledNq);

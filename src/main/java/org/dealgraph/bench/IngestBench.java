@@ -1,5 +1,7 @@
 package org.dealgraph.bench;
 
+import org.dealgraph.mention.Gazetteer;
+import org.dealgraph.store.Consolidation;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -11,6 +13,9 @@ import java.util.List;
 /** Writing extracted graphs into TDB2: incrementally in batched transactions, or with Jena's bulk loaders. */
 final class IngestBench {
     static final String STORE = "dealgraph-tdb2";
+    /** The method of a run with consolidation off, {@code incremental} or {@code end-to-end} with this suffix. */
+    static final String UNCONSOLIDATED = "incremental-unconsolidated";
+    static final String END_TO_END_UNCONSOLIDATED = "end-to-end-unconsolidated";
 
     private IngestBench() {
     }
@@ -20,7 +25,16 @@ final class IngestBench {
      * {@link GraphStore#transactionFull} allows; then compacts.
      */
     static BenchReport.IngestFigure incremental(List<GraphStore.ArticleGraph> graphs, Path dir) {
-        try (GraphStore store = GraphStore.open(dir)) {
+        return incremental(graphs, dir, Consolidation.ON);
+    }
+
+    /**
+     * As {@link #incremental(List, Path)}, with consolidation on or off: the figure's method is
+     * {@code incremental} or {@value #UNCONSOLIDATED}, so one run can set the cost of consolidation
+     * against writing the same graphs without it.
+     */
+    static BenchReport.IngestFigure incremental(List<GraphStore.ArticleGraph> graphs, Path dir, Consolidation consolidation) {
+        try (GraphStore store = GraphStore.open(dir, Gazetteer.bundled(), consolidation)) {
             long start = System.nanoTime();
             long triples = 0;
             int from = 0;
@@ -38,7 +52,8 @@ final class IngestBench {
             long c0 = System.nanoTime();
             store.compact();
             double compaction = (System.nanoTime() - c0) / 1e9;
-            return figure(STORE, "incremental", graphs.size(), triples, seconds, bytes, DiskUsage.of(dir), compaction);
+            return figure(STORE, consolidation == Consolidation.ON ? "incremental" : UNCONSOLIDATED, graphs.size(), triples, seconds, bytes,
+                    DiskUsage.of(dir), compaction);
         }
     }
 

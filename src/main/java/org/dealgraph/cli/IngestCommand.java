@@ -1,5 +1,6 @@
 package org.dealgraph.cli;
 
+import org.dealgraph.store.Consolidation;
 import org.dealgraph.DealGraph;
 import org.dealgraph.store.IngestReport;
 import picocli.CommandLine.Command;
@@ -33,6 +34,11 @@ final class IngestCommand implements Callable<Integer> {
                     "and kept in it for every later ingest, in place of the decisions it held (see README)."})
     Path decisions;
 
+    @Option(names = "--no-consolidation",
+            description = {"Store the article graphs as extracted: no canonical entities, no deals across articles, no",
+                    "consolidated graph (for a throwaway store, or to measure what consolidation costs; see README)."})
+    boolean noConsolidation;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (text, or JSON Lines .jsonl) or folders of them.")
     List<Path> inputs;
 
@@ -50,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such decisions file: " + decisions);
         }
         org.dealgraph.Pipeline pipeline = options.build();
-        try (DealGraph g = DealGraph.open(store, pipeline)) {
+        try (DealGraph g = DealGraph.open(store, pipeline, noConsolidation ? Consolidation.OFF : Consolidation.ON)) {
             if (decisions != null) {
                 g.decide(org.dealgraph.store.MergeDecisions.load(decisions));
             }

@@ -5,9 +5,11 @@ import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerEntry;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +22,19 @@ import java.util.regex.Pattern;
  * function of the article alone (and not of what the store held before) is what makes the result
  * of ingest independent of the order of the articles.
  *
- * <p>In order: a user's decision; a gazetteer id the extractor already gave; a gazetteer entry
- * that one of the names is, up to case, accents, punctuation, legal forms ({@code PT}, {@code Tbk},
- * {@code (Persero)}), possessives and typographic quotes, or an exchange ticker ({@code NYSE: PFE},
- * {@code TLKM}) the entry lists; else the extractor's key, itself a slug of the normalized name.
- * A name that is the name of two entries, or of an entry of an incompatible type, merges nothing.
+ * <p>In order: a user's decision; a gazetteer id the extractor already gave, when the article
+ * names the entry; a gazetteer entry for which the names are evidence (see {@link #evidenceFor}):
+ * a full name up to case, accents, punctuation, legal forms ({@code PT}, {@code Tbk},
+ * {@code (Persero)}), possessives and typographic quotes, an exchange ticker ({@code NYSE: PFE})
+ * the entry lists, or a short name ("Astra", "TLKM") that is all the article calls the entity;
+ * else the extractor's key, itself a slug of the normalized name. A name that is the name of two
+ * entries, or of an entry of an incompatible type, merges nothing.
+ *
+ * <p>Design decision: a short gazetteer name ("Fox", "BT", "Len", "McDonald's" once its
+ * possessive is gone) is not evidence when the article also calls the entity something longer:
+ * the hand check of the corpora store found that people named Fox or McDonald, Dresser Industries
+ * (ticker DI) and Bankers Trust (BT) were joined to the gazetteer's Fox, McDonald's, Dirgantara
+ * and BT that way (README "One node per company and per deal").
  *
  * <p>Design decision: a short form ("Astra", a surname) is merged across articles only through
  * the gazetteer or a decision, never by being the prefix of a longer name seen elsewhere: which
@@ -37,9 +47,12 @@ final class EntityCanonicalizer {
     private static final Pattern TICKER = Pattern.compile(
             "^\\(?\\s*(?:NYSE|NASDAQ|Nasdaq|IDX|BEI|BEJ|LSE|HKEX|TSE|SGX|ASX|TSX|NYSE American|AMEX|OTC)\\s*:\\s*([A-Z0-9.]{1,8})\\s*\\)?$");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Gazetteer gazetteer;
     private final MergeDecisions decisions;
     private final Map<String, Set<GazetteerEntry>> byNorm = new HashMap<>();
+    private final Map<String, Set<GazetteerEntry>> byName = new HashMap<>();
 
     EntityCanonicalizer(Gazetteer gazetteer, MergeDecisions decisions) {
         this.gazetteer = gazetteer;
@@ -55,37 +68,152 @@ final class EntityCanonicalizer {
         if (!n.isEmpty()) {
             byNorm.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(e);
         }
+        byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(e);
     }
 
     MergeDecisions decisions() {
         return decisions;
     }
 
-    /** The canonical key of an entity keyed {@code key} by the extractor, typed {@code type}, named {@code wordings}. */
+    /**
+     * The canonical key of an entity keyed {@code key} by the extractor, typed {@code type}, named
+     * {@code wordings} (the article's names for it, its label first). A key that is a gazetteer id
+     * but whose names give no evidence for the entry (a person "Fox" keyed {@code fox}) is kept
+     * apart from the entry as {@code key_type} ({@code fox_person}): a slug never holds {@code _}.
+     */
     String canonicalKey(String key, EntityType type, List<String> wordings) {
         Optional<String> decided = decisions.decide(key, wordings);
         if (decided.isPresent()) {
             return decisions.follow(decided.get());
         }
-        if (gazetteer.entry(key).isPresent()) {
-            return decisions.follow(key);
+        Optional<GazetteerEntry> own = gazetteer.entry(key);
+        if (own.isPresent()) {
+            GazetteerEntry e = own.get();
+            boolean named = wordings.stream().anyMatch(w -> namedExactly(w, e));
+            return decisions.follow(named || evidenceFor(e, type, wordings) ? key : key + "_" + type.name().toLowerCase(Locale.ROOT));
         }
-        GazetteerEntry found = null;
+        Set<GazetteerEntry> candidates = new LinkedHashSet<>();
         for (String w : wordings) {
             Matcher t = TICKER.matcher(w.strip());
-            String name = t.matches() ? t.group(1) : w;
-            Set<GazetteerEntry> entries = byNorm.getOrDefault(AliasEntityResolver.norm(name), Set.of());
-            if (entries.size() > 1) {
-                return decisions.follow(key); // a name two entries share is evidence of neither
+            if (t.matches()) {
+                candidates.addAll(byName.getOrDefault(t.group(1), Set.of()));
+                continue;
             }
-            for (GazetteerEntry e : entries) {
-                if (!compatible(e.type(), type) || found != null && !found.equals(e)) {
+            Set<GazetteerEntry> entries = byNorm.getOrDefault(AliasEntityResolver.norm(w), Set.of());
+            if (entries.size() > 1 && strong(w)) {
+                return decisions.follow(key); // a full name two entries share is evidence of neither
+            }
+            if (entries.size() == 1) {
+                candidates.addAll(entries);
+            }
+        }
+        GazetteerEntry found = null;
+        for (GazetteerEntry e : candidates) {
+            if (evidenceFor(e, type, wordings)) {
+                if (found != null) {
                     return decisions.follow(key);
                 }
                 found = e;
             }
         }
         return decisions.follow(found != null ? found.id() : key);
+    }
+
+    /**
+     * Whether the article's names for an entity are evidence that it is the gazetteer's entry
+     * {@code e}. Evidence is one of: a ticker the entry lists, in exchange context ({@code NYSE: PFE});
+     * a name of the entry of two or more words up to case, accents, punctuation, legal forms and
+     * possessives ({@code PT Astra International Tbk}); or a short name (one word once legal forms
+     * are gone: a ticker, an acronym, a surname, a common word such as "Fox", "Sea" or "Orange")
+     * that is the whole of how the article names the entity, of the entry's type, and, when written
+     * in capitals as an acronym, exactly as the entry lists it ({@code TLKM}, but not {@code LEN} for
+     * "PT Len"). A short name beside a longer name the entry does not have ("Liam Fox", "Dresser
+     * Industries (DI)", "Orange Julius") is evidence of nothing: it is the article's short form of
+     * that longer name.
+     */
+    private boolean evidenceFor(GazetteerEntry e, EntityType type, List<String> wordings) {
+        boolean shortName = false;
+        for (String w : wordings) {
+            Matcher t = TICKER.matcher(w.strip());
+            if (t.matches()) {
+                if (names(e).contains(t.group(1)) && compatible(e.type(), type)) {
+                    return true;
+                }
+                continue;
+            }
+            String n = AliasEntityResolver.norm(w);
+            if (!byNorm.getOrDefault(n, Set.of()).equals(Set.of(e))) {
+                continue;
+            }
+            if (strong(w)) {
+                if (compatible(e.type(), type)) {
+                    return true;
+                }
+            } else {
+                shortName = true;
+            }
+        }
+        if (!shortName || e.type() != type) {
+            return false;
+        }
+        for (String w : wordings) {
+            Matcher t = TICKER.matcher(w.strip());
+            if (t.matches() ? !names(e).contains(t.group(1)) : !byNorm.getOrDefault(AliasEntityResolver.norm(w), Set.of()).contains(e)) {
+                return false; // the article also names it otherwise: the short name is a part of that name
+            }
+            if (!t.matches() && !spelledAsListed(w, e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a wording is a gazetteer name as {@code GazetteerMentionFinder} matches one: up to case (not an acronym's) and a legal form after it. */
+    private static boolean namedExactly(String wording, GazetteerEntry e) {
+        String w = collapse(wording);
+        for (String name : names(e)) {
+            boolean acronym = isAcronym(name);
+            if (w.regionMatches(!acronym, 0, name, 0, name.length()) && (w.length() == name.length()
+                    || w.charAt(name.length()) == ' ' && AliasEntityResolver.norm(w.substring(name.length())).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two or more words once case, punctuation, possessives and legal forms are gone. */
+    private static boolean strong(String wording) {
+        return AliasEntityResolver.norm(wording).indexOf(' ') > 0;
+    }
+
+    /**
+     * Whether a short name is written as the entry lists it where capitals matter: a lone word in
+     * capitals ("LEN", "BT") or a name the entry lists as an acronym ("INCO") must be one of the
+     * entry's names exactly, since "LEN" is no more "PT Len" than "INCO LTD" is "INCO".
+     */
+    private boolean spelledAsListed(String wording, GazetteerEntry e) {
+        String w = collapse(wording);
+        String n = AliasEntityResolver.norm(w);
+        List<String> matched = names(e).stream().filter(name -> AliasEntityResolver.norm(name).equals(n)).toList();
+        boolean loneCapitals = w.indexOf(' ') < 0 && n.length() <= 5 && !w.equals(w.toLowerCase(Locale.ROOT))
+                && w.equals(w.toUpperCase(Locale.ROOT));
+        boolean listedAsAcronym = !matched.isEmpty() && matched.stream().allMatch(EntityCanonicalizer::isAcronym);
+        return !(loneCapitals || listedAsAcronym) || matched.contains(w);
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static String collapse(String s) {
+        return WHITESPACE.matcher(s.strip()).replaceAll(" ").replace('’', '\'');
+    }
+
+    private static List<String> names(GazetteerEntry e) {
+        List<String> all = new ArrayList<>(e.aliases().size() + 1);
+        all.add(e.name());
+        all.addAll(e.aliases());
+        return all;
     }
 
     /** The gazetteer entry a canonical key names, if any. */

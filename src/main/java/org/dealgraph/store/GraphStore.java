@@ -2,6 +2,7 @@ package org.dealgraph.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -70,11 +71,13 @@ public final class GraphStore implements AutoCloseable {
     /** Replaced, never changed, when the user's merge decisions change. */
     private volatile Consolidator consolidator;
     private final Gazetteer gazetteer;
+    private final Consolidation consolidation;
 
-    private GraphStore(Path location, Dataset dataset, Gazetteer gazetteer) {
+    private GraphStore(Path location, Dataset dataset, Gazetteer gazetteer, Consolidation consolidation) {
         this.location = location;
         this.dataset = dataset;
         this.gazetteer = gazetteer;
+        this.consolidation = consolidation;
         this.consolidator = new Consolidator(new EntityCanonicalizer(gazetteer, Txn.calculateRead(dataset, this::storedDecisions)));
     }
 
@@ -88,6 +91,17 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens the store at {@code location}, making entities canonical with {@code gazetteer}. */
     public static GraphStore open(Path location, Gazetteer gazetteer) {
+        return open(location, gazetteer, Consolidation.ON);
+    }
+
+    /**
+     * Opens the store at {@code location}; its writes and deletes consolidate (with
+     * {@code gazetteer}) or not, as {@code consolidation} says. The setting holds for this opening
+     * only: a store does not remember it, but each article records how it was written (see
+     * {@link Consolidation#OFF}).
+     */
+    public static GraphStore open(Path location, Gazetteer gazetteer, Consolidation consolidation) {
+        java.util.Objects.requireNonNull(consolidation, "consolidation");
         try {
             Files.createDirectories(location);
         } catch (IOException e) {
@@ -96,7 +110,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             Dataset ds = TDB2Factory.connectDataset(location.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new GraphStore(location, ds, gazetteer);
+            return new GraphStore(location, ds, gazetteer, consolidation);
         } catch (RuntimeException e) {
             throw new DealGraphException("cannot open store at " + location + ": " + e.getMessage(), e);
         }
@@ -136,7 +150,7 @@ public final class GraphStore implements AutoCloseable {
      * extractor fingerprint ({@code dg:extractorVersion}) of a new extraction of it.
      */
     public ArticleState state(String articleId, String contentHash, String extractor) {
-        return shared(() -> Txn.calculateRead(dataset, () -> stateInTxn(articleId, contentHash, extractor)));
+        return shared(() -> Txn.calculateRead(dataset, () -> stateInTxn(articleId, contentHash, consolidation.fingerprint(extractor))));
     }
 
     private ArticleState stateInTxn(String articleId, String contentHash, String extractor) {
@@ -192,27 +206,49 @@ public final class GraphStore implements AutoCloseable {
             Consolidator c = consolidator;
             Consolidator.Touched touched = new Consolidator.Touched();
             for (ArticleGraph ag : graphs) {
-                ArticleState state = stateInTxn(ag.articleId(), ag.contentHash(), ag.extractor());
+                ArticleState state = stateInTxn(ag.articleId(), ag.contentHash(), consolidation.fingerprint(ag.extractor()));
                 if (state == ArticleState.UNCHANGED) {
                     continue;
                 }
                 Node g = NodeFactory.createURI(ExtractionMapper.graphIri(ag.articleId()));
-                if (state != ArticleState.NEW) {
+                if (state != ArticleState.NEW && consolidation == Consolidation.ON) {
                     touched.collect(dsg, g);
                 }
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                org.apache.jena.graph.Graph stored = c.canonicalize(ag.graph().getGraph());
-                touched.collect(stored);
+                org.apache.jena.graph.Graph stored;
+                if (consolidation == Consolidation.ON) {
+                    stored = c.canonicalize(ag.graph().getGraph());
+                    touched.collect(stored);
+                } else {
+                    stored = unconsolidated(ag);
+                }
                 // quads straight into the indexes: no per-graph prefix table entries
                 stored.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
                 counts[state.ordinal()]++;
                 // the triples the article gave, as before consolidation: what bench compares with bulk loads of the same N-Quads
                 triples += ag.graph().size();
             }
-            c.refresh(dsg, touched);
+            if (consolidation == Consolidation.ON) {
+                c.refresh(dsg, touched);
+            }
             return new Written(counts[ArticleState.NEW.ordinal()], counts[ArticleState.CHANGED.ordinal()],
                     counts[ArticleState.EXTRACTOR_CHANGED.ordinal()], triples);
         });
+    }
+
+    /** An article's graph as extracted, its extractor fingerprint marked as not consolidated. */
+    private static org.apache.jena.graph.Graph unconsolidated(ArticleGraph ag) {
+        org.apache.jena.graph.Graph in = ag.graph().getGraph();
+        org.apache.jena.graph.Graph out = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
+        Node marked = NodeFactory.createLiteralString(Consolidation.OFF.fingerprint(ag.extractor()));
+        in.find().forEachRemaining(t -> out.add(t.getPredicate().equals(DG.extractorVersion.asNode())
+                ? Triple.create(t.getSubject(), t.getPredicate(), marked) : t));
+        return out;
+    }
+
+    /** How this opening of the store treats writes and deletes. */
+    public Consolidation consolidation() {
+        return consolidation;
     }
 
     /**
@@ -296,9 +332,13 @@ public final class GraphStore implements AutoCloseable {
                 return false;
             }
             Consolidator.Touched touched = new Consolidator.Touched();
-            touched.collect(dataset.asDatasetGraph(), NodeFactory.createURI(g));
+            if (consolidation == Consolidation.ON) {
+                touched.collect(dataset.asDatasetGraph(), NodeFactory.createURI(g));
+            }
             dataset.removeNamedModel(g);
-            consolidator.refresh(dataset.asDatasetGraph(), touched);
+            if (consolidation == Consolidation.ON) {
+                consolidator.refresh(dataset.asDatasetGraph(), touched);
+            }
             return true;
         });
     }

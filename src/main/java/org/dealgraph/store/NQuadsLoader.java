@@ -41,7 +41,8 @@ import java.util.stream.Stream;
  * more than once in the inputs, the last one read wins (give runs oldest first). Into an empty
  * store, Jena's TDB2 phased bulk loader writes every quad at once, several times faster; it cannot
  * tell two versions of an article apart, so graphs left holding two content hashes are reported
- * as problems.
+ * as problems. With the store opened with {@link Consolidation#OFF}, the graphs are stored as the
+ * files hold them and nothing is derived across them.
  *
  * <p>Stateless; each call opens and closes its own transactions or bulk load.
  */
@@ -191,7 +192,9 @@ public final class NQuadsLoader {
         }
         // the bulk loader writes the article graphs as they are: one entity per company and one deal
         // per deal across them (the consolidated graph) is derived afterwards, as ingest derives it
-        store.decide(store.decisions());
+        if (store.consolidation() == Consolidation.ON) {
+            store.decide(store.decisions());
+        }
         return new IngestReport((int) store.articles(), 0, 0, 0, quads, problems);
     }
 

@@ -39,6 +39,11 @@ class BenchmarkTest {
         assertTrue(incremental.bytesAfterCompaction() != null && incremental.bytesAfterCompaction() > 0);
         long tdb2Triples = r.ingest().stream().filter(f -> f.method().equals("bulk-phased") && f.articles() == 20).findFirst().orElseThrow().triples();
         assertEquals(incremental.triples(), tdb2Triples, "bulk and incremental load the same graphs");
+        assertTrue(loads.containsAll(List.of("dealgraph-tdb2/incremental-unconsolidated", "dealgraph-tdb2/end-to-end-unconsolidated")), loads.toString());
+        assertEquals(incremental.triples(), r.ingest().stream().filter(f -> f.method().equals("incremental-unconsolidated") && f.articles() == 20)
+                .findFirst().orElseThrow().triples(), "consolidation on and off write the same articles");
+        assertTrue(r.ratios().get("seconds consolidation on / off incremental @20") > 0, r.ratios()::toString);
+        assertTrue(r.ratios().get("seconds consolidation on / off end-to-end @20") > 0, r.ratios()::toString);
 
         List<BenchReport.QueryFigure> ours = r.queries().stream().filter(q -> q.store().equals("dealgraph-tdb2")).toList();
         assertEquals(2 * Benchmark.QUERY_NAMES.size(), ours.size(), "every query at both sizes");

@@ -114,6 +114,16 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestWithNoConsolidationStoresNoConsolidatedGraphUntilAnIngestWithIt() {
+        String store = dir.resolve("db").toString();
+        String ask = "ASK { GRAPH <https://w3id.org/dealgraph/consolidated> { ?s ?p ?o } }";
+        assertEquals(0, run("ingest", "--store", store, "--no-consolidation", TestPipeline.seeds().toString()).code());
+        assertTrue(run("query", "--store", store, "--format", "json", "--sparql", ask).out().contains("\"boolean\" : false"));
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        assertTrue(run("query", "--store", store, "--format", "json", "--sparql", ask).out().contains("\"boolean\" : true"));
+    }
+
+    @Test
     void badInputFailsTheRunButNotTheOtherArticles() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("ok.txt"), "Kelana bermitra dengan Harmoni Records\nKelana bermitra dengan Harmoni Records.");

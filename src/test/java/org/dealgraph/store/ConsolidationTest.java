@@ -209,6 +209,21 @@ class ConsolidationTest {
         }
     }
 
+    @Test
+    void keepsPeopleAndLongerNamesThatHoldAShortGazetteerNameOffTheGazetteersNode() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.write(List.of(
+                    article("a1", null).org("fox", "Fox Corp").graph(),
+                    article("a2", null).org("21st-century-fox", "21st Century Fox", "Fox").graph(),
+                    article("a3", null).person("liam-fox", "Liam Fox", "Fox").graph(),
+                    article("a4", null).person("fox", "Fox").graph(),
+                    article("a5", null).person("ben-mcdonald", "Ben McDonald", "McDonald").graph(),
+                    article("a6", null).org("mcdonalds", "McDonald’s").graph()));
+            assertEquals("[{l=21st Century Fox}, {l=Ben McDonald}, {l=Fox}, {l=Fox Corporation}, {l=Liam Fox}, {l=McDonald's}]",
+                    select(store, "SELECT ?l WHERE { GRAPH <" + DG.CONSOLIDATED + "> { ?x rdfs:label ?l } } ORDER BY ?l").toString());
+        }
+    }
+
     private static List<GraphStore.ArticleGraph> threeReportsOfOneAcquisition() {
         return List.of(
                 article("r1", "2024-01-10").org("alpha", "Alpha Corp").org("beta", "Beta Ltd").acquisition("alpha", "beta", "rumored", null).graph(),
@@ -235,6 +250,28 @@ class ConsolidationTest {
                       dg:lastReported ?last ; dg:reportCount ?n }""").toString());
             assertEquals(3, count(store, "?d a dg:Acquisition ; prov:wasDerivedFrom ?x . ?x dg:reportOf ?d ; dg:sourceArticle ?a"));
             assertEquals(2, count(store, "?d a dg:Acquisition ; dg:reportedAmount ?x"));
+        }
+    }
+
+    @Test
+    void withConsolidationOffStoresArticlesAsExtractedAndALaterWriteWithItOnConsolidatesThem() {
+        List<GraphStore.ArticleGraph> reports = threeReportsOfOneAcquisition();
+        reports.forEach(r -> r.graph().getResource(ExtractionMapper.articleIri(r.articleId())).addProperty(DG.extractorVersion, "test"));
+        try (GraphStore store = GraphStore.open(dir.resolve("db"), org.dealgraph.mention.Gazetteer.bundled(), Consolidation.OFF)) {
+            assertEquals(3, store.write(reports).added());
+            assertEquals(3, count(store, "?x a dg:Acquisition"), "each report is its own deal, as extracted");
+            assertEquals(0, count(store, "?x a dg:EventReport"));
+            assertEquals(0, count(store, "GRAPH <" + DG.CONSOLIDATED + "> { ?x ?p ?o }"));
+            assertEquals(0, store.write(reports).graphs(), "an unchanged article is skipped");
+            store.delete("r1");
+            assertEquals(0, count(store, "GRAPH <" + DG.CONSOLIDATED + "> { ?x ?p ?o }"));
+        }
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            GraphStore.Written w = store.write(reports);
+            assertEquals(1, w.added());
+            assertEquals(2, w.reextracted(), "an article written without consolidation is written again with it");
+            assertEquals(1, count(store, "?x a dg:Acquisition"));
+            assertEquals(3, count(store, "?x a dg:EventReport"));
         }
     }
 
