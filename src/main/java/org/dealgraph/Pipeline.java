@@ -69,7 +69,6 @@ public final class Pipeline {
 
     private Pipeline(Builder b) {
         this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load();
-        this.analyzer = TextAnalyzer.load();
         Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
         for (Path extra : b.gazetteerFiles) {
             g = g.with(extra);
@@ -77,12 +76,13 @@ public final class Pipeline {
         this.models = b.models != null ? Optional.of(b.models) : b.rulesOnly ? Optional.empty() : ModelBundle.bundled();
         this.fingerprint = ExtractorFingerprint.of(b, models);
         LanguageProfiles profiles = b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData);
+        this.analyzer = TextAnalyzer.load(profiles);
         for (Language l : Language.values()) {
             moneyContext.put(l, profiles.of(l).words(LanguageProfile.File.MONEY_CONTEXT));
         }
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
-        MentionFinder rules = new PatternMentionFinder(g);
+        MentionFinder rules = new PatternMentionFinder(g, profiles);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues), b.relationMinimum)));

@@ -1,6 +1,5 @@
 package org.dealgraph.event;
 
-import org.dealgraph.DealGraphException;
 import org.dealgraph.text.Language;
 import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
@@ -43,19 +42,7 @@ final class DateFinder {
         List<String> weekdays = new ArrayList<>();
         List<String> markers = new ArrayList<>();
         for (LanguageProfile p : profiles) {
-            for (String line : p.entries(LanguageProfile.File.MONTHS)) {
-                String[] f = line.split("\t");
-                try {
-                    int n = Integer.parseInt(f[1].strip());
-                    if (f.length != 2 || n < 1 || n > 12 || f[0].isBlank()) {
-                        throw new NumberFormatException();
-                    }
-                    m.put(f[0].strip().toLowerCase(Locale.ROOT), n);
-                } catch (RuntimeException e) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.MONTHS) + ": '" + line
-                            + "' is not a month line (a name, a tab, a month number 1-12)", e);
-                }
-            }
+            p.months().forEach((name, n) -> m.put(name, n));
             weekdays.addAll(p.entries(LanguageProfile.File.WEEKDAYS));
             markers.addAll(p.entries(LanguageProfile.File.YEAR_MARKERS));
         }

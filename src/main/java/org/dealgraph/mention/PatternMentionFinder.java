@@ -1,12 +1,16 @@
 package org.dealgraph.mention;
 
 import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.Sentence;
 import org.dealgraph.text.Token;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,8 +53,20 @@ public final class PatternMentionFinder implements MentionFinder {
     private final WordList stop = WordList.bundled("stop-capitalized");
     private final WordList nonParty = WordList.bundled("non-party-heads");
 
+    /** Per language, its month names and abbreviations, lower case ({@code months.tsv}): never names. */
+    private final Map<Language, Set<String>> months = new EnumMap<>(Language.class);
+
+    /** The finder with the bundled language data. */
     public PatternMentionFinder(Gazetteer gazetteer) {
+        this(gazetteer, LanguageProfiles.bundled());
+    }
+
+    /** The finder with these languages' data. */
+    public PatternMentionFinder(Gazetteer gazetteer, LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
+        for (Language l : Language.values()) {
+            months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
+        }
     }
 
     @Override
@@ -70,7 +86,7 @@ public final class PatternMentionFinder implements MentionFinder {
             for (List<Token> run : runs(s)) {
                 for (List<Token> part : splitAtKnownNames(text, run)) {
                     Mention m = type(text, s, part, midSentenceCaps);
-                    if (m == null) {
+                    if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
                     }
                     if (s.headline() && !bodyNames.contains(m.text())) {

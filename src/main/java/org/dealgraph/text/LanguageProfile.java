@@ -158,6 +158,7 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
                 p.check(f);
             }
         }
+        p.months();
         return p;
     }
 
@@ -214,6 +215,42 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
     /** The entries as one non-capturing alternation; {@code (?!)} for none. */
     public static String alternation(List<String> entries) {
         return entries.isEmpty() ? NOTHING : "(?:" + String.join("|", entries) + ")";
+    }
+
+    /**
+     * The month names and abbreviations of {@code months.tsv}, lower case, to their month number (1-12).
+     *
+     * @throws DealGraphException if a line is not a name, a month number and a form
+     */
+    public Map<String, Integer> months() {
+        return monthLines(false);
+    }
+
+    /** The month abbreviations of {@code months.tsv} (form {@code abbreviation}), lower case. */
+    public java.util.Set<String> monthAbbreviations() {
+        return monthLines(true).keySet();
+    }
+
+    private Map<String, Integer> monthLines(boolean abbreviationsOnly) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String line : entries.get(File.MONTHS)) {
+            String[] f = line.split("\t");
+            int n;
+            try {
+                n = f.length == 3 ? Integer.parseInt(f[1].strip()) : 0;
+            } catch (NumberFormatException e) {
+                n = 0;
+            }
+            String form = f.length == 3 ? f[2].strip() : "";
+            if (n < 1 || n > 12 || f[0].isBlank() || !(form.equals("name") || form.equals("abbreviation"))) {
+                throw new DealGraphException(sources.get(File.MONTHS) + ": '" + line
+                        + "' is not a month line (a name, a month number 1-12, name or abbreviation; tab-separated)");
+            }
+            if (!abbreviationsOnly || form.equals("abbreviation")) {
+                out.put(f[0].strip().toLowerCase(java.util.Locale.ROOT), n);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The entries of a list file as a pattern that finds any of them as whole words, case-insensitively. */
