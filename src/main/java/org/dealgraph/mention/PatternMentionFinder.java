@@ -41,12 +41,12 @@ public final class PatternMentionFinder implements MentionFinder {
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Pak", "Bapak",
             "Bu", "Ibu", "Haji", "Hj", "H", "Ir");
-    private static final Set<String> LEGAL_FORMS = Set.of("Tbk", "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "NV", "BV",
-            "Persero", "Limited", "Corporation", "Berhad", "Bhd", "SpA", "LLP");
+    /** The legal forms that end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}). */
+    private final Set<String> LEGAL_FORMS;
 
     private final Gazetteer gazetteer;
-    private final WordList suffixes = WordList.bundled("org-suffixes");
-    private final WordList prefixes = WordList.bundled("org-prefixes");
+    private final WordList suffixes;
+    private final WordList prefixes;
     private final WordList descriptors = WordList.bundled("org-descriptors");
     private final WordList titles = WordList.bundled("person-titles");
     private final WordList givenNames = WordList.bundled("first-names");
@@ -64,6 +64,10 @@ public final class PatternMentionFinder implements MentionFinder {
     /** The finder with these languages' data. */
     public PatternMentionFinder(Gazetteer gazetteer, LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
+        this.LEGAL_FORMS = profiles.legalForms(false);
+        // a legal form ends (or opens) a name: the name heads of the lexicon and the language data's legal forms
+        this.suffixes = WordList.bundled("org-suffixes").with(LEGAL_FORMS);
+        this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
         for (Language l : Language.values()) {
             months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
         }
@@ -187,7 +191,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
-    private static boolean endsInLegalForm(List<Token> tokens, int from) {
+    private boolean endsInLegalForm(List<Token> tokens, int from) {
         int j = from;
         while (j < tokens.size() && (capitalized(tokens.get(j).text()) || CONNECTORS.contains(tokens.get(j).text()))) {
             if (LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""))) {

@@ -30,7 +30,7 @@ import java.util.regex.PatternSyntaxException;
  * A list file ({@code .txt}) holds one entry a line, a Java regular expression, usually just a
  * word or a phrase. A table file ({@code .tsv}) holds a header line and tab-separated fields:
  * {@link File#CUES} the triggers of relations and events, {@link File#MONTHS} month names and
- * abbreviations with their numbers.
+ * abbreviations with their numbers, {@link File#LEGAL_FORMS} legal forms of company names.
  *
  * <p>Immutable and thread-safe. Loaded once, by {@link LanguageProfiles}.
  *
@@ -67,7 +67,9 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         ADVERBIAL_OPENERS("adverbial-openers.txt"),
         /** Words of sentences whose amounts are deal amounts (prices, payments, fines). */
         MONEY_CONTEXT("money-context.txt"),
-        /** Month names and abbreviations: name, month number (1-12). */
+        /** Legal forms of company names: form, position (prefix or suffix). Used on every language's text. */
+        LEGAL_FORMS("legal-forms.tsv"),
+        /** Month names and abbreviations: name, month number (1-12), form (name or abbreviation). */
         MONTHS("months.tsv"),
         /** Names of the days of the week. */
         WEEKDAYS("weekdays.txt"),
@@ -159,6 +161,7 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
             }
         }
         p.months();
+        p.legalForms(true);
         return p;
     }
 
@@ -224,6 +227,27 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
      */
     public Map<String, Integer> months() {
         return monthLines(false);
+    }
+
+    /**
+     * The legal forms of {@code legal-forms.tsv} at one position, as written ("Tbk", "Corp").
+     *
+     * @param prefix true for the forms that open a name ("PT"), false for those that end it
+     * @throws DealGraphException if a line is not a form and a position
+     */
+    public java.util.Set<String> legalForms(boolean prefix) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : entries.get(File.LEGAL_FORMS)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || f[0].isBlank() || !(f[1].strip().equals("prefix") || f[1].strip().equals("suffix"))) {
+                throw new DealGraphException(sources.get(File.LEGAL_FORMS) + ": '" + line
+                        + "' is not a legal form line (a form, a tab, prefix or suffix)");
+            }
+            if (f[1].strip().equals("prefix") == prefix) {
+                out.add(f[0].strip());
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** The month abbreviations of {@code months.tsv} (form {@code abbreviation}), lower case. */

@@ -87,6 +87,18 @@ public final class LanguageProfiles {
         return profiles.get(language);
     }
 
+    /**
+     * The legal forms of every language at one position ({@code legal-forms.tsv}): a legal form
+     * is part of a company's name whatever the article's language ("PT Kelana Tbk" in English news).
+     *
+     * @param prefix true for forms that open a name, false for those that end it
+     */
+    public java.util.Set<String> legalForms(boolean prefix) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        profiles.values().forEach(p -> out.addAll(p.legalForms(prefix)));
+        return java.util.Set.copyOf(out);
+    }
+
     /** The user's folder these profiles were read over, if any. */
     public Optional<Path> folder() {
         return folder;
