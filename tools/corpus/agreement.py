@@ -22,7 +22,27 @@ import re
 import unicodedata
 from collections import defaultdict
 
-SYMMETRIC = {"partnersWith", "competesWith"}
+
+
+def _symmetric_relations():
+    """The relations data/schema/relations.tsv marks symmetric (the one place that says so)."""
+    schema = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "schema", "relations.tsv")
+    out = set()
+    header = True
+    with open(schema, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            if header:
+                header = False
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if fields[1] == "yes":
+                out.add(fields[0])
+    return out
+
+
+SYMMETRIC = _symmetric_relations()
 SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "pt", "tbk", "persero", "ag", "sa",
             "gmbh", "group", "holdings", "the", "company"}
 

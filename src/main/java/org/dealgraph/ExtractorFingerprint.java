@@ -1,8 +1,10 @@
 package org.dealgraph;
 
-import org.dealgraph.event.CueRelationExtractor;
+import org.dealgraph.event.RelationSchema;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerEntry;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.OpenNlpLanguageIdentifier;
 import org.dealgraph.text.TextAnalyzer;
 
@@ -37,13 +39,14 @@ import java.util.stream.Stream;
  * <p>Computed here and nowhere else ({@link #of(Pipeline.Builder)}); a pipeline exposes its own
  * as {@link Pipeline#fingerprint()}. Immutable; never holds null.
  *
- * <p>Design decision: the bundled folders ({@code dealgraph/gazetteer/}, {@code dealgraph/lexicon/})
+ * <p>Design decision: the bundled folders ({@code dealgraph/gazetteer/}, {@code dealgraph/lexicon/},
+ * {@code dealgraph/lang/<code>/}, {@code dealgraph/schema/})
  * are digested whole, whichever files of them a stage reads, so that a new lexicon file needs no
  * new line here; a file no stage reads only costs a needless re-extraction when it changes.
  *
  * @param codeVersion the Maven project version and the code revision, e.g. {@code 0.1.0-SNAPSHOT/r1}
- * @param inputs      name of each file read (a classpath path, or {@code gazetteer:N} for the N-th
- *                    user gazetteer) to the SHA-256 of its bytes, in hex
+ * @param inputs      name of each file read (a classpath path, {@code gazetteer:N} for the N-th
+ *                    user gazetteer, or {@code lang:<code>/<file>} for a user's language file) to the SHA-256 of its bytes, in hex
  * @param settings    name of each setting to its value
  */
 public record ExtractorFingerprint(String codeVersion, Map<String, String> inputs, Map<String, String> settings) {
@@ -89,7 +92,21 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
                 throw new DealGraphException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
             }
         }
-        digestFolder(CueRelationExtractor.BUNDLED, inputs);
+        digestFolder("/dealgraph/lexicon/first-names.txt", inputs);
+        for (Language l : Language.values()) {
+            digestFolder(LanguageProfile.bundledFolder(l) + LanguageProfile.File.CUES.fileName(), inputs);
+        }
+        digestFolder(RelationSchema.BUNDLED, inputs);
+        if (b.languageData != null) {
+            // the user's language files, by their place in the folder
+            try (Stream<Path> files = Files.walk(b.languageData)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    inputs.put("lang:" + b.languageData.relativize(f).toString().replace('\\', '/'), digest(Files.readAllBytes(f)));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new DealGraphException("cannot read language data " + b.languageData + ": " + e.getMessage(), e);
+            }
+        }
         TextAnalyzer.MODELS.forEach(m -> inputs.put(m, digestResource(m)));
         if (b.languages == null) {
             inputs.put(OpenNlpLanguageIdentifier.MODEL, digestResource(OpenNlpLanguageIdentifier.MODEL));

@@ -25,6 +25,8 @@ import org.dealgraph.mention.PatternMentionFinder;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
 import org.dealgraph.text.LanguageGuess;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.LanguageIdentifier;
 import org.dealgraph.text.OpenNlpLanguageIdentifier;
 import org.dealgraph.text.Sentence;
@@ -32,6 +34,8 @@ import org.dealgraph.text.TextAnalyzer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +54,6 @@ import java.util.regex.Pattern;
 public final class Pipeline {
     /** Articles longer than this are rejected: bounded work per article. */
     public static final int MAX_CHARS = 1_000_000;
-    private static final Pattern MONEY_CONTEXT = Pattern.compile("(?i)\\b(pay|paid|pays|settle|settlement|fine|fined|penalty|compensation|damages|claim|price|priced|worth|valued|value of|deal|bid|offer|acquisition|purchase|buy|bought|sell|sold|stake|invest|investment|funding|bayar|membayar|setor|setoran|denda|ganti rugi|kompensasi|senilai|nilai|harga|akuisisi|membeli|menjual|investasi|pendanaan|dividen|suntikan)\\b");
 
     private final LanguageIdentifier languages;
     private final TextAnalyzer analyzer;
@@ -59,21 +62,27 @@ public final class Pipeline {
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final AmountParser amounts = new AmountParser();
+    /** Per language, the words of sentences whose amounts are deal amounts ({@code money-context.txt}). */
+    private final Map<Language, Pattern> moneyContext = new EnumMap<>(Language.class);
     private final Optional<ModelBundle> models;
     private final ExtractorFingerprint fingerprint;
 
     private Pipeline(Builder b) {
         this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load();
-        this.analyzer = TextAnalyzer.load();
         Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
         for (Path extra : b.gazetteerFiles) {
             g = g.with(extra);
         }
         this.models = b.models != null ? Optional.of(b.models) : b.rulesOnly ? Optional.empty() : ModelBundle.bundled();
         this.fingerprint = ExtractorFingerprint.of(b, models);
-        CueRelationExtractor cues = CueRelationExtractor.bundled();
+        LanguageProfiles profiles = b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData);
+        this.analyzer = TextAnalyzer.load(profiles);
+        for (Language l : Language.values()) {
+            moneyContext.put(l, profiles.of(l).words(LanguageProfile.File.MONEY_CONTEXT));
+        }
+        CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
-        MentionFinder rules = new PatternMentionFinder(g);
+        MentionFinder rules = new PatternMentionFinder(g, profiles);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues), b.relationMinimum)));
@@ -159,7 +168,7 @@ public final class Pipeline {
     private List<Amount> dealAmounts(AnalyzedText analyzed, FactMerger.Facts facts) {
         List<Amount> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
-            if (!MONEY_CONTEXT.matcher(s.text()).find()) {
+            if (!moneyContext.get(analyzed.language()).matcher(s.text()).find()) {
                 continue;
             }
             for (Amount a : amounts.find(analyzed.text(), s.begin(), s.end(), analyzed.language())) {
@@ -183,6 +192,18 @@ public final class Pipeline {
         boolean rulesOnly;
         double nameMinimum = 0.5;
         double relationMinimum = 0.85;
+        Path languageData;
+
+        /**
+         * A folder of the user's language data over the bundled one: {@code DIR/<code>/<file>}
+         * replaces the bundled {@code data/lang/<code>/<file>} (see {@link LanguageProfiles#load}
+         * and README, Adding a language). Default: none, the bundled data alone. The folder is read
+         * when the pipeline is built; its files are part of the extractor fingerprint.
+         */
+        public Builder languageData(Path folder) {
+            this.languageData = Objects.requireNonNull(folder);
+            return this;
+        }
 
         /** Trained models to use instead of the bundled ones ({@link ModelBundle#load}). */
         public Builder models(ModelBundle bundle) {

@@ -37,6 +37,10 @@ final class PipelineOptions {
     @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
     boolean rulesOnly;
 
+    @Option(names = "--lang-data", paramLabel = "DIR",
+            description = "A folder of language data over the bundled one: DIR/<code>/<file> replaces data/lang/<code>/<file> (see README, Adding a language).")
+    Path languageData;
+
     /** The extraction threads, checked: at least one. */
     int threads() {
         if (threads < 1) {
@@ -56,7 +60,13 @@ final class PipelineOptions {
         if (models != null && !java.nio.file.Files.isRegularFile(models)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no model bundle at " + models + " (make one with 'dealgraph train')");
         }
+        if (languageData != null && !java.nio.file.Files.isDirectory(languageData)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang-data takes a folder; " + languageData + " is none");
+        }
         Pipeline.Builder b = Pipeline.builder().threshold(threshold);
+        if (languageData != null) {
+            b.languageData(languageData);
+        }
         gazetteers.forEach(b::addGazetteer);
         if (models != null) {
             b.models(ModelBundle.load(models));

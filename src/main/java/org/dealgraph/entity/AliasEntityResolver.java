@@ -33,11 +33,25 @@ import java.util.regex.Pattern;
  * two articles is one node.
  */
 public final class AliasEntityResolver implements EntityResolver {
-    private static final Set<String> LEGAL = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "pt", "tbk",
-            "persero", "ag", "sa", "gmbh", "nv", "se", "the", "company", "group", "holdings", "holding");
+    /**
+     * Words a name is compared without: every bundled language's legal forms
+     * ({@code data/lang/<code>/legal-forms.tsv}, lower case) and the generic heads below. Bundled,
+     * not a user's: names compare alike in every store.
+     */
+    private static final Set<String> LEGAL = legalWords();
     private static final Pattern BRACKETED = Pattern.compile("^\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
 
     private final Gazetteer gazetteer;
+
+    private static Set<String> legalWords() {
+        Set<String> out = new java.util.HashSet<>(Set.of("the", "company", "group", "holdings", "holding"));
+        for (boolean prefix : new boolean[] {true, false}) {
+            for (String form : org.dealgraph.text.LanguageProfiles.bundled().legalForms(prefix)) {
+                out.add(form.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     public AliasEntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;

@@ -5,6 +5,7 @@ import org.dealgraph.event.Event;
 import org.dealgraph.event.Extraction;
 import org.dealgraph.event.Participant;
 import org.dealgraph.event.Relation;
+import org.dealgraph.event.RelationType;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.TreeMap;
  * and extra.
  */
 public final class Scorer {
-    private static final Set<String> SYMMETRIC = Set.of("partnersWith", "competesWith");
     private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "pt", "tbk",
             "persero", "ag", "sa", "gmbh", "group", "holdings", "the", "company");
 
@@ -148,7 +148,7 @@ public final class Scorer {
 
     /** A relation's identity; symmetric relations ordered, parts separated by NUL. */
     static String key(String s, String p, String o) {
-        if (SYMMETRIC.contains(p) && s.compareTo(o) > 0) {
+        if (RelationType.find(p).filter(RelationType::symmetric).isPresent() && s.compareTo(o) > 0) {
             String t = s;
             s = o;
             o = t;

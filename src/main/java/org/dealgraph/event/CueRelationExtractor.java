@@ -7,15 +7,12 @@ import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Mention;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.Sentence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds relations and events from cue phrases (the lexicon {@code data/lexicon/relation-cues.tsv})
+ * Finds relations and events from cue phrases (the triggers {@code data/lang/<code>/cues.tsv})
  * and the parties around them in a sentence. A cue's frame says where its parties stand: the
  * nearest party to the left and to the right of the cue within the clause, both after it
  * ("partnership between X and Y"), the whole gap between two adjacent parties ("X, a unit of
@@ -44,16 +41,20 @@ import java.util.regex.Pattern;
  */
 public final class CueRelationExtractor implements RelationExtractor {
     static final String NAME = "cue";
-    /** The classpath resource {@link #bundled()} reads. */
-    public static final String BUNDLED = "/dealgraph/lexicon/relation-cues.tsv";
-    private static final Pattern BREAK = Pattern.compile("(?i)[;:]|\\.\\s|\\s[–—]\\s|\\b(but|while|whereas|although|however|namun|tetapi|tapi|sedangkan|sementara itu|meskipun|walaupun|padahal|said|says|kata|ujar)\\b|,\\s*(setelah|sebelum|after|before|karena|because|ketika|when|sehingga|so that|hingga|serta|dan|and)\\s|\\b(jika|jikalau|kalau|apabila|if|unless|whereas|karena|because)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|n't|never|no longer|denied|denies|deny|refused|refuses|declined|rejected|tidak|tak|belum|bukan|batal|membantah|menyangkal|menampik|enggan|gagal|urung|nothing|none|no one|tak ada|tidak ada)\\b|n't\\b|\\b(banned|barred|prevented|stopped|blocked|dilarang)\\s+from\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|whether|jika|jikalau|kalau|apabila|seandainya|andaikan|apakah|tanpa|without)\\b");
-    private static final Pattern SPECULATION = Pattern.compile("(?i)\\b(could|might|may|would|mungkin|bisa jadi|berpotensi|kemungkinan|spekulasi|speculation|rumou?rs?|rumor|kabarnya|dikabarkan|reportedly|potensi|kabar|isu|wacana|potential|possible|proposed)\\b");
+    // The word patterns below come from the article language's profile (data/lang/<code>/); their names are kept
+    // from when they were constants of both languages, so that concurrent edits of the methods merge cleanly.
+    private final Pattern BREAK;
+    private final Pattern NEGATION;
+    /** Deny and rule-out verbs: unlike negation, they cancel bids too ("Shell rules out bid for BP"). */
+    private final Pattern DENIAL;
+    private final Pattern HYPOTHETICAL;
+    private final Pattern SPECULATION;
+    /** Clause-breaking punctuation: the same in every language. */
+    private static final String BREAK_PUNCTUATION = "[;:]|\\.\\s|\\s[–—]\\s";
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*and|,?\\s*dan|&|,?\\s*serta|,?\\s*as well as|,?\\s*maupun|,?\\s*or|,?\\s*atau)\\s*(the\\s+)?$");
-    private static final Pattern CITATION = Pattern.compile("(?i)(according to|menurut|dilansir(?: dari)?|melansir|mengutip|dikutip(?: dari)?|citing|cited by|reported by|told|via|dirangkum\\s+\\S+\\s+dari|dari laporan|laporan|berdasarkan laporan|reports? (?:in|by)|wrote in|tulis)\\s*(?:the\\s+)?(?:agency|agensi|newspaper|media|situs|laman|outlet|kantor berita|majalah|harian|surat kabar)?\\s*(?:[\\w-]+\\s+){0,2}$");
-    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(pihaknya|perseroan|perusahaan (?:tersebut|ini|itu)|emiten (?:tersebut|ini)|the (?:company|firm|group|bank|carrier|airline|platform|app|social network|network|retailer|insurer|lender|maker|giant|startup)|it|its|they|mereka)\\b");
-    private static final Pattern ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*(dengan|by|through|melalui|lewat|after|setelah|usai|following|sejak|since|untuk|to)\\b");
+    private final Pattern CITATION;
+    private final Pattern REFERENCE;
+    private final Pattern ADVERBIAL_OPEN;
     private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan|emiten|saham|shares|stock|pemegang|anak)\\b");
     private static final Pattern SAID_IT = Pattern.compile("(?i)\\b(said|says|announced|told \\w+|mengatakan|menyatakan|menyebut)\\s+(?:\\w+\\s+){0,3}?(that\\s+|bahwa\\s+)?(it|its|they|pihaknya|perseroan|perusahaan)\\b[^,;]*$");
     private static final Pattern COORDINATED_CLAUSE = Pattern.compile("(?i),\\s*(serta|dan|and|and also|lalu|kemudian|then)\\s+(?:\\w+\\s+){0,2}$");
@@ -94,57 +95,99 @@ public final class CueRelationExtractor implements RelationExtractor {
 
     private final List<Cue> cues;
     private final AmountParser amounts = new AmountParser();
+    private final DateFinder dates;
+    /** The extractor of each language; an extractor of one language maps its own to itself. */
+    private final Map<Language, CueRelationExtractor> byLanguage;
 
-    private CueRelationExtractor(List<Cue> cues) {
-        this.cues = List.copyOf(cues);
+    /** The extractor of one language: its cues, and its words in the grammar's patterns. */
+    private CueRelationExtractor(LanguageProfile profile) {
+        String source = profile.source(LanguageProfile.File.CUES);
+        this.cues = parse(profile.language(), profile.entries(LanguageProfile.File.CUES), source);
+        this.BREAK = Pattern.compile("(?i)" + BREAK_PUNCTUATION + "|\\b" + profile.alternation(LanguageProfile.File.CLAUSE_BREAKS) + "\\b|,\\s*"
+                + profile.alternation(LanguageProfile.File.COMMA_CLAUSE_BREAKS) + "\\s");
+        this.NEGATION = profile.words(LanguageProfile.File.NEGATION);
+        this.DENIAL = profile.words(LanguageProfile.File.DENIAL);
+        this.HYPOTHETICAL = profile.words(LanguageProfile.File.HYPOTHETICAL);
+        this.SPECULATION = profile.words(LanguageProfile.File.SPECULATION);
+        this.CITATION = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.CITATION) + "\\s*"
+                + profile.alternation(LanguageProfile.File.SOURCE_NOUNS) + "?\\s*(?:[\\w-]+\\s+){0,2}$");
+        this.REFERENCE = profile.words(LanguageProfile.File.REFERENCE);
+        this.ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.ADVERBIAL_OPENERS) + "\\b");
+        this.dates = DateFinder.of(profile);
+        this.byLanguage = Map.of(profile.language(), this);
     }
 
-    /** The extractor with the bundled cue lexicon. */
+    /** The extractor of every language of {@code profiles}: each article is read with its own language's. */
+    private CueRelationExtractor(LanguageProfiles profiles) {
+        this.cues = List.of();
+        this.dates = null;
+        this.BREAK = this.NEGATION = this.DENIAL = this.HYPOTHETICAL = this.SPECULATION = this.CITATION = this.REFERENCE
+                = this.ADVERBIAL_OPEN = null;
+        Map<Language, CueRelationExtractor> m = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            m.put(l, new CueRelationExtractor(profiles.of(l)));
+        }
+        this.byLanguage = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The extractor with the bundled language data ({@code data/lang/<code>/cues.tsv} and the word lists). */
     public static CueRelationExtractor bundled() {
-        InputStream in = CueRelationExtractor.class.getResourceAsStream(BUNDLED);
-        if (in == null) {
-            throw new DealGraphException("bundled lexicon " + BUNDLED + " is missing from the classpath");
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new CueRelationExtractor(parse(r, BUNDLED));
-        } catch (IOException e) {
-            throw new DealGraphException("cannot read " + BUNDLED, e);
-        }
+        return Bundled.INSTANCE;
     }
 
-    static List<Cue> parse(Reader reader, String source) throws IOException {
+    /**
+     * The extractor with these languages' data.
+     *
+     * @throws DealGraphException if a cue line is malformed (the message names file and line)
+     */
+    public static CueRelationExtractor of(LanguageProfiles profiles) {
+        return profiles == LanguageProfiles.bundled() ? bundled() : new CueRelationExtractor(profiles);
+    }
+
+    private static final class Bundled {
+        static final CueRelationExtractor INSTANCE = new CueRelationExtractor(LanguageProfiles.bundled());
+    }
+
+    private CueRelationExtractor one(Language language) {
+        CueRelationExtractor x = byLanguage.get(language);
+        if (x == null) {
+            throw new IllegalArgumentException("no cue data for language " + language.code() + "; this extractor reads " + byLanguage.keySet());
+        }
+        return x;
+    }
+
+    /**
+     * The cues of one language's {@code cues.tsv} lines (header and comments left out): relation,
+     * event, frame, status, confidence, regex, tab-separated.
+     */
+    static List<Cue> parse(Language language, List<String> lines, String source) {
         List<Cue> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(reader);
-        String line;
         int n = 0;
-        while ((line = r.readLine()) != null) {
+        for (String line : lines) {
             n++;
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("lang\t")) {
-                continue;
-            }
             String[] f = line.split("\t", -1);
-            if (f.length != 7) {
-                throw new DealGraphException(source + ":" + n + ": a cue line has 7 tab-separated fields, found " + f.length);
+            String where = source + ": cue " + n;
+            if (f.length != 6) {
+                throw new DealGraphException(where + ": a cue line has 6 tab-separated fields, found " + f.length);
             }
             try {
-                Set<Language> langs = f[0].equals("*") ? EnumSet.allOf(Language.class)
-                        : EnumSet.of(Language.fromCode(f[0]).orElseThrow(() -> new IllegalArgumentException("unknown language " + f[0])));
-                Optional<RelationType> relation = f[1].equals("-") ? Optional.empty() : Optional.of(RelationType.fromLocalName(f[1]));
-                Optional<EventType> event = switch (f[2]) {
+                Set<Language> langs = EnumSet.of(language);
+                Optional<RelationType> relation = f[0].equals("-") ? Optional.empty() : Optional.of(RelationType.fromLocalName(f[0]));
+                Optional<EventType> event = switch (f[1]) {
                     case "-" -> relation.flatMap(RelationType::event);
                     case "none" -> Optional.empty();
-                    default -> Optional.of(eventType(f[2]));
+                    default -> Optional.of(eventType(f[1]));
                 };
-                Frame frame = Frame.valueOf(f[3]);
-                Optional<DealStatus> status = f[4].equals("-") ? Optional.empty()
-                        : Optional.of(DealStatus.valueOf(f[4].toUpperCase(Locale.ROOT).replace(' ', '_')));
-                double conf = Double.parseDouble(f[5]);
+                Frame frame = Frame.valueOf(f[2]);
+                Optional<DealStatus> status = f[3].equals("-") ? Optional.empty()
+                        : Optional.of(DealStatus.valueOf(f[3].toUpperCase(Locale.ROOT).replace(' ', '_')));
+                double conf = Double.parseDouble(f[4]);
                 boolean gap = frame == Frame.GAP_LR || frame == Frame.GAP_RL;
-                Pattern p = Pattern.compile(gap ? "(?iu)(?:" + f[6] + ")"
-                        : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[6] + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))");
-                out.add(new Cue(langs, relation, event, frame, status, conf, p, source + ":" + n));
+                Pattern p = Pattern.compile(gap ? "(?iu)(?:" + f[5] + ")"
+                        : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[5] + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))");
+                out.add(new Cue(langs, relation, event, frame, status, conf, p, where));
             } catch (RuntimeException e) {
-                throw new DealGraphException(source + ":" + n + ": " + e.getMessage(), e);
+                throw new DealGraphException(where + ": " + e.getMessage(), e);
             }
         }
         return out;
@@ -170,7 +213,7 @@ public final class CueRelationExtractor implements RelationExtractor {
      */
     public List<CueHit> hits(AnalyzedText analyzed, Sentence s) {
         List<CueHit> out = new ArrayList<>();
-        for (Cue cue : cues) {
+        for (Cue cue : one(analyzed.language()).cues) {
             if (!cue.languages().contains(analyzed.language()) || cue.frame() == Frame.GAP_LR || cue.frame() == Frame.GAP_RL) {
                 continue;
             }
@@ -184,23 +227,51 @@ public final class CueRelationExtractor implements RelationExtractor {
         return out;
     }
 
-    /** Whether the text holds a negation, a hypothetical or a speculation word of the cue lexicon's languages. */
+    /**
+     * Whether the text holds a negation (or denial), a hypothetical or a speculation word of any
+     * bundled language: the modality features the bundled models were trained with.
+     *
+     * <p>Design decision: the features use every bundled language's words, as when the bundle was
+     * trained, so that the shipped models stay valid; the rules themselves use only the article
+     * language's words.
+     */
     public static List<String> modalities(String text) {
         List<String> out = new ArrayList<>(3);
-        if (NEGATION.matcher(text).find()) {
+        if (Modalities.NEGATION.matcher(text).find()) {
             out.add("negated");
         }
-        if (HYPOTHETICAL.matcher(text).find()) {
+        if (Modalities.HYPOTHETICAL.matcher(text).find()) {
             out.add("hypothetical");
         }
-        if (SPECULATION.matcher(text).find()) {
+        if (Modalities.SPECULATION.matcher(text).find()) {
             out.add("speculative");
         }
         return out;
     }
 
+    /** The modality words of every bundled language, each kind as one pattern. */
+    private static final class Modalities {
+        static final Pattern NEGATION = union(LanguageProfile.File.NEGATION, LanguageProfile.File.DENIAL);
+        static final Pattern HYPOTHETICAL = union(LanguageProfile.File.HYPOTHETICAL);
+        static final Pattern SPECULATION = union(LanguageProfile.File.SPECULATION);
+
+        private static Pattern union(LanguageProfile.File... files) {
+            List<String> all = new ArrayList<>();
+            for (Language l : Language.values()) {
+                for (LanguageProfile.File f : files) {
+                    all.addAll(LanguageProfiles.bundled().of(l).entries(f));
+                }
+            }
+            return Pattern.compile("(?i)\\b" + LanguageProfile.alternation(all) + "\\b");
+        }
+    }
+
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        CueRelationExtractor own = one(analyzed.language());
+        if (own != this) {
+            return own.extract(analyzed, entities);
+        }
         String text = analyzed.text();
         EntityIndex index = EntityIndex.of(entities);
         List<Mention> all = index.mentions();
@@ -242,7 +313,7 @@ public final class CueRelationExtractor implements RelationExtractor {
                                  List<Party> previous, Focus focus, List<Finding> out) {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
-        Optional<String> date = DateFinder.find(s.text(), analyzed.article().date());
+        Optional<String> date = dates.read(s.text(), analyzed.article().date());
         List<CueMatch> matches = new ArrayList<>();
         for (Cue cue : cues) {
             if (!cue.languages().contains(lang)) {
@@ -433,28 +504,15 @@ public final class CueRelationExtractor implements RelationExtractor {
 
     /** Who does what to whom: the entity types each side of a cue's relation may have. */
     private record Kinds(Set<EntityType> subject, Set<EntityType> object) {
-        static final Set<EntityType> ORG = EnumSet.of(EntityType.ORGANIZATION, EntityType.PRODUCT);
-        static final Set<EntityType> ACTOR = EnumSet.of(EntityType.ORGANIZATION, EntityType.PERSON);
-        static final Set<EntityType> ANY = EnumSet.of(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT);
 
         static Kinds of(Cue cue) {
+            // the argument types are the schema's (data/schema/relations.tsv, events.tsv)
             if (cue.relation().isEmpty()) {
-                EventType e = cue.event().orElseThrow();
-                return switch (e) {
-                    case PRODUCT_LAUNCH -> new Kinds(EnumSet.of(EntityType.ORGANIZATION), EnumSet.of(EntityType.PRODUCT));
-                    case PAYMENT -> new Kinds(ANY, ANY);
-                    default -> new Kinds(ACTOR, ANY);
-                };
+                RelationSchema.EventFacts e = RelationSchema.bundled().of(cue.event().orElseThrow());
+                return new Kinds(e.subjects(), e.objects());
             }
-            return switch (cue.relation().get()) {
-                case PARTNERS_WITH, COMPETES_WITH -> new Kinds(ORG, ORG);
-                case PAYS -> new Kinds(ANY, ANY);
-                case OWNED_BY -> new Kinds(ORG, ACTOR);
-                case ACQUIRES, SEEKS_TO_ACQUIRE, INVESTS_IN, CUSTOMER_OF -> new Kinds(ACTOR, ORG);
-                case BLOCKS -> new Kinds(ACTOR, ANY);
-                case SUES -> new Kinds(ACTOR, ACTOR);
-                case WORKS_FOR -> new Kinds(EnumSet.of(EntityType.PERSON), EnumSet.of(EntityType.ORGANIZATION));
-            };
+            RelationSchema.RelationFacts r = RelationSchema.bundled().of(cue.relation().get());
+            return new Kinds(r.subjects(), r.objects());
         }
     }
 
@@ -500,7 +558,7 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     /** 0 when the statement is negated or hypothetical, below 1 when speculative, else 1. */
-    private static double modality(String text, Sentence s, int cb, int ce, Cue cue) {
+    private double modality(String text, Sentence s, int cb, int ce, Cue cue) {
         String cueText = text.substring(cb, ce);
         String before = text.substring(Math.max(s.begin(), cb - 60), cb);
         Matcher brk = BREAK.matcher(before);
@@ -513,7 +571,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         // ownership and rivalry are stated as nouns ("induk perusahaannya"): a negated verb nearby does not negate them
         // ownership named by a noun ("induk perusahaannya", "its parent") is not negated by a verb before it
         boolean nominal = cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !OWNING_VERB.matcher(cueText).find();
-        if (NEGATION.matcher(clause).find() && !acquisition && !nominal) {
+        if (DENIAL.matcher(clause).find() || NEGATION.matcher(clause).find() && !acquisition && !nominal) {
             return 0;
         }
         if (HYPOTHETICAL.matcher(clause).find() && !acquisition) {
@@ -531,13 +589,13 @@ public final class CueRelationExtractor implements RelationExtractor {
         return 1;
     }
 
-    private static boolean cited(String text, Sentence s, Mention m) {
+    private boolean cited(String text, Sentence s, Mention m) {
         String before = text.substring(Math.max(s.begin(), m.begin() - 45), m.begin());
         return CITATION.matcher(before).find();
     }
 
     /** The party right after "by"/"oleh" following {@code from}, within a short distance. */
-    private static Optional<Party> agentAfter(String text, List<Party> parties, int from, Sentence s, Set<EntityType> kinds) {
+    private Optional<Party> agentAfter(String text, List<Party> parties, int from, Sentence s, Set<EntityType> kinds) {
         for (Party p : parties) {
             if (p.begin() >= from && p.begin() - from < 80 && kinds.contains(p.type())) {
                 String between = text.substring(from, p.begin());
@@ -549,7 +607,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         return Optional.empty();
     }
 
-    private static List<Party> nearestLeft(String text, List<Party> parties, int cb, Sentence s, Set<EntityType> kinds) {
+    private List<Party> nearestLeft(String text, List<Party> parties, int cb, Sentence s, Set<EntityType> kinds) {
         for (int i = parties.size() - 1; i >= 0; i--) {
             Party p = parties.get(i);
             if (p.end() > cb) {
@@ -591,7 +649,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         return List.of();
     }
 
-    private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds) {
+    private List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds) {
         return nearestRight(text, parties, ce, s, kinds, RIGHT_WINDOW, false);
     }
 
@@ -604,7 +662,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         }).orElse(RIGHT_WINDOW);
     }
 
-    private static List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds, int window,
+    private List<Party> nearestRight(String text, List<Party> parties, int ce, Sentence s, Set<EntityType> kinds, int window,
                                             boolean buying) {
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
@@ -674,7 +732,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         return gap.replaceAll("\\([^)]{0,30}\\)", " ").replaceAll("[()]", " ");
     }
 
-    private static Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
+    private Optional<Party> fallbackSubject(String text, Sentence s, List<Party> parties, List<Party> previous,
                                                    Focus focus, int cb, String cue, List<Party> right, Set<EntityType> kinds,
                                                    List<Finding> sentenceFindings, boolean strongCue) {
         Party lastObject = right.get(right.size() - 1);

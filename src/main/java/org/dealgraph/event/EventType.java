@@ -1,6 +1,6 @@
 package org.dealgraph.event;
 
-/** The deal and event types of the annotation guidelines. */
+/** The deal and event types of the annotation guidelines; their facts are data ({@code data/schema/events.tsv}, {@link RelationSchema}). */
 public enum EventType {
     PARTNERSHIP("Partnership"),
     ACQUISITION("Acquisition"),
@@ -23,20 +23,9 @@ public enum EventType {
         return localName;
     }
 
-    /** The participant roles, the subject's first ("acquirer", "target"); both partners are "partner". */
+    /** The participant roles, the subject's first ("acquirer", "target"); both partners are "partner" (the schema's roles column). */
     public java.util.List<String> roles() {
-        return switch (this) {
-            case PARTNERSHIP -> java.util.List.of("partner", "partner");
-            case ACQUISITION -> java.util.List.of("acquirer", "target");
-            case INVESTMENT -> java.util.List.of("investor", "investee");
-            case PAYMENT -> java.util.List.of("payer", "payee");
-            case SERVICE_CONTRACT -> java.util.List.of("customer", "supplier");
-            case BLOCK -> java.util.List.of("actor", "target");
-            case REGULATORY_ACTION -> java.util.List.of("authority", "target");
-            case LAWSUIT -> java.util.List.of("plaintiff", "defendant");
-            case PRODUCT_LAUNCH -> java.util.List.of("organization", "product");
-            case APPOINTMENT -> java.util.List.of("person", "organization");
-        };
+        return RelationSchema.bundled().of(this).roles();
     }
 
     /** The event type of a local name ("Acquisition"). */

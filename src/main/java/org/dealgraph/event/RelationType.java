@@ -2,49 +2,56 @@ package org.dealgraph.event;
 
 import java.util.Optional;
 
-/** The relations of the annotation guidelines, with their fixed local names. */
+/**
+ * The relations of the annotation guidelines, with their fixed local names. Their facts
+ * (symmetry, event type, argument types) are data: {@code data/schema/relations.tsv}, read by
+ * {@link RelationSchema}.
+ */
 public enum RelationType {
-    PARTNERS_WITH("partnersWith", true, EventType.PARTNERSHIP),
-    PAYS("pays", false, EventType.PAYMENT),
-    OWNED_BY("ownedBy", false, null),
-    ACQUIRES("acquires", false, EventType.ACQUISITION),
-    SEEKS_TO_ACQUIRE("seeksToAcquire", false, EventType.ACQUISITION),
-    INVESTS_IN("investsIn", false, EventType.INVESTMENT),
-    CUSTOMER_OF("customerOf", false, EventType.SERVICE_CONTRACT),
-    COMPETES_WITH("competesWith", true, null),
-    BLOCKS("blocks", false, EventType.BLOCK),
-    SUES("sues", false, EventType.LAWSUIT),
-    WORKS_FOR("worksFor", false, null);
+    PARTNERS_WITH("partnersWith"),
+    PAYS("pays"),
+    OWNED_BY("ownedBy"),
+    ACQUIRES("acquires"),
+    SEEKS_TO_ACQUIRE("seeksToAcquire"),
+    INVESTS_IN("investsIn"),
+    CUSTOMER_OF("customerOf"),
+    COMPETES_WITH("competesWith"),
+    BLOCKS("blocks"),
+    SUES("sues"),
+    WORKS_FOR("worksFor");
 
     private final String localName;
-    private final boolean symmetric;
-    private final EventType event;
 
-    RelationType(String localName, boolean symmetric, EventType event) {
+    RelationType(String localName) {
         this.localName = localName;
-        this.symmetric = symmetric;
-        this.event = event;
     }
 
     public String localName() {
         return localName;
     }
 
+    /** Whether "A r B" also states "B r A" (the schema's symmetric column). */
     public boolean symmetric() {
-        return symmetric;
+        return RelationSchema.bundled().of(this).symmetric();
     }
 
     /** The kind of deal or event this relation is evidence of, if any. */
     public Optional<EventType> event() {
-        return Optional.ofNullable(event);
+        return RelationSchema.bundled().of(this).event();
     }
 
+    /** The relation of a local name ("partnersWith"). */
     public static RelationType fromLocalName(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("no relation named " + name));
+    }
+
+    /** The relation of a local name, if there is one. */
+    public static Optional<RelationType> find(String name) {
         for (RelationType t : values()) {
             if (t.localName.equals(name)) {
-                return t;
+                return Optional.of(t);
             }
         }
-        throw new IllegalArgumentException("no relation named " + name);
+        return Optional.empty();
     }
 }

@@ -1,12 +1,16 @@
 package org.dealgraph.mention;
 
 import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.Sentence;
 import org.dealgraph.text.Token;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,20 +41,36 @@ public final class PatternMentionFinder implements MentionFinder {
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Pak", "Bapak",
             "Bu", "Ibu", "Haji", "Hj", "H", "Ir");
-    private static final Set<String> LEGAL_FORMS = Set.of("Tbk", "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "NV", "BV",
-            "Persero", "Limited", "Corporation", "Berhad", "Bhd", "SpA", "LLP");
+    /** The legal forms that end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}). */
+    private final Set<String> LEGAL_FORMS;
 
     private final Gazetteer gazetteer;
-    private final WordList suffixes = WordList.bundled("org-suffixes");
-    private final WordList prefixes = WordList.bundled("org-prefixes");
+    private final WordList suffixes;
+    private final WordList prefixes;
     private final WordList descriptors = WordList.bundled("org-descriptors");
     private final WordList titles = WordList.bundled("person-titles");
     private final WordList givenNames = WordList.bundled("first-names");
     private final WordList stop = WordList.bundled("stop-capitalized");
     private final WordList nonParty = WordList.bundled("non-party-heads");
 
+    /** Per language, its month names and abbreviations, lower case ({@code months.tsv}): never names. */
+    private final Map<Language, Set<String>> months = new EnumMap<>(Language.class);
+
+    /** The finder with the bundled language data. */
     public PatternMentionFinder(Gazetteer gazetteer) {
+        this(gazetteer, LanguageProfiles.bundled());
+    }
+
+    /** The finder with these languages' data. */
+    public PatternMentionFinder(Gazetteer gazetteer, LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
+        this.LEGAL_FORMS = profiles.legalForms(false);
+        // a legal form ends (or opens) a name: the name heads of the lexicon and the language data's legal forms
+        this.suffixes = WordList.bundled("org-suffixes").with(LEGAL_FORMS);
+        this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
+        for (Language l : Language.values()) {
+            months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
+        }
     }
 
     @Override
@@ -70,7 +90,7 @@ public final class PatternMentionFinder implements MentionFinder {
             for (List<Token> run : runs(s)) {
                 for (List<Token> part : splitAtKnownNames(text, run)) {
                     Mention m = type(text, s, part, midSentenceCaps);
-                    if (m == null) {
+                    if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
                     }
                     if (s.headline() && !bodyNames.contains(m.text())) {
@@ -171,7 +191,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
-    private static boolean endsInLegalForm(List<Token> tokens, int from) {
+    private boolean endsInLegalForm(List<Token> tokens, int from) {
         int j = from;
         while (j < tokens.size() && (capitalized(tokens.get(j).text()) || CONNECTORS.contains(tokens.get(j).text()))) {
             if (LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""))) {

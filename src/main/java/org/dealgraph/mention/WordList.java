@@ -54,6 +54,13 @@ public final class WordList {
         return new WordList(words);
     }
 
+    /** This list with more words. */
+    public WordList with(java.util.Collection<String> more) {
+        Set<String> all = new HashSet<>(exact);
+        all.addAll(more);
+        return new WordList(all);
+    }
+
     /** Case-sensitive membership. */
     public boolean contains(String word) {
         return exact.contains(word);

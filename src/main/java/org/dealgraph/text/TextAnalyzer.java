@@ -12,7 +12,9 @@ import org.dealgraph.article.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,15 +42,27 @@ public final class TextAnalyzer {
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizers;
 
-    private TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenModel) {
+    /** Per language, a sentence that ends with a month abbreviation's period ("On Feb."): {@code months.tsv}. */
+    private final Map<Language, Pattern> monthAbbreviationEnd = new EnumMap<>(Language.class);
+
+    private TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenModel, LanguageProfiles profiles) {
+        for (Language l : Language.values()) {
+            List<String> abbreviations = profiles.of(l).monthAbbreviations().stream().sorted().map(Pattern::quote).toList();
+            monthAbbreviationEnd.put(l, Pattern.compile("(?i)(?<!\\p{L})" + LanguageProfile.alternation(abbreviations) + "\\.$"));
+        }
         this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
     }
 
-    /** Loads the models from the classpath. */
+    /** Loads the models from the classpath, with the bundled language data. */
     public static TextAnalyzer load() {
+        return load(LanguageProfiles.bundled());
+    }
+
+    /** Loads the models from the classpath, with these languages' data (month abbreviations). */
+    public static TextAnalyzer load(LanguageProfiles profiles) {
         try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL)) {
-            return new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t));
+            return new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t), profiles);
         } catch (IOException e) {
             throw new DealGraphException("cannot load OpenNLP models", e);
         }
@@ -80,8 +94,17 @@ public final class TextAnalyzer {
                 add(out, text, region.begin(), region.end(), true, language);
                 continue;
             }
-            for (Span span : sentences.get().sentPosDetect(regionText)) {
-                splitGlued(out, text, region.begin() + span.getStart(), region.begin() + span.getEnd(), language);
+            Span[] spans = sentences.get().sentPosDetect(regionText);
+            Pattern abbreviationEnd = monthAbbreviationEnd.get(language);
+            for (int i = 0; i < spans.length; i++) {
+                int b = spans[i].getStart();
+                int e = spans[i].getEnd();
+                // "On Feb. 2, 2019, ...": a month abbreviation's period before a number ends no sentence
+                while (i + 1 < spans.length && Character.isDigit(regionText.charAt(spans[i + 1].getStart()))
+                        && abbreviationEnd.matcher(regionText.substring(Math.max(b, e - 12), e)).find()) {
+                    e = spans[++i].getEnd();
+                }
+                splitGlued(out, text, region.begin() + b, region.begin() + e, language);
             }
         }
         return new AnalyzedText(article, language, out);

@@ -1,0 +1,84 @@
+package org.dealgraph.event;
+
+import org.dealgraph.TestPipeline;
+import org.dealgraph.article.Article;
+import org.dealgraph.entity.Entity;
+import org.dealgraph.mention.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Inputs that failed for want of words (issue 12, part 5): month abbreviations, all-caps
+ * headlines, ruled-out and denied deals. Each kind is fixed in the language data, not here.
+ */
+class LexicalInputsTest {
+
+    private static Extraction extract(String title, String body, String lang) {
+        return TestPipeline.get().extract(new Article("t", title, body, "", Optional.empty(), lang));
+    }
+
+    private static Set<String> relations(Extraction x) {
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+        return x.relations().stream().map(r -> names.get(r.subject()) + " " + r.type().localName() + " " + names.get(r.object()))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> organizations(Extraction x) {
+        return x.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).collect(Collectors.toSet());
+    }
+
+    private static Optional<String> eventDate(Extraction x) {
+        return x.events().stream().map(Event::date).flatMap(Optional::stream).findFirst();
+    }
+
+    @Test
+    void readsIndonesianMonthAbbreviationsAsDatesNotOrganizations() {
+        Extraction x = extract("Kabar", "Pada 17 Agt 2023, PT Kelana Nusantara Tbk mengakuisisi PT Harmoni Abadi. "
+                + "Rapat pemegang saham digelar 6 Nop 2019.", "id");
+        assertEquals(Optional.of("2023-08-17"), eventDate(x), x.events().toString());
+        assertTrue(organizations(x).stream().noneMatch(n -> n.contains("Agt") || n.contains("Nop")), organizations(x).toString());
+    }
+
+    @Test
+    void readsEnglishMonthAbbreviationsWithPeriodsAsDates() {
+        Extraction x = extract("News", "On Feb. 2, 2019, Kestrel Dynamics Corp agreed to acquire Harmoni Records Ltd.", "en");
+        assertEquals(Optional.of("2019-02-02"), eventDate(x), x.events().toString());
+        Extraction y = TestPipeline.get().extract(new Article("t", "News", "Kestrel Dynamics Corp completed its acquisition of "
+                + "Harmoni Records Ltd on Sept. 30.", "", Optional.of(java.time.LocalDate.of(2021, 10, 2)), "en"));
+        assertEquals(Optional.of("2021-09-30"), eventDate(y), y.events().toString());
+        assertTrue(organizations(x).stream().noneMatch(n -> n.startsWith("Feb")), organizations(x).toString());
+        assertTrue(organizations(y).stream().noneMatch(n -> n.startsWith("Sept")), organizations(y).toString());
+    }
+
+    @Test
+    void aRuledOutBidAssertsNothing() {
+        assertTrue(relations(extract("Kestrel Dynamics Corp makes bid for Harmoni Records Ltd", "", "en"))
+                .contains("Kestrel Dynamics Corp seeksToAcquire Harmoni Records Ltd"), "the bid itself is read");
+        assertEquals(Set.of(), relations(extract("Kestrel Dynamics Corp rules out bid for Harmoni Records Ltd", "", "en")));
+        assertEquals(Set.of(), relations(extract("News", "Kestrel Dynamics Corp has ruled out a bid for Harmoni Records Ltd.", "en")));
+    }
+
+    @Test
+    void aDeniedAcquisitionAssertsNothing() {
+        assertFalse(relations(extract("Kabar", "PT Kelana Nusantara akan akuisisi PT Harmoni Abadi.", "id")).isEmpty(),
+                "the acquisition itself is read");
+        assertEquals(Set.of(), relations(extract("Kabar", "PT Kelana Nusantara membantah akan akuisisi PT Harmoni Abadi.", "id")));
+        assertEquals(Set.of(), relations(extract("Kabar", "PT Kelana Nusantara menepis kabar akan akuisisi PT Harmoni Abadi.", "id")));
+        assertEquals(Set.of(), relations(extract("News", "Kestrel Dynamics Corp denied it would acquire Harmoni Records Ltd.", "en")));
+    }
+
+    @Test
+    void anAllCapsRuledOutHeadlineAssertsNothing() {
+        Extraction x = extract("KESTREL DYNAMICS RULES OUT BID FOR HARMONI", "", "en");
+        assertEquals(Set.of(), relations(x));
+        assertFalse(organizations(x).stream().anyMatch(n -> n.contains("RULES") || n.contains("BID")), organizations(x).toString());
+    }
+}
