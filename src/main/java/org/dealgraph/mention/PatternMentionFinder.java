@@ -409,6 +409,10 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s);
         boolean orgWords = run.stream().anyMatch(t -> (suffixes.contains(t.text()) || prefixes.contains(t.text()) || stop.contains(t.text()))
                 && !givenNames.contains(t.text()));
+        if (!allCaps && !orgWords && middleInitials(run)) {
+            // "Nixon L.P. Napitupulu", "Irtiza H. Sayyed": initials between two words are a person's middle names
+            return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.75);
+        }
         if (!allCaps && !orgWords && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
         }
@@ -425,6 +429,25 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
         }
         return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.5);
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?|\\.");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+
+    /** A word, one to three initials, a word: the shape of a person's name with middle initials. */
+    private static boolean middleInitials(List<Token> run) {
+        if (run.size() < 3 || !NAME_WORD.matcher(run.get(0).text()).matches()
+                || !NAME_WORD.matcher(run.get(run.size() - 1).text()).matches()) {
+            return false;
+        }
+        int letters = 0;
+        for (Token t : run.subList(1, run.size() - 1)) {
+            if (!INITIAL.matcher(t.text()).matches()) {
+                return false;
+            }
+            letters += t.text().equals(".") ? 0 : 1;
+        }
+        return letters >= 1 && letters <= 3;
     }
 
     private static boolean precededByOpening(String text, int pos, int sentenceBegin) {
