@@ -243,6 +243,14 @@ public final class CueRelationExtractor implements RelationExtractor {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
         Optional<String> date = DateFinder.find(s.text(), analyzed.article().date());
+        // "invest $1.5 billion in": an amount inside a cue phrase reads as blank space, so the cue still meets its object
+        StringBuilder withoutAmounts = new StringBuilder(s.text());
+        for (Amount a : found) {
+            for (int i = Math.max(a.begin(), s.begin()); i < Math.min(a.end(), s.end()); i++) {
+                withoutAmounts.setCharAt(i - s.begin(), ' ');
+            }
+        }
+        String cueText = withoutAmounts.toString();
         List<CueMatch> matches = new ArrayList<>();
         for (Cue cue : cues) {
             if (!cue.languages().contains(lang)) {
@@ -260,11 +268,11 @@ public final class CueRelationExtractor implements RelationExtractor {
                 }
                 continue;
             }
-            Matcher m = cue.pattern().matcher(s.text());
+            Matcher m = cue.pattern().matcher(cueText);
             while (m.find()) {
                 int cb = s.begin() + m.start();
                 int ce = s.begin() + m.end();
-                while (ce > cb && Character.isWhitespace(text.charAt(ce - 1))) {
+                while (ce > cb && Character.isWhitespace(cueText.charAt(ce - 1 - s.begin()))) {
                     ce--;
                 }
                 int end = ce;
@@ -365,7 +373,7 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
             case SOLO -> {
                 List<Party> left = nearestLeft(text, parties, cb, s, kinds.subject);
-                Optional<Party> subject = left.isEmpty() ? focus.dominant().map(d -> new Party(d.mentions().get(0), d)) : Optional.of(left.get(0));
+                Optional<Party> subject = left.isEmpty() ? focus.dominant().flatMap(d -> namedBefore(d, cb)) : Optional.of(left.get(0));
                 subject.ifPresent(p -> emitSolo(cue, s, p, left.isEmpty() ? modal * 0.75 : modal, found, cb, date, out));
             }
             case PAIR_LEFT -> {
@@ -705,7 +713,10 @@ public final class CueRelationExtractor implements RelationExtractor {
         if (REFERENCE.matcher(opening).find() && focus.main().isPresent()) {
             Entity m = focus.main().get();
             if (kinds.contains(m.type()) && right.stream().noneMatch(r -> r.entity() == m)) {
-                return Optional.of(new Party(m.mentions().get(0), m));
+                Optional<Party> named = namedBefore(m, cb);
+                if (named.isPresent()) {
+                    return named;
+                }
             }
         }
         // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
@@ -738,9 +749,24 @@ public final class CueRelationExtractor implements RelationExtractor {
         if (!partyBefore && !otherSubject && strongCue && focus.dominant().isPresent()) {
             Entity d = focus.dominant().get();
             if (kinds.contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
-                return Optional.of(new Party(d.mentions().get(0), d));
+                return namedBefore(d, cb);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The entity as a party, by its last mention before {@code pos}; empty if the text has not named it
+     * yet. Coreference looks backward only: "It agreed to buy X" cannot mean a company the article
+     * names in a later sentence, however often it names it afterwards.
+     */
+    private static Optional<Party> namedBefore(Entity e, int pos) {
+        Mention last = null;
+        for (Mention m : e.mentions()) {
+            if (m.end() <= pos && (last == null || m.begin() > last.begin())) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last).map(m -> new Party(m, e));
     }
 }
