@@ -474,7 +474,7 @@ public final class CueRelationExtractor implements RelationExtractor {
             return;
         }
         double conf = cue.confidence() * weight(subj.mention()) * weight(obj.mention()) * factor;
-        DealStatus status = cue.status().orElse(DealStatus.REPORTED);
+        DealStatus status = planned(cue.status().orElse(DealStatus.REPORTED), s, cuePos);
         Optional<Relation> relation = cue.relation().map(t ->
                 new Relation(subj.entity().key(), t, obj.entity().key(), s.index(), NAME, clamp(conf), status));
         List<Participant> participants = new ArrayList<>();
@@ -494,7 +494,25 @@ public final class CueRelationExtractor implements RelationExtractor {
         EventType type = cue.event().orElseThrow();
         double conf = clamp(cue.confidence() * weight(party.mention()) * factor);
         out.add(new Finding(Optional.empty(), Optional.of(type), List.of(new Participant(type.roles().get(0), party.entity().key())),
-                nearest(found, cuePos), date, cue.status().orElse(DealStatus.REPORTED), s.index(), NAME, conf));
+                nearest(found, cuePos), date, planned(cue.status().orElse(DealStatus.REPORTED), s, cuePos), s.index(), NAME, conf));
+    }
+
+    /**
+     * A completed deal said in the future or as a plan ("will invest", "berencana membeli") is only
+     * announced: the words before the cue in its clause decide, as for negation.
+     */
+    private static DealStatus planned(DealStatus status, Sentence s, int cuePos) {
+        if (status != DealStatus.COMPLETED) {
+            return status;
+        }
+        int at = Math.max(0, Math.min(s.text().length(), cuePos - s.begin()));
+        String before = s.text().substring(Math.max(0, at - 60), at);
+        Matcher brk = BREAK.matcher(before);
+        int clauseStart = 0;
+        while (brk.find()) {
+            clauseStart = brk.end();
+        }
+        return FUTURE.matcher(before.substring(clauseStart)).find() ? DealStatus.ANNOUNCED : status;
     }
 
     private static Optional<Amount> nearest(List<Amount> amounts, int pos) {

@@ -248,6 +248,11 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             }
         }
+        if (run.size() > 2 && prefixes.contains(run.get(0).text()) && knowsOnlyPlacesWithin(text, run)) {
+            // "PT Mitra Teh Nusantara": after a word that opens a company's name, a place word is part of the name
+            out.add(run);
+            return out;
+        }
         int lead = knownNameEnd(text, run, 0);
         if (lead > 0 && lead < run.size() && isOrganization(text, run.subList(0, lead)) && isPlace(text, run.subList(lead, run.size()))) {
             // "AOL Europe", "Grab Indonesia": a company's regional unit is an organization of its own
@@ -276,6 +281,17 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         flushPart(out, current);
         return out;
+    }
+
+    /** Whether every name the gazetteer knows inside the run is a place. */
+    private boolean knowsOnlyPlacesWithin(String text, List<Token> run) {
+        for (int i = 0; i < run.size(); i++) {
+            int known = knownNameEnd(text, run, i);
+            if (known > i && !isPlace(text, run.subList(i, known))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isOrganization(String text, List<Token> tokens) {
