@@ -31,6 +31,8 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
             "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
+    /** "X as chief financial officer", "X sebagai direktur keuangan": the words that give a name the post that follows. */
+    private static final Pattern AS_POST = Pattern.compile("(?i)^\\s+(?:as|sebagai|selaku)\\s+");
     private static final int MAX_RUN = 7;
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(oleh|by)\\s+$");
     private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
