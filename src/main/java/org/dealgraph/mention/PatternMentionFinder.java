@@ -496,6 +496,10 @@ public final class PatternMentionFinder implements MentionFinder {
 
     private boolean titleAfter(String text, int end, int sentenceEnd) {
         String after = text.substring(end, Math.min(sentenceEnd, end + 40));
+        Matcher post = AS_POST.matcher(after);
+        if (post.find()) {
+            after = "," + after.substring(post.end()); // "Wiyono Sukarno sebagai direktur keuangan" reads as "..., direktur keuangan"
+        }
         if (!after.startsWith(",") && !after.startsWith(" (")) {
             return false;
         }
