@@ -60,7 +60,10 @@ public final class AliasEntityResolver implements EntityResolver {
     @Override
     public List<Entity> resolve(AnalyzedText analyzed, List<Mention> mentions) {
         String text = analyzed.text();
-        List<Mention> sorted = new ArrayList<>(mentions);
+        List<Mention> sorted = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            sorted.add(listedWithoutLegalForm(m));
+        }
         sorted.sort(Comparator.comparingInt(Mention::begin));
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byEntry = new LinkedHashMap<>();
@@ -158,6 +161,36 @@ public final class AliasEntityResolver implements EntityResolver {
             out.add(g.toEntity(gazetteer));
         }
         return out;
+    }
+
+    /**
+     * The mention tied to the gazetteer's entry when its name, without the legal forms around it, is
+     * exactly one organization the gazetteer lists ("PT Astra International Tbk" is Astra International,
+     * "PT Indofood Sukses Makmur Tbk" Indofood); otherwise the mention as it is. A name with more words
+     * than the entry ("PT Mitra Teh Nusantara") is not the entry.
+     */
+    private Mention listedWithoutLegalForm(Mention m) {
+        if (!m.entryId().isEmpty() || m.type() != EntityType.ORGANIZATION) {
+            return m;
+        }
+        String[] words = m.text().split("\\s+");
+        int from = 0;
+        int to = words.length;
+        while (from < to && LEGAL.contains(words[from].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        while (to > from && LEGAL.contains(words[to - 1].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
+            to--;
+        }
+        if (from == to || from == 0 && to == words.length) {
+            return m;
+        }
+        List<GazetteerEntry> found = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, from, to))).stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        if (found.size() != 1) {
+            return m;
+        }
+        return new Mention(m.begin(), m.end(), m.text(), m.type(), found.get(0).id(), m.finder(), m.confidence());
     }
 
     /** The group whose longer name this mention shortens, if exactly one fits. */

@@ -51,6 +51,8 @@ public final class CueRelationExtractor implements RelationExtractor {
     private final Pattern SPECULATION;
     /** Clause-breaking punctuation: the same in every language. */
     private static final String BREAK_PUNCTUATION = "[;:]|\\.\\s|\\s[–—]\\s";
+    /** A deal still to come ("will invest", "plans to buy", "akan membeli", "berencana"): it cannot be completed yet. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|plans? to|planned to|planning to|intends? to|intended to|aims? to|is set to|are set to|is expected to|are expected to|akan|bakal|berencana|merencanakan|berniat|hendak|rencananya|direncanakan)\\b|'ll\\b");
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*and|,?\\s*dan|&|,?\\s*serta|,?\\s*as well as|,?\\s*maupun|,?\\s*or|,?\\s*atau)\\s*(the\\s+)?$");
     private final Pattern CITATION;
     private final Pattern REFERENCE;
@@ -314,6 +316,14 @@ public final class CueRelationExtractor implements RelationExtractor {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
         Optional<String> date = dates.read(s.text(), analyzed.article().date());
+        // "invest $1.5 billion in": an amount inside a cue phrase reads as blank space, so the cue still meets its object
+        StringBuilder withoutAmounts = new StringBuilder(s.text());
+        for (Amount a : found) {
+            for (int i = Math.max(a.begin(), s.begin()); i < Math.min(a.end(), s.end()); i++) {
+                withoutAmounts.setCharAt(i - s.begin(), ' ');
+            }
+        }
+        String cueText = withoutAmounts.toString();
         List<CueMatch> matches = new ArrayList<>();
         for (Cue cue : cues) {
             if (!cue.languages().contains(lang)) {
@@ -331,11 +341,11 @@ public final class CueRelationExtractor implements RelationExtractor {
                 }
                 continue;
             }
-            Matcher m = cue.pattern().matcher(s.text());
+            Matcher m = cue.pattern().matcher(cueText);
             while (m.find()) {
                 int cb = s.begin() + m.start();
                 int ce = s.begin() + m.end();
-                while (ce > cb && Character.isWhitespace(text.charAt(ce - 1))) {
+                while (ce > cb && Character.isWhitespace(cueText.charAt(ce - 1 - s.begin()))) {
                     ce--;
                 }
                 int end = ce;
@@ -436,7 +446,7 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
             case SOLO -> {
                 List<Party> left = nearestLeft(text, parties, cb, s, kinds.subject);
-                Optional<Party> subject = left.isEmpty() ? focus.dominant().map(d -> new Party(d.mentions().get(0), d)) : Optional.of(left.get(0));
+                Optional<Party> subject = left.isEmpty() ? focus.dominant().flatMap(d -> namedBefore(d, cb)) : Optional.of(left.get(0));
                 subject.ifPresent(p -> emitSolo(cue, s, p, left.isEmpty() ? modal * 0.75 : modal, found, cb, date, out));
             }
             case PAIR_LEFT -> {
@@ -522,7 +532,7 @@ public final class CueRelationExtractor implements RelationExtractor {
             return;
         }
         double conf = cue.confidence() * weight(subj.mention()) * weight(obj.mention()) * factor;
-        DealStatus status = cue.status().orElse(DealStatus.REPORTED);
+        DealStatus status = planned(cue.status().orElse(DealStatus.REPORTED), s, cuePos);
         Optional<Relation> relation = cue.relation().map(t ->
                 new Relation(subj.entity().key(), t, obj.entity().key(), s.index(), NAME, clamp(conf), status));
         List<Participant> participants = new ArrayList<>();
@@ -542,7 +552,25 @@ public final class CueRelationExtractor implements RelationExtractor {
         EventType type = cue.event().orElseThrow();
         double conf = clamp(cue.confidence() * weight(party.mention()) * factor);
         out.add(new Finding(Optional.empty(), Optional.of(type), List.of(new Participant(type.roles().get(0), party.entity().key())),
-                nearest(found, cuePos), date, cue.status().orElse(DealStatus.REPORTED), s.index(), NAME, conf));
+                nearest(found, cuePos), date, planned(cue.status().orElse(DealStatus.REPORTED), s, cuePos), s.index(), NAME, conf));
+    }
+
+    /**
+     * A completed deal said in the future or as a plan ("will invest", "berencana membeli") is only
+     * announced: the words before the cue in its clause decide, as for negation.
+     */
+    private DealStatus planned(DealStatus status, Sentence s, int cuePos) {
+        if (status != DealStatus.COMPLETED) {
+            return status;
+        }
+        int at = Math.max(0, Math.min(s.text().length(), cuePos - s.begin()));
+        String before = s.text().substring(Math.max(0, at - 60), at);
+        Matcher brk = BREAK.matcher(before);
+        int clauseStart = 0;
+        while (brk.find()) {
+            clauseStart = brk.end();
+        }
+        return FUTURE.matcher(before.substring(clauseStart)).find() ? DealStatus.ANNOUNCED : status;
     }
 
     private static Optional<Amount> nearest(List<Amount> amounts, int pos) {
@@ -763,7 +791,10 @@ public final class CueRelationExtractor implements RelationExtractor {
         if (REFERENCE.matcher(opening).find() && focus.main().isPresent()) {
             Entity m = focus.main().get();
             if (kinds.contains(m.type()) && right.stream().noneMatch(r -> r.entity() == m)) {
-                return Optional.of(new Party(m.mentions().get(0), m));
+                Optional<Party> named = namedBefore(m, cb);
+                if (named.isPresent()) {
+                    return named;
+                }
             }
         }
         // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
@@ -796,9 +827,24 @@ public final class CueRelationExtractor implements RelationExtractor {
         if (!partyBefore && !otherSubject && strongCue && focus.dominant().isPresent()) {
             Entity d = focus.dominant().get();
             if (kinds.contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
-                return Optional.of(new Party(d.mentions().get(0), d));
+                return namedBefore(d, cb);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The entity as a party, by its last mention before {@code pos}; empty if the text has not named it
+     * yet. Coreference looks backward only: "It agreed to buy X" cannot mean a company the article
+     * names in a later sentence, however often it names it afterwards.
+     */
+    private static Optional<Party> namedBefore(Entity e, int pos) {
+        Mention last = null;
+        for (Mention m : e.mentions()) {
+            if (m.end() <= pos && (last == null || m.begin() > last.begin())) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last).map(m -> new Party(m, e));
     }
 }

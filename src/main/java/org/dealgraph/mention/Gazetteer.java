@@ -124,11 +124,12 @@ public final class Gazetteer {
         return out;
     }
 
+    /** A name as looked up: case, runs of spaces and the form of its apostrophes ("McDonald’s", "McDonald's") do not count. */
     static String key(String name) {
         StringBuilder sb = new StringBuilder(name.length());
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+            char c = plainApostrophe(name.charAt(i));
             if (Character.isWhitespace(c)) {
                 space = sb.length() > 0;
             } else {
@@ -140,6 +141,11 @@ public final class Gazetteer {
             }
         }
         return sb.toString();
+    }
+
+    /** The typewriter apostrophe for a typographic one or a modifier letter apostrophe; any other character as it is. */
+    static char plainApostrophe(char c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\'' : c;
     }
 
     /** Entries that go by {@code name} (case-insensitive). */

@@ -73,7 +73,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return i;
     }
 
-    private static boolean acceptable(String surface, GazetteerEntry e) {
+    private static boolean acceptable(String written, GazetteerEntry e) {
+        StringBuilder plain = new StringBuilder(written.length());
+        written.chars().forEach(c -> plain.append(Gazetteer.plainApostrophe((char) c)));
+        String surface = plain.toString();
         for (String name : names(e)) {
             if (name.equals(surface)) {
                 return true;

@@ -35,6 +35,8 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
             "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
+    /** "X as chief financial officer", "X sebagai direktur keuangan": the words that give a name the post that follows. */
+    private static final Pattern AS_POST = Pattern.compile("(?i)^\\s+(?:as|sebagai|selaku)\\s+");
     private static final int MAX_RUN = 7;
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(oleh|by)\\s+$");
     private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
@@ -268,6 +270,11 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             }
         }
+        if (run.size() > 2 && prefixes.contains(run.get(0).text()) && knowsOnlyPlacesWithin(text, run)) {
+            // "PT Mitra Teh Nusantara": after a word that opens a company's name, a place word is part of the name
+            out.add(run);
+            return out;
+        }
         int lead = knownNameEnd(text, run, 0);
         if (lead > 0 && lead < run.size() && isOrganization(text, run.subList(0, lead)) && isPlace(text, run.subList(lead, run.size()))) {
             // "AOL Europe", "Grab Indonesia": a company's regional unit is an organization of its own
@@ -296,6 +303,17 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         flushPart(out, current);
         return out;
+    }
+
+    /** Whether every name the gazetteer knows inside the run is a place. */
+    private boolean knowsOnlyPlacesWithin(String text, List<Token> run) {
+        for (int i = 0; i < run.size(); i++) {
+            int known = knownNameEnd(text, run, i);
+            if (known > i && !isPlace(text, run.subList(i, known))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isOrganization(String text, List<Token> tokens) {
@@ -429,6 +447,10 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s);
         boolean orgWords = run.stream().anyMatch(t -> (suffixes.contains(t.text()) || prefixes.contains(t.text()) || stop.contains(t.text()))
                 && !givenNames.contains(t.text()));
+        if (!allCaps && !orgWords && middleInitials(run)) {
+            // "Nixon L.P. Napitupulu", "Irtiza H. Sayyed": initials between two words are a person's middle names
+            return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.75);
+        }
         if (!allCaps && !orgWords && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
         }
@@ -445,6 +467,25 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
         }
         return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.5);
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?|\\.");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+
+    /** A word, one to three initials, a word: the shape of a person's name with middle initials. */
+    private static boolean middleInitials(List<Token> run) {
+        if (run.size() < 3 || !NAME_WORD.matcher(run.get(0).text()).matches()
+                || !NAME_WORD.matcher(run.get(run.size() - 1).text()).matches()) {
+            return false;
+        }
+        int letters = 0;
+        for (Token t : run.subList(1, run.size() - 1)) {
+            if (!INITIAL.matcher(t.text()).matches()) {
+                return false;
+            }
+            letters += t.text().equals(".") ? 0 : 1;
+        }
+        return letters >= 1 && letters <= 3;
     }
 
     private static boolean precededByOpening(String text, int pos, int sentenceBegin) {
@@ -475,6 +516,10 @@ public final class PatternMentionFinder implements MentionFinder {
 
     private boolean titleAfter(String text, int end, int sentenceEnd) {
         String after = text.substring(end, Math.min(sentenceEnd, end + 40));
+        Matcher post = AS_POST.matcher(after);
+        if (post.find()) {
+            after = "," + after.substring(post.end()); // "Wiyono Sukarno sebagai direktur keuangan" reads as "..., direktur keuangan"
+        }
         if (!after.startsWith(",") && !after.startsWith(" (")) {
             return false;
         }

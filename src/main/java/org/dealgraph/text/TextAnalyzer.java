@@ -94,7 +94,7 @@ public final class TextAnalyzer {
                 add(out, text, region.begin(), region.end(), true, language);
                 continue;
             }
-            Span[] spans = sentences.get().sentPosDetect(regionText);
+            Span[] spans = mergeFalseBreaks(regionText, sentences.get().sentPosDetect(regionText)).toArray(new Span[0]);
             Pattern abbreviationEnd = monthAbbreviationEnd.get(language);
             for (int i = 0; i < spans.length; i++) {
                 int b = spans[i].getStart();
@@ -108,6 +108,55 @@ public final class TextAnalyzer {
             }
         }
         return new AnalyzedText(article, language, out);
+    }
+
+    /**
+     * Joins the sentences OpenNLP's model split where a period does not end a sentence. Two kinds
+     * of break are undone, each recognized by the text on both sides of it, never by a word list:
+     * <ul>
+     *   <li>the next sentence starts with a lowercase word ("$1.5 | billion in", "BB&T Corp. | got
+     *   approval"): a sentence starts capitalized, except a camel-case name ("iPhone");</li>
+     *   <li>the sentence ends in a name's initials after a capitalized word ("David L. | Calhoun",
+     *   "Nixon L.P. | Napitupulu") and the next word is one the text never writes in lowercase: a
+     *   name goes on, where a common word ("Washington D.C. | The company ...", written "the"
+     *   elsewhere) starts a new sentence.</li>
+     * </ul>
+     * Design decision: an abbreviation dictionary for the model was not used: it lists words, while
+     * initials ("L.", "H.") and numbers are open classes, and whether "Corp." ends a sentence
+     * depends on the word after it, which such a dictionary cannot see.
+     */
+    static List<Span> mergeFalseBreaks(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            if (!out.isEmpty() && falseBreak(text, out.get(out.size() - 1), span)) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\"“‘'(]*(\\p{L}[\\p{L}\\p{M}'’-]*)");
+    private static final Pattern ENDS_IN_INITIALS = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.){1,3}$");
+
+    private static boolean falseBreak(String text, Span prev, Span next) {
+        String before = text.substring(prev.getStart(), prev.getEnd()).strip();
+        Matcher w = NEXT_WORD.matcher(text.substring(next.getStart(), next.getEnd()));
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1);
+        char c0 = word.charAt(0);
+        if (Character.isLowerCase(c0)) {
+            return word.length() < 2 || !Character.isUpperCase(word.charAt(1));
+        }
+        if (!Character.isUpperCase(c0) || !before.endsWith(".") || !ENDS_IN_INITIALS.matcher(before).find()) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
     }
 
     /** Fewer than four in five words capitalized: not Title Case, where every word is. */
@@ -160,6 +209,33 @@ public final class TextAnalyzer {
         }
     }
 
+    /**
+     * Joins a word, an apostrophe and a word written without spaces into one token ("Mas'ud",
+     * "O'Neill", "McDonald's"): the apostrophe is inside a name, not a quotation mark. A character-class
+     * tokenizer splits at it; a possessive is cut off afterwards as for any token.
+     */
+    static Span[] joinInWordApostrophes(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            Span sp = spans[i];
+            if (!out.isEmpty() && i + 1 < spans.length && sp.length() == 1 && s.charAt(sp.getStart()) == '\''
+                    && out.get(out.size() - 1).getEnd() == sp.getStart() && spans[i + 1].getStart() == sp.getEnd()
+                    && Character.isLetter(s.charAt(sp.getStart() - 1)) && Character.isLetter(s.charAt(sp.getEnd()))) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), spans[i + 1].getEnd()));
+                i++;
+            } else if (!out.isEmpty() && sp.getStart() == out.get(out.size() - 1).getEnd() && s.charAt(sp.getStart()) == '\''
+                    && sp.length() > 1 && Character.isLetter(s.charAt(sp.getStart() + 1)) && Character.isLetter(s.charAt(sp.getStart() - 1))
+                    && !s.startsWith("'s", sp.getStart()) && !s.startsWith("'S", sp.getStart())) {
+                Span prev = out.remove(out.size() - 1); // "O" + "'Neill"
+                out.add(new Span(prev.getStart(), sp.getEnd()));
+            } else {
+                out.add(sp);
+            }
+        }
+        return out.toArray(Span[]::new);
+    }
+
     private static int possessive(String token) {
         int n = token.length();
         if (n > 2 && (token.endsWith("'s") || token.endsWith("’s") || token.endsWith("'S"))) {
@@ -173,7 +249,11 @@ public final class TextAnalyzer {
 
     private void addOne(List<Sentence> out, String text, int begin, int end, boolean headline, Language language) {
         String s = text.substring(begin, end);
-        Span[] spans = language == Language.ENGLISH ? tokenizers.get().tokenizePos(s) : SimpleTokenizer.INSTANCE.tokenizePos(s);
+        // typographic apostrophes tokenize as the typewriter one does ("McDonald’s" as "McDonald's"); one
+        // character for one, so offsets and the text's own form are kept
+        String plain = s.replace('’', '\'').replace('‘', '\'');
+        Span[] spans = joinInWordApostrophes(plain,
+                language == Language.ENGLISH ? tokenizers.get().tokenizePos(plain) : SimpleTokenizer.INSTANCE.tokenizePos(plain));
         List<Token> tokens = new ArrayList<>(spans.length);
         for (Span sp : spans) {
             String t = s.substring(sp.getStart(), sp.getEnd());

@@ -1,0 +1,61 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.article.Article;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Names whose shape breaks naive splitting: initials, legal-form periods, apostrophes. */
+class NameShapeTest {
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.load();
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final MentionFinder FINDER = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER), new PatternMentionFinder(GAZETTEER));
+
+    private static Map<String, EntityType> find(String body, Language lang) {
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), lang);
+        return FINDER.find(t).stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a));
+    }
+
+    @Test
+    void readsAPersonWithMiddleInitialsAsOneName() {
+        Map<String, EntityType> m = find("Shareholders met on Monday. David L. Calhoun, chief executive of Boeing, said the plan worked. "
+                + "Irtiza H. Sayyed joined Kestrel Dynamics Corp. as a director.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("David L. Calhoun"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Irtiza H. Sayyed"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Kestrel Dynamics Corp"), m.toString());
+        assertFalse(m.containsKey("David L") || m.containsKey("Calhoun"), m.toString());
+    }
+
+    @Test
+    void readsAnIndonesianNameWithInitialsAfterItsCompany() {
+        Map<String, EntityType> m = find("Direktur Utama PT Bank Rakyat Indonesia Tbk Nixon L.P. Napitupulu mengatakan laba naik. "
+                + "Wakil direktur Rudi S. Hartono hadir.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, m.get("Nixon L.P. Napitupulu"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Rudi S. Hartono"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("PT Bank Rakyat Indonesia Tbk"), m.toString());
+    }
+
+    @Test
+    void endsACompanyNameAtItsLegalFormPeriod() {
+        Map<String, EntityType> m = find("BB&T Corp. got approval to buy Halcyon Trust Inc. in a deal.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, m.get("BB&T Corp"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Halcyon Trust Inc"), m.toString());
+    }
+
+    @Test
+    void keepsAnApostropheInsideAPersonsName() {
+        Map<String, EntityType> en = find("Paul O'Neill, chief executive of Alcoa, said sales rose. Later Paul O’Neill left.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, en.get("Paul O'Neill"), en.toString());
+        assertEquals(EntityType.PERSON, en.get("Paul O’Neill"), en.toString());
+        Map<String, EntityType> id = find("Ahmad Mas'ud, direktur PT Lintas Data Tbk, mengatakan laba naik.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, id.get("Ahmad Mas'ud"), id.toString());
+        assertFalse(id.containsKey("Ahmad Mas"), id.toString());
+    }
+}
