@@ -94,13 +94,13 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     private final List<Cue> cues;
-    private final AmountParser amounts = new AmountParser();
+    private final AmountParser amounts;
     private final DateFinder dates;
     /** The extractor of each language; an extractor of one language maps its own to itself. */
     private final Map<Language, CueRelationExtractor> byLanguage;
 
     /** The extractor of one language: its cues, and its words in the grammar's patterns. */
-    private CueRelationExtractor(LanguageProfile profile) {
+    private CueRelationExtractor(LanguageProfile profile, AmountParser amounts) {
         String source = profile.source(LanguageProfile.File.CUES);
         this.cues = parse(profile.language(), profile.entries(LanguageProfile.File.CUES), source);
         this.BREAK = Pattern.compile("(?i)" + BREAK_PUNCTUATION + "|\\b" + profile.alternation(LanguageProfile.File.CLAUSE_BREAKS) + "\\b|,\\s*"
@@ -129,6 +129,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         this.RELATIVE = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.TO = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.dates = DateFinder.of(profile);
+        this.amounts = amounts;
         this.byLanguage = Map.of(profile.language(), this);
     }
 
@@ -136,14 +137,16 @@ public final class CueRelationExtractor implements RelationExtractor {
     private CueRelationExtractor(LanguageProfiles profiles) {
         this.cues = List.of();
         this.dates = null;
+        this.amounts = null;
         this.BREAK = this.NEGATION = this.DENIAL = this.HYPOTHETICAL = this.SPECULATION = this.CITATION = this.REFERENCE
                 = this.ADVERBIAL_OPEN = null;
         this.COORDINATION = this.HEAD_NOUN = this.SAID_IT = this.COORDINATED_CLAUSE = this.OTHER_SUBJECT = this.PASSIVE_AUX
                 = this.PARTICIPLE = this.AGENT = this.POSSESSIVE_CUE = this.OWNING_VERB = this.PERSONAL = this.FROM = this.RELATIVE
                 = this.TO = null;
         Map<Language, CueRelationExtractor> m = new EnumMap<>(Language.class);
+        AmountParser amounts = new AmountParser(profiles);
         for (Language l : Language.values()) {
-            m.put(l, new CueRelationExtractor(profiles.of(l)));
+            m.put(l, new CueRelationExtractor(profiles.of(l), amounts));
         }
         this.byLanguage = java.util.Collections.unmodifiableMap(m);
     }

@@ -105,6 +105,12 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         MONEY_CONTEXT("money-context.txt"),
         /** Legal forms of company names: form, position (prefix or suffix). Used on every language's text. */
         LEGAL_FORMS("legal-forms.tsv"),
+        /** How numbers are written: grouping and decimal separators. */
+        NUMBER_FORMAT("number-format.tsv"),
+        /** Words after a number that multiply it: word, power of ten. */
+        SCALES("scales.tsv"),
+        /** Phrases of how often an amount recurs: phrase, ISO 8601 duration, after or before the amount. */
+        PERIODS("periods.tsv"),
         /** Month names and abbreviations: name, month number (1-12), form (name or abbreviation). */
         MONTHS("months.tsv"),
         /** Names of the days of the week. */
