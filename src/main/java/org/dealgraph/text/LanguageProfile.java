@@ -105,6 +105,8 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         MONEY_CONTEXT("money-context.txt"),
         /** Legal forms of company names: form, position (prefix or suffix). Used on every language's text. */
         LEGAL_FORMS("legal-forms.tsv"),
+        /** Markers of web page chrome: kind (link-block, chrome, label, count, inline, glued), regex. Used on every page. */
+        BOILERPLATE("boilerplate.tsv"),
         /** How numbers are written: grouping and decimal separators. */
         NUMBER_FORMAT("number-format.tsv"),
         /** Words after a number that multiply it: word, power of ten. */
