@@ -61,7 +61,7 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final RelationExtractor relations;
     private final FactMerger merger;
-    private final AmountParser amounts = new AmountParser();
+    private final AmountParser amounts;
     /** Per language, the words of sentences whose amounts are deal amounts ({@code money-context.txt}). */
     private final Map<Language, Pattern> moneyContext = new EnumMap<>(Language.class);
     private final Optional<ModelBundle> models;
@@ -80,6 +80,7 @@ public final class Pipeline {
         for (Language l : Language.values()) {
             moneyContext.put(l, profiles.of(l).words(LanguageProfile.File.MONEY_CONTEXT));
         }
+        this.amounts = new AmountParser(profiles);
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = new PatternMentionFinder(g, profiles);

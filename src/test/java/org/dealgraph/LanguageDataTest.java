@@ -38,7 +38,10 @@ class LanguageDataTest {
             LanguageProfile p = LanguageProfiles.bundled().of(l);
             for (LanguageProfile.File f : LanguageProfile.File.values()) {
                 assertTrue(p.source(f).startsWith("/dealgraph/lang/" + l.code() + "/"), p.source(f));
-                assertFalse(p.entries(f).isEmpty(), l.code() + " " + f.fileName() + " is empty");
+                // Indonesian has no articles and marks the passive on the verb: those lists are empty
+                boolean none = l == Language.INDONESIAN && java.util.Set.of(LanguageProfile.File.DEFINITE_ARTICLES,
+                        LanguageProfile.File.PASSIVE_AUXILIARIES, LanguageProfile.File.PASSIVE_ADVERBS, LanguageProfile.File.PARTICIPLES).contains(f);
+                assertEquals(none, p.entries(f).isEmpty(), l.code() + " " + f.fileName());
             }
             assertEquals(8, p.months().get(l == Language.ENGLISH ? "aug" : "agt"));
         }

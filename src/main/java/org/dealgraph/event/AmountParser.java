@@ -1,9 +1,14 @@
 package org.dealgraph.event;
 
+import org.dealgraph.DealGraphException;
 import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,54 +23,122 @@ import java.util.regex.Pattern;
  * groups thousands with "." and writes decimals with ","; English the other way round; a
  * separator followed by other than three digits is a decimal point in either.
  *
- * <p>Stateless and thread-safe.
+ * The scale words, period phrases and number format are each language's data
+ * ({@code data/lang/<code>/scales.tsv}, {@code periods.tsv}, {@code number-format.tsv}); currency
+ * symbols and currency words are still listed here.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class AmountParser {
     private static final String NUM = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String SCALE = "((?i:triliun|trilyun|trillion|tn|miliar|milyar|billion|bn|bln|juta|million|mln|mn|jt|ribu|thousand|rb)|[mbkMBK](?![a-zA-Z]))";
     private static final String SYMBOL = "(Rp\\.?|IDR|US\\$|USD|U\\.S\\.\\s?\\$|S\\$|SGD|A\\$|AUD|HK\\$|HKD|C\\$|CAD|\\$|€|EUR|£|GBP|¥|JPY|RMB|CNY|RM|MYR|₹|INR|Rs\\.?|KRW|CHF|(?:dollars|dolar|pounds|euros)(?=\\s?\\d))";
     private static final String WORD = "(dollars?|dolar(?: AS| Amerika(?: Serikat)?| Singapura| Australia| Hong Kong)?|dlrs|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupiah|ringgit|won|francs?|rupees?|baht|pesos?)";
-    private static final Pattern SYMBOL_FIRST = Pattern.compile("(?<![\\p{L}\\d])" + SYMBOL + "\\s?" + NUM + "(?:\\s?" + SCALE + ")?(?:\\s" + WORD + ")?");
-    private static final Pattern NUMBER_FIRST = Pattern.compile("(?<![\\p{L}\\d$.,])" + NUM + "(?:\\s?" + SCALE + ")?\\s" + WORD + "\\b");
-    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^[\\s,)]*(?:\\(?[^()]{0,40}\\)\\s*)?(?:(?:ke|to|kepada)\\s+[\\p{L}\\s]{1,25}?\\s)?(per bulan|tiap bulan|setiap bulan|sebulan|a month|per month|each month|monthly|per tahun|tiap tahun|setiap tahun|setahun|a year|per year|per annum|annually|each year|a week|per week|per minggu|setiap minggu|a day|per day|per hari|setiap hari|a quarter|per quarter|per kuartal)\\b");
-    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(bulanan|monthly|tahunan|annual|yearly|mingguan|weekly|harian|daily)\\b[^.]{0,25}$");
-    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("triliun", BigDecimal.TEN.pow(12)), Map.entry("trilyun", BigDecimal.TEN.pow(12)),
-            Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
-            Map.entry("miliar", BigDecimal.TEN.pow(9)), Map.entry("milyar", BigDecimal.TEN.pow(9)),
-            Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
-            Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("b", BigDecimal.TEN.pow(9)),
-            Map.entry("juta", BigDecimal.TEN.pow(6)), Map.entry("million", BigDecimal.TEN.pow(6)),
-            Map.entry("mln", BigDecimal.TEN.pow(6)), Map.entry("mn", BigDecimal.TEN.pow(6)),
-            Map.entry("jt", BigDecimal.TEN.pow(6)), Map.entry("m", BigDecimal.TEN.pow(6)),
-            Map.entry("ribu", BigDecimal.TEN.pow(3)), Map.entry("thousand", BigDecimal.TEN.pow(3)),
-            Map.entry("rb", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)));
 
-    /** The amounts in {@code text[begin, end)}, with offsets into {@code text}. */
+    /**
+     * One language's way of writing amounts, from its {@code scales.tsv}, {@code periods.tsv},
+     * {@code number-format.tsv} and {@code recipient-prepositions.txt}.
+     */
+    private record Grammar(Pattern symbolFirst, Pattern numberFirst, Pattern periodAfter, Pattern periodBefore,
+                           Map<String, BigDecimal> scales, Map<String, String> durations, char grouping) {
+        static Grammar of(LanguageProfile p) {
+            Map<String, BigDecimal> scales = new HashMap<>();
+            List<String> words = new ArrayList<>();
+            List<String> letters = new ArrayList<>();
+            for (String line : p.entries(LanguageProfile.File.SCALES)) {
+                String[] f = fields(p, LanguageProfile.File.SCALES, line, 2);
+                int power;
+                try {
+                    power = Integer.parseInt(f[1]);
+                } catch (NumberFormatException e) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.SCALES) + ": '" + line + "': the power of ten is a number");
+                }
+                scales.put(f[0].toLowerCase(Locale.ROOT), BigDecimal.TEN.pow(power));
+                (f[0].length() == 1 ? letters : words).add(Pattern.quote(f[0]));
+            }
+            words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            String scale = "((?i:" + String.join("|", words.isEmpty() ? List.of("(?!)") : words) + ")|(?i:"
+                    + String.join("|", letters.isEmpty() ? List.of("(?!)") : letters) + ")(?![a-zA-Z]))";
+            Map<String, String> durations = new HashMap<>();
+            List<String> after = new ArrayList<>();
+            List<String> before = new ArrayList<>();
+            for (String line : p.entries(LanguageProfile.File.PERIODS)) {
+                String[] f = fields(p, LanguageProfile.File.PERIODS, line, 3);
+                if (!f[2].equals("after") && !f[2].equals("before")) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.PERIODS) + ": '" + line + "': the position is after or before");
+                }
+                durations.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+                (f[2].equals("after") ? after : before).add(f[0]);
+            }
+            after.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            before.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            char grouping = ',';
+            for (String line : p.entries(LanguageProfile.File.NUMBER_FORMAT)) {
+                String[] f = fields(p, LanguageProfile.File.NUMBER_FORMAT, line, 2);
+                if (f[0].equals("grouping")) {
+                    grouping = f[1].charAt(0);
+                }
+            }
+            return new Grammar(
+                    Pattern.compile("(?<![\\p{L}\\d])" + SYMBOL + "\\s?" + NUM + "(?:\\s?" + scale + ")?(?:\\s" + WORD + ")?"),
+                    Pattern.compile("(?<![\\p{L}\\d$.,])" + NUM + "(?:\\s?" + scale + ")?\\s" + WORD + "\\b"),
+                    Pattern.compile("(?i)^[\\s,)]*(?:\\(?[^()]{0,40}\\)\\s*)?(?:" + p.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS)
+                            + "\\s+[\\p{L}\\s]{1,25}?\\s)?(" + LanguageProfile.alternation(after) + ")\\b"),
+                    Pattern.compile("(?i)\\b(" + LanguageProfile.alternation(before) + ")\\b[^.]{0,25}$"),
+                    Map.copyOf(scales), Map.copyOf(durations), grouping);
+        }
+
+        private static String[] fields(LanguageProfile p, LanguageProfile.File file, String line, int n) {
+            String[] f = line.split("\t");
+            if (f.length != n || java.util.Arrays.stream(f).anyMatch(String::isBlank)) {
+                throw new DealGraphException(p.source(file) + ": '" + line + "' has not " + n + " tab-separated fields");
+            }
+            for (int i = 0; i < n; i++) {
+                f[i] = f[i].strip();
+            }
+            return f;
+        }
+    }
+
+    private final Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
+
+    /** The parser with the bundled language data. */
+    public AmountParser() {
+        this(LanguageProfiles.bundled());
+    }
+
+    /** The parser with these languages' scales, periods and number formats. */
+    public AmountParser(LanguageProfiles profiles) {
+        for (Language l : Language.values()) {
+            grammars.put(l, Grammar.of(profiles.of(l)));
+        }
+    }
+
+    /** The amounts in {@code text[begin, end)}, with offsets into {@code text}, read in the article's language. */
     public List<Amount> find(String text, int begin, int end, Language language) {
+        Grammar g = grammars.get(language);
         List<Amount> out = new ArrayList<>();
-        Matcher m = SYMBOL_FIRST.matcher(text).region(begin, end);
+        Matcher m = g.symbolFirst().matcher(text).region(begin, end);
         while (m.find()) {
             String currency = currency(m.group(1), m.group(4));
-            parse(m.group(2), m.group(3), language).ifPresent(v ->
-                    out.add(new Amount(v, currency, period(text, m.start(), m.end(), end), m.start(), m.end(), m.group())));
+            parse(m.group(2), m.group(3), g).ifPresent(v ->
+                    out.add(new Amount(v, currency, period(g, text, m.start(), m.end(), end), m.start(), m.end(), m.group())));
         }
-        Matcher n = NUMBER_FIRST.matcher(text).region(begin, end);
+        Matcher n = g.numberFirst().matcher(text).region(begin, end);
         while (n.find()) {
             int s = n.start();
             if (out.stream().anyMatch(a -> a.begin() <= s && s < a.end())) {
                 continue;
             }
             String currency = currency("", n.group(3));
-            parse(n.group(1), n.group(2), language).ifPresent(v ->
-                    out.add(new Amount(v, currency, period(text, n.start(), n.end(), end), n.start(), n.end(), n.group())));
+            parse(n.group(1), n.group(2), g).ifPresent(v ->
+                    out.add(new Amount(v, currency, period(g, text, n.start(), n.end(), end), n.start(), n.end(), n.group())));
         }
         out.sort(java.util.Comparator.comparingInt(Amount::begin));
         return out;
     }
 
-    static Optional<BigDecimal> parse(String number, String scale, Language language) {
-        String digits = normalizeNumber(number, language);
+    private static Optional<BigDecimal> parse(String number, String scale, Grammar g) {
+        String digits = normalizeNumber(number, g.grouping());
         BigDecimal value;
         try {
             value = new BigDecimal(digits);
@@ -73,7 +146,7 @@ public final class AmountParser {
             return Optional.empty();
         }
         if (scale != null) {
-            BigDecimal mult = SCALES.get(scale.toLowerCase(Locale.ROOT));
+            BigDecimal mult = g.scales().get(scale.toLowerCase(Locale.ROOT));
             if (mult == null) {
                 return Optional.empty();
             }
@@ -82,8 +155,7 @@ public final class AmountParser {
         return Optional.of(value.stripTrailingZeros());
     }
 
-    static String normalizeNumber(String number, Language language) {
-        char grouping = language == Language.INDONESIAN ? '.' : ',';
+    static String normalizeNumber(String number, char grouping) {
         int dots = count(number, '.');
         int commas = count(number, ',');
         if (dots > 0 && commas > 0) {
@@ -186,14 +258,14 @@ public final class AmountParser {
         return "USD";
     }
 
-    private static Optional<String> period(String text, int start, int end, int limit) {
+    private static Optional<String> period(Grammar g, String text, int start, int end, int limit) {
         String after = text.substring(end, Math.min(limit, end + 60));
-        Matcher a = PERIOD_AFTER.matcher(after);
+        Matcher a = g.periodAfter().matcher(after);
         String word = null;
         if (a.find()) {
             word = a.group(1);
         } else {
-            Matcher b = PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+            Matcher b = g.periodBefore().matcher(text.substring(Math.max(0, start - 40), start));
             if (b.find()) {
                 word = b.group(1);
             }
@@ -201,19 +273,6 @@ public final class AmountParser {
         if (word == null) {
             return Optional.empty();
         }
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.contains("bulan") || w.contains("month")) {
-            return Optional.of("P1M");
-        }
-        if (w.contains("tahun") || w.contains("year") || w.contains("annu")) {
-            return Optional.of("P1Y");
-        }
-        if (w.contains("minggu") || w.contains("week")) {
-            return Optional.of("P1W");
-        }
-        if (w.contains("quarter") || w.contains("kuartal")) {
-            return Optional.of("P3M");
-        }
-        return Optional.of("P1D");
+        return Optional.of(g.durations().getOrDefault(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "P1D"));
     }
 }

@@ -53,25 +53,25 @@ public final class CueRelationExtractor implements RelationExtractor {
     private static final String BREAK_PUNCTUATION = "[;:]|\\.\\s|\\s[–—]\\s";
     /** A deal still to come ("will invest", "plans to buy", "akan membeli", "berencana"): it cannot be completed yet. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|plans? to|planned to|planning to|intends? to|intended to|aims? to|is set to|are set to|is expected to|are expected to|akan|bakal|berencana|merencanakan|berniat|hendak|rencananya|direncanakan)\\b|'ll\\b");
-    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*and|,?\\s*dan|&|,?\\s*serta|,?\\s*as well as|,?\\s*maupun|,?\\s*or|,?\\s*atau)\\s*(the\\s+)?$");
+    private final Pattern COORDINATION;
     private final Pattern CITATION;
     private final Pattern REFERENCE;
     private final Pattern ADVERBIAL_OPEN;
-    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(perusahaan|company|firm|group|pimpinan|led by|owned by|milik|founded by|besutan|emiten|saham|shares|stock|pemegang|anak)\\b");
-    private static final Pattern SAID_IT = Pattern.compile("(?i)\\b(said|says|announced|told \\w+|mengatakan|menyatakan|menyebut)\\s+(?:\\w+\\s+){0,3}?(that\\s+|bahwa\\s+)?(it|its|they|pihaknya|perseroan|perusahaan)\\b[^,;]*$");
-    private static final Pattern COORDINATED_CLAUSE = Pattern.compile("(?i),\\s*(serta|dan|and|and also|lalu|kemudian|then)\\s+(?:\\w+\\s+){0,2}$");
+    private final Pattern HEAD_NOUN;
+    private final Pattern SAID_IT;
+    private final Pattern COORDINATED_CLAUSE;
     /** "But a judge has barred ...": the clause has a subject of its own, just not a named one. */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)\\b(a|an|the|one|two|this|that|these|those|sebuah|seorang|para)\\s+(?:[\\p{L}-]+\\s+){1,3}$");
-    private static final Pattern PASSIVE_AUX = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:[\\p{L}-]+ly\\s+|in turn\\s+|also\\s+|then\\s+|not\\s+)?$");
-    private static final Pattern PARTICIPLE = Pattern.compile("(?i)(\\w+ed|bought|sold|paid|taken|held|won|made|built|given|led|struck|spent|owned|run)\\b");
-    private static final Pattern AGENT = Pattern.compile("(?i)\\b(by|oleh)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+    private final Pattern OTHER_SUBJECT;
+    private final Pattern PASSIVE_AUX;
+    private final Pattern PARTICIPLE;
+    private final Pattern AGENT;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
-    private static final Pattern POSSESSIVE_CUE = Pattern.compile("(?i)nya\\b|\\bits\\b|\\btheir\\b");
-    private static final Pattern OWNING_VERB = Pattern.compile("(?i)\\b(owned|owns|controls|controlled|dimiliki|dikuasai|dikendalikan|memiliki|menguasai)\\b");
-    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|dia|ia|beliau)\\b");
-    private static final Pattern FROM = Pattern.compile("(?i)\\b(from|dari)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)(yang|which|that|who)\\b");
-    private static final Pattern TO = Pattern.compile("(?i)\\b(to|kepada|ke)\\b");
+    private final Pattern POSSESSIVE_CUE;
+    private final Pattern OWNING_VERB;
+    private final Pattern PERSONAL;
+    private final Pattern FROM;
+    private final Pattern RELATIVE;
+    private final Pattern TO;
     private static final int LEFT_WINDOW = 160;
     private static final int RIGHT_WINDOW = 110;
 
@@ -96,13 +96,13 @@ public final class CueRelationExtractor implements RelationExtractor {
     }
 
     private final List<Cue> cues;
-    private final AmountParser amounts = new AmountParser();
+    private final AmountParser amounts;
     private final DateFinder dates;
     /** The extractor of each language; an extractor of one language maps its own to itself. */
     private final Map<Language, CueRelationExtractor> byLanguage;
 
     /** The extractor of one language: its cues, and its words in the grammar's patterns. */
-    private CueRelationExtractor(LanguageProfile profile) {
+    private CueRelationExtractor(LanguageProfile profile, AmountParser amounts) {
         String source = profile.source(LanguageProfile.File.CUES);
         this.cues = parse(profile.language(), profile.entries(LanguageProfile.File.CUES), source);
         this.BREAK = Pattern.compile("(?i)" + BREAK_PUNCTUATION + "|\\b" + profile.alternation(LanguageProfile.File.CLAUSE_BREAKS) + "\\b|,\\s*"
@@ -115,7 +115,23 @@ public final class CueRelationExtractor implements RelationExtractor {
                 + profile.alternation(LanguageProfile.File.SOURCE_NOUNS) + "?\\s*(?:[\\w-]+\\s+){0,2}$");
         this.REFERENCE = profile.words(LanguageProfile.File.REFERENCE);
         this.ADVERBIAL_OPEN = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.ADVERBIAL_OPENERS) + "\\b");
+        this.COORDINATION = Pattern.compile("(?i)^\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*(" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
+        this.HEAD_NOUN = profile.words(LanguageProfile.File.HEAD_NOUNS);
+        this.SAID_IT = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.SPEECH_VERBS) + "\\s+(?:\\w+\\s+){0,3}?(" + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS)
+                + "\\s+)?" + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\b[^,;]*$");
+        this.COORDINATED_CLAUSE = Pattern.compile("(?i),\\s*" + profile.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS) + "\\s+(?:\\w+\\s+){0,2}$");
+        this.OTHER_SUBJECT = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.DETERMINERS) + "\\s+(?:[\\p{L}-]+\\s+){1,3}$");
+        this.PASSIVE_AUX = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES) + "\\s+(?:" + profile.alternation(LanguageProfile.File.PASSIVE_ADVERBS) + "\\s+)?$");
+        this.PARTICIPLE = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.PARTICIPLES) + "\\b");
+        this.AGENT = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+        this.POSSESSIVE_CUE = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
+        this.OWNING_VERB = profile.words(LanguageProfile.File.OWNING_VERBS);
+        this.PERSONAL = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
+        this.FROM = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
+        this.RELATIVE = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
+        this.TO = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.dates = DateFinder.of(profile);
+        this.amounts = amounts;
         this.byLanguage = Map.of(profile.language(), this);
     }
 
@@ -123,11 +139,16 @@ public final class CueRelationExtractor implements RelationExtractor {
     private CueRelationExtractor(LanguageProfiles profiles) {
         this.cues = List.of();
         this.dates = null;
+        this.amounts = null;
         this.BREAK = this.NEGATION = this.DENIAL = this.HYPOTHETICAL = this.SPECULATION = this.CITATION = this.REFERENCE
                 = this.ADVERBIAL_OPEN = null;
+        this.COORDINATION = this.HEAD_NOUN = this.SAID_IT = this.COORDINATED_CLAUSE = this.OTHER_SUBJECT = this.PASSIVE_AUX
+                = this.PARTICIPLE = this.AGENT = this.POSSESSIVE_CUE = this.OWNING_VERB = this.PERSONAL = this.FROM = this.RELATIVE
+                = this.TO = null;
         Map<Language, CueRelationExtractor> m = new EnumMap<>(Language.class);
+        AmountParser amounts = new AmountParser(profiles);
         for (Language l : Language.values()) {
-            m.put(l, new CueRelationExtractor(profiles.of(l)));
+            m.put(l, new CueRelationExtractor(profiles.of(l), amounts));
         }
         this.byLanguage = java.util.Collections.unmodifiableMap(m);
     }

@@ -43,7 +43,7 @@ public final class PatternMentionFinder implements MentionFinder {
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Pak", "Bapak",
             "Bu", "Ibu", "Haji", "Hj", "H", "Ir");
-    /** The legal forms that end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}). */
+    /** The legal forms that always end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}, ends-name yes). */
     private final Set<String> LEGAL_FORMS;
 
     private final Gazetteer gazetteer;
@@ -66,9 +66,9 @@ public final class PatternMentionFinder implements MentionFinder {
     /** The finder with these languages' data. */
     public PatternMentionFinder(Gazetteer gazetteer, LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
-        this.LEGAL_FORMS = profiles.legalForms(false);
+        this.LEGAL_FORMS = profiles.nameEndingLegalForms();
         // a legal form ends (or opens) a name: the name heads of the lexicon and the language data's legal forms
-        this.suffixes = WordList.bundled("org-suffixes").with(LEGAL_FORMS);
+        this.suffixes = WordList.bundled("org-suffixes").with(profiles.legalForms(false));
         this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
         for (Language l : Language.values()) {
             months.put(l, Set.copyOf(profiles.of(l).months().keySet()));

@@ -1,8 +1,12 @@
 package org.dealgraph.text;
 
+import org.dealgraph.DealGraphException;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,22 +18,57 @@ import java.util.regex.Pattern;
  * and the "SCROLL TO CONTINUE" marker. Short lines without closing punctuation between
  * paragraphs are kept as headlines (sub-headings), which carry facts in news.
  *
- * <p>Stateless and thread-safe.
+ * The markers are data: {@code data/lang/<code>/boilerplate.tsv}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class BoilerplateFilter {
-    private static final Pattern LINK_BLOCK_START = Pattern.compile(
-            "(?i)^\\s*(baca( juga)?|read (more|also)|related( posts| articles| stories| news)?|lihat juga|simak( juga)?|tonton( juga)?|berita terkait|artikel terkait|see also|more from|recommended|rekomendasi|terpopuler|most read|trending)\\s*:?\\s*$");
-    private static final Pattern CHROME_LINE = Pattern.compile(
-            "(?i)^\\s*(baca juga|read (more|also)|lihat juga|simak juga|tonton juga|share|bagikan|follow( me| us)?( at| on)?|subscribe|notify of|inline feedbacks|view all comments|tinggalkan balasan|leave a (reply|comment)|alamat email anda|your email address|back to top|advertisement|scroll to continue|dengarkan berita|pilih saluran|pastikan anda telah|halaman selanjutnya|artikel ini (telah )?(tayang|terbit)|this article (was|first)|ingatlah untuk|with (afp|reuters|ap|agencies)|(\\w+ )?copyright|hak cipta|all rights reserved)\\b.*");
-    private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?i)^\\s*(sumber|source|reporter|editor|penulis|author|writer|foto|photo|video|image|gambar|caption|tags?|topik|kata kunci|keywords|editor's note|catatan redaksi|penyunting|kontributor|contributor)\\s*[:|].*");
-    private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)^\\s*\\d+\\s+(comments?|komentar|shares?)\\s*$");
+    private final Pattern LINK_BLOCK_START;
+    private final Pattern CHROME_LINE;
+    private final Pattern LABELLED_LINE;
+    private final Pattern COMMENT_COUNT;
     private static final Pattern URL_LINE = Pattern.compile("(?i)^\\s*\\S*(https?://|www\\.)\\S*\\s*$");
     private static final Pattern EDITOR_MARK = Pattern.compile("\\(\\s*[a-z]{2,4}(\\s*/\\s*[a-z]{2,4})*\\s*\\)\\s*$|\\[\\s*[a-z]{2,4}\\s*\\]\\s*$|\\(\\*\\)\\s*$");
-    private static final Pattern INLINE_LINK = Pattern.compile("(?i)\\b(baca juga|read more|lihat juga|simak juga)\\s*:|dengarkan berita terkini|scroll to continue");
+    private final Pattern INLINE_LINK;
     private static final Pattern LABEL = Pattern.compile("^[^:\\n]{1,35}:\\s");
-    private static final Pattern GLUED_LINK = Pattern.compile("[Bb]aca [Jj]uga(?=\\p{Lu})|(?<!\\p{L})Juga(?=\\p{Lu}\\p{Ll})");
+    private final Pattern GLUED_LINK;
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’:)]\\s*$");
+
+    /** The filter with the bundled language data. */
+    public BoilerplateFilter() {
+        this(LanguageProfiles.bundled());
+    }
+
+    /**
+     * The filter with these languages' markers ({@code data/lang/<code>/boilerplate.tsv}), all
+     * languages' at once: page chrome is in the site's language, not always the article's.
+     */
+    public BoilerplateFilter(LanguageProfiles profiles) {
+        Map<String, List<String>> kinds = new HashMap<>();
+        for (Language l : Language.values()) {
+            LanguageProfile p = profiles.of(l);
+            for (String line : p.entries(LanguageProfile.File.BOILERPLATE)) {
+                String[] f = line.split("\t", 2);
+                if (f.length != 2 || !KINDS.contains(f[0])) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.BOILERPLATE) + ": '" + line
+                            + "' is not a boilerplate line (a kind of " + KINDS + ", a tab, a regex)");
+                }
+                kinds.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+            }
+        }
+        this.LINK_BLOCK_START = Pattern.compile("(?i)^\\s*" + alternation(kinds, "link-block") + "\\s*:?\\s*$");
+        this.CHROME_LINE = Pattern.compile("(?i)^\\s*" + alternation(kinds, "chrome") + "\\b.*");
+        this.LABELLED_LINE = Pattern.compile("(?i)^\\s*" + alternation(kinds, "label") + "\\s*[:|].*");
+        this.COMMENT_COUNT = Pattern.compile("(?i)^\\s*\\d+\\s+" + alternation(kinds, "count") + "\\s*$");
+        this.INLINE_LINK = Pattern.compile("(?i)" + alternation(kinds, "inline"));
+        this.GLUED_LINK = Pattern.compile(alternation(kinds, "glued"));
+    }
+
+    private static final java.util.Set<String> KINDS = java.util.Set.of("link-block", "chrome", "label", "count", "inline", "glued");
+
+    private static String alternation(Map<String, List<String>> kinds, String kind) {
+        return LanguageProfile.alternation(kinds.getOrDefault(kind, List.of()));
+    }
 
     /** The content regions of {@code text}, in order. The first line is the title (a headline). */
     public List<Region> content(String text) {
@@ -123,7 +162,7 @@ public final class BoilerplateFilter {
         return line.length() < 160 && !line.endsWith(".");
     }
 
-    static boolean isChrome(String line) {
+    boolean isChrome(String line) {
         if ((CHROME_LINE.matcher(line).matches() || LABELLED_LINE.matcher(line).matches())
                 && (line.length() < 200 || line.toLowerCase(Locale.ROOT).startsWith("baca juga"))) {
             return true;

@@ -65,10 +65,54 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         REFERENCE("reference.txt"),
         /** Words that open a sentence with an adverbial clause ("By renting ..."). */
         ADVERBIAL_OPENERS("adverbial-openers.txt"),
+        /** Words that join a list of parties ("and", "dan"). */
+        COORDINATORS("coordinators.txt"),
+        /** Definite articles that may follow a coordinator (", and the X"); none in Indonesian. */
+        DEFINITE_ARTICLES("definite-articles.txt"),
+        /** Nouns between a cue and a person that make the party the person's company ("perusahaan pimpinan X"). */
+        HEAD_NOUNS("head-nouns.txt"),
+        /** Verbs of saying ("said", "mengatakan"). */
+        SPEECH_VERBS("speech-verbs.txt"),
+        /** Words that may follow a speech verb ("that", "bahwa"). */
+        COMPLEMENTIZERS("complementizers.txt"),
+        /** Words a speaker refers to itself by after a speech verb ("it", "pihaknya"). */
+        SELF_REFERENCES("self-references.txt"),
+        /** Conjunctions that open a clause sharing the first clause's subject (", and also"). */
+        CLAUSE_CONJUNCTIONS("clause-conjunctions.txt"),
+        /** Determiners of an unnamed subject ("a judge", "seorang hakim"). */
+        DETERMINERS("determiners.txt"),
+        /** Auxiliaries of the passive ("was"); none in Indonesian, which marks it on the verb. */
+        PASSIVE_AUXILIARIES("passive-auxiliaries.txt"),
+        /** Adverbs between a passive auxiliary and its participle ("was later bought"). */
+        PASSIVE_ADVERBS("passive-adverbs.txt"),
+        /** Participles a passive cue opens with ("bought", "-ed"). */
+        PARTICIPLES("participles.txt"),
+        /** Words before a passive verb's agent ("by", "oleh"). */
+        AGENT_MARKERS("agent-markers.txt"),
+        /** Possessives that let a cue take its possessor from earlier in the sentence ("its", "-nya"). */
+        POSSESSIVES("possessives.txt"),
+        /** Verbs of owning ("owned", "dimiliki"). */
+        OWNING_VERBS("owning-verbs.txt"),
+        /** Personal pronouns of persons ("he", "beliau"). */
+        PERSONAL_PRONOUNS("personal-pronouns.txt"),
+        /** Prepositions before a seller ("from", "dari"). */
+        SOURCE_PREPOSITIONS("source-prepositions.txt"),
+        /** Relative pronouns ("which", "yang"). */
+        RELATIVE_PRONOUNS("relative-pronouns.txt"),
+        /** Prepositions before a buyer ("to", "kepada"). */
+        RECIPIENT_PREPOSITIONS("recipient-prepositions.txt"),
         /** Words of sentences whose amounts are deal amounts (prices, payments, fines). */
         MONEY_CONTEXT("money-context.txt"),
         /** Legal forms of company names: form, position (prefix or suffix). Used on every language's text. */
         LEGAL_FORMS("legal-forms.tsv"),
+        /** Markers of web page chrome: kind (link-block, chrome, label, count, inline, glued), regex. Used on every page. */
+        BOILERPLATE("boilerplate.tsv"),
+        /** How numbers are written: grouping and decimal separators. */
+        NUMBER_FORMAT("number-format.tsv"),
+        /** Words after a number that multiply it: word, power of ten. */
+        SCALES("scales.tsv"),
+        /** Phrases of how often an amount recurs: phrase, ISO 8601 duration, after or before the amount. */
+        PERIODS("periods.tsv"),
         /** Month names and abbreviations: name, month number (1-12), form (name or abbreviation). */
         MONTHS("months.tsv"),
         /** Names of the days of the week. */
@@ -233,17 +277,27 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
      * The legal forms of {@code legal-forms.tsv} at one position, as written ("Tbk", "Corp").
      *
      * @param prefix true for the forms that open a name ("PT"), false for those that end it
-     * @throws DealGraphException if a line is not a form and a position
+     * @throws DealGraphException if a line is not a form, a position and yes or no
      */
     public java.util.Set<String> legalForms(boolean prefix) {
+        return legalFormLines(prefix ? "prefix" : "suffix", false);
+    }
+
+    /** The legal forms that are never anything else and so end a run of capitalized words (ends-name yes). */
+    public java.util.Set<String> nameEndingLegalForms() {
+        return legalFormLines("suffix", true);
+    }
+
+    private java.util.Set<String> legalFormLines(String position, boolean endingOnly) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String line : entries.get(File.LEGAL_FORMS)) {
             String[] f = line.split("\t");
-            if (f.length != 2 || f[0].isBlank() || !(f[1].strip().equals("prefix") || f[1].strip().equals("suffix"))) {
+            if (f.length != 3 || f[0].isBlank() || !(f[1].strip().equals("prefix") || f[1].strip().equals("suffix"))
+                    || !(f[2].strip().equals("yes") || f[2].strip().equals("no"))) {
                 throw new DealGraphException(sources.get(File.LEGAL_FORMS) + ": '" + line
-                        + "' is not a legal form line (a form, a tab, prefix or suffix)");
+                        + "' is not a legal form line (a form; prefix or suffix; yes or no; tab-separated)");
             }
-            if (f[1].strip().equals("prefix") == prefix) {
+            if (f[1].strip().equals(position) && (!endingOnly || f[2].strip().equals("yes"))) {
                 out.add(f[0].strip());
             }
         }

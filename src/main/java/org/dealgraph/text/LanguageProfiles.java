@@ -99,6 +99,13 @@ public final class LanguageProfiles {
         return java.util.Set.copyOf(out);
     }
 
+    /** The legal forms of every language that are never anything else: they end a run of capitalized words. */
+    public java.util.Set<String> nameEndingLegalForms() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        profiles.values().forEach(p -> out.addAll(p.nameEndingLegalForms()));
+        return java.util.Set.copyOf(out);
+    }
+
     /** The user's folder these profiles were read over, if any. */
     public Optional<Path> folder() {
         return folder;

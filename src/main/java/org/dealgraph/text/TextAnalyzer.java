@@ -38,7 +38,7 @@ public final class TextAnalyzer {
     private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\d%)\"”])[.!?](?=\\p{Lu}\\p{L})");
     private static final int MAX_SENTENCE = 1500;
 
-    private final BoilerplateFilter boilerplate = new BoilerplateFilter();
+    private final BoilerplateFilter boilerplate;
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizers;
 
@@ -46,6 +46,7 @@ public final class TextAnalyzer {
     private final Map<Language, Pattern> monthAbbreviationEnd = new EnumMap<>(Language.class);
 
     private TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenModel, LanguageProfiles profiles) {
+        this.boilerplate = new BoilerplateFilter(profiles);
         for (Language l : Language.values()) {
             List<String> abbreviations = profiles.of(l).monthAbbreviations().stream().sorted().map(Pattern::quote).toList();
             monthAbbreviationEnd.put(l, Pattern.compile("(?i)(?<!\\p{L})" + LanguageProfile.alternation(abbreviations) + "\\.$"));

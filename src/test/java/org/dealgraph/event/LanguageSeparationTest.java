@@ -115,4 +115,20 @@ class LanguageSeparationTest {
         assertFalse(id.amounts().isEmpty(), id.amounts().toString());
         assertTrue(en.amounts().isEmpty(), en.amounts().toString());
     }
+
+    @Test
+    void scaleWordsAndNumberFormatAreReadInTheArticlesLanguageOnly() {
+        AmountParser parser = new AmountParser();
+        String text = "Rp 5 miliar and US$ 1.500 juta";
+        List<Amount> id = parser.find(text, 0, text.length(), Language.INDONESIAN);
+        List<Amount> en = parser.find(text, 0, text.length(), Language.ENGLISH);
+        assertEquals(0, new java.math.BigDecimal("5E9").compareTo(id.get(0).value()), id.toString());
+        assertEquals(0, new java.math.BigDecimal("1.5E9").compareTo(id.get(1).value()), id.toString());
+        // "miliar" and "juta" are no English scale words, and "1.500" is one and a half in English
+        assertEquals(0, new java.math.BigDecimal("5").compareTo(en.get(0).value()), en.toString());
+        assertEquals(0, new java.math.BigDecimal("1.5").compareTo(en.get(1).value()), en.toString());
+        String period = "a fee of $5 million a year";
+        assertEquals(Optional.of("P1Y"), parser.find(period, 0, period.length(), Language.ENGLISH).get(0).period());
+        assertEquals(Optional.empty(), parser.find(period, 0, period.length(), Language.INDONESIAN).get(0).period());
+    }
 }
