@@ -378,10 +378,29 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
         }
         // where cues overlap ("niatnya untuk mengakuisisi" and "mengakuisisi"), the longer one is the reading
+        List<CueMatch> readings = new ArrayList<>();
         for (CueMatch c : matches) {
             boolean inside = matches.stream().anyMatch(o -> o != c && o.begin() <= c.begin() && c.end() <= o.end()
                     && o.end() - o.begin() > c.end() - c.begin());
-            if (inside) {
+            if (!inside) {
+                readings.add(c);
+            }
+        }
+        Map<CueMatch, StakeSale> sales = new HashMap<>();
+        for (CueMatch c : readings) {
+            stakeSale(text, s, c, readings, parties).ifPresent(sale -> sales.put(c, sale));
+        }
+        List<CueMatch> stakes = sales.values().stream().map(StakeSale::stake).toList();
+        for (CueMatch c : readings) {
+            if (stakes.contains(c)) {
+                continue; // read with the verb that buys it
+            }
+            StakeSale sale = sales.get(c);
+            if (sale != null) {
+                double modal = modality(text, s, c.begin(), c.end(), c.cue());
+                if (modal > 0) {
+                    emitStakeSale(sale, s, text, parties, modal, found, date, out);
+                }
                 continue;
             }
             double modal = modality(text, s, c.begin(), c.end(), c.cue());
@@ -393,6 +412,79 @@ public final class CueRelationExtractor implements RelationExtractor {
 
     private record CueMatch(Cue cue, int begin, int end) {
     }
+
+    /** "acquire Vodafone's 44 percent stake in SFR": a buying verb, the seller in the possessive, the stake cue, its company. */
+    private record StakeSale(CueMatch verb, Party seller, CueMatch stake) {
+    }
+
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
+    private static final Pattern ONLY_ARTICLE = Pattern.compile("(?i)\\s*(?:the\\s+|a\\s+|an\\s+)?");
+
+    private static boolean buying(Cue cue) {
+        return cue.frame() == Frame.LR && cue.relation().filter(r -> r == RelationType.ACQUIRES || r == RelationType.SEEKS_TO_ACQUIRE
+                || r == RelationType.INVESTS_IN).isPresent();
+    }
+
+    /**
+     * The stake sale a buying cue opens, if its object is a party in the possessive ("Vodafone's") whose
+     * possession is the stake an investment cue names in the same clause, within a few words.
+     */
+    private static Optional<StakeSale> stakeSale(String text, Sentence s, CueMatch verb, List<CueMatch> readings, List<Party> parties) {
+        if (!buying(verb.cue())) {
+            return Optional.empty();
+        }
+        for (Party p : parties) {
+            if (p.begin() < verb.end()) {
+                continue;
+            }
+            if (!ONLY_ARTICLE.matcher(text.substring(verb.end(), p.begin())).matches()
+                    || !POSSESSIVE_AFTER.matcher(text.substring(p.end(), Math.min(s.end(), p.end() + 3))).find()) {
+                return Optional.empty();
+            }
+            for (CueMatch stake : readings) {
+                if (stake != verb && stake.begin() > p.end() && stake.begin() - p.end() <= 45
+                        && stake.cue().relation().filter(r -> r == RelationType.INVESTS_IN).isPresent() && stake.cue().frame() == Frame.LR
+                        && !BREAK.matcher(text.substring(p.end(), stake.begin())).find()) {
+                    return Optional.of(new StakeSale(verb, p, stake));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The buyer (the verb's subject) invests in the company the stake is in, and the possessor of the
+     * stake is the seller, never the target. The verb decides the deal's status ("agreed to acquire").
+     */
+    private void emitStakeSale(StakeSale sale, Sentence s, String text, List<Party> parties, double modal, List<Amount> found,
+                               Optional<String> date, List<Finding> out) {
+        Cue stake = sale.stake().cue();
+        Cue cue = new Cue(stake.languages(), stake.relation(), stake.event(), stake.frame(),
+                sale.verb().cue().status().or(stake::status), stake.confidence(), stake.pattern(), stake.source());
+        Kinds kinds = Kinds.of(cue);
+        List<Party> buyers = nearestLeft(text, parties, sale.verb().begin(), s, kinds.subject);
+        List<Party> companies = nearestRight(text, parties, sale.stake().end(), s, kinds.object, rightWindow(cue), true);
+        for (Party buyer : buyers) {
+            for (Party company : companies) {
+                if (buyer.entity() != sale.seller().entity() && company.entity() != sale.seller().entity()) {
+                    int before = out.size();
+                    emit(cue, s, buyer, company, modal, found, sale.verb().begin(), date, out);
+                    if (out.size() == before) {
+                        continue;
+                    }
+                    Finding f = out.remove(out.size() - 1);
+                    List<Participant> withSeller = new ArrayList<>(f.participants());
+                    withSeller.add(new Participant(SELLER, sale.seller().entity().key()));
+                    out.add(new Finding(f.relation(), f.event(), withSeller, f.amount(), f.date(), f.status(), f.sentence(),
+                            f.extractor(), f.confidence()));
+                }
+            }
+        }
+    }
+
+    /** The role of who sells the stake or company an event buys. */
+    static final String SELLER = "seller";
 
     /** The organization the article is about (most mentioned), and the same if it clearly dominates the others. */
     private record Focus(Optional<Entity> main, Optional<Entity> dominant) {

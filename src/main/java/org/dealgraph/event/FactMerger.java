@@ -39,8 +39,11 @@ public final class FactMerger {
     public Facts merge(List<Finding> findings) {
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, List<Finding>> events = new LinkedHashMap<>();
+        Set<String> sold = soldBy(findings);
         for (Finding f : findings) {
-            if (f.confidence() < threshold) {
+            if (f.confidence() < threshold || f.relation().filter(r -> sold.contains(r.subject() + " " + r.object() + " " + r.sentence())
+                    && (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE || r.type() == RelationType.INVESTS_IN))
+                    .isPresent()) {
                 continue;
             }
             f.relation().ifPresent(r -> relations.merge(r.factKey(), r, (a, b) -> b.confidence() > a.confidence() ? b : a));
@@ -54,14 +57,36 @@ public final class FactMerger {
             Optional<Amount> amount = group.stream().map(Finding::amount).flatMap(Optional::stream).findFirst();
             Optional<String> date = group.stream().map(Finding::date).flatMap(Optional::stream).findFirst();
             List<Integer> sentences = group.stream().map(Finding::sentence).distinct().sorted().toList();
-            out.add(new Event(best.event().orElseThrow(), best.participants(), amount, date, status, sentences,
+            // a role only some findings know ("seller") is kept: the others do not contradict it
+            List<Participant> participants = new ArrayList<>(best.participants());
+            group.stream().flatMap(f -> f.participants().stream()).filter(p -> !participants.contains(p)).forEach(participants::add);
+            out.add(new Event(best.event().orElseThrow(), participants, amount, date, status, sentences,
                     best.extractor(), best.confidence()));
         }
         return new Facts(new ArrayList<>(relations.values()), out);
     }
 
+    /**
+     * "buyer seller sentence" for each sale a finding names a seller in: whatever else reads that
+     * sentence, the buyer does not buy or invest in the seller there; it buys from it.
+     */
+    private static Set<String> soldBy(List<Finding> findings) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.event().isEmpty() || f.participants().isEmpty()) {
+                continue;
+            }
+            String buyer = f.participants().get(0).entity();
+            f.participants().stream().filter(p -> p.role().equals(CueRelationExtractor.SELLER))
+                    .forEach(p -> out.add(buyer + " " + p.entity() + " " + f.sentence()));
+        }
+        return out;
+    }
+
     private static String eventKey(EventType type, Finding f) {
-        Set<String> parts = f.participants().stream().map(Participant::entity).collect(Collectors.toCollection(TreeSet::new));
+        // the event is its type and its parties in the type's own roles; a further role ("seller") does not make it another event
+        Set<String> parts = f.participants().stream().filter(p -> type.roles().contains(p.role())).map(Participant::entity)
+                .collect(Collectors.toCollection(TreeSet::new));
         return type.localName() + " " + parts;
     }
 
