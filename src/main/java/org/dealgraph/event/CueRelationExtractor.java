@@ -429,7 +429,7 @@ public final class CueRelationExtractor implements RelationExtractor {
      * The stake sale a buying cue opens, if its object is a party in the possessive ("Vodafone's") whose
      * possession is the stake an investment cue names in the same clause, within a few words.
      */
-    private static Optional<StakeSale> stakeSale(String text, Sentence s, CueMatch verb, List<CueMatch> readings, List<Party> parties) {
+    private Optional<StakeSale> stakeSale(String text, Sentence s, CueMatch verb, List<CueMatch> readings, List<Party> parties) {
         if (!buying(verb.cue())) {
             return Optional.empty();
         }
