@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * names the entry; a gazetteer entry for which the names are evidence (see {@link #evidenceFor}):
  * a full name up to case, accents, punctuation, legal forms ({@code PT}, {@code Tbk},
  * {@code (Persero)}), possessives and typographic quotes, an exchange ticker ({@code NYSE: PFE})
- * the entry lists, or a short name ("Astra", "TLKM") that is all the article calls the entity;
+ * the entry lists, or a short name the entry lists as written ("Astra", "TLKM") that is all the
+ * article calls the entity;
  * else the extractor's key, itself a slug of the normalized name. A name that is the name of two
  * entries, or of an entry of an incompatible type, merges nothing.
  *
@@ -123,13 +124,14 @@ final class EntityCanonicalizer {
      * Whether the article's names for an entity are evidence that it is the gazetteer's entry
      * {@code e}. Evidence is one of: a ticker the entry lists, in exchange context ({@code NYSE: PFE});
      * a name of the entry of two or more words up to case, accents, punctuation, legal forms and
-     * possessives ({@code PT Astra International Tbk}); or a short name (one word once legal forms
-     * are gone: a ticker, an acronym, a surname, a common word such as "Fox", "Sea" or "Orange")
-     * that is the whole of how the article names the entity, of the entry's type, and, when written
-     * in capitals as an acronym, exactly as the entry lists it ({@code TLKM}, but not {@code LEN} for
-     * "PT Len"). A short name beside a longer name the entry does not have ("Liam Fox", "Dresser
-     * Industries (DI)", "Orange Julius") is evidence of nothing: it is the article's short form of
-     * that longer name.
+     * possessives ({@code PT Astra International Tbk}); or, where every name is short (one word once
+     * legal forms are gone: a ticker, an acronym, a surname, a common word such as "Fox", "Sea" or
+     * "Orange"), names that are all names of the entry, of the entry's type, one of them a name the
+     * entry lists as written (up to case and a legal form after it: "Astra", "Fox Corp", but not
+     * "Fox" for "Fox Corporation" nor "McDonald" for "McDonald's"), and acronyms exactly as listed
+     * ({@code TLKM}, but not {@code LEN} for "PT Len"). A short name beside a longer name the entry
+     * does not have ("Liam Fox", "Dresser Industries (DI)", "Orange Julius") is evidence of
+     * nothing: it is the article's short form of that longer name.
      */
     private boolean evidenceFor(GazetteerEntry e, EntityType type, List<String> wordings) {
         boolean shortName = false;
@@ -156,16 +158,21 @@ final class EntityCanonicalizer {
         if (!shortName || e.type() != type) {
             return false;
         }
+        boolean exact = false;
         for (String w : wordings) {
             Matcher t = TICKER.matcher(w.strip());
-            if (t.matches() ? !names(e).contains(t.group(1)) : !byNorm.getOrDefault(AliasEntityResolver.norm(w), Set.of()).contains(e)) {
+            if (t.matches()) {
+                if (!names(e).contains(t.group(1))) {
+                    return false;
+                }
+                continue;
+            }
+            if (!byNorm.getOrDefault(AliasEntityResolver.norm(w), Set.of()).contains(e) || !spelledAsListed(w, e)) {
                 return false; // the article also names it otherwise: the short name is a part of that name
             }
-            if (!t.matches() && !spelledAsListed(w, e)) {
-                return false;
-            }
+            exact |= namedExactly(w, e);
         }
-        return true;
+        return exact;
     }
 
     /** Whether a wording is a gazetteer name as {@code GazetteerMentionFinder} matches one: up to case (not an acronym's) and a legal form after it. */
@@ -174,7 +181,7 @@ final class EntityCanonicalizer {
         for (String name : names(e)) {
             boolean acronym = isAcronym(name);
             if (w.regionMatches(!acronym, 0, name, 0, name.length()) && (w.length() == name.length()
-                    || w.charAt(name.length()) == ' ' && AliasEntityResolver.norm(w.substring(name.length())).isEmpty())) {
+                    || !Character.isLetterOrDigit(w.charAt(name.length())) && AliasEntityResolver.norm(w.substring(name.length())).isEmpty())) {
                 return true;
             }
         }
