@@ -57,9 +57,9 @@ class ExtractorFingerprintTest {
     }
 
     @Test
-    void everyBundledLexiconGazetteerAndModelIsDigested() throws IOException {
+    void everyBundledLexiconLanguageFileSchemaGazetteerAndModelIsDigested() throws IOException {
         Set<String> expected = new TreeSet<>();
-        for (String folder : new String[] {"gazetteer", "lexicon"}) {
+        for (String folder : new String[] {"gazetteer", "lexicon", "lang/en", "lang/id", "schema"}) {
             try (Stream<Path> files = Files.walk(TestPipeline.home().resolve("data").resolve(folder))) {
                 files.filter(Files::isRegularFile).forEach(f -> expected.add("/dealgraph/" + folder + "/"
                         + TestPipeline.home().resolve("data").resolve(folder).relativize(f).toString().replace('\\', '/')));
