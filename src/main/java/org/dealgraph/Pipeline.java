@@ -9,6 +9,7 @@ import org.dealgraph.event.Amount;
 import org.dealgraph.event.AmountParser;
 import org.dealgraph.event.ClassifierRelationExtractor;
 import org.dealgraph.event.CueRelationExtractor;
+import org.dealgraph.event.CueScanExtractor;
 import org.dealgraph.event.RelationFeatures;
 import org.dealgraph.learning.ModelBundle;
 import org.dealgraph.event.Extraction;
@@ -81,7 +82,7 @@ public final class Pipeline {
         this.mentions = models.map(m -> MentionFinder.filling(rulesAndList, new NameFinderMentionFinder(m.nameFinders(), b.nameMinimum)))
                 .orElse(rulesAndList);
         this.resolver = new AliasEntityResolver(g);
-        this.relations = RelationExtractor.all(extractors.toArray(RelationExtractor[]::new));
+        this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
     }
 

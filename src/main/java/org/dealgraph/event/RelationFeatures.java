@@ -37,8 +37,23 @@ public final class RelationFeatures {
         this.cues = cues;
     }
 
+    /** A scan of the article by the lexicon these features read. */
+    public CueScan scan(AnalyzedText analyzed) {
+        return cues.scan(analyzed);
+    }
+
     /** Every candidate pair of the article, sentence by sentence. */
     public List<RelationCandidate> candidates(AnalyzedText analyzed, List<Entity> entities) {
+        return candidates(analyzed, entities, cues.scan(analyzed));
+    }
+
+    /**
+     * Every candidate pair of the article, sentence by sentence, with the cue matches taken from
+     * the article's scan (one made by this extractor's lexicon for {@code analyzed}; another is
+     * ignored and the article scanned afresh).
+     */
+    public List<RelationCandidate> candidates(AnalyzedText analyzed, List<Entity> entities, CueScan given) {
+        CueScan scan = given.reads(cues, analyzed) ? given : cues.scan(analyzed);
         EntityIndex index = EntityIndex.of(entities);
         List<RelationCandidate> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
@@ -59,6 +74,7 @@ public final class RelationFeatures {
                 continue;
             }
             List<CueRelationExtractor.CueHit> hits = null;
+            List<String> modalities = null;
             List<String> keys = new ArrayList<>(byEntity.keySet());
             for (int i = 0; i < keys.size(); i++) {
                 for (int j = i + 1; j < keys.size(); j++) {
@@ -69,7 +85,8 @@ public final class RelationFeatures {
                     }
                     Mention[] pair = closest(byEntity.get(a.key()), byEntity.get(b.key()));
                     if (hits == null) {
-                        hits = cues.hits(analyzed, s);
+                        hits = scan.hits(s);
+                        modalities = scan.modalities(s);
                     }
                     boolean aFirst = pair[0].begin() <= pair[1].begin();
                     Entity first = aFirst ? a : b;
@@ -77,7 +94,7 @@ public final class RelationFeatures {
                     Mention fm = aFirst ? pair[0] : pair[1];
                     Mention sm = aFirst ? pair[1] : pair[0];
                     out.add(new RelationCandidate(s, first, fm, second, sm,
-                            features(analyzed, s, first, fm, second, sm, inSentence, hits)));
+                            features(analyzed, s, first, fm, second, sm, inSentence, hits, modalities)));
                 }
             }
         }
@@ -103,7 +120,8 @@ public final class RelationFeatures {
     }
 
     private static String[] features(AnalyzedText analyzed, Sentence s, Entity first, Mention fm, Entity second, Mention sm,
-                                     List<Mention> inSentence, List<CueRelationExtractor.CueHit> hits) {
+                                     List<Mention> inSentence, List<CueRelationExtractor.CueHit> hits,
+                                     List<String> modalities) {
         List<String> f = new ArrayList<>(64);
         f.add("lang=" + analyzed.language().code());
         String types = first.type() + "_" + second.type();
@@ -169,7 +187,7 @@ public final class RelationFeatures {
             f.add("cue_" + where + "=" + h.label());
             f.add("cue_" + where + "=" + h.label() + "_" + types);
         }
-        for (String m : CueRelationExtractor.modalities(s.text())) {
+        for (String m : modalities) {
             f.add("mod=" + m);
         }
         return f.toArray(String[]::new);
