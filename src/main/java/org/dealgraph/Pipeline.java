@@ -77,7 +77,7 @@ public final class Pipeline {
         MentionFinder rules = new PatternMentionFinder(g);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
         models.ifPresent(m -> extractors.add(
-                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues), b.relationMinimum)));
+                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues, m.crossSentence()), b.relationMinimum)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
         this.mentions = models.map(m -> MentionFinder.filling(rulesAndList, new NameFinderMentionFinder(m.nameFinders(), b.nameMinimum)))
                 .orElse(rulesAndList);

@@ -177,6 +177,22 @@ public final class CueRelationExtractor implements CueScanExtractor {
         return out;
     }
 
+    /**
+     * The words of a text that refer back to an organization ("the company", "perseroan",
+     * "pihaknya", "it") or to a person ("he", "beliau"), in text order; the group names which.
+     */
+    static List<Reference> references(String text) {
+        List<Reference> out = new ArrayList<>();
+        REFERENCE.matcher(text).results().forEach(r -> out.add(new Reference(r.start(), r.end(), EntityType.ORGANIZATION)));
+        PERSONAL.matcher(text).results().forEach(r -> out.add(new Reference(r.start(), r.end(), EntityType.PERSON)));
+        out.sort(java.util.Comparator.comparingInt(Reference::begin));
+        return out;
+    }
+
+    /** A reference word: half-open offsets into the text it was found in, and the type of party it refers back to. */
+    record Reference(int begin, int end, EntityType refersTo) {
+    }
+
     /** A scan of the article by this lexicon, to share among the stages of one extraction. */
     public CueScan scan(AnalyzedText analyzed) {
         return new CueScan(this, analyzed);

@@ -82,7 +82,7 @@ public final class ModelTrainer {
 
     public ModelTrainer(Settings settings) {
         this.analyzer = TextAnalyzer.load();
-        this.features = new RelationFeatures(CueRelationExtractor.bundled());
+        this.features = new RelationFeatures(CueRelationExtractor.bundled(), true);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -136,6 +136,8 @@ public final class ModelTrainer {
         ObjectNode s = meta.putObject("settings");
         s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2());
+        // the relation features the classifiers were trained on; a bundle without this key predates them
+        s.put(ModelBundle.REFERENCES, features.references());
         return ModelBundle.of(nameModels, relationModels, eventModels, meta);
     }
 
