@@ -213,6 +213,18 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * The probability below which the trained relation and event classifiers report nothing.
+         * Default 0.85, chosen on the corpus's dev split (see README, Quality).
+         */
+        public Builder relationMinimum(double relations) {
+            if (!(relations >= 0 && relations <= 1)) {
+                throw new IllegalArgumentException("relation minimum must be a probability from 0 to 1: " + relations);
+            }
+            this.relationMinimum = relations;
+            return this;
+        }
+
         /** The gazetteer to use instead of the bundled one. */
         public Builder gazetteer(Gazetteer g) {
             this.gazetteer = Objects.requireNonNull(g);

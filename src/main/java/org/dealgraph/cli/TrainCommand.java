@@ -42,6 +42,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "20261130", description = "Seed of the sample (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--cross-sentence",
+            description = "Also train the relation and event classifiers on pairs across sentences through a reference word (\"the company\", \"perseroan\", \"it\").")
+    boolean crossSentence;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
     Path out;
 
@@ -60,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return Main.USAGE;
         }
-        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults());
+        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults(), crossSentence);
         Path parent = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
