@@ -317,12 +317,22 @@ public final class DealGraph implements AutoCloseable {
      */
     public static ModelBundle train(AnnotatedCorpus corpus, String selection, double fraction, long seed,
                                     ModelTrainer.Settings settings) {
+        return train(corpus, selection, fraction, seed, settings, false);
+    }
+
+    /**
+     * As {@link #train(AnnotatedCorpus, String, double, long, ModelTrainer.Settings)}, with the
+     * relation and event classifiers also trained on pairs across sentences through a reference
+     * word when {@code crossSentence} (see {@link ModelTrainer#ModelTrainer(ModelTrainer.Settings, boolean)}).
+     */
+    public static ModelBundle train(AnnotatedCorpus corpus, String selection, double fraction, long seed,
+                                    ModelTrainer.Settings settings, boolean crossSentence) {
         List<TrainingArticle> all = CorpusTraining.articles(corpus.articles());
         List<TrainingArticle> chosen = ModelTrainer.sample(all, fraction, seed);
         ObjectNode meta = ModelTrainer.metadata();
         meta.put("trainedOn", selection).put("fraction", fraction).put("seed", seed).put("articles", chosen.size());
         LOG.info("training on {} of {} annotated articles ({})", chosen.size(), all.size(), selection);
-        return new ModelTrainer(settings).train(chosen, meta);
+        return new ModelTrainer(settings, crossSentence).train(chosen, meta);
     }
 
     /** A file name for an article id: characters that file systems reject are replaced. */

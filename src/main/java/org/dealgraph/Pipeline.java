@@ -9,6 +9,7 @@ import org.dealgraph.event.Amount;
 import org.dealgraph.event.AmountParser;
 import org.dealgraph.event.ClassifierRelationExtractor;
 import org.dealgraph.event.CueRelationExtractor;
+import org.dealgraph.event.CueScanExtractor;
 import org.dealgraph.event.RelationFeatures;
 import org.dealgraph.learning.ModelBundle;
 import org.dealgraph.event.Extraction;
@@ -86,12 +87,12 @@ public final class Pipeline {
         MentionFinder rules = new PatternMentionFinder(g, profiles);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
         models.ifPresent(m -> extractors.add(
-                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues), b.relationMinimum)));
+                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues, m.crossSentence()), b.relationMinimum)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
         this.mentions = models.map(m -> MentionFinder.filling(rulesAndList, new NameFinderMentionFinder(m.nameFinders(), b.nameMinimum)))
                 .orElse(rulesAndList);
         this.resolver = new AliasEntityResolver(g);
-        this.relations = RelationExtractor.all(extractors.toArray(RelationExtractor[]::new));
+        this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
     }
 
@@ -230,6 +231,18 @@ public final class Pipeline {
          */
         public Builder modelMinimum(double names, double relations) {
             this.nameMinimum = names;
+            this.relationMinimum = relations;
+            return this;
+        }
+
+        /**
+         * The probability below which the trained relation and event classifiers report nothing.
+         * Default 0.85, chosen on the corpus's dev split (see README, Quality).
+         */
+        public Builder relationMinimum(double relations) {
+            if (!(relations >= 0 && relations <= 1)) {
+                throw new IllegalArgumentException("relation minimum must be a probability from 0 to 1: " + relations);
+            }
             this.relationMinimum = relations;
             return this;
         }

@@ -34,6 +34,10 @@ final class PipelineOptions {
             description = "A model bundle from 'dealgraph train' to use instead of the bundled models.")
     Path models;
 
+    @Option(names = "--relation-minimum", paramLabel = "P",
+            description = "Probability below which the trained relation and event classifiers report nothing (default: the pipeline's, 0.85).")
+    Double relationMinimum;
+
     @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
     boolean rulesOnly;
 
@@ -72,6 +76,12 @@ final class PipelineOptions {
             b.models(ModelBundle.load(models));
         }
         b.rulesOnly(rulesOnly);
+        if (relationMinimum != null) {
+            if (!(relationMinimum >= 0 && relationMinimum <= 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--relation-minimum takes a probability from 0 to 1, not " + relationMinimum);
+            }
+            b.relationMinimum(relationMinimum);
+        }
         return b.build();
     }
 }

@@ -46,6 +46,10 @@ final class TrainCommand implements Callable<Integer> {
             + "(without it, a corpus with problems writes no bundle).")
     boolean ignoreProblems;
 
+    @Option(names = "--cross-sentence",
+            description = "Also train the relation and event classifiers on pairs across sentences through a reference word (\"the company\", \"perseroan\", \"it\").")
+    boolean crossSentence;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
     Path out;
 
@@ -71,7 +75,7 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
-        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults());
+        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults(), crossSentence);
         Path parent = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);

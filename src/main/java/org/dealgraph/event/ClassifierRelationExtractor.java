@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: OpenNLP's maxent models are read-only once loaded.
  */
-public final class ClassifierRelationExtractor implements RelationExtractor {
+public final class ClassifierRelationExtractor implements CueScanExtractor {
     public static final String NAME = "classifier";
     private final Map<Language, MaxentModel> models;
     private final Map<Language, MaxentModel> eventModels;
@@ -46,13 +46,18 @@ public final class ClassifierRelationExtractor implements RelationExtractor {
 
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        return extract(analyzed, entities, features.scan(analyzed));
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities, CueScan scan) {
         MaxentModel model = models.get(analyzed.language());
         MaxentModel eventModel = eventModels.get(analyzed.language());
         if (model == null) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        for (RelationCandidate c : features.candidates(analyzed, entities)) {
+        for (RelationCandidate c : features.candidates(analyzed, entities, scan)) {
             if (eventModel != null) {
                 event(analyzed, c, eventModel).ifPresent(out::add);
             }

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-public final class CueRelationExtractor implements RelationExtractor {
+public final class CueRelationExtractor implements CueScanExtractor {
     static final String NAME = "cue";
     // The word patterns below come from the article language's profile (data/lang/<code>/); their names are kept
     // from when they were constants of both languages, so that concurrent edits of the methods merge cleanly.
@@ -171,7 +171,7 @@ public final class CueRelationExtractor implements RelationExtractor {
         static final CueRelationExtractor INSTANCE = new CueRelationExtractor(LanguageProfiles.bundled());
     }
 
-    private CueRelationExtractor one(Language language) {
+    CueRelationExtractor one(Language language) {
         CueRelationExtractor x = byLanguage.get(language);
         if (x == null) {
             throw new IllegalArgumentException("no cue data for language " + language.code() + "; this extractor reads " + byLanguage.keySet());
@@ -232,22 +232,63 @@ public final class CueRelationExtractor implements RelationExtractor {
     /**
      * Every cue of the sentence's language that matches in the sentence, as features for learned
      * stages: the label is the relation (or event) the cue is evidence of and its frame
-     * ("acquires/LR"). Gap cues, which only make sense between two parties, are left out.
+     * ("acquires/LR"). Gap cues, which only make sense between two parties, are left out. Matches
+     * the lexicon afresh; within one extraction, {@link CueScan#hits} gives the same without doing so.
      */
     public List<CueHit> hits(AnalyzedText analyzed, Sentence s) {
         List<CueHit> out = new ArrayList<>();
-        for (Cue cue : one(analyzed.language()).cues) {
-            if (!cue.languages().contains(analyzed.language()) || cue.frame() == Frame.GAP_LR || cue.frame() == Frame.GAP_RL) {
+        for (CueScan.Match m : one(analyzed.language()).match(analyzed.language(), s)) {
+            out.add(new CueHit(label(m.cue()), m.begin(), m.end()));
+        }
+        return out;
+    }
+
+    /**
+     * The words of a text that refer back to an organization ("the company", "perseroan",
+     * "pihaknya", "it") or to a person ("he", "beliau"), in text order; the group names which. The
+     * words are this extractor's language's ({@code reference.txt}, {@code personal-pronouns.txt}).
+     */
+    List<Reference> references(String text) {
+        List<Reference> out = new ArrayList<>();
+        REFERENCE.matcher(text).results().forEach(r -> out.add(new Reference(r.start(), r.end(), EntityType.ORGANIZATION)));
+        PERSONAL.matcher(text).results().forEach(r -> out.add(new Reference(r.start(), r.end(), EntityType.PERSON)));
+        out.sort(java.util.Comparator.comparingInt(Reference::begin));
+        return out;
+    }
+
+    /** A reference word: half-open offsets into the text it was found in, and the type of party it refers back to. */
+    record Reference(int begin, int end, EntityType refersTo) {
+    }
+
+    /** A scan of the article by this lexicon, to share among the stages of one extraction. */
+    public CueScan scan(AnalyzedText analyzed) {
+        return new CueScan(one(analyzed.language()), analyzed);
+    }
+
+    /** Every match of every non-gap cue of the language in the sentence, in lexicon order (article offsets). */
+    List<CueScan.Match> match(Language lang, Sentence s) {
+        return match(lang, s, s.text());
+    }
+
+    /** As {@link #match(Language, Sentence)}, over a text of the sentence's length that stands for it (amounts blanked). */
+    private List<CueScan.Match> match(Language lang, Sentence s, String sentenceText) {
+        List<CueScan.Match> out = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (!cue.languages().contains(lang) || cue.frame() == Frame.GAP_LR || cue.frame() == Frame.GAP_RL) {
                 continue;
             }
-            String label = cue.relation().map(RelationType::localName)
-                    .orElse(cue.event().map(EventType::localName).orElse("none")) + "/" + cue.frame();
-            Matcher m = cue.pattern().matcher(s.text());
+            Matcher m = cue.pattern().matcher(sentenceText);
             while (m.find()) {
-                out.add(new CueHit(label, s.begin() + m.start(), s.begin() + m.end()));
+                out.add(new CueScan.Match(cue, s.begin() + m.start(), s.begin() + m.end()));
             }
         }
         return out;
+    }
+
+    /** A cue's feature label: the relation (or event) it is evidence of, and its frame. */
+    static String label(Cue cue) {
+        return cue.relation().map(RelationType::localName)
+                .orElse(cue.event().map(EventType::localName).orElse("none")) + "/" + cue.frame();
     }
 
     /**
@@ -291,10 +332,16 @@ public final class CueRelationExtractor implements RelationExtractor {
 
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        return extract(analyzed, entities, scan(analyzed));
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities, CueScan given) {
         CueRelationExtractor own = one(analyzed.language());
         if (own != this) {
-            return own.extract(analyzed, entities);
+            return own.extract(analyzed, entities, given);
         }
+        CueScan scan = given.reads(this, analyzed) ? given : scan(analyzed);
         String text = analyzed.text();
         EntityIndex index = EntityIndex.of(entities);
         List<Mention> all = index.mentions();
@@ -326,14 +373,14 @@ public final class CueRelationExtractor implements RelationExtractor {
             partiesBySentence.put(s.index(), parties);
             if (parties.size() > 0) {
                 List<Party> previous = s.index() > 0 ? partiesBySentence.getOrDefault(s.index() - 1, List.of()) : List.of();
-                extractSentence(analyzed, masked, s, parties, inSentence, previous, focus, out);
+                extractSentence(analyzed, masked, s, parties, inSentence, previous, focus, scan, out);
             }
         }
         return out;
     }
 
     private void extractSentence(AnalyzedText analyzed, String text, Sentence s, List<Party> parties, List<Mention> mentions,
-                                 List<Party> previous, Focus focus, List<Finding> out) {
+                                 List<Party> previous, Focus focus, CueScan scan, List<Finding> out) {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
         Optional<String> date = dates.read(s.text(), analyzed.article().date());
@@ -345,37 +392,34 @@ public final class CueRelationExtractor implements RelationExtractor {
             }
         }
         String cueText = withoutAmounts.toString();
-        List<CueMatch> matches = new ArrayList<>();
         for (Cue cue : cues) {
-            if (!cue.languages().contains(lang)) {
+            if (!cue.languages().contains(lang) || cue.frame() != Frame.GAP_LR && cue.frame() != Frame.GAP_RL) {
                 continue;
             }
-            if (cue.frame() == Frame.GAP_LR || cue.frame() == Frame.GAP_RL) {
-                for (int i = 0; i + 1 < parties.size(); i++) {
-                    Party a = parties.get(i);
-                    Party b = parties.get(i + 1);
-                    if (cue.pattern().matcher(text.substring(a.end(), b.begin())).matches()) {
-                        Party subj = cue.frame() == Frame.GAP_LR ? a : b;
-                        Party obj = cue.frame() == Frame.GAP_LR ? b : a;
-                        emit(cue, s, subj, obj, 1.0, found, a.end(), date, out);
-                    }
+            for (int i = 0; i + 1 < parties.size(); i++) {
+                Party a = parties.get(i);
+                Party b = parties.get(i + 1);
+                if (cue.pattern().matcher(text.substring(a.end(), b.begin())).matches()) {
+                    Party subj = cue.frame() == Frame.GAP_LR ? a : b;
+                    Party obj = cue.frame() == Frame.GAP_LR ? b : a;
+                    emit(cue, s, subj, obj, 1.0, found, a.end(), date, out);
                 }
+            }
+        }
+        List<CueMatch> matches = new ArrayList<>();
+        // the shared scan read the sentence as written; with an amount in it, the cues are read with the amount blanked
+        for (CueScan.Match m : found.isEmpty() ? scan.of(s).matches() : match(lang, s, cueText)) {
+            int cb = m.begin();
+            int ce = m.end();
+            while (ce > cb && Character.isWhitespace(cueText.charAt(ce - 1 - s.begin()))) {
+                ce--;
+            }
+            int end = ce;
+            // a cue may span a name ("kerja sama ... Scorpene Evolved ... dengan"), but may not start or end inside one
+            if (end == cb || mentions.stream().anyMatch(x -> x.begin() <= cb && cb < x.end() || x.begin() < end && end <= x.end())) {
                 continue;
             }
-            Matcher m = cue.pattern().matcher(cueText);
-            while (m.find()) {
-                int cb = s.begin() + m.start();
-                int ce = s.begin() + m.end();
-                while (ce > cb && Character.isWhitespace(cueText.charAt(ce - 1 - s.begin()))) {
-                    ce--;
-                }
-                int end = ce;
-                // a cue may span a name ("kerja sama ... Scorpene Evolved ... dengan"), but may not start or end inside one
-                if (end == cb || mentions.stream().anyMatch(x -> x.begin() <= cb && cb < x.end() || x.begin() < end && end <= x.end())) {
-                    continue;
-                }
-                matches.add(new CueMatch(cue, cb, end));
-            }
+            matches.add(new CueMatch(m.cue(), cb, end));
         }
         // where cues overlap ("niatnya untuk mengakuisisi" and "mengakuisisi"), the longer one is the reading
         List<CueMatch> readings = new ArrayList<>();

@@ -31,14 +31,55 @@ import java.util.Map;
 public final class RelationFeatures {
     static final int MAX_ENTITIES = 8;
     private static final int MAX_BETWEEN = 15;
+    /** How many sentences back a reference word may reach for its party. */
+    static final int REFERENCE_REACH = 2;
     private final CueRelationExtractor cues;
+    private final boolean references;
 
+    /** Candidates within a sentence only: the features the bundles before cross-sentence candidates were trained on. */
     public RelationFeatures(CueRelationExtractor cues) {
-        this.cues = cues;
+        this(cues, false);
+    }
+
+    /**
+     * @param references whether to add, for a sentence with a reference word ("the company",
+     *                   "perseroan", "pihaknya", "it", "he"), pairs of the party it refers back to
+     *                   and each entity of the sentence (see {@link #candidates(AnalyzedText, List, CueScan)})
+     */
+    public RelationFeatures(CueRelationExtractor cues, boolean references) {
+        this.cues = java.util.Objects.requireNonNull(cues, "cues");
+        this.references = references;
+    }
+
+    /** Whether the features include pairs across sentences through a reference word. */
+    public boolean references() {
+        return references;
+    }
+
+    /** A scan of the article by the lexicon these features read. */
+    public CueScan scan(AnalyzedText analyzed) {
+        return cues.scan(analyzed);
     }
 
     /** Every candidate pair of the article, sentence by sentence. */
     public List<RelationCandidate> candidates(AnalyzedText analyzed, List<Entity> entities) {
+        return candidates(analyzed, entities, cues.scan(analyzed));
+    }
+
+    /**
+     * Every candidate pair of the article, sentence by sentence, with the cue matches taken from
+     * the article's scan (one made by this extractor's lexicon for {@code analyzed}; another is
+     * ignored and the article scanned afresh).
+     *
+     * <p>With {@link #references()}, a sentence's first reference word of each kind (organization:
+     * "the company", "perseroan", "it"; person: "he", "beliau") also stands for the party it refers
+     * back to: the last organization (or person) named before the word, in the sentence or up to
+     * {@value #REFERENCE_REACH} sentences before, never one named later. When that party is not
+     * named in the sentence itself, it is paired with each other entity of the sentence, the
+     * reference word as its mention, and the pair's features say so ({@code xref}).
+     */
+    public List<RelationCandidate> candidates(AnalyzedText analyzed, List<Entity> entities, CueScan given) {
+        CueScan scan = given.reads(cues, analyzed) ? given : cues.scan(analyzed);
         EntityIndex index = EntityIndex.of(entities);
         List<RelationCandidate> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
@@ -55,10 +96,14 @@ public final class RelationFeatures {
                     }
                 }
             }
+            if (references && !byEntity.isEmpty() && byEntity.size() < MAX_ENTITIES) {
+                referenceCandidates(analyzed, index, s, byEntity, owners, inSentence, scan, out);
+            }
             if (byEntity.size() < 2 || byEntity.size() > MAX_ENTITIES) {
                 continue;
             }
             List<CueRelationExtractor.CueHit> hits = null;
+            List<String> modalities = null;
             List<String> keys = new ArrayList<>(byEntity.keySet());
             for (int i = 0; i < keys.size(); i++) {
                 for (int j = i + 1; j < keys.size(); j++) {
@@ -69,7 +114,8 @@ public final class RelationFeatures {
                     }
                     Mention[] pair = closest(byEntity.get(a.key()), byEntity.get(b.key()));
                     if (hits == null) {
-                        hits = cues.hits(analyzed, s);
+                        hits = scan.hits(s);
+                        modalities = scan.modalities(s);
                     }
                     boolean aFirst = pair[0].begin() <= pair[1].begin();
                     Entity first = aFirst ? a : b;
@@ -77,11 +123,70 @@ public final class RelationFeatures {
                     Mention fm = aFirst ? pair[0] : pair[1];
                     Mention sm = aFirst ? pair[1] : pair[0];
                     out.add(new RelationCandidate(s, first, fm, second, sm,
-                            features(analyzed, s, first, fm, second, sm, inSentence, hits)));
+                            features(analyzed, s, first, fm, second, sm, inSentence, hits, modalities)));
                 }
             }
         }
         return out;
+    }
+
+    private static void referenceCandidates(AnalyzedText analyzed, EntityIndex index, Sentence s, Map<String, List<Mention>> byEntity,
+                                            Map<String, Entity> owners, List<Mention> inSentence, CueScan scan,
+                                            List<RelationCandidate> out) {
+        java.util.EnumSet<EntityType> seen = java.util.EnumSet.noneOf(EntityType.class);
+        for (CueRelationExtractor.Reference r : scan.references(s)) {
+            if (!seen.add(r.refersTo())) {
+                continue;
+            }
+            int at = s.begin() + r.begin();
+            int end = s.begin() + r.end();
+            if (inSentence.stream().anyMatch(m -> m.begin() < end && at < m.end())) {
+                continue; // a word inside a name ("IT" of a company's name) refers to nothing
+            }
+            Entity referent = referent(analyzed, index, s, at, r.refersTo());
+            if (referent == null || byEntity.containsKey(referent.key())) {
+                continue;
+            }
+            Mention word = new Mention(at, end, analyzed.text().substring(at, end), referent.type(), "", "reference", 1.0);
+            List<CueRelationExtractor.CueHit> hits = scan.hits(s);
+            List<String> modalities = scan.modalities(s);
+            for (Map.Entry<String, List<Mention>> e : byEntity.entrySet()) {
+                Entity other = owners.get(e.getKey());
+                Mention om = e.getValue().get(0);
+                for (Mention m : e.getValue()) {
+                    if (Math.abs(m.begin() - at) < Math.abs(om.begin() - at)) {
+                        om = m;
+                    }
+                }
+                if (om.overlaps(word)) {
+                    continue;
+                }
+                boolean wordFirst = at <= om.begin();
+                Entity first = wordFirst ? referent : other;
+                Entity second = wordFirst ? other : referent;
+                Mention fm = wordFirst ? word : om;
+                Mention sm = wordFirst ? om : word;
+                String[] f = features(analyzed, s, first, fm, second, sm, inSentence, hits, modalities);
+                String[] x = java.util.Arrays.copyOf(f, f.length + 3);
+                String side = wordFirst ? "first" : "second";
+                x[f.length] = "xref";
+                x[f.length + 1] = "xref_" + side + "=" + word.text().toLowerCase(Locale.ROOT);
+                x[f.length + 2] = "xref_types=" + first.type() + "_" + second.type() + "_" + side;
+                out.add(new RelationCandidate(s, first, fm, second, sm, x));
+            }
+        }
+    }
+
+    /** The last party of the type named before {@code at}: in the sentence, or up to {@value #REFERENCE_REACH} sentences before. */
+    private static Entity referent(AnalyzedText analyzed, EntityIndex index, Sentence s, int at, EntityType type) {
+        int from = analyzed.sentences().get(Math.max(0, s.index() - REFERENCE_REACH)).begin();
+        Mention last = null;
+        for (Mention m : index.mentions()) {
+            if (m.begin() >= from && m.end() <= at && index.owner(m).type() == type && (last == null || m.begin() > last.begin())) {
+                last = m;
+            }
+        }
+        return last == null ? null : index.owner(last);
     }
 
     private static Mention[] closest(List<Mention> as, List<Mention> bs) {
@@ -103,7 +208,8 @@ public final class RelationFeatures {
     }
 
     private static String[] features(AnalyzedText analyzed, Sentence s, Entity first, Mention fm, Entity second, Mention sm,
-                                     List<Mention> inSentence, List<CueRelationExtractor.CueHit> hits) {
+                                     List<Mention> inSentence, List<CueRelationExtractor.CueHit> hits,
+                                     List<String> modalities) {
         List<String> f = new ArrayList<>(64);
         f.add("lang=" + analyzed.language().code());
         String types = first.type() + "_" + second.type();
@@ -169,7 +275,7 @@ public final class RelationFeatures {
             f.add("cue_" + where + "=" + h.label());
             f.add("cue_" + where + "=" + h.label() + "_" + types);
         }
-        for (String m : CueRelationExtractor.modalities(s.text())) {
+        for (String m : modalities) {
             f.add("mod=" + m);
         }
         return f.toArray(String[]::new);

@@ -45,6 +45,8 @@ public final class ModelBundle {
     /** Where the bundled default lives on the classpath (from {@code data/models/} in the project). */
     public static final String BUNDLED = "/dealgraph/models/dealgraph-models.zip";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The key of {@code bundle.json}'s {@code settings} that says the classifiers saw pairs across sentences ({@link org.dealgraph.event.RelationFeatures}). */
+    public static final String REFERENCES = "references";
 
     private final Map<Language, TokenNameFinderModel> nameFinders;
     private final Map<Language, MaxentModel> relationModels;
@@ -202,6 +204,11 @@ public final class ModelBundle {
     /** The event classifiers (outcomes: event type and direction, or none), per language. */
     public Map<Language, MaxentModel> eventModels() {
         return eventModels;
+    }
+
+    /** Whether the relation and event classifiers were trained with pairs across sentences; false for bundles that predate them. */
+    public boolean crossSentence() {
+        return metadata.path("settings").path(REFERENCES).asBoolean(false);
     }
 
     /** What the models were trained on, as written by the trainer. */

@@ -80,9 +80,21 @@ public final class ModelTrainer {
     private final RelationFeatures features;
     private final Settings settings;
 
+    /** A trainer whose classifiers see candidate pairs within a sentence only. */
     public ModelTrainer(Settings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param references whether the relation and event classifiers also learn from pairs across
+     *                   sentences through a reference word ({@link RelationFeatures#references()});
+     *                   the bundle records it, and a pipeline using the bundle makes the same pairs.
+     *                   Design decision: off by default, since on the corpus's dev split it added
+     *                   no relation recall (see README, Quality).
+     */
+    public ModelTrainer(Settings settings, boolean references) {
         this.analyzer = TextAnalyzer.load();
-        this.features = new RelationFeatures(CueRelationExtractor.bundled());
+        this.features = new RelationFeatures(CueRelationExtractor.bundled(), references);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -136,6 +148,8 @@ public final class ModelTrainer {
         ObjectNode s = meta.putObject("settings");
         s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2());
+        // the relation features the classifiers were trained on; a bundle without this key predates them
+        s.put(ModelBundle.REFERENCES, features.references());
         return ModelBundle.of(nameModels, relationModels, eventModels, meta);
     }
 

@@ -95,6 +95,42 @@ class ModelTrainerTest {
                 java.util.Arrays.toString(again.relationModels().get(Language.ENGLISH).eval(features)));
     }
 
+    @Test
+    void recordsWhetherTheClassifiersSawPairsAcrossSentencesAndTrainsThemDeterministically(@TempDir Path dir) {
+        List<TrainingArticle> across = new ArrayList<>();
+        for (int i = 0; i < BUYERS.length; i++) {
+            String a = BUYERS[i];
+            String b = TARGETS[i];
+            String c = TARGETS[(i + 7) % TARGETS.length];
+            String body = a + " reported higher sales on Monday. The company has agreed to acquire " + b + " for an undisclosed sum. "
+                    + c + " and " + b + " attended the same trade fair last week.";
+            Article art = Article.of("x" + i, a + " results", body);
+            String text = art.text();
+            List<TrainingArticle.GoldMention> mentions = new ArrayList<>();
+            for (String n : new String[] {a, b, c}) {
+                for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length())) {
+                    mentions.add(new TrainingArticle.GoldMention(at, at + n.length(), EntityType.ORGANIZATION, n));
+                }
+            }
+            mentions.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+            int s = text.indexOf("The company");
+            across.add(new TrainingArticle(art, Language.ENGLISH, mentions, List.of(new TrainingArticle.GoldRelation(
+                    List.of(a), RelationType.ACQUIRES, List.of(b), TrainingArticle.Kind.ASSERTED,
+                    List.of(new TrainingArticle.Span(s, text.indexOf(". ", s) + 1))))));
+        }
+        ModelBundle one = new ModelTrainer(ModelTrainer.Settings.defaults(), true).train(across, ModelTrainer.metadata());
+        ModelBundle two = new ModelTrainer(ModelTrainer.Settings.defaults(), true).train(across, ModelTrainer.metadata());
+        Path file = dir.resolve("across.zip");
+        one.write(file);
+        assertTrue(ModelBundle.load(file).crossSentence());
+        assertFalse(bundle.crossSentence(), "a bundle trained within sentences says so");
+        String[] features = {"lang=en", "types=ORGANIZATION_ORGANIZATION", "xref", "xref_first=the company", "bw=acquire"};
+        double[] p = one.relationModels().get(Language.ENGLISH).eval(features);
+        assertEquals(java.util.Arrays.toString(p), java.util.Arrays.toString(two.relationModels().get(Language.ENGLISH).eval(features)));
+        int acquires = one.relationModels().get(Language.ENGLISH).getIndex("acquires>");
+        assertTrue(acquires >= 0 && p[acquires] > 0.5, "learned the pair across sentences: " + java.util.Arrays.toString(p));
+    }
+
     private static String fact(Relation r) {
         return r.subject() + " " + r.type().localName() + " " + r.object();
     }
