@@ -37,6 +37,13 @@ final class PipelineOptions {
     @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
     boolean rulesOnly;
 
+    @Option(names = "--name-policy", paramLabel = "LANG=POLICY",
+            description = "How the trained name finder meets the gazetteer and rules in one language: FILL (adds names only where "
+                    + "they found none), RETYPE (also retypes a rule's name it finds with the same span), REPLACE (its names replace "
+                    + "the rules' names they overlap) or CONFIRM (REPLACE, and drops a rule's name it does not find); the gazetteer's "
+                    + "names always stay. Repeatable (default: en=FILL, id=FILL).")
+    java.util.Map<String, String> namePolicies = new java.util.LinkedHashMap<>();
+
     /** The extraction threads, checked: at least one. */
     int threads() {
         if (threads < 1) {
@@ -62,6 +69,12 @@ final class PipelineOptions {
             b.models(ModelBundle.load(models));
         }
         b.rulesOnly(rulesOnly);
+        namePolicies.forEach((code, policy) -> b.namePolicy(
+                org.dealgraph.text.Language.fromCode(code).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "--name-policy: unknown language '" + code + "' (en or id)")),
+                java.util.Arrays.stream(org.dealgraph.mention.NamePolicy.values()).filter(p -> p.name().equalsIgnoreCase(policy)).findFirst()
+                        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                                "--name-policy: unknown policy '" + policy + "' (FILL, RETYPE, REPLACE or CONFIRM)"))));
         return b.build();
     }
 }
