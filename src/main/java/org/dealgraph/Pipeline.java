@@ -95,8 +95,8 @@ public final class Pipeline {
      * dev split for the best entity and relation F1 that keeps the bundled articles' and the
      * development set's scores (see README, Quality).
      */
-    public static final Map<Language, NamePolicy> DEFAULT_NAME_POLICIES = Map.of(Language.ENGLISH, NamePolicy.FILL,
-            Language.INDONESIAN, NamePolicy.FILL);
+    public static final Map<Language, NamePolicy> DEFAULT_NAME_POLICIES = Map.of(Language.ENGLISH, NamePolicy.RETYPE,
+            Language.INDONESIAN, NamePolicy.RETYPE);
 
     /** The confidence below which facts are dropped unless the builder says otherwise. */
     public static final double DEFAULT_THRESHOLD = 0.4;
@@ -194,8 +194,10 @@ public final class Pipeline {
         double threshold = DEFAULT_THRESHOLD;
         ModelBundle models;
         boolean rulesOnly;
+        /** The relation and event classifiers' minimum probability unless set ({@link #modelMinimum}). */
+        public static final double DEFAULT_RELATION_MINIMUM = 0.85;
         double nameMinimum = 0.5;
-        double relationMinimum = 0.85;
+        double relationMinimum = DEFAULT_RELATION_MINIMUM;
         final Map<Language, NamePolicy> namePolicies = new java.util.EnumMap<>(DEFAULT_NAME_POLICIES);
 
         /**

@@ -37,11 +37,15 @@ final class PipelineOptions {
     @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
     boolean rulesOnly;
 
+    @Option(names = "--name-minimum", paramLabel = "P", defaultValue = "0.5",
+            description = "The probability below which a trained name finder's name is not used (default: ${DEFAULT-VALUE}).")
+    double nameMinimum;
+
     @Option(names = "--name-policy", paramLabel = "LANG=POLICY",
             description = "How the trained name finder meets the gazetteer and rules in one language: FILL (adds names only where "
                     + "they found none), RETYPE (also retypes a rule's name it finds with the same span), REPLACE (its names replace "
                     + "the rules' names they overlap) or CONFIRM (REPLACE, and drops a rule's name it does not find); the gazetteer's "
-                    + "names always stay. Repeatable (default: en=FILL, id=FILL).")
+                    + "names always stay. Repeatable (default: en=RETYPE, id=RETYPE).")
     java.util.Map<String, String> namePolicies = new java.util.LinkedHashMap<>();
 
     /** The extraction threads, checked: at least one. */
@@ -63,7 +67,10 @@ final class PipelineOptions {
         if (models != null && !java.nio.file.Files.isRegularFile(models)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no model bundle at " + models + " (make one with 'dealgraph train')");
         }
-        Pipeline.Builder b = Pipeline.builder().threshold(threshold);
+        if (!(nameMinimum >= 0 && nameMinimum <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name-minimum takes a probability from 0 to 1, not " + nameMinimum);
+        }
+        Pipeline.Builder b = Pipeline.builder().threshold(threshold).modelMinimum(nameMinimum, Pipeline.Builder.DEFAULT_RELATION_MINIMUM);
         gazetteers.forEach(b::addGazetteer);
         if (models != null) {
             b.models(ModelBundle.load(models));

@@ -79,9 +79,17 @@ public final class NameFinderTrainer {
             }
         }
 
-        /** The settings the shipped bundle's name finders are trained with (chosen on the corpus's dev split). */
+        /**
+         * The settings the shipped bundle's name finders are trained with: 100 iterations of maxent,
+         * cutoff 2, BIO tags, the lexical features. Chosen on the corpus's dev split, where the name
+         * finder alone reached typed entity F1 en 0.578, id 0.606 at probability 0.5 (OpenNLP's
+         * default features: 0.535, 0.475; 300 iterations, cutoff 1, BILOU: 0.533, 0.546). The
+         * perceptron scored higher alone (0.72 in both languages) but its probabilities are not
+         * calibrated (every name below 0.5), and with all its names the bundled articles and the
+         * development set fell under their floors (see README).
+         */
         public static Settings defaults() {
-            return new Settings(300, 1, "MAXENT", true, true);
+            return new Settings(100, 2, "MAXENT", false, true);
         }
 
         /** OpenNLP's defaults: 100 iterations of maxent, cutoff 5, BIO tags, the default features. */
