@@ -78,6 +78,7 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
             // a bundle trained in this process and not yet written has no file digest: what it learned from stands in
             inputs.put("models", m.sha256().isEmpty() ? "unwritten:" + m.metadata().path("trainingDigest").asText() : m.sha256());
             settings.put("modelMinimum", b.nameMinimum + "/" + b.relationMinimum);
+            settings.put("namePolicy", new TreeMap<>(b.namePolicies).toString());
         }, () -> settings.put("models", "none"));
         if (b.gazetteer == null) {
             digestFolder(Gazetteer.BUNDLED + Gazetteer.BUNDLED_FILES.get(0), inputs);

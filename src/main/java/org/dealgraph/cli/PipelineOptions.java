@@ -45,6 +45,17 @@ final class PipelineOptions {
             description = "A folder of language data over the bundled one: DIR/<code>/<file> replaces data/lang/<code>/<file> (see README, Adding a language).")
     Path languageData;
 
+    @Option(names = "--name-minimum", paramLabel = "P", defaultValue = "0.5",
+            description = "The probability below which a trained name finder's name is not used (default: ${DEFAULT-VALUE}).")
+    double nameMinimum;
+
+    @Option(names = "--name-policy", paramLabel = "LANG=POLICY",
+            description = "How the trained name finder meets the gazetteer and rules in one language: FILL (adds names only where "
+                    + "they found none), RETYPE (also retypes a rule's name it finds with the same span), REPLACE (its names replace "
+                    + "the rules' names they overlap) or CONFIRM (REPLACE, and drops a rule's name it does not find); the gazetteer's "
+                    + "names always stay. Repeatable (default: en=FILL, id=RETYPE).")
+    java.util.Map<String, String> namePolicies = new java.util.LinkedHashMap<>();
+
     /** The extraction threads, checked: at least one. */
     int threads() {
         if (threads < 1) {
@@ -67,7 +78,10 @@ final class PipelineOptions {
         if (languageData != null && !java.nio.file.Files.isDirectory(languageData)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--lang-data takes a folder; " + languageData + " is none");
         }
-        Pipeline.Builder b = Pipeline.builder().threshold(threshold);
+        if (!(nameMinimum >= 0 && nameMinimum <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name-minimum takes a probability from 0 to 1, not " + nameMinimum);
+        }
+        Pipeline.Builder b = Pipeline.builder().threshold(threshold).modelMinimum(nameMinimum, Pipeline.Builder.DEFAULT_RELATION_MINIMUM);
         if (languageData != null) {
             b.languageData(languageData);
         }
@@ -82,6 +96,12 @@ final class PipelineOptions {
             }
             b.relationMinimum(relationMinimum);
         }
+        namePolicies.forEach((code, policy) -> b.namePolicy(
+                org.dealgraph.text.Language.fromCode(code).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "--name-policy: unknown language '" + code + "' (en or id)")),
+                java.util.Arrays.stream(org.dealgraph.mention.NamePolicy.values()).filter(p -> p.name().equalsIgnoreCase(policy)).findFirst()
+                        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                                "--name-policy: unknown policy '" + policy + "' (FILL, RETYPE, REPLACE or CONFIRM)"))));
         return b.build();
     }
 }

@@ -54,7 +54,8 @@ public final class ModelTrainer {
     /**
      * Training settings.
      *
-     * @param nameIterations     iterations of the name finder's maxent trainer (OpenNLP's default is 100)
+     * @param nameIterations     iterations of the name finder's trainer (the other name-finder settings are
+     *                           {@link NameFinderTrainer.Settings#defaults()})
      * @param relationIterations iterations of the relation classifier's trainer
      * @param cutoff             features seen fewer times are dropped
      * @param l2                 L2 regularization of the relation classifier (OpenNLP's quasi-Newton maxent)
@@ -68,7 +69,7 @@ public final class ModelTrainer {
 
         /** The settings the shipped bundle was trained with. */
         public static Settings defaults() {
-            return new Settings(100, 200, 2, 1.0);
+            return new Settings(NameFinderTrainer.Settings.defaults().iterations(), 200, 2, 1.0);
         }
     }
 
@@ -79,6 +80,7 @@ public final class ModelTrainer {
     private final TextAnalyzer analyzer;
     private final RelationFeatures features;
     private final Settings settings;
+    private final NameFinderTrainer nameTrainer;
 
     /** A trainer whose classifiers see candidate pairs within a sentence only. */
     public ModelTrainer(Settings settings) {
@@ -94,6 +96,8 @@ public final class ModelTrainer {
      */
     public ModelTrainer(Settings settings, boolean references) {
         this.analyzer = TextAnalyzer.load();
+        this.nameTrainer = new NameFinderTrainer(NameFinderTrainer.Settings.defaults().withIterations(settings.nameIterations()),
+                org.dealgraph.mention.Gazetteer.bundled(), analyzer);
         this.features = new RelationFeatures(CueRelationExtractor.bundled(), references);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
@@ -116,7 +120,7 @@ public final class ModelTrainer {
             c[0]++;
             c[1] += analyzed.sentences().size();
             List<NameSample> ns = names.computeIfAbsent(a.language(), l -> new ArrayList<>());
-            c[2] += nameSamples(analyzed, a, ns);
+            c[2] += NameFinderTrainer.samples(analyzed, a, ns);
             List<Event> ps = pairs.computeIfAbsent(a.language(), l -> new ArrayList<>());
             int before = ps.size();
             c[4] += pairEvents(analyzed, a, ps, eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
@@ -146,6 +150,9 @@ public final class ModelTrainer {
         }
         meta.put("trainingDigest", digest(articles));
         ObjectNode s = meta.putObject("settings");
+        NameFinderTrainer.Settings ns = nameTrainer.settings();
+        s.putObject("names").put("iterations", ns.iterations()).put("cutoff", ns.cutoff()).put("algorithm", ns.algorithm())
+                .put("codec", ns.bilou() ? "BILOU" : "BIO").put("lexicalFeatures", ns.lexical());
         s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2());
         // the relation features the classifiers were trained on; a bundle without this key predates them
@@ -188,42 +195,6 @@ public final class ModelTrainer {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int nameSamples(AnalyzedText analyzed, TrainingArticle a, List<NameSample> out) {
-        int n = 0;
-        boolean first = true;
-        for (Sentence s : analyzed.sentences()) {
-            List<Token> tokens = s.tokens();
-            if (tokens.isEmpty()) {
-                continue;
-            }
-            List<Span> spans = new ArrayList<>();
-            for (TrainingArticle.GoldMention m : a.mentions()) {
-                if (m.begin() < s.begin() || m.end() > s.end()) {
-                    continue;
-                }
-                int start = -1;
-                int end = -1;
-                for (int i = 0; i < tokens.size(); i++) {
-                    if (tokens.get(i).begin() == m.begin()) {
-                        start = i;
-                    }
-                    if (tokens.get(i).end() == m.end()) {
-                        end = i + 1;
-                    }
-                }
-                Span span = start >= 0 && end > start ? new Span(start, end, NameFinderMentionFinder.typeName(m.type())) : null;
-                if (span != null && spans.stream().noneMatch(x -> x.intersects(span))) {
-                    spans.add(span);
-                }
-            }
-            spans.sort(null);
-            out.add(new NameSample(tokens.stream().map(Token::text).toArray(String[]::new), spans.toArray(Span[]::new), first));
-            first = false;
-            n += spans.size();
-        }
-        return n;
     }
 
     private int pairEvents(AnalyzedText analyzed, TrainingArticle a, List<Event> out, List<Event> events) {
@@ -304,16 +275,7 @@ public final class ModelTrainer {
     }
 
     private TokenNameFinderModel trainNames(Language lang, List<NameSample> samples) {
-        TrainingParameters p = TrainingParameters.defaultParams();
-        p.put(TrainingParameters.ITERATIONS_PARAM, settings.nameIterations());
-        p.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        try {
-            return NameFinderME.train(lang.code(), null, ObjectStreamUtils.createObjectStream(samples), p,
-                    new TokenNameFinderFactory());
-        } catch (IOException e) {
-            throw new DealGraphException("cannot train the " + lang.code() + " name finder: " + e.getMessage(), e);
-        }
+        return nameTrainer.train(lang, samples);
     }
 
     private MaxentModel trainRelations(List<Event> events) {

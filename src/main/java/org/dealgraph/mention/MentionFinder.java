@@ -64,4 +64,58 @@ public interface MentionFinder {
             return List.copyOf(found);
         };
     }
+
+    /**
+     * The names of the gazetteer ({@code listed}) and the rules combined as {@link #all} does, and a
+     * trained model's names combined with them by {@code policy}: the gazetteer's names always stay;
+     * the model's names of probability at least {@code minimum} fill the gaps, and, by policy, retype
+     * or replace the rules' names they overlap ({@link NamePolicy}). The result is sorted by offset
+     * and holds no overlapping names.
+     *
+     * <pre>{@code
+     * MentionFinder names = MentionFinder.combining(gazetteerFinder, patternFinder, nameFinder, lang -> NamePolicy.RETYPE, 0.5);
+     * }</pre>
+     *
+     * @param model   the trained finder, asked once per article; its mentions' confidences are the
+     *                model's probabilities
+     * @param policy  the policy of the article's language
+     * @param minimum the probability below which a model's name takes no part, except to confirm a
+     *                rule's name under {@link NamePolicy#CONFIRM}
+     */
+    static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
+                                   java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum) {
+        MentionFinder both = all(listed, rules);
+        return text -> {
+            NamePolicy p = policy.apply(text.language());
+            List<Mention> base = both.find(text);
+            List<Mention> predicted = model.find(text);
+            List<Mention> confident = predicted.stream().filter(m -> m.confidence() >= minimum).toList();
+            List<Mention> found = new ArrayList<>();
+            for (Mention m : base) {
+                boolean listedName = !m.entryId().isEmpty();
+                if (listedName || p == NamePolicy.FILL) {
+                    found.add(m);
+                    continue;
+                }
+                if (p == NamePolicy.CONFIRM && predicted.stream().noneMatch(m::overlaps)) {
+                    continue;
+                }
+                List<Mention> over = confident.stream().filter(m::overlaps).toList();
+                if (p == NamePolicy.RETYPE) {
+                    found.add(over.stream().filter(x -> x.begin() == m.begin() && x.end() == m.end()).findFirst()
+                            .map(x -> new Mention(m.begin(), m.end(), m.text(), x.type(), m.entryId(), m.finder(), m.confidence()))
+                            .orElse(m));
+                } else if (over.isEmpty()) {
+                    found.add(m);
+                }
+            }
+            for (Mention m : confident) {
+                if (found.stream().noneMatch(m::overlaps)) {
+                    found.add(m);
+                }
+            }
+            found.sort(Comparator.comparingInt(Mention::begin));
+            return List.copyOf(found);
+        };
+    }
 }

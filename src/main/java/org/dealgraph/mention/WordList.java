@@ -61,6 +61,11 @@ public final class WordList {
         return new WordList(all);
     }
 
+    /** Every word of the list, as written. */
+    public java.util.Set<String> words() {
+        return exact;
+    }
+
     /** Case-sensitive membership. */
     public boolean contains(String word) {
         return exact.contains(word);

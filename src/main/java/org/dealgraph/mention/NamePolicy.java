@@ -1,0 +1,22 @@
+package org.dealgraph.mention;
+
+/**
+ * How a trained name finder's names meet the names of the gazetteer and the rules
+ * ({@link MentionFinder#combining}). In every policy the gazetteer's names stay as they are, and
+ * the model adds its names where neither the gazetteer nor the rules found one; the policies
+ * differ in what the model may do to the rules' names. Only the model's names at least as probable
+ * as the pipeline's name minimum take part.
+ */
+public enum NamePolicy {
+    /** The model only fills gaps: the rules' names keep their spans and types. */
+    FILL,
+    /** A rule's name that the model finds with the same span takes the model's type. */
+    RETYPE,
+    /** The model's names replace the rules' names they overlap, with their spans and types. */
+    REPLACE,
+    /**
+     * As {@link #REPLACE}, and a rule's name that the model does not find at all, at any
+     * probability, is dropped: the rules propose, the model disposes.
+     */
+    CONFIRM
+}

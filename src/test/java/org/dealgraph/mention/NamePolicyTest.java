@@ -1,0 +1,83 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.article.Article;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How the trained name finder's names meet the gazetteer's and the rules' under each {@link NamePolicy}. */
+class NamePolicyTest {
+    private static final String TEXT = "Yesterday Budi Santoso met Acme Rocket Works and Globex in Jakarta.";
+    private static final Mention LISTED = mention("Globex", EntityType.ORGANIZATION, "globex", "gazetteer", 0.95);
+    private static final MentionFinder GAZETTEER = t -> List.of(LISTED);
+    /** The rules: a person typed as an organization, a name cut short, and a word that is no name. */
+    private static final MentionFinder RULES = t -> List.of(mention("Budi Santoso", EntityType.ORGANIZATION, "", "pattern", 0.5),
+            mention("Acme Rocket", EntityType.ORGANIZATION, "", "pattern", 0.5),
+            mention("Yesterday", EntityType.ORGANIZATION, "", "pattern", 0.5));
+    /** The model: the person, the whole company name, the listed name as a product, and a place it is unsure of. */
+    private static final MentionFinder MODEL = t -> List.of(mention("Budi Santoso", EntityType.PERSON, "", "namefinder", 0.9),
+            mention("Acme Rocket Works", EntityType.ORGANIZATION, "", "namefinder", 0.8),
+            mention("Globex", EntityType.PRODUCT, "", "namefinder", 0.9),
+            mention("Jakarta", EntityType.PLACE, "", "namefinder", 0.3));
+
+    private static Mention mention(String name, EntityType type, String entry, String finder, double confidence) {
+        int at = TEXT.indexOf(name);
+        return new Mention(at, at + name.length(), name, type, entry, finder, confidence);
+    }
+
+    private static List<String> names(NamePolicy policy, Language lang, double minimum) {
+        MentionFinder f = MentionFinder.combining(GAZETTEER, RULES, MODEL, l -> l == lang ? policy : NamePolicy.FILL, minimum);
+        return f.find(new AnalyzedText(Article.of("x", "", TEXT), lang, List.of())).stream()
+                .map(m -> m.text() + "/" + m.type() + "/" + m.finder()).toList();
+    }
+
+    @Test
+    void fillKeepsTheRulesNamesAndAddsTheModelsOnlyInGaps() {
+        assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/ORGANIZATION/pattern", "Acme Rocket/ORGANIZATION/pattern",
+                "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.FILL, Language.ENGLISH, 0.5));
+    }
+
+    @Test
+    void retypeGivesARulesNameTheModelsTypeWhereTheSpansAgree() {
+        assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/PERSON/pattern", "Acme Rocket/ORGANIZATION/pattern",
+                "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.RETYPE, Language.ENGLISH, 0.5));
+    }
+
+    @Test
+    void replaceSwapsTheRulesNamesForTheModelsItOverlaps() {
+        assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/PERSON/namefinder", "Acme Rocket Works/ORGANIZATION/namefinder",
+                "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.REPLACE, Language.ENGLISH, 0.5));
+    }
+
+    @Test
+    void confirmDropsARulesNameTheModelDoesNotFind() {
+        assertEquals(List.of("Budi Santoso/PERSON/namefinder", "Acme Rocket Works/ORGANIZATION/namefinder",
+                "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.CONFIRM, Language.ENGLISH, 0.5));
+    }
+
+    @Test
+    void theGazetteersNamesAlwaysStay() {
+        for (NamePolicy p : NamePolicy.values()) {
+            assertEquals(1, names(p, Language.ENGLISH, 0.0).stream().filter(n -> n.equals("Globex/ORGANIZATION/gazetteer")).count(), p.name());
+        }
+    }
+
+    @Test
+    void modelNamesBelowTheMinimumTakeNoPart() {
+        assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/ORGANIZATION/pattern", "Acme Rocket/ORGANIZATION/pattern",
+                "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.REPLACE, Language.ENGLISH, 0.95));
+        assertEquals("Jakarta/PLACE/namefinder", names(NamePolicy.FILL, Language.ENGLISH, 0.2).get(4));
+    }
+
+    @Test
+    void thePolicyIsChosenPerLanguage() {
+        MentionFinder f = MentionFinder.combining(GAZETTEER, RULES, MODEL,
+                l -> l == Language.ENGLISH ? NamePolicy.RETYPE : NamePolicy.FILL, 0.5);
+        assertEquals(EntityType.PERSON, f.find(new AnalyzedText(Article.of("x", "", TEXT), Language.ENGLISH, List.of())).get(1).type());
+        assertEquals(EntityType.ORGANIZATION, f.find(new AnalyzedText(Article.of("x", "", TEXT), Language.INDONESIAN, List.of())).get(1).type());
+    }
+}
