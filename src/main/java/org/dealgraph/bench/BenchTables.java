@@ -19,11 +19,13 @@ public final class BenchTables {
             out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.0f | %.2f | %d | %d |%n", f.language(), f.threads(),
                     f.articles(), f.megabytes(), f.seconds(), f.articlesPerSecond(), f.megabytesPerSecond(), f.triples(), f.peakHeapMb()));
         }
-        out.append("\n| floor ratio | articles (1 thread) | text stage s | rules s | rules + models s | rules / floor | rules + models / floor |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        out.append("\n| floor ratio | articles (1 thread) | text stage CPU s | rules s | + name finder s | + classifiers s | rules / floor"
+                + " | + name finder / floor | + classifiers / floor |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchReport.FloorFigure f : r.floor()) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f |%n", f.language(), f.articles(),
-                    f.floorSeconds(), f.rulesSeconds(), f.fullSeconds(), f.rulesOverFloor(), f.fullOverFloor()));
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", f.language(), f.articles(),
+                    f.floorSeconds(), f.rulesSeconds(), f.namesSeconds(), f.fullSeconds(), f.rulesOverFloor(), f.namesOverFloor(),
+                    f.fullOverFloor()));
         }
         out.append("\n| store | load | articles | triples | seconds | articles/s | triples/s | MB on disk | MB per M triples | compacted MB (s) |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
