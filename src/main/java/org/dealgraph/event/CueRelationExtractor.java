@@ -52,7 +52,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
     /** Clause-breaking punctuation: the same in every language. */
     private static final String BREAK_PUNCTUATION = "[;:]|\\.\\s|\\s[–—]\\s";
     /** A deal still to come ("will invest", "plans to buy", "akan membeli", "berencana"): it cannot be completed yet. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|plans? to|planned to|planning to|intends? to|intended to|aims? to|is set to|are set to|is expected to|are expected to|akan|bakal|berencana|merencanakan|berniat|hendak|rencananya|direncanakan)\\b|'ll\\b");
+    private final Pattern FUTURE;
     private final Pattern COORDINATION;
     private final Pattern CITATION;
     private final Pattern REFERENCE;
@@ -111,6 +111,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.DENIAL = profile.words(LanguageProfile.File.DENIAL);
         this.HYPOTHETICAL = profile.words(LanguageProfile.File.HYPOTHETICAL);
         this.SPECULATION = profile.words(LanguageProfile.File.SPECULATION);
+        this.FUTURE = profile.words(LanguageProfile.File.FUTURE);
         this.CITATION = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.CITATION) + "\\s*"
                 + profile.alternation(LanguageProfile.File.SOURCE_NOUNS) + "?\\s*(?:[\\w-]+\\s+){0,2}$");
         this.REFERENCE = profile.words(LanguageProfile.File.REFERENCE);
@@ -140,7 +141,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.cues = List.of();
         this.dates = null;
         this.amounts = null;
-        this.BREAK = this.NEGATION = this.DENIAL = this.HYPOTHETICAL = this.SPECULATION = this.CITATION = this.REFERENCE
+        this.BREAK = this.NEGATION = this.DENIAL = this.HYPOTHETICAL = this.SPECULATION = this.FUTURE = this.CITATION = this.REFERENCE
                 = this.ADVERBIAL_OPEN = null;
         this.COORDINATION = this.HEAD_NOUN = this.SAID_IT = this.COORDINATED_CLAUSE = this.OTHER_SUBJECT = this.PASSIVE_AUX
                 = this.PARTICIPLE = this.AGENT = this.POSSESSIVE_CUE = this.OWNING_VERB = this.PERSONAL = this.FROM = this.RELATIVE

@@ -2,6 +2,7 @@ package org.dealgraph.mention;
 
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.Sentence;
 import org.dealgraph.text.Token;
@@ -36,7 +37,6 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
             "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
     /** "X as chief financial officer", "X sebagai direktur keuangan": the words that give a name the post that follows. */
-    private static final Pattern AS_POST = Pattern.compile("(?i)^\\s+(?:as|sebagai|selaku)\\s+");
     private static final int MAX_RUN = 7;
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(oleh|by)\\s+$");
     private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
@@ -57,6 +57,8 @@ public final class PatternMentionFinder implements MentionFinder {
 
     /** Per language, its month names and abbreviations, lower case ({@code months.tsv}): never names. */
     private final Map<Language, Set<String>> months = new EnumMap<>(Language.class);
+    /** Words between a name and the post it holds ("as", "sebagai"): post-markers.txt of each language. */
+    private final Map<Language, Pattern> postMarkers = new EnumMap<>(Language.class);
 
     /** The finder with the bundled language data. */
     public PatternMentionFinder(Gazetteer gazetteer) {
@@ -72,6 +74,7 @@ public final class PatternMentionFinder implements MentionFinder {
         this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
         for (Language l : Language.values()) {
             months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
+            postMarkers.put(l, Pattern.compile("(?i)^\\s+" + profiles.of(l).alternation(LanguageProfile.File.POST_MARKERS) + "\\s+"));
         }
     }
 
@@ -91,7 +94,7 @@ public final class PatternMentionFinder implements MentionFinder {
             }
             for (List<Token> run : runs(s)) {
                 for (List<Token> part : splitAtKnownNames(text, run)) {
-                    Mention m = type(text, s, part, midSentenceCaps);
+                    Mention m = type(text, s, part, midSentenceCaps, analyzed.language());
                     if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
                     }
@@ -346,7 +349,7 @@ public final class PatternMentionFinder implements MentionFinder {
         return i;
     }
 
-    private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps) {
+    private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps, Language language) {
         List<Token> run = new ArrayList<>(part);
         boolean titled = false;
         boolean honorific = false;
@@ -442,7 +445,7 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.8);
         }
         boolean titledBefore = titled || titleBefore(s, begin);
-        boolean titledAfter = titleAfter(text, end, s.end());
+        boolean titledAfter = titleAfter(text, end, s.end(), language);
         boolean given = givenNames.contains(firstWord) && run.size() >= 2;
         boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s);
         boolean orgWords = run.stream().anyMatch(t -> (suffixes.contains(t.text()) || prefixes.contains(t.text()) || stop.contains(t.text()))
@@ -514,9 +517,9 @@ public final class PatternMentionFinder implements MentionFinder {
         return false;
     }
 
-    private boolean titleAfter(String text, int end, int sentenceEnd) {
+    private boolean titleAfter(String text, int end, int sentenceEnd, Language language) {
         String after = text.substring(end, Math.min(sentenceEnd, end + 40));
-        Matcher post = AS_POST.matcher(after);
+        Matcher post = postMarkers.get(language).matcher(after);
         if (post.find()) {
             after = "," + after.substring(post.end()); // "Wiyono Sukarno sebagai direktur keuangan" reads as "..., direktur keuangan"
         }

@@ -118,7 +118,11 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         /** Names of the days of the week. */
         WEEKDAYS("weekdays.txt"),
         /** Words before a bare year that make it a date ("in 2019", "pada tahun 2020"). */
-        YEAR_MARKERS("year-markers.txt");
+        YEAR_MARKERS("year-markers.txt"),
+        /** Words or phrases of a deal still to come ("will", "plans to", "akan"): a completed cue after them is only announced. */
+        FUTURE("future.txt"),
+        /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
+        POST_MARKERS("post-markers.txt");
 
         private final String fileName;
 
