@@ -7,6 +7,7 @@ import org.dealgraph.corpus.CorpusSelection;
 import org.dealgraph.corpus.Split;
 import org.dealgraph.learning.ModelBundle;
 import org.dealgraph.learning.ModelTrainer;
+import org.dealgraph.learning.NameFinderTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,22 @@ final class TrainCommand implements Callable<Integer> {
             description = "Also train the relation and event classifiers on pairs across sentences through a reference word (\"the company\", \"perseroan\", \"it\").")
     boolean crossSentence;
 
+    @Option(names = "--name-algorithm", paramLabel = "A",
+            description = "The name finder's trainer: MAXENT or PERCEPTRON (default: the shipped bundle's, ${DEFAULT-VALUE}).")
+    String nameAlgorithm = NameFinderTrainer.Settings.defaults().algorithm();
+
+    @Option(names = "--name-iterations", paramLabel = "N",
+            description = "Iterations of the name finder's trainer (default: ${DEFAULT-VALUE}).")
+    int nameIterations = NameFinderTrainer.Settings.defaults().iterations();
+
+    @Option(names = "--name-cutoff", paramLabel = "N",
+            description = "The name finder drops features seen fewer times (default: ${DEFAULT-VALUE}).")
+    int nameCutoff = NameFinderTrainer.Settings.defaults().cutoff();
+
+    @Option(names = "--name-codec", paramLabel = "C",
+            description = "The name finder's tags: BIO or BILOU (default: ${DEFAULT-VALUE}).")
+    String nameCodec = NameFinderTrainer.Settings.defaults().bilou() ? "BILOU" : "BIO";
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
     Path out;
 
@@ -60,6 +77,17 @@ final class TrainCommand implements Callable<Integer> {
         }
         Split s = Split.fromName(split).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "unknown split '" + split + "' (train, dev or test)"));
+        String codec = nameCodec.toUpperCase(java.util.Locale.ROOT);
+        if (!codec.equals("BIO") && !codec.equals("BILOU")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name-codec takes BIO or BILOU, not " + nameCodec);
+        }
+        NameFinderTrainer.Settings names;
+        try {
+            names = new NameFinderTrainer.Settings(nameIterations, nameCutoff, nameAlgorithm.toUpperCase(java.util.Locale.ROOT),
+                    codec.equals("BILOU"), NameFinderTrainer.Settings.defaults().lexical());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         AnnotatedCorpus loaded = location.load(CorpusSelection.of(s));
         PrintWriter err = spec.commandLine().getErr();
         loaded.problems().forEach(p -> err.println("dealgraph: " + p));
@@ -75,7 +103,7 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
-        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults(), crossSentence);
+        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults().withNames(names), crossSentence);
         Path parent = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);

@@ -54,22 +54,37 @@ public final class ModelTrainer {
     /**
      * Training settings.
      *
-     * @param nameIterations     iterations of the name finder's trainer (the other name-finder settings are
-     *                           {@link NameFinderTrainer.Settings#defaults()})
+     * @param names              the name finder's trainer settings
      * @param relationIterations iterations of the relation classifier's trainer
      * @param cutoff             features seen fewer times are dropped
      * @param l2                 L2 regularization of the relation classifier (OpenNLP's quasi-Newton maxent)
      */
-    public record Settings(int nameIterations, int relationIterations, int cutoff, double l2) {
+    public record Settings(NameFinderTrainer.Settings names, int relationIterations, int cutoff, double l2) {
         public Settings {
-            if (nameIterations < 1 || relationIterations < 1 || cutoff < 0 || l2 < 0) {
-                throw new IllegalArgumentException("bad training settings: " + nameIterations + ", " + relationIterations + ", " + cutoff + ", " + l2);
+            Objects.requireNonNull(names, "names");
+            if (relationIterations < 1 || cutoff < 0 || l2 < 0) {
+                throw new IllegalArgumentException("bad training settings: " + relationIterations + ", " + cutoff + ", " + l2);
             }
+        }
+
+        /** Settings whose name finder has {@link NameFinderTrainer.Settings#defaults()} but {@code nameIterations}. */
+        public Settings(int nameIterations, int relationIterations, int cutoff, double l2) {
+            this(NameFinderTrainer.Settings.defaults().withIterations(nameIterations), relationIterations, cutoff, l2);
         }
 
         /** The settings the shipped bundle was trained with. */
         public static Settings defaults() {
-            return new Settings(NameFinderTrainer.Settings.defaults().iterations(), 200, 2, 1.0);
+            return new Settings(NameFinderTrainer.Settings.defaults(), 200, 2, 1.0);
+        }
+
+        /** Iterations of the name finder's trainer. */
+        public int nameIterations() {
+            return names.iterations();
+        }
+
+        /** These settings with other name-finder settings. */
+        public Settings withNames(NameFinderTrainer.Settings n) {
+            return new Settings(n, relationIterations, cutoff, l2);
         }
     }
 
@@ -96,7 +111,7 @@ public final class ModelTrainer {
      */
     public ModelTrainer(Settings settings, boolean references) {
         this.analyzer = TextAnalyzer.load();
-        this.nameTrainer = new NameFinderTrainer(NameFinderTrainer.Settings.defaults().withIterations(settings.nameIterations()),
+        this.nameTrainer = new NameFinderTrainer(settings.names(),
                 org.dealgraph.mention.Gazetteer.bundled(), analyzer);
         this.features = new RelationFeatures(CueRelationExtractor.bundled(), references);
         this.settings = Objects.requireNonNull(settings, "settings");

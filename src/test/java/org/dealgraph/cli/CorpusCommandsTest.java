@@ -125,6 +125,28 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void trainRefusesAnUnknownNameFinderTrainerOrCodecBeforeReadingTheCorpus() {
+        Path bundle = dir.resolve("models.zip");
+        String[] base = {"train", "--corpus", dir.resolve("none").toString(), "--annotations", dir.resolve("none").toString(), "--out", bundle.toString()};
+        CommandLineTest.Run codec = run(with(base, "--name-codec", "BIOES"));
+        assertEquals(2, codec.code(), codec.err());
+        assertTrue(codec.err().contains("--name-codec takes BIO or BILOU, not BIOES"), codec.err());
+        CommandLineTest.Run algorithm = run(with(base, "--name-algorithm", "GIS", "--name-codec", "bilou"));
+        assertEquals(2, algorithm.code(), algorithm.err());
+        assertTrue(algorithm.err().contains("unknown name finder trainer GIS (MAXENT or PERCEPTRON)"), algorithm.err());
+        CommandLineTest.Run iterations = run(with(base, "--name-algorithm", "perceptron", "--name-iterations", "0"));
+        assertEquals(2, iterations.code(), iterations.err());
+        assertTrue(iterations.err().contains("bad name finder settings: 0 iterations"), iterations.err());
+        assertTrue(Files.notExists(bundle));
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
     void corpusCheckPrintsCountsAndEveryProblem() throws IOException {
         TestCorpus t = TestCorpus.write(dir);
         CommandLineTest.Run ok = run("corpus", "check", "--corpus", t.corpusDir.toString(), "--annotations", t.annotationDir.toString());
