@@ -53,7 +53,7 @@ final class PipelineOptions {
             description = "How the trained name finder meets the gazetteer and rules in one language: FILL (adds names only where "
                     + "they found none), RETYPE (also retypes a rule's name it finds with the same span), REPLACE (its names replace "
                     + "the rules' names they overlap) or CONFIRM (REPLACE, and drops a rule's name it does not find); the gazetteer's "
-                    + "names always stay. Repeatable (default: en=FILL, id=RETYPE).")
+                    + "names always stay. Repeatable (default: RETYPE in both languages).")
     java.util.Map<String, String> namePolicies = new java.util.LinkedHashMap<>();
 
     /** The extraction threads, checked: at least one. */
