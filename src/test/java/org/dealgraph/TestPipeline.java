@@ -5,6 +5,7 @@ import java.nio.file.Path;
 /** One pipeline for the whole test run: models and lexicons load once, as in the application. */
 public final class TestPipeline {
     private static Pipeline pipeline;
+    private static Pipeline rulesOnly;
 
     private TestPipeline() {
     }
@@ -14,6 +15,14 @@ public final class TestPipeline {
             pipeline = Pipeline.builder().build();
         }
         return pipeline;
+    }
+
+    /** The pipeline without trained models: for tests of what a rule does, whatever a model adds or retypes. */
+    public static synchronized Pipeline rulesOnly() {
+        if (rulesOnly == null) {
+            rulesOnly = Pipeline.builder().rulesOnly(true).build();
+        }
+        return rulesOnly;
     }
 
     /** The project folder (Maven runs tests there). */

@@ -40,10 +40,16 @@ public final class FactMerger {
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, List<Finding>> events = new LinkedHashMap<>();
         Set<String> sold = soldBy(findings);
+        Set<String> staked = stakesBought(findings);
         for (Finding f : findings) {
             if (f.confidence() < threshold || f.relation().filter(r -> sold.contains(r.subject() + " " + r.object() + " " + r.sentence())
                     && (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE || r.type() == RelationType.INVESTS_IN))
                     .isPresent()) {
+                continue;
+            }
+            // buying a stake in a company from its holder is an investment in it, not its acquisition
+            if (f.relation().filter(r -> staked.contains(r.subject() + " " + r.object() + " " + r.sentence())
+                    && (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE)).isPresent()) {
                 continue;
             }
             f.relation().ifPresent(r -> relations.merge(r.factKey(), r, (a, b) -> b.confidence() > a.confidence() ? b : a));
@@ -64,6 +70,18 @@ public final class FactMerger {
                     best.extractor(), best.confidence()));
         }
         return new Facts(new ArrayList<>(relations.values()), out);
+    }
+
+    /** "buyer target sentence" for each stake a finding says was bought from a seller (buyer investsIn target, with a seller role). */
+    private static Set<String> stakesBought(List<Finding> findings) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.participants().stream().anyMatch(p -> p.role().equals(CueRelationExtractor.SELLER))) {
+                f.relation().filter(r -> r.type() == RelationType.INVESTS_IN)
+                        .ifPresent(r -> out.add(r.subject() + " " + r.object() + " " + r.sentence()));
+            }
+        }
+        return out;
     }
 
     /**
