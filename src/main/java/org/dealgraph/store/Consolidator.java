@@ -49,8 +49,10 @@ import java.util.TreeSet;
  * what is derived from all articles: each entity's one {@code rdfs:label} and its
  * {@code skos:altLabel}s, and one node per deal with its reports, status history and dates. After
  * each write the consolidated nodes of every entity and deal key the write touched are derived
- * again from what the store then holds, so the result depends on the set of articles stored, not
- * on the order they came in.
+ * again: an entity's from the counts of its wordings (how many stored articles use each, kept up
+ * to date by each write rather than read from every article that names it), a deal key's from its
+ * reports. So the result depends on the set of articles stored, not on the order they came in, and
+ * the cost of a write does not grow with the number of articles that name a country or an outlet.
  *
  * <p>Its methods run inside the caller's write transaction, one at a time. It keeps one piece of
  * state, the counts of each entity's names it has read or been given (see {@code nameCounts}); the
