@@ -35,6 +35,12 @@ public final class Benchmark {
     public static final List<String> QUERY_NAMES = List.of("partners", "deals-between", "evidence", "shortest-chain", "payments",
             "acquisitions", "ownership-chains", "people-roles");
 
+    /**
+     * Times the same ingest runs with consolidation off and then on, alternating, so that a change
+     * of the machine's load during the run weighs on both sides; each side reports its median.
+     */
+    static final int CONSOLIDATION_PAIRS = 3;
+
     private final Pipeline pipeline;
     private final BenchSettings settings;
     private final Consumer<String> log;
@@ -129,14 +135,21 @@ public final class Benchmark {
         for (int n : sizes) {
             List<GraphStore.ArticleGraph> sub = graphs.subList(0, Math.min(n, graphs.size()));
             Path incremental = settings.workDir().resolve("tdb2-" + n);
-            BenchReport.IngestFigure inc = IngestBench.incremental(sub, incremental);
-            log.accept("ingest " + inc);
-            ingest.add(inc);
             Path unconsolidated = settings.workDir().resolve("tdb2-unconsolidated-" + n);
-            BenchReport.IngestFigure off = IngestBench.incremental(sub, unconsolidated, Consolidation.OFF);
-            log.accept("ingest " + off);
-            ingest.add(off);
-            DiskUsage.delete(unconsolidated);
+            List<BenchReport.IngestFigure> ons = new ArrayList<>();
+            List<BenchReport.IngestFigure> offs = new ArrayList<>();
+            for (int pair = 0; pair < CONSOLIDATION_PAIRS; pair++) {
+                BenchReport.IngestFigure off = IngestBench.incremental(sub, unconsolidated, Consolidation.OFF);
+                log.accept("ingest " + off);
+                offs.add(off);
+                DiskUsage.delete(unconsolidated);
+                DiskUsage.delete(incremental); // the last store written with consolidation on stays for the queries
+                BenchReport.IngestFigure on = IngestBench.incremental(sub, incremental);
+                log.accept("ingest " + on);
+                ons.add(on);
+            }
+            ingest.add(IngestBench.median(ons));
+            ingest.add(IngestBench.median(offs));
             Path nq = settings.workDir().resolve("graphs-" + n + ".nq");
             NQuadsFiles.write(sub, 1, nq);
             for (String loader : List.of("phased", "parallel")) {
@@ -164,30 +177,17 @@ public final class Benchmark {
         }
 
         List<Article> endToEnd = articles.subList(0, Math.min(articles.size(), sizes.stream().mapToInt(Integer::intValue).max().orElse(0)));
-        Path e2e = settings.workDir().resolve("tdb2-end-to-end");
-        try (DealGraph g = DealGraph.open(e2e, pipeline).withThreads(2)) {
-            long start = System.nanoTime();
-            IngestReport r = g.ingestArticles(endToEnd, IngestListener.NONE);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            BenchReport.IngestFigure f = IngestBench.figure(IngestBench.STORE, "end-to-end", r.stored(), r.triples(), seconds, DiskUsage.of(e2e), null, null);
-            log.accept("ingest " + f);
-            ingest.add(f);
+        List<BenchReport.IngestFigure> e2eOns = new ArrayList<>();
+        List<BenchReport.IngestFigure> e2eOffs = new ArrayList<>();
+        for (int pair = 0; pair < CONSOLIDATION_PAIRS; pair++) {
+            e2eOffs.add(endToEnd(endToEnd, Consolidation.OFF, settings.workDir().resolve("tdb2-end-to-end-unconsolidated")));
+            e2eOns.add(endToEnd(endToEnd, Consolidation.ON, settings.workDir().resolve("tdb2-end-to-end")));
         }
-        DiskUsage.delete(e2e);
-        Path e2eOff = settings.workDir().resolve("tdb2-end-to-end-unconsolidated");
-        try (DealGraph g = DealGraph.open(e2eOff, pipeline, Consolidation.OFF).withThreads(2)) {
-            long start = System.nanoTime();
-            IngestReport r = g.ingestArticles(endToEnd, IngestListener.NONE);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            BenchReport.IngestFigure f = IngestBench.figure(IngestBench.STORE, IngestBench.END_TO_END_UNCONSOLIDATED, r.stored(), r.triples(), seconds,
-                    DiskUsage.of(e2eOff), null, null);
-            log.accept("ingest " + f);
-            ingest.add(f);
-        }
-        DiskUsage.delete(e2eOff);
+        ingest.add(IngestBench.median(e2eOns));
+        ingest.add(IngestBench.median(e2eOffs));
         notes.add("Consolidation on against off: the same graphs written into a new store with it (incremental, end-to-end) and without it "
-                + "(incremental-unconsolidated, end-to-end-unconsolidated), one after the other in this run; the ratios of their seconds are "
-                + "under 'consolidation on / off'.");
+                + "(incremental-unconsolidated, end-to-end-unconsolidated), alternating off, on, " + CONSOLIDATION_PAIRS + " times each in this run; "
+                + "each figure is the median of its runs, and the ratios of their seconds are under 'consolidation on / off'.");
 
         Path scaledNq = settings.workDir().resolve("graphs-x" + settings.replicas() + ".nq");
         NQuadsFiles.write(graphs, settings.replicas(), scaledNq);
@@ -211,6 +211,21 @@ public final class Benchmark {
             notes.add("Virtuoso was not measured: virtuoso-t and isql-vt are not on the PATH (Debian: apt-get install virtuoso-opensource).");
         }
         return new BenchReport(machine(), settings.corpus().toString(), mode, extractionFigures, floor, ingest, queryFigures, notes);
+    }
+
+    /** Ingests {@code articles} end to end (extraction on 2 threads and writes) into a new store at {@code dir}, then deletes it. */
+    private BenchReport.IngestFigure endToEnd(List<Article> articles, Consolidation consolidation, Path dir) throws IOException {
+        BenchReport.IngestFigure f;
+        try (DealGraph g = DealGraph.open(dir, pipeline, consolidation).withThreads(2)) {
+            long start = System.nanoTime();
+            IngestReport r = g.ingestArticles(articles, IngestListener.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            f = IngestBench.figure(IngestBench.STORE, consolidation == Consolidation.ON ? "end-to-end" : IngestBench.END_TO_END_UNCONSOLIDATED,
+                    r.stored(), r.triples(), seconds, DiskUsage.of(dir), null, null);
+        }
+        log.accept("ingest " + f);
+        DiskUsage.delete(dir);
+        return f;
     }
 
     private List<BenchReport.QueryFigure> queriesOn(Path tdb2, Path nq, int articles, String dataset, List<BenchReport.IngestFigure> ingest,

@@ -77,6 +77,23 @@ final class IngestBench {
         }
     }
 
+    /**
+     * The last of {@code runs} (the same ingest repeated) with the median of their seconds, and the
+     * rates that median gives; the median of an even count is the mean of the middle two.
+     *
+     * @throws IllegalArgumentException if {@code runs} is empty
+     */
+    static BenchReport.IngestFigure median(List<BenchReport.IngestFigure> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no runs to take the median of");
+        }
+        double[] s = runs.stream().mapToDouble(BenchReport.IngestFigure::seconds).sorted().toArray();
+        double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        BenchReport.IngestFigure last = runs.get(runs.size() - 1);
+        return figure(last.store(), last.method(), last.articles(), last.triples(), median, last.bytesOnDisk(), last.bytesAfterCompaction(),
+                last.compactionSeconds());
+    }
+
     static BenchReport.IngestFigure figure(String store, String method, int articles, long triples, double seconds, long bytes,
                                            Long bytesAfter, Double compactionSeconds) {
         double perMillion = triples == 0 ? 0 : (bytesAfter != null ? bytesAfter : bytes) / 1e6 / (triples / 1e6);

@@ -49,10 +49,14 @@ import java.util.TreeSet;
  * what is derived from all articles: each entity's one {@code rdfs:label} and its
  * {@code skos:altLabel}s, and one node per deal with its reports, status history and dates. After
  * each write the consolidated nodes of every entity and deal key the write touched are derived
- * again from what the store then holds, so the result depends on the set of articles stored, not
- * on the order they came in.
+ * again: an entity's from the counts of its wordings (how many stored articles use each, kept up
+ * to date by each write rather than read from every article that names it), a deal key's from its
+ * reports. So the result depends on the set of articles stored, not on the order they came in, and
+ * the cost of a write does not grow with the number of articles that name a country or an outlet.
  *
- * <p>Immutable; its methods run inside the caller's write transaction.
+ * <p>Its methods run inside the caller's write transaction, one at a time. It keeps one piece of
+ * state, the counts of each entity's names it has read or been given (see {@code nameCounts}); the
+ * store calls {@link #forget()} when a transaction that may have changed them is aborted.
  */
 final class Consolidator {
     static final Node CONSOLIDATED = NodeFactory.createURI(DG.CONSOLIDATED);
@@ -73,6 +77,17 @@ final class Consolidator {
     }
 
     private final EntityCanonicalizer canonicalizer;
+    /**
+     * Per entity IRI, per wording: in how many article graphs it is the entity's name ({@code [0]})
+     * and an alias ({@code [1]}). Filled from the store the first time a write touches the entity,
+     * then kept by the counts each write adds and removes (see {@link Touched}).
+     *
+     * <p>Design decision: counts in memory, not in the consolidated graph. Stored counts would be
+     * quads every query of the consolidated graph sees and a second write per name per article;
+     * these cost one read of the entity's names per opening of the store, after which deriving an
+     * entity's label no longer reads the articles that name it, however many there are.
+     */
+    private final Map<Node, Map<String, int[]>> nameCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     Consolidator(EntityCanonicalizer canonicalizer) {
         this.canonicalizer = canonicalizer;
@@ -82,18 +97,41 @@ final class Consolidator {
         return canonicalizer;
     }
 
-    /** Entity IRIs and deal keys whose consolidated nodes must be derived again. */
+    /**
+     * Entity IRIs and deal keys whose consolidated nodes must be derived again, and, per entity and
+     * wording, how many article graphs the write added ({@code +1}) or removed ({@code -1}) that use
+     * the wording as the entity's name ({@code [0]}) or alias ({@code [1]}).
+     */
     static final class Touched {
         final Set<Node> entities = new LinkedHashSet<>();
         final Set<Node> dealKeys = new LinkedHashSet<>();
+        final Map<Node, Map<String, int[]>> deltas = new HashMap<>();
+        /** False once a graph was collected without its counts: the touched entities' counts are read again. */
+        boolean counted = true;
 
-        void collect(Graph g) {
-            g.find(Node.ANY, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(t -> entities.add(t.getSubject()));
-            g.find(Node.ANY, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(t -> entities.add(t.getSubject()));
+        /** Collects an article graph about to be written. */
+        void added(Graph g) {
+            g.find(Node.ANY, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(t -> count(t.getSubject(), t.getObject(), 0, 1));
+            g.find(Node.ANY, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(t -> count(t.getSubject(), t.getObject(), 1, 1));
             g.find(Node.ANY, DG.dealKey.asNode(), Node.ANY).forEachRemaining(t -> dealKeys.add(t.getObject()));
         }
 
+        /** Collects a stored article graph about to be removed or replaced. */
+        void removed(DatasetGraph dsg, Node graph) {
+            dsg.find(graph, Node.ANY, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(q -> count(q.getSubject(), q.getObject(), 0, -1));
+            dsg.find(graph, Node.ANY, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(q -> count(q.getSubject(), q.getObject(), 1, -1));
+            dsg.find(graph, Node.ANY, DG.dealKey.asNode(), Node.ANY).forEachRemaining(q -> dealKeys.add(q.getObject()));
+        }
+
+        private void count(Node entity, Node wording, int kind, int by) {
+            entities.add(entity);
+            deltas.computeIfAbsent(entity, k -> new HashMap<>())
+                    .computeIfAbsent(wording.getLiteralLexicalForm(), k -> new int[2])[kind] += by;
+        }
+
+        /** Collects a stored graph whose entities and deals change in ways not counted (a merge decision). */
         void collect(DatasetGraph dsg, Node graph) {
+            counted = false;
             dsg.find(graph, Node.ANY, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(q -> entities.add(q.getSubject()));
             dsg.find(graph, Node.ANY, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(q -> entities.add(q.getSubject()));
             dsg.find(graph, Node.ANY, DG.dealKey.asNode(), Node.ANY).forEachRemaining(q -> dealKeys.add(q.getObject()));
@@ -220,43 +258,87 @@ final class Consolidator {
     /** Derives the consolidated nodes of everything in {@code touched} again from the store. */
     void refresh(DatasetGraph dsg, Touched touched) {
         for (Node e : touched.entities) {
-            refreshEntity(dsg, e);
+            refreshEntity(dsg, e, touched.counted ? touched.deltas.get(e) : null, touched.counted);
         }
         for (Node k : touched.dealKeys) {
             refreshDeals(dsg, k);
         }
     }
 
-    private void refreshEntity(DatasetGraph dsg, Node e) {
-        dsg.deleteAny(CONSOLIDATED, e, Node.ANY, Node.ANY);
+    /** Drops the name counts kept in memory: they are read from the store again as writes need them. */
+    void forget() {
+        nameCounts.clear();
+    }
+
+    private void refreshEntity(DatasetGraph dsg, Node e, Map<String, int[]> delta, boolean counted) {
+        Map<String, int[]> counts = counted ? nameCounts.get(e) : null;
+        if (counts == null) {
+            counts = readCounts(dsg, e); // the store already holds this write: its delta is in what is read
+        } else if (delta != null) {
+            for (Map.Entry<String, int[]> d : delta.entrySet()) {
+                int[] c = counts.computeIfAbsent(d.getKey(), k -> new int[2]);
+                c[0] += d.getValue()[0];
+                c[1] += d.getValue()[1];
+                if (c[0] <= 0 && c[1] <= 0) {
+                    counts.remove(d.getKey());
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            nameCounts.remove(e);
+        } else {
+            nameCounts.put(e, counts);
+        }
         Map<String, Integer> labels = new TreeMap<>();
         Set<String> names = new TreeSet<>();
+        counts.forEach((w, c) -> {
+            if (c[0] > 0) {
+                labels.put(w, c[0]);
+            }
+            names.add(w);
+        });
+        Set<Triple> wanted = new LinkedHashSet<>();
+        if (!names.isEmpty()) {
+            Optional<GazetteerEntry> entry = canonicalizer.entry(keyOf(e));
+            String label = entry.map(GazetteerEntry::name).orElseGet(() -> preferredLabel(labels.isEmpty() ? count(names) : labels));
+            wanted.add(Triple.create(e, RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
+            for (String n : names) {
+                if (!n.equals(label)) {
+                    wanted.add(Triple.create(e, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(n)));
+                }
+            }
+            entry.ifPresent(en -> {
+                if (!en.wikidata().isEmpty()) {
+                    wanted.add(Triple.create(e, OWL.sameAs.asNode(), NodeFactory.createURI(DG.WIKIDATA + en.wikidata())));
+                }
+                if (!en.country().isEmpty()) {
+                    wanted.add(Triple.create(e, DG.country.asNode(), NodeFactory.createLiteralString(en.country())));
+                }
+            });
+        }
+        // only what changed is written: most writes leave a common entity's label and names as they were
+        for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(CONSOLIDATED, e, Node.ANY, Node.ANY))) {
+            if (!wanted.remove(q.asTriple())) {
+                dsg.delete(q);
+            }
+        }
+        wanted.forEach(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** An entity's name counts as the store's article graphs hold them. */
+    private static Map<String, int[]> readCounts(DatasetGraph dsg, Node e) {
+        Map<String, int[]> counts = new HashMap<>();
         dsg.find(Node.ANY, e, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getGraph().equals(CONSOLIDATED)) {
-                labels.merge(q.getObject().getLiteralLexicalForm(), 1, Integer::sum);
-                names.add(q.getObject().getLiteralLexicalForm());
+                counts.computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new int[2])[0]++;
             }
         });
-        dsg.find(Node.ANY, e, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(q -> names.add(q.getObject().getLiteralLexicalForm()));
-        if (names.isEmpty()) {
-            return;
-        }
-        Optional<GazetteerEntry> entry = canonicalizer.entry(keyOf(e));
-        String label = entry.map(GazetteerEntry::name).orElseGet(() -> preferredLabel(labels.isEmpty() ? count(names) : labels));
-        dsg.add(CONSOLIDATED, e, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
-        for (String n : names) {
-            if (!n.equals(label)) {
-                dsg.add(CONSOLIDATED, e, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(n));
-            }
-        }
-        entry.ifPresent(en -> {
-            if (!en.wikidata().isEmpty()) {
-                dsg.add(CONSOLIDATED, e, OWL.sameAs.asNode(), NodeFactory.createURI(DG.WIKIDATA + en.wikidata()));
-            }
-            if (!en.country().isEmpty()) {
-                dsg.add(CONSOLIDATED, e, DG.country.asNode(), NodeFactory.createLiteralString(en.country()));
+        dsg.find(Node.ANY, e, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (!q.getGraph().equals(CONSOLIDATED)) {
+                counts.computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new int[2])[1]++;
             }
         });
+        return counts;
     }
 
     private static Map<String, Integer> count(Set<String> names) {

@@ -212,13 +212,13 @@ public final class GraphStore implements AutoCloseable {
                 }
                 Node g = NodeFactory.createURI(ExtractionMapper.graphIri(ag.articleId()));
                 if (state != ArticleState.NEW && consolidation == Consolidation.ON) {
-                    touched.collect(dsg, g);
+                    touched.removed(dsg, g);
                 }
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 org.apache.jena.graph.Graph stored;
                 if (consolidation == Consolidation.ON) {
                     stored = c.canonicalize(ag.graph().getGraph());
-                    touched.collect(stored);
+                    touched.added(stored);
                 } else {
                     stored = unconsolidated(ag);
                 }
@@ -272,6 +272,9 @@ public final class GraphStore implements AutoCloseable {
                     changes.incrementAndGet(); // before and after: a reader during the write looks again afterwards
                     try {
                         return Txn.calculateWrite(dataset, work);
+                    } catch (RuntimeException | Error e) {
+                        consolidator.forget(); // counts the aborted transaction gave are not the store's
+                        throw e;
                     } finally {
                         if (dataset.isInTransaction()) {
                             endQuietly();
@@ -333,7 +336,7 @@ public final class GraphStore implements AutoCloseable {
             }
             Consolidator.Touched touched = new Consolidator.Touched();
             if (consolidation == Consolidation.ON) {
-                touched.collect(dataset.asDatasetGraph(), NodeFactory.createURI(g));
+                touched.removed(dataset.asDatasetGraph(), NodeFactory.createURI(g));
             }
             dataset.removeNamedModel(g);
             if (consolidation == Consolidation.ON) {
@@ -513,6 +516,7 @@ public final class GraphStore implements AutoCloseable {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
             return writeTransaction(() -> {
+                consolidator.forget(); // the backup's articles name entities the counts in memory have not seen
                 long[] n = {0};
                 org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFWrapper(
                         org.apache.jena.riot.system.StreamRDFLib.dataset(dataset.asDatasetGraph())) {

@@ -293,6 +293,32 @@ class ConsolidationTest {
         }
     }
 
+    @Test
+    void labelsKeptUpToDateWriteByWriteMatchLabelsDerivedFromTheFinalArticlesAtOnce() {
+        ArticleBuilder p3 = article("p3", null).person("prabowo-subianto", "Prabowo Subianto", "Prabowo");
+        GraphStore.ArticleGraph p3Changed = new GraphStore.ArticleGraph("p3", "e".repeat(64), "test",
+                article("p3", null).person("prabowo", "PRABOWO").m);
+        GraphStore.ArticleGraph p4 = article("p4", null).person("prabowo", "Prabowo", "Pak Prabowo").org("unilever-indonesia", "Unilever Indonesia").graph();
+        String stepByStep;
+        try (GraphStore store = GraphStore.open(dir.resolve("steps"))) {
+            store.write(List.of(article("p1", null).person("prabowo", "Prabowo").graph()));
+            store.write(List.of(article("p2", null).person("prabowo", "PRABOWO").org("unilever-indonesia", "PT Unilever Indonesia Tbk").graph()));
+            store.write(List.of(p3.graph()));
+        }
+        try (GraphStore store = GraphStore.open(dir.resolve("steps"))) { // counts read again after a reopening
+            store.write(List.of(p3Changed, p4));
+            store.delete("p1");
+            store.write(List.of(article("p5", null).person("prabowo", "Prabowo").graph()));
+            store.delete("p5");
+            stepByStep = consolidated(store);
+        }
+        try (GraphStore store = GraphStore.open(dir.resolve("once"))) {
+            store.write(List.of(article("p2", null).person("prabowo", "PRABOWO").org("unilever-indonesia", "PT Unilever Indonesia Tbk").graph(),
+                    p3Changed, p4));
+            assertEquals(consolidated(store), stepByStep);
+        }
+    }
+
     private static String consolidated(GraphStore store) {
         return select(store, "SELECT ?s ?p ?o WHERE { GRAPH <" + DG.CONSOLIDATED + "> { ?s ?p ?o } } ORDER BY ?s ?p ?o").toString();
     }
