@@ -110,7 +110,16 @@ public final class GraphStore implements AutoCloseable {
         try {
             Dataset ds = TDB2Factory.connectDataset(location.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            if (consolidation == Consolidation.OFF && org.apache.jena.system.Txn.calculateRead(ds, () -> ds.asDatasetGraph()
+                    .find(Consolidator.CONSOLIDATED, Node.ANY, Node.ANY, Node.ANY).hasNext())) {
+                // writing raw article graphs beside consolidated nodes would leave those nodes pointing at old reports
+                throw new DealGraphException("the store at " + location + " is consolidated: writing it without consolidation "
+                        + "would leave its deal and company nodes stale; use consolidation off only for a new store or one written "
+                        + "without it throughout");
+            }
             return new GraphStore(location, ds, gazetteer, consolidation);
+        } catch (DealGraphException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new DealGraphException("cannot open store at " + location + ": " + e.getMessage(), e);
         }

@@ -121,6 +121,9 @@ class CommandLineTest {
         assertTrue(run("query", "--store", store, "--format", "json", "--sparql", ask).out().contains("\"boolean\" : false"));
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
         assertTrue(run("query", "--store", store, "--format", "json", "--sparql", ask).out().contains("\"boolean\" : true"));
+        Run back = run("ingest", "--store", store, "--no-consolidation", TestPipeline.seeds().toString());
+        assertEquals(1, back.code(), back.err());
+        assertTrue(back.err().contains("is consolidated"), back.err());
     }
 
     @Test

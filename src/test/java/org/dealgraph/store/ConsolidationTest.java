@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Consolidation across articles, on article graphs shaped as {@link ExtractionMapper} writes them,
@@ -272,6 +273,13 @@ class ConsolidationTest {
             assertEquals(2, w.reextracted(), "an article written without consolidation is written again with it");
             assertEquals(1, count(store, "?x a dg:Acquisition"));
             assertEquals(3, count(store, "?x a dg:EventReport"));
+        }
+        // back to unconsolidated writes would leave the consolidated deal pointing at reports no longer there
+        org.dealgraph.DealGraphException refused = org.junit.jupiter.api.Assertions.assertThrows(org.dealgraph.DealGraphException.class,
+                () -> GraphStore.open(dir.resolve("db"), org.dealgraph.mention.Gazetteer.bundled(), Consolidation.OFF));
+        assertTrue(refused.getMessage().contains("is consolidated"), refused.getMessage());
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            assertEquals(1, count(store, "?x a dg:Acquisition"), "the refused opening changed nothing");
         }
     }
 
