@@ -88,6 +88,31 @@ class LanguageDataTest {
     }
 
     @Test
+    void anEmptyFileAHeaderlessTableAndABadDurationAreRefusedByName() throws IOException {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Files.writeString(en.resolve("negation.txt"), "");
+        DealGraphException e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
+        assertTrue(e.getMessage().contains("negation.txt: the file is empty"), e.getMessage());
+        Files.writeString(en.resolve("negation.txt"), "# no negation words, on purpose\n");
+        assertTrue(LanguageProfiles.load(dir).of(org.dealgraph.text.Language.ENGLISH).entries(LanguageProfile.File.NEGATION).isEmpty());
+        Files.writeString(en.resolve("months.tsv"), "sept\t9\tabbreviation\n");
+        e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
+        assertTrue(e.getMessage().contains("months.tsv: the first line that is not a comment must be the header"), e.getMessage());
+        Files.delete(en.resolve("months.tsv"));
+        Files.writeString(en.resolve("periods.tsv"), "phrase\tduration\tposition\na fortnight\tXYZ\tafter\n");
+        e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());
+        assertTrue(e.getMessage().contains("periods.tsv") && e.getMessage().contains("'XYZ' is not an ISO 8601 duration"), e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstEntry() throws IOException {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Files.writeString(en.resolve("negation.txt"), "\uFEFFnary\nnot\n");
+        assertEquals(java.util.List.of("nary", "not"),
+                LanguageProfiles.load(dir).of(org.dealgraph.text.Language.ENGLISH).entries(LanguageProfile.File.NEGATION));
+    }
+
+    @Test
     void theCommandLineTakesALanguageFolderAndRefusesAMissingOne() throws IOException {
         Path articles = Files.createDirectories(dir.resolve("in"));
         Files.writeString(articles.resolve("a.txt"), "News\n\n" + SENTENCE + "\n");

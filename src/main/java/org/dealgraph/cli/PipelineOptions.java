@@ -42,7 +42,7 @@ final class PipelineOptions {
     boolean rulesOnly;
 
     @Option(names = "--lang-data", paramLabel = "DIR",
-            description = "A folder of language data over the bundled one: DIR/<code>/<file> replaces data/lang/<code>/<file> (see README, Adding a language).")
+            description = "A folder of language data over the bundled one: DIR/<code>/<file> replaces data/lang/<code>/<file> (see README, Each language is data).")
     Path languageData;
 
     @Option(names = "--name-minimum", paramLabel = "P", defaultValue = "0.5",

@@ -66,6 +66,10 @@ public final class AmountParser {
                 if (!f[2].equals("after") && !f[2].equals("before")) {
                     throw new DealGraphException(p.source(LanguageProfile.File.PERIODS) + ": '" + line + "': the position is after or before");
                 }
+                if (!org.apache.jena.datatypes.xsd.XSDDatatype.XSDduration.isValid(f[1])) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.PERIODS) + ": '" + line + "': '" + f[1]
+                            + "' is not an ISO 8601 duration (xsd:duration, such as P1M or P1Y)");
+                }
                 durations.put(f[0].toLowerCase(Locale.ROOT), f[1]);
                 (f[2].equals("after") ? after : before).add(f[0]);
             }
@@ -74,6 +78,10 @@ public final class AmountParser {
             char grouping = ',';
             for (String line : p.entries(LanguageProfile.File.NUMBER_FORMAT)) {
                 String[] f = fields(p, LanguageProfile.File.NUMBER_FORMAT, line, 2);
+                if (!(f[0].equals("grouping") || f[0].equals("decimal")) || f[1].length() != 1) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.NUMBER_FORMAT) + ": '" + line
+                            + "': a line is 'grouping' or 'decimal' and one separator character");
+                }
                 if (f[0].equals("grouping")) {
                     grouping = f[1].charAt(0);
                 }

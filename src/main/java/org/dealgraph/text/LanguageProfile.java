@@ -199,8 +199,15 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
                     throw new DealGraphException("cannot read " + source + ": " + e.getMessage(), e);
                 }
             }
+            if (content.startsWith("\uFEFF")) {
+                content = content.substring(1); // a byte-order mark some editors write is no part of the first entry
+            }
+            boolean table = f.fileName().endsWith(".tsv");
+            if (own != null && source.equals(own.toString())) {
+                checkUserFile(language, f, source, content, table);
+            }
             sources.put(f, source);
-            entries.put(f, lines(new StringReader(content), source, f.fileName().endsWith(".tsv")));
+            entries.put(f, lines(new StringReader(content), source, table));
         }
         LanguageProfile p = new LanguageProfile(language, sources, entries);
         for (File f : File.values()) {
@@ -211,6 +218,50 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         p.months();
         p.legalForms(true);
         return p;
+    }
+
+    /**
+     * A user's file replaces the bundled one whole: an empty file (which would silently turn a list
+     * off) and a table without the bundled file's header line (whose first entry would be read as
+     * the header) are errors naming the file. A file of comments only turns a list off on purpose.
+     */
+    private static void checkUserFile(Language language, File f, String source, String content, boolean table) {
+        if (content.isBlank()) {
+            throw new DealGraphException(source + ": the file is empty; it would replace the bundled " + f.fileName()
+                    + " with nothing (write a comment line to turn the list off on purpose)");
+        }
+        if (!table) {
+            return;
+        }
+        String bundled = bundledHeader(language, f);
+        String first = firstLine(content);
+        if (first != null && !first.strip().equals(bundled)) {
+            throw new DealGraphException(source + ": the first line that is not a comment must be the header '"
+                    + bundled.replace("\t", "<TAB>") + "' (as in the bundled file), not '" + first.replace("\t", "<TAB>") + "'");
+        }
+    }
+
+    private static String bundledHeader(Language language, File f) {
+        String source = bundledFolder(language) + f.fileName();
+        try (InputStream in = LanguageProfile.class.getResourceAsStream(source)) {
+            if (in == null) {
+                throw new DealGraphException("bundled language file " + source + " is missing from the classpath");
+            }
+            String first = firstLine(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return first == null ? "" : first.strip();
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first line that is neither blank nor a comment, or null. */
+    private static String firstLine(String content) {
+        for (String line : content.split("\r?\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                return line;
+            }
+        }
+        return null;
     }
 
     private static List<String> lines(Reader reader, String source, boolean table) {
