@@ -52,13 +52,19 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (decisions != null && noConsolidation) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--decisions merge and split consolidated nodes; --no-consolidation makes none: give one");
+        }
         if (decisions != null && !java.nio.file.Files.isRegularFile(decisions)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such decisions file: " + decisions);
         }
         org.dealgraph.Pipeline pipeline = options.build();
         try (DealGraph g = DealGraph.open(store, pipeline, noConsolidation ? Consolidation.OFF : Consolidation.ON)) {
             if (decisions != null) {
-                g.decide(org.dealgraph.store.MergeDecisions.load(decisions));
+                org.dealgraph.store.MergeDecisions d = org.dealgraph.store.MergeDecisions.load(decisions);
+                g.decide(d);
+                spec.commandLine().getOut().println("decisions from " + decisions + " applied to the store");
             }
             Progress progress = progress();
             IngestReport r = g.withThreads(options.threads()).ingest(inputs, progress);

@@ -96,6 +96,10 @@ final class PipelineOptions {
             }
             b.relationMinimum(relationMinimum);
         }
+        if (rulesOnly && !namePolicies.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name-policy says how the trained name finder's names are used; "
+                    + "--rules-only uses no model: give one");
+        }
         namePolicies.forEach((code, policy) -> b.namePolicy(
                 org.dealgraph.text.Language.fromCode(code).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "--name-policy: unknown language '" + code + "' (en or id)")),

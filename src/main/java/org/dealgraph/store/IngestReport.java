@@ -31,9 +31,9 @@ public record IngestReport(int added, int changed, int reextracted, int skipped,
         return problems.size();
     }
 
-    /** One line, e.g. {@code articles 5, triples 928, skipped 0, failed 0 (new 0, changed 1, re-extracted 4 as the extractor changed)}. */
+    /** One line, e.g. {@code articles 5, triples 928, skipped 0, failed 0 (new 0, changed 1, re-extracted 4 as the extractor or consolidation changed)}. */
     public String summary() {
         return "articles " + stored() + ", triples " + triples + ", skipped " + skipped + ", failed " + failed()
-                + " (new " + added + ", changed " + changed + ", re-extracted " + reextracted + " as the extractor changed)";
+                + " (new " + added + ", changed " + changed + ", re-extracted " + reextracted + " as the extractor or consolidation changed)";
     }
 }

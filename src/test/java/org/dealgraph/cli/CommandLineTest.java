@@ -121,6 +121,9 @@ class CommandLineTest {
         assertTrue(run("query", "--store", store, "--format", "json", "--sparql", ask).out().contains("\"boolean\" : false"));
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
         assertTrue(run("query", "--store", store, "--format", "json", "--sparql", ask).out().contains("\"boolean\" : true"));
+        assertEquals(2, run("ingest", "--store", store, "--no-consolidation", "--decisions", store, TestPipeline.seeds().toString()).code());
+        assertEquals(2, run("extract", "--out", dir.resolve("o").toString(), "--rules-only", "--name-policy", "en=FILL",
+                TestPipeline.seeds().toString()).code());
         Run back = run("ingest", "--store", store, "--no-consolidation", TestPipeline.seeds().toString());
         assertEquals(1, back.code(), back.err());
         assertTrue(back.err().contains("is consolidated"), back.err());
