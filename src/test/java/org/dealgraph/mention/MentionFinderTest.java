@@ -19,7 +19,8 @@ class MentionFinderTest {
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
     private static final MentionFinder FINDER = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER), new PatternMentionFinder(GAZETTEER));
 
-    private static Map<String, EntityType> find(String body, Language lang) {
+    /** The rules' and gazetteer's mentions of a made-up article body: text to type. */
+    static Map<String, EntityType> find(String body, Language lang) {
         AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), lang);
         return FINDER.find(t).stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a));
     }

@@ -1,26 +1,17 @@
 package org.dealgraph.mention;
 
-import org.dealgraph.article.Article;
-import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
-import org.dealgraph.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Names whose shape breaks naive splitting: initials, legal-form periods, apostrophes. */
 class NameShapeTest {
-    private static final TextAnalyzer ANALYZER = TextAnalyzer.load();
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
-    private static final MentionFinder FINDER = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER), new PatternMentionFinder(GAZETTEER));
-
     private static Map<String, EntityType> find(String body, Language lang) {
-        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), lang);
-        return FINDER.find(t).stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a));
+        return MentionFinderTest.find(body, lang);
     }
 
     @Test
