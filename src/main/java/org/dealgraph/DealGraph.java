@@ -428,12 +428,7 @@ public final class DealGraph implements AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
-        GraphStore.Written w = store.write(batch);
-        totals[0] += w.added();
-        totals[1] += w.changed();
-        totals[2] += w.reextracted();
-        totals[3] += batch.size() - w.graphs();
-        totals[4] += w.triples();
+        store.write(batch).addTo(totals, batch.size());
         batch.clear();
     }
 

@@ -1,6 +1,5 @@
 package org.dealgraph.cli;
 
-import org.dealgraph.store.Consolidation;
 import org.dealgraph.DealGraph;
 import org.dealgraph.store.IngestReport;
 import picocli.CommandLine.Command;
@@ -34,10 +33,8 @@ final class IngestCommand implements Callable<Integer> {
                     "and kept in it for every later ingest, in place of the decisions it held (see README)."})
     Path decisions;
 
-    @Option(names = "--no-consolidation",
-            description = {"Store the article graphs as extracted: no canonical entities, no deals across articles, no",
-                    "consolidated graph (for a throwaway store, or to measure what consolidation costs; see README)."})
-    boolean noConsolidation;
+    @picocli.CommandLine.Mixin
+    ConsolidationOption consolidation;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (text, or JSON Lines .jsonl) or folders of them.")
     List<Path> inputs;
@@ -52,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (decisions != null && noConsolidation) {
+        if (decisions != null && consolidation.off) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--decisions merge and split consolidated nodes; --no-consolidation makes none: give one");
         }
@@ -60,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such decisions file: " + decisions);
         }
         org.dealgraph.Pipeline pipeline = options.build();
-        try (DealGraph g = DealGraph.open(store, pipeline, noConsolidation ? Consolidation.OFF : Consolidation.ON)) {
+        try (DealGraph g = DealGraph.open(store, pipeline, consolidation.consolidation())) {
             if (decisions != null) {
                 org.dealgraph.store.MergeDecisions d = org.dealgraph.store.MergeDecisions.load(decisions);
                 g.decide(d);

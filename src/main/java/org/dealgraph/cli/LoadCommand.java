@@ -1,6 +1,5 @@
 package org.dealgraph.cli;
 
-import org.dealgraph.store.Consolidation;
 import org.dealgraph.DealGraph;
 import org.dealgraph.IngestListener;
 import org.dealgraph.store.IngestReport;
@@ -33,10 +32,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--incremental", description = "Write in transactions even into an empty store (slower than the bulk loader).")
     boolean incremental;
 
-    @Option(names = "--no-consolidation",
-            description = {"Store the article graphs as extracted: no canonical entities, no deals across articles, no",
-                    "consolidated graph (for a throwaway store, or to measure what consolidation costs; see README)."})
-    boolean noConsolidation;
+    @picocli.CommandLine.Mixin
+    ConsolidationOption consolidation;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "N-Quads files (.nq, .nq.gz) or folders of them.")
     List<Path> inputs;
@@ -48,7 +45,7 @@ final class LoadCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
             }
         }
-        try (DealGraph g = DealGraph.open(store, noConsolidation ? Consolidation.OFF : Consolidation.ON)) {
+        try (DealGraph g = DealGraph.open(store, consolidation.consolidation())) {
             IngestReport r = g.load(inputs, incremental ? NQuadsLoader.Mode.INCREMENTAL : NQuadsLoader.Mode.AUTO, IngestListener.NONE);
             return Reports.print(spec, r, r.summary());
         }

@@ -200,6 +200,18 @@ public final class GraphStore implements AutoCloseable {
         public long graphs() {
             return added + changed + reextracted;
         }
+
+        /**
+         * Adds this write of {@code offered} article graphs to running totals of a batched run:
+         * {@code totals} is {added, changed, re-extracted, skipped, triples}.
+         */
+        public void addTo(long[] totals, int offered) {
+            totals[0] += added;
+            totals[1] += changed;
+            totals[2] += reextracted;
+            totals[3] += offered - graphs();
+            totals[4] += triples;
+        }
     }
 
     /**

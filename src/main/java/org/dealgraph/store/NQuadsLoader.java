@@ -115,12 +115,7 @@ public final class NQuadsLoader {
         int[] read = {0};
         Runnable flush = () -> {
             if (!batch.isEmpty()) {
-                GraphStore.Written w = store.write(batch);
-                totals[0] += w.added();
-                totals[1] += w.changed();
-                totals[2] += w.reextracted();
-                totals[3] += batch.size() - w.graphs();
-                totals[4] += w.triples();
+                store.write(batch).addTo(totals, batch.size());
                 batch.clear();
                 batchTriples[0] = 0;
                 progress.accept(read[0]);
