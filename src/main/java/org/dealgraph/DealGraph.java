@@ -327,12 +327,22 @@ public final class DealGraph implements AutoCloseable {
      */
     public static ModelBundle train(AnnotatedCorpus corpus, String selection, double fraction, long seed,
                                     ModelTrainer.Settings settings, boolean crossSentence) {
-        List<TrainingArticle> all = CorpusTraining.articles(corpus.articles());
+        return train(corpus, selection, fraction, seed, settings, crossSentence, org.dealgraph.text.LanguageProfiles.bundled());
+    }
+
+    /**
+     * As {@link #train(AnnotatedCorpus, String, double, long, ModelTrainer.Settings, boolean)}, over
+     * these languages' data ({@link org.dealgraph.text.LanguageProfiles#load}): articles in one of
+     * its languages are trained on, each read with its language's models and words.
+     */
+    public static ModelBundle train(AnnotatedCorpus corpus, String selection, double fraction, long seed,
+                                    ModelTrainer.Settings settings, boolean crossSentence, org.dealgraph.text.LanguageProfiles languages) {
+        List<TrainingArticle> all = CorpusTraining.articles(corpus.articles(), languages);
         List<TrainingArticle> chosen = ModelTrainer.sample(all, fraction, seed);
         ObjectNode meta = ModelTrainer.metadata();
         meta.put("trainedOn", selection).put("fraction", fraction).put("seed", seed).put("articles", chosen.size());
         LOG.info("training on {} of {} annotated articles ({})", chosen.size(), all.size(), selection);
-        return new ModelTrainer(settings, crossSentence).train(chosen, meta);
+        return new ModelTrainer(settings, crossSentence, languages).train(chosen, meta);
     }
 
     /** A file name for an article id: characters that file systems reject are replaced. */

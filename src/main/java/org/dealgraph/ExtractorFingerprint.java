@@ -4,7 +4,9 @@ import org.dealgraph.event.RelationSchema;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerEntry;
 import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageDescriptor;
 import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.OpenNlpLanguageIdentifier;
 import org.dealgraph.text.TextAnalyzer;
 
@@ -71,6 +73,11 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
      * @throws DealGraphException if a bundled file or a user gazetteer cannot be read
      */
     static ExtractorFingerprint of(Pipeline.Builder b, java.util.Optional<org.dealgraph.learning.ModelBundle> models) {
+        return of(b, models, b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData));
+    }
+
+    /** As {@link #of(Pipeline.Builder, java.util.Optional)}, with the language data the pipeline has read. */
+    static ExtractorFingerprint of(Pipeline.Builder b, java.util.Optional<org.dealgraph.learning.ModelBundle> models, LanguageProfiles profiles) {
         Map<String, String> inputs = new TreeMap<>();
         Map<String, String> settings = new TreeMap<>();
         settings.put("threshold", Double.toString(b.threshold));
@@ -78,7 +85,7 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
             // a bundle trained in this process and not yet written has no file digest: what it learned from stands in
             inputs.put("models", m.sha256().isEmpty() ? "unwritten:" + m.metadata().path("trainingDigest").asText() : m.sha256());
             settings.put("modelMinimum", b.nameMinimum + "/" + b.relationMinimum);
-            settings.put("namePolicy", new TreeMap<>(b.namePolicies).toString());
+            settings.put("namePolicy", Pipeline.DEFAULT_NAME_POLICY + " " + new TreeMap<>(b.namePolicies));
         }, () -> settings.put("models", "none"));
         if (b.gazetteer == null) {
             digestFolder(Gazetteer.BUNDLED + Gazetteer.BUNDLED_FILES.get(0), inputs);
@@ -94,8 +101,8 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
             }
         }
         digestFolder("/dealgraph/lexicon/first-names.txt", inputs);
-        for (Language l : Language.values()) {
-            digestFolder(LanguageProfile.bundledFolder(l) + LanguageProfile.File.CUES.fileName(), inputs);
+        for (Language l : LanguageProfiles.bundledLanguages()) {
+            digestFolder(LanguageProfile.bundledFolder(l) + LanguageDescriptor.FILE_NAME, inputs);
         }
         digestFolder(RelationSchema.BUNDLED, inputs);
         if (b.languageData != null) {
@@ -108,7 +115,18 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
                 throw new DealGraphException("cannot read language data " + b.languageData + ": " + e.getMessage(), e);
             }
         }
-        TextAnalyzer.MODELS.forEach(m -> inputs.put(m, digestResource(m)));
+        for (String m : TextAnalyzer.models(profiles)) {
+            if (m.startsWith(LanguageDescriptor.CLASSPATH)) {
+                String resource = m.substring(LanguageDescriptor.CLASSPATH.length());
+                inputs.put(resource, digestResource(resource));
+            } else {
+                try {
+                    inputs.put("model:" + m, digest(Files.readAllBytes(Path.of(m))));
+                } catch (IOException e) {
+                    throw new DealGraphException("cannot read model " + m + ": " + e.getMessage(), e);
+                }
+            }
+        }
         if (b.languages == null) {
             inputs.put(OpenNlpLanguageIdentifier.MODEL, digestResource(OpenNlpLanguageIdentifier.MODEL));
         } else {

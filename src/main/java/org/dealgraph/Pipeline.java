@@ -36,7 +36,6 @@ import org.dealgraph.text.TextAnalyzer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Map;
@@ -66,21 +65,23 @@ public final class Pipeline {
     private final FactMerger merger;
     private final AmountParser amounts;
     /** Per language, the words of sentences whose amounts are deal amounts ({@code money-context.txt}). */
-    private final Map<Language, Pattern> moneyContext = new EnumMap<>(Language.class);
+    private final Map<Language, Pattern> moneyContext = new java.util.HashMap<>();
+    private final LanguageProfiles profiles;
     private final Optional<ModelBundle> models;
     private final ExtractorFingerprint fingerprint;
 
     private Pipeline(Builder b) {
-        this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load();
+        LanguageProfiles profiles = b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData);
+        this.profiles = profiles;
+        this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load(profiles);
         Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
         for (Path extra : b.gazetteerFiles) {
             g = g.with(extra);
         }
         this.models = b.models != null ? Optional.of(b.models) : b.rulesOnly ? Optional.empty() : ModelBundle.bundled();
-        this.fingerprint = ExtractorFingerprint.of(b, models);
-        LanguageProfiles profiles = b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData);
+        this.fingerprint = ExtractorFingerprint.of(b, models, profiles);
         this.analyzer = TextAnalyzer.load(profiles);
-        for (Language l : Language.values()) {
+        for (Language l : profiles.languages()) {
             moneyContext.put(l, profiles.of(l).words(LanguageProfile.File.MONEY_CONTEXT));
         }
         this.amounts = new AmountParser(profiles);
@@ -91,10 +92,10 @@ public final class Pipeline {
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues, m.crossSentence()), b.relationMinimum)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
-        Map<Language, NamePolicy> policies = new java.util.EnumMap<>(b.namePolicies);
+        Map<Language, NamePolicy> policies = new java.util.HashMap<>(b.namePolicies);
         // the model is asked for all its names: CONFIRM needs the improbable ones too; the combination applies the minimum
         this.mentions = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
-                        lang -> policies.getOrDefault(lang, NamePolicy.FILL), b.nameMinimum))
+                        lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum))
                 .orElse(rulesAndList);
         this.resolver = new AliasEntityResolver(g);
         this.relations = CueScanExtractor.sharing(cues, extractors);
@@ -102,16 +103,15 @@ public final class Pipeline {
     }
 
     /**
-     * The name policy of each language unless the builder says otherwise: chosen on the corpus's
+     * The name policy of every language unless the builder says otherwise: chosen on the corpus's
      * dev split for the best entity and relation F1 that keeps the bundled articles' and the
-     * development set's scores (see README, Quality): {@link NamePolicy#RETYPE} in both languages.
+     * development set's scores (see README, Quality): {@link NamePolicy#RETYPE} in both bundled languages.
      * With the shipped bundle (lexical name finder) English RETYPE raised corpus-dev English
      * relation F1 from 0.304 to 0.319 and kept the development set's English F1 (0.716); with
      * bundles trained before the lexical features it lowered that to 0.700, so such bundles may
      * want {@code namePolicy(ENGLISH, FILL)}.
      */
-    public static final Map<Language, NamePolicy> DEFAULT_NAME_POLICIES = Map.of(Language.ENGLISH, NamePolicy.RETYPE,
-            Language.INDONESIAN, NamePolicy.RETYPE);
+    public static final NamePolicy DEFAULT_NAME_POLICY = NamePolicy.RETYPE;
 
     /** The confidence below which facts are dropped unless the builder says otherwise. */
     public static final double DEFAULT_THRESHOLD = 0.4;
@@ -160,6 +160,11 @@ public final class Pipeline {
         return analyzer.analyze(article, language(article));
     }
 
+    /** The language data the pipeline reads: its languages and their words ({@link LanguageProfiles}). */
+    public LanguageProfiles languageData() {
+        return profiles;
+    }
+
     /** The trained models in use, or empty when the pipeline runs on rules only. */
     public Optional<ModelBundle> models() {
         return models;
@@ -168,19 +173,19 @@ public final class Pipeline {
     /** The language the pipeline would read the article in, or empty if it does not read that language. */
     public java.util.Optional<Language> languageOf(Article article) {
         if (!article.lang().isEmpty()) {
-            return Language.fromCode(article.lang());
+            return profiles.language(article.lang());
         }
         return languages.identify(article.text()).language();
     }
 
     private Language language(Article article) {
         if (!article.lang().isEmpty()) {
-            return Language.fromCode(article.lang()).orElseThrow(() -> new ArticleRejectedException(
-                    new ArticleProblem(article.id(), "unsupported language '" + article.lang() + "' (dealgraph reads en and id)")));
+            return profiles.language(article.lang()).orElseThrow(() -> new ArticleRejectedException(
+                    new ArticleProblem(article.id(), "unsupported language '" + article.lang() + "' (dealgraph reads " + profiles.codes() + ")")));
         }
         LanguageGuess guess = languages.identify(article.text());
         return guess.language().orElseThrow(() -> new ArticleRejectedException(
-                new ArticleProblem(article.id(), "unsupported language (detected '" + guess.detected() + "'; dealgraph reads en and id)")));
+                new ArticleProblem(article.id(), "unsupported language (detected '" + guess.detected() + "'; dealgraph reads " + profiles.codes() + ")")));
     }
 
     /** Amounts stated where money changes hands or a deal is priced, not results such as revenue. */
@@ -213,12 +218,13 @@ public final class Pipeline {
         public static final double DEFAULT_RELATION_MINIMUM = 0.85;
         double nameMinimum = 0.5;
         double relationMinimum = DEFAULT_RELATION_MINIMUM;
-        final Map<Language, NamePolicy> namePolicies = new java.util.EnumMap<>(DEFAULT_NAME_POLICIES);
+        final Map<Language, NamePolicy> namePolicies = new java.util.TreeMap<>();
         Path languageData;
 
         /**
          * A folder of the user's language data over the bundled one: {@code DIR/<code>/<file>}
-         * replaces the bundled {@code data/lang/<code>/<file>} (see {@link LanguageProfiles#load}
+         * replaces the bundled {@code data/lang/<code>/<file>}, and a folder of a new language
+         * (with its {@code language.properties}) adds the language (see {@link LanguageProfiles#load}
          * and README, Adding a language). Default: none, the bundled data alone. The folder is read
          * when the pipeline is built; its files are part of the extractor fingerprint.
          */
@@ -229,7 +235,7 @@ public final class Pipeline {
 
         /**
          * How the trained name finder's names meet the gazetteer's and the rules' in articles of
-         * {@code language} ({@link NamePolicy}). Defaults: {@link #DEFAULT_NAME_POLICIES}, chosen on
+         * {@code language} ({@link NamePolicy}). Default: {@link #DEFAULT_NAME_POLICY}, chosen on
          * the corpus's dev split (see README, Quality). Without models there is nothing to combine.
          */
         public Builder namePolicy(Language language, NamePolicy policy) {
@@ -289,7 +295,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Default: OpenNLP's detector restricted to English and Indonesian. */
+        /** Default: OpenNLP's detector restricted to the languages of the language data ({@link OpenNlpLanguageIdentifier}). */
         public Builder languageIdentifier(LanguageIdentifier l) {
             this.languages = Objects.requireNonNull(l);
             return this;

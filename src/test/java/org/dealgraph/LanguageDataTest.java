@@ -34,16 +34,16 @@ class LanguageDataTest {
 
     @Test
     void everyBundledLanguageHasEveryFileAndItsEntriesCompile() {
-        for (Language l : Language.values()) {
+        for (Language l : LanguageProfiles.bundled().languages()) {
             LanguageProfile p = LanguageProfiles.bundled().of(l);
             for (LanguageProfile.File f : LanguageProfile.File.values()) {
                 assertTrue(p.source(f).startsWith("/dealgraph/lang/" + l.code() + "/"), p.source(f));
                 // Indonesian has no articles and marks the passive on the verb: those lists are empty
-                boolean none = l == Language.INDONESIAN && java.util.Set.of(LanguageProfile.File.DEFINITE_ARTICLES,
+                boolean none = l.equals(Language.INDONESIAN) && java.util.Set.of(LanguageProfile.File.DEFINITE_ARTICLES,
                         LanguageProfile.File.PASSIVE_AUXILIARIES, LanguageProfile.File.PASSIVE_ADVERBS, LanguageProfile.File.PARTICIPLES).contains(f);
                 assertEquals(none, p.entries(f).isEmpty(), l.code() + " " + f.fileName());
             }
-            assertEquals(8, p.months().get(l == Language.ENGLISH ? "aug" : "agt"));
+            assertEquals(8, p.months().get(l.equals(Language.ENGLISH) ? "aug" : "agt"));
         }
     }
 
@@ -62,10 +62,61 @@ class LanguageDataTest {
     }
 
     @Test
-    void aFolderOfALanguageDealgraphDoesNotReadIsRefusedByName() throws IOException {
-        Files.createDirectories(dir.resolve("ms"));
+    void aFolderOfANewLanguageWithoutADescriptorIsRefusedByName() throws IOException {
+        Files.writeString(Files.createDirectories(dir.resolve("ms")).resolve("negation.txt"), "tidak\n");
         DealGraphException e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
-        assertTrue(e.getMessage().contains("ms/"), e.getMessage());
+        assertTrue(e.getMessage().contains(dir.resolve("ms").toString()) && e.getMessage().contains("has no language.properties"), e.getMessage());
+    }
+
+    @Test
+    void aFolderNamedByNoLanguageCodeIsRefusedByName() throws IOException {
+        Files.createDirectories(dir.resolve("Malay"));
+        DealGraphException e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
+        assertTrue(e.getMessage().contains(dir.resolve("Malay").toString()) && e.getMessage().contains("2 or 3 lowercase letters"), e.getMessage());
+    }
+
+    private DealGraphException badDescriptor(String descriptor) throws IOException {
+        Files.writeString(Files.createDirectories(dir.resolve("ms")).resolve("language.properties"), descriptor);
+        return assertThrows(DealGraphException.class, () -> Pipeline.builder().rulesOnly(true).languageData(dir).build());
+    }
+
+    private static final String GOOD = "name = Malay\ndetector-codes = qab\nsentence-model = classpath:/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin\ntokenizer = simple\n";
+
+    @Test
+    void aBadDescriptorIsRefusedNamingItsFolderAndTheProblem() throws IOException {
+        String file = dir.resolve("ms").resolve("language.properties").toString();
+        DealGraphException e = badDescriptor(GOOD.replace("tokenizer = simple\n", ""));
+        assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("'tokenizer' is missing"), e.getMessage());
+        e = badDescriptor(GOOD + "tokeniser = simple\n");
+        assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("unknown key [tokeniser]"), e.getMessage());
+        e = badDescriptor(GOOD.replace("qab", "Malay!"));
+        assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("'detector-codes'") && e.getMessage().contains("Malay!"), e.getMessage());
+        e = badDescriptor(GOOD.replace("tokenizer = simple", "tokenizer = ms-token.bin"));
+        assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("ms-token.bin"), e.getMessage());
+        e = badDescriptor(GOOD + "detection-priority = high\n");
+        assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("'detection-priority'"), e.getMessage());
+        // a code another language answers to: Indonesian's descriptor counts zsm towards Indonesian
+        e = badDescriptor(GOOD.replace("qab", "zsm"));
+        assertTrue(e.getMessage().contains("'zsm'") && e.getMessage().contains("/dealgraph/lang/id/language.properties")
+                && e.getMessage().contains(file), e.getMessage());
+        Files.writeString(dir.resolve("ms").resolve("language.properties"), GOOD);
+        assertEquals(java.util.List.of("en", "id", "ms"),
+                Pipeline.builder().rulesOnly(true).languageData(dir).build().languageData().languages().stream().map(Language::code).toList());
+    }
+
+    @Test
+    void everyBundledLanguageFolderHasADescriptorWhoseModelsLoad() {
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        try (var sub = Files.list(TestPipeline.home().resolve("data/lang"))) {
+            sub.filter(Files::isDirectory).forEach(f -> folders.add(f.getFileName().toString()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(folders, new java.util.TreeSet<>(LanguageProfiles.bundled().languages().stream().map(Language::code).toList()));
+        org.dealgraph.text.TextAnalyzer.load();
+        assertEquals(Optional.of(Language.INDONESIAN), LanguageProfiles.bundled().language("in"));
+        assertEquals(Optional.of(Language.ENGLISH), LanguageProfiles.bundled().language("ENG"));
+        assertEquals(Optional.empty(), LanguageProfiles.bundled().language("fr"));
     }
 
     @Test
@@ -76,15 +127,15 @@ class LanguageDataTest {
     }
 
     @Test
-    void anInvalidEntryOrMonthLineNamesItsFile() throws IOException {
+    void anInvalidEntryOrMonthLineNamesItsFileAndLine() throws IOException {
         Path id = Files.createDirectories(dir.resolve("id"));
         Files.writeString(id.resolve("speculation.txt"), "mungkin\n(kabar\n");
         DealGraphException e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
-        assertTrue(e.getMessage().contains("speculation.txt") && e.getMessage().contains("(kabar"), e.getMessage());
+        assertTrue(e.getMessage().contains("speculation.txt:2:") && e.getMessage().contains("(kabar"), e.getMessage());
         Files.delete(id.resolve("speculation.txt"));
         Files.writeString(id.resolve("months.tsv"), "name\tmonth\tform\nagt\t13\tabbreviation\n");
         e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
-        assertTrue(e.getMessage().contains("months.tsv"), e.getMessage());
+        assertTrue(e.getMessage().contains("months.tsv:2:"), e.getMessage());
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class Benchmark {
         ExtractionBench extraction = new ExtractionBench(pipeline);
         List<BenchReport.ExtractionFigure> extractionFigures = new ArrayList<>();
         List<Article> distinct = articles.subList(0, corpus.size());
-        for (Language language : Language.values()) {
+        for (Language language : pipeline.languageData().languages()) {
             List<Article> subset = distinct.stream().filter(a -> pipeline.languageOf(a).equals(Optional.of(language))).toList();
             if (subset.isEmpty()) {
                 continue;
@@ -115,7 +115,7 @@ public final class Benchmark {
 
         List<BenchReport.FloorFigure> floor = new ArrayList<>();
         FloorBench floorBench = new FloorBench(pipeline);
-        for (Language language : Language.values()) {
+        for (Language language : pipeline.languageData().languages()) {
             List<Article> subset = distinct.stream().filter(a -> pipeline.languageOf(a).equals(Optional.of(language))).toList();
             if (!subset.isEmpty()) {
                 BenchReport.FloorFigure f = floorBench.measure(language.code(), subset.subList(0, Math.min(subset.size(), 3000)));

@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-peers", description = "Measure dealgraph only.")
     boolean noPeers;
 
+    @picocli.CommandLine.Mixin
+    LanguageDataOption languageData = new LanguageDataOption();
+
     @Override
     public Integer call() throws IOException {
         if (corpus.isEmpty()) {
@@ -63,6 +66,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such corpus file or folder: " + p);
             }
         }
+        Pipeline.Builder pipeline = Pipeline.builder();
+        languageData.folder().ifPresent(pipeline::languageData);
         Path dir = work != null ? work : Files.createTempDirectory("dealgraph-bench");
         BenchSettings s = switch (mode) {
             case "small" -> BenchSettings.small(corpus, dir);
@@ -71,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         };
         s = s.with(replicas != null ? replicas : s.replicas(), rounds != null ? rounds : s.rounds(), !noPeers);
         var err = spec.commandLine().getErr();
-        BenchReport report = Benchmark.run(Pipeline.builder().build(), s, mode, Benchmark.bundledQueries(), line -> {
+        BenchReport report = Benchmark.run(pipeline.build(), s, mode, Benchmark.bundledQueries(), line -> {
             err.println(line);
             err.flush();
         });

@@ -45,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Ingest and print the example queries' answers, then exit.")
     boolean noServe;
 
+    @CommandLine.Mixin
+    LanguageDataOption languageData = new LanguageDataOption();
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(articles)) {
@@ -52,7 +55,9 @@ final class DemoCommand implements Callable<Integer> {
                     "no articles at " + articles.toAbsolutePath() + " (run from the project folder, or give --articles)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        DealGraph g = DealGraph.open(store, Pipeline.builder().build());
+        Pipeline.Builder pipeline = Pipeline.builder();
+        languageData.folder().ifPresent(pipeline::languageData);
+        DealGraph g = DealGraph.open(store, pipeline.build());
         IngestReport r = g.ingest(List.of(articles), (done, failed) -> { });
         r.problems().forEach(p -> spec.commandLine().getErr().println("dealgraph: " + p));
         out.println("Ingested " + articles + " into " + store + ": " + r.summary());

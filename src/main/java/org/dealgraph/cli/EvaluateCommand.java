@@ -66,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test", description = "train, dev or test (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "", description = "Only the articles in this language (en, id).")
+    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "", description = "Only the articles in this language (its code: en, id, or one of --lang-data).")
     String lang;
 
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "" + Bootstrap.RESAMPLES,
@@ -150,8 +150,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (resamples < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resamples must be at least 1");
         }
-        String code = lang.isEmpty() ? "" : org.dealgraph.text.Language.fromCode(lang).map(org.dealgraph.text.Language::code)
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "' (en or id)"));
+        org.dealgraph.text.LanguageProfiles languages = lang.isEmpty() ? null : options.languageData.profiles();
+        String code = lang.isEmpty() ? "" : languages.language(lang).map(org.dealgraph.text.Language::code)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "' (" + languages.codes() + ")"));
         CorpusSelection selection = CorpusSelection.of(s).withLang(code);
         CorpusLocation.requireAnnotations(spec, annotations);
         AnnotatedCorpus loaded = DealGraph.loadCorpus(annotations, corpus, selection);

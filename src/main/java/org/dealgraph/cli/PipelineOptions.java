@@ -41,9 +41,8 @@ final class PipelineOptions {
     @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
     boolean rulesOnly;
 
-    @Option(names = "--lang-data", paramLabel = "DIR",
-            description = "A folder of language data over the bundled one: DIR/<code>/<file> replaces data/lang/<code>/<file> (see README, Each language is data).")
-    Path languageData;
+    @CommandLine.Mixin
+    LanguageDataOption languageData = new LanguageDataOption();
 
     @Option(names = "--name-minimum", paramLabel = "P", defaultValue = "0.5",
             description = "The probability below which a trained name finder's name is not used (default: ${DEFAULT-VALUE}).")
@@ -53,7 +52,7 @@ final class PipelineOptions {
             description = "How the trained name finder meets the gazetteer and rules in one language: FILL (adds names only where "
                     + "they found none), RETYPE (also retypes a rule's name it finds with the same span), REPLACE (its names replace "
                     + "the rules' names they overlap) or CONFIRM (REPLACE, and drops a rule's name it does not find); the gazetteer's "
-                    + "names always stay. Repeatable (default: RETYPE in both languages).")
+                    + "names always stay. Repeatable (default: RETYPE in every language).")
     java.util.Map<String, String> namePolicies = new java.util.LinkedHashMap<>();
 
     /** The extraction threads, checked: at least one. */
@@ -75,16 +74,13 @@ final class PipelineOptions {
         if (models != null && !java.nio.file.Files.isRegularFile(models)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no model bundle at " + models + " (make one with 'dealgraph train')");
         }
-        if (languageData != null && !java.nio.file.Files.isDirectory(languageData)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang-data takes a folder; " + languageData + " is none");
-        }
         if (!(nameMinimum >= 0 && nameMinimum <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name-minimum takes a probability from 0 to 1, not " + nameMinimum);
         }
         Pipeline.Builder b = Pipeline.builder().threshold(threshold).modelMinimum(nameMinimum, Pipeline.Builder.DEFAULT_RELATION_MINIMUM);
-        if (languageData != null) {
-            b.languageData(languageData);
-        }
+        java.util.Optional<Path> own = languageData.folder();
+        own.ifPresent(b::languageData);
+        org.dealgraph.text.LanguageProfiles profiles = namePolicies.isEmpty() ? null : languageData.profiles();
         gazetteers.forEach(b::addGazetteer);
         if (models != null) {
             b.models(ModelBundle.load(models));
@@ -101,8 +97,8 @@ final class PipelineOptions {
                     + "--rules-only uses no model: give one");
         }
         namePolicies.forEach((code, policy) -> b.namePolicy(
-                org.dealgraph.text.Language.fromCode(code).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                        "--name-policy: unknown language '" + code + "' (en or id)")),
+                profiles.language(code).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "--name-policy: unknown language '" + code + "' (" + profiles.codes() + ")")),
                 java.util.Arrays.stream(org.dealgraph.mention.NamePolicy.values()).filter(p -> p.name().equalsIgnoreCase(policy)).findFirst()
                         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                                 "--name-policy: unknown policy '" + policy + "' (FILL, RETYPE, REPLACE or CONFIRM)"))));

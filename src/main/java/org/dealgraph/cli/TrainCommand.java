@@ -70,6 +70,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
     Path out;
 
+    @CommandLine.Mixin
+    LanguageDataOption languageData = new LanguageDataOption();
+
     @Override
     public Integer call() {
         if (!(fraction > 0 && fraction <= 1)) {
@@ -88,6 +91,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        org.dealgraph.text.LanguageProfiles languages = languageData.profiles();
         AnnotatedCorpus loaded = location.load(CorpusSelection.of(s));
         PrintWriter err = spec.commandLine().getErr();
         loaded.problems().forEach(p -> err.println("dealgraph: " + p));
@@ -103,7 +107,8 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
-        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults().withNames(names), crossSentence);
+        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults().withNames(names), crossSentence,
+                languages);
         Path parent = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);

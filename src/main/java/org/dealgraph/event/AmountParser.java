@@ -7,7 +7,7 @@ import org.dealgraph.text.LanguageProfiles;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +107,7 @@ public final class AmountParser {
         }
     }
 
-    private final Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
+    private final Map<Language, Grammar> grammars = new TreeMap<>();
 
     /** The parser with the bundled language data. */
     public AmountParser() {
@@ -116,7 +116,7 @@ public final class AmountParser {
 
     /** The parser with these languages' scales, periods and number formats. */
     public AmountParser(LanguageProfiles profiles) {
-        for (Language l : Language.values()) {
+        for (Language l : profiles.languages()) {
             grammars.put(l, Grammar.of(profiles.of(l)));
         }
     }

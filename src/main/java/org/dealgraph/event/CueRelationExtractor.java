@@ -12,7 +12,7 @@ import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.Sentence;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -146,9 +146,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.COORDINATION = this.HEAD_NOUN = this.SAID_IT = this.COORDINATED_CLAUSE = this.OTHER_SUBJECT = this.PASSIVE_AUX
                 = this.PARTICIPLE = this.AGENT = this.POSSESSIVE_CUE = this.OWNING_VERB = this.PERSONAL = this.FROM = this.RELATIVE
                 = this.TO = null;
-        Map<Language, CueRelationExtractor> m = new EnumMap<>(Language.class);
+        Map<Language, CueRelationExtractor> m = new TreeMap<>();
         AmountParser amounts = new AmountParser(profiles);
-        for (Language l : Language.values()) {
+        for (Language l : profiles.languages()) {
             m.put(l, new CueRelationExtractor(profiles.of(l), amounts));
         }
         this.byLanguage = java.util.Collections.unmodifiableMap(m);
@@ -195,7 +195,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
                 throw new DealGraphException(where + ": a cue line has 6 tab-separated fields, found " + f.length);
             }
             try {
-                Set<Language> langs = EnumSet.of(language);
+                Set<Language> langs = Set.of(language);
                 Optional<RelationType> relation = f[0].equals("-") ? Optional.empty() : Optional.of(RelationType.fromLocalName(f[0]));
                 Optional<EventType> event = switch (f[1]) {
                     case "-" -> relation.flatMap(RelationType::event);
@@ -322,7 +322,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
 
         private static Pattern union(LanguageProfile.File... files) {
             List<String> all = new ArrayList<>();
-            for (Language l : Language.values()) {
+            for (Language l : LanguageProfiles.bundled().languages()) {
                 for (LanguageProfile.File f : files) {
                     all.addAll(LanguageProfiles.bundled().of(l).entries(f));
                 }

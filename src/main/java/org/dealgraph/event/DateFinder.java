@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class DateFinder {
     /** Every bundled language's months at once, for callers that do not say the language. */
     private static final class Bundled {
-        static final DateFinder ALL = new DateFinder(java.util.Arrays.stream(Language.values())
+        static final DateFinder ALL = new DateFinder(LanguageProfiles.bundled().languages().stream()
                 .map(l -> LanguageProfiles.bundled().of(l)).toList());
     }
 

@@ -6,6 +6,7 @@ import org.dealgraph.corpus.Span;
 import org.dealgraph.event.EventType;
 import org.dealgraph.event.RelationType;
 import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,16 @@ public final class CorpusTraining {
     private CorpusTraining() {
     }
 
+    /** The training articles of the annotated articles in a bundled language. */
     public static List<TrainingArticle> articles(List<AnnotatedArticle> corpus) {
+        return articles(corpus, LanguageProfiles.bundled());
+    }
+
+    /** The training articles of the annotated articles in one of these languages. */
+    public static List<TrainingArticle> articles(List<AnnotatedArticle> corpus, LanguageProfiles languages) {
         List<TrainingArticle> out = new ArrayList<>();
         for (AnnotatedArticle a : corpus) {
-            Optional<Language> lang = Language.fromCode(a.lang());
+            Optional<Language> lang = languages.language(a.lang());
             if (lang.isEmpty()) {
                 continue;
             }

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -97,9 +97,9 @@ public final class ModelBundle {
     }
 
     private static ModelBundle read(byte[] bytes, String source) throws IOException {
-        Map<Language, TokenNameFinderModel> names = new EnumMap<>(Language.class);
-        Map<Language, MaxentModel> relations = new EnumMap<>(Language.class);
-        Map<Language, MaxentModel> events = new EnumMap<>(Language.class);
+        Map<Language, TokenNameFinderModel> names = new TreeMap<>();
+        Map<Language, MaxentModel> relations = new TreeMap<>();
+        Map<Language, MaxentModel> events = new TreeMap<>();
         ObjectNode meta = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry e;
@@ -140,7 +140,11 @@ public final class ModelBundle {
 
     private static Language language(String entry, String source) {
         String code = entry.substring(0, entry.indexOf('-'));
-        return Language.fromCode(code).orElseThrow(() -> new DealGraphException(source + ": model " + entry + " is for an unknown language"));
+        try {
+            return Language.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new DealGraphException(source + ": model " + entry + " is named by no language code (" + e.getMessage() + ")");
+        }
     }
 
     /** Writes the bundle to a file (replacing it atomically where the file system allows). */
@@ -151,7 +155,10 @@ public final class ModelBundle {
                     .resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"));
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, "bundle.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
-                for (Language l : Language.values()) { // a fixed order: the same models give the same file
+                java.util.SortedSet<Language> all = new java.util.TreeSet<>(nameFinders.keySet());
+                all.addAll(relationModels.keySet());
+                all.addAll(eventModels.keySet());
+                for (Language l : all) { // a fixed order: the same models give the same file
                     if (nameFinders.containsKey(l)) {
                         ByteArrayOutputStream b = new ByteArrayOutputStream();
                         nameFinders.get(l).serialize(b);

@@ -29,7 +29,7 @@ import org.dealgraph.text.Token;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,10 +110,18 @@ public final class ModelTrainer {
      *                   no relation recall (see README, Quality).
      */
     public ModelTrainer(Settings settings, boolean references) {
-        this.analyzer = TextAnalyzer.load();
+        this(settings, references, org.dealgraph.text.LanguageProfiles.bundled());
+    }
+
+    /**
+     * As {@link #ModelTrainer(Settings, boolean)}, reading the articles with these languages' data
+     * (their sentence and token models, cues and word lists), as a pipeline over the same data does.
+     */
+    public ModelTrainer(Settings settings, boolean references, org.dealgraph.text.LanguageProfiles languages) {
+        this.analyzer = TextAnalyzer.load(languages);
         this.nameTrainer = new NameFinderTrainer(settings.names(),
                 org.dealgraph.mention.Gazetteer.bundled(), analyzer);
-        this.features = new RelationFeatures(CueRelationExtractor.bundled(), references);
+        this.features = new RelationFeatures(CueRelationExtractor.of(languages), references);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -125,10 +133,10 @@ public final class ModelTrainer {
      * @throws DealGraphException when a language has too little data to train on
      */
     public ModelBundle train(List<TrainingArticle> articles, ObjectNode metadata) {
-        Map<Language, List<NameSample>> names = new EnumMap<>(Language.class);
-        Map<Language, List<Event>> pairs = new EnumMap<>(Language.class);
-        Map<Language, List<Event>> eventPairs = new EnumMap<>(Language.class);
-        Map<Language, int[]> counts = new EnumMap<>(Language.class);
+        Map<Language, List<NameSample>> names = new TreeMap<>();
+        Map<Language, List<Event>> pairs = new TreeMap<>();
+        Map<Language, List<Event>> eventPairs = new TreeMap<>();
+        Map<Language, int[]> counts = new TreeMap<>();
         for (TrainingArticle a : articles) {
             AnalyzedText analyzed = analyzer.analyze(a.article(), a.language());
             int[] c = counts.computeIfAbsent(a.language(), l -> new int[5]);
@@ -141,9 +149,9 @@ public final class ModelTrainer {
             c[4] += pairEvents(analyzed, a, ps, eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
             c[3] += ps.size() - before;
         }
-        Map<Language, TokenNameFinderModel> nameModels = new EnumMap<>(Language.class);
-        Map<Language, MaxentModel> relationModels = new EnumMap<>(Language.class);
-        Map<Language, MaxentModel> eventModels = new EnumMap<>(Language.class);
+        Map<Language, TokenNameFinderModel> nameModels = new TreeMap<>();
+        Map<Language, MaxentModel> relationModels = new TreeMap<>();
+        Map<Language, MaxentModel> eventModels = new TreeMap<>();
         ObjectNode meta = metadata.deepCopy();
         ObjectNode perLanguage = meta.putObject("languages");
         for (Language lang : names.keySet()) {
@@ -185,8 +193,8 @@ public final class ModelTrainer {
             throw new IllegalArgumentException("fraction out of (0,1]: " + fraction);
         }
         List<TrainingArticle> out = new ArrayList<>();
-        for (Language lang : Language.values()) {
-            List<TrainingArticle> mine = new ArrayList<>(articles.stream().filter(a -> a.language() == lang)
+        for (Language lang : new java.util.TreeSet<>(articles.stream().map(TrainingArticle::language).toList())) {
+            List<TrainingArticle> mine = new ArrayList<>(articles.stream().filter(a -> a.language().equals(lang))
                     .sorted(java.util.Comparator.comparing(a -> a.article().id())).toList());
             java.util.Collections.shuffle(mine, new java.util.Random(seed));
             out.addAll(mine.subList(0, (int) Math.ceil(fraction * mine.size())));

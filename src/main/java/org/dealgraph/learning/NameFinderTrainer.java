@@ -170,7 +170,7 @@ public final class NameFinderTrainer {
     public List<NameSample> samples(List<TrainingArticle> articles, Language lang) {
         List<NameSample> out = new ArrayList<>();
         for (TrainingArticle a : articles) {
-            if (a.language() == lang) {
+            if (a.language().equals(lang)) {
                 samples(analyzer.analyze(a.article(), lang), a, out);
             }
         }

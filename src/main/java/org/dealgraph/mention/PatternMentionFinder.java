@@ -8,7 +8,7 @@ import org.dealgraph.text.Sentence;
 import org.dealgraph.text.Token;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +56,9 @@ public final class PatternMentionFinder implements MentionFinder {
     private final WordList nonParty = WordList.bundled("non-party-heads");
 
     /** Per language, its month names and abbreviations, lower case ({@code months.tsv}): never names. */
-    private final Map<Language, Set<String>> months = new EnumMap<>(Language.class);
+    private final Map<Language, Set<String>> months = new TreeMap<>();
     /** Words between a name and the post it holds ("as", "sebagai"): post-markers.txt of each language. */
-    private final Map<Language, Pattern> postMarkers = new EnumMap<>(Language.class);
+    private final Map<Language, Pattern> postMarkers = new TreeMap<>();
 
     /** The finder with the bundled language data. */
     public PatternMentionFinder(Gazetteer gazetteer) {
@@ -72,7 +72,7 @@ public final class PatternMentionFinder implements MentionFinder {
         // a legal form ends (or opens) a name: the name heads of the lexicon and the language data's legal forms
         this.suffixes = WordList.bundled("org-suffixes").with(profiles.legalForms(false));
         this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
-        for (Language l : Language.values()) {
+        for (Language l : profiles.languages()) {
             months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
             postMarkers.put(l, Pattern.compile("(?i)^\\s+" + profiles.of(l).alternation(LanguageProfile.File.POST_MARKERS) + "\\s+"));
         }

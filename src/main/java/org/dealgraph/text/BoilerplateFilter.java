@@ -45,7 +45,7 @@ public final class BoilerplateFilter {
      */
     public BoilerplateFilter(LanguageProfiles profiles) {
         Map<String, List<String>> kinds = new HashMap<>();
-        for (Language l : Language.values()) {
+        for (Language l : profiles.languages()) {
             LanguageProfile p = profiles.of(l);
             for (String line : p.entries(LanguageProfile.File.BOILERPLATE)) {
                 String[] f = line.split("\t", 2);

@@ -32,14 +32,21 @@ import java.util.regex.PatternSyntaxException;
  * {@link File#CUES} the triggers of relations and events, {@link File#MONTHS} month names and
  * abbreviations with their numbers, {@link File#LEGAL_FORMS} legal forms of company names.
  *
+ * <p>What the code needs beyond words (detector codes, sentence and token models) is the folder's
+ * {@link LanguageDescriptor}. A bundled language's file a user's folder lacks is the bundled file;
+ * a language only a user's folder has takes a missing file as empty.
+ *
  * <p>Immutable and thread-safe. Loaded once, by {@link LanguageProfiles}.
  *
- * @param language the language the words are of
- * @param sources  where each file was read from (a classpath path or a file path), for messages
- * @param entries  each file's entries (list files) or data lines (table files, header excluded),
- *                 comments and blank lines left out
+ * @param descriptor  the language and what the code needs to know of it ({@code language.properties})
+ * @param sources     where each file was read from (a classpath path or a file path), for messages;
+ *                    {@code (none)} for a file a user's new language lacks
+ * @param entries     each file's entries (list files) or data lines (table files, header excluded),
+ *                    comments and blank lines left out
+ * @param lineNumbers each file's entries' line numbers in the file (1-based), in the order of {@code entries}
  */
-public record LanguageProfile(Language language, Map<File, String> sources, Map<File, List<String>> entries) {
+public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> sources, Map<File, List<String>> entries,
+                              Map<File, List<Integer>> lineNumbers) {
 
     /** The files of a language folder: their names and what each holds. */
     public enum File {
@@ -122,7 +129,9 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         /** Words or phrases of a deal still to come ("will", "plans to", "akan"): a completed cue after them is only announced. */
         FUTURE("future.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
-        POST_MARKERS("post-markers.txt");
+        POST_MARKERS("post-markers.txt"),
+        /** The most frequent words of the language: where the language detector is unsure, the language whose words a text holds most wins. */
+        FUNCTION_WORDS("function-words.txt");
 
         private final String fileName;
 
@@ -132,6 +141,25 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
 
         public String fileName() {
             return fileName;
+        }
+
+        /** The header line of a table file (fields tab-separated), or empty for a list file. */
+        public String header() {
+            return switch (this) {
+                case CUES -> "relation\tevent\tframe\tstatus\tconfidence\tregex";
+                case LEGAL_FORMS -> "form\tposition\tends-name";
+                case BOILERPLATE -> "kind\tregex";
+                case NUMBER_FORMAT -> "setting\tvalue";
+                case SCALES -> "word\tpower";
+                case PERIODS -> "phrase\tduration\tposition";
+                case MONTHS -> "name\tmonth\tform";
+                default -> "";
+            };
+        }
+
+        /** Whether the file is a table ({@code .tsv}, with a header line) rather than a list. */
+        public boolean table() {
+            return fileName.endsWith(".tsv");
         }
 
         /** The file of a name ("negation.txt"). */
@@ -148,17 +176,37 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
     /** A regular expression that matches nothing: the pattern of an empty list. */
     private static final String NOTHING = "(?!)";
 
+    /** A user's new language's file that its folder lacks: empty. */
+    static final String NONE = "(none)";
+
     public LanguageProfile {
-        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(descriptor, "descriptor");
         sources = Collections.unmodifiableMap(new EnumMap<>(sources));
         EnumMap<File, List<String>> copy = new EnumMap<>(File.class);
         entries.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        EnumMap<File, List<Integer>> lines = new EnumMap<>(File.class);
+        lineNumbers.forEach((k, v) -> lines.put(k, List.copyOf(v)));
         for (File f : File.values()) {
-            if (!copy.containsKey(f)) {
-                throw new IllegalArgumentException("language " + language.code() + " has no " + f.fileName());
+            if (!copy.containsKey(f) || !sources.containsKey(f)) {
+                throw new IllegalArgumentException("language " + descriptor.language() + " has no " + f.fileName());
+            }
+            if (!lines.containsKey(f) || lines.get(f).size() != copy.get(f).size()) {
+                throw new IllegalArgumentException("language " + descriptor.language() + ": " + f.fileName() + " has "
+                        + copy.get(f).size() + " entries but " + lines.getOrDefault(f, List.of()).size() + " line numbers");
             }
         }
         entries = Collections.unmodifiableMap(copy);
+        lineNumbers = Collections.unmodifiableMap(lines);
+    }
+
+    /** The language the words are of. */
+    public Language language() {
+        return descriptor.language();
+    }
+
+    /** Where the {@code index}-th entry of a file is, for messages: {@code source:line}. */
+    public String where(File f, int index) {
+        return sources.get(f) + ":" + lineNumbers.get(f).get(index);
     }
 
     /** The classpath folder of a bundled language ({@code /dealgraph/lang/en/}). */
@@ -167,28 +215,34 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
     }
 
     /**
-     * The bundled profile of a language, each file replaced by the file of the same name in
-     * {@code override} if that folder has it.
+     * The profile of a language: each file from {@code override} if that folder has it, else the
+     * bundled file (for a bundled language) or nothing (for a language only the user's folder has).
      *
-     * @param override a folder of the user's files for this language, or null for none
-     * @throws DealGraphException if a file is missing from the jar, unreadable, or holds an
-     *                            invalid regular expression (the message names file and line)
+     * @param descriptor the language's descriptor (read by {@link LanguageProfiles})
+     * @param bundled    whether the jar has the language's folder
+     * @param override   a folder of the user's files for this language, or null for none
+     * @throws DealGraphException if a file is missing from the jar, unreadable, a table lacks its
+     *                            header, or a list holds an invalid regular expression (the message
+     *                            names file and line)
      */
-    static LanguageProfile load(Language language, Path override) {
+    static LanguageProfile load(LanguageDescriptor descriptor, boolean bundled, Path override) {
+        Language language = descriptor.language();
         Map<File, String> sources = new EnumMap<>(File.class);
         Map<File, List<String>> entries = new EnumMap<>(File.class);
+        Map<File, List<Integer>> lineNumbers = new EnumMap<>(File.class);
         for (File f : File.values()) {
             Path own = override == null ? null : override.resolve(f.fileName());
             String source;
             String content;
-            if (own != null && Files.isRegularFile(own)) {
+            boolean user = own != null && Files.isRegularFile(own);
+            if (user) {
                 source = own.toString();
                 try {
                     content = Files.readString(own, StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new DealGraphException("cannot read language file " + own + ": " + e.getMessage(), e);
                 }
-            } else {
+            } else if (bundled) {
                 source = bundledFolder(language) + f.fileName();
                 try (InputStream in = LanguageProfile.class.getResourceAsStream(source)) {
                     if (in == null) {
@@ -198,20 +252,29 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
                 } catch (IOException e) {
                     throw new DealGraphException("cannot read " + source + ": " + e.getMessage(), e);
                 }
+            } else {
+                sources.put(f, override.resolve(f.fileName()) + " " + NONE);
+                entries.put(f, List.of());
+                lineNumbers.put(f, List.of());
+                continue;
             }
             if (content.startsWith("\uFEFF")) {
                 content = content.substring(1); // a byte-order mark some editors write is no part of the first entry
             }
-            boolean table = f.fileName().endsWith(".tsv");
-            if (own != null && source.equals(own.toString())) {
-                checkUserFile(language, f, source, content, table);
+            if (user) {
+                checkUserFile(f, source, content);
             }
+            checkHeader(f, source, content);
+            List<String> lines = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            lines(new StringReader(content), source, f.table(), lines, numbers);
             sources.put(f, source);
-            entries.put(f, lines(new StringReader(content), source, table));
+            entries.put(f, lines);
+            lineNumbers.put(f, numbers);
         }
-        LanguageProfile p = new LanguageProfile(language, sources, entries);
+        LanguageProfile p = new LanguageProfile(descriptor, sources, entries, lineNumbers);
         for (File f : File.values()) {
-            if (f.fileName().endsWith(".txt")) {
+            if (!f.table()) {
                 p.check(f);
             }
         }
@@ -222,35 +285,24 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
 
     /**
      * A user's file replaces the bundled one whole: an empty file (which would silently turn a list
-     * off) and a table without the bundled file's header line (whose first entry would be read as
-     * the header) are errors naming the file. A file of comments only turns a list off on purpose.
+     * off) is an error naming the file. A file of comments only turns a list off on purpose.
      */
-    private static void checkUserFile(Language language, File f, String source, String content, boolean table) {
+    private static void checkUserFile(File f, String source, String content) {
         if (content.isBlank()) {
             throw new DealGraphException(source + ": the file is empty; it would replace the bundled " + f.fileName()
                     + " with nothing (write a comment line to turn the list off on purpose)");
         }
-        if (!table) {
-            return;
-        }
-        String bundled = bundledHeader(language, f);
-        String first = firstLine(content);
-        if (first != null && !first.strip().equals(bundled)) {
-            throw new DealGraphException(source + ": the first line that is not a comment must be the header '"
-                    + bundled.replace("\t", "<TAB>") + "' (as in the bundled file), not '" + first.replace("\t", "<TAB>") + "'");
-        }
     }
 
-    private static String bundledHeader(Language language, File f) {
-        String source = bundledFolder(language) + f.fileName();
-        try (InputStream in = LanguageProfile.class.getResourceAsStream(source)) {
-            if (in == null) {
-                throw new DealGraphException("bundled language file " + source + " is missing from the classpath");
-            }
-            String first = firstLine(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return first == null ? "" : first.strip();
-        } catch (IOException e) {
-            throw new DealGraphException("cannot read " + source + ": " + e.getMessage(), e);
+    /** A table without its header line would have its first entry read as the header: an error naming the file. */
+    private static void checkHeader(File f, String source, String content) {
+        if (!f.table()) {
+            return;
+        }
+        String first = firstLine(content);
+        if (first != null && !first.strip().equals(f.header())) {
+            throw new DealGraphException(source + ": the first line that is not a comment must be the header '"
+                    + f.header().replace("\t", "<TAB>") + "' (as in the bundled file), not '" + first.replace("\t", "<TAB>") + "'");
         }
     }
 
@@ -264,12 +316,13 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         return null;
     }
 
-    private static List<String> lines(Reader reader, String source, boolean table) {
-        List<String> out = new ArrayList<>();
+    private static void lines(Reader reader, String source, boolean table, List<String> out, List<Integer> numbers) {
         boolean header = table;
         try (BufferedReader r = new BufferedReader(reader)) {
             String line;
+            int n = 0;
             while ((line = r.readLine()) != null) {
+                n++;
                 String l = table ? line : line.strip();
                 if (l.isBlank() || l.startsWith("#")) {
                     continue;
@@ -279,19 +332,20 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
                     continue;
                 }
                 out.add(l);
+                numbers.add(n);
             }
         } catch (IOException e) {
             throw new DealGraphException("cannot read " + source + ": " + e.getMessage(), e);
         }
-        return out;
     }
 
     private void check(File f) {
-        for (String e : entries.get(f)) {
+        List<String> es = entries.get(f);
+        for (int i = 0; i < es.size(); i++) {
             try {
-                Pattern.compile(e);
+                Pattern.compile(es.get(i));
             } catch (PatternSyntaxException x) {
-                throw new DealGraphException(sources.get(f) + ": entry '" + e + "' is not a regular expression: " + x.getDescription(), x);
+                throw new DealGraphException(where(f, i) + ": '" + es.get(i) + "' is not a regular expression: " + x.getDescription(), x);
             }
         }
     }
@@ -345,11 +399,13 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
 
     private java.util.Set<String> legalFormLines(String position, boolean endingOnly) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String line : entries.get(File.LEGAL_FORMS)) {
+        List<String> lines = entries.get(File.LEGAL_FORMS);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String[] f = line.split("\t");
             if (f.length != 3 || f[0].isBlank() || !(f[1].strip().equals("prefix") || f[1].strip().equals("suffix"))
                     || !(f[2].strip().equals("yes") || f[2].strip().equals("no"))) {
-                throw new DealGraphException(sources.get(File.LEGAL_FORMS) + ": '" + line
+                throw new DealGraphException(where(File.LEGAL_FORMS, i) + ": '" + line
                         + "' is not a legal form line (a form; prefix or suffix; yes or no; tab-separated)");
             }
             if (f[1].strip().equals(position) && (!endingOnly || f[2].strip().equals("yes"))) {
@@ -366,7 +422,9 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
 
     private Map<String, Integer> monthLines(boolean abbreviationsOnly) {
         Map<String, Integer> out = new java.util.HashMap<>();
-        for (String line : entries.get(File.MONTHS)) {
+        List<String> lines = entries.get(File.MONTHS);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String[] f = line.split("\t");
             int n;
             try {
@@ -376,7 +434,7 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
             }
             String form = f.length == 3 ? f[2].strip() : "";
             if (n < 1 || n > 12 || f[0].isBlank() || !(form.equals("name") || form.equals("abbreviation"))) {
-                throw new DealGraphException(sources.get(File.MONTHS) + ": '" + line
+                throw new DealGraphException(where(File.MONTHS, i) + ": '" + line
                         + "' is not a month line (a name, a month number 1-12, name or abbreviation; tab-separated)");
             }
             if (!abbreviationsOnly || form.equals("abbreviation")) {

@@ -3,39 +3,79 @@ package org.dealgraph.text;
 import org.dealgraph.DealGraphException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The profile of every language dealgraph reads: the bundled {@code data/lang/<code>/} folders,
- * optionally with a user's folder over them ({@link #load(Path)}). Loaded once; immutable and
- * thread-safe.
+ * The profile of every language dealgraph reads. The languages are data: the folders of the
+ * bundled {@code data/lang/} (in the jar as {@code /dealgraph/lang/}), and, with {@link #load(Path)},
+ * those of a user's folder. Each language folder holds its descriptor ({@value LanguageDescriptor#FILE_NAME},
+ * see {@link LanguageDescriptor}) and its word files ({@link LanguageProfile.File}). A user's
+ * folder named like a bundled language replaces the bundled files it has (its descriptor too);
+ * one of a new language adds that language. Loaded once; immutable and thread-safe.
  *
  * <pre>{@code
- * LanguageProfiles own = LanguageProfiles.load(Path.of("my-lang"));   // my-lang/id/negation.txt, ...
+ * LanguageProfiles own = LanguageProfiles.load(Path.of("my-lang"));   // my-lang/id/negation.txt, my-lang/ms/language.properties ...
+ * own.languages();                                                     // [en, id, ms]
  * Pipeline p = Pipeline.builder().languageData(Path.of("my-lang")).build();
  * }</pre>
  */
 public final class LanguageProfiles {
+    /** The classpath folder of the bundled languages. */
+    public static final String BUNDLED = "/dealgraph/lang/";
+
     private static final class Bundled {
-        static final LanguageProfiles INSTANCE = new LanguageProfiles(null);
+        static final LanguageProfiles INSTANCE = new LanguageProfiles(null, Map.of());
     }
 
+    /** Every language, in code order. */
     private final Map<Language, LanguageProfile> profiles;
     private final Optional<Path> folder;
 
-    private LanguageProfiles(Path folder) {
+    private LanguageProfiles(Path folder, Map<Language, Path> userFolders) {
         this.folder = Optional.ofNullable(folder);
-        Map<Language, LanguageProfile> m = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            m.put(l, LanguageProfile.load(l, folder == null ? null : folder.resolve(l.code())));
+        Map<Language, LanguageProfile> m = new TreeMap<>();
+        Set<Language> bundled = bundledLanguages();
+        Set<Language> all = new TreeSet<>(bundled);
+        all.addAll(userFolders.keySet());
+        for (Language l : all) {
+            Path own = userFolders.get(l);
+            boolean isBundled = bundled.contains(l);
+            LanguageDescriptor d = own != null && Files.isRegularFile(own.resolve(LanguageDescriptor.FILE_NAME))
+                    ? readDescriptor(own) : bundledDescriptor(l);
+            d.checkModels();
+            m.put(l, LanguageProfile.load(d, isBundled, own));
         }
-        this.profiles = Collections.unmodifiableMap(m);
+        this.profiles = Collections.unmodifiableMap(new LinkedHashMap<>(m));
+        Map<String, LanguageDescriptor> claimed = new TreeMap<>();
+        for (LanguageProfile p : profiles.values()) {
+            LanguageDescriptor d = p.descriptor();
+            for (String code : Stream.concat(Stream.of(d.language().code()), Stream.concat(d.detectorCodes().stream(), d.aliases().stream())).toList()) {
+                LanguageDescriptor other = claimed.putIfAbsent(code, d);
+                if (other != null && !other.language().equals(d.language())) {
+                    throw new DealGraphException(d.source() + ": the code '" + code + "' names language " + other.language()
+                            + " already (" + other.source() + "): a code names one language");
+                }
+            }
+        }
     }
 
     /** The bundled profiles (loaded once per process). */
@@ -46,45 +86,89 @@ public final class LanguageProfiles {
     /**
      * The bundled profiles with a user's folder over them: {@code folder/<code>/<file>} replaces
      * the bundled file of that name (see {@link LanguageProfile.File}); files it lacks stay bundled.
+     * A subfolder whose code no bundled language has adds a language: it needs its
+     * {@value LanguageDescriptor#FILE_NAME}, and a word file it lacks is empty.
      *
-     * @throws DealGraphException if the folder does not exist, holds a subfolder that is not a
-     *                            language dealgraph reads or a file that is not a language file,
-     *                            or a file cannot be read or holds an invalid regular expression
+     * @throws DealGraphException if the folder does not exist, holds a file that is not a language
+     *                            folder, a language folder named by no language code, without a
+     *                            descriptor (a new language) or with a bad one, a file that is not a
+     *                            language file, or a file that cannot be read or holds an invalid
+     *                            regular expression; the message names the folder or file and the problem
      */
     public static LanguageProfiles load(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DealGraphException("language data folder " + folder + " does not exist or is not a folder");
         }
+        Set<Language> bundled = bundledLanguages();
+        Map<Language, Path> own = new TreeMap<>();
         try (Stream<Path> sub = Files.list(folder)) {
-            for (Path p : sub.toList()) {
+            for (Path p : sub.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (!Files.isDirectory(p)) {
                     throw new DealGraphException("language data folder " + folder + " holds " + name
-                            + "; it holds one folder per language code (en, id)");
+                            + "; it holds one folder per language, named by its code (" + codes(bundled) + ", or a new one)");
                 }
-                Optional<Language> l = Language.fromCode(name);
-                if (l.isEmpty() || !l.get().code().equals(name)) {
-                    throw new DealGraphException("language data folder " + folder + " holds " + name
-                            + "/, not a language dealgraph reads (en, id); a new language also needs its detection and tokenizer (see README, Adding a language)");
+                Language l;
+                try {
+                    l = Language.of(name);
+                } catch (IllegalArgumentException e) {
+                    throw new DealGraphException("language folder " + p + ": the folder's name is the language's code: " + e.getMessage());
+                }
+                if (!bundled.contains(l) && !Files.isRegularFile(p.resolve(LanguageDescriptor.FILE_NAME))) {
+                    throw new DealGraphException("language folder " + p + " has no " + LanguageDescriptor.FILE_NAME + ": " + name
+                            + " is no bundled language (" + codes(bundled) + "), so its folder needs a descriptor (see README, Adding a language)");
                 }
                 try (Stream<Path> files = Files.list(p)) {
-                    for (Path f : files.toList()) {
-                        if (LanguageProfile.File.named(f.getFileName().toString()).isEmpty()) {
-                            throw new DealGraphException(f + " is not a language file; the files are "
-                                    + Stream.of(LanguageProfile.File.values()).map(LanguageProfile.File::fileName).toList());
+                    for (Path f : files.sorted().toList()) {
+                        String fn = f.getFileName().toString();
+                        if (!fn.equals(LanguageDescriptor.FILE_NAME) && LanguageProfile.File.named(fn).isEmpty()) {
+                            throw new DealGraphException(f + " is not a language file; the files are " + LanguageDescriptor.FILE_NAME
+                                    + " and " + Stream.of(LanguageProfile.File.values()).map(LanguageProfile.File::fileName).toList());
                         }
                     }
                 }
+                own.put(l, p);
             }
         } catch (IOException e) {
             throw new DealGraphException("cannot read language data folder " + folder + ": " + e.getMessage(), e);
         }
-        return new LanguageProfiles(folder);
+        return new LanguageProfiles(folder, own);
     }
 
-    /** The profile of a language. */
+    /** The languages these profiles read, in code order. */
+    public List<Language> languages() {
+        return List.copyOf(profiles.keySet());
+    }
+
+    /**
+     * The language a code names: a language's own code, one of its detector codes or aliases
+     * ({@code "en"}, {@code "eng"}, {@code "in"}), in any case; empty if none of these languages.
+     */
+    public Optional<Language> language(String code) {
+        for (LanguageProfile p : profiles.values()) {
+            if (p.descriptor().answersTo(code)) {
+                return Optional.of(p.language());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The profile of a language. @throws IllegalArgumentException if these profiles do not read it */
     public LanguageProfile of(Language language) {
-        return profiles.get(language);
+        LanguageProfile p = profiles.get(language);
+        if (p == null) {
+            throw new IllegalArgumentException("no language data for " + language + "; these profiles read " + profiles.keySet());
+        }
+        return p;
+    }
+
+    /** The codes of these languages, for messages: {@code "en, id"}. */
+    public String codes() {
+        return codes(profiles.keySet());
+    }
+
+    private static String codes(Set<Language> languages) {
+        return String.join(", ", languages.stream().map(Language::code).toList());
     }
 
     /**
@@ -93,21 +177,94 @@ public final class LanguageProfiles {
      *
      * @param prefix true for forms that open a name, false for those that end it
      */
-    public java.util.Set<String> legalForms(boolean prefix) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    public Set<String> legalForms(boolean prefix) {
+        Set<String> out = new HashSet<>();
         profiles.values().forEach(p -> out.addAll(p.legalForms(prefix)));
-        return java.util.Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
     /** The legal forms of every language that are never anything else: they end a run of capitalized words. */
-    public java.util.Set<String> nameEndingLegalForms() {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    public Set<String> nameEndingLegalForms() {
+        Set<String> out = new HashSet<>();
         profiles.values().forEach(p -> out.addAll(p.nameEndingLegalForms()));
-        return java.util.Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
     /** The user's folder these profiles were read over, if any. */
     public Optional<Path> folder() {
         return folder;
+    }
+
+    private static LanguageDescriptor readDescriptor(Path languageFolder) {
+        Path file = languageFolder.resolve(LanguageDescriptor.FILE_NAME);
+        try {
+            return LanguageDescriptor.parse(languageFolder.getFileName().toString(), file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LanguageDescriptor bundledDescriptor(Language l) {
+        String source = LanguageProfile.bundledFolder(l) + LanguageDescriptor.FILE_NAME;
+        try (InputStream in = LanguageProfiles.class.getResourceAsStream(source)) {
+            if (in == null) {
+                throw new DealGraphException("bundled language folder " + LanguageProfile.bundledFolder(l) + " has no " + LanguageDescriptor.FILE_NAME);
+            }
+            return LanguageDescriptor.parse(l.code(), LanguageDescriptor.CLASSPATH + source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The bundled languages: the folders of {@value #BUNDLED} on the classpath (a folder of files,
+     * or a jar's entries). A folder without a descriptor is an error when its profile is loaded.
+     *
+     * @throws DealGraphException if the classpath has no bundled language folder or it cannot be listed
+     */
+    public static Set<Language> bundledLanguages() {
+        return BundledLanguages.SET;
+    }
+
+    private static final class BundledLanguages {
+        static final Set<Language> SET = listBundled();
+    }
+
+    private static Set<Language> listBundled() {
+        URL url = LanguageProfiles.class.getResource(BUNDLED);
+        if (url == null) {
+            throw new DealGraphException("the bundled language data " + BUNDLED + " is missing from the classpath");
+        }
+        String prefix = BUNDLED.substring(1);
+        Set<String> names = new TreeSet<>();
+        try {
+            if (url.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) url.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    for (JarEntry e : Collections.list(jar.entries())) {
+                        String n = e.getName();
+                        if (n.startsWith(prefix) && n.indexOf('/', prefix.length()) > prefix.length()) {
+                            names.add(n.substring(prefix.length(), n.indexOf('/', prefix.length())));
+                        }
+                    }
+                }
+            } else {
+                try (Stream<Path> sub = Files.list(Path.of(url.toURI()))) {
+                    sub.filter(Files::isDirectory).forEach(p -> names.add(p.getFileName().toString()));
+                }
+            }
+        } catch (IOException | URISyntaxException | UncheckedIOException | IllegalArgumentException e) {
+            throw new DealGraphException("cannot list the bundled language data " + BUNDLED + " (" + url + "): " + e.getMessage(), e);
+        }
+        Set<Language> out = new TreeSet<>();
+        for (String n : names) {
+            try {
+                out.add(Language.of(n));
+            } catch (IllegalArgumentException e) {
+                throw new DealGraphException("bundled language folder " + BUNDLED + n + "/: the folder's name is the language's code: " + e.getMessage());
+            }
+        }
+        return Collections.unmodifiableSet(out);
     }
 }

@@ -6,44 +6,67 @@ import org.dealgraph.DealGraphException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * OpenNLP's language detector (the 103-language Leipzig model from Maven Central), restricted
- * to the languages dealgraph supports.
+ * to the languages dealgraph reads. Each language's descriptor ({@link LanguageDescriptor}) says
+ * which of the detector's codes count towards it, and its {@code function-words.txt} lists its
+ * most frequent words.
  *
  * <p>Design decision: the detector confuses Indonesian with its close relatives (Malay,
- * Sundanese, Javanese, Minangkabau) on short or informal text, so their probabilities count
- * towards Indonesian; a text whose best language is neither English nor one of those is
- * unsupported. Where the detector is unsure between English and Indonesian, a count of each
- * language's most frequent function words decides.
+ * Sundanese, Javanese, Minangkabau) on short or informal text, so the Indonesian descriptor counts
+ * their probabilities towards Indonesian; a text whose best language is none of the read
+ * languages' codes is unsupported, unless it holds at least three of their function words. Where
+ * the detector is unsure between the two best languages (less than 0.2 apart), the count of each
+ * language's function words decides, and a tie goes to the higher {@code detection-priority}.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     /** The classpath resource {@link #load()} reads. */
     public static final String MODEL = "/langdetect-183.bin";
-    private static final Set<String> MALAY_FAMILY = Set.of("ind", "msa", "zsm", "sun", "jav", "min", "zlm", "bjn", "ace");
-    private static final Set<String> ENGLISH_FAMILY = Set.of("eng", "sco");
-    private static final Pattern ID_WORDS = Pattern.compile("(?i)\\b(yang|dan|di|dengan|untuk|ini|itu|dari|tidak|akan|pada|juga|dalam|telah|sudah|bahwa|adalah|oleh|kepada|tersebut)\\b");
-    private static final Pattern EN_WORDS = Pattern.compile("(?i)\\b(the|and|of|to|in|is|that|for|with|was|on|by|it|has|have|are|from|said|its)\\b");
     private static final int SAMPLE = 3000;
 
     /** LanguageDetectorME is not documented as thread-safe: one per thread over the shared model. */
     private final ThreadLocal<LanguageDetectorME> detector;
+    /** The read languages, in code order, each with its descriptor. */
+    private final List<LanguageDescriptor> languages;
+    /** Each detector code counted towards a language, to that language's index in {@link #languages}. */
+    private final Map<String, Integer> codes = new HashMap<>();
+    /** Per language (as {@link #languages}), its function words. */
+    private final List<Pattern> functionWords = new ArrayList<>();
 
-    private OpenNlpLanguageIdentifier(LanguageDetectorModel model) {
+    private OpenNlpLanguageIdentifier(LanguageDetectorModel model, LanguageProfiles profiles) {
         this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+        List<LanguageDescriptor> ds = new ArrayList<>();
+        for (Language l : profiles.languages()) {
+            LanguageDescriptor d = profiles.of(l).descriptor();
+            for (String c : d.detectorCodes()) {
+                codes.put(c, ds.size());
+            }
+            functionWords.add(profiles.of(l).words(LanguageProfile.File.FUNCTION_WORDS));
+            ds.add(d);
+        }
+        this.languages = List.copyOf(ds);
     }
 
-    /** Loads the model from the classpath (the opennlp-models-langdetect jar). */
+    /** Loads the model from the classpath (the opennlp-models-langdetect jar), for the bundled languages. */
     public static OpenNlpLanguageIdentifier load() {
+        return load(LanguageProfiles.bundled());
+    }
+
+    /** Loads the model from the classpath (the opennlp-models-langdetect jar), for these languages. */
+    public static OpenNlpLanguageIdentifier load(LanguageProfiles profiles) {
         try (InputStream in = OpenNlpLanguageIdentifier.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new DealGraphException("language model " + MODEL + " is not on the classpath (opennlp-models-langdetect)");
             }
-            return new OpenNlpLanguageIdentifier(new LanguageDetectorModel(in));
+            return new OpenNlpLanguageIdentifier(new LanguageDetectorModel(in), profiles);
         } catch (IOException e) {
             throw new DealGraphException("cannot load language model " + MODEL, e);
         }
@@ -52,38 +75,57 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     @Override
     public LanguageGuess identify(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        if (sample.isBlank()) {
+        if (sample.isBlank() || languages.isEmpty()) {
             return new LanguageGuess("und", Optional.empty(), 0);
         }
         opennlp.tools.langdetect.Language[] ranked = detector.get().predictLanguages(sample);
-        double id = 0;
-        double en = 0;
+        double[] score = new double[languages.size()];
         double other = 0;
         String bestOther = "und";
         for (opennlp.tools.langdetect.Language l : ranked) {
-            if (MALAY_FAMILY.contains(l.getLang())) {
-                id += l.getConfidence();
-            } else if (ENGLISH_FAMILY.contains(l.getLang())) {
-                en += l.getConfidence();
+            Integer i = codes.get(l.getLang());
+            if (i != null) {
+                score[i] += l.getConfidence();
             } else if (l.getConfidence() > other) {
                 other = l.getConfidence();
                 bestOther = l.getLang();
             }
         }
-        int idWords = count(ID_WORDS, sample);
-        int enWords = count(EN_WORDS, sample);
-        if (other > Math.max(id, en) && Math.max(idWords, enWords) < 3) {
+        int[] words = new int[languages.size()];
+        int top = 0;
+        int mostWords = 0;
+        for (int i = 0; i < languages.size(); i++) {
+            words[i] = count(functionWords.get(i), sample);
+            mostWords = Math.max(mostWords, words[i]);
+            if (score[i] > score[top]) {
+                top = i;
+            }
+        }
+        double second = 0;
+        for (int i = 0; i < languages.size(); i++) {
+            if (i != top) {
+                second = Math.max(second, score[i]);
+            }
+        }
+        if (other > score[top] && mostWords < 3) {
             return new LanguageGuess(bestOther, Optional.empty(), Math.min(1, other));
         }
-        Language lang;
-        if (Math.abs(id - en) < 0.2 || Math.max(id, en) < other) {
-            lang = idWords >= enWords ? Language.INDONESIAN : Language.ENGLISH;
-        } else {
-            lang = id > en ? Language.INDONESIAN : Language.ENGLISH;
+        int lang = top;
+        if (score[top] - second < 0.2 || score[top] < other) {
+            for (int i = 0; i < languages.size(); i++) {
+                if (words[i] > words[lang] || (words[i] == words[lang] && languages.get(i).detectionPriority() > languages.get(lang).detectionPriority())) {
+                    lang = i;
+                }
+            }
         }
-        double total = id + en + other;
-        double conf = total == 0 ? 0 : (lang == Language.INDONESIAN ? id : en) / total;
-        return new LanguageGuess(lang.iso3(), Optional.of(lang), Math.max(0, Math.min(1, conf)));
+        double total = 0;
+        for (double x : score) {
+            total += x;
+        }
+        total += other;
+        double conf = total == 0 ? 0 : score[lang] / total;
+        LanguageDescriptor d = languages.get(lang);
+        return new LanguageGuess(d.detectorCodes().get(0), Optional.of(d.language()), Math.max(0, Math.min(1, conf)));
     }
 
     private static int count(Pattern p, String s) {

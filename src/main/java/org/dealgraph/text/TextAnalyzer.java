@@ -3,8 +3,10 @@ package org.dealgraph.text;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.dealgraph.DealGraphException;
 import org.dealgraph.article.Article;
@@ -12,7 +14,7 @@ import org.dealgraph.article.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,60 +23,82 @@ import java.util.regex.Pattern;
 /**
  * The text stage: content regions ({@link BoilerplateFilter}), sentences and tokens (OpenNLP).
  *
- * <p>English uses OpenNLP's UD English sentence and token models from Maven Central. No
- * Indonesian models exist there; Indonesian shares Latin script and sentence punctuation with
- * English, so the English sentence model is used for both, and Indonesian is tokenized with
- * OpenNLP's character-class {@link SimpleTokenizer}, which needs no model.
+ * <p>Each language's descriptor ({@link LanguageDescriptor}) names its OpenNLP sentence model and
+ * its tokenizer: an OpenNLP token model, or a model-free OpenNLP tokenizer. English uses OpenNLP's
+ * UD English sentence and token models from Maven Central. No Indonesian models exist there;
+ * Indonesian shares Latin script and sentence punctuation with English, so its descriptor names
+ * the English sentence model, and OpenNLP's character-class {@link SimpleTokenizer}, which needs no model.
  *
  * <p>Thread-safe: OpenNLP's ME classes are not, so each thread gets its own instances over the
- * shared, immutable models.
+ * shared, immutable models; a model several languages name is loaded once.
  */
 public final class TextAnalyzer {
-    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    /** The classpath resources {@link #load()} reads: the sentence and the token model. */
-    public static final List<String> MODELS = List.of(SENTENCE_MODEL, TOKEN_MODEL);
     /** Scrapers glue sentences together ("triliun.PGUN dimiliki"); split where a period meets a capitalized word. */
     private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\d%)\"”])[.!?](?=\\p{Lu}\\p{L})");
     private static final int MAX_SENTENCE = 1500;
 
     private final BoilerplateFilter boilerplate;
-    private final ThreadLocal<SentenceDetectorME> sentences;
-    private final ThreadLocal<TokenizerME> tokenizers;
+    /** Per language, its sentence detector and tokenizer (one instance a thread where OpenNLP's is not thread-safe). */
+    private final Map<Language, ThreadLocal<SentenceDetectorME>> sentences = new HashMap<>();
+    private final Map<Language, ThreadLocal<Tokenizer>> tokenizers = new HashMap<>();
 
     /** Per language, a sentence that ends with a month abbreviation's period ("On Feb."): {@code months.tsv}. */
-    private final Map<Language, Pattern> monthAbbreviationEnd = new EnumMap<>(Language.class);
+    private final Map<Language, Pattern> monthAbbreviationEnd = new HashMap<>();
 
-    private TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenModel, LanguageProfiles profiles) {
+    private TextAnalyzer(LanguageProfiles profiles) {
         this.boilerplate = new BoilerplateFilter(profiles);
-        for (Language l : Language.values()) {
+        Map<String, Object> models = new HashMap<>();
+        for (Language l : profiles.languages()) {
+            LanguageDescriptor d = profiles.of(l).descriptor();
             List<String> abbreviations = profiles.of(l).monthAbbreviations().stream().sorted().map(Pattern::quote).toList();
             monthAbbreviationEnd.put(l, Pattern.compile("(?i)(?<!\\p{L})" + LanguageProfile.alternation(abbreviations) + "\\.$"));
+            SentenceModel sentenceModel = (SentenceModel) models.computeIfAbsent(d.resolve(d.sentenceModel()),
+                    k -> load(d, d.sentenceModel(), SentenceModel::new));
+            sentences.put(l, ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel)));
+            if (d.tokenizer().equals(LanguageDescriptor.SIMPLE)) {
+                tokenizers.put(l, ThreadLocal.withInitial(() -> SimpleTokenizer.INSTANCE));
+            } else if (d.tokenizer().equals(LanguageDescriptor.WHITESPACE)) {
+                tokenizers.put(l, ThreadLocal.withInitial(() -> WhitespaceTokenizer.INSTANCE));
+            } else {
+                TokenizerModel tokenModel = (TokenizerModel) models.computeIfAbsent(d.resolve(d.tokenizer()),
+                        k -> load(d, d.tokenizer(), TokenizerModel::new));
+                tokenizers.put(l, ThreadLocal.withInitial(() -> new TokenizerME(tokenModel)));
+            }
         }
-        this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
     }
 
-    /** Loads the models from the classpath, with the bundled language data. */
+    /** Loads the bundled languages' models. */
     public static TextAnalyzer load() {
         return load(LanguageProfiles.bundled());
     }
 
-    /** Loads the models from the classpath, with these languages' data (month abbreviations). */
+    /**
+     * Loads the models each language's descriptor names, with these languages' data (month abbreviations).
+     *
+     * @throws DealGraphException naming the descriptor and the model if a model is missing or is no model of its kind
+     */
     public static TextAnalyzer load(LanguageProfiles profiles) {
-        try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL)) {
-            return new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t), profiles);
-        } catch (IOException e) {
-            throw new DealGraphException("cannot load OpenNLP models", e);
-        }
+        return new TextAnalyzer(profiles);
     }
 
-    private static InputStream resource(String name) {
-        InputStream in = TextAnalyzer.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new DealGraphException("OpenNLP model " + name + " is not on the classpath");
+    /** The OpenNLP models these languages read, {@link LanguageDescriptor#resolve resolved}, in language order. */
+    public static List<String> models(LanguageProfiles profiles) {
+        return profiles.languages().stream().flatMap(l -> profiles.of(l).descriptor().models().stream()).distinct().toList();
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(LanguageDescriptor d, String location, ModelReader<T> reader) {
+        try (InputStream in = d.open(location)) {
+            return reader.read(in);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DealGraphException x) {
+                throw x;
+            }
+            throw new DealGraphException(d.source() + ": cannot load OpenNLP model " + location + ": " + e.getMessage(), e);
         }
-        return in;
     }
 
     /**
@@ -83,6 +107,9 @@ public final class TextAnalyzer {
      * as a headline: it is the article's only text, and names in it have no body to confirm them.
      */
     public AnalyzedText analyze(Article article, Language language) {
+        if (!sentences.containsKey(language)) {
+            throw new IllegalArgumentException("no language data for " + language + "; this analyzer reads " + new java.util.TreeSet<>(sentences.keySet()));
+        }
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
         for (Region region : boilerplate.content(text)) {
@@ -95,7 +122,7 @@ public final class TextAnalyzer {
                 add(out, text, region.begin(), region.end(), true, language);
                 continue;
             }
-            Span[] spans = mergeFalseBreaks(regionText, sentences.get().sentPosDetect(regionText)).toArray(new Span[0]);
+            Span[] spans = mergeFalseBreaks(regionText, sentences.get(language).get().sentPosDetect(regionText)).toArray(new Span[0]);
             Pattern abbreviationEnd = monthAbbreviationEnd.get(language);
             for (int i = 0; i < spans.length; i++) {
                 int b = spans[i].getStart();
@@ -253,8 +280,7 @@ public final class TextAnalyzer {
         // typographic apostrophes tokenize as the typewriter one does ("McDonald’s" as "McDonald's"); one
         // character for one, so offsets and the text's own form are kept
         String plain = s.replace('’', '\'').replace('‘', '\'');
-        Span[] spans = joinInWordApostrophes(plain,
-                language == Language.ENGLISH ? tokenizers.get().tokenizePos(plain) : SimpleTokenizer.INSTANCE.tokenizePos(plain));
+        Span[] spans = joinInWordApostrophes(plain, tokenizers.get(language).get().tokenizePos(plain));
         List<Token> tokens = new ArrayList<>(spans.length);
         for (Span sp : spans) {
             String t = s.substring(sp.getStart(), sp.getEnd());

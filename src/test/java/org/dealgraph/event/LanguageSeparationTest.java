@@ -1,5 +1,6 @@
 package org.dealgraph.event;
 
+import org.dealgraph.Pipeline;
 import org.dealgraph.TestPipeline;
 import org.dealgraph.article.Article;
 import org.dealgraph.entity.Entity;
@@ -7,6 +8,11 @@ import org.dealgraph.text.Language;
 import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +23,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,12 +53,12 @@ class LanguageSeparationTest {
     }
 
     private static Language other(Language l) {
-        return l == Language.ENGLISH ? Language.INDONESIAN : Language.ENGLISH;
+        return l.equals(Language.ENGLISH) ? Language.INDONESIAN : Language.ENGLISH;
     }
 
     @Test
     void wordsListedForOneLanguageOnlyMatchNothingInTheOtherLanguagesSentences() {
-        for (Language l : Language.values()) {
+        for (Language l : LanguageProfiles.bundled().languages()) {
             LanguageProfile own = LanguageProfiles.bundled().of(l);
             LanguageProfile theirs = LanguageProfiles.bundled().of(other(l));
             for (LanguageProfile.File f : List.of(LanguageProfile.File.NEGATION, LanguageProfile.File.DENIAL,
@@ -130,5 +137,80 @@ class LanguageSeparationTest {
         String period = "a fee of $5 million a year";
         assertEquals(Optional.of("P1Y"), parser.find(period, 0, period.length(), Language.ENGLISH).get(0).period());
         assertEquals(Optional.empty(), parser.find(period, 0, period.length(), Language.INDONESIAN).get(0).period());
+    }
+
+    /**
+     * A made-up third language, "Qaa" (ISO 639's local-use code qaa), added as a folder of data
+     * only: its descriptor, a trigger, a month, a scale word and its number format. Its words
+     * ("zorblat", "glimmo", "zillo") are in no bundled language.
+     */
+    static Path qaa(Path dir) throws IOException {
+        Path q = Files.createDirectories(dir.resolve("qaa"));
+        Files.writeString(q.resolve("language.properties"), """
+                # a made-up language for tests
+                name = Qaa
+                detector-codes = qaa
+                sentence-model = classpath:/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin
+                tokenizer = simple
+                """);
+        Files.writeString(q.resolve("cues.tsv"), "# made-up triggers\nrelation\tevent\tframe\tstatus\tconfidence\tregex\n"
+                + "partnersWith\t-\tLR\tannounced\t0.85\tzorblat(?:u)?\\s+ko\n");
+        Files.writeString(q.resolve("months.tsv"), "name\tmonth\tform\nglimmo\t3\tname\n");
+        Files.writeString(q.resolve("scales.tsv"), "word\tpower\nzillo\t6\n");
+        Files.writeString(q.resolve("number-format.tsv"), "setting\tvalue\ngrouping\t.\ndecimal\t,\n");
+        Files.writeString(q.resolve("function-words.txt"), "fa\nko\nmu\nte\n");
+        return dir;
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aThirdLanguageIsAFolderItsTriggerMonthAndScaleWorkInItsArticlesOnly() throws IOException {
+        Pipeline p = Pipeline.builder().rulesOnly(true).languageData(qaa(dir)).build();
+        Language qaa = Language.of("qaa");
+        assertEquals(List.of(Language.ENGLISH, Language.INDONESIAN, qaa), p.languageData().languages());
+        String qaaText = "Kestrel Dynamics Corp zorblat ko Harmoni Records Ltd te 14 glimmo 2024.";
+        Extraction x = p.extract(new Article("q", "Fa", qaaText, "", Optional.empty(), "qaa"));
+        assertEquals(Set.of("Kestrel Dynamics Corp partnersWith Harmoni Records Ltd"), relations(x));
+        assertEquals(qaa, x.text().language());
+        // the same sentence read as English or Indonesian: Qaa's trigger is no word of theirs
+        assertEquals(Set.of(), relations(p.extract(new Article("e", "News", qaaText, "", Optional.empty(), "en"))));
+        assertEquals(Set.of(), relations(p.extract(new Article("i", "Kabar", qaaText, "", Optional.empty(), "id"))));
+        // its month and scale word and its number format, in its articles only
+        LanguageProfiles profiles = p.languageData();
+        assertEquals(Optional.of("2024-03-14"), DateFinder.of(profiles.of(qaa)).read("te 14 glimmo 2024", Optional.empty()));
+        assertEquals(Optional.empty(), DateFinder.of(profiles.of(Language.ENGLISH)).read("on 14 glimmo 2024", Optional.empty()));
+        assertEquals(Optional.empty(), DateFinder.of(profiles.of(Language.INDONESIAN)).read("pada 14 glimmo 2024", Optional.empty()));
+        AmountParser amounts = new AmountParser(profiles);
+        String money = "US$ 1.500,5 zillo";
+        assertEquals(0, new java.math.BigDecimal("1500.5E6").compareTo(amounts.find(money, 0, money.length(), qaa).get(0).value()));
+        assertNotEquals(0, new java.math.BigDecimal("1500.5E6").compareTo(amounts.find(money, 0, money.length(), Language.ENGLISH).get(0).value()));
+        // an article without a language field whose function words are Qaa's is read as Qaa
+        assertEquals(Optional.of(qaa), p.languageOf(new Article("d", "Fa mu", "Fa ko te mu Kestrel Dynamics Corp zorblat ko Harmoni.", "",
+                Optional.empty(), "")));
+    }
+
+    @Test
+    void aThirdLanguagesWordsMatchNothingInTheBundledLanguagesSentences() throws IOException {
+        LanguageProfiles profiles = LanguageProfiles.load(qaa(dir));
+        LanguageProfile q = profiles.of(Language.of("qaa"));
+        List<String> words = new java.util.ArrayList<>(q.entries(LanguageProfile.File.CUES).stream().map(l -> l.split("\t")[5]).toList());
+        words.addAll(q.months().keySet());
+        words.add("zillo");
+        for (String w : words) {
+            for (List<String> sentences : SENTENCES.values()) {
+                for (String sentence : sentences) {
+                    assertFalse(Pattern.compile("(?i)\\b(?:" + w + ")\\b").matcher(sentence).find(), w + " matches " + sentence);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBundledPipelineWithModelsReadsAThirdLanguageWithoutModelsOfIt() throws IOException {
+        Pipeline p = Pipeline.builder().languageData(qaa(dir)).build();
+        Extraction x = p.extract(new Article("q", "Fa", "Kestrel Dynamics Corp zorblat ko Harmoni Records Ltd.", "", Optional.empty(), "qaa"));
+        assertEquals(Set.of("Kestrel Dynamics Corp partnersWith Harmoni Records Ltd"), relations(x));
     }
 }

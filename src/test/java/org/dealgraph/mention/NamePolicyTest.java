@@ -30,7 +30,7 @@ class NamePolicyTest {
     }
 
     private static List<String> names(NamePolicy policy, Language lang, double minimum) {
-        MentionFinder f = MentionFinder.combining(GAZETTEER, RULES, MODEL, l -> l == lang ? policy : NamePolicy.FILL, minimum);
+        MentionFinder f = MentionFinder.combining(GAZETTEER, RULES, MODEL, l -> l.equals(lang) ? policy : NamePolicy.FILL, minimum);
         return f.find(new AnalyzedText(Article.of("x", "", TEXT), lang, List.of())).stream()
                 .map(m -> m.text() + "/" + m.type() + "/" + m.finder()).toList();
     }
@@ -76,7 +76,7 @@ class NamePolicyTest {
     @Test
     void thePolicyIsChosenPerLanguage() {
         MentionFinder f = MentionFinder.combining(GAZETTEER, RULES, MODEL,
-                l -> l == Language.ENGLISH ? NamePolicy.RETYPE : NamePolicy.FILL, 0.5);
+                l -> l.equals(Language.ENGLISH) ? NamePolicy.RETYPE : NamePolicy.FILL, 0.5);
         assertEquals(EntityType.PERSON, f.find(new AnalyzedText(Article.of("x", "", TEXT), Language.ENGLISH, List.of())).get(1).type());
         assertEquals(EntityType.ORGANIZATION, f.find(new AnalyzedText(Article.of("x", "", TEXT), Language.INDONESIAN, List.of())).get(1).type());
     }
