@@ -136,6 +136,11 @@ class LanguageDataTest {
         Files.writeString(id.resolve("months.tsv"), "name\tmonth\tform\nagt\t13\tabbreviation\n");
         e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
         assertTrue(e.getMessage().contains("months.tsv:2:"), e.getMessage());
+        Files.delete(id.resolve("months.tsv"));
+        Files.writeString(id.resolve("cues.tsv"), "# a comment\nrelation\tevent\tframe\tstatus\tconfidence\tregex\n"
+                + "partnersWith\t-\tLR\tannounced\t0.85\tbermitra\\s+dengan\n\npartnersWith\t-\tLR\tannounced\t0.85\tbekerja (sama\n");
+        e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
+        assertTrue(e.getMessage().contains("cues.tsv:5:") && e.getMessage().contains("bekerja (sama"), e.getMessage());
     }
 
     @Test
@@ -178,5 +183,21 @@ class LanguageDataTest {
                 "--lang-data", dir.resolve("nowhere").toString(), "--out", dir.resolve("out2").toString(), articles.toString());
         assertEquals(2, code);
         assertTrue(err.toString().contains("--lang-data"), err.toString());
+    }
+
+    @Test
+    void trainDemoAndBenchTakeALanguageFolderAsTheExtractingCommandsDo() throws IOException {
+        String nowhere = dir.resolve("nowhere").toString();
+        String seeds = TestPipeline.seeds().toString();
+        for (String[] args : java.util.List.of(
+                new String[] {"train", "--corpus", dir.toString(), "--out", dir.resolve("m.zip").toString(), "--lang-data", nowhere},
+                new String[] {"demo", "--no-serve", "--articles", seeds, "--store", dir.resolve("db").toString(), "--lang-data", nowhere},
+                new String[] {"bench", "--work", dir.resolve("work").toString(), "--lang-data", nowhere, seeds})) {
+            StringWriter err = new StringWriter();
+            int code = org.dealgraph.cli.Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+            assertEquals(2, code, args[0] + ": " + err);
+            // the option's own check, not picocli's "Unknown option"
+            assertTrue(err.toString().contains("--lang-data takes a folder; " + nowhere + " is none"), args[0] + ": " + err);
+        }
     }
 }

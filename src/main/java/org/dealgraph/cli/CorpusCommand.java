@@ -44,7 +44,7 @@ final class CorpusCommand implements Runnable {
         @Option(names = "--split", paramLabel = "SPLIT", description = "Only this split: train, dev or test (default: every annotated article).")
         String split;
 
-        @Option(names = "--lang", paramLabel = "CODE", defaultValue = "", description = "Only the articles in this language (en, id).")
+        @Option(names = "--lang", paramLabel = "CODE", defaultValue = "", description = "Only the articles in this language (its code: en, id).")
         String lang;
 
         @Override

@@ -103,8 +103,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
 
     /** The extractor of one language: its cues, and its words in the grammar's patterns. */
     private CueRelationExtractor(LanguageProfile profile, AmountParser amounts) {
-        String source = profile.source(LanguageProfile.File.CUES);
-        this.cues = parse(profile.language(), profile.entries(LanguageProfile.File.CUES), source);
+        this.cues = parse(profile);
         this.BREAK = Pattern.compile("(?i)" + BREAK_PUNCTUATION + "|\\b" + profile.alternation(LanguageProfile.File.CLAUSE_BREAKS) + "\\b|,\\s*"
                 + profile.alternation(LanguageProfile.File.COMMA_CLAUSE_BREAKS) + "\\s");
         this.NEGATION = profile.words(LanguageProfile.File.NEGATION);
@@ -182,15 +181,16 @@ public final class CueRelationExtractor implements CueScanExtractor {
 
     /**
      * The cues of one language's {@code cues.tsv} lines (header and comments left out): relation,
-     * event, frame, status, confidence, regex, tab-separated.
+     * event, frame, status, confidence, regex, tab-separated. An error names the file and line.
      */
-    static List<Cue> parse(Language language, List<String> lines, String source) {
+    static List<Cue> parse(LanguageProfile profile) {
+        Language language = profile.language();
+        List<String> lines = profile.entries(LanguageProfile.File.CUES);
         List<Cue> out = new ArrayList<>();
-        int n = 0;
-        for (String line : lines) {
-            n++;
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
             String[] f = line.split("\t", -1);
-            String where = source + ": cue " + n;
+            String where = profile.where(LanguageProfile.File.CUES, n);
             if (f.length != 6) {
                 throw new DealGraphException(where + ": a cue line has 6 tab-separated fields, found " + f.length);
             }

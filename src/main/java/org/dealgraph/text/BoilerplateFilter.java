@@ -47,10 +47,12 @@ public final class BoilerplateFilter {
         Map<String, List<String>> kinds = new HashMap<>();
         for (Language l : profiles.languages()) {
             LanguageProfile p = profiles.of(l);
-            for (String line : p.entries(LanguageProfile.File.BOILERPLATE)) {
+            List<String> lines = p.entries(LanguageProfile.File.BOILERPLATE);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 String[] f = line.split("\t", 2);
                 if (f.length != 2 || !KINDS.contains(f[0])) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.BOILERPLATE) + ": '" + line
+                    throw new DealGraphException(p.where(LanguageProfile.File.BOILERPLATE, i) + ": '" + line
                             + "' is not a boilerplate line (a kind of " + KINDS + ", a tab, a regex)");
                 }
                 kinds.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);

@@ -5,7 +5,7 @@ package org.dealgraph.text;
  *
  * <pre>{@code
  * LanguageGuess g = OpenNlpLanguageIdentifier.load().identify("TikTok bermitra dengan Audius");
- * g.language(); // Optional[INDONESIAN]
+ * g.language(); // Optional[id]
  * }</pre>
  */
 @FunctionalInterface

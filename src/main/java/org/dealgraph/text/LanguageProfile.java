@@ -157,6 +157,16 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
             };
         }
 
+        /** The field of a table's lines that is a regular expression (0-based), or -1 for none; a list's entries all are. */
+        int regexField() {
+            return switch (this) {
+                case CUES -> 5;
+                case BOILERPLATE -> 1;
+                case PERIODS -> 0;
+                default -> table() ? -1 : 0;
+            };
+        }
+
         /** Whether the file is a table ({@code .tsv}, with a header line) rather than a list. */
         public boolean table() {
             return fileName.endsWith(".tsv");
@@ -274,9 +284,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         }
         LanguageProfile p = new LanguageProfile(descriptor, sources, entries, lineNumbers);
         for (File f : File.values()) {
-            if (!f.table()) {
-                p.check(f);
-            }
+            p.check(f);
         }
         p.months();
         p.legalForms(true);
@@ -339,13 +347,22 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         }
     }
 
+    /** Every regular expression of a file compiles: an error names the file and line. */
     private void check(File f) {
+        if (f.regexField() < 0) {
+            return;
+        }
         List<String> es = entries.get(f);
         for (int i = 0; i < es.size(); i++) {
+            String[] fields = f.table() ? es.get(i).split("\t", -1) : new String[] {es.get(i)};
+            if (fields.length <= f.regexField()) {
+                continue; // a line short of fields: the stage that reads the table says what it lacks
+            }
+            String regex = fields[f.regexField()];
             try {
-                Pattern.compile(es.get(i));
+                Pattern.compile(regex);
             } catch (PatternSyntaxException x) {
-                throw new DealGraphException(where(f, i) + ": '" + es.get(i) + "' is not a regular expression: " + x.getDescription(), x);
+                throw new DealGraphException(where(f, i) + ": '" + regex + "' is not a regular expression: " + x.getDescription(), x);
             }
         }
     }
