@@ -98,7 +98,7 @@ class CorpusCommandsTest {
         TestCorpus t = TestCorpus.write(dir);
         CommandLineTest.Run fr = evaluate(t, "--split", "test", "--lang", "fr");
         assertEquals(2, fr.code(), fr.err());
-        assertTrue(fr.err().startsWith("dealgraph: unknown language 'fr' (en or id)"), fr.err());
+        assertTrue(fr.err().startsWith("dealgraph: unknown language 'fr' (en, id)"), fr.err());
         CommandLineTest.Run eng = evaluate(t, "--split", "test", "--lang", "eng", "--quiet");
         assertEquals(0, eng.code(), eng.err());
         assertTrue(!eng.out().contains("\nid ("), eng.out());
