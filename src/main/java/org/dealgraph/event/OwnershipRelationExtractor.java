@@ -168,8 +168,9 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             conf = product ? 0.75 : 0.6;
         } else {
             Matcher p = w.possessive().matcher(gap);
-            if (p.matches() && (product || p.group(1).isBlank() || w.unitAfterName().matcher(after).find())) {
-                conf = product || !p.group(1).isBlank() ? 0.75 : 0.7;
+            boolean unitAfter = w.unitAfterName().matcher(after).find();
+            if (p.matches() && (product || unitAfter || p.group(1).isBlank() && established(index.owner(x)) && established(owned))) {
+                conf = product || unitAfter ? 0.75 : 0.7;
             } else if (w.namedAfterOwner().matcher(gap).matches() && openingMarker(text, s, in, j, index, w)) {
                 conf = 0.8; // "anak usaha Acme, Beta": the owner right after the unit noun, the owned after it
             }
@@ -275,6 +276,14 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether an organization is named more than once or is a gazetteer entry: "Acme's Beta" of two
+     * such is ownership, where a name cut at its possessive ("Jacob's Creek") makes two names seen once.
+     */
+    private static boolean established(Entity e) {
+        return !e.wikidata().isEmpty() || e.mentions().size() > 1;
     }
 
     private static boolean owner(Entity e) {

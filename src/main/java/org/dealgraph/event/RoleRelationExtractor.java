@@ -136,7 +136,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     String gap = text.substring(org.end(), m.begin());
                     String before = text.substring(Math.max(s.begin(), org.begin() - 120), org.begin());
                     boolean titleAfterOrg = titled(gap, w);
-                    boolean titleBeforeOrg = gap.strip().matches(",?") && endsWithTitle(before, w);
+                    boolean titleBeforeOrg = (gap.strip().matches(",?") || fillers(gap, w)) && endsWithTitle(before, w);
                     if (governmentTitle(gap + " " + lastWords(before, 5), w) && !w.governmentBody().matcher(index.owner(org).name()).find()) {
                         continue; // "Asta Cita Presiden Prabowo": a head of state does not work for what stands next to the title
                     }
@@ -271,6 +271,20 @@ public final class RoleRelationExtractor implements RelationExtractor {
             units++;
         }
         return false;
+    }
+
+    /** Whether the text holds words, all of them fillers ("kepala keamanan TikTok global Roland Cloutier"). */
+    private static boolean fillers(String gap, Words w) {
+        String[] ws = gap.strip().split("[\\s,]+");
+        if (gap.isBlank() || ws.length > 2) {
+            return false;
+        }
+        for (String word : ws) {
+            if (!w.filler().matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a role noun of several words ends at word {@code i} ("juru bicara", "chief executive"). */
