@@ -91,7 +91,7 @@ public final class Pipeline {
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
                 new OwnershipRelationExtractor(profiles)));
         models.ifPresent(m -> extractors.add(
-                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues, m.crossSentence()), b.relationMinimum)));
+                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
         Map<Language, NamePolicy> policies = new java.util.EnumMap<>(b.namePolicies);
         // the model is asked for all its names: CONFIRM needs the improbable ones too; the combination applies the minimum
@@ -101,6 +101,12 @@ public final class Pipeline {
         this.resolver = new AliasEntityResolver(g);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
+    }
+
+    /** The features the bundle's classifiers were trained on: a bundle that predates the role features is read without them. */
+    private static RelationFeatures features(CueRelationExtractor cues, ModelBundle m, LanguageProfiles profiles) {
+        RelationFeatures f = new RelationFeatures(cues, m.crossSentence());
+        return m.roleFeatures() ? f.withRoles(profiles) : f;
     }
 
     /**

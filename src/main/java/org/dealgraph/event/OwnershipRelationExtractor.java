@@ -65,8 +65,8 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
                     Pattern.compile("(?i)(?<![\\w-])" + p.alternation(LanguageProfile.File.OWNER_MARKERS) + "\\s+(?:the\\s+)?"
                             + described + "$"),
                     // between the owned party and the marker: ", ", " is a ", " - now ", " (BSN), "
-                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\)\\s*)?[>]?\\s*(?:[,(–—-]\\s*|(?:" + links + ")\\s+)(?:(?:" + links
-                            + ")\\s+)?(?:(?:a|an|the|its)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?$"),
+                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\)\\s*)?[>]?(?:(?:\\s+\\p{Ll}+){0,2}\\s+|\\s*(?:[,(–—-]\\s*|(?:" + links + ")\\s+)(?:(?:" + links
+                            + ")\\s+)?(?:(?:a|an|the|its)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)$"),
                     // between owner and owned: "'s subsidiary brands include ", " subsidiary "
                     Pattern.compile("(?i)^\\s*(?:['’]s?\\s+)?(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?" + unit + "(?:\\s+[\\p{Ll}]+){0,1}\\s*(?:,\\s*)?(?:"
                             + naming + "\\s*:?\\s*)?$"),

@@ -254,7 +254,12 @@ public final class RoleRelationExtractor implements RelationExtractor {
         for (int i = ws.length - 1; i >= 0 && units <= MAX_UNIT_WORDS; i--) {
             String word = ws[i].replaceAll("^[(\"“]+|[,)\"”]+$", "");
             if (word.isEmpty()) {
-                return false;
+                continue; // "Pak Gubernur (BI Perry Warjiyo)": punctuation between the title and the organization
+            }
+            Matcher glued = Pattern.compile("^\\p{L}+[.!?]([\\p{Lu}]\\p{L}*)$").matcher(word);
+            if (glued.matches()) {
+                // "hari lalu.Kepala Badan ...": a sentence glued to the title's; the title is the word after the period
+                return w.role().matcher(glued.group(1)).matches() && !w.honorific().matcher(glued.group(1)).matches();
             }
             Matcher r = w.role().matcher(word);
             if (r.matches() || ws.length - i <= 3 && roleEnds(ws, i, w)) {

@@ -113,7 +113,8 @@ public final class ModelTrainer {
         this.analyzer = TextAnalyzer.load();
         this.nameTrainer = new NameFinderTrainer(settings.names(),
                 org.dealgraph.mention.Gazetteer.bundled(), analyzer);
-        this.features = new RelationFeatures(CueRelationExtractor.bundled(), references);
+        this.features = new RelationFeatures(CueRelationExtractor.bundled(), references)
+                .withRoles(org.dealgraph.text.LanguageProfiles.bundled());
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -172,6 +173,7 @@ public final class ModelTrainer {
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2());
         // the relation features the classifiers were trained on; a bundle without this key predates them
         s.put(ModelBundle.REFERENCES, features.references());
+        s.put(ModelBundle.ROLES, features.roles());
         return ModelBundle.of(nameModels, relationModels, eventModels, meta);
     }
 
