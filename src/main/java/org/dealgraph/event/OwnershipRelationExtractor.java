@@ -52,7 +52,7 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
     /** One language's words, compiled into this extractor's grammar. */
     private record Words(Pattern ownerMarker, Pattern ownedBefore, Pattern unitAfterOwner, Pattern ownerAfterUnit,
                          Pattern possessive, Pattern pronoun, Pattern unitAfterName, Pattern launch, Pattern coordinated,
-                         Pattern namedAfterOwner) {
+                         Pattern namedAfterOwner, Pattern speech) {
         static Words of(LanguageProfile p) {
             String unit = p.alternation(LanguageProfile.File.UNIT_NOUNS);
             String naming = p.alternation(LanguageProfile.File.NAMING_WORDS);
@@ -81,7 +81,8 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
                             + "\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,5}?(?:" + naming + "\\s+)?$"),
                     Pattern.compile("(?i)^\\s*[<>]*\\s*(?:,|,?\\s*(?:" + coord + "))\\s*[<>]*\\s*$"),
                     // between the owner and the owned after a unit noun: ", ", " bernama ", " (CCV), "
-                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\))?\\s*(?:,|" + naming + ")\\s*(?:" + naming + "\\s+)?$"));
+                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\))?\\s*(?:,|" + naming + ")\\s*(?:" + naming + "\\s+)?$"),
+                    p.words(LanguageProfile.File.SPEECH_VERBS));
         }
     }
 
@@ -162,6 +163,7 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
         boolean product = owned.type() == EntityType.PRODUCT;
         String after = text.substring(y.end(), Math.min(s.end(), y.end() + 30));
         double conf = 0;
+        boolean possessive = false;
         if (w.unitAfterOwner().matcher(gap).matches()) {
             conf = 0.8;
         } else if (w.launch().matcher(gap).matches()) {
@@ -171,11 +173,16 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             boolean unitAfter = w.unitAfterName().matcher(after).find();
             if (p.matches() && (product || unitAfter || p.group(1).isBlank() && established(index.owner(x)) && established(owned))) {
                 conf = product || unitAfter ? 0.75 : 0.7;
+                possessive = true;
             } else if (w.namedAfterOwner().matcher(gap).matches() && openingMarker(text, s, in, j, index, w)) {
                 conf = 0.8; // "anak usaha Acme, Beta": the owner right after the unit noun, the owned after it
             }
         }
         if (conf == 0) {
+            return;
+        }
+        if (possessive) {
+            add(out, owned, index.owner(x), s, conf); // "Sony's PSP and Gizmondo": the possessive is the first name's only
             return;
         }
         for (Mention o : withListed(text, in, next, index, w, true)) {
@@ -233,7 +240,8 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
         }
         if (unit) {
             add(out, index.owner(y), index.owner(owner), s, 0.75);
-        } else if (bare && between.strip().split("\\s+").length <= 3) {
+        } else if (bare && between.strip().split("\\s+").length <= 3 && w.speech().matcher(between).find()) {
+            // "Acme said its Beta": the speaker's own; not "own 29% of Acme through their Beta"
             add(out, index.owner(y), index.owner(owner), s, 0.6);
         }
     }
@@ -249,8 +257,10 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             }
             Mention a = forward ? in.get(i) : in.get(k);
             Mention b = forward ? in.get(k) : in.get(i);
-            if (b.begin() < a.end() || !w.coordinated().matcher(text.substring(a.end(), b.begin())).matches()) {
-                break;
+            if (b.begin() < a.end() || !w.coordinated().matcher(text.substring(a.end(), b.begin())).matches()
+                    || index.owner(in.get(k)).type() != index.owner(in.get(at)).type()
+                    || text.startsWith("'s", in.get(k).end()) || text.startsWith("’s", in.get(k).end())) {
+                break; // "Honda's Asimo and Sony's Qrio": a possessor starts another phrase
             }
             out.add(in.get(k));
             i = k;

@@ -55,7 +55,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
     /** One language's words, compiled into the grammar of this extractor. */
     private record Words(Pattern role, Pattern filler, Pattern honorific, Pattern executive, Pattern government,
                          Pattern governmentBody, Pattern appointing, Pattern affiliation, Pattern roleAfter,
-                         Pattern companysTitle) {
+                         Pattern companysTitle, Pattern speech) {
         static Words of(LanguageProfile p) {
             String role = p.alternation(LanguageProfile.File.ROLE_NOUNS);
             String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
@@ -74,7 +74,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s*,?\\s*" + links + "\\s+(?:the\\s+)?)(?:"
                             + p.alternation(LanguageProfile.File.ROLE_FILLERS) + "\\s+)?(?:" + role + "\\s+){0,2}" + executive + "\\b.*"),
                     Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+(?:\\w+\\s+){0,2}?"
-                            + executive + "\\b"));
+                            + executive + "\\b"),
+                    p.words(LanguageProfile.File.SPEECH_VERBS));
         }
     }
 
@@ -208,6 +209,9 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private static boolean titled(String gap, Words w) {
         if (gap.length() > MAX_GAP || w.honorific().matcher(gap).find()) {
             return false; // "Arafat and Mr Peres": an honorific is not a post
+        }
+        if (w.speech().matcher(gap).find()) {
+            return false; // "The Lib Dem leader said David Blunkett's ...": a speech verb ends the title's phrase
         }
         String marked = w.role().matcher(gap).replaceAll(" " + TITLE_MARK + " ");
         boolean sawTitle = false;

@@ -89,4 +89,10 @@ class OwnershipRelationExtractorTest {
         assertNoOwnership("PT Lintas Data Tbk bermitra dengan PT Harmoni Niaga.", "id");
         assertNoOwnership("Kestrel Dynamics Corp met Brightwater Inc, a rival of Nimbus Holdings Inc, on Monday.", "en");
     }
+
+    @Test
+    void takesABarePossessivePronounForTheSpeakersOwnOnly() {
+        assertExtracts("Brightwater Inc ownedBy Kestrel Dynamics Corp", "Kestrel Dynamics Corp said its Brightwater Inc would cut jobs.", "en");
+        assertNoOwnership("The brothers own 29% of Kestrel Dynamics Corp through their Brightwater Inc investment vehicle.", "en");
+    }
 }

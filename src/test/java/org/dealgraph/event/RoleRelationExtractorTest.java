@@ -77,6 +77,7 @@ class RoleRelationExtractorTest {
         assertNoWorksFor("Laura Whitfield met Kestrel Dynamics Corp on Monday.", "en");
         assertNoWorksFor("President Laura Whitfield visited Kestrel Dynamics Corp on Monday.", "en");
         assertNoWorksFor("Laura Whitfield, Kestrel Dynamics Corp's rival, said the market grew.", "en");
+        assertNoWorksFor("The Kestrel Dynamics Corp leader said Laura Whitfield's plan had failed.", "en");
     }
 
     @Test
