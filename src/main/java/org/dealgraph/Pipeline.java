@@ -16,6 +16,7 @@ import org.dealgraph.event.Extraction;
 import org.dealgraph.event.FactMerger;
 import org.dealgraph.event.Finding;
 import org.dealgraph.event.RelationExtractor;
+import org.dealgraph.event.OwnershipRelationExtractor;
 import org.dealgraph.event.RoleRelationExtractor;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerMentionFinder;
@@ -88,9 +89,10 @@ public final class Pipeline {
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = new PatternMentionFinder(g, profiles);
-        List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
+        List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
+                new OwnershipRelationExtractor(profiles)));
         models.ifPresent(m -> extractors.add(
-                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues, m.crossSentence()), b.relationMinimum)));
+                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
         Map<Language, NamePolicy> policies = new java.util.HashMap<>(b.namePolicies);
         // the model is asked for all its names: CONFIRM needs the improbable ones too; the combination applies the minimum
@@ -100,6 +102,12 @@ public final class Pipeline {
         this.resolver = new AliasEntityResolver(g);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
+    }
+
+    /** The features the bundle's classifiers were trained on: a bundle that predates the role features is read without them. */
+    private static RelationFeatures features(CueRelationExtractor cues, ModelBundle m, LanguageProfiles profiles) {
+        RelationFeatures f = new RelationFeatures(cues, m.crossSentence());
+        return m.roleFeatures() ? f.withRoles(profiles) : f;
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Map;
  * The candidate pairs of an article and their features, the same at training and at extraction
  * time: for every sentence, every pair of distinct entities that can take part in a relation
  * (organizations, people, products, and places, which may block or rule), at most
- * {@value #MAX_ENTITIES} entities a sentence.
+ * {@value #MAX_ENTITIES} entities a sentence (with the role features, a sentence of more also pairs
+ * the names standing close together).
  *
  * <p>Features: the language; the pair's types and order; the words between the two mentions (each,
  * bigrams, the first and last, and word endings of five letters, which generalise over Indonesian
@@ -30,11 +31,34 @@ import java.util.Map;
  */
 public final class RelationFeatures {
     static final int MAX_ENTITIES = 8;
+    /** With the role features, a sentence of up to this many entities pairs those at most {@value #CLOSE} characters apart. */
+    static final int MAX_CROWDED = 24;
+    private static final int CLOSE = 60;
     private static final int MAX_BETWEEN = 15;
     /** How many sentences back a reference word may reach for its party. */
     static final int REFERENCE_REACH = 2;
     private final CueRelationExtractor cues;
     private final boolean references;
+    /** Per language, the role and ownership words the role features read; empty for the features bundles before them were trained on. */
+    private final Map<org.dealgraph.text.Language, RoleWords> roles;
+
+    /**
+     * One language's words of posts and ownership ({@code role-nouns.txt}, {@code unit-nouns.txt},
+     * {@code owner-markers.txt}, {@code launch-verbs.txt} of {@code data/lang/<code>/}).
+     */
+    private record RoleWords(java.util.regex.Pattern role, java.util.regex.Pattern unit, java.util.regex.Pattern ownerMarker,
+                             java.util.regex.Pattern launch) {
+        static RoleWords of(org.dealgraph.text.LanguageProfile p) {
+            return new RoleWords(words(p, org.dealgraph.text.LanguageProfile.File.ROLE_NOUNS),
+                    words(p, org.dealgraph.text.LanguageProfile.File.UNIT_NOUNS),
+                    words(p, org.dealgraph.text.LanguageProfile.File.OWNER_MARKERS),
+                    words(p, org.dealgraph.text.LanguageProfile.File.LAUNCH_VERBS));
+        }
+
+        private static java.util.regex.Pattern words(org.dealgraph.text.LanguageProfile p, org.dealgraph.text.LanguageProfile.File f) {
+            return java.util.regex.Pattern.compile("(?i)(?<![\\w-])" + p.alternation(f) + "(?![\\w-])");
+        }
+    }
 
     /** Candidates within a sentence only: the features the bundles before cross-sentence candidates were trained on. */
     public RelationFeatures(CueRelationExtractor cues) {
@@ -47,8 +71,34 @@ public final class RelationFeatures {
      *                   and each entity of the sentence (see {@link #candidates(AnalyzedText, List, CueScan)})
      */
     public RelationFeatures(CueRelationExtractor cues, boolean references) {
+        this(cues, references, Map.of());
+    }
+
+    private RelationFeatures(CueRelationExtractor cues, boolean references, Map<org.dealgraph.text.Language, RoleWords> roles) {
         this.cues = java.util.Objects.requireNonNull(cues, "cues");
         this.references = references;
+        this.roles = Map.copyOf(roles);
+    }
+
+    /**
+     * These features and the role features, read with each language's words of {@code profiles}:
+     * whether a role noun, a unit noun, an owner marker or a launch verb stands between the pair,
+     * right before the first or right after the second mention (each also with the pair's types);
+     * whether the pair is in apposition (a comma right after the first or right before the second)
+     * or possessive (the first's {@code 's} right before the second). A bundle records whether its
+     * classifiers were trained with them ({@code ModelBundle#roleFeatures()}).
+     */
+    public RelationFeatures withRoles(org.dealgraph.text.LanguageProfiles profiles) {
+        Map<org.dealgraph.text.Language, RoleWords> m = new java.util.HashMap<>();
+        for (org.dealgraph.text.Language l : profiles.languages()) {
+            m.put(l, RoleWords.of(profiles.of(l)));
+        }
+        return new RelationFeatures(cues, references, m);
+    }
+
+    /** Whether the features include the role features ({@link #withRoles}). */
+    public boolean roles() {
+        return !roles.isEmpty();
     }
 
     /** Whether the features include pairs across sentences through a reference word. */
@@ -99,7 +149,9 @@ public final class RelationFeatures {
             if (references && !byEntity.isEmpty() && byEntity.size() < MAX_ENTITIES) {
                 referenceCandidates(analyzed, index, s, byEntity, owners, inSentence, scan, out);
             }
-            if (byEntity.size() < 2 || byEntity.size() > MAX_ENTITIES) {
+            // a crowded sentence (a list of speakers, a board) still pairs names standing close together, with the role features
+            boolean crowded = byEntity.size() > MAX_ENTITIES;
+            if (byEntity.size() < 2 || crowded && (!roles() || byEntity.size() > MAX_CROWDED)) {
                 continue;
             }
             List<CueRelationExtractor.CueHit> hits = null;
@@ -113,6 +165,9 @@ public final class RelationFeatures {
                         continue;
                     }
                     Mention[] pair = closest(byEntity.get(a.key()), byEntity.get(b.key()));
+                    if (crowded && gap(pair[0], pair[1]) > CLOSE) {
+                        continue;
+                    }
                     if (hits == null) {
                         hits = scan.hits(s);
                         modalities = scan.modalities(s);
@@ -130,7 +185,7 @@ public final class RelationFeatures {
         return out;
     }
 
-    private static void referenceCandidates(AnalyzedText analyzed, EntityIndex index, Sentence s, Map<String, List<Mention>> byEntity,
+    private void referenceCandidates(AnalyzedText analyzed, EntityIndex index, Sentence s, Map<String, List<Mention>> byEntity,
                                             Map<String, Entity> owners, List<Mention> inSentence, CueScan scan,
                                             List<RelationCandidate> out) {
         java.util.EnumSet<EntityType> seen = java.util.EnumSet.noneOf(EntityType.class);
@@ -189,6 +244,10 @@ public final class RelationFeatures {
         return last == null ? null : index.owner(last);
     }
 
+    private static int gap(Mention a, Mention b) {
+        return a.begin() < b.begin() ? b.begin() - a.end() : a.begin() - b.end();
+    }
+
     private static Mention[] closest(List<Mention> as, List<Mention> bs) {
         Mention[] best = null;
         int gap = Integer.MAX_VALUE;
@@ -207,7 +266,7 @@ public final class RelationFeatures {
         return best != null ? best : new Mention[] {as.get(0), bs.get(0)};
     }
 
-    private static String[] features(AnalyzedText analyzed, Sentence s, Entity first, Mention fm, Entity second, Mention sm,
+    private String[] features(AnalyzedText analyzed, Sentence s, Entity first, Mention fm, Entity second, Mention sm,
                                      List<Mention> inSentence, List<CueRelationExtractor.CueHit> hits,
                                      List<String> modalities) {
         List<String> f = new ArrayList<>(64);
@@ -278,7 +337,62 @@ public final class RelationFeatures {
         for (String m : modalities) {
             f.add("mod=" + m);
         }
+        RoleWords words = roles.get(analyzed.language());
+        if (words != null) {
+            roleFeatures(analyzed.text(), s, fm, sm, types, words, f);
+        }
         return f.toArray(String[]::new);
+    }
+
+    /** The role features of a pair: see {@link #withRoles}. */
+    private static void roleFeatures(String text, Sentence s, Mention fm, Mention sm, String types, RoleWords w, List<String> f) {
+        String between = fm.end() <= sm.begin() ? text.substring(fm.end(), sm.begin()) : "";
+        String before = text.substring(Math.max(s.begin(), fm.begin() - 40), fm.begin());
+        String after = text.substring(sm.end(), Math.max(sm.end(), Math.min(s.end(), sm.end() + 40)));
+        String[] kinds = {"role", "unit", "owner", "launch"};
+        java.util.regex.Pattern[] patterns = {w.role(), w.unit(), w.ownerMarker(), w.launch()};
+        for (int k = 0; k < kinds.length; k++) {
+            java.util.regex.Matcher m = patterns[k].matcher(between);
+            if (between.length() <= 80 && m.find()) {
+                f.add(kinds[k] + "_between");
+                f.add(kinds[k] + "_between_" + types);
+                if (m.start() <= 4) {
+                    f.add(kinds[k] + "_after_first_" + types);
+                }
+                int last = m.end();
+                while (m.find()) {
+                    last = m.end();
+                }
+                if (between.length() - last <= 3) {
+                    f.add(kinds[k] + "_before_second_" + types);
+                }
+            }
+            java.util.regex.Matcher b = patterns[k].matcher(before);
+            int end = -1;
+            while (b.find()) {
+                end = b.end();
+            }
+            if (end >= 0 && before.length() - end <= 3) {
+                f.add(kinds[k] + "_before_first_" + types);
+            }
+            java.util.regex.Matcher a = patterns[k].matcher(after);
+            if (a.find() && a.start() <= 3) {
+                f.add(kinds[k] + "_after_second_" + types);
+            }
+        }
+        String gap = between.strip();
+        if (gap.startsWith(",") || gap.startsWith("(")) {
+            f.add("appos_first_" + types);
+        }
+        if (gap.endsWith(",") || gap.endsWith("(")) {
+            f.add("appos_second_" + types);
+        }
+        if (between.startsWith("'s") || between.startsWith("’s") || between.equals("'") || between.equals("’")) {
+            f.add("poss_" + types);
+            if (gap.length() <= 3) {
+                f.add("poss_adjacent_" + types);
+            }
+        }
     }
 
     private static String bucket(int n) {

@@ -4,16 +4,18 @@ import org.dealgraph.entity.Entity;
 import org.dealgraph.entity.EntityIndex;
 import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Mention;
-import org.dealgraph.mention.WordList;
 import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.Sentence;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,33 +25,76 @@ import java.util.regex.Pattern;
  *   <li>"Steve Stoute, head of UnitedMasters", "Forrest Browning, Co-founder dan Chief Product
  *       Officer Audius";</li>
  *   <li>"Direktur Pemasaran PT PAL Indonesia Wiyono Komodjojo", "UnitedMasters chief executive
- *       Steve Stoute", "Microsoft's CEO Satya Nadella";</li>
+ *       Steve Stoute", "Microsoft's CEO Satya Nadella", "Prebon Yamane economist Lena Komileva",
+ *       "Kepala Departemen Kebijakan Ekonomi dan Moneter BI, Firman Mochtar" (a title, the name of a
+ *       unit in capitals, the organization, the person);</li>
+ *   <li>"Gerhard Florin, EA's managing director for European publishing": the person, the
+ *       organization's possessive and a title;</li>
  *   <li>"chief executive Richard Parsons" with no organization in the sentence: the
  *       organization the article is about, with lower confidence, for executive titles only.</li>
  * </ul>
- * The words between the names must all be title words (the bundled {@code person-titles}
- * lexicon), prepositions or punctuation, so unrelated neighbours are not joined.
+ * The words between the names must all be role nouns, fillers or punctuation, so unrelated
+ * neighbours are not joined. Every word comes from the article's language folder
+ * ({@code data/lang/<code>/}): {@code role-nouns.txt}, {@code role-fillers.txt},
+ * {@code honorifics.txt}, {@code executive-titles.txt}, {@code government-titles.txt},
+ * {@code government-bodies.txt}, {@code appointment-verbs.txt}, {@code role-links.txt},
+ * {@code affiliation-prepositions.txt}, {@code affiliation-nouns.txt} and
+ * {@code company-references.txt}; the Java holds only where the words may stand.
  *
  * <p>Immutable and thread-safe.
  */
 public final class RoleRelationExtractor implements RelationExtractor {
     static final String NAME = "role";
-    private static final Pattern FILLER = Pattern.compile("(?i)of|at|for|di|dari|pada|untuk|the|a|an|and|dan|&|former|mantan|eks|ex|then|new|baru|current|sang|its|their|his|her|selaku|sebagai|as|yang|juga|is|was|adalah|merupakan|s|’s|'s|-|itu|ini|tersebut");
-    private static final Pattern EXECUTIVE = Pattern.compile("(?i)\\b(ceo|chief executive|chief|chairman|chairwoman|managing director|founder|co-founder|cofounder|direktur|dirut|presiden direktur|president director|pendiri|komisaris|head|kepala|pimpinan|general secretary|sekretaris jenderal|administrator)\\b");
-    private static final Pattern AFFILIATION = Pattern.compile("(?i)^\\s*,?\\s*(?:dari|of|at)\\s+(?:(?:the\\s+)?(?:firma|firm|perusahaan|company|lembaga|bank|law firm|firma hukum|konsultan|consultancy|brokerage|sekuritas|universitas|university)\\s+(?:\\p{Ll}+\\s+)?)?$");
-    private static final Pattern ROLE_AFTER = Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s+(?:menjadi|sebagai|as|became|becomes|is|was)\\s+(?:the\\s+)?|\\s*,?\\s*(?:yang\\s+)?(?:sebelumnya\\s+)?menjabat\\s+(?:sebagai\\s+)?)(?:new\\s+|baru\\s+|former\\s+|mantan\\s+)?(ceo|chief executive|chairman|chairwoman|managing director|founder|co-founder|direktur|presiden|wakil|komisaris|head|kepala|pendiri|general secretary)\\b.*");
     private static final int MAX_GAP = 70;
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord",
-            "Pak", "Bapak", "Bu", "Ibu", "Haji", "Hj", "H", "Ir", "Prof");
-    private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(presiden|president|wakil presiden|vice president|menteri|minister|gubernur|governor|bupati|wali kota|walikota|mayor|senator|anggota dpr)\\s*$|^\\s*(presiden|president|menteri|minister|gubernur|governor)\\b");
-    private static final Pattern APPOINTING = Pattern.compile("(?i)\\b(appoint\\w*|named|hired|promoted|elected|tapped|replac\\w+|succeed\\w*|steps? down|stepped down|resign\\w*|diangkat|mengangkat|pengangkatan|ditunjuk|menunjuk|penunjukan|ditetapkan|menetapkan|penetapan|ditempati|menggantikan|pemberhentian|diberhentikan|mundur|dilantik|melantik)\\b");
+    /** How many capitalized words of a unit's name may stand between a title and its organization. */
+    private static final int MAX_UNIT_WORDS = 8;
     private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
-    private static final Pattern COMPANYS_TITLE = Pattern.compile("(?i)\\b(the company's|the firm's|the group's|its|perseroan|perusahaan)\\s+(?:\\w+\\s+){0,2}?(administrator|chief|ceo|chairman|founder|head|president|direktur|komisaris|pendiri|kepala)\\b");
+    private static final String TITLE_MARK = "\u0001";
 
-    private final WordList titles = WordList.bundled("person-titles");
+    /** One language's words, compiled into the grammar of this extractor. */
+    private record Words(Pattern role, Pattern filler, Pattern honorific, Pattern executive, Pattern government,
+                         Pattern governmentBody, Pattern appointing, Pattern affiliation, Pattern roleAfter,
+                         Pattern companysTitle, Pattern speech) {
+        static Words of(LanguageProfile p) {
+            String role = p.alternation(LanguageProfile.File.ROLE_NOUNS);
+            String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
+            String links = p.alternation(LanguageProfile.File.ROLE_LINKS);
+            String government = p.alternation(LanguageProfile.File.GOVERNMENT_TITLES);
+            return new Words(
+                    Pattern.compile("(?i)(?<![\\w-])" + role + "(?![\\w-])"),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.ROLE_FILLERS)),
+                    Pattern.compile("(?<![\\w-])" + p.alternation(LanguageProfile.File.HONORIFICS) + "(?![\\w-])"),
+                    Pattern.compile("(?i)\\b" + executive + "\\b"),
+                    Pattern.compile("(?i)\\b(" + government + ")\\s*$|^\\s*(" + government + ")\\b"),
+                    Pattern.compile("(?i)^" + p.alternation(LanguageProfile.File.GOVERNMENT_BODIES) + "\\b"),
+                    p.words(LanguageProfile.File.APPOINTMENT_VERBS),
+                    Pattern.compile("(?i)^\\s*,?\\s*" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)
+                            + "\\s+(?:(?:the\\s+)?" + p.alternation(LanguageProfile.File.AFFILIATION_NOUNS) + "\\s+(?:\\p{Ll}+\\s+)?)?$"),
+                    Pattern.compile("(?is)^\\s*(?:,\\s*(?:the\\s+|yang\\s+)?|\\s*,?\\s*" + links + "\\s+(?:the\\s+)?)(?:"
+                            + p.alternation(LanguageProfile.File.ROLE_FILLERS) + "\\s+)?(?:" + role + "\\s+){0,2}" + executive + "\\b.*"),
+                    Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+(?:\\w+\\s+){0,2}?"
+                            + executive + "\\b"),
+                    p.words(LanguageProfile.File.SPEECH_VERBS));
+        }
+    }
+
+    private final Map<Language, Words> words = new java.util.HashMap<>();
+
+    /** The extractor with the bundled language data. */
+    public RoleRelationExtractor() {
+        this(LanguageProfiles.bundled());
+    }
+
+    /** The extractor reading each article with its own language's words from {@code profiles}. */
+    public RoleRelationExtractor(LanguageProfiles profiles) {
+        for (Language l : profiles.languages()) {
+            words.put(l, Words.of(profiles.of(l)));
+        }
+    }
 
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        Words w = words.get(analyzed.language());
         String text = analyzed.text();
         EntityIndex index = EntityIndex.of(entities);
         List<Mention> all = index.mentions();
@@ -67,16 +112,21 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 if (e.type() != EntityType.PERSON) {
                     continue;
                 }
-                // PERSON , TITLE (of) ORG   and   PERSON dari/of ORG
+                // PERSON , TITLE (of) ORG   and   PERSON dari/of ORG   and   PERSON , ORG's TITLE
                 if (i + 1 < in.size() && index.owner(in.get(i + 1)).type() == EntityType.ORGANIZATION) {
-                    String gap = text.substring(m.end(), in.get(i + 1).begin());
-                    if ((gap.strip().startsWith(",") || gap.strip().startsWith("(")) && titled(gap, true)) {
-                        out.add(finding(e, index.owner(in.get(i + 1)), s, 0.85));
+                    Mention org = in.get(i + 1);
+                    String gap = text.substring(m.end(), org.begin());
+                    if ((gap.strip().startsWith(",") || gap.strip().startsWith("(")) && titled(gap, w)) {
+                        out.add(finding(e, index.owner(org), s, 0.85, w));
                         continue;
                     }
-                    if (AFFILIATION.matcher(gap).matches() && !gap.contains(",") && in.get(i + 1).confidence() >= 0.5
+                    if (w.affiliation().matcher(gap).matches() && !gap.contains(",") && org.confidence() >= 0.5
                             && (m.confidence() >= 0.7 || !m.entryId().isEmpty())) {
-                        out.add(finding(e, index.owner(in.get(i + 1)), s, 0.7));
+                        out.add(finding(e, index.owner(org), s, 0.7, w));
+                        continue;
+                    }
+                    if (gap.strip().equals(",") && possessiveTitle(text.substring(org.end(), Math.min(s.end(), org.end() + MAX_GAP)), w)) {
+                        out.add(finding(e, index.owner(org), s, 0.8, w));
                         continue;
                     }
                 }
@@ -84,14 +134,14 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 if (i > 0 && index.owner(in.get(i - 1)).type() == EntityType.ORGANIZATION) {
                     Mention org = in.get(i - 1);
                     String gap = text.substring(org.end(), m.begin());
-                    String before = wordsBefore(text, org.begin(), s.begin(), 5);
-                    boolean titleAfterOrg = titled(gap, true);
-                    boolean titleBeforeOrg = gap.strip().matches(",?") && endsWithTitle(before);
-                    if (GOVERNMENT.matcher(gap + " " + before).find() && !index.owner(org).name().matches("(?i)^(kementerian|ministry|badan|departemen|department|pemerintah|government|komisi|dewan|kantor).*")) {
+                    String before = text.substring(Math.max(s.begin(), org.begin() - 120), org.begin());
+                    boolean titleAfterOrg = titled(gap, w);
+                    boolean titleBeforeOrg = (gap.strip().matches(",?") || fillers(gap, w)) && endsWithTitle(before, w);
+                    if (governmentTitle(gap + " " + lastWords(before, 5), w) && !w.governmentBody().matcher(index.owner(org).name()).find()) {
                         continue; // "Asta Cita Presiden Prabowo": a head of state does not work for what stands next to the title
                     }
                     if (titleAfterOrg || titleBeforeOrg) {
-                        out.add(finding(e, index.owner(org), s, 0.85));
+                        out.add(finding(e, index.owner(org), s, 0.85, w));
                         continue;
                     }
                 }
@@ -106,10 +156,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     }
                     String before = text.substring(Math.max(s.begin(), m.begin() - 50), m.begin());
                     String after = text.substring(m.end(), Math.min(s.end(), m.end() + 80));
-                    boolean titledBefore = EXECUTIVE.matcher(lastWords(before, orgInSentence ? 2 : 5)).find()
-                            || COMPANYS_TITLE.matcher(before).find();
-                    if (titledBefore || ROLE_AFTER.matcher(after).matches()) {
-                        out.add(finding(e, focus.get(), s, orgInSentence ? 0.55 : 0.6));
+                    boolean titledBefore = w.executive().matcher(lastWords(before, orgInSentence ? 2 : 5)).find()
+                            || w.companysTitle().matcher(before).find();
+                    if (titledBefore || w.roleAfter().matcher(after).matches()) {
+                        out.add(finding(e, focus.get(), s, orgInSentence ? 0.55 : 0.6, w));
                     }
                 }
             }
@@ -131,10 +181,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
         return false;
     }
 
-    private Finding finding(Entity person, Entity org, Sentence s, double conf) {
+    private Finding finding(Entity person, Entity org, Sentence s, double conf, Words w) {
         Relation r = new Relation(person.key(), RelationType.WORKS_FOR, org.key(), s.index(), NAME, conf, DealStatus.REPORTED);
         // a sentence that names someone to a post (or a "Direktur: X" line of a new board) is also an appointment
-        if (APPOINTING.matcher(s.text()).find() || BOARD_LINE.matcher(s.text()).find()) {
+        if (w.appointing().matcher(s.text()).find() || BOARD_LINE.matcher(s.text()).find()) {
             List<Participant> parts = List.of(new Participant("person", person.key()), new Participant("organization", org.key()));
             return new Finding(Optional.of(r), Optional.of(EventType.APPOINTMENT), parts, Optional.empty(), Optional.empty(),
                     DealStatus.ANNOUNCED, s.index(), NAME, conf);
@@ -143,70 +193,123 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 s.index(), NAME, conf);
     }
 
-    /** Whether {@code gap} holds a title and nothing but title words, fillers and punctuation. */
-    private boolean titled(String gap, boolean needTitle) {
-        if (gap.length() > MAX_GAP) {
+    /** Whether a capitalized government title ("President", "Menteri") stands at either end of the text. */
+    private static boolean governmentTitle(String text, Words w) {
+        Matcher g = w.government().matcher(text);
+        if (!g.find()) {
             return false;
         }
+        String title = g.group(1) != null ? g.group(1) : g.group(2);
+        // "Mobil president Richard Tucker": a lower-case title is a company's post, not a head of state's
+        return Character.isUpperCase(title.charAt(0));
+    }
+
+    /** Whether {@code gap} holds a title and nothing but role nouns, fillers, a few lower-case words after a title, and punctuation. */
+    private static boolean titled(String gap, Words w) {
+        if (gap.length() > MAX_GAP || w.honorific().matcher(gap).find()) {
+            return false; // "Arafat and Mr Peres": an honorific is not a post
+        }
+        if (w.speech().matcher(gap).find()) {
+            return false; // "The Lib Dem leader said David Blunkett's ...": a speech verb ends the title's phrase
+        }
+        String marked = w.role().matcher(gap).replaceAll(" " + TITLE_MARK + " ");
         boolean sawTitle = false;
         int described = 0;
-        for (String w : gap.split("[\\s,()]+")) {
-            if (w.isEmpty()) {
+        for (String word : marked.split("[\\s,()]+")) {
+            if (word.isEmpty()) {
                 continue;
             }
-            String word = w.replaceAll("['’]s$", "");
-            if (HONORIFICS.contains(word)) {
-                return false; // "Arafat and Mr Peres": an honorific is not a post
-            }
-            if (titles.containsIgnoreCase(word)) {
+            String bare = word.replaceAll("['’]s$", "");
+            if (bare.equals(TITLE_MARK)) {
                 sawTitle = true;
-            } else if (sawTitle && described < 3 && Character.isLowerCase(word.charAt(0))) {
-                described++; // "pendiri perusahaan perangkat keras Leap Motion"
-            } else if (!FILLER.matcher(word).matches() && !(word.contains("-") && allTitles(word.split("-")))) {
+            } else if (bare.isEmpty() || w.filler().matcher(bare).matches() || w.filler().matcher(word).matches()) {
+                continue;
+            } else if (sawTitle && described < 3 && Character.isLowerCase(bare.charAt(0))) {
+                described++; // "pendiri perusahaan perangkat keras Leap Motion", "head of equity research at"
+            } else {
                 return false;
             }
         }
-        return sawTitle || !needTitle;
+        return sawTitle;
     }
 
-    private boolean allTitles(String[] parts) {
-        for (String p : parts) {
-            if (!p.isEmpty() && !titles.containsIgnoreCase(p)) {
+    /** Whether the text after an organization opens with its possessive and a title ("'s managing director for ..."). */
+    private static boolean possessiveTitle(String after, Words w) {
+        Matcher m = Pattern.compile("^['’]s\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)").matcher(after);
+        if (!m.find()) {
+            return false;
+        }
+        Matcher r = w.role().matcher(m.group(1));
+        return r.find() && r.start() == 0 && !w.honorific().matcher(m.group(1)).find();
+    }
+
+    /**
+     * Whether a title ends the text: within its last three words (lower-case words and fillers may
+     * follow it: "Profesor hukum dari"), or opening a run of the capitalized words and fillers of a
+     * unit's name ("Kepala Departemen Kebijakan Ekonomi dan Moneter", "Direktur Retail Banking").
+     */
+    private static boolean endsWithTitle(String before, Words w) {
+        String[] ws = before.strip().split("\\s+");
+        if (ws.length == 0 || ws[ws.length - 1].isEmpty()) {
+            return false;
+        }
+        int units = 0;
+        for (int i = ws.length - 1; i >= 0 && units <= MAX_UNIT_WORDS; i--) {
+            String word = ws[i].replaceAll("^[(\"“]+|[,)\"”]+$", "");
+            if (word.isEmpty()) {
+                continue; // "Pak Gubernur (BI Perry Warjiyo)": punctuation between the title and the organization
+            }
+            Matcher glued = Pattern.compile("^\\p{L}+[.!?]([\\p{Lu}]\\p{L}*)$").matcher(word);
+            if (glued.matches()) {
+                // "hari lalu.Kepala Badan ...": a sentence glued to the title's; the title is the word after the period
+                return w.role().matcher(glued.group(1)).matches() && !w.honorific().matcher(glued.group(1)).matches();
+            }
+            Matcher r = w.role().matcher(word);
+            if (r.matches() || ws.length - i <= 3 && roleEnds(ws, i, w)) {
+                return !w.honorific().matcher(word).matches();
+            }
+            boolean lower = Character.isLowerCase(word.charAt(0));
+            boolean filler = w.filler().matcher(word).matches();
+            if (ws[i].endsWith(".") || ws[i].endsWith(":") || ws[i].endsWith(";")) {
+                return false; // a sentence or a clause ended before
+            }
+            if (lower && !filler && ws.length - i > 2) {
+                return false; // a verb or a noun of the sentence, not a part of a title
+            }
+            units++;
+        }
+        return false;
+    }
+
+    /** Whether the text holds words, all of them fillers ("kepala keamanan TikTok global Roland Cloutier"). */
+    private static boolean fillers(String gap, Words w) {
+        String[] ws = gap.strip().split("[\\s,]+");
+        if (gap.isBlank() || ws.length > 2) {
+            return false;
+        }
+        for (String word : ws) {
+            if (!w.filler().matcher(word).matches()) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether a title ends the text, allowing one lowercase word and a preposition after it ("Profesor hukum dari"). */
-    private boolean endsWithTitle(String before) {
-        String[] words = before.strip().split("\\s+");
-        int skipped = 0;
-        for (int i = words.length - 1; i >= 0 && skipped <= 2; i--) {
-            String w = words[i];
-            if (w.isEmpty()) {
-                return false;
-            }
-            if (titles.containsIgnoreCase(w)) {
-                return !w.equalsIgnoreCase("global") && !w.equalsIgnoreCase("public") && !HONORIFICS.contains(w);
-            }
-            if (!FILLER.matcher(w).matches() && !Character.isLowerCase(w.charAt(0))) {
-                return false;
-            }
-            skipped++;
+    /** Whether a role noun of several words ends at word {@code i} ("juru bicara", "chief executive"). */
+    private static boolean roleEnds(String[] ws, int i, Words w) {
+        if (i == 0) {
+            return false;
         }
-        return false;
-    }
-
-    private static String wordsBefore(String text, int pos, int limit, int n) {
-        return lastWords(text.substring(Math.max(limit, pos - 60), pos), n);
+        String two = ws[i - 1] + " " + ws[i];
+        Matcher r = w.role().matcher(two);
+        return r.matches();
     }
 
     private static String lastWords(String s, int n) {
-        String[] words = s.strip().split("\\s+");
+        String[] ws = s.strip().split("\\s+");
         StringBuilder sb = new StringBuilder();
-        for (int i = Math.max(0, words.length - n); i < words.length; i++) {
-            sb.append(words[i].toLowerCase(Locale.ROOT)).append(' ');
+        for (int i = Math.max(0, ws.length - n); i < ws.length; i++) {
+            sb.append(ws[i]).append(' ');
         }
         return sb.toString();
     }

@@ -47,6 +47,8 @@ public final class ModelBundle {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The key of {@code bundle.json}'s {@code settings} that says the classifiers saw pairs across sentences ({@link org.dealgraph.event.RelationFeatures}). */
     public static final String REFERENCES = "references";
+    /** The settings key that says the relation and event classifiers were trained with the role features. */
+    public static final String ROLES = "roleFeatures";
 
     private final Map<Language, TokenNameFinderModel> nameFinders;
     private final Map<Language, MaxentModel> relationModels;
@@ -216,6 +218,14 @@ public final class ModelBundle {
     /** Whether the relation and event classifiers were trained with pairs across sentences; false for bundles that predate them. */
     public boolean crossSentence() {
         return metadata.path("settings").path(REFERENCES).asBoolean(false);
+    }
+
+    /**
+     * Whether the relation and event classifiers were trained with the role features
+     * ({@link org.dealgraph.event.RelationFeatures#withRoles}); false for bundles that predate them.
+     */
+    public boolean roleFeatures() {
+        return metadata.path("settings").path(ROLES).asBoolean(false);
     }
 
     /** What the models were trained on, as written by the trainer. */

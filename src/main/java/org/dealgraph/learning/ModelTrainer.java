@@ -121,7 +121,8 @@ public final class ModelTrainer {
         this.analyzer = TextAnalyzer.load(languages);
         this.nameTrainer = new NameFinderTrainer(settings.names(),
                 org.dealgraph.mention.Gazetteer.bundled(), analyzer);
-        this.features = new RelationFeatures(CueRelationExtractor.of(languages), references);
+        this.features = new RelationFeatures(CueRelationExtractor.of(languages), references)
+                .withRoles(languages);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -180,6 +181,7 @@ public final class ModelTrainer {
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2());
         // the relation features the classifiers were trained on; a bundle without this key predates them
         s.put(ModelBundle.REFERENCES, features.references());
+        s.put(ModelBundle.ROLES, features.roles());
         return ModelBundle.of(nameModels, relationModels, eventModels, meta);
     }
 

@@ -100,6 +100,38 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         POSSESSIVES("possessives.txt"),
         /** Verbs of owning ("owned", "dimiliki"). */
         OWNING_VERBS("owning-verbs.txt"),
+        /** Words of a post or job a person holds at an organization ("chief executive", "ekonom"): the role relation extractor's titles. */
+        ROLE_NOUNS("role-nouns.txt"),
+        /** Titles of executives: with no organization next to the name, the post is at the organization the article is about. */
+        EXECUTIVE_TITLES("executive-titles.txt"),
+        /** Words that may stand in a title without being one ("head of", "mantan"). */
+        ROLE_FILLERS("role-fillers.txt"),
+        /** Courtesy titles, which name no post ("Mr", "Pak"). */
+        HONORIFICS("honorifics.txt"),
+        /** Titles of heads of state and regions, who do not work for the name next to the title unless it is a government body. */
+        GOVERNMENT_TITLES("government-titles.txt"),
+        /** Words opening the name of a government body ("ministry", "kementerian"). */
+        GOVERNMENT_BODIES("government-bodies.txt"),
+        /** Verbs of naming someone to a post or leaving it: the sentence also reports an Appointment. */
+        APPOINTMENT_VERBS("appointment-verbs.txt"),
+        /** Words between a person's name and the post after it ("became", "menjabat sebagai"). */
+        ROLE_LINKS("role-links.txt"),
+        /** Prepositions of a person's organization ("of", "at", "dari"). */
+        AFFILIATION_PREPOSITIONS("affiliation-prepositions.txt"),
+        /** Kinds of organization between such a preposition and the name ("the brokerage"). */
+        AFFILIATION_NOUNS("affiliation-nouns.txt"),
+        /** Words before a title meaning the organization the article is about ("the company's", "perseroan"). */
+        COMPANY_REFERENCES("company-references.txt"),
+        /** Nouns of an owned organization or brand ("subsidiary", "anak usaha"). */
+        UNIT_NOUNS("unit-nouns.txt"),
+        /** Verbs of launching a product ("unveiled", "meluncurkan"): the product is owned by who launches it. */
+        LAUNCH_VERBS("launch-verbs.txt"),
+        /** Words before the name of a thing just described ("called", "bernama"). */
+        NAMING_WORDS("naming-words.txt"),
+        /** Phrases after which an owner's name follows ("a unit of", "anak usaha", "milik"). */
+        OWNER_MARKERS("owner-markers.txt"),
+        /** Words between an owned party's name and an owner marker ("is", "merupakan"). */
+        OWNERSHIP_LINKS("ownership-links.txt"),
         /** Personal pronouns of persons ("he", "beliau"). */
         PERSONAL_PRONOUNS("personal-pronouns.txt"),
         /** Prepositions before a seller ("from", "dari"). */

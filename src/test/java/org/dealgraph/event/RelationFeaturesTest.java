@@ -91,4 +91,45 @@ class RelationFeaturesTest {
                 Language.ENGLISH, Map.of("Kestrel Dynamics", EntityType.ORGANIZATION, "Lumaro", EntityType.ORGANIZATION), false);
         assertTrue(pairs.isEmpty(), pairs::toString);
     }
+
+    /** The features of the one pair of a sentence, with or without the role features. */
+    private static List<String> pairFeatures(String body, Language lang, Map<String, EntityType> names, boolean roles) {
+        AnalyzedText a = ANALYZER.analyze(Article.of("t", "News", body), lang);
+        RelationFeatures f = new RelationFeatures(CUES, false);
+        if (roles) {
+            f = f.withRoles(org.dealgraph.text.LanguageProfiles.bundled());
+        }
+        List<RelationCandidate> cs = f.candidates(a, entities(a, names));
+        assertEquals(1, cs.size(), cs::toString);
+        return Arrays.asList(cs.get(0).features());
+    }
+
+    @Test
+    void marksARoleNounBetweenAPersonInAppositionAndTheOrganization() {
+        Map<String, EntityType> names = Map.of("Laura Whitfield", EntityType.PERSON, "Kestrel Dynamics", EntityType.ORGANIZATION);
+        String body = "Laura Whitfield, chief executive of Kestrel Dynamics, said sales rose.";
+        List<String> f = pairFeatures(body, Language.ENGLISH, names, true);
+        assertTrue(f.containsAll(List.of("role_between_PERSON_ORGANIZATION", "role_after_first_PERSON_ORGANIZATION",
+                "appos_first_PERSON_ORGANIZATION")), f::toString);
+        assertTrue(pairFeatures(body, Language.ENGLISH, names, false).stream().noneMatch(x -> x.startsWith("role_")),
+                "without the role features a bundle trained before them reads the pair as it was trained");
+    }
+
+    @Test
+    void marksAnOwnerMarkerAndAPossessiveBetweenTwoOrganizations() {
+        List<String> id = pairFeatures("PT Harmoni Niaga, anak usaha PT Lintas Data, mencatat laba.", Language.INDONESIAN,
+                Map.of("PT Harmoni Niaga", EntityType.ORGANIZATION, "PT Lintas Data", EntityType.ORGANIZATION), true);
+        assertTrue(id.contains("owner_before_second_ORGANIZATION_ORGANIZATION"), id::toString);
+        List<String> en = pairFeatures("Kestrel Dynamics's Brightwater division grew.", Language.ENGLISH,
+                Map.of("Kestrel Dynamics", EntityType.ORGANIZATION, "Brightwater", EntityType.ORGANIZATION), true);
+        assertTrue(en.containsAll(List.of("poss_adjacent_ORGANIZATION_ORGANIZATION", "unit_after_second_ORGANIZATION_ORGANIZATION")),
+                en::toString);
+    }
+
+    @Test
+    void readsRoleWordsOfTheArticlesLanguageOnly() {
+        List<String> f = pairFeatures("Laura Whitfield, ekonom Kestrel Dynamics, said sales rose.", Language.ENGLISH,
+                Map.of("Laura Whitfield", EntityType.PERSON, "Kestrel Dynamics", EntityType.ORGANIZATION), true);
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("role_")), f::toString);
+    }
 }

@@ -134,4 +134,15 @@ class ModelTrainerTest {
     private static String fact(Relation r) {
         return r.subject() + " " + r.type().localName() + " " + r.object();
     }
+
+    @Test
+    void recordsTheRoleFeaturesAndReadsABundleThatPredatesThemWithout(@TempDir Path dir) {
+        Path file = dir.resolve("roles.zip");
+        bundle.write(file);
+        assertTrue(ModelBundle.load(file).roleFeatures(), "a new bundle's classifiers learned the role features");
+        com.fasterxml.jackson.databind.node.ObjectNode old = bundle.metadata().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.path("settings")).remove(ModelBundle.ROLES);
+        ModelBundle before = ModelBundle.of(bundle.nameFinders(), bundle.relationModels(), bundle.eventModels(), old);
+        assertFalse(before.roleFeatures(), "a bundle without the key predates the role features and is read without them");
+    }
 }

@@ -1,0 +1,314 @@
+package org.dealgraph.event;
+
+import org.dealgraph.entity.Entity;
+import org.dealgraph.entity.EntityIndex;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
+import org.dealgraph.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds which organization owns another organization or a product from the phrases news writes
+ * ownership with (GUIDELINES: subsidiaries, units, brands, products; a product launched by a
+ * company is owned by it), within one sentence:
+ * <ul>
+ *   <li>an owner marker before the owner, the owned party (and those listed with it) before the
+ *       marker: "Beta, a unit of Acme", "Beta and Gamma are subsidiaries of Finland's Acme",
+ *       "Beta, now part of the huge Acme", "Beta, anak usaha Acme", "Beta milik Acme";</li>
+ *   <li>a unit noun after the owner: "Acme subsidiary Beta", "Acme's subsidiary brands include
+ *       Beta, Gamma and Delta", "anak usaha Acme, Beta" (the owner right after the unit noun);</li>
+ *   <li>the owner's possessive: "Acme's Beta" (a product also after a description: "Acme's popular
+ *       hypertension drug Beta"; an organization only right after the possessive or before a unit
+ *       noun: "Acme's Beta unit");</li>
+ *   <li>a possessive pronoun of the sentence's organization: "Acme said its Beta ...", "Acme said
+ *       its subsidiary, Beta", "Acme, lewat anak usahanya Beta";</li>
+ *   <li>a launch: "Acme unveiled its first robot, called Beta", "Acme meluncurkan platform bernama
+ *       Beta".</li>
+ * </ul>
+ * Every word comes from the article's language folder ({@code data/lang/<code>/}):
+ * {@code owner-markers.txt}, {@code ownership-links.txt}, {@code unit-nouns.txt},
+ * {@code possessives.txt}, {@code launch-verbs.txt}, {@code naming-words.txt},
+ * {@code coordinators.txt}. Places, people and outlets are never owned or owners here.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OwnershipRelationExtractor implements RelationExtractor {
+    static final String NAME = "ownership";
+    /** How many words may describe the owned party between its owner and its name. */
+    private static final int MAX_DESCRIPTION = 4;
+    private static final int MAX_GAP = 90;
+
+    /** One language's words, compiled into this extractor's grammar. */
+    private record Words(Pattern ownerMarker, Pattern ownedBefore, Pattern unitAfterOwner, Pattern ownerAfterUnit,
+                         Pattern possessive, Pattern pronoun, Pattern unitAfterName, Pattern launch, Pattern coordinated,
+                         Pattern namedAfterOwner, Pattern speech) {
+        static Words of(LanguageProfile p) {
+            String unit = p.alternation(LanguageProfile.File.UNIT_NOUNS);
+            String naming = p.alternation(LanguageProfile.File.NAMING_WORDS);
+            String links = p.alternation(LanguageProfile.File.OWNERSHIP_LINKS);
+            String poss = p.alternation(LanguageProfile.File.POSSESSIVES);
+            String coord = p.alternation(LanguageProfile.File.COORDINATORS);
+            String described = "(?:[\\p{L}\\p{N}'’&.-]+\\s+){0," + MAX_DESCRIPTION + "}?";
+            return new Words(
+                    // before the owner: "a unit of (the) (Finland's electronics group) "
+                    Pattern.compile("(?i)(?<![\\w-])" + p.alternation(LanguageProfile.File.OWNER_MARKERS) + "\\s+(?:the\\s+)?"
+                            + described + "$"),
+                    // between the owned party and the marker: ", ", " is a ", " - now ", " (BSN), "
+                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\)\\s*)?[>]?(?:(?:\\s+\\p{Ll}+){0,2}\\s+|\\s*(?:[,(–—-]\\s*|(?:" + links + ")\\s+)(?:(?:" + links
+                            + ")\\s+)?(?:(?:a|an|the|its)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)$"),
+                    // between owner and owned: "'s subsidiary brands include ", " subsidiary "
+                    Pattern.compile("(?i)^\\s*(?:['’]s?\\s+)?(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?" + unit + "(?:\\s+[\\p{Ll}]+){0,1}\\s*(?:,\\s*)?(?:"
+                            + naming + "\\s*:?\\s*)?$"),
+                    // before the owner: "anak usaha (modal ventura) "
+                    Pattern.compile("(?i)(?<![\\w-])" + p.alternation(LanguageProfile.File.OWNER_MARKERS) + "\\s+(?:\\p{Ll}+\\s+){0,2}$"),
+                    Pattern.compile("^['’]s?\\s+((?:[\\p{Ll}\\p{N}-]+\\s+){0," + MAX_DESCRIPTION + "}?)$"),
+                    // before the owned party: "its ", "its 80 pct-owned ", "its subsidiary, ", "anak usahanya "
+                    Pattern.compile("(?i)(?:(?<![\\w-])" + poss + "\\s+(?:own\\s+)?((?:[\\p{Ll}\\p{N}-]+\\s+){0,3}?)((?:" + unit
+                            + ")\\s*,?\\s*)?|((?:" + unit + ")(?<=" + poss + ")\\s*,?\\s*(?:" + naming + "\\s+)?))$"),
+                    Pattern.compile("(?i)^\\s+" + unit + "\\b"),
+                    Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,2}?" + p.alternation(LanguageProfile.File.LAUNCH_VERBS)
+                            + "\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,5}?(?:" + naming + "\\s+)?$"),
+                    Pattern.compile("(?i)^\\s*[<>]*\\s*(?:,|,?\\s*(?:" + coord + "))\\s*[<>]*\\s*$"),
+                    // between the owner and the owned after a unit noun: ", ", " bernama ", " (CCV), "
+                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\))?\\s*(?:,|" + naming + ")\\s*(?:" + naming + "\\s+)?$"),
+                    p.words(LanguageProfile.File.SPEECH_VERBS));
+        }
+    }
+
+    private final Map<Language, Words> words = new java.util.HashMap<>();
+
+    /** The extractor with the bundled language data. */
+    public OwnershipRelationExtractor() {
+        this(LanguageProfiles.bundled());
+    }
+
+    /** The extractor reading each article with its own language's words from {@code profiles}. */
+    public OwnershipRelationExtractor(LanguageProfiles profiles) {
+        for (Language l : profiles.languages()) {
+            words.put(l, Words.of(profiles.of(l)));
+        }
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        Words w = words.get(analyzed.language());
+        String text = analyzed.text();
+        EntityIndex index = EntityIndex.of(entities);
+        List<Finding> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            List<Mention> in = index.mentions().stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+            for (int j = 0; j < in.size(); j++) {
+                Mention x = in.get(j);
+                if (!owner(index.owner(x))) {
+                    continue;
+                }
+                ownerAfterMarker(text, s, in, j, index, w, out);
+                ownedAfterOwner(text, s, in, j, index, w, out);
+            }
+            for (int j = 0; j < in.size(); j++) {
+                ownedAfterPronoun(text, s, in, j, index, w, out);
+            }
+        }
+        return out;
+    }
+
+    /** "Beta (and Gamma), a unit of (Finland's) Acme", "Beta, anak usaha Acme": the owned before the marker. */
+    private static void ownerAfterMarker(String text, Sentence s, List<Mention> in, int j, EntityIndex index, Words w,
+                                         List<Finding> out) {
+        Mention x = in.get(j);
+        int from = previousParty(in, j, index);
+        int start = from < 0 ? s.begin() : in.get(from).end();
+        Matcher m = w.ownerMarker().matcher(text.substring(Math.max(start, x.begin() - MAX_GAP), x.begin()));
+        if (!m.find() || from < 0) {
+            return;
+        }
+        int markerAt = Math.max(start, x.begin() - MAX_GAP) + m.start();
+        Mention y = in.get(from);
+        if (!owned(index.owner(y)) || !w.ownedBefore().matcher(text.substring(y.end(), markerAt)).matches()) {
+            return;
+        }
+        for (Mention owned : withListed(text, in, from, index, w, false)) {
+            add(out, index.owner(owned), index.owner(x), s, 0.8);
+        }
+    }
+
+    /** "Acme subsidiary Beta", "Acme's Beta", "Acme unveiled Beta", "anak usaha Acme, Beta": the owned after the owner. */
+    private static void ownedAfterOwner(String text, Sentence s, List<Mention> in, int j, EntityIndex index, Words w,
+                                        List<Finding> out) {
+        Mention x = in.get(j);
+        int next = nextParty(in, j, index);
+        if (next < 0) {
+            return;
+        }
+        Mention y = in.get(next);
+        Entity owned = index.owner(y);
+        if (!owned(owned) || owned.key().equals(index.owner(x).key())) {
+            return;
+        }
+        String gap = text.substring(x.end(), y.begin());
+        if (gap.length() > MAX_GAP || w.ownerMarker().matcher(gap).find()) {
+            return; // "Beta merupakan anak usaha Acme": the name after an owner marker is the owner
+        }
+        boolean product = owned.type() == EntityType.PRODUCT;
+        String after = text.substring(y.end(), Math.min(s.end(), y.end() + 30));
+        double conf = 0;
+        boolean possessive = false;
+        if (w.unitAfterOwner().matcher(gap).matches()) {
+            conf = 0.8;
+        } else if (w.launch().matcher(gap).matches()) {
+            conf = product ? 0.75 : 0.6;
+        } else {
+            Matcher p = w.possessive().matcher(gap);
+            boolean unitAfter = w.unitAfterName().matcher(after).find();
+            if (p.matches() && (product || unitAfter || p.group(1).isBlank() && established(index.owner(x)) && established(owned))) {
+                conf = product || unitAfter ? 0.75 : 0.7;
+                possessive = true;
+            } else if (w.namedAfterOwner().matcher(gap).matches() && openingMarker(text, s, in, j, index, w)) {
+                conf = 0.8; // "anak usaha Acme, Beta": the owner right after the unit noun, the owned after it
+            }
+        }
+        if (conf == 0) {
+            return;
+        }
+        if (possessive) {
+            add(out, owned, index.owner(x), s, conf); // "Sony's PSP and Gizmondo": the possessive is the first name's only
+            return;
+        }
+        for (Mention o : withListed(text, in, next, index, w, true)) {
+            add(out, index.owner(o), index.owner(x), s, conf);
+        }
+    }
+
+    /**
+     * Whether an owner marker opens the owner's phrase ("anak usaha Acme, Beta"), rather than
+     * following an owned party ("Gamma, anak usaha Acme, Beta ...", where Gamma is the owned).
+     */
+    private static boolean openingMarker(String text, Sentence s, List<Mention> in, int j, EntityIndex index, Words w) {
+        Mention x = in.get(j);
+        int from = Math.max(s.begin(), x.begin() - 40);
+        Matcher m = w.ownerAfterUnit().matcher(text.substring(from, x.begin()));
+        if (!m.find()) {
+            return false;
+        }
+        int p = previousParty(in, j, index);
+        return p < 0 || in.get(p).end() > from + m.start()
+                || !w.ownedBefore().matcher(text.substring(in.get(p).end(), from + m.start())).matches();
+    }
+
+    /** "Acme said its Beta", "Acme said its subsidiary, Beta", "lewat anak usahanya Beta": the owner is the organization before the pronoun. */
+    private static void ownedAfterPronoun(String text, Sentence s, List<Mention> in, int j, EntityIndex index, Words w,
+                                          List<Finding> out) {
+        Mention y = in.get(j);
+        if (!owned(index.owner(y)) || j == 0) {
+            return;
+        }
+        int from = Math.max(s.begin(), in.get(j - 1).end());
+        Matcher m = w.pronoun().matcher(text.substring(from, y.begin()));
+        if (!m.find()) {
+            return;
+        }
+        boolean unit = m.group(2) != null || m.group(3) != null || w.unitAfterName().matcher(text.substring(y.end(), Math.min(s.end(), y.end() + 30))).find();
+        boolean bare = m.group(1) != null && m.group(1).isBlank() && m.group(2) == null;
+        int pronounAt = from + m.start();
+        // the owner: the last organization before the pronoun, the subject of its clause ("Acme said its ...")
+        Mention owner = null;
+        for (int i = j - 1; i >= 0; i--) {
+            int before = i == 0 ? s.begin() : Math.max(s.begin(), in.get(i - 1).end());
+            boolean ownedItself = w.pronoun().matcher(text.substring(before, in.get(i).begin())).find();
+            if (in.get(i).end() <= pronounAt && owner(index.owner(in.get(i))) && !ownedItself) {
+                owner = in.get(i);
+                break;
+            }
+        }
+        if (owner == null || index.owner(owner).key().equals(index.owner(y).key())) {
+            return;
+        }
+        String between = text.substring(owner.end(), pronounAt);
+        if (between.length() > 60 || between.contains(".") || between.contains(";")) {
+            return;
+        }
+        if (unit) {
+            add(out, index.owner(y), index.owner(owner), s, 0.75);
+        } else if (bare && between.strip().split("\\s+").length <= 3 && w.speech().matcher(between).find()) {
+            // "Acme said its Beta": the speaker's own; not "own 29% of Acme through their Beta"
+            add(out, index.owner(y), index.owner(owner), s, 0.6);
+        }
+    }
+
+    /** The mention and those listed with it ("Beta, Gamma and Delta"), before it or after it. */
+    private static List<Mention> withListed(String text, List<Mention> in, int at, EntityIndex index, Words w, boolean forward) {
+        List<Mention> out = new ArrayList<>(List.of(in.get(at)));
+        int i = at;
+        while (true) {
+            int k = forward ? i + 1 : i - 1;
+            if (k < 0 || k >= in.size() || !owned(index.owner(in.get(k)))) {
+                break;
+            }
+            Mention a = forward ? in.get(i) : in.get(k);
+            Mention b = forward ? in.get(k) : in.get(i);
+            if (b.begin() < a.end() || !w.coordinated().matcher(text.substring(a.end(), b.begin())).matches()
+                    || index.owner(in.get(k)).type() != index.owner(in.get(at)).type()
+                    || text.startsWith("'s", in.get(k).end()) || text.startsWith("’s", in.get(k).end())) {
+                break; // "Honda's Asimo and Sony's Qrio": a possessor starts another phrase
+            }
+            out.add(in.get(k));
+            i = k;
+        }
+        return out;
+    }
+
+    /** The index of the last mention before {@code j} that is not a place, or -1. */
+    private static int previousParty(List<Mention> in, int j, EntityIndex index) {
+        for (int i = j - 1; i >= 0; i--) {
+            if (in.get(i).end() <= in.get(j).begin() && index.owner(in.get(i)).type() != EntityType.PLACE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first mention after {@code j} that is not a place, or -1. */
+    private static int nextParty(List<Mention> in, int j, EntityIndex index) {
+        for (int i = j + 1; i < in.size(); i++) {
+            if (in.get(i).begin() >= in.get(j).end() && index.owner(in.get(i)).type() != EntityType.PLACE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an organization is named more than once or is a gazetteer entry: "Acme's Beta" of two
+     * such is ownership, where a name cut at its possessive ("Jacob's Creek") makes two names seen once.
+     */
+    private static boolean established(Entity e) {
+        return !e.wikidata().isEmpty() || e.mentions().size() > 1;
+    }
+
+    private static boolean owner(Entity e) {
+        return e.type() == EntityType.ORGANIZATION;
+    }
+
+    private static boolean owned(Entity e) {
+        return e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PRODUCT;
+    }
+
+    private static void add(List<Finding> out, Entity owned, Entity owner, Sentence s, double conf) {
+        if (owned.key().equals(owner.key())) {
+            return;
+        }
+        Relation r = new Relation(owned.key(), RelationType.OWNED_BY, owner.key(), s.index(), NAME, conf, DealStatus.REPORTED);
+        out.add(new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), DealStatus.REPORTED,
+                s.index(), NAME, conf));
+    }
+}
