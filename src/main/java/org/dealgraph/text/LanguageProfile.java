@@ -122,7 +122,19 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         /** Words or phrases of a deal still to come ("will", "plans to", "akan"): a completed cue after them is only announced. */
         FUTURE("future.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
-        POST_MARKERS("post-markers.txt");
+        POST_MARKERS("post-markers.txt"),
+        /** Honorifics before a person's name ("Mr", "Pak"): the name after one is a person's. */
+        HONORIFICS("honorifics.txt"),
+        /** Lower-case particles inside a name ("of", "van", "bin"): they join the capitalized words around them. */
+        NAME_CONNECTORS("name-connectors.txt"),
+        /** Verbs and words that attribute a quote to the name next to them ("said", "kata", "ujar"): that name is a person's. */
+        ATTRIBUTION("attribution.txt"),
+        /** Verbs that stand before the speaker of an inverted quote ("...," kata Budi", "...," said Greer): the one word after is a person's name. */
+        QUOTE_VERBS("quote-verbs.txt"),
+        /** Nouns of kinds of products ("app", "smartphone", "aplikasi"): a name right after one is a product. */
+        PRODUCT_NOUNS("product-nouns.txt"),
+        /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */
+        COMMON_WORDS("common-words.txt");
 
         private final String fileName;
 
