@@ -376,11 +376,7 @@ public final class PatternMentionFinder implements MentionFinder {
             return out;
         }
         int lead = knownNameEnd(text, run, 0);
-        if (lead > 0 && lead < run.size() && codeTail(run) && !isPlace(text, run.subList(0, lead))) {
-            // "Samsung Galaxy A54", "Nvidia Tegra X1": a maker's name before a model is part of the product's name
-            out.add(run);
-            return out;
-        }
+
         if (lead > 0 && lead < run.size() && isOrganization(text, run.subList(0, lead)) && isPlace(text, run.subList(lead, run.size()))) {
             // "AOL Europe", "Grab Indonesia": a company's regional unit is an organization of its own
             out.add(run);
@@ -398,7 +394,12 @@ public final class PatternMentionFinder implements MentionFinder {
                 i = place;
                 continue;
             }
-            if (known > i) {
+            if (known > i && known < run.size() && codeTail(run) && !isPlace(text, run.subList(i, known))) {
+                // "Samsung Galaxy A54", "Nvidia Tegra X1": a maker's name before a model is part of the product's name
+                flushPart(out, current);
+                out.add(List.copyOf(run.subList(i, run.size())));
+                i = run.size();
+            } else if (known > i) {
                 flushPart(out, current);
                 i = known;
             } else {

@@ -1,0 +1,77 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.text.Language;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.dealgraph.mention.MentionFinderTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Kinds of names the rules type from their shape and the words around them (data/lang/<code>/). */
+class NameKindsTest {
+    @Test
+    void readsANameWithAModelCodeAsAProduct() {
+        Map<String, EntityType> m = find("Perusahaan itu merilis Nova A54 dan chip QXR5100 pekan ini.", Language.INDONESIAN);
+        assertEquals(EntityType.PRODUCT, m.get("Nova A54"));
+        assertEquals(EntityType.PRODUCT, m.get("QXR5100"));
+        assertEquals(EntityType.PRODUCT, find("Buyers queued for the Zentro S24 on Friday.", Language.ENGLISH).get("Zentro S24"));
+    }
+
+    @Test
+    void keepsAMakersNameBeforeItsModelInTheProduct() {
+        assertEquals(EntityType.PRODUCT, find("Harga Samsung Galaxy A54 turun.", Language.INDONESIAN).get("Samsung Galaxy A54"));
+    }
+
+    @Test
+    void readsANameAfterAProductNounAsAProduct() {
+        assertEquals(EntityType.PRODUCT, find("The company launched an app called Kelana on Monday.", Language.ENGLISH).get("Kelana"));
+        assertEquals(EntityType.PRODUCT, find("Perseroan meluncurkan aplikasi Kelana di Jakarta.", Language.INDONESIAN).get("Kelana"));
+    }
+
+    @Test
+    void dropsARunOfWordsTheLanguageWritesInLowerCase() {
+        Map<String, EntityType> m = find("Menurut data itu, tingkat Inflasi tahun ini naik.", Language.INDONESIAN);
+        assertFalse(m.containsKey("Inflasi"), m.toString());
+        assertFalse(find("Analysts expect the Year ahead to be hard for Brindlecombe Ltd.", Language.ENGLISH).containsKey("Year"));
+    }
+
+    @Test
+    void readsInitialsBeforeASurnameAsAPerson() {
+        Map<String, EntityType> m = find("The side: D Pellowe (Wales), J-P Grandvoisin and P de Vallance.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("D Pellowe"));
+        assertEquals(EntityType.PERSON, m.get("J-P Grandvoisin"));
+        assertEquals(EntityType.PERSON, m.get("P de Vallance"));
+    }
+
+    @Test
+    void readsTheSpeakerOfAnInvertedQuoteAsAPerson() {
+        assertEquals(EntityType.PERSON, find("\"Kami optimistis,\" kata Rosmauli.", Language.INDONESIAN).get("Rosmauli"));
+        assertEquals(EntityType.PERSON, find("\"It looks grim,\" said Carlsberger.", Language.ENGLISH).get("Carlsberger"));
+    }
+
+    @Test
+    void doesNotReadACompanyBeforeAPostAsTheSpeaker() {
+        Map<String, EntityType> m = find("\"Half the plants are at risk,\" said Brindlecombe chief executive Hans Stralberg.", Language.ENGLISH);
+        assertNotEquals(EntityType.PERSON, m.get("Brindlecombe"), m.toString());
+    }
+
+    @Test
+    void readsAnotherLanguagesQuoteVerbAsNoEvidence() {
+        assertNotEquals(EntityType.PERSON, find("\"We are fine,\" kata Rosmauli.", Language.ENGLISH).get("Rosmauli"));
+    }
+
+    @Test
+    void readsAPersonsSurnameLaterInTheArticleAsThatPerson() {
+        Map<String, EntityType> m = find("Chief executive Jane Wexlowe joined in May. Wexlowe has since cut costs.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("Jane Wexlowe"));
+        assertEquals(EntityType.PERSON, m.get("Wexlowe"));
+    }
+
+    @Test
+    void takesHonorificsFromTheLanguageData() {
+        assertEquals(EntityType.PERSON, find("Pertemuan itu dihadiri Pak Sutomo kemarin.", Language.INDONESIAN).get("Sutomo"));
+    }
+}
