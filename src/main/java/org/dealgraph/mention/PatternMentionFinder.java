@@ -154,7 +154,39 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             }
         }
+        Set<String> things = acronymsOfThings(text);
+        out.removeIf(m -> m.finder().equals(NAME) && things.contains(m.text()));
         return samePersonAgain(out);
+    }
+
+    /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters, most of them capitals. */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("(\\p{Ll}[\\p{Ll}-]*)((?:\\s+[\\p{Ll}-]+){0,5})\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
+
+    /**
+     * The acronyms the article spells out in lower case ("kartu tanda penduduk (KTP)", "work from
+     * home (WFH)"): what a language writes in lower case is a thing, not a name, and so is its
+     * acronym. The words spelled out must start with the acronym's first letter, number at least
+     * one fewer than its letters ("berkode saham (BBRI)" spells no "BBRI") and end right before
+     * the bracket.
+     */
+    private static Set<String> acronymsOfThings(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = BRACKETED_ACRONYM.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(3);
+            if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
+                continue; // "(Kotras)", "(Antara)": a name in brackets, not an acronym
+            }
+            String[] spelled = (m.group(1) + m.group(2)).strip().split("\\s+");
+            char first = Character.toLowerCase(acronym.charAt(0));
+            for (int k = spelled.length - 1; k >= 0 && k >= spelled.length - acronym.length() - 1; k--) {
+                if (spelled[k].charAt(0) == first && spelled.length - k >= acronym.length() - 1) {
+                    out.add(acronym);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

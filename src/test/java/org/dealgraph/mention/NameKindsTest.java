@@ -74,4 +74,12 @@ class NameKindsTest {
     void takesHonorificsFromTheLanguageData() {
         assertEquals(EntityType.PERSON, find("Pertemuan itu dihadiri Pak Sutomo kemarin.", Language.INDONESIAN).get("Sutomo"));
     }
+
+    @Test
+    void dropsAnAcronymTheArticleSpellsOutInLowerCase() {
+        Map<String, EntityType> m = find("Warga wajib membawa kartu tanda penduduk (KTP). Tanpa KTP, layanan Bank Kelana ditolak. "
+                + "Saham emiten berkode saham (BKLN) naik.", Language.INDONESIAN);
+        assertFalse(m.containsKey("KTP"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("BKLN"));
+    }
 }
