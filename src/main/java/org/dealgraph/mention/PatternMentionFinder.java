@@ -159,8 +159,9 @@ public final class PatternMentionFinder implements MentionFinder {
         return samePersonAgain(out);
     }
 
-    /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters, most of them capitals. */
-    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("(\\p{Ll}[\\p{Ll}-]*)((?:\\s+[\\p{Ll}-]+){0,5})\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
+    /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters. */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}-]*");
 
     /**
      * The acronyms the article spells out in lower case ("kartu tanda penduduk (KTP)", "work from
@@ -173,14 +174,18 @@ public final class PatternMentionFinder implements MentionFinder {
         Set<String> out = new HashSet<>();
         Matcher m = BRACKETED_ACRONYM.matcher(text);
         while (m.find()) {
-            String acronym = m.group(3);
+            String acronym = m.group(1);
             if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
                 continue; // "(Kotras)", "(Antara)": a name in brackets, not an acronym
             }
-            String[] spelled = (m.group(1) + m.group(2)).strip().split("\\s+");
+            String[] before = text.substring(Math.max(0, m.start() - 80), m.start()).strip().split("\\s+");
+            int lower = 0;
+            while (lower < before.length && lower <= acronym.length() && LOWER_WORD.matcher(before[before.length - 1 - lower]).matches()) {
+                lower++;
+            }
             char first = Character.toLowerCase(acronym.charAt(0));
-            for (int k = spelled.length - 1; k >= 0 && k >= spelled.length - acronym.length() - 1; k--) {
-                if (spelled[k].charAt(0) == first && spelled.length - k >= acronym.length() - 1) {
+            for (int k = acronym.length() - 2; k < lower; k++) {
+                if (before[before.length - 1 - k].charAt(0) == first) {
                     out.add(acronym);
                     break;
                 }
