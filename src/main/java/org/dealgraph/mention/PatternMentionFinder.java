@@ -62,7 +62,7 @@ public final class PatternMentionFinder implements MentionFinder {
      * connectors, attribution words, product nouns and common words.
      */
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
-                         Pattern productNounBefore, Set<String> common) {
+                         Pattern productNounBefore, Pattern roleNounBefore, Set<String> common) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -74,6 +74,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     // "the app X", "chip bernama X", "a drug called X": a product noun, perhaps a naming word, then the name
                     Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.PRODUCT_NOUNS)
                             + "(?:\\s+(?:baru|terbaru|new|latest|bernama|berjudul|dijuluki|called|named|dubbed))?\\s*[\"“'‘]?$"),
+                    Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+$"),
                     Set.copyOf(common));
         }
 
@@ -622,6 +623,11 @@ public final class PatternMentionFinder implements MentionFinder {
             // "Nixon L.P. Napitupulu", "Irtiza H. Sayyed": initials between two words are a person's middle names
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.75);
         }
+        if (!allCaps && !orgWords && run.size() <= 3 && run.stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches() && !words.common(t.text()))
+                && !placeWordIn(run) && words.roleNounBefore.matcher(text.substring(Math.max(s.begin(), begin - 30), begin)).find()) {
+            // "actress Jane Roe", "pelatih Budi Santoso", "singer Kenzie": a plain name after what a person is
+            return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.7);
+        }
         if (!allCaps && !orgWords && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
         }
@@ -641,7 +647,8 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?|\\.");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+    /** A capitalized word of a name: "Greer", "McDonald", "O'Driscoll", "D’Souza". */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}'’-]*");
 
     /** What follows the speaker of an inverted quote: the sentence's or the clause's end, not a post ("said Electrolux chief executive X"). */
     private static final Pattern QUOTE_SPEAKER_END = Pattern.compile("\\s*(?:[.,;:!?]|$)");

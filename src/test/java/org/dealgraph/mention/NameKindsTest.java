@@ -82,4 +82,13 @@ class NameKindsTest {
         assertFalse(m.containsKey("KTP"), m.toString());
         assertEquals(EntityType.ORGANIZATION, m.get("BKLN"));
     }
+
+    @Test
+    void readsAPlainNameAfterARoleNounAsAPerson() {
+        Map<String, EntityType> m = find("Two tries from scrum-half Dimitar Yachvelo and singer Kenzio helped. B O'Drisley played.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("Dimitar Yachvelo"));
+        assertEquals(EntityType.PERSON, m.get("Kenzio"));
+        assertEquals(EntityType.PERSON, m.get("B O'Drisley"));
+        assertEquals(EntityType.PERSON, find("Tim itu kini dilatih pelatih Wirawan Sudarmo.", Language.INDONESIAN).get("Wirawan Sudarmo"));
+    }
 }
