@@ -62,7 +62,7 @@ public final class PatternMentionFinder implements MentionFinder {
      * connectors, attribution words, product nouns and common words.
      */
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
-                         Pattern productNounBefore, Pattern roleNounBefore, Set<String> common) {
+                         Pattern productNounBefore, Pattern roleNounBefore, Pattern listGap, Set<String> common) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -75,6 +75,9 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.PRODUCT_NOUNS)
                             + "(?:\\s+(?:baru|terbaru|new|latest|bernama|berjudul|dijuluki|called|named|dubbed))?\\s*[\"“'‘]?$"),
                     Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+$"),
+                    // what stands between two names of one list: ", ", " dan ", ", and "
+                    Pattern.compile("(?i)\\s*(?:,\\s*(?:" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)?|\\s+"
+                            + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)"),
                     Set.copyOf(common));
         }
 
@@ -157,7 +160,7 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         Set<String> things = acronymsOfThings(text);
         out.removeIf(m -> m.finder().equals(NAME) && things.contains(m.text()));
-        return samePersonAgain(out);
+        return samePersonAgain(listedWithPeople(text, out, w));
     }
 
     /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters. */
@@ -191,6 +194,56 @@ public final class PatternMentionFinder implements MentionFinder {
                     break;
                 }
             }
+        }
+        return out;
+    }
+
+    private static final Pattern LOWER_WORD_BEFORE = Pattern.compile("(\\p{Ll}{2,})\\.?\\s+$");
+
+    /** "pak Warta", "bu Sri": a lower-case honorific right before the name. */
+    private static boolean honorificBefore(String text, Sentence s, Token first, Words words) {
+        Matcher m = LOWER_WORD_BEFORE.matcher(text.substring(Math.max(s.begin(), first.begin() - 8), first.begin()));
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group(1);
+        return words.honorific(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+
+    /**
+     * News lists people together ("Anthony Costa, Lee Ryan, Duncan James dan Simon Webbe"): a name
+     * of two or more plain words the rules typed an organization for want of evidence, in one list
+     * with a person found with evidence (confidence 0.7 or more), is a person too.
+     */
+    private static List<Mention> listedWithPeople(String text, List<Mention> found, Words words) {
+        List<Mention> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::begin));
+        Set<Mention> retype = new HashSet<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).begin() >= sorted.get(j).end()
+                    && words.listGap.matcher(text.substring(sorted.get(j).end(), sorted.get(j + 1).begin())).matches()) {
+                j++;
+            }
+            List<Mention> list = sorted.subList(i, j + 1);
+            if (list.size() >= 2 && list.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() >= 0.7)) {
+                for (Mention m : list) {
+                    String[] parts = m.text().split("\\s+");
+                    if (m.type() == EntityType.ORGANIZATION && m.confidence() <= 0.5 && m.finder().equals(NAME) && parts.length >= 2
+                            && parts.length <= 4 && java.util.Arrays.stream(parts).allMatch(p -> NAME_WORD.matcher(p).matches() && !words.common(p))) {
+                        retype.add(m);
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        if (retype.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            out.add(retype.contains(m) ? new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.entryId(), NAME, 0.6) : m);
         }
         return out;
     }
@@ -494,7 +547,7 @@ public final class PatternMentionFinder implements MentionFinder {
         Words words = this.words.get(language);
         List<Token> run = new ArrayList<>(part);
         boolean titled = false;
-        boolean honorific = false;
+        boolean honorific = honorificBefore(text, s, part.get(0), words);
         // leading stop words and titles are not part of the name
         while (!run.isEmpty()) {
             String w = run.get(0).text();

@@ -91,4 +91,16 @@ class NameKindsTest {
         assertEquals(EntityType.PERSON, m.get("B O'Drisley"));
         assertEquals(EntityType.PERSON, find("Tim itu kini dilatih pelatih Wirawan Sudarmo.", Language.INDONESIAN).get("Wirawan Sudarmo"));
     }
+
+    @Test
+    void readsUnsureNamesListedWithAPersonAsPeople() {
+        Map<String, EntityType> m = find("Majelis terdiri atas Mohammad Reza, Goppreta Panggabesi, dan Eugenio Mardanugrah.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, m.get("Goppreta Panggabesi"));
+        assertEquals(EntityType.PERSON, m.get("Eugenio Mardanugrah"));
+    }
+
+    @Test
+    void readsANameAfterALowerCaseHonorificAsAPerson() {
+        assertEquals(EntityType.PERSON, find("\"Kami menunggu pak Wartono,\" ujar warga itu.", Language.INDONESIAN).get("Wartono"));
+    }
 }
