@@ -62,7 +62,7 @@ public final class PatternMentionFinder implements MentionFinder {
      * connectors, attribution words, product nouns and common words.
      */
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
-                         Pattern productNounBefore, Pattern roleNounBefore, Pattern listGap, Set<String> common) {
+                         Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -71,10 +71,9 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("(?i)^[\\s,]*" + p.alternation(LanguageProfile.File.ATTRIBUTION) + "\\b"),
                     Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.ATTRIBUTION) + ",?\\s*$"),
                     Pattern.compile("(?i)[,\"”’']\\s*" + p.alternation(LanguageProfile.File.QUOTE_VERBS) + "\\s+$"),
-                    // "the app X", "chip bernama X", "a drug called X": a product noun, perhaps a naming word, then the name
-                    Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.PRODUCT_NOUNS)
-                            + "(?:\\s+(?:baru|terbaru|new|latest|bernama|berjudul|dijuluki|called|named|dubbed))?\\s*[\"“'‘]?$"),
-                    Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+$"),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.PRODUCT_NOUNS)),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.NAMING_WORDS)),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.ROLE_NOUNS)),
                     // what stands between two names of one list: ", ", " dan ", ", and "
                     Pattern.compile("(?i)\\s*(?:,\\s*(?:" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)?|\\s+"
                             + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)"),
@@ -89,6 +88,21 @@ public final class PatternMentionFinder implements MentionFinder {
         /** Whether the text before a name ends with an attribution word ("kata ", "said, "). */
         boolean saidBefore(String before) {
             return attributionBefore.matcher(before).find();
+        }
+
+        /** "ponsel X", "chip bernama X", "a drug called X": a product noun, perhaps a naming word, right before the name. */
+        boolean productNounBefore(List<String> before) {
+            int i = before.size() - 1;
+            if (i >= 1 && namingWord.matcher(before.get(i)).matches()) {
+                i--;
+            }
+            return i >= 0 && (productNoun.matcher(before.get(i)).matches()
+                    || i >= 1 && productNoun.matcher(before.get(i - 1) + " " + before.get(i)).matches());
+        }
+
+        /** "actress X", "pelatih X": a role noun right before the name. */
+        boolean roleNounBefore(List<String> before) {
+            return !before.isEmpty() && roleNoun.matcher(before.get(before.size() - 1)).matches();
         }
 
         boolean connector(String token) {
@@ -193,6 +207,35 @@ public final class PatternMentionFinder implements MentionFinder {
                     out.add(acronym);
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The (at most three) words right before {@code begin} within its sentence, nearest last; a quote
+     * mark right before the name is skipped ("chip bernama 'Zeta'"), other punctuation ends them.
+     */
+    private static List<String> wordsBefore(String text, int sentenceBegin, int begin) {
+        int i = begin;
+        while (i > sentenceBegin && (Character.isWhitespace(text.charAt(i - 1)) || "\"“'‘".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        List<String> out = new ArrayList<>(3);
+        while (out.size() < 3 && i > sentenceBegin) {
+            int end = i;
+            while (i > sentenceBegin && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+            if (i == end) {
+                break;
+            }
+            out.add(0, text.substring(i, end));
+            if (i == sentenceBegin || !Character.isWhitespace(text.charAt(i - 1))) {
+                break;
+            }
+            while (i > sentenceBegin && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
             }
         }
         return out;
@@ -621,7 +664,7 @@ public final class PatternMentionFinder implements MentionFinder {
             int e = run.get(run.size() - 1).end();
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.PRODUCT, "", NAME, 0.7);
         }
-        if (nameWords && words.productNounBefore.matcher(text.substring(Math.max(s.begin(), first.begin() - 40), first.begin())).find()
+        if (nameWords && words.productNounBefore(wordsBefore(text, s.begin(), first.begin()))
                 && !middleInitials(run) && !(givenNames.contains(first.text()) && run.size() >= 2)) {
             // "aplikasi Kelana", "a drug called Zentra": the name after a kind of product is the product's
             int e = run.get(run.size() - 1).end();
@@ -677,7 +720,7 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.75);
         }
         if (!allCaps && !orgWords && run.size() <= 3 && run.stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches() && !words.common(t.text()))
-                && !placeWordIn(run) && words.roleNounBefore.matcher(text.substring(Math.max(s.begin(), begin - 30), begin)).find()) {
+                && !placeWordIn(run) && words.roleNounBefore(wordsBefore(text, s.begin(), begin))) {
             // "actress Jane Roe", "pelatih Budi Santoso", "singer Kenzie": a plain name after what a person is
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.7);
         }

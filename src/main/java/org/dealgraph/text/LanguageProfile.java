@@ -133,6 +133,8 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         QUOTE_VERBS("quote-verbs.txt"),
         /** Nouns of kinds of products ("app", "smartphone", "aplikasi"): a name right after one is a product. */
         PRODUCT_NOUNS("product-nouns.txt"),
+        /** Words between a kind of thing and its name ("an app called X", "chip bernama X"). */
+        NAMING_WORDS("naming-words.txt"),
         /** Nouns of what a person is or does ("actress", "pelatih"): a plain name right after one is a person's. */
         ROLE_NOUNS("role-nouns.txt"),
         /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */

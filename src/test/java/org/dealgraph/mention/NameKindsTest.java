@@ -27,8 +27,8 @@ class NameKindsTest {
 
     @Test
     void readsANameAfterAProductNounAsAProduct() {
-        assertEquals(EntityType.PRODUCT, find("The company launched an app called Kelana on Monday.", Language.ENGLISH).get("Kelana"));
-        assertEquals(EntityType.PRODUCT, find("Perseroan meluncurkan aplikasi Kelana di Jakarta.", Language.INDONESIAN).get("Kelana"));
+        assertEquals(EntityType.PRODUCT, find("The company launched a smartphone called Kelana on Monday.", Language.ENGLISH).get("Kelana"));
+        assertEquals(EntityType.PRODUCT, find("Perseroan meluncurkan ponsel Kelana di Jakarta.", Language.INDONESIAN).get("Kelana"));
     }
 
     @Test
