@@ -67,6 +67,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "The name finder's tags: BIO or BILOU (default: ${DEFAULT-VALUE}).")
     String nameCodec = NameFinderTrainer.Settings.defaults().bilou() ? "BILOU" : "BIO";
 
+    @Option(names = "--name-beam", paramLabel = "N",
+            description = "The sequences the name finder's decoder keeps at each token (default: ${DEFAULT-VALUE}).")
+    int nameBeam = NameFinderTrainer.Settings.defaults().beamSize();
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
     Path out;
 
@@ -87,7 +91,7 @@ final class TrainCommand implements Callable<Integer> {
         NameFinderTrainer.Settings names;
         try {
             names = new NameFinderTrainer.Settings(nameIterations, nameCutoff, nameAlgorithm.toUpperCase(java.util.Locale.ROOT),
-                    codec.equals("BILOU"), NameFinderTrainer.Settings.defaults().lexical());
+                    codec.equals("BILOU"), NameFinderTrainer.Settings.defaults().lexical(), nameBeam);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

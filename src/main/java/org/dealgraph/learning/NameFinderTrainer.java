@@ -68,11 +68,17 @@ public final class NameFinderTrainer {
      * @param bilou      tags with begin/inside/last/unit/outside instead of begin/inside/outside
      * @param lexical    adds word prefixes, suffixes and the gazetteer and word-list dictionary
      *                   features to OpenNLP's default features
+     * @param beamSize   the sequences the decoder keeps at each token (OpenNLP's default is 3); stored
+     *                   in the model, so it sets the decoding cost of every bundle trained with it
      */
-    public record Settings(int iterations, int cutoff, String algorithm, boolean bilou, boolean lexical) {
+    public record Settings(int iterations, int cutoff, String algorithm, boolean bilou, boolean lexical, int beamSize) {
+        /** OpenNLP's beam: the decoder keeps three sequences. */
+        public static final int OPENNLP_BEAM = 3;
+
         public Settings {
-            if (iterations < 1 || cutoff < 0) {
-                throw new IllegalArgumentException("bad name finder settings: " + iterations + " iterations, cutoff " + cutoff);
+            if (iterations < 1 || cutoff < 0 || beamSize < 1) {
+                throw new IllegalArgumentException("bad name finder settings: " + iterations + " iterations, cutoff " + cutoff
+                        + ", beam " + beamSize);
             }
             if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
                 throw new IllegalArgumentException("unknown name finder trainer " + algorithm + " (MAXENT or PERCEPTRON)");
@@ -91,7 +97,12 @@ public final class NameFinderTrainer {
          * rescaling its probabilities changed nothing (see README, Names).
          */
         public static Settings defaults() {
-            return new Settings(100, 2, "MAXENT", false, true);
+            return new Settings(100, 2, "MAXENT", false, true, OPENNLP_BEAM);
+        }
+
+        /** Settings with OpenNLP's beam of three. */
+        public Settings(int iterations, int cutoff, String algorithm, boolean bilou, boolean lexical) {
+            this(iterations, cutoff, algorithm, bilou, lexical, OPENNLP_BEAM);
         }
 
         /** OpenNLP's defaults: 100 iterations of maxent, cutoff 5, BIO tags, the default features. */
@@ -100,7 +111,11 @@ public final class NameFinderTrainer {
         }
 
         public Settings withIterations(int n) {
-            return new Settings(n, cutoff, algorithm, bilou, lexical);
+            return new Settings(n, cutoff, algorithm, bilou, lexical, beamSize);
+        }
+
+        public Settings withBeamSize(int n) {
+            return new Settings(iterations, cutoff, algorithm, bilou, lexical, n);
         }
     }
 
@@ -188,6 +203,7 @@ public final class NameFinderTrainer {
         p.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         p.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
         SequenceCodec<String> codec = settings.bilou() ? new BilouCodec() : new BioCodec();
         TokenNameFinderFactory factory = settings.lexical()
                 ? new TokenNameFinderFactory(descriptor().getBytes(StandardCharsets.UTF_8), dictionaries(lang), codec)

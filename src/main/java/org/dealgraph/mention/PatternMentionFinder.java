@@ -31,18 +31,13 @@ import java.util.regex.Pattern;
 public final class PatternMentionFinder implements MentionFinder {
     static final String NAME = "pattern";
     private static final Pattern WEB_OUTLET = Pattern.compile("(?<![\\p{L}\\p{N}.@/])\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|co\\.id|id|net|org|co\\.uk|news|tv|io)(?![\\p{L}\\p{N}])");
-    private static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "der", "von", "du", "la", "le", "bin", "binti", "al", "for");
     /** "and" joins two names ("Ogilvy & Mather and Cordiant"), except in "Mitsui and Co", "Smith and Sons". */
     private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");
-    private static final Set<String> SAID = Set.of("said", "says", "told", "added", "explained", "noted", "wrote", "kata", "ujar", "ucap",
-            "tutur", "jelas", "ungkap", "menurut", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menyebut", "menyebutkan", "menegaskan");
     /** "X as chief financial officer", "X sebagai direktur keuangan": the words that give a name the post that follows. */
     private static final int MAX_RUN = 7;
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(oleh|by)\\s+$");
     private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Pak", "Bapak",
-            "Bu", "Ibu", "Haji", "Hj", "H", "Ir");
     /** The legal forms that always end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}, ends-name yes). */
     private final Set<String> LEGAL_FORMS;
 
@@ -59,6 +54,71 @@ public final class PatternMentionFinder implements MentionFinder {
     private final Map<Language, Set<String>> months = new TreeMap<>();
     /** Words between a name and the post it holds ("as", "sebagai"): post-markers.txt of each language. */
     private final Map<Language, Pattern> postMarkers = new TreeMap<>();
+    /** Per language, the name words of its data files. */
+    private final Map<Language, Words> words = new TreeMap<>();
+
+    /**
+     * The words of one language that shape names ({@code data/lang/<code>/}): honorifics, name
+     * connectors, attribution words, product nouns and common words.
+     */
+    private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
+                         Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common) {
+        static Words of(LanguageProfile p) {
+            Set<String> common = new HashSet<>();
+            p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
+            return new Words(Pattern.compile(p.alternation(LanguageProfile.File.HONORIFICS)),
+                    Pattern.compile(p.alternation(LanguageProfile.File.NAME_CONNECTORS)),
+                    Pattern.compile("(?i)^[\\s,]*" + p.alternation(LanguageProfile.File.ATTRIBUTION) + "\\b"),
+                    Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.ATTRIBUTION) + ",?\\s*$"),
+                    Pattern.compile("(?i)[,\"”’']\\s*" + p.alternation(LanguageProfile.File.QUOTE_VERBS) + "\\s+$"),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.PRODUCT_NOUNS)),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.PRODUCT_NAMING_WORDS)),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.PERSON_NOUNS)),
+                    // what stands between two names of one list: ", ", " dan ", ", and "
+                    Pattern.compile("(?i)\\s*(?:,\\s*(?:" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)?|\\s+"
+                            + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)"),
+                    Set.copyOf(common));
+        }
+
+        /** Whether the text after a name opens with an attribution word ("said", ", kata"). */
+        boolean saidAfter(String after) {
+            return attribution.matcher(after).find();
+        }
+
+        /** Whether the text before a name ends with an attribution word ("kata ", "said, "). */
+        boolean saidBefore(String before) {
+            return attributionBefore.matcher(before).find();
+        }
+
+        /** "ponsel X", "chip bernama X", "a drug called X": a product noun, perhaps a naming word, right before the name. */
+        boolean productNounBefore(List<String> before) {
+            int i = before.size() - 1;
+            if (i >= 1 && namingWord.matcher(before.get(i)).matches()) {
+                i--;
+            }
+            return i >= 0 && (productNoun.matcher(before.get(i)).matches()
+                    || i >= 1 && productNoun.matcher(before.get(i - 1) + " " + before.get(i)).matches());
+        }
+
+        /** "actress X", "pelatih X": a role noun right before the name. */
+        boolean roleNounBefore(List<String> before) {
+            return !before.isEmpty() && roleNoun.matcher(before.get(before.size() - 1)).matches();
+        }
+
+        boolean connector(String token) {
+            return connectors.matcher(token).matches();
+        }
+
+        boolean honorific(String token) {
+            return honorifics.matcher(token.endsWith(".") ? token.substring(0, token.length() - 1) : token).matches();
+        }
+
+        /** A plain capitalized word ("Inflasi", "Year") that the language mostly writes in lower case. */
+        boolean common(String token) {
+            return token.length() > 2 && Character.isUpperCase(token.charAt(0)) && token.substring(1).chars().allMatch(Character::isLowerCase)
+                    && common.contains(token.toLowerCase(Locale.ROOT));
+        }
+    }
 
     /** The finder with the bundled language data. */
     public PatternMentionFinder(Gazetteer gazetteer) {
@@ -75,6 +135,7 @@ public final class PatternMentionFinder implements MentionFinder {
         for (Language l : profiles.languages()) {
             months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
             postMarkers.put(l, Pattern.compile("(?i)^\\s+" + profiles.of(l).alternation(LanguageProfile.File.POST_MARKERS) + "\\s+"));
+            words.put(l, Words.of(profiles.of(l)));
         }
     }
 
@@ -82,6 +143,7 @@ public final class PatternMentionFinder implements MentionFinder {
     public List<Mention> find(AnalyzedText analyzed) {
         String text = analyzed.text();
         Set<String> midSentenceCaps = midSentenceCapitals(analyzed);
+        Words w = words.get(analyzed.language());
         Set<String> bodyNames = new HashSet<>();
         List<Mention> out = new ArrayList<>();
         // body sentences first: a headline's name counts only if the body writes it too
@@ -92,8 +154,8 @@ public final class PatternMentionFinder implements MentionFinder {
             while (web.find()) {
                 out.add(new Mention(s.begin() + web.start(), s.begin() + web.end(), web.group(), EntityType.OUTLET, "", NAME, 0.8));
             }
-            for (List<Token> run : runs(s)) {
-                for (List<Token> part : splitAtKnownNames(text, run)) {
+            for (List<Token> run : runs(s, w)) {
+                for (List<Token> part : splitAtKnownNames(text, run, w)) {
                     Mention m = type(text, s, part, midSentenceCaps, analyzed.language());
                     if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
@@ -109,6 +171,153 @@ public final class PatternMentionFinder implements MentionFinder {
                     out.add(m);
                 }
             }
+        }
+        Set<String> things = acronymsOfThings(text);
+        out.removeIf(m -> m.finder().equals(NAME) && things.contains(m.text()));
+        return samePersonAgain(listedWithPeople(text, out, w));
+    }
+
+    /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters. */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}-]*");
+
+    /**
+     * The acronyms the article spells out in lower case ("kartu tanda penduduk (KTP)", "work from
+     * home (WFH)"): what a language writes in lower case is a thing, not a name, and so is its
+     * acronym. The words spelled out must start with the acronym's first letter, number at least
+     * one fewer than its letters ("berkode saham (BBRI)" spells no "BBRI") and end right before
+     * the bracket.
+     */
+    private static Set<String> acronymsOfThings(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = BRACKETED_ACRONYM.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1);
+            if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
+                continue; // "(Kotras)", "(Antara)": a name in brackets, not an acronym
+            }
+            String[] before = text.substring(Math.max(0, m.start() - 80), m.start()).strip().split("\\s+");
+            int lower = 0;
+            while (lower < before.length && lower <= acronym.length() && LOWER_WORD.matcher(before[before.length - 1 - lower]).matches()) {
+                lower++;
+            }
+            char first = Character.toLowerCase(acronym.charAt(0));
+            for (int k = acronym.length() - 2; k < lower; k++) {
+                if (before[before.length - 1 - k].charAt(0) == first) {
+                    out.add(acronym);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The (at most three) words right before {@code begin} within its sentence, nearest last; a quote
+     * mark right before the name is skipped ("chip bernama 'Zeta'"), other punctuation ends them.
+     */
+    private static List<String> wordsBefore(String text, int sentenceBegin, int begin) {
+        int i = begin;
+        while (i > sentenceBegin && (Character.isWhitespace(text.charAt(i - 1)) || "\"“'‘".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        List<String> out = new ArrayList<>(3);
+        while (out.size() < 3 && i > sentenceBegin) {
+            int end = i;
+            while (i > sentenceBegin && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+            if (i == end) {
+                break;
+            }
+            out.add(0, text.substring(i, end));
+            if (i == sentenceBegin || !Character.isWhitespace(text.charAt(i - 1))) {
+                break;
+            }
+            while (i > sentenceBegin && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LOWER_WORD_BEFORE = Pattern.compile("(\\p{Ll}{2,})\\.?\\s+$");
+
+    /** "pak Warta", "bu Sri": a lower-case honorific right before the name. */
+    private static boolean honorificBefore(String text, Sentence s, Token first, Words words) {
+        Matcher m = LOWER_WORD_BEFORE.matcher(text.substring(Math.max(s.begin(), first.begin() - 8), first.begin()));
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group(1);
+        return words.honorific(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+
+    /**
+     * News lists people together ("Anthony Costa, Lee Ryan, Duncan James dan Simon Webbe"): a name
+     * of two or more plain words the rules typed an organization for want of evidence, in one list
+     * with a person found with evidence (confidence 0.7 or more), is a person too.
+     */
+    private static List<Mention> listedWithPeople(String text, List<Mention> found, Words words) {
+        List<Mention> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::begin));
+        Set<Mention> retype = new HashSet<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).begin() >= sorted.get(j).end()
+                    && words.listGap.matcher(text.substring(sorted.get(j).end(), sorted.get(j + 1).begin())).matches()) {
+                j++;
+            }
+            List<Mention> list = sorted.subList(i, j + 1);
+            if (list.size() >= 2 && list.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() >= 0.7)) {
+                for (Mention m : list) {
+                    String[] parts = m.text().split("\\s+");
+                    if (m.type() == EntityType.ORGANIZATION && m.confidence() <= 0.5 && m.finder().equals(NAME) && parts.length >= 2
+                            && parts.length <= 4 && java.util.Arrays.stream(parts).allMatch(p -> NAME_WORD.matcher(p).matches() && !words.common(p))) {
+                        retype.add(m);
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        if (retype.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            out.add(retype.contains(m) ? new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.entryId(), NAME, 0.6) : m);
+        }
+        return out;
+    }
+
+    /**
+     * An article names a person in full once and then by one of the names ("Germaine Greer ...
+     * Greer said"): a name the rules typed an organization for want of evidence (confidence 0.5)
+     * that is the full name, the first or the last word of a person found in the same article is
+     * that person.
+     */
+    private List<Mention> samePersonAgain(List<Mention> found) {
+        Set<String> personNames = new HashSet<>();
+        for (Mention m : found) {
+            String[] parts = m.text().split("\\s+");
+            if (m.type() == EntityType.PERSON && parts.length >= 2) {
+                personNames.add(m.text());
+                for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+                    if (NAME_WORD.matcher(part).matches() && !titles.contains(part)) {
+                        personNames.add(part);
+                    }
+                }
+            }
+        }
+        if (personNames.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            boolean unsure = m.type() == EntityType.ORGANIZATION && m.confidence() <= 0.5 && m.finder().equals(NAME);
+            out.add(unsure && personNames.contains(m.text())
+                    ? new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.entryId(), NAME, 0.6) : m);
         }
         return out;
     }
@@ -160,7 +369,7 @@ public final class PatternMentionFinder implements MentionFinder {
         return out;
     }
 
-    private List<List<Token>> runs(Sentence s) {
+    private List<List<Token>> runs(Sentence s, Words w) {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> tokens = s.tokens();
         List<Token> current = new ArrayList<>();
@@ -182,8 +391,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
-                    && (CONNECTORS.contains(t.text()) || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
-                    || endsInLegalForm(tokens, i + 1)) || (t.text().equals("-") || t.text().equals(".")) && glued
+                    && (w.connector(t.text()) || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
+                    || endsInLegalForm(tokens, i + 1, w)) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && current.get(current.size() - 1).text().length() == 1)) {
                 current.add(t);
@@ -196,9 +405,9 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
-    private boolean endsInLegalForm(List<Token> tokens, int from) {
+    private boolean endsInLegalForm(List<Token> tokens, int from, Words w) {
         int j = from;
-        while (j < tokens.size() && (capitalized(tokens.get(j).text()) || CONNECTORS.contains(tokens.get(j).text()))) {
+        while (j < tokens.size() && (capitalized(tokens.get(j).text()) || w.connector(tokens.get(j).text()))) {
             if (LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""))) {
                 return true;
             }
@@ -218,7 +427,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     private static void flush(List<List<Token>> runs, List<Token> current) {
-        while (!current.isEmpty() && !capitalized(current.get(current.size() - 1).text())) {
+        while (!current.isEmpty() && !capitalized(current.get(current.size() - 1).text()) && !codeTail(current)) {
             current.remove(current.size() - 1);
         }
         if (!current.isEmpty()) {
@@ -226,6 +435,28 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         current.clear();
     }
+
+    private static final Pattern CODE_DIGITS = Pattern.compile("\\d+\\p{Lu}?");
+
+    /**
+     * Whether the tokens end in a model code: digits glued to a capital letter or a capitalized
+     * word before them ("Galaxy A54", "QCC5100", "PS5", "Tegra X1", tokenized as "A" "54").
+     */
+    static boolean codeTail(List<Token> tokens) {
+        if (tokens.size() < 2) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        Token prev = tokens.get(tokens.size() - 2);
+        if (CODE.matcher(last.text()).matches()) {
+            return true; // "Galaxy S24": the code is one token after a name
+        }
+        // a lone letter before digits is no product's name ("G20", "B20" alone are meetings and forums)
+        return CODE_DIGITS.matcher(last.text()).matches() && prev.end() == last.begin() && capitalized(prev.text())
+                && prev.text().chars().allMatch(Character::isLetter) && (tokens.size() > 2 || prev.text().length() > 1);
+    }
+
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,3}\\d{1,5}\\p{Lu}?");
 
     static boolean capitalized(String token) {
         if (token.isEmpty()) {
@@ -240,7 +471,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /** Cuts a run around the names the gazetteer knows and around leading titles. */
-    private List<List<Token>> splitAtKnownNames(String text, List<Token> run) {
+    private List<List<Token>> splitAtKnownNames(String text, List<Token> run, Words w) {
         List<List<Token>> out = new ArrayList<>();
         if (hasSuffix(run) && (!gazetteer.lookup(surface(text, run)).isEmpty()
                 || run.size() > 1 && !gazetteer.lookup(surface(text, run.subList(0, run.size() - 1))).isEmpty())) {
@@ -261,7 +492,7 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         if (titles.contains(run.get(0).text())) {
             int k = 1;
-            while (k < run.size() && (titles.contains(run.get(k).text()) || CONNECTORS.contains(run.get(k).text()))) {
+            while (k < run.size() && (titles.contains(run.get(k).text()) || w.connector(run.get(k).text()))) {
                 k++;
             }
             for (int g = k + 1; g < run.size() - 1; g++) {
@@ -279,6 +510,7 @@ public final class PatternMentionFinder implements MentionFinder {
             return out;
         }
         int lead = knownNameEnd(text, run, 0);
+
         if (lead > 0 && lead < run.size() && isOrganization(text, run.subList(0, lead)) && isPlace(text, run.subList(lead, run.size()))) {
             // "AOL Europe", "Grab Indonesia": a company's regional unit is an organization of its own
             out.add(run);
@@ -296,7 +528,12 @@ public final class PatternMentionFinder implements MentionFinder {
                 i = place;
                 continue;
             }
-            if (known > i) {
+            if (known > i && known < run.size() && codeTail(run) && !isPlace(text, run.subList(i, known))) {
+                // "Samsung Galaxy A54", "Nvidia Tegra X1": a maker's name before a model is part of the product's name
+                flushPart(out, current);
+                out.add(List.copyOf(run.subList(i, run.size())));
+                i = run.size();
+            } else if (known > i) {
                 flushPart(out, current);
                 i = known;
             } else {
@@ -328,7 +565,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     private static void flushPart(List<List<Token>> out, List<Token> current) {
-        while (!current.isEmpty() && !capitalized(current.get(current.size() - 1).text())) {
+        while (!current.isEmpty() && !capitalized(current.get(current.size() - 1).text()) && !codeTail(current)) {
             current.remove(current.size() - 1);
         }
         while (!current.isEmpty() && !capitalized(current.get(0).text())) {
@@ -350,27 +587,28 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps, Language language) {
+        Words words = this.words.get(language);
         List<Token> run = new ArrayList<>(part);
         boolean titled = false;
-        boolean honorific = false;
+        boolean honorific = honorificBefore(text, s, part.get(0), words);
         // leading stop words and titles are not part of the name
         while (!run.isEmpty()) {
             String w = run.get(0).text();
-            if (titles.contains(w) && run.size() > 1) {
+            if ((titles.contains(w) || words.honorific(w)) && run.size() > 1) {
                 titled = true;
-                honorific = HONORIFICS.contains(w);
+                honorific = words.honorific(w);
                 run.remove(0);
             } else if ((stop.contains(w) || descriptors.containsIgnoreCase(w) && run.size() > 1) && !prefixes.contains(w)
                     && !suffixes.contains(w)) {
                 run.remove(0); // "Rival Aquanova Ltd", "Platform Kelana": a descriptor is not part of the name
-            } else if (!CONNECTORS.contains(w) && capitalized(w)) {
+            } else if (!words.connector(w) && capitalized(w)) {
                 break;
             } else {
                 run.remove(0);
             }
         }
         while (!run.isEmpty() && (stop.contains(run.get(run.size() - 1).text()) && !suffixes.contains(run.get(run.size() - 1).text())
-                && run.size() > 1 || !capitalized(run.get(run.size() - 1).text()))) {
+                && run.size() > 1 || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
             run.remove(run.size() - 1);
         }
         for (int k = 1; k < run.size(); k++) {
@@ -380,7 +618,7 @@ public final class PatternMentionFinder implements MentionFinder {
             }
         }
         if (run.isEmpty() || run.size() > MAX_RUN || nonParty.contains(run.get(0).text())
-                || run.stream().allMatch(t -> titles.contains(t.text()) || stop.contains(t.text()) || CONNECTORS.contains(t.text()))) {
+                || run.stream().allMatch(t -> titles.contains(t.text()) || stop.contains(t.text()) || words.connector(t.text()))) {
             return null; // "Wakil Presiden Komisaris", "Rapat Umum Pemegang Saham": a title or an event, not a party
         }
         // "Second Life Philip Rosedale": a given name inside a run starts a person's name
@@ -395,7 +633,7 @@ public final class PatternMentionFinder implements MentionFinder {
         Token first = run.get(0);
         boolean sentenceInitial = first.begin() == s.begin() || precededByOpening(text, first.begin(), s.begin());
         // "Users of Kelana": an unknown sentence-initial word joined by a connector is not part of the name
-        if (sentenceInitial && run.size() > 2 && CONNECTORS.contains(run.get(1).text()) && !midCaps.contains(first.text())
+        if (sentenceInitial && run.size() > 2 && words.connector(run.get(1).text()) && !midCaps.contains(first.text())
                 && !prefixes.contains(first.text())) {
             run.subList(0, 2).clear();
             first = run.get(0);
@@ -415,6 +653,33 @@ public final class PatternMentionFinder implements MentionFinder {
         if (of > 1 && (givenNames.contains(first.text()) || titleBefore(s, first.begin()))
                 && !suffixes.contains(run.get(run.size() - 1).text()) && !prefixes.contains(first.text())) {
             run.subList(of, run.size()).clear(); // "Gerard Rijk of Inbev": a person, then where they are from
+        }
+        boolean nameWords = !run.isEmpty() && run.stream().noneMatch(t -> suffixes.contains(t.text().replaceAll("\\.$", ""))
+                || prefixes.contains(t.text()));
+        if (nameWords && run.size() <= 2 && !titled && run.stream().allMatch(t -> words.common(t.text()))) {
+            return null; // "Inflasi itu naik", "the Year ahead": words the language writes in lower case are no name
+        }
+        if (nameWords && codeTail(run)) {
+            // "Galaxy A54", "QCC5100": a name with a model code is a product
+            int e = run.get(run.size() - 1).end();
+            return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.PRODUCT, "", NAME, 0.7);
+        }
+        if (nameWords && words.productNounBefore(wordsBefore(text, s.begin(), first.begin()))
+                && !middleInitials(run) && !(givenNames.contains(first.text()) && run.size() >= 2)) {
+            // "aplikasi Kelana", "a drug called Zentra": the name after a kind of product is the product's
+            int e = run.get(run.size() - 1).end();
+            return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.PRODUCT, "", NAME, 0.7);
+        }
+        if (nameWords && !placeWordIn(run) && initialsThenSurname(run, words)) {
+            // "D Peel", "J-P Grandclaude", "P de Villiers": initials before a surname are a person's
+            int e = run.get(run.size() - 1).end();
+            return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.PERSON, "", NAME, 0.7);
+        }
+        if (nameWords && run.size() == 1 && NAME_WORD.matcher(first.text()).matches() && !words.common(first.text())
+                && words.quoteBefore.matcher(text.substring(Math.max(s.begin(), first.begin() - 20), first.begin())).find()
+                && QUOTE_SPEAKER_END.matcher(text.substring(first.end(), s.end())).lookingAt()) {
+            // "...," kata Rosmauli", "...," said Greer": the one word an inverted quote is attributed to is a person's name
+            return new Mention(first.begin(), first.end(), first.text(), EntityType.PERSON, "", NAME, 0.7);
         }
         if (!gazetteer.lookup(surface(text, run.subList(0, 1))).isEmpty() && run.size() > 1
                 && gazetteer.lookup(surface(text, run.subList(0, 1))).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION)) {
@@ -447,18 +712,23 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean titledBefore = titled || titleBefore(s, begin);
         boolean titledAfter = titleAfter(text, end, s.end(), language);
         boolean given = givenNames.contains(firstWord) && run.size() >= 2;
-        boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s);
+        boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s, words);
         boolean orgWords = run.stream().anyMatch(t -> (suffixes.contains(t.text()) || prefixes.contains(t.text()) || stop.contains(t.text()))
                 && !givenNames.contains(t.text()));
         if (!allCaps && !orgWords && middleInitials(run)) {
             // "Nixon L.P. Napitupulu", "Irtiza H. Sayyed": initials between two words are a person's middle names
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.75);
         }
+        if (!allCaps && !orgWords && run.size() <= 3 && run.stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches() && !words.common(t.text()))
+                && !placeWordIn(run) && words.roleNounBefore(wordsBefore(text, s.begin(), begin))) {
+            // "actress Jane Roe", "pelatih Budi Santoso", "singer Kenzie": a plain name after what a person is
+            return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.7);
+        }
         if (!allCaps && !orgWords && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);
         }
         boolean placeWord = run.stream().anyMatch(t -> gazetteer.lookup(t.text()).stream().anyMatch(e -> e.type() == EntityType.PLACE));
-        boolean personContext = titledBefore || titledAfter || run.size() >= 2 && saidNear(text, begin, end, s)
+        boolean personContext = titledBefore || titledAfter || run.size() >= 2 && saidNear(text, begin, end, s, words)
                 || AGENT_BEFORE.matcher(text.substring(Math.max(s.begin(), begin - 8), begin)).find();
         if (!allCaps && !orgWords && !placeWord && personContext && run.size() >= 3 && run.size() <= 4 && !descriptorNear(text, begin, end, s)
                 && run.stream().allMatch(t -> t.text().length() > 1 && Character.isUpperCase(t.text().charAt(0))
@@ -473,7 +743,30 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?|\\.");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+    /** A capitalized word of a name: "Greer", "McDonald", "O'Driscoll", "D’Souza". */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}'’-]*");
+
+    /** What follows the speaker of an inverted quote: the sentence's or the clause's end, not a post ("said Electrolux chief executive X"). */
+    private static final Pattern QUOTE_SPEAKER_END = Pattern.compile("\\s*(?:[.,;:!?]|$)");
+
+    private static final Pattern FIRST_INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?");
+
+    /** One or two initials, then a surname, perhaps with a particle: "D Peel", "J-P Grandclaude", "P de Villiers". */
+    private static boolean initialsThenSurname(List<Token> run, Words words) {
+        if (run.size() < 2 || run.size() > 4 || !FIRST_INITIALS.matcher(run.get(0).text()).matches()) {
+            return false;
+        }
+        int i = 1;
+        while (i < run.size() - 1 && (words.connector(run.get(i).text()) || run.get(i).text().equals("-")
+                || FIRST_INITIALS.matcher(run.get(i).text()).matches())) {
+            i++;
+        }
+        return i == run.size() - 1 && NAME_WORD.matcher(run.get(i).text()).matches() && !words.common(run.get(i).text());
+    }
+
+    private boolean placeWordIn(List<Token> run) {
+        return run.stream().anyMatch(t -> gazetteer.lookup(t.text()).stream().anyMatch(e -> e.type() == EntityType.PLACE));
+    }
 
     /** A word, one to three initials, a word: the shape of a person's name with middle initials. */
     private static boolean middleInitials(List<Token> run) {
@@ -537,16 +830,11 @@ public final class PatternMentionFinder implements MentionFinder {
         return false;
     }
 
-    private static boolean saidNear(String text, int begin, int end, Sentence s) {
-        String after = text.substring(end, Math.min(s.end(), end + 14)).toLowerCase(Locale.ROOT).replaceAll("^[\\s,]+", "");
-        String before = text.substring(Math.max(s.begin(), begin - 14), begin).toLowerCase(Locale.ROOT).strip();
-        for (String w : SAID) {
-            if (after.startsWith(w + " ") || after.startsWith(w + ",") || after.startsWith(w + ".") || after.equals(w)
-                    || before.endsWith(w) || before.endsWith(w + ",")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an attribution word stands right before or after the name ("kata Budi", "Smith said"). */
+    private static boolean saidNear(String text, int begin, int end, Sentence s, Words words) {
+        String after = text.substring(end, Math.min(s.end(), end + 20));
+        String before = text.substring(Math.max(s.begin(), begin - 20), begin);
+        return words.saidAfter(after) || words.saidBefore(before);
     }
 
     private boolean descriptorNear(String text, int begin, int end, Sentence s) {

@@ -163,7 +163,21 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
         POST_MARKERS("post-markers.txt"),
         /** The most frequent words of the language: where the language detector is unsure, the language whose words a text holds most wins. */
-        FUNCTION_WORDS("function-words.txt");
+        FUNCTION_WORDS("function-words.txt"),
+        /** Lower-case particles inside a name ("of", "van", "bin"): they join the capitalized words around them. */
+        NAME_CONNECTORS("name-connectors.txt"),
+        /** Verbs and words that attribute a quote to the name next to them ("said", "kata", "ujar"): that name is a person's. */
+        ATTRIBUTION("attribution.txt"),
+        /** Verbs that stand before the speaker of an inverted quote ("...," kata Budi", "...," said Greer): the one word after is a person's name. */
+        QUOTE_VERBS("quote-verbs.txt"),
+        /** Nouns of kinds of products ("app", "smartphone", "aplikasi"): a name right after one is a product. */
+        PRODUCT_NOUNS("product-nouns.txt"),
+        /** Words between a kind of thing and its name ("an app called X", "chip bernama X"). */
+        PRODUCT_NAMING_WORDS("product-naming-words.txt"),
+        /** Nouns of what a person is or does ("actress", "pelatih"): a plain name right after one is a person's. */
+        PERSON_NOUNS("person-nouns.txt"),
+        /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */
+        COMMON_WORDS("common-words.txt");
 
         private final String fileName;
 

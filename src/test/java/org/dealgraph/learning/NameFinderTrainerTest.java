@@ -75,6 +75,14 @@ class NameFinderTrainerTest {
     }
 
     @Test
+    void storesTheBeamItWasTrainedWithInTheModel() {
+        TokenNameFinderModel narrow = new NameFinderTrainer(SETTINGS.withBeamSize(1), Gazetteer.of(List.of()), TextAnalyzer.load())
+                .train(Language.ENGLISH, samples);
+        assertEquals("1", narrow.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER));
+        assertEquals("3", model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER));
+    }
+
+    @Test
     void leavesAnUnlistedCapitalizedWordAlone() {
         assertEquals(List.of(), names(model, "We", "met", "Plumbrik", "on", "Monday", "."));
     }

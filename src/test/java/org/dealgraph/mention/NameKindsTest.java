@@ -1,0 +1,106 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.text.Language;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.dealgraph.mention.MentionFinderTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Kinds of names the rules type from their shape and the words around them (data/lang/<code>/). */
+class NameKindsTest {
+    @Test
+    void readsANameWithAModelCodeAsAProduct() {
+        Map<String, EntityType> m = find("Perusahaan itu merilis Nova A54 dan chip QXR5100 pekan ini.", Language.INDONESIAN);
+        assertEquals(EntityType.PRODUCT, m.get("Nova A54"));
+        assertEquals(EntityType.PRODUCT, m.get("QXR5100"));
+        assertEquals(EntityType.PRODUCT, find("Buyers queued for the Zentro S24 on Friday.", Language.ENGLISH).get("Zentro S24"));
+    }
+
+    @Test
+    void keepsAMakersNameBeforeItsModelInTheProduct() {
+        assertEquals(EntityType.PRODUCT, find("Harga Samsung Galaxy A54 turun.", Language.INDONESIAN).get("Samsung Galaxy A54"));
+    }
+
+    @Test
+    void readsANameAfterAProductNounAsAProduct() {
+        assertEquals(EntityType.PRODUCT, find("The company launched a smartphone called Kelana on Monday.", Language.ENGLISH).get("Kelana"));
+        assertEquals(EntityType.PRODUCT, find("Perseroan meluncurkan ponsel Kelana di Jakarta.", Language.INDONESIAN).get("Kelana"));
+    }
+
+    @Test
+    void dropsARunOfWordsTheLanguageWritesInLowerCase() {
+        Map<String, EntityType> m = find("Menurut data itu, tingkat Inflasi tahun ini naik.", Language.INDONESIAN);
+        assertFalse(m.containsKey("Inflasi"), m.toString());
+        assertFalse(find("Analysts expect the Year ahead to be hard for Brindlecombe Ltd.", Language.ENGLISH).containsKey("Year"));
+    }
+
+    @Test
+    void readsInitialsBeforeASurnameAsAPerson() {
+        Map<String, EntityType> m = find("The side: D Pellowe (Wales), J-P Grandvoisin and P de Vallance.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("D Pellowe"));
+        assertEquals(EntityType.PERSON, m.get("J-P Grandvoisin"));
+        assertEquals(EntityType.PERSON, m.get("P de Vallance"));
+    }
+
+    @Test
+    void readsTheSpeakerOfAnInvertedQuoteAsAPerson() {
+        assertEquals(EntityType.PERSON, find("\"Kami optimistis,\" kata Rosmauli.", Language.INDONESIAN).get("Rosmauli"));
+        assertEquals(EntityType.PERSON, find("\"It looks grim,\" said Carlsberger.", Language.ENGLISH).get("Carlsberger"));
+    }
+
+    @Test
+    void doesNotReadACompanyBeforeAPostAsTheSpeaker() {
+        Map<String, EntityType> m = find("\"Half the plants are at risk,\" said Brindlecombe chief executive Hans Stralberg.", Language.ENGLISH);
+        assertNotEquals(EntityType.PERSON, m.get("Brindlecombe"), m.toString());
+    }
+
+    @Test
+    void readsAnotherLanguagesQuoteVerbAsNoEvidence() {
+        assertNotEquals(EntityType.PERSON, find("\"We are fine,\" kata Rosmauli.", Language.ENGLISH).get("Rosmauli"));
+    }
+
+    @Test
+    void readsAPersonsSurnameLaterInTheArticleAsThatPerson() {
+        Map<String, EntityType> m = find("Chief executive Jane Wexlowe joined in May. Wexlowe has since cut costs.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("Jane Wexlowe"));
+        assertEquals(EntityType.PERSON, m.get("Wexlowe"));
+    }
+
+    @Test
+    void takesHonorificsFromTheLanguageData() {
+        assertEquals(EntityType.PERSON, find("Pertemuan itu dihadiri Pak Sutomo kemarin.", Language.INDONESIAN).get("Sutomo"));
+    }
+
+    @Test
+    void dropsAnAcronymTheArticleSpellsOutInLowerCase() {
+        Map<String, EntityType> m = find("Warga wajib membawa kartu tanda penduduk (KTP). Tanpa KTP, layanan Bank Kelana ditolak. "
+                + "Saham emiten berkode saham (BKLN) naik.", Language.INDONESIAN);
+        assertFalse(m.containsKey("KTP"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("BKLN"));
+    }
+
+    @Test
+    void readsAPlainNameAfterARoleNounAsAPerson() {
+        Map<String, EntityType> m = find("Two tries from scrum-half Dimitar Yachvelo and singer Kenzio helped. B O'Drisley played.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("Dimitar Yachvelo"));
+        assertEquals(EntityType.PERSON, m.get("Kenzio"));
+        assertEquals(EntityType.PERSON, m.get("B O'Drisley"));
+        assertEquals(EntityType.PERSON, find("Tim itu kini dilatih pelatih Wirawan Sudarmo.", Language.INDONESIAN).get("Wirawan Sudarmo"));
+    }
+
+    @Test
+    void readsUnsureNamesListedWithAPersonAsPeople() {
+        Map<String, EntityType> m = find("Majelis terdiri atas Mohammad Reza, Goppreta Panggabesi, dan Eugenio Mardanugrah.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, m.get("Goppreta Panggabesi"));
+        assertEquals(EntityType.PERSON, m.get("Eugenio Mardanugrah"));
+    }
+
+    @Test
+    void readsANameAfterALowerCaseHonorificAsAPerson() {
+        assertEquals(EntityType.PERSON, find("\"Kami menunggu pak Wartono,\" ujar warga itu.", Language.INDONESIAN).get("Wartono"));
+    }
+}
