@@ -2,6 +2,12 @@ package org.dealgraph.event;
 
 import org.dealgraph.DealGraphException;
 import org.dealgraph.entity.Entity;
+import org.dealgraph.event.trigger.Cue;
+import org.dealgraph.event.trigger.CueLexicon;
+import org.dealgraph.event.trigger.Frame;
+import org.dealgraph.event.trigger.Trigger;
+import org.dealgraph.event.trigger.TriggerFinder;
+import org.dealgraph.event.trigger.WordIndexTriggerFinder;
 import org.dealgraph.entity.EntityIndex;
 import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Mention;
@@ -16,7 +22,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,12 +80,6 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private static final int LEFT_WINDOW = 160;
     private static final int RIGHT_WINDOW = 110;
 
-    enum Frame { LR, RL, PAIR, PAIR_LEFT, APPOS, GAP_LR, GAP_RL, SELL, TYPED, SOLO }
-
-    record Cue(Set<Language> languages, Optional<RelationType> relation, Optional<EventType> event, Frame frame,
-               Optional<DealStatus> status, double confidence, Pattern pattern, String source) {
-    }
-
     private record Party(Mention mention, Entity entity) {
         int begin() {
             return mention.begin();
@@ -96,6 +95,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
     }
 
     private final List<Cue> cues;
+    private final TriggerFinder triggers;
     private final AmountParser amounts;
     private final DateFinder dates;
     /** The extractor of each language; an extractor of one language maps its own to itself. */
@@ -103,8 +103,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
 
     /** The extractor of one language: its cues, and its words in the grammar's patterns. */
     private CueRelationExtractor(LanguageProfile profile, AmountParser amounts) {
-        String source = profile.source(LanguageProfile.File.CUES);
-        this.cues = parse(profile.language(), profile.entries(LanguageProfile.File.CUES), source);
+        CueLexicon lexicon = CueLexicon.of(profile);
+        this.cues = lexicon.cues();
+        this.triggers = WordIndexTriggerFinder.of(lexicon);
         this.BREAK = Pattern.compile("(?i)" + BREAK_PUNCTUATION + "|\\b" + profile.alternation(LanguageProfile.File.CLAUSE_BREAKS) + "\\b|,\\s*"
                 + profile.alternation(LanguageProfile.File.COMMA_CLAUSE_BREAKS) + "\\s");
         this.NEGATION = profile.words(LanguageProfile.File.NEGATION);
@@ -139,6 +140,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
     /** The extractor of every language of {@code profiles}: each article is read with its own language's. */
     private CueRelationExtractor(LanguageProfiles profiles) {
         this.cues = List.of();
+        this.triggers = null;
         this.dates = null;
         this.amounts = null;
         this.BREAK = this.NEGATION = this.DENIAL = this.HYPOTHETICAL = this.SPECULATION = this.FUTURE = this.CITATION = this.REFERENCE
@@ -180,52 +182,6 @@ public final class CueRelationExtractor implements CueScanExtractor {
         return x;
     }
 
-    /**
-     * The cues of one language's {@code cues.tsv} lines (header and comments left out): relation,
-     * event, frame, status, confidence, regex, tab-separated.
-     */
-    static List<Cue> parse(Language language, List<String> lines, String source) {
-        List<Cue> out = new ArrayList<>();
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            String[] f = line.split("\t", -1);
-            String where = source + ": cue " + n;
-            if (f.length != 6) {
-                throw new DealGraphException(where + ": a cue line has 6 tab-separated fields, found " + f.length);
-            }
-            try {
-                Set<Language> langs = EnumSet.of(language);
-                Optional<RelationType> relation = f[0].equals("-") ? Optional.empty() : Optional.of(RelationType.fromLocalName(f[0]));
-                Optional<EventType> event = switch (f[1]) {
-                    case "-" -> relation.flatMap(RelationType::event);
-                    case "none" -> Optional.empty();
-                    default -> Optional.of(eventType(f[1]));
-                };
-                Frame frame = Frame.valueOf(f[2]);
-                Optional<DealStatus> status = f[3].equals("-") ? Optional.empty()
-                        : Optional.of(DealStatus.valueOf(f[3].toUpperCase(Locale.ROOT).replace(' ', '_')));
-                double conf = Double.parseDouble(f[4]);
-                boolean gap = frame == Frame.GAP_LR || frame == Frame.GAP_RL;
-                Pattern p = Pattern.compile(gap ? "(?iu)(?:" + f[5] + ")"
-                        : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[5] + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))");
-                out.add(new Cue(langs, relation, event, frame, status, conf, p, where));
-            } catch (RuntimeException e) {
-                throw new DealGraphException(where + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
-    }
-
-    private static EventType eventType(String name) {
-        for (EventType t : EventType.values()) {
-            if (t.localName().equalsIgnoreCase(name)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown event type " + name);
-    }
-
     /** A cue of the lexicon found in a sentence: what it is evidence of, and where (article offsets). */
     public record CueHit(String label, int begin, int end) {
     }
@@ -238,8 +194,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
      */
     public List<CueHit> hits(AnalyzedText analyzed, Sentence s) {
         List<CueHit> out = new ArrayList<>();
-        for (CueScan.Match m : one(analyzed.language()).match(analyzed.language(), s)) {
-            out.add(new CueHit(label(m.cue()), m.begin(), m.end()));
+        for (Trigger m : one(analyzed.language()).match(analyzed.language(), s)) {
+            out.add(new CueHit(m.cue().label(), m.begin(), m.end()));
         }
         return out;
     }
@@ -267,29 +223,13 @@ public final class CueRelationExtractor implements CueScanExtractor {
     }
 
     /** Every match of every non-gap cue of the language in the sentence, in lexicon order (article offsets). */
-    List<CueScan.Match> match(Language lang, Sentence s) {
-        return match(lang, s, s.text());
+    List<Trigger> match(Language lang, Sentence s) {
+        return triggers.find(s);
     }
 
     /** As {@link #match(Language, Sentence)}, over a text of the sentence's length that stands for it (amounts blanked). */
-    private List<CueScan.Match> match(Language lang, Sentence s, String sentenceText) {
-        List<CueScan.Match> out = new ArrayList<>();
-        for (Cue cue : cues) {
-            if (!cue.languages().contains(lang) || cue.frame() == Frame.GAP_LR || cue.frame() == Frame.GAP_RL) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(sentenceText);
-            while (m.find()) {
-                out.add(new CueScan.Match(cue, s.begin() + m.start(), s.begin() + m.end()));
-            }
-        }
-        return out;
-    }
-
-    /** A cue's feature label: the relation (or event) it is evidence of, and its frame. */
-    static String label(Cue cue) {
-        return cue.relation().map(RelationType::localName)
-                .orElse(cue.event().map(EventType::localName).orElse("none")) + "/" + cue.frame();
+    private List<Trigger> match(Language lang, Sentence s, String sentenceText) {
+        return triggers.find(new Sentence(s.index(), s.begin(), s.end(), sentenceText, s.tokens(), s.headline()));
     }
 
     /**
@@ -409,7 +349,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         }
         List<CueMatch> matches = new ArrayList<>();
         // the shared scan read the sentence as written; with an amount in it, the cues are read with the amount blanked
-        for (CueScan.Match m : found.isEmpty() ? scan.of(s).matches() : match(lang, s, cueText)) {
+        for (Trigger m : found.isEmpty() ? scan.of(s).matches() : match(lang, s, cueText)) {
             int cb = m.begin();
             int ce = m.end();
             while (ce > cb && Character.isWhitespace(cueText.charAt(ce - 1 - s.begin()))) {
@@ -505,8 +445,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private void emitStakeSale(StakeSale sale, Sentence s, String text, List<Party> parties, double modal, List<Amount> found,
                                Optional<String> date, List<Finding> out) {
         Cue stake = sale.stake().cue();
-        Cue cue = new Cue(stake.languages(), stake.relation(), stake.event(), stake.frame(),
-                sale.verb().cue().status().or(stake::status), stake.confidence(), stake.pattern(), stake.source());
+        Cue cue = stake.withStatus(sale.verb().cue().status().or(stake::status));
         Kinds kinds = Kinds.of(cue);
         List<Party> buyers = nearestLeft(text, parties, sale.verb().begin(), s, kinds.subject);
         List<Party> companies = nearestRight(text, parties, sale.stake().end(), s, kinds.object, rightWindow(cue), true);

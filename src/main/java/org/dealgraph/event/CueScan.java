@@ -1,5 +1,6 @@
 package org.dealgraph.event;
 
+import org.dealgraph.event.trigger.Trigger;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Sentence;
 
@@ -20,12 +21,8 @@ import java.util.Objects;
  * ({@link CueScanExtractor}) and never keep it.
  */
 public final class CueScan {
-    /** A match of one (non-gap) cue: its entry of the lexicon and its half-open article offsets. */
-    record Match(CueRelationExtractor.Cue cue, int begin, int end) {
-    }
-
     /** What a sentence holds: its cue matches in lexicon order, and its modalities ({@link CueRelationExtractor#modalities}). */
-    record SentenceCues(List<Match> matches, List<CueRelationExtractor.CueHit> hits, List<String> modalities) {
+    record SentenceCues(List<Trigger> matches, List<CueRelationExtractor.CueHit> hits, List<String> modalities) {
         SentenceCues {
             matches = List.copyOf(matches);
             hits = List.copyOf(hits);
@@ -74,10 +71,10 @@ public final class CueScan {
         }
         SentenceCues c = sentences[s.index()];
         if (c == null) {
-            List<Match> matches = lexicon.match(analyzed.language(), s);
+            List<Trigger> matches = lexicon.match(analyzed.language(), s);
             List<CueRelationExtractor.CueHit> hits = new ArrayList<>(matches.size());
-            for (Match m : matches) {
-                hits.add(new CueRelationExtractor.CueHit(CueRelationExtractor.label(m.cue()), m.begin(), m.end()));
+            for (Trigger m : matches) {
+                hits.add(new CueRelationExtractor.CueHit(m.cue().label(), m.begin(), m.end()));
             }
             c = new SentenceCues(matches, hits, CueRelationExtractor.modalities(s.text()));
             sentences[s.index()] = c;
