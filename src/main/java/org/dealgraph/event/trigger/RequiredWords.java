@@ -47,7 +47,7 @@ final class RequiredWords {
                 return Optional.empty();
             }
             List<Set<String>> need = n.exact != null ? words(n.exact, bounded) : n.need;
-            return Optional.ofNullable(need).map(n -> List.copyOf(new LinkedHashSet<>(n)));
+            return Optional.ofNullable(need).map(alternatives -> List.copyOf(new LinkedHashSet<>(alternatives)));
         } catch (RuntimeException e) {
             return Optional.empty(); // syntax this analysis does not read: the cue's regex is run on every sentence
         }
