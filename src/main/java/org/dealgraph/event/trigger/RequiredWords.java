@@ -7,25 +7,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words that every match of a cue's regular expression contains: a list of alternatives, each
- * a set of words that a match holds all of, so that a sentence with none of an alternative's words
- * cannot match it. A word is a maximal run of letters and digits ({@code \p{L}\p{N}}), case-folded
- * as the regex engine folds case ({@link #fold}); the analysis reads the subset of Java's regex
- * syntax the cue lexicons use (groups, alternation, quantifiers, classes, {@code \s \w \d}), and
- * reads whatever it does not know (lookaround, back-references, {@code \b}, {@code .}) as "any text",
- * so that what it claims holds for every match; where no word is certain, it claims nothing.
+ * The key words of a cue's regular expression: a set of words of which every match contains at
+ * least one, whole, so that a sentence with none of them cannot match. A word is a maximal run of
+ * letters and digits ({@code \p{L}\p{N}}), case-folded as the regex engine folds case
+ * ({@link #fold}). The analysis reads the subset of Java's regex syntax the cue lexicons use
+ * (groups, alternation, quantifiers, classes, {@code \s \w \d}, lookaround as consuming nothing)
+ * and reads whatever else it does not know ({@code .}, {@code \w}, back-references, classes with
+ * letters) as "any text", so that what it claims holds for every match; where some match may hold
+ * no certain word, or the syntax is beyond it, it claims nothing.
+ *
+ * <p>Each alternative string a part of the regex can match is kept only as its {@link Shape}: the
+ * word fragments at its edges (which may still join a neighbour's), its longest whole word inside
+ * (the rarest, as a key), and whether its edges may be letters of unknown text. Shapes of different
+ * strings often coincide, so finite languages stay small; past {@link #LIMIT} shapes only the
+ * words known whole are kept.
  *
  * <p>Design decision: the words are derived from the regexes rather than listed as a column of
  * {@code cues.tsv}, so that the lexicon keeps one statement of each cue and a cue added by anyone
  * is indexed without a second edit that could disagree with its regex.
  */
 final class RequiredWords {
-    /** Any text, possibly empty, possibly letters: no word boundary can be inferred across it. Also what a class with letters matches. */
-    private static final char ANY = '\uE000';
-    /** One or more characters that are not letters or digits (whitespace, a hyphen or a space). */
-    private static final char GAP = '\uE001';
-    /** The most strings a node's finite language may hold before only its certain words are kept. */
-    private static final int LIMIT = 50_000;
+    /** The most shapes a part's finite language may hold before only its certain key words are kept. */
+    private static final int LIMIT = 4096;
 
     private final String regex;
     private int pos;
@@ -35,19 +38,18 @@ final class RequiredWords {
     }
 
     /**
-     * The alternatives of words every match contains, for a regex whose matches begin and end at
-     * word boundaries ({@code bounded}, as the non-gap cues' patterns are) or not; empty when the
-     * regex allows a match without a certain word, or uses syntax this analysis does not read.
+     * The key words of a regex whose matches begin and end at word boundaries ({@code bounded}, as
+     * the non-gap cues' patterns do) or not; empty when some match may hold no certain word, or the
+     * regex uses syntax this analysis does not read.
      */
-    static Optional<List<Set<String>>> of(String regex, boolean bounded) {
+    static Optional<Set<String>> of(String regex, boolean bounded) {
         try {
             RequiredWords r = new RequiredWords(regex);
             Node n = r.alternation();
             if (r.pos != regex.length()) {
                 return Optional.empty();
             }
-            List<Set<String>> need = n.exact != null ? words(n.exact, bounded) : n.need;
-            return Optional.ofNullable(need).map(alternatives -> List.copyOf(new LinkedHashSet<>(alternatives)));
+            return Optional.ofNullable(n.exact != null ? keyWords(n.exact, bounded) : n.keys).map(Set::copyOf);
         } catch (RuntimeException e) {
             return Optional.empty(); // syntax this analysis does not read: the cue's regex is run on every sentence
         }
@@ -65,16 +67,85 @@ final class RequiredWords {
         };
     }
 
-    /** What a part of the regex can match: its finite set of strings if small, else the words each match holds. */
-    private record Node(Set<String> exact, List<Set<String>> need) {
-        static Node exactly(Set<String> strings) {
-            return strings.size() > LIMIT ? new Node(null, words(strings, false)) : new Node(strings, null);
+    /**
+     * What matters of a string for its words. {@code broken} is false for a string of word
+     * characters only ({@code left} is then the whole string, possibly empty). Otherwise {@code left}
+     * runs to the first break, {@code right} from the last; {@code leftAny} and {@code rightAny} say
+     * whether that break is unknown text (which may continue the fragment) rather than a character
+     * that is no letter or digit; {@code best} is the longest word standing whole between breaks ("" if none).
+     */
+    private record Shape(boolean broken, String left, boolean leftAny, String best, boolean rightAny, String right) {
+        static final Shape EMPTY = new Shape(false, "", false, "", false, "");
+        static final Shape GAP = new Shape(true, "", false, "", false, "");
+        static final Shape ANY = new Shape(true, "", true, "", true, "");
+
+        static Shape word(String chars) {
+            return new Shape(false, chars, false, "", false, "");
         }
 
-        static final Node ANYTHING = new Node(Set.of(String.valueOf(ANY)), null);
+        Shape then(Shape y) {
+            if (!broken && !y.broken) {
+                return word(left + y.left);
+            }
+            if (!broken) {
+                return new Shape(true, left + y.left, y.leftAny, y.best, y.rightAny, y.right);
+            }
+            if (!y.broken) {
+                return new Shape(true, left, leftAny, best, rightAny, right + y.left);
+            }
+            String middle = right + y.left;
+            String inner = !rightAny && !y.leftAny ? middle : "";
+            return new Shape(true, left, leftAny, longest(longest(best, y.best), inner), y.rightAny, y.right);
+        }
 
-        List<Set<String>> certain() {
-            return exact != null ? words(exact, false) : need;
+        /** The key word of this string when it is all there is: its edges whole if the match is bounded. */
+        String key(boolean bounded) {
+            if (!broken) {
+                return bounded ? left : "";
+            }
+            String k = best;
+            if (bounded && !leftAny) {
+                k = longest(k, left);
+            }
+            if (bounded && !rightAny) {
+                k = longest(k, right);
+            }
+            return k;
+        }
+    }
+
+    private static String longest(String a, String b) {
+        return a.length() != b.length() ? (a.length() > b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b);
+    }
+
+    /** The key word of each shape, or null if one has none. */
+    private static Set<String> keyWords(Set<Shape> shapes, boolean bounded) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Shape s : shapes) {
+            String k = s.key(bounded);
+            if (k.isEmpty()) {
+                return null;
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** What a part of the regex can match: its shapes if few, else key words each match holds whole wherever it stands. */
+    private record Node(Set<Shape> exact, Set<String> keys) {
+        static Node exactly(Set<Shape> shapes) {
+            return shapes.size() > LIMIT ? new Node(null, keyWords(shapes, false)) : new Node(shapes, null);
+        }
+
+        static Node of(Shape shape) {
+            return new Node(Set.of(shape), null);
+        }
+
+        static final Node ANYTHING = of(Shape.ANY);
+        static final Node NOTHING = of(Shape.EMPTY);
+
+        Set<String> certain() {
+            return exact != null ? keyWords(exact, false) : keys;
         }
     }
 
@@ -89,23 +160,23 @@ final class RequiredWords {
             return branches.get(0);
         }
         if (branches.stream().allMatch(b -> b.exact != null)) {
-            Set<String> all = new LinkedHashSet<>();
+            Set<Shape> all = new LinkedHashSet<>();
             branches.forEach(b -> all.addAll(b.exact));
             return Node.exactly(all);
         }
-        List<Set<String>> need = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (Node b : branches) {
-            List<Set<String>> c = b.certain();
+            Set<String> c = b.certain();
             if (c == null) {
                 return new Node(null, null);
             }
-            need.addAll(c);
+            keys.addAll(c);
         }
-        return new Node(null, need);
+        return new Node(null, keys);
     }
 
     private Node sequence() {
-        Node acc = new Node(Set.of(""), null);
+        Node acc = Node.NOTHING;
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
             acc = concat(acc, quantified(atom()));
         }
@@ -113,37 +184,40 @@ final class RequiredWords {
     }
 
     private static Node concat(Node a, Node b) {
-        if (a.exact != null && b.exact != null && (long) a.exact.size() * b.exact.size() <= LIMIT) {
-            Set<String> out = new LinkedHashSet<>();
-            for (String x : a.exact) {
-                for (String y : b.exact) {
-                    out.add(x + y);
-                }
+        if (a.exact != null && b.exact != null) {
+            Set<Shape> out = times(a.exact, b.exact);
+            if (out != null) {
+                return new Node(out, null);
             }
-            return new Node(out, null);
         }
         return new Node(null, better(a.certain(), b.certain()));
     }
 
-    /** Of two requirements that both hold, the one whose alternatives' longest words are longest (rarer words). */
-    private static List<Set<String>> better(List<Set<String>> a, List<Set<String>> b) {
+    /** Every shape of one set followed by one of the other; null past the limit. */
+    private static Set<Shape> times(Set<Shape> a, Set<Shape> b) {
+        Set<Shape> out = new LinkedHashSet<>();
+        for (Shape x : a) {
+            for (Shape y : b) {
+                out.add(x.then(y));
+                if (out.size() > LIMIT) {
+                    return null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Of two sets of key words that both hold, the one whose shortest word is longest (rarer words), then the smaller. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
         if (a == null) {
             return b;
         }
         if (b == null) {
             return a;
         }
-        int sa = score(a);
-        int sb = score(b);
+        int sa = a.stream().mapToInt(String::length).min().orElse(0);
+        int sb = b.stream().mapToInt(String::length).min().orElse(0);
         return sa != sb ? (sa > sb ? a : b) : (a.size() <= b.size() ? a : b);
-    }
-
-    private static int score(List<Set<String>> need) {
-        int min = Integer.MAX_VALUE;
-        for (Set<String> alternative : need) {
-            min = Math.min(min, alternative.stream().mapToInt(String::length).max().orElse(0));
-        }
-        return min;
     }
 
     private Node quantified(Node n) {
@@ -169,78 +243,40 @@ final class RequiredWords {
         if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
             pos++; // lazy or possessive: the same strings
         }
-        if (n.exact != null && n.exact.stream().allMatch(RequiredWords::wordFree)) {
-            return Node.exactly(repeatWordFree(n.exact, min, max));
-        }
-        if (n.exact != null && max <= 4) {
-            Set<String> out = new LinkedHashSet<>();
-            Node power = new Node(Set.of(""), null);
-            boolean complete = true;
-            for (int k = 0; k <= max; k++) {
-                if (power.exact == null) {
-                    complete = false;
-                    break;
-                }
-                if (k >= min) {
-                    out.addAll(power.exact);
-                }
-                if (k < max) {
-                    power = concat(power, n);
-                }
-            }
-            if (complete) {
-                return Node.exactly(out);
+        if (n.exact != null) {
+            Optional<Set<Shape>> repeated = repeat(n.exact, min, max);
+            if (repeated.isPresent()) {
+                return Node.exactly(repeated.get());
             }
         }
         return min >= 1 ? new Node(null, n.certain()) : new Node(null, null);
     }
 
-    private static boolean wordFree(String s) {
-        return s.codePoints().noneMatch(c -> c != ANY && c != GAP && wordChar(c));
-    }
-
     /**
-     * A string of no letters or digits, as far as words are concerned: empty, or where it may hold
-     * letters (at its start, its end, inside) and where it surely does not.
+     * The shapes of {@code min} to {@code max} repetitions. Once one power's shapes equal the
+     * next's, every later power's do too (a power is the one before followed by the same set),
+     * so the powers stop there; empty if they have not settled after a few more than {@code min}.
      */
-    private static String canonical(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        String first = s.charAt(0) == ANY ? String.valueOf(ANY) : String.valueOf(GAP);
-        String last = s.charAt(s.length() - 1) == ANY ? String.valueOf(ANY) : String.valueOf(GAP);
-        if (s.indexOf(ANY) < 0) {
-            return String.valueOf(GAP);
-        }
-        if (s.length() == 1) {
-            return first;
-        }
-        String out = first + ANY + last;
-        return out.replace("" + ANY + ANY, String.valueOf(ANY)).replace("" + ANY + ANY, String.valueOf(ANY));
-    }
-
-    /**
-     * The repetitions {@code min} to {@code max} of word-free strings. Canonical forms keep only a
-     * string's first and last kind and whether it may hold letters, so every power from the third
-     * on is the same set, and no more powers need be taken.
-     */
-    private static Set<String> repeatWordFree(Set<String> strings, int min, int max) {
-        Set<String> out = new LinkedHashSet<>();
-        Set<String> power = Set.of("");
-        int last = Math.min(max, Math.max(min, 3));
-        for (int k = 0; k <= last; k++) {
+    private static Optional<Set<Shape>> repeat(Set<Shape> shapes, int min, int max) {
+        Set<Shape> out = new LinkedHashSet<>();
+        Set<Shape> power = Set.of(Shape.EMPTY);
+        for (int k = 0; k <= max; k++) {
             if (k >= min) {
                 out.addAll(power);
             }
-            Set<String> next = new LinkedHashSet<>();
-            for (String x : power) {
-                for (String y : strings) {
-                    next.add(canonical(x + y));
-                }
+            if (k == max) {
+                break;
+            }
+            Set<Shape> next = times(power, shapes);
+            if (next == null || k > min + 8) {
+                return Optional.empty();
+            }
+            if (next.equals(power) && k >= min) {
+                break;
             }
             power = next;
         }
-        return out;
+        return out.size() > LIMIT ? Optional.empty() : Optional.of(out);
     }
 
     private Node atom() {
@@ -261,7 +297,7 @@ final class RequiredWords {
             }
             case '^', '$' -> {
                 pos++;
-                return new Node(Set.of(""), null); // zero-width: the text matched is the rest's
+                return Node.NOTHING; // zero-width: the text matched is the rest's
             }
             case '*', '+', '?', '{' -> throw new IllegalArgumentException("quantifier without an atom at " + pos);
             default -> {
@@ -273,8 +309,7 @@ final class RequiredWords {
     }
 
     private static Node literal(int cp) {
-        return new Node(Set.of(wordChar(cp) ? new String(Character.toChars(fold(cp))) : Character.isWhitespace(cp) ? String.valueOf(GAP)
-                : new String(Character.toChars(cp))), null);
+        return Node.of(wordChar(cp) ? Shape.word(new String(Character.toChars(fold(cp)))) : Shape.GAP);
     }
 
     private Node group() {
@@ -299,7 +334,7 @@ final class RequiredWords {
                 }
                 if (regex.charAt(at) == ')') {
                     pos = at + 1;
-                    return new Node(Set.of(""), null);
+                    return Node.NOTHING;
                 }
                 if (regex.charAt(at) != ':') {
                     throw new IllegalArgumentException("group syntax at " + pos);
@@ -313,7 +348,7 @@ final class RequiredWords {
         }
         pos++;
         // a lookaround consumes nothing: the text matched is the rest's
-        return zeroWidth ? new Node(Set.of(""), null) : inner;
+        return zeroWidth ? Node.NOTHING : inner;
     }
 
     /** A class whose every member is a listed character other than a letter or digit is a gap; any other class is any text. */
@@ -352,14 +387,14 @@ final class RequiredWords {
             pos += Character.charCount(cp);
         }
         pos++;
-        return onlyGaps ? new Node(Set.of(String.valueOf(GAP)), null) : Node.ANYTHING;
+        return onlyGaps ? Node.of(Shape.GAP) : Node.ANYTHING;
     }
 
     private Node escape() {
         char e = regex.charAt(pos + 1);
         pos += 2;
         if (e == 's') {
-            return new Node(Set.of(String.valueOf(GAP)), null);
+            return Node.of(Shape.GAP);
         }
         if (e == 'p' || e == 'P') {
             pos = regex.charAt(pos) == '{' ? regex.indexOf('}', pos) + 1 : pos + 1;
@@ -369,41 +404,11 @@ final class RequiredWords {
             throw new IllegalArgumentException("quoting is not read");
         }
         if (e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G') {
-            return new Node(Set.of(""), null); // zero-width
+            return Node.NOTHING; // zero-width
         }
         if (Character.isLetterOrDigit(e)) {
             return Node.ANYTHING; // \w, \W, \d, \S, back-references, control escapes
         }
         return literal(e);
-    }
-
-    /** The words of each string that stand whole, between characters known to be neither letters nor digits. */
-    private static List<Set<String>> words(Set<String> strings, boolean bounded) {
-        List<Set<String>> out = new ArrayList<>();
-        for (String s : strings) {
-            String edge = String.valueOf(bounded ? GAP : ANY);
-            String t = edge + s + edge;
-            Set<String> found = new LinkedHashSet<>();
-            int i = 0;
-            while (i < t.length()) {
-                int cp = t.codePointAt(i);
-                if (cp == ANY || cp == GAP || !wordChar(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-                int begin = i;
-                while (i < t.length() && t.codePointAt(i) != ANY && t.codePointAt(i) != GAP && wordChar(t.codePointAt(i))) {
-                    i += Character.charCount(t.codePointAt(i));
-                }
-                if (t.charAt(begin - 1) != ANY && t.charAt(i) != ANY) {
-                    found.add(t.substring(begin, i));
-                }
-            }
-            if (found.isEmpty()) {
-                return null;
-            }
-            out.add(found);
-        }
-        return out;
     }
 }

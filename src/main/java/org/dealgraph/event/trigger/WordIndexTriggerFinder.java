@@ -41,14 +41,12 @@ public final class WordIndexTriggerFinder implements TriggerFinder {
         Map<String, BitSet> index = new HashMap<>();
         BitSet always = new BitSet();
         for (int i = 0; i < cues.size(); i++) {
-            Optional<List<Set<String>>> need = RequiredWords.of(cues.get(i).regex(), true);
-            if (need.isEmpty()) {
+            Optional<Set<String>> keys = RequiredWords.of(cues.get(i).regex(), true);
+            if (keys.isEmpty()) {
                 always.set(i);
                 continue;
             }
-            for (Set<String> alternative : need.get()) {
-                // one word of each alternative suffices to find every sentence that can match it: the longest, as the rarest
-                String key = alternative.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+            for (String key : keys.get()) {
                 index.computeIfAbsent(key, k -> new BitSet()).set(i);
             }
         }
