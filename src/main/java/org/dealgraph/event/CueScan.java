@@ -11,10 +11,12 @@ import java.util.Objects;
 /**
  * The cue lexicon's matches in one article, sentence by sentence, computed at most once per
  * sentence and shared by every stage that reads them (the cue extractor's frames, the
- * classifiers' features), so that one extraction runs each cue's regular expression over a
- * sentence once. Matching the lexicon was the largest cost of the relation stages: on 800
- * Indonesian and 800 English corpus articles it took about a quarter of the extraction time, and the
- * classifiers matched it a second time (see README, Benchmarks).
+ * classifiers' features), so that one extraction finds each sentence's triggers once (by the
+ * extractor's {@link org.dealgraph.event.trigger.TriggerFinder}). Matching the lexicon was the
+ * largest cost of the relation stages: on 800 Indonesian and 800 English corpus articles it took
+ * about a quarter of the extraction time, and the classifiers matched it a second time; since the
+ * trigger finder looks the sentence's words up before running a cue's regex, it is a few percent
+ * (see README, Benchmarks).
  *
  * <p>A scan belongs to one extraction of one article: it fills itself on first request of a
  * sentence and is not thread-safe. Stages stay stateless: they receive the scan as an argument
