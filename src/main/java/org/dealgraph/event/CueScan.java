@@ -1,5 +1,6 @@
 package org.dealgraph.event;
 
+import org.dealgraph.event.trigger.Trigger;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Sentence;
 
@@ -10,22 +11,20 @@ import java.util.Objects;
 /**
  * The cue lexicon's matches in one article, sentence by sentence, computed at most once per
  * sentence and shared by every stage that reads them (the cue extractor's frames, the
- * classifiers' features), so that one extraction runs each cue's regular expression over a
- * sentence once. Matching the lexicon was the largest cost of the relation stages: on 800
- * Indonesian and 800 English corpus articles it took about a quarter of the extraction time, and the
- * classifiers matched it a second time (see README, Benchmarks).
+ * classifiers' features), so that one extraction finds each sentence's triggers once (by the
+ * extractor's {@link org.dealgraph.event.trigger.TriggerFinder}). Matching the lexicon was the
+ * largest cost of the relation stages: on 800 Indonesian and 800 English corpus articles it took
+ * about a quarter of the extraction time, and the classifiers matched it a second time; since the
+ * trigger finder looks the sentence's words up before running a cue's regex, it is a few percent
+ * (see README, Benchmarks).
  *
  * <p>A scan belongs to one extraction of one article: it fills itself on first request of a
  * sentence and is not thread-safe. Stages stay stateless: they receive the scan as an argument
  * ({@link CueScanExtractor}) and never keep it.
  */
 public final class CueScan {
-    /** A match of one (non-gap) cue: its entry of the lexicon and its half-open article offsets. */
-    record Match(CueRelationExtractor.Cue cue, int begin, int end) {
-    }
-
     /** What a sentence holds: its cue matches in lexicon order, and its modalities ({@link CueRelationExtractor#modalities}). */
-    record SentenceCues(List<Match> matches, List<CueRelationExtractor.CueHit> hits, List<String> modalities) {
+    record SentenceCues(List<Trigger> matches, List<CueRelationExtractor.CueHit> hits, List<String> modalities) {
         SentenceCues {
             matches = List.copyOf(matches);
             hits = List.copyOf(hits);
@@ -74,10 +73,10 @@ public final class CueScan {
         }
         SentenceCues c = sentences[s.index()];
         if (c == null) {
-            List<Match> matches = lexicon.match(analyzed.language(), s);
+            List<Trigger> matches = lexicon.match(analyzed.language(), s);
             List<CueRelationExtractor.CueHit> hits = new ArrayList<>(matches.size());
-            for (Match m : matches) {
-                hits.add(new CueRelationExtractor.CueHit(CueRelationExtractor.label(m.cue()), m.begin(), m.end()));
+            for (Trigger m : matches) {
+                hits.add(new CueRelationExtractor.CueHit(m.cue().label(), m.begin(), m.end()));
             }
             c = new SentenceCues(matches, hits, CueRelationExtractor.modalities(s.text()));
             sentences[s.index()] = c;

@@ -1,0 +1,40 @@
+package org.dealgraph.event;
+
+import org.dealgraph.text.LanguageProfile;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a clause ends, in one language: clause-breaking punctuation (the same in every language:
+ * semicolon, colon, a full stop before a space, a spaced dash) and the language's clause-break
+ * words ({@code clause-breaks.txt}, and {@code comma-clause-breaks.txt} after a comma). Immutable.
+ */
+public record ClauseBoundaries(Pattern pattern) {
+    private static final String PUNCTUATION = "[;:]|\\.\\s|\\s[–—]\\s";
+
+    public ClauseBoundaries {
+        Objects.requireNonNull(pattern, "pattern");
+    }
+
+    public static ClauseBoundaries of(LanguageProfile profile) {
+        return new ClauseBoundaries(Pattern.compile("(?i)" + PUNCTUATION + "|\\b" + profile.alternation(LanguageProfile.File.CLAUSE_BREAKS)
+                + "\\b|,\\s*" + profile.alternation(LanguageProfile.File.COMMA_CLAUSE_BREAKS) + "\\s"));
+    }
+
+    /** Whether a clause ends somewhere in {@code text}. */
+    public boolean crossedBy(String text) {
+        return pattern.matcher(text).find();
+    }
+
+    /** The end of {@code before} after its last clause break: the clause it ends in. */
+    public String lastClause(String before) {
+        Matcher brk = pattern.matcher(before);
+        int clauseStart = 0;
+        while (brk.find()) {
+            clauseStart = brk.end();
+        }
+        return before.substring(clauseStart);
+    }
+}

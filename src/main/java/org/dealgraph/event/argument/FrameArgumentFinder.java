@@ -1,0 +1,484 @@
+package org.dealgraph.event.argument;
+
+import org.dealgraph.event.ClauseBoundaries;
+import org.dealgraph.event.Party;
+import org.dealgraph.event.RelationSchema;
+import org.dealgraph.event.RelationType;
+import org.dealgraph.event.coreference.CoreferenceResolver;
+import org.dealgraph.event.coreference.MissingSubject;
+import org.dealgraph.event.trigger.Cue;
+import org.dealgraph.event.trigger.CueLexicon;
+import org.dealgraph.event.trigger.Frame;
+import org.dealgraph.event.trigger.Trigger;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds arguments by the cue's frame ({@link Frame}): the nearest party to the left and to the
+ * right of the trigger within its clause (160 characters to the left, 110 to the right, less for
+ * verbs of buying and using), both after it, both before it, an apposition, a sale "to" someone, a
+ * person and an organization by type, or the whole gap between two adjacent parties (the lexicon's
+ * gap cues). Lists ("X, Y and Z") expand to each member; a passive verb takes its agent after
+ * "by"/"oleh" as subject; a buying verb whose object is a party in the possessive with a stake cue
+ * after it ("acquire Vodafone's 44 percent stake in SFR") buys into the stake's company, the
+ * possessor selling. A missing subject is asked of the {@link CoreferenceResolver}, at 0.75 of the
+ * weight. The words are the language's ({@code coordinators.txt}, {@code agent-markers.txt}, ...).
+ * Immutable and thread-safe.
+ */
+public final class FrameArgumentFinder implements ArgumentFinder {
+    private static final int LEFT_WINDOW = 160;
+    private static final int RIGHT_WINDOW = 110;
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
+    private static final Pattern ONLY_ARTICLE = Pattern.compile("(?i)\\s*(?:the\\s+|a\\s+|an\\s+)?");
+
+    private final List<Cue> gapCues;
+    private final CoreferenceResolver coreference;
+    private final ClauseBoundaries clauses;
+    private final Pattern coordination;
+    private final Pattern headNoun;
+    private final Pattern saidIt;
+    private final Pattern passiveAux;
+    private final Pattern participle;
+    private final Pattern agent;
+    /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
+    private final Pattern possessiveCue;
+    private final Pattern from;
+    private final Pattern relative;
+    private final Pattern to;
+
+    private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
+        this.gapCues = lexicon.gapCues();
+        this.coreference = Objects.requireNonNull(coreference, "coreference");
+        this.clauses = ClauseBoundaries.of(profile);
+        this.coordination = Pattern.compile("(?i)^\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
+                + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
+        this.headNoun = profile.words(LanguageProfile.File.HEAD_NOUNS);
+        this.saidIt = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.SPEECH_VERBS) + "\\s+(?:\\w+\\s+){0,3}?("
+                + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS) + "\\s+)?" + profile.alternation(LanguageProfile.File.SELF_REFERENCES)
+                + "\\b[^,;]*$");
+        this.passiveAux = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES) + "\\s+(?:"
+                + profile.alternation(LanguageProfile.File.PASSIVE_ADVERBS) + "\\s+)?$");
+        this.participle = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.PARTICIPLES) + "\\b");
+        this.agent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+        this.possessiveCue = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
+        this.from = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
+        this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
+        this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
+    }
+
+    /** The finder of one language: its lexicon's gap cues, its words, and the resolver of missing subjects. */
+    public static FrameArgumentFinder of(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
+        return new FrameArgumentFinder(lexicon, profile, coreference);
+    }
+
+    /** "acquire Vodafone's 44 percent stake in SFR": a buying verb, the seller in the possessive, the stake cue, its company. */
+    private record StakeSale(ReadTrigger verb, Party seller, ReadTrigger stake) {
+    }
+
+    /** Who does what to whom: the entity types each side of a cue's relation may have. */
+    private record Kinds(Set<EntityType> subject, Set<EntityType> object) {
+
+        static Kinds of(Cue cue) {
+            // the argument types are the schema's (data/schema/relations.tsv, events.tsv)
+            if (cue.relation().isEmpty()) {
+                RelationSchema.EventFacts e = RelationSchema.bundled().of(cue.event().orElseThrow());
+                return new Kinds(e.subjects(), e.objects());
+            }
+            RelationSchema.RelationFacts r = RelationSchema.bundled().of(cue.relation().get());
+            return new Kinds(r.subjects(), r.objects());
+        }
+    }
+
+    @Override
+    public List<Arguments> find(TriggeredSentence in) {
+        String text = in.text();
+        Sentence s = in.sentence();
+        List<Party> parties = in.parties();
+        List<Arguments> out = new ArrayList<>();
+        for (Cue cue : gapCues) {
+            for (int i = 0; i + 1 < parties.size(); i++) {
+                Party a = parties.get(i);
+                Party b = parties.get(i + 1);
+                if (cue.pattern().matcher(text.substring(a.end(), b.begin())).matches()) {
+                    Party subj = cue.frame() == Frame.GAP_LR ? a : b;
+                    Party obj = cue.frame() == Frame.GAP_LR ? b : a;
+                    add(cue, subj, obj, 1.0, a.end(), out);
+                }
+            }
+        }
+        List<ReadTrigger> readings = in.triggers();
+        Map<ReadTrigger, StakeSale> sales = new HashMap<>();
+        for (ReadTrigger c : readings) {
+            stakeSale(text, s, c, readings, parties).ifPresent(sale -> sales.put(c, sale));
+        }
+        List<ReadTrigger> stakes = sales.values().stream().map(StakeSale::stake).toList();
+        for (ReadTrigger c : readings) {
+            if (stakes.contains(c)) {
+                continue; // read with the verb that buys it
+            }
+            StakeSale sale = sales.get(c);
+            double modal = c.factuality().weight();
+            if (modal > 0) {
+                if (sale != null) {
+                    addStakeSale(sale, s, text, parties, modal, out);
+                } else {
+                    handle(c.trigger(), in, modal, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(Cue cue, Party subj, Party obj, double factor, int anchor, List<Arguments> out) {
+        if (!subj.entity().key().equals(obj.entity().key())) {
+            out.add(new Arguments(cue, subj, Optional.of(obj), Optional.empty(), factor, anchor));
+        }
+    }
+
+    private static boolean buying(Cue cue) {
+        return cue.frame() == Frame.LR && cue.relation().filter(r -> r == RelationType.ACQUIRES || r == RelationType.SEEKS_TO_ACQUIRE
+                || r == RelationType.INVESTS_IN).isPresent();
+    }
+
+    /**
+     * The stake sale a buying cue opens, if its object is a party in the possessive ("Vodafone's") whose
+     * possession is the stake an investment cue names in the same clause, within a few words.
+     */
+    private Optional<StakeSale> stakeSale(String text, Sentence s, ReadTrigger verb, List<ReadTrigger> readings, List<Party> parties) {
+        if (!buying(verb.trigger().cue())) {
+            return Optional.empty();
+        }
+        for (Party p : parties) {
+            if (p.begin() < verb.trigger().end()) {
+                continue;
+            }
+            if (!ONLY_ARTICLE.matcher(text.substring(verb.trigger().end(), p.begin())).matches()
+                    || !POSSESSIVE_AFTER.matcher(text.substring(p.end(), Math.min(s.end(), p.end() + 3))).find()) {
+                return Optional.empty();
+            }
+            for (ReadTrigger stake : readings) {
+                Trigger t = stake.trigger();
+                if (stake != verb && t.begin() > p.end() && t.begin() - p.end() <= 45
+                        && t.cue().relation().filter(r -> r == RelationType.INVESTS_IN).isPresent() && t.cue().frame() == Frame.LR
+                        && !clauses.crossedBy(text.substring(p.end(), t.begin()))) {
+                    return Optional.of(new StakeSale(verb, p, stake));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The buyer (the verb's subject) invests in the company the stake is in, and the possessor of the
+     * stake is the seller, never the target. The verb decides the deal's status ("agreed to acquire").
+     */
+    private void addStakeSale(StakeSale sale, Sentence s, String text, List<Party> parties, double modal, List<Arguments> out) {
+        Cue stake = sale.stake().trigger().cue();
+        Cue cue = stake.withStatus(sale.verb().trigger().cue().status().or(stake::status));
+        Kinds kinds = Kinds.of(cue);
+        List<Party> buyers = nearestLeft(text, parties, sale.verb().trigger().begin(), kinds.subject);
+        List<Party> companies = nearestRight(text, parties, sale.stake().trigger().end(), kinds.object, rightWindow(cue), true);
+        for (Party buyer : buyers) {
+            for (Party company : companies) {
+                if (buyer.entity() != sale.seller().entity() && company.entity() != sale.seller().entity()
+                        && !buyer.entity().key().equals(company.entity().key())) {
+                    out.add(new Arguments(cue, buyer, Optional.of(company), Optional.of(sale.seller()), modal, sale.verb().trigger().begin()));
+                }
+            }
+        }
+    }
+
+    private Optional<Party> missingSubject(TriggeredSentence in, Trigger t, List<Party> objects, Set<EntityType> kinds, List<Arguments> out) {
+        Optional<String> earlier = Optional.empty();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).relation()) {
+                earlier = Optional.of(out.get(i).subject().entity().key());
+                break;
+            }
+        }
+        return coreference.resolve(new MissingSubject(in.text(), in.sentence(), in.parties(), in.previous(), in.focus(), t.begin(),
+                in.text().substring(t.begin(), t.end()), objects, kinds, earlier, t.cue().confidence() >= 0.85));
+    }
+
+    private void handle(Trigger trigger, TriggeredSentence in, double modal, List<Arguments> out) {
+        Cue cue = trigger.cue();
+        if (cue.blocking()) {
+            return; // a blocking phrase: it only keeps the cues inside it from firing
+        }
+        String text = in.text();
+        Sentence s = in.sentence();
+        List<Party> parties = in.parties();
+        int cb = trigger.begin();
+        int ce = trigger.end();
+        Kinds kinds = Kinds.of(cue);
+        switch (cue.frame()) {
+            case LR, RL -> {
+                boolean lr = cue.frame() == Frame.LR;
+                if (lr && participle.matcher(text.substring(cb, ce)).lookingAt()
+                        && passiveAux.matcher(text.substring(Math.max(s.begin(), cb - 30), cb)).find()) {
+                    // "It was bought for $9.4bn by Rosneft": a passive verb's subject is its agent after "by"
+                    Optional<Party> agentParty = agentAfter(text, parties, ce, kinds.subject);
+                    if (agentParty.isEmpty()) {
+                        return;
+                    }
+                    List<Party> patient = nearestLeft(text, parties, cb, kinds.object);
+                    if (patient.isEmpty()) {
+                        patient = missingSubject(in, trigger, List.of(agentParty.get()), kinds.object, out).map(List::of).orElse(List.of());
+                    }
+                    for (Party p : patient) {
+                        add(cue, agentParty.get(), p, modal, cb, out);
+                    }
+                    return;
+                }
+                boolean buying = cue.relation().filter(r -> r == RelationType.ACQUIRES || r == RelationType.SEEKS_TO_ACQUIRE
+                        || r == RelationType.INVESTS_IN).isPresent() && lr;
+                List<Party> right = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
+                List<Party> left = nearestLeft(text, parties, cb, lr ? kinds.subject : kinds.object);
+                if (lr && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !left.isEmpty()
+                        && cb - left.get(0).end() > 25 && !possessiveCue.matcher(text.substring(cb, ce)).find()) {
+                    left = List.of(); // "X, a unit of Y": ownership attaches to the name right before it
+                }
+                if (relative.matcher(text.substring(cb, ce)).lookingAt() && !left.isEmpty()
+                        && !text.substring(left.get(0).end(), cb).matches("[\\s,]*|\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}")) {
+                    // "saham emiten yang dikendalikan oleh ...": the relative clause belongs to the noun before it, not to a party
+                    return;
+                }
+                double factor = modal;
+                if (left.isEmpty() && !right.isEmpty()) {
+                    Optional<Party> fallback = missingSubject(in, trigger, right, lr ? kinds.subject : kinds.object, out);
+                    if (fallback.isPresent()) {
+                        left = List.of(fallback.get());
+                        factor *= 0.75;
+                    }
+                }
+                if (right.isEmpty() && left.size() >= 2 && cue.relation().filter(RelationType::symmetric).isPresent()) {
+                    // "OpenAI dan Microsoft telah bermitra": the partners are both on the left
+                    add(cue, left.get(1), left.get(0), factor, cb, out);
+                }
+                if (lr && right.size() == 1) {
+                    // "the acquisition of Home Savings by InterWest Savings Bank": the agent is the subject
+                    Optional<Party> agentParty = agentAfter(text, parties, right.get(0).end(), kinds.subject);
+                    if (agentParty.isPresent()) {
+                        left = List.of(agentParty.get());
+                        factor = modal;
+                    }
+                }
+                for (Party l : left) {
+                    for (Party r : right) {
+                        add(cue, lr ? l : r, lr ? r : l, factor, cb, out);
+                    }
+                }
+            }
+            case SOLO -> {
+                List<Party> left = nearestLeft(text, parties, cb, kinds.subject);
+                Optional<Party> subject = left.isEmpty() ? in.focus().dominant().flatMap(d -> Party.namedBefore(d, cb)) : Optional.of(left.get(0));
+                subject.ifPresent(p -> out.add(new Arguments(cue, p, Optional.empty(), Optional.empty(), left.isEmpty() ? modal * 0.75 : modal, cb)));
+            }
+            case PAIR_LEFT -> {
+                // "Rover and SAIC signed a technology-sharing agreement": both partners before the cue
+                List<Party> left = nearestLeft(text, parties, cb, kinds.subject);
+                if (left.size() >= 2) {
+                    add(cue, left.get(1), left.get(0), modal, cb, out);
+                }
+            }
+            case APPOS -> {
+                // "pemegang saham utama Jetstar, Qantas": the first party after the cue, then its apposition
+                List<Party> right = nearestRight(text, parties, ce, kinds.subject, RIGHT_WINDOW, false);
+                if (!right.isEmpty()) {
+                    Party first = right.get(0);
+                    for (Party p : parties) {
+                        if (p.begin() >= first.end() && p.entity() != first.entity()) {
+                            if (text.substring(first.end(), p.begin()).strip().equals(",") && kinds.object.contains(p.type())) {
+                                add(cue, first, p, modal, cb, out);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            case PAIR -> {
+                List<Party> right = nearestRight(text, parties, ce, kinds.object, RIGHT_WINDOW, false);
+                if (right.size() >= 2) {
+                    add(cue, right.get(0), right.get(1), modal, cb, out);
+                } else if (right.size() == 1) {
+                    List<Party> left = nearestLeft(text, parties, cb, kinds.subject);
+                    for (Party l : left) {
+                        add(cue, l, right.get(0), modal * 0.9, cb, out);
+                    }
+                }
+            }
+            case SELL -> {
+                List<Party> target = nearestRight(text, parties, ce, kinds.object, RIGHT_WINDOW, false);
+                if (target.isEmpty()) {
+                    return;
+                }
+                Party t = target.get(0);
+                for (Party p : parties) {
+                    if (p.begin() >= t.end() && p.begin() - t.end() < 90 && kinds.subject.contains(p.type())) {
+                        String between = text.substring(t.end(), p.begin());
+                        if (to.matcher(between).find() && !clauses.crossedBy(between)) {
+                            add(cue, p, t, modal, cb, out);
+                            break;
+                        }
+                    }
+                }
+            }
+            case TYPED -> {
+                List<Party> near = new ArrayList<>();
+                near.addAll(nearestLeft(text, parties, cb, EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION)));
+                near.addAll(nearestRight(text, parties, ce, EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION), RIGHT_WINDOW, false));
+                Optional<Party> person = near.stream().filter(p -> p.type() == EntityType.PERSON).findFirst();
+                Optional<Party> org = near.stream().filter(p -> p.type() == EntityType.ORGANIZATION).findFirst();
+                if (person.isPresent() && org.isPresent()) {
+                    add(cue, person.get(), org.get(), modal, cb, out);
+                }
+            }
+            default -> throw new IllegalStateException("frame " + cue.frame() + " of " + cue.source());
+        }
+    }
+
+    /** The party right after "by"/"oleh" following {@code from}, within a short distance. */
+    private Optional<Party> agentAfter(String text, List<Party> parties, int after, Set<EntityType> kinds) {
+        for (Party p : parties) {
+            if (p.begin() >= after && p.begin() - after < 80 && kinds.contains(p.type())) {
+                String between = text.substring(after, p.begin());
+                if (agent.matcher(between).find() && !clauses.crossedBy(between)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Party> nearestLeft(String text, List<Party> parties, int cb, Set<EntityType> kinds) {
+        for (int i = parties.size() - 1; i >= 0; i--) {
+            Party p = parties.get(i);
+            if (p.end() > cb) {
+                continue;
+            }
+            String between = text.substring(p.end(), cb);
+            if (clauses.crossedBy(between) && saidIt.matcher(between).find()) {
+                // "Umbro, which recently lost deals with Chelsea, said it had signed ...": "it" is the sentence's subject
+                return parties.stream().filter(q -> q.end() <= cb && kinds.contains(q.type())).findFirst().map(List::of).orElse(List.of());
+            }
+            if (cb - p.end() > LEFT_WINDOW || clauses.crossedBy(between)) {
+                return List.of();
+            }
+            if (kinds.contains(p.type())) {
+                List<Party> members = new ArrayList<>();
+                members.add(p);
+                if (between.strip().equals(",") || between.isBlank()) {
+                    return members; // "Deutsche Bank and Gazpromneft, a unit of Gazprom": the apposition is about its neighbour
+                }
+                // "X and Y signed ...": coordinated subjects, nearest first
+                for (int j = i - 1; j >= 0; j--) {
+                    Party q = parties.get(j);
+                    Party last = members.get(members.size() - 1);
+                    if (q.end() > last.begin() || !kinds.contains(q.type())) {
+                        break;
+                    }
+                    String gap = withoutAsides(text.substring(q.end(), last.begin()));
+                    if (q.entity() == last.entity() && gap.isBlank()) {
+                        continue;
+                    }
+                    if (!coordination.matcher(gap).matches()) {
+                        break;
+                    }
+                    members.add(q);
+                }
+                return closedList(text, members, true);
+            }
+        }
+        return List.of();
+    }
+
+    /** How far after a cue its object may stand: the verbs of buying and using take their object close by. */
+    private static int rightWindow(Cue cue) {
+        return cue.relation().map(r -> switch (r) {
+            case CUSTOMER_OF -> 45;
+            case ACQUIRES, SEEKS_TO_ACQUIRE -> 70;
+            default -> RIGHT_WINDOW;
+        }).orElse(RIGHT_WINDOW);
+    }
+
+    private List<Party> nearestRight(String text, List<Party> parties, int ce, Set<EntityType> kinds, int window, boolean buying) {
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            if (p.begin() < ce) {
+                continue;
+            }
+            String between = text.substring(ce, p.begin());
+            if (p.begin() - ce > window || clauses.crossedBy(between)) {
+                return List.of();
+            }
+            if (p.type() == EntityType.PERSON && headNoun.matcher(between).find()) {
+                continue; // "milik perusahaan pimpinan Sam Altman": the party is the company, not its leader
+            }
+            if (buying && from.matcher(between).find()) {
+                return List.of(); // "a deal to buy display technology from rival Fujitsu": the seller, not the target
+            }
+            String after = text.substring(p.end(), Math.min(text.length(), p.end() + 3));
+            if (after.startsWith("'s") || after.startsWith("’s")) {
+                // "a proposal for United Business Media's NOP World": the possessed party is the one meant
+                boolean possessed = parties.stream().anyMatch(q -> q.begin() > p.end() && q.begin() - p.end() < 20
+                        && kinds.contains(q.type()));
+                if (possessed) {
+                    continue;
+                }
+            }
+            if (kinds.contains(p.type())) {
+                List<Party> members = new ArrayList<>();
+                members.add(p);
+                for (int j = i + 1; j < parties.size(); j++) {
+                    Party q = parties.get(j);
+                    Party last = members.get(members.size() - 1);
+                    String gap = withoutAsides(text.substring(last.end(), q.begin()));
+                    if (q.entity() == last.entity() && gap.isBlank()) {
+                        continue; // "Amazon Web Services (AWS)"
+                    }
+                    if (!coordination.matcher(gap).matches() || !kinds.contains(q.type())) {
+                        break;
+                    }
+                    members.add(q);
+                }
+                return closedList(text, members, false);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A list joined by commas alone is a list only if "and"/"dan" closes it ("X, Y and Z");
+     * otherwise "TikTok, Oracle" is an apposition or two clauses, and only the first member counts.
+     */
+    private static List<Party> closedList(String text, List<Party> members, boolean leftward) {
+        if (members.size() < 2) {
+            return members;
+        }
+        List<Party> ordered = new ArrayList<>(members);
+        if (leftward) {
+            java.util.Collections.reverse(ordered);
+        }
+        String lastGap = withoutAsides(text.substring(ordered.get(ordered.size() - 2).end(), ordered.get(ordered.size() - 1).begin()));
+        if (lastGap.strip().equals(",")) {
+            return List.of(members.get(0));
+        }
+        return members;
+    }
+
+    private static String withoutAsides(String gap) {
+        return gap.replaceAll("\\([^)]{0,30}\\)", " ").replaceAll("[()]", " ");
+    }
+}

@@ -1,0 +1,119 @@
+package org.dealgraph.event.coreference;
+
+import org.dealgraph.entity.Entity;
+import org.dealgraph.event.ClauseBoundaries;
+import org.dealgraph.event.Party;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.Sentence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a missing subject by the words of the sentence before the trigger, in this order: a
+ * party set off by a comma after the objects ("di bawah naungan ByteDance, TikTok, ..."; after an
+ * adverbial opener, {@code adverbial-openers.txt}); a personal pronoun ({@code personal-pronouns.txt})
+ * to the last person of the previous sentence; a reference word ({@code reference.txt}) to the
+ * article's main organization as last named before the trigger; a sentence that opens with a
+ * multi-word trigger to the previous sentence's last party; a coordinated clause
+ * ({@code clause-conjunctions.txt}) to the subject of the sentence's earlier relation; and, with no
+ * party and no other subject ({@code determiners.txt}) before a confident trigger, the article's
+ * dominant organization as last named before it. Immutable and thread-safe.
+ */
+public final class ReferenceWordCoreferenceResolver implements CoreferenceResolver {
+    private final ClauseBoundaries clauses;
+    private final Pattern adverbialOpen;
+    private final Pattern personal;
+    private final Pattern reference;
+    private final Pattern coordinatedClause;
+    /** "But a judge has barred ...": the clause has a subject of its own, just not a named one. */
+    private final Pattern otherSubject;
+
+    private ReferenceWordCoreferenceResolver(LanguageProfile profile) {
+        this.clauses = ClauseBoundaries.of(profile);
+        this.adverbialOpen = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.ADVERBIAL_OPENERS) + "\\b");
+        this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
+        this.reference = profile.words(LanguageProfile.File.REFERENCE);
+        this.coordinatedClause = Pattern.compile("(?i),\\s*" + profile.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS) + "\\s+(?:\\w+\\s+){0,2}$");
+        this.otherSubject = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.DETERMINERS) + "\\s+(?:[\\p{L}-]+\\s+){1,3}$");
+    }
+
+    /** The resolver of one language's words. */
+    public static ReferenceWordCoreferenceResolver of(LanguageProfile profile) {
+        return new ReferenceWordCoreferenceResolver(profile);
+    }
+
+    @Override
+    public Optional<Party> resolve(MissingSubject gap) {
+        String text = gap.text();
+        Sentence s = gap.sentence();
+        int cb = gap.cueBegin();
+        List<Party> parties = gap.parties();
+        List<Party> previous = gap.previous();
+        List<Party> right = gap.objects();
+        Party lastObject = right.get(right.size() - 1);
+        String opening = text.substring(s.begin(), cb);
+        // "di bawah naungan ByteDance, TikTok, rutin ...", "Dengan menyewa layanan Azure, TikTok dapat ...":
+        // the subject stands after the object, set off by a comma
+        for (Party p : parties) {
+            if (p.begin() > lastObject.end() && p.entity() != lastObject.entity()) {
+                String between = text.substring(lastObject.end(), p.begin());
+                boolean apposition = between.strip().equals(",");
+                boolean adverbial = adverbialOpen.matcher(opening).find() && between.contains(",") && between.length() < 60
+                        && !clauses.crossedBy(between);
+                if ((apposition || adverbial) && gap.kinds().contains(p.type())) {
+                    return Optional.of(p);
+                }
+                break;
+            }
+        }
+        // "he signed an executive order": the person of the sentence before
+        if (personal.matcher(opening).find() && gap.kinds().contains(EntityType.PERSON)) {
+            for (int i = previous.size() - 1; i >= 0; i--) {
+                if (previous.get(i).type() == EntityType.PERSON) {
+                    return Optional.of(previous.get(i));
+                }
+            }
+        }
+        // "the company", "perseroan", "pihaknya": the organization the article is about
+        if (reference.matcher(opening).find() && gap.focus().main().isPresent()) {
+            Entity m = gap.focus().main().get();
+            if (gap.kinds().contains(m.type()) && right.stream().noneMatch(r -> r.entity() == m)) {
+                Optional<Party> named = Party.namedBefore(m, cb);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
+        boolean phrase = gap.cueText().contains(" "); // "Bersaing dengan ...", not a bare "Rival ..."
+        if (phrase && opening.replaceAll("[\\s\"“”'‘’(]", "").isEmpty() && !previous.isEmpty()) {
+            for (int i = previous.size() - 1; i >= 0; i--) {
+                Party p = previous.get(i);
+                if (gap.kinds().contains(p.type()) && right.stream().noneMatch(r -> r.entity() == p.entity())) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        // "X meneken kerja sama dengan Y, serta menandatangani ... dengan Z": the subject of the first clause
+        if (coordinatedClause.matcher(opening).find() && gap.earlierSubject().isPresent()) {
+            String key = gap.earlierSubject().get();
+            Optional<Party> p = parties.stream().filter(q -> q.entity().key().equals(key) && gap.kinds().contains(q.type())).findFirst();
+            if (p.isPresent() && right.stream().noneMatch(x -> x.entity() == p.get().entity())) {
+                return p;
+            }
+        }
+        // no subject in the clause at all: the company the article is about, if it clearly dominates
+        boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && gap.kinds().contains(p.type()));
+        boolean otherSubjectBefore = otherSubject.matcher(opening).find();
+        if (!partyBefore && !otherSubjectBefore && gap.strongCue() && gap.focus().dominant().isPresent()) {
+            Entity d = gap.focus().dominant().get();
+            if (gap.kinds().contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
+                return Party.namedBefore(d, cb);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,73 @@
+package org.dealgraph.event.factuality;
+
+import org.dealgraph.event.ClauseBoundaries;
+import org.dealgraph.event.RelationType;
+import org.dealgraph.event.trigger.Cue;
+import org.dealgraph.event.trigger.Trigger;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.Sentence;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads factuality from the words before the trigger in its clause (at most 60 characters): the
+ * language's denial, negation, hypothetical and speculation words ({@code denial.txt},
+ * {@code negation.txt}, {@code hypothetical.txt}, {@code speculation.txt}). A denial negates
+ * anything ("Shell rules out bid for BP"); plain negation and conditions do not cancel a bid
+ * ("not to acquire" still states an intention); a negated verb does not negate ownership named by a
+ * noun ("induk perusahaannya"); speculation cancels a merger and lowers other findings' weight to
+ * 0.7; so does a question outside a headline. Immutable and thread-safe.
+ */
+public final class ClauseWordFactualityClassifier implements FactualityClassifier {
+    private static final int WINDOW = 60;
+    private static final FactualityReading NEGATED = new FactualityReading(Factuality.NEGATED, 0);
+    private static final FactualityReading HYPOTHETICAL = new FactualityReading(Factuality.HYPOTHETICAL, 0);
+
+    private final ClauseBoundaries clauses;
+    private final Pattern negation;
+    private final Pattern denial;
+    private final Pattern hypothetical;
+    private final Pattern speculation;
+    private final Pattern owningVerb;
+
+    private ClauseWordFactualityClassifier(ClauseBoundaries clauses, LanguageProfile profile) {
+        this.clauses = clauses;
+        this.negation = profile.words(LanguageProfile.File.NEGATION);
+        this.denial = profile.words(LanguageProfile.File.DENIAL);
+        this.hypothetical = profile.words(LanguageProfile.File.HYPOTHETICAL);
+        this.speculation = profile.words(LanguageProfile.File.SPECULATION);
+        this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
+    }
+
+    /** The classifier of one language's words. */
+    public static ClauseWordFactualityClassifier of(LanguageProfile profile) {
+        return new ClauseWordFactualityClassifier(ClauseBoundaries.of(profile), profile);
+    }
+
+    @Override
+    public FactualityReading classify(String text, Sentence s, Trigger trigger) {
+        int cb = trigger.begin();
+        Cue cue = trigger.cue();
+        String cueText = text.substring(cb, trigger.end());
+        String clause = clauses.lastClause(text.substring(Math.max(s.begin(), cb - WINDOW), cb));
+        boolean acquisition = cue.relation().filter(r -> r == RelationType.SEEKS_TO_ACQUIRE).isPresent();
+        // ownership named by a noun ("induk perusahaannya", "its parent") is not negated by a verb before it
+        boolean nominal = cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !owningVerb.matcher(cueText).find();
+        if (denial.matcher(clause).find() || negation.matcher(clause).find() && !acquisition && !nominal) {
+            return NEGATED;
+        }
+        if (hypothetical.matcher(clause).find() && !acquisition) {
+            return HYPOTHETICAL;
+        }
+        if (speculation.matcher(clause).find()) {
+            if (cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent()) {
+                return new FactualityReading(Factuality.RUMOURED, 0); // a rumoured merger is not a merger; a bid would have said so
+            }
+            return new FactualityReading(Factuality.RUMOURED, acquisition ? 1 : 0.7);
+        }
+        if (s.text().endsWith("?") && !s.headline()) {
+            return new FactualityReading(Factuality.RUMOURED, 0.7);
+        }
+        return FactualityReading.ASSERTED;
+    }
+}

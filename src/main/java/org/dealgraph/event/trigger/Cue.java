@@ -1,0 +1,52 @@
+package org.dealgraph.event.trigger;
+
+import org.dealgraph.event.DealStatus;
+import org.dealgraph.event.EventType;
+import org.dealgraph.event.RelationType;
+import org.dealgraph.text.Language;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of a language's cue lexicon ({@code data/lang/<code>/cues.tsv}): the relation and
+ * event it is evidence of (neither for a blocking phrase, which only keeps the cues inside it from
+ * firing), where its parties stand, the deal status it reports, its confidence in [0, 1], its
+ * compiled pattern (case-insensitive, at word boundaries unless a gap cue) and the file and entry
+ * it came from. Immutable.
+ *
+ * @param regex the regex as the lexicon writes it, without the boundaries the pattern adds
+ */
+public record Cue(Set<Language> languages, Optional<RelationType> relation, Optional<EventType> event, Frame frame,
+                  Optional<DealStatus> status, double confidence, String regex, Pattern pattern, String source) {
+    public Cue {
+        languages = Set.copyOf(languages);
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(frame, "frame");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(regex, "regex");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(source, "source");
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException(source + ": confidence out of [0,1]: " + confidence);
+        }
+    }
+
+    /** The same cue reporting another deal status (a stake read with the verb that buys it). */
+    public Cue withStatus(Optional<DealStatus> other) {
+        return new Cue(languages, relation, event, frame, other, confidence, regex, pattern, source);
+    }
+
+    /** The cue's feature label: the relation (or event) it is evidence of, and its frame ("acquires/LR"). */
+    public String label() {
+        return relation.map(RelationType::localName).orElse(event.map(EventType::localName).orElse("none")) + "/" + frame;
+    }
+
+    /** Whether the cue asserts nothing and only keeps the cues inside it from firing. */
+    public boolean blocking() {
+        return relation.isEmpty() && event.isEmpty();
+    }
+}

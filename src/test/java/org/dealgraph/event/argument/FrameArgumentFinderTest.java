@@ -1,0 +1,70 @@
+package org.dealgraph.event.argument;
+
+import org.dealgraph.event.StageText;
+import org.dealgraph.event.coreference.CoreferenceResolver;
+import org.dealgraph.event.salience.Focus;
+import org.dealgraph.event.trigger.CueLexicon;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfiles;
+import org.dealgraph.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who does what to whom, by the cue's frame. Names are invented, except the issue's own example. */
+class FrameArgumentFinderTest {
+    private static final CoreferenceResolver NONE = gap -> Optional.empty();
+
+    /** Each argument set found in the text's one sentence as "subject relation object [seller]". */
+    private static Set<String> arguments(Language language, String text, String... names) {
+        StageText t = StageText.of(text, names);
+        Sentence s = t.sentence(0);
+        ArgumentFinder finder = FrameArgumentFinder.of(CueLexicon.of(LanguageProfiles.bundled().of(language)),
+                LanguageProfiles.bundled().of(language), NONE);
+        return finder.find(new TriggeredSentence(text, s, t.parties(s), java.util.List.of(), new Focus(Optional.empty(), Optional.empty()),
+                        t.triggers(language, s))).stream()
+                .map(a -> a.subject().entity().name() + " " + a.cue().relation().map(r -> r.localName()).orElse(a.cue().label()) + " "
+                        + a.object().map(o -> o.entity().name()).orElse("-") + a.seller().map(x -> " seller " + x.entity().name()).orElse(""))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void takesTheNearestPartiesLeftAndRight() {
+        assertTrue(arguments(Language.ENGLISH, "Orvane signed an agreement with Lumaro.", "Orvane", "Lumaro")
+                .contains("Orvane partnersWith Lumaro"));
+    }
+
+    @Test
+    void expandsACoordinatedSubject() {
+        Set<String> found = arguments(Language.ENGLISH, "Orvane and Kestrel signed an agreement with Lumaro.", "Orvane", "Kestrel", "Lumaro");
+        assertTrue(found.containsAll(Set.of("Orvane partnersWith Lumaro", "Kestrel partnersWith Lumaro")), found.toString());
+    }
+
+    @Test
+    void takesAPassiveVerbsAgentAsSubject() {
+        assertEquals(Set.of("Orvane acquires Lumaro"), arguments(Language.ENGLISH, "Lumaro was bought by Orvane.", "Orvane", "Lumaro"));
+    }
+
+    @Test
+    void readsTheSellerOfAStakeAsNeitherBuyerNorTarget() {
+        Set<String> found = arguments(Language.ENGLISH, "Vivendi agreed to acquire Vodafone's 44 percent stake in SFR.", "Vivendi", "Vodafone", "SFR");
+        assertTrue(found.contains("Vivendi investsIn SFR seller Vodafone"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("Vivendi acquires Vodafone")), found.toString());
+    }
+
+    @Test
+    void readsAGapBetweenTwoPartiesAsOwnership() {
+        assertTrue(arguments(Language.ENGLISH, "Halcyon, a unit of Orvane, grew.", "Halcyon", "Orvane").contains("Halcyon ownedBy Orvane"));
+    }
+
+    @Test
+    void readsBothIndonesianPartnersBeforeASymmetricCue() {
+        Set<String> found = arguments(Language.INDONESIAN, "Kelana dan Harmoni pada pekan lalu telah bermitra.", "Kelana", "Harmoni");
+        assertTrue(found.contains("Kelana partnersWith Harmoni") || found.contains("Harmoni partnersWith Kelana"), found.toString());
+    }
+}
