@@ -17,6 +17,7 @@ import org.dealgraph.event.FactMerger;
 import org.dealgraph.event.Finding;
 import org.dealgraph.event.RelationExtractor;
 import org.dealgraph.event.RoleRelationExtractor;
+import org.dealgraph.event.TriggerEventExtractor;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerMentionFinder;
 import org.dealgraph.mention.Mention;
@@ -87,7 +88,7 @@ public final class Pipeline {
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = new PatternMentionFinder(g, profiles);
-        List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor()));
+        List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(), new TriggerEventExtractor(profiles)));
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), new RelationFeatures(cues, m.crossSentence()), b.relationMinimum)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);

@@ -45,6 +45,10 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
     public enum File {
         /** Triggers of relations and events: relation, event, frame, status, confidence, regex. */
         CUES("cues.tsv"),
+        /** Triggers of events whatever relation the sentence states: event, frame, status, confidence, regex. */
+        EVENT_TRIGGERS("event-triggers.tsv"),
+        /** Currency symbols, codes and words: form, ISO 4217 code, kind (symbol before the number, word after it, or both). */
+        CURRENCIES("currencies.tsv"),
         /** Words that open a new clause. */
         CLAUSE_BREAKS("clause-breaks.txt"),
         /** Connectives that open a new clause after a comma (", and"). */
