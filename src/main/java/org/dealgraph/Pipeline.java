@@ -17,6 +17,7 @@ import org.dealgraph.event.FactMerger;
 import org.dealgraph.event.Finding;
 import org.dealgraph.event.RelationExtractor;
 import org.dealgraph.event.RoleRelationExtractor;
+import org.dealgraph.event.SubsetEventMerger;
 import org.dealgraph.event.TriggerEventExtractor;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerMentionFinder;
@@ -65,6 +66,7 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final RelationExtractor relations;
     private final FactMerger merger;
+    private final SubsetEventMerger events = new SubsetEventMerger();
     private final AmountParser amounts;
     /** Per language, the words of sentences whose amounts are deal amounts ({@code money-context.txt}). */
     private final Map<Language, Pattern> moneyContext = new EnumMap<>(Language.class);
@@ -138,7 +140,8 @@ public final class Pipeline {
         List<Mention> found = mentions.find(analyzed);
         List<Entity> entities = resolver.resolve(analyzed, found);
         List<Finding> findings = relations.extract(analyzed, entities);
-        FactMerger.Facts facts = merger.merge(findings);
+        FactMerger.Facts merged = merger.merge(findings);
+        FactMerger.Facts facts = new FactMerger.Facts(merged.relations(), events.merge(merged.events()));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
                 fingerprint.value());
     }

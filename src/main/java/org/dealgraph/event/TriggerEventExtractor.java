@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
  *     organization nearest it the second, wherever they stand (an appointment).</li>
  * </ul>
- * A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
+ * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
+ * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
  * a completed status after a word of the future ({@code future.txt}) is only announced. The
  * event's confidence is its trigger line's.
  *
@@ -57,7 +58,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     private enum Frame { LR, TYPED }
 
-    private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, Pattern pattern) {
+    private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern) {
     }
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
@@ -100,17 +101,21 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private static Trigger trigger(LanguageProfile p, String line) {
         String[] f = line.split("\t");
         String where = p.source(LanguageProfile.File.EVENT_TRIGGERS) + ": '" + line + "'";
-        if (f.length != 5) {
-            throw new DealGraphException(where + " has not 5 tab-separated fields (event, frame, status, confidence, regex)");
+        if (f.length != 6) {
+            throw new DealGraphException(where + " has not 6 tab-separated fields (event, frame, status, confidence, parties, regex)");
         }
         try {
             double confidence = Double.parseDouble(f[3].strip());
             if (!(confidence >= 0 && confidence <= 1)) {
                 throw new DealGraphException(where + ": the confidence is from 0 to 1");
             }
+            int parties = Integer.parseInt(f[4].strip());
+            if (parties != 1 && parties != 2) {
+                throw new DealGraphException(where + ": an event needs 1 or 2 parties");
+            }
             return new Trigger(EventType.fromLocalName(f[0].strip()), Frame.valueOf(f[1].strip()),
-                    DealStatus.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT)), confidence,
-                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[4].strip() + ")(?![\\p{L}\\d])"));
+                    DealStatus.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT)), confidence, parties,
+                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"));
         } catch (IllegalArgumentException e) {
             throw new DealGraphException(where + ": " + e.getMessage(), e);
         }
@@ -137,7 +142,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     }
                     List<Participant> participants = t.frame() == Frame.TYPED ? typed(t.type(), parties, s.begin() + m.start())
                             : positional(g, t.type(), s, parties, m);
-                    if (participants.isEmpty()) {
+                    if (participants.size() < t.parties()) {
                         continue;
                     }
                     DealStatus status = t.status() == DealStatus.COMPLETED && g.future().matcher(s.text().substring(0, m.start())).find()
@@ -191,6 +196,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
         List<String> roles = facts.roles();
+        Set<EntityType> objectTypes = objectTypes(facts);
         int start = s.begin() + m.start();
         int end = s.begin() + m.end();
         Party before = null;
@@ -209,7 +215,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         if (agent != null) {
             add(out, used, roles.get(0), agent, facts.subjects());
             if (before != null) {
-                add(out, used, roles.get(1), before, facts.objects());
+                add(out, used, roles.get(1), before, objectTypes);
             }
             return out;
         }
@@ -225,10 +231,24 @@ public final class TriggerEventExtractor implements RelationExtractor {
             if (n >= MAX_OBJECTS) {
                 break;
             }
-            if (add(out, used, roles.get(1), p, facts.objects())) {
+            if (add(out, used, roles.get(1), p, objectTypes)) {
                 n++;
             }
         }
+        return out;
+    }
+
+    /**
+     * The types a second party may have: the schema's, and an organization where the schema wants a
+     * product, since a product's name ("CRooT", "Switch Lite") is often typed as an organization's
+     * by the name finders while the trigger says what it is.
+     */
+    private static Set<EntityType> objectTypes(RelationSchema.EventFacts facts) {
+        if (!facts.objects().contains(EntityType.PRODUCT)) {
+            return facts.objects();
+        }
+        Set<EntityType> out = java.util.EnumSet.copyOf(facts.objects());
+        out.add(EntityType.ORGANIZATION);
         return out;
     }
 
