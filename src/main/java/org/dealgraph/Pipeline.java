@@ -6,7 +6,7 @@ import org.dealgraph.entity.AliasEntityResolver;
 import org.dealgraph.entity.Entity;
 import org.dealgraph.entity.EntityResolver;
 import org.dealgraph.event.Amount;
-import org.dealgraph.event.AmountParser;
+import org.dealgraph.event.DealAmountFinder;
 import org.dealgraph.event.ClassifierRelationExtractor;
 import org.dealgraph.event.CueRelationExtractor;
 import org.dealgraph.event.CueScanExtractor;
@@ -29,7 +29,6 @@ import org.dealgraph.mention.PatternMentionFinder;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
 import org.dealgraph.text.LanguageGuess;
-import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.LanguageIdentifier;
 import org.dealgraph.text.OpenNlpLanguageIdentifier;
@@ -38,13 +37,11 @@ import org.dealgraph.text.TextAnalyzer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The extraction pipeline: language, sentences and tokens, names, entities, relations and
@@ -67,9 +64,7 @@ public final class Pipeline {
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final SubsetEventMerger events = new SubsetEventMerger();
-    private final AmountParser amounts;
-    /** Per language, the words of sentences whose amounts are deal amounts ({@code money-context.txt}). */
-    private final Map<Language, Pattern> moneyContext = new EnumMap<>(Language.class);
+    private final DealAmountFinder amounts;
     private final Optional<ModelBundle> models;
     private final ExtractorFingerprint fingerprint;
 
@@ -83,10 +78,7 @@ public final class Pipeline {
         this.fingerprint = ExtractorFingerprint.of(b, models);
         LanguageProfiles profiles = b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData);
         this.analyzer = TextAnalyzer.load(profiles);
-        for (Language l : Language.values()) {
-            moneyContext.put(l, profiles.of(l).words(LanguageProfile.File.MONEY_CONTEXT));
-        }
-        this.amounts = new AmountParser(profiles);
+        this.amounts = new DealAmountFinder(profiles);
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = new PatternMentionFinder(g, profiles);
@@ -187,14 +179,11 @@ public final class Pipeline {
                 new ArticleProblem(article.id(), "unsupported language (detected '" + guess.detected() + "'; dealgraph reads en and id)")));
     }
 
-    /** Amounts stated where money changes hands or a deal is priced, not results such as revenue. */
+    /** Amounts stated where money changes hands or a deal is priced ({@link DealAmountFinder}), and every event's amount. */
     private List<Amount> dealAmounts(AnalyzedText analyzed, FactMerger.Facts facts) {
         List<Amount> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
-            if (!moneyContext.get(analyzed.language()).matcher(s.text()).find()) {
-                continue;
-            }
-            for (Amount a : amounts.find(analyzed.text(), s.begin(), s.end(), analyzed.language())) {
+            for (Amount a : amounts.find(analyzed.text(), s, analyzed.language())) {
                 if (!out.contains(a)) {
                     out.add(a);
                 }

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The event trigger stage: finds events from the words that report them ("launched", "fined",
  * "digugat", "meluncurkan"), whatever relation, if any, the sentence states between two parties,
- * and attaches the sentence's named parties as the event's arguments, with the sentence's amount
- * and date. A regulator's decision, a product launch, a lawsuit or a payment often names one
+ * and attaches the sentence's named parties as the event's arguments, with the sentence's deal
+ * amount nearest the trigger ({@link DealAmountFinder}) and its date. A regulator's decision, a product launch, a lawsuit or a payment often names one
  * party only, or a party the relation extractors do not pair; this stage reports them as
  * events (never as relations).
  *
@@ -70,7 +70,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     private final Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
-    private final AmountParser amounts;
+    private final DealAmountFinder amounts;
 
     /** The stage with the bundled language data. */
     public static TriggerEventExtractor bundled() {
@@ -95,7 +95,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+$"),
                     p.words(LanguageProfile.File.CLAUSE_BREAKS), DateFinder.of(p)));
         }
-        this.amounts = new AmountParser(profiles);
+        this.amounts = new DealAmountFinder(profiles);
     }
 
     private static Trigger trigger(LanguageProfile p, String line) {
@@ -147,7 +147,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     }
                     DealStatus status = t.status() == DealStatus.COMPLETED && g.future().matcher(s.text().substring(0, m.start())).find()
                             ? DealStatus.ANNOUNCED : t.status();
-                    Optional<Amount> amount = amounts.find(text.text(), s.begin(), s.end(), text.language()).stream().findFirst();
+                    int at = s.begin() + m.start();
+                    Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()
+                            .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
                     Optional<String> date = g.dates().read(s.text(), text.article().date());
                     out.add(new Finding(Optional.empty(), Optional.of(t.type()), participants, amount, date, status, s.index(),
                             NAME, t.confidence()));

@@ -107,6 +107,8 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         RECIPIENT_PREPOSITIONS("recipient-prepositions.txt"),
         /** Words of sentences whose amounts are deal amounts (prices, payments, fines). */
         MONEY_CONTEXT("money-context.txt"),
+        /** Words right after an amount that make it a price of one unit or a rate ("a share", "per saham"): never a deal's value. */
+        PER_UNIT("per-unit.txt"),
         /** Legal forms of company names: form, position (prefix or suffix). Used on every language's text. */
         LEGAL_FORMS("legal-forms.tsv"),
         /** Markers of web page chrome: kind (link-block, chrome, label, count, inline, glued), regex. Used on every page. */

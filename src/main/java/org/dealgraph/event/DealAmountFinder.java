@@ -1,0 +1,71 @@
+package org.dealgraph.event;
+
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
+import org.dealgraph.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the amounts of a sentence that are a deal's value (a price, payment, fine, fee, loan,
+ * contract value or investment: the annotation manual's amounts), not results, market figures or
+ * unit prices. An amount counts when
+ * <ul>
+ * <li>a word of the language's {@code money-context.txt} ("paid", "worth", "loan", "senilai",
+ *     "denda") stands within {@value #BEFORE} characters before it or {@value #AFTER} after it in
+ *     its sentence ("aid worth 14.3 mln dlrs", "the $325m contract"), and</li>
+ * <li>no word of {@code per-unit.txt} follows it ("8.50 dlrs a share", "Rp14.070 per dolar AS").</li>
+ * </ul>
+ * Design decision: the word must stand near the amount, not anywhere in the sentence, since a
+ * sentence that names a deal often gives revenues or share prices as well.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DealAmountFinder {
+    /** How far before an amount (characters, within its sentence) a money word makes it a deal's. */
+    public static final int BEFORE = 80;
+    /** How far after an amount (characters, within its sentence) a money word makes it a deal's. */
+    public static final int AFTER = 30;
+
+    private record Grammar(Pattern money, Pattern perUnit) {
+    }
+
+    private final AmountParser parser;
+    private final Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
+
+    /** The finder with the bundled language data. */
+    public static DealAmountFinder bundled() {
+        return new DealAmountFinder(LanguageProfiles.bundled());
+    }
+
+    public DealAmountFinder(LanguageProfiles profiles) {
+        this.parser = new AmountParser(profiles);
+        for (Language l : Language.values()) {
+            LanguageProfile p = profiles.of(l);
+            grammars.put(l, new Grammar(p.words(LanguageProfile.File.MONEY_CONTEXT),
+                    Pattern.compile("(?i)^[\\s,)]*" + p.alternation(LanguageProfile.File.PER_UNIT) + "(?![\\p{L}])")));
+        }
+    }
+
+    /** The deal amounts of a sentence of {@code text}, in text order, with offsets into {@code text}. */
+    public List<Amount> find(String text, Sentence sentence, Language language) {
+        Grammar g = grammars.get(language);
+        List<Amount> out = new ArrayList<>();
+        for (Amount a : parser.find(text, sentence.begin(), sentence.end(), language)) {
+            String after = text.substring(a.end(), Math.min(sentence.end(), a.end() + AFTER));
+            if (g.perUnit().matcher(after).find()) {
+                continue;
+            }
+            String before = text.substring(Math.max(sentence.begin(), a.begin() - BEFORE), a.begin());
+            if (g.money().matcher(before).find() || g.money().matcher(after).find()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}
