@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * groups thousands with "." and writes decimals with ","; English the other way round; a
  * separator followed by other than three digits is a decimal point in either.
  *
- * The currencies, scale words, period phrases and number format are each language's data
+ * Numbers written as words are read before a scale word and a currency ("one billion dlr",
+ * "tiga miliar rupiah"), from {@code number-words.tsv}. The currencies, scale words, period phrases and number format are each language's data
  * ({@code data/lang/<code>/currencies.tsv}, {@code scales.tsv}, {@code periods.tsv},
  * {@code number-format.tsv}): a currency written before the number ("Rp", "US$") or after it
  * ("dlrs", "dolar AS") takes the ISO 4217 code its line gives; a bare "$" followed by a
@@ -39,7 +40,8 @@ public final class AmountParser {
      */
     private record Grammar(Pattern symbolFirst, Pattern numberFirst, Pattern periodAfter, Pattern periodBefore,
                            Map<String, BigDecimal> scales, Map<String, String> durations, char grouping,
-                           Map<String, String> symbols, Map<String, String> words) {
+                           Map<String, String> symbols, Map<String, String> words, Pattern wordFirst,
+                           Map<String, BigDecimal> numberWords) {
         static Grammar of(LanguageProfile p) {
             Map<String, String> symbols = new HashMap<>();
             Map<String, String> currencyWords = new HashMap<>();
@@ -58,6 +60,15 @@ public final class AmountParser {
                     }
                     default -> throw new DealGraphException(p.source(LanguageProfile.File.CURRENCIES) + ": '" + line
                             + "': the position is before, after or both");
+                }
+            }
+            Map<String, BigDecimal> numberWords = new HashMap<>();
+            for (String line : p.entries(LanguageProfile.File.NUMBER_WORDS)) {
+                String[] f = fields(p, LanguageProfile.File.NUMBER_WORDS, line, 2);
+                try {
+                    numberWords.put(f[0].toLowerCase(Locale.ROOT), new BigDecimal(f[1]));
+                } catch (NumberFormatException e) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.NUMBER_WORDS) + ": '" + line + "': the value is a number");
                 }
             }
             String symbol = "(" + forms(symbols.keySet()) + ")";
@@ -113,7 +124,10 @@ public final class AmountParser {
                     Pattern.compile("(?i)^[\\s,)]*(?:\\(?[^()]{0,40}\\)\\s*)?(?:" + p.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS)
                             + "\\s+[\\p{L}\\s]{1,25}?\\s)?(" + LanguageProfile.alternation(after) + ")\\b"),
                     Pattern.compile("(?i)\\b(" + LanguageProfile.alternation(before) + ")\\b[^.]{0,25}$"),
-                    Map.copyOf(scales), Map.copyOf(durations), grouping, Map.copyOf(symbols), Map.copyOf(currencyWords));
+                    Map.copyOf(scales), Map.copyOf(durations), grouping, Map.copyOf(symbols), Map.copyOf(currencyWords),
+                    // a number in words is read only with a scale word and a currency after it ("three mln dlrs")
+                    Pattern.compile("(?<![\\p{L}\\d])((?i:" + forms(numberWords.keySet()) + "))\\s+" + scale + "\\s" + word + "(?![\\p{L}])"),
+                    Map.copyOf(numberWords));
         }
 
         /** The forms as one alternation, longest first, a space in a form matching any run of white space (a line break in wire text). */
@@ -181,6 +195,15 @@ public final class AmountParser {
             String currency = g.currency(null, n.group(3));
             parse(n.group(1), n.group(2), g).ifPresent(v ->
                     out.add(new Amount(v, currency, period(g, text, n.start(), n.end(), end), n.start(), n.end(), n.group())));
+        }
+        Matcher w = g.wordFirst().matcher(text).region(begin, end);
+        while (w.find()) {
+            BigDecimal number = g.numberWords().get(w.group(1).toLowerCase(Locale.ROOT));
+            BigDecimal scale = g.scales().get(w.group(2).toLowerCase(Locale.ROOT));
+            if (number != null && scale != null) {
+                out.add(new Amount(number.multiply(scale).stripTrailingZeros(), g.currency(null, w.group(3)),
+                        period(g, text, w.start(), w.end(), end), w.start(), w.end(), w.group()));
+            }
         }
         out.sort(java.util.Comparator.comparingInt(Amount::begin));
         return out;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  * unit prices. An amount counts when
  * <ul>
  * <li>a word of the language's {@code money-context.txt} ("paid", "worth", "loan", "senilai",
- *     "denda") stands within {@value #BEFORE} characters before it or {@value #AFTER} after it in
- *     its sentence ("aid worth 14.3 mln dlrs", "the $325m contract"), and</li>
+ *     "denda") stands within {@value #BEFORE} characters before it or {@value #AFTER} after it,
+ *     up to the end of its sentence ("aid worth 14.3 mln dlrs", "the $325m contract"), and</li>
  * <li>no word of {@code per-unit.txt} follows it ("8.50 dlrs a share", "Rp14.070 per dolar AS").</li>
  * </ul>
  * Design decision: the word must stand near the amount, not anywhere in the sentence, since a
@@ -57,15 +58,37 @@ public final class DealAmountFinder {
         Grammar g = grammars.get(language);
         List<Amount> out = new ArrayList<>();
         for (Amount a : parser.find(text, sentence.begin(), sentence.end(), language)) {
-            String after = text.substring(a.end(), Math.min(sentence.end(), a.end() + AFTER));
+            String after = upToSentenceEnd(text.substring(a.end(), Math.min(text.length(), a.end() + AFTER)));
             if (g.perUnit().matcher(after).find()) {
                 continue;
             }
-            String before = text.substring(Math.max(sentence.begin(), a.begin() - BEFORE), a.begin());
+            String before = fromSentenceStart(text.substring(Math.max(0, a.begin() - BEFORE), a.begin()));
             if (g.money().matcher(before).find() || g.money().matcher(after).find()) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /** Sentence-final punctuation and the space after it. */
+    private static final Pattern END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s");
+
+    /**
+     * The window after its last sentence end. Design decision: the window is cut at punctuation
+     * rather than at the sentence splitter's boundary, since wire text wrapped at line breaks is
+     * sometimes split inside a sentence ("sold its 80 / pct interest ... for 3.1 mln dlrs").
+     */
+    private static String fromSentenceStart(String window) {
+        Matcher m = END.matcher(window);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return window.substring(start);
+    }
+
+    private static String upToSentenceEnd(String window) {
+        Matcher m = END.matcher(window);
+        return m.find() ? window.substring(0, m.start()) : window;
     }
 }

@@ -115,6 +115,8 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         BOILERPLATE("boilerplate.tsv"),
         /** How numbers are written: grouping and decimal separators. */
         NUMBER_FORMAT("number-format.tsv"),
+        /** Numbers written as words ("three", "tiga"): word, value. */
+        NUMBER_WORDS("number-words.tsv"),
         /** Words after a number that multiply it: word, power of ten. */
         SCALES("scales.tsv"),
         /** Phrases of how often an amount recurs: phrase, ISO 8601 duration, after or before the amount. */
