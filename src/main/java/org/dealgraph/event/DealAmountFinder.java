@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class DealAmountFinder {
     /** How far before an amount (characters, within its sentence) a money word makes it a deal's. */
-    public static final int BEFORE = 80;
+    public static final int BEFORE = 120;
     /** How far after an amount (characters, within its sentence) a money word makes it a deal's. */
     public static final int AFTER = 30;
 
@@ -70,8 +70,8 @@ public final class DealAmountFinder {
         return out;
     }
 
-    /** Sentence-final punctuation and the space after it. */
-    private static final Pattern END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s");
+    /** Sentence-final punctuation and the space after it; not the period of an initial or an acronym ("T.E.A.M. Pacific"). */
+    private static final Pattern END = Pattern.compile("(?<![A-Z])[.!?][\"'\u201D\u2019)]*\\s");
 
     /**
      * The window after its last sentence end. Design decision: the window is cut at punctuation
