@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * <li>a word of the language's {@code money-context.txt} ("paid", "worth", "loan", "senilai",
  *     "denda") stands within {@value #BEFORE} characters before it or {@value #AFTER} after it,
  *     up to the end of its sentence ("aid worth 14.3 mln dlrs", "the $325m contract"), and</li>
+ * <li>no word of {@code result-context.txt} ("revenue", "laba", "rose") stands between that money
+ *     word and the amount, nor before the amount when the money word follows it ("net profit rose
+ *     to $5m after the sale"), and</li>
  * <li>no word of {@code per-unit.txt} follows it ("8.50 dlrs a share", "Rp14.070 per dolar AS").</li>
  * </ul>
  * Design decision: the word must stand near the amount, not anywhere in the sentence, since a
@@ -33,7 +36,7 @@ public final class DealAmountFinder {
     /** How far after an amount (characters, within its sentence) a money word makes it a deal's. */
     public static final int AFTER = 30;
 
-    private record Grammar(Pattern money, Pattern perUnit) {
+    private record Grammar(Pattern money, Pattern result, Pattern perUnit) {
     }
 
     private final AmountParser parser;
@@ -48,7 +51,7 @@ public final class DealAmountFinder {
         this.parser = new AmountParser(profiles);
         for (Language l : Language.values()) {
             LanguageProfile p = profiles.of(l);
-            grammars.put(l, new Grammar(p.words(LanguageProfile.File.MONEY_CONTEXT),
+            grammars.put(l, new Grammar(p.words(LanguageProfile.File.MONEY_CONTEXT), p.words(LanguageProfile.File.RESULT_CONTEXT),
                     Pattern.compile("(?i)^[\\s,)]*" + p.alternation(LanguageProfile.File.PER_UNIT) + "(?![\\p{L}])")));
         }
     }
@@ -63,11 +66,26 @@ public final class DealAmountFinder {
                 continue;
             }
             String before = fromSentenceStart(text.substring(Math.max(0, a.begin() - BEFORE), a.begin()));
-            if (g.money().matcher(before).find() || g.money().matcher(after).find()) {
+            int money = lastEnd(g.money(), before);
+            int result = lastEnd(g.result(), before);
+            if (result > money) {
+                continue;
+            }
+            if (money >= 0 || result < 0 && g.money().matcher(after).find()) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /** The end of the last match of {@code p} in {@code s}, or -1. */
+    private static int lastEnd(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
     }
 
     /** Sentence-final punctuation and the space after it; not the period of an initial or an acronym ("T.E.A.M. Pacific"). */

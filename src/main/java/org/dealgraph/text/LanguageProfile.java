@@ -107,6 +107,8 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         RECIPIENT_PREPOSITIONS("recipient-prepositions.txt"),
         /** Words of sentences whose amounts are deal amounts (prices, payments, fines). */
         MONEY_CONTEXT("money-context.txt"),
+        /** Words of results and market figures ("revenue", "laba"): an amount they stand nearer before than a money word is no deal's. */
+        RESULT_CONTEXT("result-context.txt"),
         /** Words right after an amount that make it a price of one unit or a rate ("a share", "per saham"): never a deal's value. */
         PER_UNIT("per-unit.txt"),
         /** Legal forms of company names: form, position (prefix or suffix). Used on every language's text. */
