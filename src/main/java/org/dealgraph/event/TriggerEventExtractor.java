@@ -190,7 +190,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         int clause = 0;
         Matcher b = g.clauseBreak().matcher(before);
         while (b.find()) {
-            clause = b.end();
+            clause = b.start(); // the word that opens the clause ("if", "unless") belongs to it
         }
         return !g.unasserted().matcher(before.substring(clause)).find();
     }
