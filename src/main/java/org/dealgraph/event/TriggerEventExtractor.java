@@ -36,8 +36,10 @@ import java.util.regex.Pattern;
  *     ("acquirer", "authority", "organization"), the parties after it (at most
  *     {@value #MAX_OBJECTS}) the second; when the trigger is followed by a passive agent marker
  *     ({@code agent-markers.txt}: "by", "oleh") the party after the marker takes the first role
- *     and the one before the trigger the second. Where no party precedes, the first party after the
- *     trigger takes the first role. A party's types must be among those {@code data/schema/events.tsv}
+ *     and the one before the trigger the second. Where no party precedes but a reference word
+ *     does ({@code reference.txt}: "it", "the company", "perseroan"), the organization named last
+ *     before the sentence takes the first role; where neither does, the first party after the
+ *     trigger takes it. A party's types must be among those {@code data/schema/events.tsv}
  *     accepts for its role.</li>
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
  *     organization nearest it the second, wherever they stand (an appointment).</li>
@@ -62,7 +64,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
-                           DateFinder dates) {
+                           Pattern reference, DateFinder dates) {
     }
 
     /** A party's mention in the sentence. */
@@ -93,7 +95,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     + "|" + p.alternation(LanguageProfile.File.HYPOTHETICAL) + ")\\b";
             grammars.put(l, new Grammar(List.copyOf(triggers), Pattern.compile(unasserted), p.words(LanguageProfile.File.FUTURE),
                     Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+$"),
-                    p.words(LanguageProfile.File.CLAUSE_BREAKS), DateFinder.of(p)));
+                    p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -125,9 +127,16 @@ public final class TriggerEventExtractor implements RelationExtractor {
     public List<Finding> extract(AnalyzedText text, List<Entity> entities) {
         Grammar g = grammars.get(text.language());
         List<Finding> out = new ArrayList<>();
+        Party antecedent = null;
         for (Sentence s : text.sentences()) {
             List<Party> parties = parties(s, entities);
-            if (parties.isEmpty()) {
+            Party referent = antecedent;
+            for (Party p : parties) {
+                if (p.entity().type() == EntityType.ORGANIZATION) {
+                    antecedent = p;
+                }
+            }
+            if (parties.isEmpty() && referent == null) {
                 continue;
             }
             Set<EventType> seen = new HashSet<>();
@@ -141,7 +150,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         continue;
                     }
                     List<Participant> participants = t.frame() == Frame.TYPED ? typed(t.type(), parties, s.begin() + m.start())
-                            : positional(g, t.type(), s, parties, m);
+                            : positional(g, t.type(), s, parties, m, referent);
                     if (participants.size() < t.parties()) {
                         continue;
                     }
@@ -195,7 +204,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return !g.unasserted().matcher(before.substring(clause)).find();
     }
 
-    private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m) {
+    private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
         List<String> roles = facts.roles();
         Set<EntityType> objectTypes = objectTypes(facts);
@@ -224,6 +233,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
         List<Party> objects = after;
         if (before != null && facts.subjects().contains(before.entity().type())) {
             add(out, used, roles.get(0), before, facts.subjects());
+        } else if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
+            // "it launched", "perseroan meluncurkan": the organization last named before this sentence
+            add(out, used, roles.get(0), referent, facts.subjects());
         } else if (!after.isEmpty() && facts.subjects().contains(after.get(0).entity().type())) {
             add(out, used, roles.get(0), after.get(0), facts.subjects());
             objects = after.subList(1, after.size());
