@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *     trigger takes it. A party's types must be among those {@code data/schema/events.tsv}
  *     accepts for its role.</li>
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
- *     organization nearest it the second, wherever they stand (an appointment).</li>
+ *     organization nearest it the second, wherever they stand (an appointment); where the sentence
+ *     names no organization, the one named last before it.</li>
  * </ul>
  * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
  * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
@@ -149,7 +150,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     if (insideParty(s, parties, m) || !asserted(g, s.text(), m.start())) {
                         continue;
                     }
-                    List<Participant> participants = t.frame() == Frame.TYPED ? typed(t.type(), parties, s.begin() + m.start())
+                    List<Participant> participants = t.frame() == Frame.TYPED ? typed(t.type(), parties, s.begin() + m.start(), referent)
                             : positional(g, t.type(), s, parties, m, referent);
                     if (participants.size() < t.parties()) {
                         continue;
@@ -266,11 +267,13 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return out;
     }
 
-    private static List<Participant> typed(EventType type, List<Party> parties, int trigger) {
+    private static List<Participant> typed(EventType type, List<Party> parties, int trigger, Party referent) {
         List<String> roles = RelationSchema.bundled().of(type).roles();
         Comparator<Party> nearest = Comparator.comparingInt(p -> Math.abs(p.mention().begin() - trigger));
         Optional<Party> person = parties.stream().filter(p -> p.entity().type() == EntityType.PERSON).min(nearest);
-        Optional<Party> organization = parties.stream().filter(p -> p.entity().type() == EntityType.ORGANIZATION).min(nearest);
+        // "Mr Bell took over as chief executive": the office is at the organization the article named last
+        Optional<Party> organization = parties.stream().filter(p -> p.entity().type() == EntityType.ORGANIZATION).min(nearest)
+                .or(() -> Optional.ofNullable(referent));
         if (person.isEmpty() || organization.isEmpty()) {
             return List.of();
         }
