@@ -11,8 +11,8 @@ import java.util.Set;
  * Merges an article's events of one type whose parties are a subset of another's into that one:
  * "Medar acquired Automatic Inspection Devices" and "Medar said the acquisition ..." are one deal,
  * told the second time with fewer names. The larger event keeps its own parties, status and
- * confidence, takes the other's amount and date where it has none, its more advanced status, and
- * the sentences of both. Events of different types, and events whose parties only overlap, stay
+ * confidence (a bid stays a bid however a later sentence names it), takes the other's amount and
+ * date where it has none, and the sentences of both. Events of different types, and events whose parties only overlap, stay
  * apart.
  *
  * <p>Design decision: {@link FactMerger} keys an event by its type and exact parties, which a
@@ -67,11 +67,10 @@ public final class SubsetEventMerger {
     private static Event absorb(Event big, Event small) {
         Optional<Amount> amount = big.amount().or(small::amount);
         Optional<String> date = big.date().or(small::date);
-        DealStatus status = small.status().progress() > big.status().progress() ? small.status() : big.status();
         List<Integer> sentences = new ArrayList<>(big.sentences());
         small.sentences().stream().filter(s -> !sentences.contains(s)).forEach(sentences::add);
         sentences.sort(Comparator.naturalOrder());
-        return new Event(big.type(), big.participants(), amount, date, status, sentences, big.extractor(),
+        return new Event(big.type(), big.participants(), amount, date, big.status(), sentences, big.extractor(),
                 Math.max(big.confidence(), small.confidence()));
     }
 }

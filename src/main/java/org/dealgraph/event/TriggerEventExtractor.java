@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * </ul>
  * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
  * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
- * a completed status after a word of the future ({@code future.txt}) is only announced. The
+ * a completed status after a word of the future ({@code future.txt}) is only agreed (an
+ * acquisition) or announced. The
  * event's confidence is its trigger line's.
  *
  * <p>Immutable and thread-safe.
@@ -156,7 +157,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         continue;
                     }
                     DealStatus status = t.status() == DealStatus.COMPLETED && g.future().matcher(s.text().substring(0, m.start())).find()
-                            ? DealStatus.ANNOUNCED : t.status();
+                            ? (t.type() == EventType.ACQUISITION ? DealStatus.AGREED : DealStatus.ANNOUNCED) : t.status();
                     int at = s.begin() + m.start();
                     Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()
                             .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));

@@ -30,7 +30,7 @@ class SubsetEventMergerTest {
         Event e = merged.get(0);
         assertEquals(List.of("kestrel", "brightwater"), e.participants().stream().map(Participant::entity).toList());
         assertEquals(Optional.of(price), e.amount());
-        assertEquals(DealStatus.COMPLETED, e.status());
+        assertEquals(DealStatus.AGREED, e.status(), "the fuller event keeps its status");
         assertEquals(List.of(1, 3), e.sentences());
     }
 
