@@ -12,7 +12,10 @@ import java.util.Set;
  * "Medar acquired Automatic Inspection Devices" and "Medar said the acquisition ..." are one deal,
  * told the second time with fewer names. The larger event keeps its own parties, status and
  * confidence (a bid stays a bid however a later sentence names it), takes the other's amount and
- * date where it has none, and the sentences of both. Events of different types, and events whose parties only overlap, stay
+ * date where it has none, and the sentences of both. Where the fuller event comes from the trigger
+ * stage alone ({@link TriggerEventExtractor}) and the other from a relation or classifier, the
+ * other is kept instead, with the trigger's amount, date and sentences: a trigger takes every
+ * party of its sentence, a relation only those its frame names. Events of different types, and events whose parties only overlap, stay
  * apart.
  *
  * <p>Design decision: {@link FactMerger} keys an event by its type and exact parties, which a
@@ -48,8 +51,14 @@ public final class SubsetEventMerger {
                     }
                 }
                 if (best != null) {
-                    out.set(at, absorb(best, small));
-                    out.remove(i);
+                    if (best.extractor().equals(TriggerEventExtractor.NAME) && !small.extractor().equals(TriggerEventExtractor.NAME)) {
+                        // a trigger's parties are the sentence's, a relation's are read from its frame: the latter stays
+                        out.set(i, absorb(small, best));
+                        out.remove(at);
+                    } else {
+                        out.set(at, absorb(best, small));
+                        out.remove(i);
+                    }
                     changed = true;
                     break outer;
                 }

@@ -41,4 +41,18 @@ class SubsetEventMergerTest {
         Event other = event(EventType.ACQUISITION, List.of("kestrel", "lumen"), Optional.empty(), DealStatus.AGREED, 2);
         assertEquals(List.of(acquisition, payment, other), MERGER.merge(List.of(acquisition, payment, other)));
     }
+
+    @Test
+    void keepsARelationsEventOverATriggersFullerOne() {
+        Event relation = event(EventType.PARTNERSHIP, List.of("kelana", "harmoni"), Optional.empty(), DealStatus.SIGNED, 0);
+        Event trigger = new Event(EventType.PARTNERSHIP, List.of(new Participant("partner", "kelana"), new Participant("partner", "harmoni"),
+                new Participant("partner", "budiman")), Optional.empty(), Optional.of("2020-08-17"), DealStatus.ANNOUNCED, List.of(2),
+                TriggerEventExtractor.NAME, 0.55);
+        List<Event> merged = MERGER.merge(List.of(relation, trigger));
+        assertEquals(1, merged.size());
+        assertEquals(List.of("kelana", "harmoni"), merged.get(0).participants().stream().map(Participant::entity).toList());
+        assertEquals(DealStatus.SIGNED, merged.get(0).status());
+        assertEquals(Optional.of("2020-08-17"), merged.get(0).date());
+        assertEquals(List.of(0, 2), merged.get(0).sentences());
+    }
 }
