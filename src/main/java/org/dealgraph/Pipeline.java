@@ -6,7 +6,7 @@ import org.dealgraph.entity.AliasEntityResolver;
 import org.dealgraph.entity.Entity;
 import org.dealgraph.entity.EntityResolver;
 import org.dealgraph.event.Amount;
-import org.dealgraph.event.AmountParser;
+import org.dealgraph.event.DealAmountFinder;
 import org.dealgraph.event.ClassifierRelationExtractor;
 import org.dealgraph.event.CueRelationExtractor;
 import org.dealgraph.event.CueScanExtractor;
@@ -18,6 +18,8 @@ import org.dealgraph.event.Finding;
 import org.dealgraph.event.RelationExtractor;
 import org.dealgraph.event.OwnershipRelationExtractor;
 import org.dealgraph.event.RoleRelationExtractor;
+import org.dealgraph.event.SubsetEventMerger;
+import org.dealgraph.event.TriggerEventExtractor;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerMentionFinder;
 import org.dealgraph.mention.Mention;
@@ -28,7 +30,6 @@ import org.dealgraph.mention.PatternMentionFinder;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
 import org.dealgraph.text.LanguageGuess;
-import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.LanguageIdentifier;
 import org.dealgraph.text.OpenNlpLanguageIdentifier;
@@ -42,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The extraction pipeline: language, sentences and tokens, names, entities, relations and
@@ -64,9 +64,8 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final RelationExtractor relations;
     private final FactMerger merger;
-    private final AmountParser amounts;
-    /** Per language, the words of sentences whose amounts are deal amounts ({@code money-context.txt}). */
-    private final Map<Language, Pattern> moneyContext = new java.util.HashMap<>();
+    private final SubsetEventMerger events = new SubsetEventMerger();
+    private final DealAmountFinder amounts;
     private final LanguageProfiles profiles;
     private final Optional<ModelBundle> models;
     private final ExtractorFingerprint fingerprint;
@@ -82,15 +81,12 @@ public final class Pipeline {
         this.models = b.models != null ? Optional.of(b.models) : b.rulesOnly ? Optional.empty() : ModelBundle.bundled();
         this.fingerprint = ExtractorFingerprint.of(b, models, profiles);
         this.analyzer = TextAnalyzer.load(profiles);
-        for (Language l : profiles.languages()) {
-            moneyContext.put(l, profiles.of(l).words(LanguageProfile.File.MONEY_CONTEXT));
-        }
-        this.amounts = new AmountParser(profiles);
+        this.amounts = new DealAmountFinder(profiles);
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = new PatternMentionFinder(g, profiles);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
-                new OwnershipRelationExtractor(profiles)));
+                new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles)));
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
@@ -145,7 +141,8 @@ public final class Pipeline {
         List<Mention> found = mentions.find(analyzed);
         List<Entity> entities = resolver.resolve(analyzed, found);
         List<Finding> findings = relations.extract(analyzed, entities);
-        FactMerger.Facts facts = merger.merge(findings);
+        FactMerger.Facts merged = merger.merge(findings);
+        FactMerger.Facts facts = new FactMerger.Facts(merged.relations(), events.merge(merged.events()));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
                 fingerprint.value());
     }
@@ -196,14 +193,11 @@ public final class Pipeline {
                 new ArticleProblem(article.id(), "unsupported language (detected '" + guess.detected() + "'; dealgraph reads " + profiles.codes() + ")")));
     }
 
-    /** Amounts stated where money changes hands or a deal is priced, not results such as revenue. */
+    /** Amounts stated where money changes hands or a deal is priced ({@link DealAmountFinder}), and every event's amount. */
     private List<Amount> dealAmounts(AnalyzedText analyzed, FactMerger.Facts facts) {
         List<Amount> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
-            if (!moneyContext.get(analyzed.language()).matcher(s.text()).find()) {
-                continue;
-            }
-            for (Amount a : amounts.find(analyzed.text(), s.begin(), s.end(), analyzed.language())) {
+            for (Amount a : amounts.find(analyzed.text(), s, analyzed.language())) {
                 if (!out.contains(a)) {
                     out.add(a);
                 }

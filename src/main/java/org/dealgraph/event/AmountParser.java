@@ -23,24 +23,56 @@ import java.util.regex.Pattern;
  * groups thousands with "." and writes decimals with ","; English the other way round; a
  * separator followed by other than three digits is a decimal point in either.
  *
- * The scale words, period phrases and number format are each language's data
- * ({@code data/lang/<code>/scales.tsv}, {@code periods.tsv}, {@code number-format.tsv}); currency
- * symbols and currency words are still listed here.
+ * Numbers written as words are read before a scale word and a currency ("one billion dlr",
+ * "tiga miliar rupiah"), from {@code number-words.tsv}. The currencies, scale words, period phrases and number format are each language's data
+ * ({@code data/lang/<code>/currencies.tsv}, {@code scales.tsv}, {@code periods.tsv},
+ * {@code number-format.tsv}): a currency written before the number ("Rp", "US$") or after it
+ * ("dlrs", "dolar AS") takes the ISO 4217 code its line gives; a bare "$" followed by a
+ * currency word takes the word's ("$20 Canadian dlrs" is not written, but "Rp 5 triliun rupiah" is).
  *
  * <p>Immutable and thread-safe.
  */
 public final class AmountParser {
     private static final String NUM = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String SYMBOL = "(Rp\\.?|IDR|US\\$|USD|U\\.S\\.\\s?\\$|S\\$|SGD|A\\$|AUD|HK\\$|HKD|C\\$|CAD|\\$|€|EUR|£|GBP|¥|JPY|RMB|CNY|RM|MYR|₹|INR|Rs\\.?|KRW|CHF|(?:dollars|dolar|pounds|euros)(?=\\s?\\d))";
-    private static final String WORD = "(dollars?|dolar(?: AS| Amerika(?: Serikat)?| Singapura| Australia| Hong Kong)?|dlrs|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupiah|ringgit|won|francs?|rupees?|baht|pesos?)";
-
     /**
      * One language's way of writing amounts, from its {@code scales.tsv}, {@code periods.tsv},
      * {@code number-format.tsv} and {@code recipient-prepositions.txt}.
      */
     private record Grammar(Pattern symbolFirst, Pattern numberFirst, Pattern periodAfter, Pattern periodBefore,
-                           Map<String, BigDecimal> scales, Map<String, String> durations, char grouping) {
+                           Map<String, BigDecimal> scales, Map<String, String> durations, char grouping,
+                           Map<String, String> symbols, Map<String, String> words, Pattern wordFirst,
+                           Map<String, BigDecimal> numberWords) {
         static Grammar of(LanguageProfile p) {
+            Map<String, String> symbols = new HashMap<>();
+            Map<String, String> currencyWords = new HashMap<>();
+            for (String line : p.entries(LanguageProfile.File.CURRENCIES)) {
+                String[] f = fields(p, LanguageProfile.File.CURRENCIES, line, 3);
+                if (!f[1].matches("[A-Z]{3}")) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.CURRENCIES) + ": '" + line + "': '" + f[1]
+                            + "' is not an ISO 4217 code (three capital letters)");
+                }
+                switch (f[2]) {
+                    case "before" -> symbols.put(f[0], f[1]);
+                    case "after" -> currencyWords.put(f[0], f[1]);
+                    case "both" -> {
+                        symbols.put(f[0], f[1]);
+                        currencyWords.put(f[0], f[1]);
+                    }
+                    default -> throw new DealGraphException(p.source(LanguageProfile.File.CURRENCIES) + ": '" + line
+                            + "': the position is before, after or both");
+                }
+            }
+            Map<String, BigDecimal> numberWords = new HashMap<>();
+            for (String line : p.entries(LanguageProfile.File.NUMBER_WORDS)) {
+                String[] f = fields(p, LanguageProfile.File.NUMBER_WORDS, line, 2);
+                try {
+                    numberWords.put(f[0].toLowerCase(Locale.ROOT), new BigDecimal(f[1]));
+                } catch (NumberFormatException e) {
+                    throw new DealGraphException(p.source(LanguageProfile.File.NUMBER_WORDS) + ": '" + line + "': the value is a number");
+                }
+            }
+            String symbol = "(" + forms(symbols.keySet()) + ")";
+            String word = "(" + forms(currencyWords.keySet()) + ")";
             Map<String, BigDecimal> scales = new HashMap<>();
             List<String> words = new ArrayList<>();
             List<String> letters = new ArrayList<>();
@@ -87,12 +119,35 @@ public final class AmountParser {
                 }
             }
             return new Grammar(
-                    Pattern.compile("(?<![\\p{L}\\d])" + SYMBOL + "\\s?" + NUM + "(?:\\s?" + scale + ")?(?:\\s" + WORD + ")?"),
-                    Pattern.compile("(?<![\\p{L}\\d$.,])" + NUM + "(?:\\s?" + scale + ")?\\s" + WORD + "\\b"),
+                    Pattern.compile("(?<![\\p{L}\\d])" + symbol + "\\s?" + NUM + "(?:\\s?" + scale + ")?(?:\\s" + word + "(?![\\p{L}]))?"),
+                    Pattern.compile("(?<![\\p{L}\\d$.,])" + NUM + "(?:\\s?" + scale + ")?\\s" + word + "(?![\\p{L}])"),
                     Pattern.compile("(?i)^[\\s,)]*(?:\\(?[^()]{0,40}\\)\\s*)?(?:" + p.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS)
                             + "\\s+[\\p{L}\\s]{1,25}?\\s)?(" + LanguageProfile.alternation(after) + ")\\b"),
                     Pattern.compile("(?i)\\b(" + LanguageProfile.alternation(before) + ")\\b[^.]{0,25}$"),
-                    Map.copyOf(scales), Map.copyOf(durations), grouping);
+                    Map.copyOf(scales), Map.copyOf(durations), grouping, Map.copyOf(symbols), Map.copyOf(currencyWords),
+                    // a number in words is read only with a scale word and a currency after it ("three mln dlrs")
+                    Pattern.compile("(?<![\\p{L}\\d])((?i:" + forms(numberWords.keySet()) + "))\\s+" + scale + "\\s" + word + "(?![\\p{L}])"),
+                    Map.copyOf(numberWords));
+        }
+
+        /** The forms as one alternation, longest first, a space in a form matching any run of white space (a line break in wire text). */
+        private static String forms(java.util.Set<String> forms) {
+            if (forms.isEmpty()) {
+                return "(?!)";
+            }
+            return forms.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                    .map(f -> java.util.Arrays.stream(f.split(" ")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\s+")))
+                    .collect(java.util.stream.Collectors.joining("|"));
+        }
+
+        /** The ISO 4217 code of a symbol written before the number and of a word written after it (either may be null). */
+        String currency(String symbol, String word) {
+            String w = word == null ? null : words.get(word.replaceAll("\\s+", " "));
+            String s = symbol == null ? null : symbols.get(symbol.replaceAll("\\s+", " "));
+            if (s != null && !(symbol.equals("$") && w != null)) {
+                return s;
+            }
+            return w != null ? w : "USD";
         }
 
         private static String[] fields(LanguageProfile p, LanguageProfile.File file, String line, int n) {
@@ -127,7 +182,7 @@ public final class AmountParser {
         List<Amount> out = new ArrayList<>();
         Matcher m = g.symbolFirst().matcher(text).region(begin, end);
         while (m.find()) {
-            String currency = currency(m.group(1), m.group(4));
+            String currency = g.currency(m.group(1), m.group(4));
             parse(m.group(2), m.group(3), g).ifPresent(v ->
                     out.add(new Amount(v, currency, period(g, text, m.start(), m.end(), end), m.start(), m.end(), m.group())));
         }
@@ -137,9 +192,18 @@ public final class AmountParser {
             if (out.stream().anyMatch(a -> a.begin() <= s && s < a.end())) {
                 continue;
             }
-            String currency = currency("", n.group(3));
+            String currency = g.currency(null, n.group(3));
             parse(n.group(1), n.group(2), g).ifPresent(v ->
                     out.add(new Amount(v, currency, period(g, text, n.start(), n.end(), end), n.start(), n.end(), n.group())));
+        }
+        Matcher w = g.wordFirst().matcher(text).region(begin, end);
+        while (w.find()) {
+            BigDecimal number = g.numberWords().get(w.group(1).toLowerCase(Locale.ROOT));
+            BigDecimal scale = g.scales().get(w.group(2).toLowerCase(Locale.ROOT));
+            if (number != null && scale != null) {
+                out.add(new Amount(number.multiply(scale).stripTrailingZeros(), g.currency(null, w.group(3)),
+                        period(g, text, w.start(), w.end(), end), w.start(), w.end(), w.group()));
+            }
         }
         out.sort(java.util.Comparator.comparingInt(Amount::begin));
         return out;
@@ -193,77 +257,6 @@ public final class AmountParser {
             }
         }
         return n;
-    }
-
-    static String currency(String symbol, String word) {
-        String s = symbol == null ? "" : symbol.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
-        if (!s.isEmpty() && !s.equals("$")) {
-            if (s.startsWith("rp") || s.equals("idr")) {
-                return "IDR";
-            }
-            if (s.equals("us$") || s.equals("usd") || s.equals("u.s.$") || s.startsWith("dolla") || s.equals("dolar")) {
-                return "USD";
-            }
-            return switch (s) {
-                case "s$", "sgd" -> "SGD";
-                case "a$", "aud" -> "AUD";
-                case "hk$", "hkd" -> "HKD";
-                case "c$", "cad" -> "CAD";
-                case "€", "eur", "euros" -> "EUR";
-                case "£", "gbp", "pounds" -> "GBP";
-                case "¥", "jpy" -> "JPY";
-                case "rmb", "cny" -> "CNY";
-                case "rm", "myr" -> "MYR";
-                case "₹", "inr", "rs", "rs." -> "INR";
-                case "krw" -> "KRW";
-                case "chf" -> "CHF";
-                default -> "USD";
-            };
-        }
-        String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("dolar singapura")) {
-            return "SGD";
-        }
-        if (w.startsWith("dolar australia")) {
-            return "AUD";
-        }
-        if (w.startsWith("dolar hong kong")) {
-            return "HKD";
-        }
-        if (w.startsWith("euro")) {
-            return "EUR";
-        }
-        if (w.startsWith("pound") || w.equals("sterling")) {
-            return "GBP";
-        }
-        if (w.equals("yen")) {
-            return "JPY";
-        }
-        if (w.equals("yuan") || w.equals("renminbi")) {
-            return "CNY";
-        }
-        if (w.equals("rupiah")) {
-            return "IDR";
-        }
-        if (w.equals("ringgit")) {
-            return "MYR";
-        }
-        if (w.equals("won")) {
-            return "KRW";
-        }
-        if (w.startsWith("franc")) {
-            return "CHF";
-        }
-        if (w.startsWith("rupee")) {
-            return "INR";
-        }
-        if (w.equals("baht")) {
-            return "THB";
-        }
-        if (w.startsWith("peso")) {
-            return "MXN";
-        }
-        return "USD";
     }
 
     private static Optional<String> period(Grammar g, String text, int start, int end, int limit) {

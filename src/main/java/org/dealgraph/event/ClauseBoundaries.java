@@ -37,4 +37,18 @@ public record ClauseBoundaries(Pattern pattern) {
         }
         return before.substring(clauseStart);
     }
+
+    /**
+     * As {@link #lastClause}, with the word that opens the clause ("if", "unless", "jika") kept in it:
+     * the clause's own conditional or negating opener belongs to its factuality.
+     */
+    public String lastClauseWithOpener(String before) {
+        Matcher brk = pattern.matcher(before);
+        int clauseStart = 0;
+        while (brk.find()) {
+            // a word break opens the clause; punctuation (and a comma's connective) ends the one before
+            clauseStart = Character.isLetter(before.charAt(brk.start())) ? brk.start() : brk.end();
+        }
+        return before.substring(clauseStart);
+    }
 }

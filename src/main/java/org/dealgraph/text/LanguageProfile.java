@@ -52,6 +52,10 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
     public enum File {
         /** Triggers of relations and events: relation, event, frame, status, confidence, regex. */
         CUES("cues.tsv"),
+        /** Triggers of events whatever relation the sentence states: event, frame, status, confidence, regex. */
+        EVENT_TRIGGERS("event-triggers.tsv"),
+        /** Currency symbols, codes and words: form, ISO 4217 code, kind (symbol before the number, word after it, or both). */
+        CURRENCIES("currencies.tsv"),
         /** Words that open a new clause. */
         CLAUSE_BREAKS("clause-breaks.txt"),
         /** Connectives that open a new clause after a comma (", and"). */
@@ -142,12 +146,18 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         RECIPIENT_PREPOSITIONS("recipient-prepositions.txt"),
         /** Words of sentences whose amounts are deal amounts (prices, payments, fines). */
         MONEY_CONTEXT("money-context.txt"),
+        /** Words of results and market figures ("revenue", "laba"): an amount they stand nearer before than a money word is no deal's. */
+        RESULT_CONTEXT("result-context.txt"),
+        /** Words right after an amount that make it a price of one unit or a rate ("a share", "per saham"): never a deal's value. */
+        PER_UNIT("per-unit.txt"),
         /** Legal forms of company names: form, position (prefix or suffix). Used on every language's text. */
         LEGAL_FORMS("legal-forms.tsv"),
         /** Markers of web page chrome: kind (link-block, chrome, label, count, inline, glued), regex. Used on every page. */
         BOILERPLATE("boilerplate.tsv"),
         /** How numbers are written: grouping and decimal separators. */
         NUMBER_FORMAT("number-format.tsv"),
+        /** Numbers written as words ("three", "tiga"): word, value. */
+        NUMBER_WORDS("number-words.tsv"),
         /** Words after a number that multiply it: word, power of ten. */
         SCALES("scales.tsv"),
         /** Phrases of how often an amount recurs: phrase, ISO 8601 duration, after or before the amount. */
@@ -199,6 +209,9 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case SCALES -> "word\tpower";
                 case PERIODS -> "phrase\tduration\tposition";
                 case MONTHS -> "name\tmonth\tform";
+                case EVENT_TRIGGERS -> "event\tframe\tstatus\tconfidence\tparties\tregex";
+                case CURRENCIES -> "form\tcode\tposition";
+                case NUMBER_WORDS -> "word\tvalue";
                 default -> "";
             };
         }
@@ -206,7 +219,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         /** The field of a table's lines that is a regular expression (0-based), or -1 for none; a list's entries all are. */
         int regexField() {
             return switch (this) {
-                case CUES -> 5;
+                case CUES, EVENT_TRIGGERS -> 5;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
                 default -> table() ? -1 : 0;

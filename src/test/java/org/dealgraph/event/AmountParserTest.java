@@ -65,4 +65,43 @@ class AmountParserTest {
         String text = "naik 48,9% menjadi 4.400.386.682 saham";
         assertTrue(parser.find(text, 0, text.length(), Language.INDONESIAN).isEmpty());
     }
+
+    @Test
+    void readsTheWaysNewsWritesAmountsInEachLanguage() {
+        assertAmount("menyuntikkan Rp1,2 triliun", Language.INDONESIAN, "1200000000000", "IDR");
+        assertAmount("pendanaan US$ 1,5 juta", Language.INDONESIAN, "1500000", "USD");
+        assertAmount("Prabowo Terima Uang Rp 13,2 T dari Kasus", Language.INDONESIAN, "13200000000000", "IDR");
+        assertAmount("anggaran Rp 5 M untuk desa", Language.INDONESIAN, "5000000000", "IDR");
+        assertAmount("senilai 2 miliar dolar Singapura", Language.INDONESIAN, "2000000000", "SGD");
+        assertAmount("a $1.5bn takeover", Language.ENGLISH, "1500000000", "USD");
+        assertAmount("a 1.5 billion euros deal", Language.ENGLISH, "1500000000", "EUR");
+        assertAmount("sold for 50 mln stg", Language.ENGLISH, "50000000", "GBP");
+        assertAmount("paid 20 mln Canadian dlrs", Language.ENGLISH, "20000000", "CAD");
+        assertAmount("withdraw the one billion dlr lawsuit", Language.ENGLISH, "1000000000", "USD");
+        assertAmount("buy it for three mln dlrs in cash", Language.ENGLISH, "3000000", "USD");
+        assertAmount("bought 583,225\ndlrs of aid", Language.ENGLISH, "583225", "USD");
+    }
+
+    @Test
+    void readsCurrencyWordsOnlyInTheirOwnLanguage() {
+        // "dolar AS" is Indonesian: English text does not write it, and "dlrs" is English wire text
+        assertEquals("USD", one("senilai 5 juta dolar AS", Language.INDONESIAN).currency());
+        assertTrue(parser.find("for 5 juta dolar", 0, 16, Language.ENGLISH).isEmpty());
+        assertTrue(parser.find("senilai 5 mln dlrs", 0, 18, Language.INDONESIAN).isEmpty());
+    }
+
+    @Test
+    void aUsersCurrencyFileReplacesTheBundledOneAndABadCodeIsAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path en = java.nio.file.Files.createDirectories(dir.resolve("en"));
+        java.nio.file.Files.writeString(en.resolve("currencies.tsv"), "form\tcode\tposition\ncredits\tXDR\tafter\n");
+        AmountParser own = new AmountParser(org.dealgraph.text.LanguageProfiles.load(dir));
+        String text = "a loan of 5 mln credits";
+        assertEquals("XDR", own.find(text, 0, text.length(), Language.ENGLISH).get(0).currency());
+        assertTrue(own.find("a loan of $5m", 0, 13, Language.ENGLISH).isEmpty(), "the user's file replaces the bundled one");
+        java.nio.file.Files.writeString(en.resolve("currencies.tsv"), "form\tcode\tposition\ncredits\tcredit\tafter\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.dealgraph.DealGraphException.class,
+                () -> new AmountParser(org.dealgraph.text.LanguageProfiles.load(dir)));
+        assertTrue(e.getMessage().contains("currencies.tsv"), e.getMessage());
+    }
 }

@@ -166,6 +166,7 @@ class LanguageSeparationTest {
         Files.writeString(q.resolve("months.tsv"), "name\tmonth\tform\nglimmo\t3\tname\n");
         Files.writeString(q.resolve("scales.tsv"), "word\tpower\nzillo\t6\n");
         Files.writeString(q.resolve("number-format.tsv"), "setting\tvalue\ngrouping\t.\ndecimal\t,\n");
+        Files.writeString(q.resolve("currencies.tsv"), "form\tcode\tposition\nUS$\tUSD\tbefore\n");
         Files.writeString(q.resolve("function-words.txt"), "fa\nko\nmu\nte\n");
         return dir;
     }

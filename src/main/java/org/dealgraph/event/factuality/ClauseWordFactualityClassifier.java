@@ -10,7 +10,8 @@ import org.dealgraph.text.Sentence;
 import java.util.regex.Pattern;
 
 /**
- * Reads factuality from the words before the trigger in its clause (at most 60 characters): the
+ * Reads factuality from the words before the trigger in its clause, the word opening the clause
+ * included ("if", "unless"; at most 60 characters): the
  * language's denial, negation, hypothetical and speculation words ({@code denial.txt},
  * {@code negation.txt}, {@code hypothetical.txt}, {@code speculation.txt}). A denial negates
  * anything ("Shell rules out bid for BP"); plain negation and conditions do not cancel a bid
@@ -49,7 +50,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         int cb = trigger.begin();
         Cue cue = trigger.cue();
         String cueText = text.substring(cb, trigger.end());
-        String clause = clauses.lastClause(text.substring(Math.max(s.begin(), cb - WINDOW), cb));
+        String clause = clauses.lastClauseWithOpener(text.substring(Math.max(s.begin(), cb - WINDOW), cb));
         boolean acquisition = cue.relation().filter(r -> r == RelationType.SEEKS_TO_ACQUIRE).isPresent();
         // ownership named by a noun ("induk perusahaannya", "its parent") is not negated by a verb before it
         boolean nominal = cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !owningVerb.matcher(cueText).find();

@@ -46,6 +46,14 @@ class ClauseWordFactualityClassifierTest {
     }
 
     @Test
+    void readsTheConditionThatOpensTheTriggersOwnClauseAsHypothetical() {
+        // "if" both breaks the clause and is its condition: it belongs to the clause it opens
+        assertEquals(Factuality.HYPOTHETICAL, read(Language.ENGLISH, "Prices would fall if Orvane signed an agreement with Lumaro.").factuality());
+        assertEquals(Factuality.HYPOTHETICAL, read(Language.ENGLISH, "If Orvane signed an agreement with Lumaro, prices would fall.").factuality());
+        assertEquals(Factuality.ASSERTED, read(Language.ENGLISH, "Prices fell, but Orvane signed an agreement with Lumaro.").factuality());
+    }
+
+    @Test
     void readsAQuestionOutsideAHeadlineAsRumoured() {
         assertEquals(new FactualityReading(Factuality.RUMOURED, 0.7), read(Language.ENGLISH, "Will Orvane partner with Lumaro?"));
     }

@@ -1,0 +1,290 @@
+package org.dealgraph.event;
+
+import org.dealgraph.DealGraphException;
+import org.dealgraph.entity.Entity;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
+import org.dealgraph.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The event trigger stage: finds events from the words that report them ("launched", "fined",
+ * "digugat", "meluncurkan"), whatever relation, if any, the sentence states between two parties,
+ * and attaches the sentence's named parties as the event's arguments, with the sentence's deal
+ * amount nearest the trigger ({@link DealAmountFinder}) and its date. A regulator's decision, a product launch, a lawsuit or a payment often names one
+ * party only, or a party the relation extractors do not pair; this stage reports them as
+ * events (never as relations).
+ *
+ * <p>The triggers are each language's {@code data/lang/<code>/event-triggers.tsv} (event type,
+ * frame, status, confidence, regex). Arguments, within the trigger's sentence:
+ * <ul>
+ * <li>frame {@code LR}: the nearest party before the trigger takes the type's first role
+ *     ("acquirer", "authority", "organization"), the parties after it (at most
+ *     {@value #MAX_OBJECTS}) the second; when the trigger is followed by a passive agent marker
+ *     ({@code agent-markers.txt}: "by", "oleh") the party after the marker takes the first role
+ *     and the one before the trigger the second. Where no party precedes but a reference word
+ *     does ({@code reference.txt}: "it", "the company", "perseroan"), the organization named last
+ *     before the sentence takes the first role; where neither does, the first party after the
+ *     trigger takes it. A party's types must be among those {@code data/schema/events.tsv}
+ *     accepts for its role.</li>
+ * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
+ *     organization nearest it the second, wherever they stand (an appointment); where the sentence
+ *     names no organization, the one named last before it.</li>
+ * </ul>
+ * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
+ * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
+ * a completed status after a word of the future ({@code future.txt}) is only agreed (an
+ * acquisition) or announced. The
+ * event's confidence is its trigger line's.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TriggerEventExtractor implements RelationExtractor {
+    /** The most parties after a trigger that take its second role ("fined A, B and C"). */
+    public static final int MAX_OBJECTS = 3;
+
+    /** The extractor name findings carry. */
+    public static final String NAME = "trigger";
+
+    private enum Frame { LR, TYPED }
+
+    private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern) {
+    }
+
+    private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
+                           Pattern reference, DateFinder dates) {
+    }
+
+    /** A party's mention in the sentence. */
+    private record Party(Entity entity, Mention mention) {
+    }
+
+    private final Map<Language, Grammar> grammars = new java.util.TreeMap<>();
+    private final DealAmountFinder amounts;
+
+    /** The stage with the bundled language data. */
+    public static TriggerEventExtractor bundled() {
+        return new TriggerEventExtractor(LanguageProfiles.bundled());
+    }
+
+    /**
+     * The stage with these languages' triggers.
+     *
+     * @throws DealGraphException if a trigger line is not an event type, a frame, a status, a confidence and a regex
+     */
+    public TriggerEventExtractor(LanguageProfiles profiles) {
+        for (Language l : profiles.languages()) {
+            LanguageProfile p = profiles.of(l);
+            List<Trigger> triggers = new ArrayList<>();
+            for (String line : p.entries(LanguageProfile.File.EVENT_TRIGGERS)) {
+                triggers.add(trigger(p, line));
+            }
+            String unasserted = "(?i)\\b(?:" + p.alternation(LanguageProfile.File.NEGATION) + "|" + p.alternation(LanguageProfile.File.DENIAL)
+                    + "|" + p.alternation(LanguageProfile.File.HYPOTHETICAL) + ")\\b";
+            grammars.put(l, new Grammar(List.copyOf(triggers), Pattern.compile(unasserted), p.words(LanguageProfile.File.FUTURE),
+                    Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+$"),
+                    p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p)));
+        }
+        this.amounts = new DealAmountFinder(profiles);
+    }
+
+    private static Trigger trigger(LanguageProfile p, String line) {
+        String[] f = line.split("\t");
+        String where = p.source(LanguageProfile.File.EVENT_TRIGGERS) + ": '" + line + "'";
+        if (f.length != 6) {
+            throw new DealGraphException(where + " has not 6 tab-separated fields (event, frame, status, confidence, parties, regex)");
+        }
+        try {
+            double confidence = Double.parseDouble(f[3].strip());
+            if (!(confidence >= 0 && confidence <= 1)) {
+                throw new DealGraphException(where + ": the confidence is from 0 to 1");
+            }
+            int parties = Integer.parseInt(f[4].strip());
+            if (parties != 1 && parties != 2) {
+                throw new DealGraphException(where + ": an event needs 1 or 2 parties");
+            }
+            return new Trigger(EventType.fromLocalName(f[0].strip()), Frame.valueOf(f[1].strip()),
+                    DealStatus.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT)), confidence, parties,
+                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"));
+        } catch (IllegalArgumentException e) {
+            throw new DealGraphException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText text, List<Entity> entities) {
+        Grammar g = grammars.get(text.language());
+        List<Finding> out = new ArrayList<>();
+        Party antecedent = null;
+        for (Sentence s : text.sentences()) {
+            List<Party> parties = parties(s, entities);
+            Party referent = antecedent;
+            for (Party p : parties) {
+                if (p.entity().type() == EntityType.ORGANIZATION) {
+                    antecedent = p;
+                }
+            }
+            if (parties.isEmpty() && referent == null) {
+                continue;
+            }
+            Set<EventType> seen = new HashSet<>();
+            for (Trigger t : g.triggers()) {
+                if (seen.contains(t.type())) {
+                    continue; // one event of a type per sentence: the first line of the type that fires
+                }
+                Matcher m = t.pattern().matcher(s.text());
+                while (m.find()) {
+                    if (insideParty(s, parties, m) || !asserted(g, s.text(), m.start())) {
+                        continue;
+                    }
+                    List<Participant> participants = t.frame() == Frame.TYPED ? typed(t.type(), parties, s.begin() + m.start(), referent)
+                            : positional(g, t.type(), s, parties, m, referent);
+                    if (participants.size() < t.parties()) {
+                        continue;
+                    }
+                    DealStatus status = t.status() == DealStatus.COMPLETED && g.future().matcher(s.text().substring(0, m.start())).find()
+                            ? (t.type() == EventType.ACQUISITION ? DealStatus.AGREED : DealStatus.ANNOUNCED) : t.status();
+                    int at = s.begin() + m.start();
+                    Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()
+                            .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
+                    Optional<String> date = g.dates().read(s.text(), text.article().date());
+                    out.add(new Finding(Optional.empty(), Optional.of(t.type()), participants, amount, date, status, s.index(),
+                            NAME, t.confidence()));
+                    seen.add(t.type());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The named parties of the sentence that may take part in an event (not places), in text order. */
+    private static List<Party> parties(Sentence s, List<Entity> entities) {
+        List<Party> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.PERSON && e.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.begin() >= s.begin() && m.end() <= s.end()) {
+                    out.add(new Party(e, m));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(p -> p.mention().begin()));
+        return out;
+    }
+
+    private static boolean insideParty(Sentence s, List<Party> parties, Matcher m) {
+        int b = s.begin() + m.start();
+        int e = s.begin() + m.end();
+        return parties.stream().anyMatch(p -> p.mention().begin() < e && b < p.mention().end());
+    }
+
+    /** Whether no negation, denial or hypothetical word stands in the trigger's clause before it. */
+    private static boolean asserted(Grammar g, String sentence, int trigger) {
+        String before = sentence.substring(0, trigger);
+        int clause = 0;
+        Matcher b = g.clauseBreak().matcher(before);
+        while (b.find()) {
+            clause = b.start(); // the word that opens the clause ("if", "unless") belongs to it
+        }
+        return !g.unasserted().matcher(before.substring(clause)).find();
+    }
+
+    private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {
+        RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
+        List<String> roles = facts.roles();
+        Set<EntityType> objectTypes = objectTypes(facts);
+        int start = s.begin() + m.start();
+        int end = s.begin() + m.end();
+        Party before = null;
+        for (Party p : parties) {
+            if (p.mention().end() <= start) {
+                before = p;
+            }
+        }
+        List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
+        Party agent = null;
+        if (!after.isEmpty() && g.agent().matcher(s.text().substring(m.end(), after.get(0).mention().begin() - s.begin())).find()) {
+            agent = after.get(0);
+        }
+        List<Participant> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        if (agent != null) {
+            add(out, used, roles.get(0), agent, facts.subjects());
+            if (before != null) {
+                add(out, used, roles.get(1), before, objectTypes);
+            }
+            return out;
+        }
+        List<Party> objects = after;
+        if (before != null && facts.subjects().contains(before.entity().type())) {
+            add(out, used, roles.get(0), before, facts.subjects());
+        } else if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
+            // "it launched", "perseroan meluncurkan": the organization last named before this sentence
+            add(out, used, roles.get(0), referent, facts.subjects());
+        } else if (!after.isEmpty() && facts.subjects().contains(after.get(0).entity().type())) {
+            add(out, used, roles.get(0), after.get(0), facts.subjects());
+            objects = after.subList(1, after.size());
+        }
+        int n = 0;
+        for (Party p : objects) {
+            if (n >= MAX_OBJECTS) {
+                break;
+            }
+            if (add(out, used, roles.get(1), p, objectTypes)) {
+                n++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The types a second party may have: the schema's, and an organization where the schema wants a
+     * product, since a product's name ("CRooT", "Switch Lite") is often typed as an organization's
+     * by the name finders while the trigger says what it is.
+     */
+    private static Set<EntityType> objectTypes(RelationSchema.EventFacts facts) {
+        if (!facts.objects().contains(EntityType.PRODUCT)) {
+            return facts.objects();
+        }
+        Set<EntityType> out = java.util.EnumSet.copyOf(facts.objects());
+        out.add(EntityType.ORGANIZATION);
+        return out;
+    }
+
+    private static List<Participant> typed(EventType type, List<Party> parties, int trigger, Party referent) {
+        List<String> roles = RelationSchema.bundled().of(type).roles();
+        Comparator<Party> nearest = Comparator.comparingInt(p -> Math.abs(p.mention().begin() - trigger));
+        Optional<Party> person = parties.stream().filter(p -> p.entity().type() == EntityType.PERSON).min(nearest);
+        // "Mr Bell took over as chief executive": the office is at the organization the article named last
+        Optional<Party> organization = parties.stream().filter(p -> p.entity().type() == EntityType.ORGANIZATION).min(nearest)
+                .or(() -> Optional.ofNullable(referent));
+        if (person.isEmpty() || organization.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Participant(roles.get(0), person.get().entity().key()), new Participant(roles.get(1), organization.get().entity().key()));
+    }
+
+    private static boolean add(List<Participant> out, Set<String> used, String role, Party p, Set<EntityType> accepted) {
+        if (!accepted.contains(p.entity().type()) || !used.add(p.entity().key())) {
+            return false;
+        }
+        out.add(new Participant(role, p.entity().key()));
+        return true;
+    }
+}

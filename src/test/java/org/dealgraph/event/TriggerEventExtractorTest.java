@@ -1,0 +1,136 @@
+package org.dealgraph.event;
+
+import org.dealgraph.TestPipeline;
+import org.dealgraph.article.Article;
+import org.dealgraph.entity.Entity;
+import org.dealgraph.text.LanguageProfiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events typed from their trigger words, with the sentence's parties, amount and date as arguments. Names are invented. */
+class TriggerEventExtractorTest {
+    @TempDir
+    Path dir;
+
+    private static Extraction extract(String body, String lang) {
+        return TestPipeline.get().extract(new Article("t", lang.equals("id") ? "Kabar" : "News", body, "", Optional.empty(), lang));
+    }
+
+    /** Each event as "Type role=Name role=Name", its participants in order. */
+    private static Set<String> events(Extraction x) {
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+        return x.events().stream().map(e -> e.type().localName() + e.participants().stream()
+                .map(p -> " " + p.role() + "=" + names.get(p.entity())).collect(Collectors.joining())).collect(Collectors.toSet());
+    }
+
+    private static void assertEvent(String event, String body, String lang) {
+        Extraction x = extract(body, lang);
+        assertTrue(events(x).contains(event), body + " -> " + events(x));
+    }
+
+    @Test
+    void readsAProductLaunchInEachLanguage() {
+        assertEvent("ProductLaunch organization=Kestrel Dynamics Corp product=Orion X5",
+                "Kestrel Dynamics Corp launched the Orion X5 smartphone on Monday.", "en");
+        assertEvent("ProductLaunch organization=PT Lintas Data Tbk product=KelanaPay",
+                "PT Lintas Data Tbk meluncurkan aplikasi bernama KelanaPay pada Senin.", "id");
+    }
+
+    @Test
+    void readsARegulatorsDecisionAndTheRoleOfItsTarget() {
+        assertEvent("RegulatoryAction authority=Komisi Pengawas Persaingan Usaha target=PT Lintas Data Tbk",
+                "Komisi Pengawas Persaingan Usaha menyetujui rencana PT Lintas Data Tbk pada Senin.", "id");
+        assertEvent("RegulatoryAction authority=Federal Trade Commission target=Halcyon Systems Inc",
+                "The Federal Trade Commission approved the plan of Halcyon Systems Inc on Tuesday.", "en");
+    }
+
+    @Test
+    void readsALawsuitWithOnePartyNamed() {
+        assertEvent("Lawsuit plaintiff=Halcyon Systems Inc", "Halcyon Systems Inc filed a lawsuit in Delaware last week.", "en");
+        assertEvent("Lawsuit plaintiff=PT Harmoni Abadi", "PT Harmoni Abadi mengajukan gugatan ke pengadilan pada Senin.", "id");
+    }
+
+    @Test
+    void swapsTheRolesAfterAPassiveAgentMarker() {
+        assertEvent("ProductLaunch organization=PT Lintas Data Tbk product=KelanaPay",
+                "Aplikasi KelanaPay diluncurkan oleh PT Lintas Data Tbk pada Senin.", "id");
+    }
+
+    @Test
+    void readsAPaymentWithItsAmount() {
+        Extraction x = extract("PT Lintas Data Tbk membayar denda Rp 5 miliar pada Maret 2024.", "id");
+        Event e = x.events().stream().filter(v -> v.type() == EventType.PAYMENT).findFirst().orElseThrow(() -> new AssertionError(events(x)));
+        assertEquals("IDR", e.amount().orElseThrow().currency());
+        assertEquals(0, new java.math.BigDecimal("5000000000").compareTo(e.amount().orElseThrow().value()));
+        assertEquals("2024-03", e.date().orElseThrow());
+        assertTrue(events(x).stream().noneMatch(v -> v.startsWith("RegulatoryAction authority=PT Lintas")),
+                "the payer of a fine is not the authority: " + events(x));
+    }
+
+    @Test
+    void appointsThePersonToTheOrganizationWhereverTheyStand() {
+        assertEvent("Appointment person=Wiyono Sukarno organization=PT Lintas Data Tbk",
+                "PT Lintas Data Tbk mengangkat Wiyono Sukarno sebagai direktur keuangan.", "id");
+    }
+
+    @Test
+    void aLaunchNeedsItsProduct() {
+        Extraction x = extract("Kestrel Dynamics Corp launched a new strategy on Monday.", "en");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(x).toString());
+    }
+
+    @Test
+    void aNegatedOrHypotheticalTriggerReportsNothing() {
+        for (String body : List.of("Kestrel Dynamics Corp did not launch the Orion X5 smartphone.",
+                "If Kestrel Dynamics Corp launched the Orion X5 smartphone, prices would fall.")) {
+            Extraction x = extract(body, "en");
+            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), body + " -> " + events(x));
+        }
+        Extraction x = extract("PT Lintas Data Tbk tidak meluncurkan aplikasi KelanaPay.", "id");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(x).toString());
+    }
+
+    @Test
+    void anIndonesianTriggerDoesNothingInAnEnglishArticleAndViceVersa() {
+        Extraction en = extract("Kestrel Dynamics Corp meluncurkan the Orion X5 smartphone.", "en");
+        assertTrue(en.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(en).toString());
+        Extraction id = extract("PT Lintas Data Tbk launched aplikasi bernama KelanaPay.", "id");
+        assertTrue(id.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(id).toString());
+    }
+
+    @Test
+    void aTriggerLineWithoutItsFieldsIsAnErrorNamingTheFile() throws IOException {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Files.writeString(en.resolve("event-triggers.tsv"), "event\tframe\tstatus\tconfidence\tparties\tregex\nProductLaunch\tLR\tlaunched\t0.6\tlaunched\n");
+        var e = assertThrows(org.dealgraph.DealGraphException.class, () -> new TriggerEventExtractor(LanguageProfiles.load(dir)));
+        assertTrue(e.getMessage().contains("event-triggers.tsv"), e.getMessage());
+        Files.writeString(en.resolve("event-triggers.tsv"), "event\tframe\tstatus\tconfidence\tparties\tregex\nLaunch\tLR\tlaunched\t0.6\t2\tlaunched\n");
+        assertThrows(org.dealgraph.DealGraphException.class, () -> new TriggerEventExtractor(LanguageProfiles.load(dir)));
+    }
+
+    @Test
+    void aUsersTriggerFileReplacesTheBundledOne() throws IOException {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Files.writeString(en.resolve("event-triggers.tsv"), "event\tframe\tstatus\tconfidence\tparties\tregex\nProductLaunch\tLR\tlaunched\t0.6\t2\tshowcased\n");
+        TriggerEventExtractor own = new TriggerEventExtractor(LanguageProfiles.load(dir));
+        Extraction x = extract("Kestrel Dynamics Corp showcased the Orion X5 smartphone on Monday.", "en");
+        assertFalse(x.events().stream().anyMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), "the bundled triggers do not know 'showcased'");
+        List<Finding> found = own.extract(x.text(), x.entities());
+        assertEquals(List.of(EventType.PRODUCT_LAUNCH), found.stream().map(f -> f.event().orElseThrow()).toList());
+        assertTrue(found.get(0).relation().isEmpty(), "a trigger reports an event, never a relation");
+    }
+}
