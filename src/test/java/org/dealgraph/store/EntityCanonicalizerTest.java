@@ -25,7 +25,7 @@ class EntityCanonicalizerTest {
     private static final EntityCanonicalizer CANONICALIZER = new EntityCanonicalizer(GAZETTEER, MergeDecisions.NONE);
 
     private static String key(String key, EntityType type, String... wordings) {
-        return CANONICALIZER.canonicalKey(key, type, List.of(wordings));
+        return CANONICALIZER.sharedKey(key, type, List.of(wordings));
     }
 
     @Test
