@@ -122,7 +122,9 @@ public record LanguageProfile(Language language, Map<File, String> sources, Map<
         /** Words or phrases of a deal still to come ("will", "plans to", "akan"): a completed cue after them is only announced. */
         FUTURE("future.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
-        POST_MARKERS("post-markers.txt");
+        POST_MARKERS("post-markers.txt"),
+        /** Words of nationality, origin or faith written with a capital ("Ugandan", "Tionghoa"): never a name alone. */
+        DEMONYMS("demonyms.txt");
 
         private final String fileName;
 
