@@ -102,7 +102,7 @@ public final class AliasEntityResolver implements EntityResolver {
         // 2. bracketed acronyms and tickers right after a name: "China Unicom Americas (CUA)"
         for (Mention m : sorted) {
             Matcher b = BRACKETED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
-            if (b.find()) {
+            if (b.find() && abbreviates(b.group(1), m.text())) {
                 String acronym = b.group(1);
                 Group target = assigned.get(m);
                 for (Mention other : sorted) {
@@ -223,6 +223,34 @@ public final class AliasEntityResolver implements EntityResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a bracketed word after a name can be its short form: a word in capitals or with a
+     * digit (an acronym or a ticker: "ZCA", "GIAA", "BBCA.JK"), or a word whose letters are the
+     * name's, in order and from its first letter ("Telkom" of "Telekomunikasi Indonesia"). A plain
+     * word that does not abbreviate the name is what the name belongs to: a player's club
+     * ("Edwards (Wolves)"), a politician's party ("Hartley (Labour)").
+     */
+    static boolean abbreviates(String bracketed, String name) {
+        long capitals = bracketed.chars().filter(Character::isUpperCase).count();
+        if (capitals >= 2 || bracketed.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        String word = bracketed.toLowerCase(Locale.ROOT);
+        String letters = name.toLowerCase(Locale.ROOT);
+        if (word.isEmpty() || letters.isEmpty() || word.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : word.toCharArray()) {
+            at = letters.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     private boolean regional(String longName, int prefixWords) {

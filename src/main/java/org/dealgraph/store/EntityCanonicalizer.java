@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * the entry lists, or a short name the entry lists as written ("Astra", "TLKM") that is all the
  * article calls the entity;
  * else the extractor's key, itself a slug of the normalized name. A name that is the name of two
- * entries, or of an entry of an incompatible type, merges nothing.
+ * entries, or of an entry of an incompatible type, merges nothing. A one-word key reached that way
+ * is shared by the articles only where the article gives evidence for it (see
+ * {@link #canonicalKey}); otherwise it is a node of that article alone.
  *
  * <p>Design decision: a short gazetteer name ("Fox", "BT", "Len", "McDonald's" once its
  * possessive is gone) is not evidence when the article also calls the entity something longer:
