@@ -228,9 +228,10 @@ public final class AliasEntityResolver implements EntityResolver {
     /**
      * Whether a bracketed word after a name can be its short form: a word in capitals or with a
      * digit (an acronym or a ticker: "ZCA", "GIAA", "BBCA.JK"), or a word whose letters are the
-     * name's, in order and from its first letter ("Telkom" of "Telekomunikasi Indonesia"). A plain
-     * word that does not abbreviate the name is what the name belongs to: a player's club
-     * ("Edwards (Wolves)"), a politician's party ("Hartley (Labour)").
+     * name's in order from the start of one of its words ("Telkom" of "PT Telekomunikasi Indonesia"),
+     * or that begins as one of its words does ("Sritex" of "PT Sri Rejeki Isman"). A plain word that
+     * shares nothing with the name is what the name belongs to: a player's club ("Edwards
+     * (Wolves)"), a politician's party ("Hartley (Labour)").
      */
     static boolean abbreviates(String bracketed, String name) {
         long capitals = bracketed.chars().filter(Character::isUpperCase).count();
@@ -239,18 +240,33 @@ public final class AliasEntityResolver implements EntityResolver {
         }
         String word = bracketed.toLowerCase(Locale.ROOT);
         String letters = name.toLowerCase(Locale.ROOT);
-        if (word.isEmpty() || letters.isEmpty() || word.charAt(0) != letters.charAt(0)) {
+        if (word.isEmpty()) {
             return false;
         }
-        int at = 0;
-        for (char c : word.toCharArray()) {
-            at = letters.indexOf(c, at);
-            if (at < 0) {
-                return false;
+        for (int from = 0; from < letters.length(); from++) {
+            boolean wordStart = from == 0 || !Character.isLetterOrDigit(letters.charAt(from - 1));
+            if (!wordStart || letters.charAt(from) != word.charAt(0)) {
+                continue;
             }
-            at++;
+            int prefix = Math.min(3, word.length());
+            if (letters.startsWith(word.substring(0, prefix), from) && prefix == 3) {
+                return true;
+            }
+            int at = from;
+            boolean all = true;
+            for (char c : word.toCharArray()) {
+                at = letters.indexOf(c, at);
+                if (at < 0) {
+                    all = false;
+                    break;
+                }
+                at++;
+            }
+            if (all) {
+                return true;
+            }
         }
-        return true;
+        return false;
     }
 
     private boolean regional(String longName, int prefixWords) {

@@ -51,7 +51,8 @@ class AliasEntityResolverTest {
 
     @Test
     void takesABracketedWordThatDoesNotAbbreviateTheNameForWhatItBelongsToNotAnAlias() {
-        assertTrue(AliasEntityResolver.abbreviates("Telkom", "Telekomunikasi Indonesia"));
+        assertTrue(AliasEntityResolver.abbreviates("Telkom", "PT Telekomunikasi Indonesia Tbk"));
+        assertTrue(AliasEntityResolver.abbreviates("Sentrax", "PT Sentosa Rejo Makmur Tbk"));
         assertTrue(AliasEntityResolver.abbreviates("ZCA", "Zentara Cloud Americas"));
         assertTrue(!AliasEntityResolver.abbreviates("Wolves", "Edwards"));
         List<Entity> es = resolve("The squad: Pellworth (Rovers), Danbury (Harriers). Rovers won.", Language.ENGLISH);
