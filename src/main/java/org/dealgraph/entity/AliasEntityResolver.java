@@ -102,7 +102,7 @@ public final class AliasEntityResolver implements EntityResolver {
         // 2. bracketed acronyms and tickers right after a name: "China Unicom Americas (CUA)"
         for (Mention m : sorted) {
             Matcher b = BRACKETED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
-            if (b.find()) {
+            if (b.find() && abbreviates(b.group(1), m.text())) {
                 String acronym = b.group(1);
                 Group target = assigned.get(m);
                 for (Mention other : sorted) {
@@ -223,6 +223,50 @@ public final class AliasEntityResolver implements EntityResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a bracketed word after a name can be its short form: a word in capitals or with a
+     * digit (an acronym or a ticker: "ZCA", "GIAA", "BBCA.JK"), or a word whose letters are the
+     * name's in order from the start of one of its words ("Telkom" of "PT Telekomunikasi Indonesia"),
+     * or that begins as one of its words does ("Sritex" of "PT Sri Rejeki Isman"). A plain word that
+     * shares nothing with the name is what the name belongs to: a player's club ("Edwards
+     * (Wolves)"), a politician's party ("Hartley (Labour)").
+     */
+    static boolean abbreviates(String bracketed, String name) {
+        long capitals = bracketed.chars().filter(Character::isUpperCase).count();
+        if (capitals >= 2 || bracketed.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        String word = bracketed.toLowerCase(Locale.ROOT);
+        String letters = name.toLowerCase(Locale.ROOT);
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int from = 0; from < letters.length(); from++) {
+            boolean wordStart = from == 0 || !Character.isLetterOrDigit(letters.charAt(from - 1));
+            if (!wordStart || letters.charAt(from) != word.charAt(0)) {
+                continue;
+            }
+            int prefix = Math.min(3, word.length());
+            if (letters.startsWith(word.substring(0, prefix), from) && prefix == 3) {
+                return true;
+            }
+            int at = from;
+            boolean all = true;
+            for (char c : word.toCharArray()) {
+                at = letters.indexOf(c, at);
+                if (at < 0) {
+                    all = false;
+                    break;
+                }
+                at++;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean regional(String longName, int prefixWords) {

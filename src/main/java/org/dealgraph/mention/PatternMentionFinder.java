@@ -119,6 +119,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     && common.contains(token.toLowerCase(Locale.ROOT));
         }
     }
+    /** Per language, its demonyms as written ({@code demonyms.txt}): never a name alone. */
+    private final Map<Language, Set<String>> demonyms = new TreeMap<>();
 
     /** The finder with the bundled language data. */
     public PatternMentionFinder(Gazetteer gazetteer) {
@@ -136,6 +138,7 @@ public final class PatternMentionFinder implements MentionFinder {
             months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
             postMarkers.put(l, Pattern.compile("(?i)^\\s+" + profiles.of(l).alternation(LanguageProfile.File.POST_MARKERS) + "\\s+"));
             words.put(l, Words.of(profiles.of(l)));
+            demonyms.put(l, Set.copyOf(profiles.of(l).entries(LanguageProfile.File.DEMONYMS)));
         }
     }
 
@@ -144,6 +147,7 @@ public final class PatternMentionFinder implements MentionFinder {
         String text = analyzed.text();
         Set<String> midSentenceCaps = midSentenceCapitals(analyzed);
         Words w = words.get(analyzed.language());
+        Set<String> smallWords = smallWords(analyzed);
         Set<String> bodyNames = new HashSet<>();
         List<Mention> out = new ArrayList<>();
         // body sentences first: a headline's name counts only if the body writes it too
@@ -156,7 +160,7 @@ public final class PatternMentionFinder implements MentionFinder {
             }
             for (List<Token> run : runs(s, w)) {
                 for (List<Token> part : splitAtKnownNames(text, run, w)) {
-                    Mention m = type(text, s, part, midSentenceCaps, analyzed.language());
+                    Mention m = type(text, s, part, midSentenceCaps, smallWords, analyzed.language());
                     if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
                     }
@@ -369,6 +373,22 @@ public final class PatternMentionFinder implements MentionFinder {
         return out;
     }
 
+    /** Words the article's body writes in small letters throughout ("economic", "pusat"). */
+    private static Set<String> smallWords(AnalyzedText analyzed) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : analyzed.sentences()) {
+            if (!s.headline()) {
+                for (Token t : s.tokens()) {
+                    String w = t.text();
+                    if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLowerCase)) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private List<List<Token>> runs(Sentence s, Words w) {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> tokens = s.tokens();
@@ -391,7 +411,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
-                    && (w.connector(t.text()) || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
+                    && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
+                    || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
                     || endsInLegalForm(tokens, i + 1, w)) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && current.get(current.size() - 1).text().length() == 1)) {
@@ -586,7 +607,7 @@ public final class PatternMentionFinder implements MentionFinder {
         return i;
     }
 
-    private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps, Language language) {
+    private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps, Set<String> smallWords, Language language) {
         Words words = this.words.get(language);
         List<Token> run = new ArrayList<>(part);
         boolean titled = false;
@@ -638,6 +659,10 @@ public final class PatternMentionFinder implements MentionFinder {
             run.subList(0, 2).clear();
             first = run.get(0);
             sentenceInitial = false;
+        }
+        if (run.size() == 1 && !titled && (demonyms.get(language).contains(first.text())
+                || smallWords.contains(first.text().toLowerCase(Locale.ROOT)) && gazetteer.lookup(first.text()).isEmpty())) {
+            return null; // "Ugandan officials", "Economic Minister", "Pemerintah Pusat": a demonym or a word the body writes small is no name alone
         }
         if (run.size() == 1 && (stop.contains(first.text()) || prefixes.contains(first.text())
                 || first.text().matches("\\p{Lu}{2,}s|\\p{Lu}{2}"))) {

@@ -157,7 +157,8 @@ final class Consolidator {
             wordings.add(t.getObject().getLiteralLexicalForm());
             in.find(e, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(a -> wordings.add(a.getObject().getLiteralLexicalForm()));
             String key = keyOf(e);
-            Node canonical = NodeFactory.createURI(ExtractionMapper.entityIri(canonicalizer.canonicalKey(key, typeOf(in, e), wordings)));
+            Node canonical = NodeFactory.createURI(ExtractionMapper.entityIri(
+                    canonicalizer.canonicalKey(key, typeOf(in, e), wordings, acts(in, e), articleOf(in))));
             rename.put(e, canonical);
             out.add(Triple.create(canonical, DG.extractedKey.asNode(), NodeFactory.createLiteralString(key)));
         });
@@ -183,6 +184,22 @@ final class Consolidator {
     private static String keyOf(Node entity) {
         String local = entity.getURI().substring(DG.ID.length());
         return URLDecoder.decode(local.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** Whether the article makes the entity a party: a relation's subject or object, a deal's or an event's participant. */
+    private static boolean acts(Graph g, Node e) {
+        return g.contains(Node.ANY, RDF.subject.asNode(), e) || g.contains(Node.ANY, RDF.object.asNode(), e)
+                || g.contains(Node.ANY, DG.participant.asNode(), e);
+    }
+
+    /** The IRI of the article a graph is of ("" if it names none). */
+    private static String articleOf(Graph g) {
+        var it = g.find(Node.ANY, RDF.type.asNode(), DG.Article.asNode());
+        try {
+            return it.hasNext() ? it.next().getSubject().getURI() : "";
+        } finally {
+            it.close();
+        }
     }
 
     private static EntityType typeOf(Graph g, Node e) {
@@ -225,8 +242,8 @@ final class Consolidator {
             dsg.find(graph, e, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(n -> wordings.add(n.getObject().getLiteralLexicalForm()));
             dsg.find(graph, e, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(n -> wordings.add(n.getObject().getLiteralLexicalForm()));
             Graph g = dsg.getGraph(graph);
-            Node canonical = NodeFactory.createURI(ExtractionMapper.entityIri(
-                    canonicalizer.canonicalKey(q.getObject().getLiteralLexicalForm(), typeOf(g, e), wordings)));
+            Node canonical = NodeFactory.createURI(ExtractionMapper.entityIri(canonicalizer.canonicalKey(
+                    q.getObject().getLiteralLexicalForm(), typeOf(g, e), wordings, acts(g, e), articleOf(g))));
             if (!canonical.equals(e)) {
                 rename.putIfAbsent(e, canonical);
             }

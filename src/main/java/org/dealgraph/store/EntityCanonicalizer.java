@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * the entry lists, or a short name the entry lists as written ("Astra", "TLKM") that is all the
  * article calls the entity;
  * else the extractor's key, itself a slug of the normalized name. A name that is the name of two
- * entries, or of an entry of an incompatible type, merges nothing.
+ * entries, or of an entry of an incompatible type, merges nothing. A one-word key reached that way
+ * is shared by the articles only where the article gives evidence for it (see
+ * {@link #canonicalKey}); otherwise it is a node of that article alone.
  *
  * <p>Design decision: a short gazetteer name ("Fox", "BT", "Len", "McDonald's" once its
  * possessive is gone) is not evidence when the article also calls the entity something longer:
@@ -49,6 +51,12 @@ final class EntityCanonicalizer {
             "^\\(?\\s*(?:NYSE|NASDAQ|Nasdaq|IDX|BEI|BEJ|LSE|HKEX|TSE|SGX|ASX|TSX|NYSE American|AMEX|OTC)\\s*:\\s*([A-Z0-9.]{1,8})\\s*\\)?$");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * One word in mixed case beyond its first letter ("ZDNet", "ZDnet", "eBay"; not a "Mc"/"Mac"
+     * surname nor an acronym's plural "NGOs"), or a letter beside a digit ("3M").
+     */
+    private static final Pattern COINED = Pattern.compile(
+            "^(?!Ma?c\\p{Lu}\\p{Ll}+$)(?!\\p{Lu}+s$)(?:\\S+\\p{Lu}\\S*\\p{Ll}\\S*|\\S*\\p{Ll}\\S*\\p{Lu}\\S*|\\S*(?:\\p{L}\\p{N}|\\p{N}\\p{L})\\S*)$");
 
     private final Gazetteer gazetteer;
     private final MergeDecisions decisions;
@@ -77,12 +85,92 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * The canonical key of an entity keyed {@code key} by the extractor, typed {@code type}, named
-     * {@code wordings} (the article's names for it, its label first). A key that is a gazetteer id
+     * The canonical key of an entity of the article {@code article} (its IRI), keyed {@code key} by
+     * the extractor, typed {@code type}, named {@code wordings} (the article's names for it, its
+     * label first), {@code acts} when the article makes it a party of a relation or of a deal or
+     * event. It is {@link #sharedKey} unless that key is one word, no gazetteer id and no decision,
+     * and the article gives no evidence that the word names one thing wherever it is used (see
+     * {@link #evidenced}): then it is {@code sharedKey_tag}, with {@code tag} ten hex digits of the
+     * SHA-256 of the article's IRI, a node of that article alone.
+     *
+     * <p>Design decision: a one-word key is where the wrong merges of the corpora store's hand
+     * check were ("Ugandan" officials on Ugandan Railways, "Economic" of a minister's title on the
+     * OECD, a footballer Edwards on A.G. Edwards, a "Merchandise" trade figure on a Merchandise
+     * Group: README "One node per company and per deal"): a surname, a given name, a demonym or a
+     * common word written with a capital says nothing about which entity it is. A store-wide rule
+     * ("merge if some other article gives the full name") would make an article's key depend on
+     * what was ingested before it, so the evidence is the article's own, and the key stays a pure
+     * function of the article, which keeps ingest order irrelevant.
+     */
+    String canonicalKey(String key, EntityType type, List<String> wordings, boolean acts, String article) {
+        String shared = sharedKey(key, type, wordings);
+        if (key.indexOf('-') >= 0 || gazetteer.entry(shared).isPresent() || decisions.decide(key, wordings).isPresent()
+                || evidenced(type, wordings, acts)) {
+            return shared;
+        }
+        return shared + "_" + tag(article);
+    }
+
+    /**
+     * Whether an entity's one-word name, as the article uses it, is evidence that the word names
+     * one thing in every article that uses it the same way. A place or a news outlet: yes (one-word
+     * names are how places and sites are named: "Jakarta", "Kompas"). A person: no (a surname or a
+     * given name alone: two articles' "Edwards" are as likely two people; the full name would have
+     * made the key two words). An organization or a product: only if the article gives one of
+     * <ul>
+     * <li>the name with a legal form or a name head ("Asus Inc", "PT Len", "Trecker Corp",
+     *     "Merchandise Group"): the article calls it a company by that name;</li>
+     * <li>its ticker in exchange context ({@code NYSE: SVM});</li>
+     * <li>a coined spelling no common word or surname has: a capital after a small letter
+     *     ("ZDNet", "ServiceMaster", "eBay"; not "McDonald") or letters and digits in one word
+     *     ("3M");</li>
+     * <li>a role for it as a party of a relation, a deal or an event ("Asus partners with ...")
+     *     : the extractor found it acting as a company, not just a capitalized word.</li>
+     * </ul>
+     * Without any of these a one-word organization is as likely a demonym ("Ugandan"), a common
+     * word at a title's start ("Economic", "Budget", "Court") or a surname taken for a firm.
+     */
+    private boolean evidenced(EntityType type, List<String> wordings, boolean acts) {
+        if (type == EntityType.PLACE || type == EntityType.OUTLET) {
+            return true;
+        }
+        if (type == EntityType.PERSON) {
+            return false;
+        }
+        if (wordings.stream().allMatch(w -> AliasEntityResolver.norm(w).isEmpty())) {
+            return false; // "Inc", "PT": a legal form alone, whose key is a placeholder
+        }
+        if (acts) {
+            return true;
+        }
+        for (String w : wordings) {
+            String c = collapse(w);
+            String n = AliasEntityResolver.norm(c);
+            if (TICKER.matcher(c).matches() || COINED.matcher(c).matches()
+                    || c.indexOf(' ') > 0 && !n.isEmpty() && n.indexOf(' ') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tag(String article) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(article.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 10);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * The key the names give an entity keyed {@code key} by the extractor, typed {@code type}, named
+     * {@code wordings} (the article's names for it, its label first), the same in every article that
+     * names it so. A key that is a gazetteer id
      * but whose names give no evidence for the entry (a person "Fox" keyed {@code fox}) is kept
      * apart from the entry as {@code key_type} ({@code fox_person}): a slug never holds {@code _}.
      */
-    String canonicalKey(String key, EntityType type, List<String> wordings) {
+    String sharedKey(String key, EntityType type, List<String> wordings) {
         Optional<String> decided = decisions.decide(key, wordings);
         if (decided.isPresent()) {
             return decisions.follow(decided.get());

@@ -187,7 +187,9 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         /** Nouns of what a person is or does ("actress", "pelatih"): a plain name right after one is a person's. */
         PERSON_NOUNS("person-nouns.txt"),
         /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */
-        COMMON_WORDS("common-words.txt");
+        COMMON_WORDS("common-words.txt"),
+        /** Words of nationality, origin or faith written with a capital ("Ugandan", "Tionghoa"): never a name alone. */
+        DEMONYMS("demonyms.txt");
 
         private final String fileName;
 

@@ -50,6 +50,17 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void takesABracketedWordThatDoesNotAbbreviateTheNameForWhatItBelongsToNotAnAlias() {
+        assertTrue(AliasEntityResolver.abbreviates("Telkom", "PT Telekomunikasi Indonesia Tbk"));
+        assertTrue(AliasEntityResolver.abbreviates("Sentrax", "PT Sentosa Rejo Makmur Tbk"));
+        assertTrue(AliasEntityResolver.abbreviates("ZCA", "Zentara Cloud Americas"));
+        assertTrue(!AliasEntityResolver.abbreviates("Wolves", "Edwards"));
+        List<Entity> es = resolve("The squad: Pellworth (Rovers), Danbury (Harriers). Rovers won.", Language.ENGLISH);
+        es.stream().filter(e -> e.name().equals("Pellworth") || e.aliases().contains("Pellworth"))
+                .forEach(e -> assertTrue(!e.aliases().contains("Rovers") && !e.name().equals("Rovers"), e.toString()));
+    }
+
+    @Test
     void givesTheSameCompanyTheSameKeyInEveryArticle() {
         Entity a = named(resolve("Saham PT Nusantara Kargo Tbk naik.", Language.INDONESIAN), "PT Nusantara Kargo Tbk").orElseThrow();
         Entity b = named(resolve("Investor melirik PT Nusantara Kargo Tbk tahun ini.", Language.INDONESIAN), "PT Nusantara Kargo Tbk").orElseThrow();

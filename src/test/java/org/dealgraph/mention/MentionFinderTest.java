@@ -26,6 +26,32 @@ class MentionFinderTest {
     }
 
     @Test
+    void keepsTwoNamesJoinedByForApartUnlessForFollowsAnInstitutionsHead() {
+        Map<String, EntityType> m = find("In the second half Pellworth came on for Danbury, and the Centre for Marine Ledger Studies said "
+                + "the move was late.", Language.ENGLISH);
+        assertFalse(m.containsKey("Pellworth for Danbury"), m.toString());
+        assertTrue(m.containsKey("Pellworth") && m.containsKey("Danbury"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Centre for Marine Ledger Studies"));
+    }
+
+    @Test
+    void takesNoDemonymAloneForAName() {
+        Map<String, EntityType> m = find("Zambian officials met the board of Zambian Copperline Railways in the capital.", Language.ENGLISH);
+        assertFalse(m.containsKey("Zambian"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Zambian Copperline Railways"));
+    }
+
+    @Test
+    void takesNoWordTheBodyAlsoWritesInSmallLettersForANameAlone() {
+        Map<String, EntityType> m = find("The talks covered economic ties. Economic Minister Harlan Voss met Kestrel Dynamics Inc, "
+                + "and later Orvana said it would bid.", Language.ENGLISH);
+        assertFalse(m.containsKey("Economic"), m.toString());
+        assertTrue(m.containsKey("Orvana"), m.toString());
+        Map<String, EntityType> id = find("Dana dari pemerintah pusat dicairkan. Kata Pemerintah Pusat, Sentosa Abadi Karya ikut.", Language.INDONESIAN);
+        assertFalse(id.containsKey("Pusat"), id.toString());
+    }
+
+    @Test
     void bundledGazetteerIsBroad() {
         assertTrue(GAZETTEER.size() >= 500, "entries: " + GAZETTEER.size());
         assertEquals("Q2283", GAZETTEER.lookup("Microsoft").get(0).wikidata());

@@ -10,6 +10,7 @@ import java.util.List;
 import static org.dealgraph.mention.EntityType.ORGANIZATION;
 import static org.dealgraph.mention.EntityType.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which gazetteer entry, if any, an entity's names in one article are evidence for. */
 class EntityCanonicalizerTest {
@@ -25,7 +26,31 @@ class EntityCanonicalizerTest {
     private static final EntityCanonicalizer CANONICALIZER = new EntityCanonicalizer(GAZETTEER, MergeDecisions.NONE);
 
     private static String key(String key, EntityType type, String... wordings) {
-        return CANONICALIZER.canonicalKey(key, type, List.of(wordings));
+        return CANONICALIZER.sharedKey(key, type, List.of(wordings));
+    }
+
+    private static String inArticle(String article, String key, EntityType type, boolean acts, String... wordings) {
+        return CANONICALIZER.canonicalKey(key, type, List.of(wordings), acts, "https://w3id.org/dealgraph/article/" + article);
+    }
+
+    @Test
+    void sharesAOneWordKeyOnlyWithTheArticlesOwnEvidence() {
+        // no evidence: a node of the article alone, the same for that article whenever it is written
+        assertEquals(inArticle("a1", "ugandan", ORGANIZATION, false, "Ugandan"), inArticle("a1", "ugandan", ORGANIZATION, false, "Ugandan"));
+        assertTrue(inArticle("a1", "ugandan", ORGANIZATION, false, "Ugandan").startsWith("ugandan_"));
+        assertTrue(!inArticle("a1", "edwards", PERSON, true, "Edwards").equals(inArticle("a2", "edwards", PERSON, true, "Edwards")));
+        assertTrue(inArticle("a1", "fox", PERSON, false, "Fox").startsWith("fox_person_"));
+        // evidence: a legal form, a ticker in exchange context, a coined spelling, a party's role
+        assertEquals("zenix", inArticle("a1", "zenix", ORGANIZATION, false, "Zenix Inc"));
+        assertEquals("zenix", inArticle("a2", "zenix", ORGANIZATION, false, "Zenix", "NASDAQ: ZNX"));
+        assertEquals("zdnet", inArticle("a3", "zdnet", ORGANIZATION, false, "ZDnet"));
+        assertEquals("zenix", inArticle("a4", "zenix", ORGANIZATION, true, "Zenix"));
+        // places and outlets are named by one word; longer keys and gazetteer ids are shared as before
+        assertEquals("kestrelton", inArticle("a5", "kestrelton", EntityType.PLACE, false, "Kestrelton"));
+        assertEquals("harlan-voss", inArticle("a6", "harlan-voss", PERSON, false, "Harlan Voss"));
+        assertEquals("astra", inArticle("a7", "astra-x", ORGANIZATION, false, "Astra"));
+        // a legal form alone names nothing: its placeholder key is never shared
+        assertTrue(inArticle("a8", "x", ORGANIZATION, true, "Inc").startsWith("x_"));
     }
 
     @Test
