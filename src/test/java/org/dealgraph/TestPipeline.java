@@ -25,6 +25,19 @@ public final class TestPipeline {
         return rulesOnly;
     }
 
+    /**
+     * The relations the rules alone extract from one made-up article, each as
+     * {@code "subject-name relation object-name"} ("Laura Whitfield worksFor Kestrel Dynamics Corp").
+     */
+    public static java.util.Set<String> ruleRelations(String text, String lang) {
+        org.dealgraph.event.Extraction x = rulesOnly().extract(
+                new org.dealgraph.article.Article("t", "News", text, "", java.util.Optional.empty(), lang));
+        java.util.Map<String, String> names = x.entities().stream()
+                .collect(java.util.stream.Collectors.toMap(org.dealgraph.entity.Entity::key, org.dealgraph.entity.Entity::name));
+        return x.relations().stream().map(r -> names.get(r.subject()) + " " + r.type().localName() + " " + names.get(r.object()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The project folder (Maven runs tests there). */
     public static Path home() {
         return Path.of(System.getProperty("dealgraph.home", ".")).toAbsolutePath();

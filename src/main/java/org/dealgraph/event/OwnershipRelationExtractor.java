@@ -85,7 +85,7 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
         }
     }
 
-    private final Map<Language, Words> words = new java.util.HashMap<>();
+    private final Map<Language, Words> words;
 
     /** The extractor with the bundled language data. */
     public OwnershipRelationExtractor() {
@@ -94,9 +94,7 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
 
     /** The extractor reading each article with its own language's words from {@code profiles}. */
     public OwnershipRelationExtractor(LanguageProfiles profiles) {
-        for (Language l : profiles.languages()) {
-            words.put(l, Words.of(profiles.of(l)));
-        }
+        this.words = profiles.perLanguage(Words::of);
     }
 
     @Override

@@ -89,11 +89,7 @@ public final class RelationFeatures {
      * classifiers were trained with them ({@code ModelBundle#roleFeatures()}).
      */
     public RelationFeatures withRoles(org.dealgraph.text.LanguageProfiles profiles) {
-        Map<org.dealgraph.text.Language, RoleWords> m = new java.util.HashMap<>();
-        for (org.dealgraph.text.Language l : profiles.languages()) {
-            m.put(l, RoleWords.of(profiles.of(l)));
-        }
-        return new RelationFeatures(cues, references, m);
+        return new RelationFeatures(cues, references, profiles.perLanguage(RoleWords::of));
     }
 
     /** Whether the features include the role features ({@link #withRoles}). */

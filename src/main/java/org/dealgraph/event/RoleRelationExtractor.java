@@ -78,7 +78,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
         }
     }
 
-    private final Map<Language, Words> words = new java.util.HashMap<>();
+    private final Map<Language, Words> words;
 
     /** The extractor with the bundled language data. */
     public RoleRelationExtractor() {
@@ -87,9 +87,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
 
     /** The extractor reading each article with its own language's words from {@code profiles}. */
     public RoleRelationExtractor(LanguageProfiles profiles) {
-        for (Language l : profiles.languages()) {
-            words.put(l, Words.of(profiles.of(l)));
-        }
+        this.words = profiles.perLanguage(Words::of);
     }
 
     @Override

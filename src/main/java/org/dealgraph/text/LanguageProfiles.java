@@ -141,6 +141,16 @@ public final class LanguageProfiles {
     }
 
     /**
+     * One value per language these profiles read, made from its profile (a stage's compiled word
+     * patterns, say): an unmodifiable map in code order.
+     */
+    public <T> java.util.SortedMap<Language, T> perLanguage(java.util.function.Function<LanguageProfile, T> make) {
+        java.util.SortedMap<Language, T> out = new java.util.TreeMap<>();
+        profiles.forEach((l, p) -> out.put(l, make.apply(p)));
+        return java.util.Collections.unmodifiableSortedMap(out);
+    }
+
+    /**
      * The language a code names: a language's own code, one of its detector codes or aliases
      * ({@code "en"}, {@code "eng"}, {@code "in"}), in any case; empty if none of these languages.
      */

@@ -1,14 +1,9 @@
 package org.dealgraph.event;
 
 import org.dealgraph.TestPipeline;
-import org.dealgraph.article.Article;
-import org.dealgraph.entity.Entity;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,10 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoleRelationExtractorTest {
 
     private static Set<String> relations(String text, String lang) {
-        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "News", text, "", Optional.empty(), lang));
-        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
-        return x.relations().stream().map(r -> names.get(r.subject()) + " " + r.type().localName() + " " + names.get(r.object()))
-                .collect(Collectors.toSet());
+        return TestPipeline.ruleRelations(text, lang);
     }
 
     private static void assertExtracts(String fact, String text, String lang) {
