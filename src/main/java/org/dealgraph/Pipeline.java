@@ -88,7 +88,7 @@ public final class Pipeline {
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
                 new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles)));
         models.ifPresent(m -> extractors.add(
-                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum)));
+                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
         Map<Language, NamePolicy> policies = new java.util.HashMap<>(b.namePolicies);
         // the model is asked for all its names: CONFIRM needs the improbable ones too; the combination applies the minimum

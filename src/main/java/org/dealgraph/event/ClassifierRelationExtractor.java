@@ -4,6 +4,8 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.dealgraph.entity.Entity;
 import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +29,23 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final Map<Language, MaxentModel> eventModels;
     private final RelationFeatures features;
     private final double minimum;
-    private final AmountParser amounts = new AmountParser();
+    private final AmountParser amounts;
+    /** Per language, what stands between two members of one list: ", ", " and ", ", dan " ({@code coordinators.txt}). */
+    private final Map<Language, java.util.regex.Pattern> listGaps;
 
-    /**
-     * @param models  one relation model per language (outcomes as {@link RelationCandidate} labels)
-     * @param minimum the probability below which an outcome is not reported, in [0, 1]
-     */
+    /** As {@link #ClassifierRelationExtractor(Map, Map, RelationFeatures, double, LanguageProfiles)} with the bundled language data. */
     public ClassifierRelationExtractor(Map<Language, MaxentModel> models, Map<Language, MaxentModel> eventModels,
                                        RelationFeatures features, double minimum) {
+        this(models, eventModels, features, minimum, LanguageProfiles.bundled());
+    }
+
+    /**
+     * @param models    one relation model per language (outcomes as {@link RelationCandidate} labels)
+     * @param minimum   the probability below which an outcome is not reported, in [0, 1]
+     * @param languages the language data: amounts, and the coordinators that join the members of a list
+     */
+    public ClassifierRelationExtractor(Map<Language, MaxentModel> models, Map<Language, MaxentModel> eventModels,
+                                       RelationFeatures features, double minimum, LanguageProfiles languages) {
         if (minimum < 0 || minimum > 1) {
             throw new IllegalArgumentException("minimum probability out of [0,1]: " + minimum);
         }
@@ -42,6 +53,9 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.eventModels = Map.copyOf(eventModels);
         this.features = features;
         this.minimum = minimum;
+        this.amounts = new AmountParser(languages);
+        this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
+                + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
 
     @Override
@@ -71,7 +85,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             boolean forward = outcome.endsWith(">");
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
-            if (!admissible(type, subject, object)) {
+            if (!admissible(type, subject, object) || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY)
+                    && listMembers(analyzed, c, entities)) {
                 continue;
             }
             out.add(finding(analyzed, c, type, subject, object, p[best]));
@@ -127,6 +142,37 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     }
 
     /** The argument types of the guidelines: a person works for an organization; nothing else has a person on either side. */
+    /**
+     * Whether the pair are members of one list of names: a coordinator between them ("X and Y", "X
+     * dan Y"), or a comma with a further member right after the second or right before the first
+     * ("X, Y and Z", "A, X, Y"). Members of one list are no employer and employee, no owner and owned;
+     * a comma alone is not a list ("Direktur Utama PT Y, X" names X's employer).
+     */
+    private boolean listMembers(AnalyzedText analyzed, RelationCandidate c, List<Entity> entities) {
+        java.util.regex.Pattern gap = listGaps.get(analyzed.language());
+        if (gap == null) {
+            return false;
+        }
+        String text = analyzed.text();
+        String between = text.substring(c.firstMention().end(), Math.max(c.firstMention().end(), c.secondMention().begin()));
+        if (!gap.matcher(between).matches()) {
+            return false;
+        }
+        if (!between.strip().equals(",")) {
+            return true;
+        }
+        for (Entity e : entities) {
+            for (org.dealgraph.mention.Mention m : e.mentions()) {
+                if (m.begin() >= c.sentence().begin() && m.end() <= c.sentence().end()
+                        && (m.begin() >= c.secondMention().end() && gap.matcher(text.substring(c.secondMention().end(), m.begin())).matches()
+                        || m.end() <= c.firstMention().begin() && gap.matcher(text.substring(m.end(), c.firstMention().begin())).matches())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean admissible(RelationType type, Entity subject, Entity object) {
         boolean personS = subject.type() == org.dealgraph.mention.EntityType.PERSON;
         boolean personO = object.type() == org.dealgraph.mention.EntityType.PERSON;
