@@ -73,7 +73,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return i;
     }
 
-    private static boolean acceptable(String written, GazetteerEntry e) {
+    /**
+     * Whether text as written names a gazetteer entry: exactly, or ignoring case when the name is no
+     * acronym and long enough to be unambiguous ("BUMI" the ticker is not "Bumi" the word).
+     */
+    static boolean acceptable(String written, GazetteerEntry e) {
         StringBuilder plain = new StringBuilder(written.length());
         written.chars().forEach(c -> plain.append(Gazetteer.plainApostrophe((char) c)));
         String surface = plain.toString();

@@ -600,7 +600,9 @@ public final class PatternMentionFinder implements MentionFinder {
 
     private int knownNameEnd(String text, List<Token> run, int i) {
         for (int j = run.size(); j > i; j--) {
-            if (!gazetteer.lookup(surface(text, run.subList(i, j))).isEmpty()) {
+            String written = surface(text, run.subList(i, j));
+            // as the gazetteer finder reads names: an acronym or ticker only as written ("PT Bumi Rahayu" holds no "BUMI")
+            if (gazetteer.lookup(written).stream().anyMatch(e -> GazetteerMentionFinder.acceptable(written, e))) {
                 return j;
             }
         }

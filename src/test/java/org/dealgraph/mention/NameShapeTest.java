@@ -34,6 +34,14 @@ class NameShapeTest {
     }
 
     @Test
+    void keepsACompanyWhoseWordIsAListedTickerInOtherLettersOneName() {
+        // the gazetteer lists BUMI as a ticker; "Bumi" (earth) inside a company's name is no ticker
+        Map<String, EntityType> m = find("PT Sinar Kelana Tbk digugat oleh PT Bumi Rahayu di pengadilan.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("PT Bumi Rahayu"), m.toString());
+        assertFalse(m.containsKey("Rahayu") || m.containsKey("PT"), m.toString());
+    }
+
+    @Test
     void endsACompanyNameAtItsLegalFormPeriod() {
         Map<String, EntityType> m = find("BB&T Corp. got approval to buy Halcyon Trust Inc. in a deal.", Language.ENGLISH);
         assertEquals(EntityType.ORGANIZATION, m.get("BB&T Corp"), m.toString());
