@@ -89,8 +89,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
         for (Language l : profiles.languages()) {
             LanguageProfile p = profiles.of(l);
             List<Trigger> triggers = new ArrayList<>();
-            for (String line : p.entries(LanguageProfile.File.EVENT_TRIGGERS)) {
-                triggers.add(trigger(p, line));
+            List<String> lines = p.entries(LanguageProfile.File.EVENT_TRIGGERS);
+            for (int n = 0; n < lines.size(); n++) {
+                triggers.add(trigger(p.where(LanguageProfile.File.EVENT_TRIGGERS, n), lines.get(n)));
             }
             String unasserted = "(?i)\\b(?:" + p.alternation(LanguageProfile.File.NEGATION) + "|" + p.alternation(LanguageProfile.File.DENIAL)
                     + "|" + p.alternation(LanguageProfile.File.HYPOTHETICAL) + ")\\b";
@@ -101,25 +102,22 @@ public final class TriggerEventExtractor implements RelationExtractor {
         this.amounts = new DealAmountFinder(profiles);
     }
 
-    private static Trigger trigger(LanguageProfile p, String line) {
+    private static Trigger trigger(String place, String line) {
         String[] f = line.split("\t");
-        String where = p.source(LanguageProfile.File.EVENT_TRIGGERS) + ": '" + line + "'";
+        String where = place + ": '" + line + "'";
         if (f.length != 6) {
             throw new DealGraphException(where + " has not 6 tab-separated fields (event, frame, status, confidence, parties, regex)");
         }
         try {
-            double confidence = Double.parseDouble(f[3].strip());
-            if (!(confidence >= 0 && confidence <= 1)) {
-                throw new DealGraphException(where + ": the confidence is from 0 to 1");
+            double confidence = org.dealgraph.text.TableFields.confidence(f[3]);
+            if (!f[4].strip().equals("1") && !f[4].strip().equals("2")) {
+                throw new DealGraphException("the parties field '" + f[4] + "' is 1 or 2 (an event needs 1 or 2 named parties)");
             }
             int parties = Integer.parseInt(f[4].strip());
-            if (parties != 1 && parties != 2) {
-                throw new DealGraphException(where + ": an event needs 1 or 2 parties");
-            }
-            return new Trigger(EventType.fromLocalName(f[0].strip()), Frame.valueOf(f[1].strip()),
-                    DealStatus.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT)), confidence, parties,
+            return new Trigger(EventType.fromLocalName(f[0].strip()), org.dealgraph.text.TableFields.constant(Frame.class, f[1], "frame"),
+                    org.dealgraph.text.TableFields.constant(DealStatus.class, f[2], "status"), confidence, parties,
                     Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DealGraphException e) {
             throw new DealGraphException(where + ": " + e.getMessage(), e);
         }
     }

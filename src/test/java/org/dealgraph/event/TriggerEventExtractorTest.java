@@ -123,6 +123,21 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void aBadFrameStatusConfidenceOrPartiesSaysWhatTheFieldMayHoldAndTheLine() throws IOException {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        String header = "# my triggers\nevent\tframe\tstatus\tconfidence\tparties\tregex\n";
+        for (String[] c : new String[][]{{"Lawsuit\tXX\tfiled\t0.6\t1\tsued", "the frame 'XX' is none of LR, TYPED"},
+                {"Lawsuit\tLR\tbogus\t0.6\t1\tsued", "the status 'bogus' is none of"},
+                {"Lawsuit\tLR\tfiled\tabc\t1\tsued", "the confidence 'abc' is no number from 0 to 1"},
+                {"Lawsuit\tLR\tfiled\t0.6\t3\tsued", "the parties field '3' is 1 or 2"}}) {
+            Files.writeString(en.resolve("event-triggers.tsv"), header + c[0] + "\n");
+            var e = assertThrows(org.dealgraph.DealGraphException.class, () -> new TriggerEventExtractor(LanguageProfiles.load(dir)));
+            assertTrue(e.getMessage().contains("event-triggers.tsv:3") && e.getMessage().contains(c[1]), e.getMessage());
+            assertFalse(e.getMessage().contains("No enum constant") || e.getMessage().contains("For input string"), e.getMessage());
+        }
+    }
+
+    @Test
     void aUsersTriggerFileReplacesTheBundledOne() throws IOException {
         Path en = Files.createDirectories(dir.resolve("en"));
         Files.writeString(en.resolve("event-triggers.tsv"), "event\tframe\tstatus\tconfidence\tparties\tregex\nProductLaunch\tLR\tlaunched\t0.6\t2\tshowcased\n");

@@ -66,10 +66,10 @@ public record CueLexicon(Language language, List<Cue> cues) {
                     case "none" -> Optional.empty();
                     default -> Optional.of(eventType(f[1]));
                 };
-                Frame frame = Frame.valueOf(f[2]);
+                Frame frame = org.dealgraph.text.TableFields.constant(Frame.class, f[2], "frame");
                 Optional<DealStatus> status = f[3].equals("-") ? Optional.empty()
-                        : Optional.of(DealStatus.valueOf(f[3].toUpperCase(Locale.ROOT).replace(' ', '_')));
-                double conf = Double.parseDouble(f[4]);
+                        : Optional.of(org.dealgraph.text.TableFields.constant(DealStatus.class, f[3], "status"));
+                double conf = org.dealgraph.text.TableFields.confidence(f[4]);
                 Pattern p = Pattern.compile(frame.gap() ? "(?iu)(?:" + f[5] + ")"
                         : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[5] + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))");
                 out.add(new Cue(Set.of(language), relation, event, frame, status, conf, f[5], p, where));
