@@ -96,7 +96,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
             String unasserted = "(?i)\\b(?:" + p.alternation(LanguageProfile.File.NEGATION) + "|" + p.alternation(LanguageProfile.File.DENIAL)
                     + "|" + p.alternation(LanguageProfile.File.HYPOTHETICAL) + ")\\b";
             grammars.put(l, new Grammar(List.copyOf(triggers), Pattern.compile(unasserted), p.words(LanguageProfile.File.FUTURE),
-                    Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+$"),
+                    // "fined by", "fined $5 million by the", "didenda Rp 5 miliar oleh": up to four words or amounts, the marker, an article
+                    Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,4}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:"
+                            + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$"),
                     p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p)));
         }
         this.amounts = new DealAmountFinder(profiles);

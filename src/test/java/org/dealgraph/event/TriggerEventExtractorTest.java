@@ -59,6 +59,14 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void readsTheAgentOfAPassiveAfterAnAmountAndAnArticleAsTheAuthority() {
+        assertEvent("RegulatoryAction authority=Federal Trade Commission target=Meridian Foods Inc",
+                "Meridian Foods Inc was fined $5 million by the Federal Trade Commission.", "en");
+        assertEvent("RegulatoryAction authority=Otoritas Jasa Keuangan target=PT Sinar Kelana Tbk",
+                "PT Sinar Kelana Tbk didenda Rp 5 miliar oleh Otoritas Jasa Keuangan.", "id");
+    }
+
+    @Test
     void readsALawsuitWithOnePartyNamed() {
         assertEvent("Lawsuit plaintiff=Halcyon Systems Inc", "Halcyon Systems Inc filed a lawsuit in Delaware last week.", "en");
         assertEvent("Lawsuit plaintiff=PT Harmoni Abadi", "PT Harmoni Abadi mengajukan gugatan ke pengadilan pada Senin.", "id");
