@@ -30,12 +30,7 @@ public record ClauseBoundaries(Pattern pattern) {
 
     /** The end of {@code before} after its last clause break: the clause it ends in. */
     public String lastClause(String before) {
-        Matcher brk = pattern.matcher(before);
-        int clauseStart = 0;
-        while (brk.find()) {
-            clauseStart = brk.end();
-        }
-        return before.substring(clauseStart);
+        return lastClause(before, false);
     }
 
     /**
@@ -43,11 +38,15 @@ public record ClauseBoundaries(Pattern pattern) {
      * the clause's own conditional or negating opener belongs to its factuality.
      */
     public String lastClauseWithOpener(String before) {
+        return lastClause(before, true);
+    }
+
+    private String lastClause(String before, boolean keepOpener) {
         Matcher brk = pattern.matcher(before);
         int clauseStart = 0;
         while (brk.find()) {
             // a word break opens the clause; punctuation (and a comma's connective) ends the one before
-            clauseStart = Character.isLetter(before.charAt(brk.start())) ? brk.start() : brk.end();
+            clauseStart = keepOpener && Character.isLetter(before.charAt(brk.start())) ? brk.start() : brk.end();
         }
         return before.substring(clauseStart);
     }
