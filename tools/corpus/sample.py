@@ -2,6 +2,7 @@
 """Draws the annotated corpus's articles from the shared news corpora: a seeded, stratified sample.
 
 Usage: sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv [--batches DIR] [--seed 20261130]
+       sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --seed 20261201 [--batches DIR]
 
 Reads reuters21578.jsonl, bbc-news.jsonl and id-news.jsonl from DIR (never copied into the project)
 and writes one line per sampled article: id, lang, source, stratum, split, corpus file, SHA-256 of
@@ -17,6 +18,9 @@ How the sample is drawn (data/corpus/README.md states the same):
   represented; within a stratum, articles are taken in the order of a seeded shuffle;
 - splits: within each (language, stratum) the drawn articles, in a second seeded shuffle, go 70% to
   train, 15% to dev, 15% to test.
+With --extend, a further wave is drawn with the same quotas and rules from the articles not yet in
+--out (nor near duplicates of them, whatever their split), all of it to the train split, and
+appended to --out: the dev and test splits stay as they are, so figures stay comparable.
 Standard library only.
 """
 import argparse
@@ -87,6 +91,8 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--batches", help="folder for annotation batches (outside the project)")
     ap.add_argument("--seed", type=int, default=20261130)
+    ap.add_argument("--extend", action="store_true",
+                    help="draw a further wave, all train, from the articles not yet in --out, and append it")
     args = ap.parse_args()
 
     dev_texts = []
@@ -108,7 +114,19 @@ def main():
                     r["corpus"] = corpus
                     pools[(r["lang"], s)].append(r)
 
+    earlier = []
+    if args.extend:
+        with open(args.out, encoding="utf-8") as f:
+            header = f.readline().rstrip("\n").split("\t")
+            earlier = [dict(zip(header, line.rstrip("\n").split("\t"))) for line in f]
+    earlier_ids = {r["id"] for r in earlier}
     chosen, chosen_shingles = [], []
+    for pool in pools.values():
+        for r in pool:
+            if r["id"] in earlier_ids:
+                chosen_shingles.append(shingles(r["title"] + "\n" + r["text"]))
+    if len(chosen_shingles) != len(earlier_ids):
+        sys.exit(f"sample.py: {len(earlier_ids) - len(chosen_shingles)} articles of {args.out} are not eligible in {args.corpora}")
     for lang, s, quota in STRATA:
         pool = sorted(pools[(lang, s)], key=lambda r: r["id"])
         random.Random(f"{args.seed}/{lang}/{s}").shuffle(pool)
@@ -116,6 +134,8 @@ def main():
         for r in pool:
             if taken == quota:
                 break
+            if r["id"] in earlier_ids:
+                continue
             doc = r["title"] + "\n" + r["text"]
             sh = shingles(doc)
             if any(jaccard(sh, d) >= 0.5 for d in dev_texts) or any(jaccard(sh, c) >= 0.5 for c in chosen_shingles):
@@ -136,12 +156,14 @@ def main():
         n = len(rs)
         n_test, n_dev = round(n * 0.15), round(n * 0.15)
         for i, r in enumerate(rs):
-            r["split"] = "test" if i < n_test else "dev" if i < n_test + n_dev else "train"
+            r["split"] = "train" if args.extend else "test" if i < n_test else "dev" if i < n_test + n_dev else "train"
 
     chosen.sort(key=lambda r: (r["lang"], r["stratum"], r["id"]))
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("id\tlang\tsource\tstratum\tsplit\tcorpus\tsha256\n")
+        for r in earlier:
+            f.write("\t".join(r[k] for k in ("id", "lang", "source", "stratum", "split", "corpus", "sha256")) + "\n")
         for r in chosen:
             f.write("\t".join([r["id"], r["lang"], r["source"], r["stratum"], r["split"], r["corpus"], r["sha256"]]) + "\n")
     counts = defaultdict(int)
@@ -157,7 +179,8 @@ def main():
 
 def write_batches(chosen, folder, seed):
     """Four batches of 80 per language; the first 8 of each batch are annotated a second time,
-    independently, by the annotator of the next batch of the same language."""
+    independently, by the annotator of the next batch of the same language. (A wave's batches are
+    cut as the annotators' sessions allow; the files are working copies outside the project.)"""
     os.makedirs(folder, exist_ok=True)
     assignment = []
     for lang, first in (("en", 1), ("id", 5)):

@@ -6,6 +6,7 @@ import org.dealgraph.entity.AliasEntityResolver;
 import org.dealgraph.entity.Entity;
 import org.dealgraph.entity.EntityResolver;
 import org.dealgraph.event.Amount;
+import org.dealgraph.event.AmountParser;
 import org.dealgraph.event.DealAmountFinder;
 import org.dealgraph.event.ClassifierRelationExtractor;
 import org.dealgraph.event.CueRelationExtractor;
@@ -20,6 +21,7 @@ import org.dealgraph.event.OwnershipRelationExtractor;
 import org.dealgraph.event.RoleRelationExtractor;
 import org.dealgraph.event.SubsetEventMerger;
 import org.dealgraph.event.TriggerEventExtractor;
+import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Gazetteer;
 import org.dealgraph.mention.GazetteerMentionFinder;
 import org.dealgraph.mention.Mention;
@@ -66,6 +68,7 @@ public final class Pipeline {
     private final FactMerger merger;
     private final SubsetEventMerger events = new SubsetEventMerger();
     private final DealAmountFinder amounts;
+    private final AmountParser parser;
     private final LanguageProfiles profiles;
     private final Optional<ModelBundle> models;
     private final ExtractorFingerprint fingerprint;
@@ -82,6 +85,7 @@ public final class Pipeline {
         this.fingerprint = ExtractorFingerprint.of(b, models, profiles);
         this.analyzer = TextAnalyzer.load(profiles);
         this.amounts = new DealAmountFinder(profiles);
+        this.parser = new AmountParser(profiles);
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = new PatternMentionFinder(g, profiles);
@@ -138,7 +142,7 @@ public final class Pipeline {
         }
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
-        List<Mention> found = mentions.find(analyzed);
+        List<Mention> found = outsideAmounts(analyzed, mentions.find(analyzed));
         List<Entity> entities = resolver.resolve(analyzed, found);
         List<Finding> findings = relations.extract(analyzed, entities);
         FactMerger.Facts merged = merger.merge(findings);
@@ -191,6 +195,19 @@ public final class Pipeline {
         LanguageGuess guess = languages.identify(article.text());
         return guess.language().orElseThrow(() -> new ArticleRejectedException(
                 new ArticleProblem(article.id(), "unsupported language (detected '" + guess.detected() + "'; dealgraph reads " + profiles.codes() + ")")));
+    }
+
+    /**
+     * The mentions but the places written inside a money amount: "US$ 1.5 million", "1,5 juta dolar
+     * AS", "S$20" name a currency, not the country (data/corpus/MANUAL.md: a currency is no entity).
+     */
+    private List<Mention> outsideAmounts(AnalyzedText analyzed, List<Mention> found) {
+        if (found.stream().noneMatch(m -> m.type() == EntityType.PLACE)) {
+            return found;
+        }
+        List<Amount> money = parser.find(analyzed.text(), 0, analyzed.text().length(), analyzed.language());
+        return found.stream().filter(m -> m.type() != EntityType.PLACE
+                || money.stream().noneMatch(a -> a.begin() <= m.begin() && m.end() <= a.end())).toList();
     }
 
     /** Amounts stated where money changes hands or a deal is priced ({@link DealAmountFinder}), and every event's amount. */

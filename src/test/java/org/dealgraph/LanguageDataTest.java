@@ -200,4 +200,29 @@ class LanguageDataTest {
             assertTrue(err.toString().contains("--lang-data takes a folder; " + nowhere + " is none"), args[0] + ": " + err);
         }
     }
+
+    @Test
+    void aModelFileInsideTheLanguageFolderIsReadAndAModelOfTheWrongKindIsRefusedByName() throws IOException {
+        Path q = Files.createDirectories(dir.resolve("qaa").resolve("models"));
+        try (var in = LanguageDataTest.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+            Files.copy(in, q.resolve("sent.bin"));
+        }
+        Files.writeString(q.resolve("garbage.bin"), "no model");
+        Path descriptor = dir.resolve("qaa").resolve("language.properties");
+        String head = "name = Qaa\ndetector-codes = qaa\n";
+        Files.writeString(descriptor, head + "sentence-model = models/sent.bin\ntokenizer = simple\n");
+        // README: a model file of one's own is named relative to the folder, so it may live in it
+        LanguageProfiles profiles = LanguageProfiles.load(dir);
+        org.dealgraph.text.TextAnalyzer.load(profiles);
+
+        Files.writeString(descriptor, head + "sentence-model = models/sent.bin\ntokenizer = models/sent.bin\n");
+        DealGraphException wrongKind = assertThrows(DealGraphException.class, () -> org.dealgraph.text.TextAnalyzer.load(LanguageProfiles.load(dir)));
+        assertTrue(wrongKind.getMessage().contains("tokenizer = models/sent.bin is not an OpenNLP tokenizer model")
+                && wrongKind.getMessage().contains(descriptor.toString()) && !wrongKind.getMessage().contains("Exception"), wrongKind.getMessage());
+
+        Files.writeString(descriptor, head + "sentence-model = models/garbage.bin\ntokenizer = simple\n");
+        DealGraphException garbage = assertThrows(DealGraphException.class, () -> org.dealgraph.text.TextAnalyzer.load(LanguageProfiles.load(dir)));
+        assertTrue(garbage.getMessage().contains("sentence-model = models/garbage.bin is not an OpenNLP sentence detector model")
+                && !garbage.getMessage().contains("null"), garbage.getMessage());
+    }
 }

@@ -51,7 +51,7 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
     /** One language's words, compiled into this extractor's grammar. */
     private record Words(Pattern ownerMarker, Pattern ownedBefore, Pattern unitAfterOwner, Pattern ownerAfterUnit,
                          Pattern possessive, Pattern pronoun, Pattern unitAfterName, Pattern launch, Pattern coordinated,
-                         Pattern namedAfterOwner, Pattern speech) {
+                         Pattern namedAfterOwner, Pattern speech, ClauseBoundaries clauses, List<Pattern> unasserted) {
         static Words of(LanguageProfile p) {
             String unit = p.alternation(LanguageProfile.File.UNIT_NOUNS);
             String naming = p.alternation(LanguageProfile.File.NAMING_WORDS);
@@ -81,7 +81,20 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
                     Pattern.compile("(?i)^\\s*[<>]*\\s*(?:,|,?\\s*(?:" + coord + "))\\s*[<>]*\\s*$"),
                     // between the owner and the owned after a unit noun: ", ", " bernama ", " (CCV), "
                     Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\))?\\s*(?:,|" + naming + ")\\s*(?:" + naming + "\\s+)?$"),
-                    p.words(LanguageProfile.File.SPEECH_VERBS));
+                    p.words(LanguageProfile.File.SPEECH_VERBS),
+                    ClauseBoundaries.of(p),
+                    List.of(p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.DENIAL),
+                            p.words(LanguageProfile.File.HYPOTHETICAL)));
+        }
+
+        /**
+         * Whether the clause up to {@code at} (at most 60 characters back, its opening word included)
+         * states what follows: no negation, denial or condition in it ("If Acme launches Beta", "Acme
+         * did not launch Beta", "Jika Acme meluncurkan Beta" state no launch, so no ownership by it).
+         */
+        boolean states(String text, Sentence s, int at) {
+            String clause = clauses.lastClauseWithOpener(text.substring(Math.max(s.begin(), at - 60), at));
+            return unasserted.stream().noneMatch(u -> u.matcher(clause).find());
         }
     }
 
@@ -164,6 +177,9 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
         if (w.unitAfterOwner().matcher(gap).matches()) {
             conf = 0.8;
         } else if (w.launch().matcher(gap).matches()) {
+            if (!w.states(text, s, y.begin())) {
+                return;
+            }
             conf = product ? 0.75 : 0.6;
         } else {
             Matcher p = w.possessive().matcher(gap);

@@ -530,6 +530,15 @@ public final class PatternMentionFinder implements MentionFinder {
             out.add(run);
             return out;
         }
+        if (run.size() > 2 && prefixes.contains(run.get(0).text())) {
+            int known = knownNameEnd(text, run, 1);
+            if (known > 1 && known < run.size() && !givenNames.contains(run.get(known).text())) {
+                // "PT Astra Digital", "PT Bumi Lestari": after a word that opens a company's name, a known name
+                // followed by more of the name is the start of another company's name, not that company
+                out.add(run);
+                return out;
+            }
+        }
         int lead = knownNameEnd(text, run, 0);
 
         if (lead > 0 && lead < run.size() && isOrganization(text, run.subList(0, lead)) && isPlace(text, run.subList(lead, run.size()))) {
@@ -630,8 +639,10 @@ public final class PatternMentionFinder implements MentionFinder {
                 run.remove(0);
             }
         }
+        // "PT Kelana Digital", "PT Lintas Data": after a word that opens a company's name, a stop word is part of the name
+        boolean opened = !run.isEmpty() && prefixes.contains(run.get(0).text());
         while (!run.isEmpty() && (stop.contains(run.get(run.size() - 1).text()) && !suffixes.contains(run.get(run.size() - 1).text())
-                && run.size() > 1 || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
+                && run.size() > 1 && !(opened && run.size() > 2) || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
             run.remove(run.size() - 1);
         }
         for (int k = 1; k < run.size(); k++) {

@@ -168,7 +168,8 @@ public record LanguageDescriptor(Language language, String name, List<String> de
         try {
             return Files.newInputStream(Path.of(where));
         } catch (IOException e) {
-            throw new DealGraphException(source + ": cannot open model " + location + " (" + where + "): " + e.getMessage(), e);
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            throw new DealGraphException(source + ": cannot open model " + location + " (" + where + "): " + why, e);
         }
     }
 

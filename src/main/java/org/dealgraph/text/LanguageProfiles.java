@@ -118,10 +118,12 @@ public final class LanguageProfiles {
                     throw new DealGraphException("language folder " + p + " has no " + LanguageDescriptor.FILE_NAME + ": " + name
                             + " is no bundled language (" + codes(bundled) + "), so its folder needs a descriptor (see README, Adding a language)");
                 }
+                Set<Path> models = descriptorModels(p);
                 try (Stream<Path> files = Files.list(p)) {
                     for (Path f : files.sorted().toList()) {
                         String fn = f.getFileName().toString();
-                        if (!fn.equals(LanguageDescriptor.FILE_NAME) && LanguageProfile.File.named(fn).isEmpty()) {
+                        if (!fn.equals(LanguageDescriptor.FILE_NAME) && LanguageProfile.File.named(fn).isEmpty()
+                                && models.stream().noneMatch(m -> m.startsWith(f.toAbsolutePath().normalize()))) {
                             throw new DealGraphException(f + " is not a language file; the files are " + LanguageDescriptor.FILE_NAME
                                     + " and " + Stream.of(LanguageProfile.File.values()).map(LanguageProfile.File::fileName).toList());
                         }
@@ -133,6 +135,22 @@ public final class LanguageProfiles {
             throw new DealGraphException("cannot read language data folder " + folder + ": " + e.getMessage(), e);
         }
         return new LanguageProfiles(folder, own);
+    }
+
+    /**
+     * The model files a language folder's descriptor names inside the folder (README: "a file
+     * relative to the folder"), absolute: they and the folders holding them are no stray files.
+     */
+    private static Set<Path> descriptorModels(Path languageFolder) throws IOException {
+        Path descriptor = languageFolder.resolve(LanguageDescriptor.FILE_NAME);
+        if (!Files.isRegularFile(descriptor)) {
+            return Set.of();
+        }
+        LanguageDescriptor d = LanguageDescriptor.parse(languageFolder.getFileName().toString(), descriptor.toString(),
+                Files.readString(descriptor, java.nio.charset.StandardCharsets.UTF_8));
+        Path root = languageFolder.toAbsolutePath().normalize();
+        return d.models().stream().filter(m -> !m.startsWith(LanguageDescriptor.CLASSPATH)).map(Path::of)
+                .filter(m -> m.startsWith(root)).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The languages these profiles read, in code order. */

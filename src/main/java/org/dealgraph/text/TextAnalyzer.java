@@ -52,16 +52,16 @@ public final class TextAnalyzer {
             LanguageDescriptor d = profiles.of(l).descriptor();
             List<String> abbreviations = profiles.of(l).monthAbbreviations().stream().sorted().map(Pattern::quote).toList();
             monthAbbreviationEnd.put(l, Pattern.compile("(?i)(?<!\\p{L})" + LanguageProfile.alternation(abbreviations) + "\\.$"));
-            SentenceModel sentenceModel = (SentenceModel) models.computeIfAbsent(d.resolve(d.sentenceModel()),
-                    k -> load(d, d.sentenceModel(), SentenceModel::new));
+            SentenceModel sentenceModel = (SentenceModel) models.computeIfAbsent("sentence " + d.resolve(d.sentenceModel()),
+                    k -> load(d, d.sentenceModel(), "sentence-model", SentenceModel::new));
             sentences.put(l, ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel)));
             if (d.tokenizer().equals(LanguageDescriptor.SIMPLE)) {
                 tokenizers.put(l, ThreadLocal.withInitial(() -> SimpleTokenizer.INSTANCE));
             } else if (d.tokenizer().equals(LanguageDescriptor.WHITESPACE)) {
                 tokenizers.put(l, ThreadLocal.withInitial(() -> WhitespaceTokenizer.INSTANCE));
             } else {
-                TokenizerModel tokenModel = (TokenizerModel) models.computeIfAbsent(d.resolve(d.tokenizer()),
-                        k -> load(d, d.tokenizer(), TokenizerModel::new));
+                TokenizerModel tokenModel = (TokenizerModel) models.computeIfAbsent("token " + d.resolve(d.tokenizer()),
+                        k -> load(d, d.tokenizer(), "tokenizer", TokenizerModel::new));
                 tokenizers.put(l, ThreadLocal.withInitial(() -> new TokenizerME(tokenModel)));
             }
         }
@@ -90,14 +90,21 @@ public final class TextAnalyzer {
         T read(InputStream in) throws IOException;
     }
 
-    private static <T> T load(LanguageDescriptor d, String location, ModelReader<T> reader) {
+    /**
+     * Reads the model the descriptor's {@code key} names. A model of another kind (a sentence model
+     * named as the tokenizer) or a file that is no OpenNLP model is a {@link DealGraphException}
+     * naming the descriptor, the key and the file, with no Java exception text.
+     */
+    private static <T> T load(LanguageDescriptor d, String location, String key, ModelReader<T> reader) {
         try (InputStream in = d.open(location)) {
             return reader.read(in);
+        } catch (DealGraphException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof DealGraphException x) {
-                throw x;
-            }
-            throw new DealGraphException(d.source() + ": cannot load OpenNLP model " + location + ": " + e.getMessage(), e);
+            // OpenNLP says "Cannot invoke ... because manifest is null" for a file that is no model, and
+            // names the factory it expected for a model of another kind: neither helps a user
+            throw new DealGraphException(d.source() + ": " + key + " = " + location + " is not an OpenNLP "
+                    + (key.equals("tokenizer") ? "tokenizer" : "sentence detector") + " model (a model of another kind, or no model)", e);
         }
     }
 

@@ -112,4 +112,58 @@ class ExtractionBehaviourTest {
         assertTrue(r.confidence() > 0.5 && r.confidence() <= 1);
         assertTrue(x.text().sentences().get(r.sentence()).text().contains("sued"));
     }
+
+    @Test
+    void keepsTheWholeNameAfterPtWhereItBeginsWithAKnownName() {
+        // "Astra" is in the gazetteer (Astra International); "PT Astra Digital" is another company, and so is "PT Kelana Digital"
+        Extraction x = extract("Berita", "PT Astra Digital menggugat PT Cahaya Rahayu. PT Kelana Digital meluncurkan aplikasi KelanaPay.", "id");
+        Set<String> names = x.entities().stream().map(Entity::name).collect(Collectors.toSet());
+        assertTrue(names.containsAll(List.of("PT Astra Digital", "PT Kelana Digital")), names.toString());
+        assertTrue(relations(x).contains("PT Astra Digital sues PT Cahaya Rahayu"), relations(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Astra International")), names.toString());
+    }
+
+    @Test
+    void readsAFineAsPaidByItsTargetNotByTheAuthority() {
+        Extraction x = extract("Berita", "Otoritas Jasa Keuangan menjatuhkan denda kepada PT Sinar Kelana Tbk sebesar Rp 1,2 triliun.", "id");
+        assertFalse(relations(x).contains("Otoritas Jasa Keuangan pays PT Sinar Kelana Tbk"), relations(x).toString());
+        assertTrue(relations(x).contains("PT Sinar Kelana Tbk pays Otoritas Jasa Keuangan"), relations(x).toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.REGULATORY_ACTION));
+    }
+
+    @Test
+    void givesAnApprovalToTheAuthorityNotToTheDealsAgent() {
+        Map<String, String> names;
+        for (String body : List.of("The European Commission approved the acquisition of Kestrel Media Ltd by Harbor Capital Corp.",
+                "Harbor Capital Corp's purchase of Kestrel Media Ltd was approved by the European Commission.")) {
+            Extraction x = extract("News", body, "en");
+            assertTrue(relations(x).contains("Harbor Capital Corp acquires Kestrel Media Ltd"), body + " " + relations(x));
+            assertFalse(relations(x).contains("European Commission acquires Kestrel Media Ltd"), body + " " + relations(x));
+            names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+            Event approval = x.events().stream().filter(e -> e.type() == EventType.REGULATORY_ACTION).findFirst().orElseThrow();
+            Map<String, String> n = names;
+            assertEquals(Set.of("European Commission"), approval.participants().stream().filter(r -> r.role().equals("authority"))
+                    .map(r -> n.get(r.entity())).collect(Collectors.toSet()), body);
+        }
+    }
+
+    @Test
+    void statesNoOwnershipFromALaunchThatIsOnlyAssumed() {
+        for (String[] a : new String[][]{{"If Halcyon Motors Corp launches the Volt X2, Teravolt Energy Ltd will supply batteries.", "en"},
+                {"Jika Samsung Electronics Indonesia meluncurkan Galaxy A55, harga Galaxy A54 akan turun.", "id"}}) {
+            Extraction x = extract("News", a[0], a[1]);
+            assertTrue(relations(x).stream().noneMatch(r -> r.contains("ownedBy")), a[0] + " " + relations(x));
+        }
+        Extraction y = extract("News", "Halcyon Motors Corp launched the Volt X2 in Oslo.", "en");
+        assertTrue(relations(y).contains("Volt X2 ownedBy Halcyon Motors Corp"), relations(y).toString());
+    }
+
+    @Test
+    void readsNoCountryInACurrencysName() {
+        Extraction x = extract("Berita", "PT Sinar Kelana Tbk menerima pinjaman US$ 1,5 juta dari PT Bumi Rahayu senilai 2 juta dolar AS.", "id");
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == org.dealgraph.mention.EntityType.PLACE),
+                x.entities().toString());
+        Extraction y = extract("Berita", "Presiden AS berkunjung ke Jakarta pekan lalu.", "id");
+        assertTrue(y.entities().stream().anyMatch(e -> e.type() == org.dealgraph.mention.EntityType.PLACE), y.entities().toString());
+    }
 }

@@ -51,6 +51,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern passiveAux;
     private final Pattern participle;
     private final Pattern agent;
+    private final Pattern adjacentAgent;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
     private final Pattern possessiveCue;
     private final Pattern from;
@@ -71,6 +72,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + profile.alternation(LanguageProfile.File.PASSIVE_ADVERBS) + "\\s+)?$");
         this.participle = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.PARTICIPLES) + "\\b");
         this.agent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+        this.adjacentAgent = Pattern.compile("(?i)^\\s*,?\\s*" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.possessiveCue = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.from = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
@@ -267,9 +269,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // "OpenAI dan Microsoft telah bermitra": the partners are both on the left
                     add(cue, left.get(1), left.get(0), factor, cb, out);
                 }
-                if (lr && right.size() == 1) {
-                    // "the acquisition of Home Savings by InterWest Savings Bank": the agent is the subject
-                    Optional<Party> agentParty = agentAfter(text, parties, right.get(0).end(), kinds.subject);
+                if (lr && right.size() == 1 && text.substring(ce, right.get(0).begin()).trim().split("\\s+").length <= 1) {
+                    // "the acquisition of Home Savings by InterWest Savings Bank": the agent is the subject; not in
+                    // "approved the acquisition of X by Y" (the agent is the inner noun's) nor in "purchase of X was
+                    // approved by Y" (another verb's agent), so the marker must follow the party at once
+                    Optional<Party> agentParty = agentAfter(text, parties, right.get(0).end(), kinds.subject)
+                            .filter(a -> adjacentAgent.matcher(text.substring(right.get(0).end(), a.begin())).matches());
                     if (agentParty.isPresent()) {
                         left = List.of(agentParty.get());
                         factor = modal;
