@@ -49,7 +49,7 @@ def main(corpora, splits, out):
             f.write(f"# Common words ({lang}): written in lower case in at least {SHARE:.0%} of their occurrences after a sentence's\n"
                     f"# first word, at least {MIN_LOWER} times, in the corpus's {lang} articles outside the dev and test splits\n"
                     "# (tools/lexicon/common_words.py). A capitalized run of one or two of them, and nothing else, is not a name.\n"
-                    "# One entry a line, a Java regular expression, matched case-insensitively.\n")
+                    "# One word a line, matched exactly but for case (not as a regular expression).\n")
             f.write("\n".join(words) + "\n")
         print(lang, len(words), "words ->", path)
 

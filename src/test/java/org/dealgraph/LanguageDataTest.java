@@ -144,6 +144,24 @@ class LanguageDataTest {
     }
 
     @Test
+    void anEntryThatMatchesTheEmptyTextIsRefusedAndPlainWordListsAreNoRegularExpressions() throws IOException {
+        Path id = Files.createDirectories(dir.resolve("id"));
+        Files.writeString(id.resolve("negation.txt"), "tidak\nx*\n");
+        DealGraphException e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
+        assertTrue(e.getMessage().contains("negation.txt:2:") && e.getMessage().contains("matches the empty text"), e.getMessage());
+        Files.delete(id.resolve("negation.txt"));
+        Files.writeString(id.resolve("event-triggers.tsv"), "event\tframe\tstatus\tconfidence\tparties\tregex\n"
+                + "Lawsuit\tLR\tfiled\t0.6\t1\t(?:)\n");
+        e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
+        assertTrue(e.getMessage().contains("event-triggers.tsv:2:") && e.getMessage().contains("matches the empty text"), e.getMessage());
+        Files.delete(id.resolve("event-triggers.tsv"));
+        // demonyms are words as written: a bracket is no regular expression's
+        Files.writeString(id.resolve("demonyms.txt"), "Neder(\n");
+        assertEquals(java.util.List.of("Neder("), LanguageProfiles.load(dir).of(org.dealgraph.text.Language.INDONESIAN)
+                .entries(LanguageProfile.File.DEMONYMS));
+    }
+
+    @Test
     void anEmptyFileAHeaderlessTableAndABadDurationAreRefusedByName() throws IOException {
         Path en = Files.createDirectories(dir.resolve("en"));
         Files.writeString(en.resolve("negation.txt"), "");
@@ -157,7 +175,15 @@ class LanguageDataTest {
         Files.delete(en.resolve("months.tsv"));
         Files.writeString(en.resolve("periods.tsv"), "phrase\tduration\tposition\na fortnight\tXYZ\tafter\n");
         e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());
-        assertTrue(e.getMessage().contains("periods.tsv") && e.getMessage().contains("'XYZ' is not an ISO 8601 duration"), e.getMessage());
+        assertTrue(e.getMessage().contains("periods.tsv:2:") && e.getMessage().contains("'XYZ' is not an ISO 8601 duration"), e.getMessage());
+        Files.delete(en.resolve("periods.tsv"));
+        Files.writeString(en.resolve("scales.tsv"), "word\tpower\n# a comment\nbillion\t9\nzillion\tmany\n");
+        e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());
+        assertTrue(e.getMessage().contains("scales.tsv:4:") && e.getMessage().contains("the power of ten is a number"), e.getMessage());
+        Files.delete(en.resolve("scales.tsv"));
+        Files.writeString(en.resolve("number-format.tsv"), "setting\tvalue\ngrouping\t.\ndecimal\t.\n");
+        e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());
+        assertTrue(e.getMessage().contains("number-format.tsv") && e.getMessage().contains("both '.'"), e.getMessage());
     }
 
     @Test

@@ -45,10 +45,12 @@ public final class AmountParser {
         static Grammar of(LanguageProfile p) {
             Map<String, String> symbols = new HashMap<>();
             Map<String, String> currencyWords = new HashMap<>();
-            for (String line : p.entries(LanguageProfile.File.CURRENCIES)) {
-                String[] f = fields(p, LanguageProfile.File.CURRENCIES, line, 3);
+            List<String> currenciesLines = p.entries(LanguageProfile.File.CURRENCIES);
+            for (int i = 0; i < currenciesLines.size(); i++) {
+                String line = currenciesLines.get(i);
+                String[] f = fields(p, LanguageProfile.File.CURRENCIES, i, 3);
                 if (!f[1].matches("[A-Z]{3}")) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.CURRENCIES) + ": '" + line + "': '" + f[1]
+                    throw new DealGraphException(p.where(LanguageProfile.File.CURRENCIES, i) + ": '" + line + "': '" + f[1]
                             + "' is not an ISO 4217 code (three capital letters)");
                 }
                 switch (f[2]) {
@@ -58,17 +60,19 @@ public final class AmountParser {
                         symbols.put(f[0], f[1]);
                         currencyWords.put(f[0], f[1]);
                     }
-                    default -> throw new DealGraphException(p.source(LanguageProfile.File.CURRENCIES) + ": '" + line
+                    default -> throw new DealGraphException(p.where(LanguageProfile.File.CURRENCIES, i) + ": '" + line
                             + "': the position is before, after or both");
                 }
             }
             Map<String, BigDecimal> numberWords = new HashMap<>();
-            for (String line : p.entries(LanguageProfile.File.NUMBER_WORDS)) {
-                String[] f = fields(p, LanguageProfile.File.NUMBER_WORDS, line, 2);
+            List<String> number_wordsLines = p.entries(LanguageProfile.File.NUMBER_WORDS);
+            for (int i = 0; i < number_wordsLines.size(); i++) {
+                String line = number_wordsLines.get(i);
+                String[] f = fields(p, LanguageProfile.File.NUMBER_WORDS, i, 2);
                 try {
                     numberWords.put(f[0].toLowerCase(Locale.ROOT), new BigDecimal(f[1]));
                 } catch (NumberFormatException e) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.NUMBER_WORDS) + ": '" + line + "': the value is a number");
+                    throw new DealGraphException(p.where(LanguageProfile.File.NUMBER_WORDS, i) + ": '" + line + "': the value is a number");
                 }
             }
             String symbol = "(" + forms(symbols.keySet()) + ")";
@@ -76,13 +80,15 @@ public final class AmountParser {
             Map<String, BigDecimal> scales = new HashMap<>();
             List<String> words = new ArrayList<>();
             List<String> letters = new ArrayList<>();
-            for (String line : p.entries(LanguageProfile.File.SCALES)) {
-                String[] f = fields(p, LanguageProfile.File.SCALES, line, 2);
+            List<String> scalesLines = p.entries(LanguageProfile.File.SCALES);
+            for (int i = 0; i < scalesLines.size(); i++) {
+                String line = scalesLines.get(i);
+                String[] f = fields(p, LanguageProfile.File.SCALES, i, 2);
                 int power;
                 try {
                     power = Integer.parseInt(f[1]);
                 } catch (NumberFormatException e) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.SCALES) + ": '" + line + "': the power of ten is a number");
+                    throw new DealGraphException(p.where(LanguageProfile.File.SCALES, i) + ": '" + line + "': the power of ten is a number");
                 }
                 scales.put(f[0].toLowerCase(Locale.ROOT), BigDecimal.TEN.pow(power));
                 (f[0].length() == 1 ? letters : words).add(Pattern.quote(f[0]));
@@ -93,13 +99,15 @@ public final class AmountParser {
             Map<String, String> durations = new HashMap<>();
             List<String> after = new ArrayList<>();
             List<String> before = new ArrayList<>();
-            for (String line : p.entries(LanguageProfile.File.PERIODS)) {
-                String[] f = fields(p, LanguageProfile.File.PERIODS, line, 3);
+            List<String> periodsLines = p.entries(LanguageProfile.File.PERIODS);
+            for (int i = 0; i < periodsLines.size(); i++) {
+                String line = periodsLines.get(i);
+                String[] f = fields(p, LanguageProfile.File.PERIODS, i, 3);
                 if (!f[2].equals("after") && !f[2].equals("before")) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.PERIODS) + ": '" + line + "': the position is after or before");
+                    throw new DealGraphException(p.where(LanguageProfile.File.PERIODS, i) + ": '" + line + "': the position is after or before");
                 }
                 if (!org.apache.jena.datatypes.xsd.XSDDatatype.XSDduration.isValid(f[1])) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.PERIODS) + ": '" + line + "': '" + f[1]
+                    throw new DealGraphException(p.where(LanguageProfile.File.PERIODS, i) + ": '" + line + "': '" + f[1]
                             + "' is not an ISO 8601 duration (xsd:duration, such as P1M or P1Y)");
                 }
                 durations.put(f[0].toLowerCase(Locale.ROOT), f[1]);
@@ -108,15 +116,24 @@ public final class AmountParser {
             after.sort(java.util.Comparator.comparingInt(String::length).reversed());
             before.sort(java.util.Comparator.comparingInt(String::length).reversed());
             char grouping = ',';
-            for (String line : p.entries(LanguageProfile.File.NUMBER_FORMAT)) {
-                String[] f = fields(p, LanguageProfile.File.NUMBER_FORMAT, line, 2);
+            Character decimal = null; // unset: the other separator
+            List<String> number_formatLines = p.entries(LanguageProfile.File.NUMBER_FORMAT);
+            for (int i = 0; i < number_formatLines.size(); i++) {
+                String line = number_formatLines.get(i);
+                String[] f = fields(p, LanguageProfile.File.NUMBER_FORMAT, i, 2);
                 if (!(f[0].equals("grouping") || f[0].equals("decimal")) || f[1].length() != 1) {
-                    throw new DealGraphException(p.source(LanguageProfile.File.NUMBER_FORMAT) + ": '" + line
+                    throw new DealGraphException(p.where(LanguageProfile.File.NUMBER_FORMAT, i) + ": '" + line
                             + "': a line is 'grouping' or 'decimal' and one separator character");
                 }
                 if (f[0].equals("grouping")) {
                     grouping = f[1].charAt(0);
+                } else {
+                    decimal = f[1].charAt(0);
                 }
+            }
+            if (decimal != null && grouping == decimal) {
+                throw new DealGraphException(p.source(LanguageProfile.File.NUMBER_FORMAT) + ": the grouping and the decimal separator are both '"
+                        + grouping + "'; a number could not be read");
             }
             return new Grammar(
                     Pattern.compile("(?<![\\p{L}\\d])" + symbol + "\\s?" + NUM + "(?:\\s?" + scale + ")?(?:\\s" + word + "(?![\\p{L}]))?"),
@@ -150,10 +167,11 @@ public final class AmountParser {
             return w != null ? w : "USD";
         }
 
-        private static String[] fields(LanguageProfile p, LanguageProfile.File file, String line, int n) {
+        private static String[] fields(LanguageProfile p, LanguageProfile.File file, int index, int n) {
+            String line = p.entries(file).get(index);
             String[] f = line.split("\t");
             if (f.length != n || java.util.Arrays.stream(f).anyMatch(String::isBlank)) {
-                throw new DealGraphException(p.source(file) + ": '" + line + "' has not " + n + " tab-separated fields");
+                throw new DealGraphException(p.where(file, index) + ": '" + line + "' has not " + n + " tab-separated fields");
             }
             for (int i = 0; i < n; i++) {
                 f[i] = f[i].strip();

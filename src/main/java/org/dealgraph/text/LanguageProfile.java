@@ -224,6 +224,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case CUES, EVENT_TRIGGERS -> 5;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
+                case DEMONYMS, COMMON_WORDS -> -1; // words as written, matched exactly (the stages read them as a set)
                 default -> table() ? -1 : 0;
             };
         }
@@ -420,10 +421,15 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 continue; // a line short of fields: the stage that reads the table says what it lacks
             }
             String regex = fields[f.regexField()];
+            Pattern compiled;
             try {
-                Pattern.compile(regex);
+                compiled = Pattern.compile(regex);
             } catch (PatternSyntaxException x) {
                 throw new DealGraphException(where(f, i) + ": '" + regex + "' is not a regular expression: " + x.getDescription(), x);
+            }
+            if (compiled.matcher("").matches()) {
+                // "x*", "(?:)": an entry that matches the empty text matches everywhere (every sentence negated, say)
+                throw new DealGraphException(where(f, i) + ": '" + regex + "' matches the empty text, so it would match everywhere");
             }
         }
     }
