@@ -49,6 +49,8 @@ import java.util.stream.Stream;
  * @param codeVersion the Maven project version and the code revision, e.g. {@code 0.1.0-SNAPSHOT/r1}
  * @param inputs      name of each file read (a classpath path, {@code gazetteer:N} for the N-th
  *                    user gazetteer, or {@code lang:<code>/<file>} for a user's language file) to the SHA-256 of its bytes, in hex
+ *                    (of a user's word file, the SHA-256 of its lines but comments and blank lines; one whose lines are
+ *                    the bundled file's is left out, as it changes nothing)
  * @param settings    name of each setting to its value
  */
 public record ExtractorFingerprint(String codeVersion, Map<String, String> inputs, Map<String, String> settings) {
@@ -74,6 +76,12 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
      */
     static ExtractorFingerprint of(Pipeline.Builder b, java.util.Optional<org.dealgraph.learning.ModelBundle> models) {
         return of(b, models, b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData));
+    }
+
+    /** A language file's lines but its comments and blank lines, each without its line end or byte-order mark. */
+    private static String dataLines(String content) {
+        return content.replace("\uFEFF", "").lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
+                .map(String::stripTrailing).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** As {@link #of(Pipeline.Builder, java.util.Optional)}, with the language data the pipeline has read. */
@@ -109,7 +117,20 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
             // the user's language files, by their place in the folder
             try (Stream<Path> files = Files.walk(b.languageData)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    inputs.put("lang:" + b.languageData.relativize(f).toString().replace('\\', '/'), digest(Files.readAllBytes(f)));
+                    String name = b.languageData.relativize(f).toString().replace('\\', '/');
+                    byte[] bytes = Files.readAllBytes(f);
+                    if (LanguageProfile.File.named(f.getFileName().toString()).isPresent()) {
+                        // a word file counts by its data lines: comments and blank lines change no extraction,
+                        // and a file whose lines are the bundled file's is no change at all
+                        String lines = dataLines(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                        try (java.io.InputStream in = ExtractorFingerprint.class.getResourceAsStream("/dealgraph/lang/" + name)) {
+                            if (in != null && dataLines(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).equals(lines)) {
+                                continue;
+                            }
+                        }
+                        bytes = lines.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    inputs.put("lang:" + name, digest(bytes));
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw new DealGraphException("cannot read language data " + b.languageData + ": " + e.getMessage(), e);

@@ -57,6 +57,24 @@ class ExtractorFingerprintTest {
     }
 
     @Test
+    void aUsersWordFileCountsByItsLinesNotItsCommentsAndACopyOfTheBundledFileChangesNothing() throws IOException {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        String bundled;
+        try (var in = ExtractorFingerprintTest.class.getResourceAsStream("/dealgraph/lang/en/negation.txt")) {
+            bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Files.writeString(en.resolve("negation.txt"), bundled);
+        assertEquals(fingerprint(Pipeline.builder()), fingerprint(Pipeline.builder().languageData(dir)));
+        Files.writeString(en.resolve("negation.txt"), "# my own comment\n\n" + bundled);
+        assertEquals(fingerprint(Pipeline.builder()), fingerprint(Pipeline.builder().languageData(dir)));
+        Files.writeString(en.resolve("negation.txt"), bundled + "\nbarely\n");
+        String more = fingerprint(Pipeline.builder().languageData(dir));
+        assertNotEquals(fingerprint(Pipeline.builder()), more);
+        Files.writeString(en.resolve("negation.txt"), "# now commented\n" + bundled + "\nbarely\n");
+        assertEquals(more, fingerprint(Pipeline.builder().languageData(dir)));
+    }
+
+    @Test
     void everyBundledLexiconLanguageFileSchemaGazetteerAndModelIsDigested() throws IOException {
         Set<String> expected = new TreeSet<>();
         for (String folder : new String[] {"gazetteer", "lexicon", "lang", "schema"}) {
