@@ -36,7 +36,8 @@ final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ConsolidationOption consolidation;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (text, or JSON Lines .jsonl) or folders of them.")
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Article files (text, or JSON Lines .jsonl) or folders of them; none with --decisions applies the decisions alone.")
     List<Path> inputs;
 
     private Progress progress() {
@@ -53,6 +54,10 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--decisions merge and split consolidated nodes; --no-consolidation makes none: give one");
         }
+        if ((inputs == null || inputs.isEmpty()) && decisions == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'INPUT' (articles to ingest; or --decisions TSV alone to apply decisions to the store)");
+        }
         if (decisions != null && !java.nio.file.Files.isRegularFile(decisions)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such decisions file: " + decisions);
         }
@@ -62,6 +67,9 @@ final class IngestCommand implements Callable<Integer> {
                 org.dealgraph.store.MergeDecisions d = org.dealgraph.store.MergeDecisions.load(decisions);
                 g.decide(d);
                 spec.commandLine().getOut().println("decisions from " + decisions + " applied to the store");
+                if (inputs == null || inputs.isEmpty()) {
+                    return 0;
+                }
             }
             Progress progress = progress();
             IngestReport r = g.withThreads(options.threads()).ingest(inputs, progress);

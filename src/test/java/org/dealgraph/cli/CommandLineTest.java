@@ -114,6 +114,24 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestAppliesDecisionsAloneWithoutArticles() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        String count = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <https://w3id.org/dealgraph#Organization> }";
+        String before = run("query", "--store", store, "--format", "csv", "--sparql", count).out();
+        Path tsv = Files.writeString(dir.resolve("decisions.tsv"), "merge\tUnitedMasters\ttiktok\n");
+        Run decide = run("ingest", "--store", store, "--decisions", tsv.toString());
+        assertEquals(0, decide.code(), decide.err());
+        assertTrue(decide.out().contains("applied to the store"), decide.out());
+        String after = run("query", "--store", store, "--format", "csv", "--sparql", count).out();
+        assertEquals(Integer.parseInt(before.lines().toList().get(1).strip()) - 1, Integer.parseInt(after.lines().toList().get(1).strip()),
+                before + " / " + after);
+        Run neither = run("ingest", "--store", store);
+        assertEquals(2, neither.code());
+        assertTrue(neither.err().contains("INPUT") && neither.err().contains("--decisions"), neither.err());
+    }
+
+    @Test
     void ingestWithNoConsolidationStoresNoConsolidatedGraphUntilAnIngestWithIt() {
         String store = dir.resolve("db").toString();
         String ask = "ASK { GRAPH <https://w3id.org/dealgraph/consolidated> { ?s ?p ?o } }";
