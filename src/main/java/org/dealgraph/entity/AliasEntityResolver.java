@@ -39,6 +39,10 @@ public final class AliasEntityResolver implements EntityResolver {
      * not a user's: names compare alike in every store.
      */
     private static final Set<String> LEGAL = legalWords();
+    /** The exchanges a ticker is written with ("NYSE: PFE", "IDX: BBCA"), one alternation. */
+    public static final String EXCHANGES = "NYSE American|NYSE|NASDAQ|Nasdaq|IDX|BEI|BEJ|LSE|HKEX|TSE|SGX|ASX|TSX|AMEX|OTC";
+    private static final Pattern EXCHANGE_TICKER = Pattern.compile("^\\s*\\(\\s*((?:" + EXCHANGES + ")\\s*:\\s*[A-Z0-9.]{1,8})\\s*[),;]");
+    private static final Pattern TICKER_NAME = Pattern.compile("(?:" + EXCHANGES + ")\\s*:\\s*[A-Z0-9.]{1,8}");
     private static final Pattern BRACKETED = Pattern.compile("^\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
 
     private final Gazetteer gazetteer;
@@ -115,6 +119,24 @@ public final class AliasEntityResolver implements EntityResolver {
                 }
                 target.addAcronym(acronym);
             }
+        }
+        // 2b. a ticker in exchange context right after a name, "Quarn (NYSE: QRN)": a name of the company, not the
+        // exchange's and the ticker's own names
+        for (Mention m : sorted) {
+            Matcher t = EXCHANGE_TICKER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+            if (!t.find() || m.type() != EntityType.ORGANIZATION || !assigned.containsKey(m)) {
+                continue;
+            }
+            int begin = m.end() + t.start(1);
+            int end = m.end() + t.end(1);
+            for (Mention inside : sorted) {
+                if (inside.begin() >= begin && inside.end() <= end && assigned.containsKey(inside)) {
+                    assigned.remove(inside).remove(inside);
+                }
+            }
+            Mention ticker = new Mention(begin, end, text.substring(begin, end), m.type(), "", m.finder(), m.confidence());
+            assigned.get(m).add(ticker);
+            assigned.put(ticker, assigned.get(m));
         }
         groups.removeIf(g -> g.mentions.isEmpty());
         // 3. acronyms of longer names in the same article
@@ -388,7 +410,9 @@ public final class AliasEntityResolver implements EntityResolver {
 
         /** The fullest form the article uses: most words as written, then longest, then first used. */
         String fullest() {
-            return mentions.stream().map(Mention::text)
+            // a ticker in exchange context ("NYSE: QRN") names the company but is no name to call it by
+            List<String> names = mentions.stream().map(Mention::text).filter(t -> !TICKER_NAME.matcher(t).matches()).toList();
+            return (names.isEmpty() ? mentions.stream().map(Mention::text).toList() : names).stream()
                     .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length))
                     .orElseThrow().replaceAll("['’]s$", "").replaceAll("\\s+", " ");
         }

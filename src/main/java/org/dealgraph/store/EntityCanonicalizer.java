@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  */
 final class EntityCanonicalizer {
     private static final Pattern TICKER = Pattern.compile(
-            "^\\(?\\s*(?:NYSE|NASDAQ|Nasdaq|IDX|BEI|BEJ|LSE|HKEX|TSE|SGX|ASX|TSX|NYSE American|AMEX|OTC)\\s*:\\s*([A-Z0-9.]{1,8})\\s*\\)?$");
+            "^\\(?\\s*(?:" + AliasEntityResolver.EXCHANGES + ")\\s*:\\s*([A-Z0-9.]{1,8})\\s*\\)?$");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /**

@@ -166,4 +166,13 @@ class ExtractionBehaviourTest {
         Extraction y = extract("Berita", "Presiden AS berkunjung ke Jakarta pekan lalu.", "id");
         assertTrue(y.entities().stream().anyMatch(e -> e.type() == org.dealgraph.mention.EntityType.PLACE), y.entities().toString());
     }
+
+    @Test
+    void readsATickerInExchangeContextAsTheCompanysNameNotAsTwoOrganizations() {
+        Extraction x = extract("News", "Shares of Quarn (NYSE: QRN) rose 5 percent on Monday after the results.", "en");
+        assertEquals(List.of("Quarn"), x.entities().stream().filter(e -> e.type() == org.dealgraph.mention.EntityType.ORGANIZATION)
+                .map(Entity::name).toList(), x.entities().toString());
+        Entity quarn = x.entities().stream().filter(e -> e.name().equals("Quarn")).findFirst().orElseThrow();
+        assertTrue(quarn.mentions().stream().anyMatch(m -> m.text().equals("NYSE: QRN")), quarn.toString());
+    }
 }
