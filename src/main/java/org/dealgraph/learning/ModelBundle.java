@@ -164,7 +164,7 @@ public final class ModelBundle {
                     if (nameFinders.containsKey(l)) {
                         ByteArrayOutputStream b = new ByteArrayOutputStream();
                         nameFinders.get(l).serialize(b);
-                        put(zip, l.code() + "-names.bin", b.toByteArray());
+                        put(zip, l.code() + "-names.bin", inFixedOrder(b.toByteArray()));
                     }
                     if (relationModels.containsKey(l)) {
                         put(zip, l.code() + "-relations.bin", bytes(relationModels.get(l)));
@@ -183,6 +183,30 @@ public final class ModelBundle {
     private static byte[] bytes(MaxentModel model) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         new GenericModelWriter((AbstractModel) model, new DataOutputStream(b)).persist();
+        return b.toByteArray();
+    }
+
+    /**
+     * An OpenNLP model's zip with its entries in a fixed order (the manifest first, then by name)
+     * and without entry times: OpenNLP writes its artifacts (the gazetteer dictionaries among them)
+     * in hash order, so the same model could give other bytes. Only the training time in the
+     * manifest remains to differ.
+     */
+    private static byte[] inFixedOrder(byte[] model) throws IOException {
+        java.util.SortedMap<String, byte[]> entries = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((String n) -> !n.equals("manifest.properties")).thenComparing(n -> n));
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(model))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(b)) {
+            for (var e : entries.entrySet()) {
+                put(zip, e.getKey(), e.getValue());
+            }
+        }
         return b.toByteArray();
     }
 

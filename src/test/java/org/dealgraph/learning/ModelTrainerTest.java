@@ -93,6 +93,32 @@ class ModelTrainerTest {
         String[] features = {"lang=en", "types=ORGANIZATION_ORGANIZATION", "bw=acquire"};
         assertEquals(java.util.Arrays.toString(bundle.relationModels().get(Language.ENGLISH).eval(features)),
                 java.util.Arrays.toString(again.relationModels().get(Language.ENGLISH).eval(features)));
+        // the name finders' files hold the same entries in the same order, equal but for the manifest's training time
+        Path second = dir.resolve("again.zip");
+        again.write(second);
+        java.util.Map<String, byte[]> one = nameFinderEntries(file);
+        java.util.Map<String, byte[]> two = nameFinderEntries(second);
+        assertEquals(List.copyOf(one.keySet()), List.copyOf(two.keySet()));
+        assertEquals("manifest.properties", one.keySet().iterator().next());
+        one.keySet().stream().filter(n -> !n.equals("manifest.properties"))
+                .forEach(n -> assertTrue(java.util.Arrays.equals(one.get(n), two.get(n)), n));
+    }
+
+    /** The entries of the first name finder in a bundle file, in the order they are written. */
+    private static java.util.Map<String, byte[]> nameFinderEntries(Path bundleFile) {
+        java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundleFile.toFile())) {
+            java.util.zip.ZipEntry names = zip.stream().filter(e -> e.getName().endsWith("-names.bin")).findFirst().orElseThrow();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(zip.getInputStream(names))) {
+                java.util.zip.ZipEntry e;
+                while ((e = in.getNextEntry()) != null) {
+                    out.put(e.getName(), in.readAllBytes());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     @Test
