@@ -21,9 +21,11 @@ import java.util.Optional;
  * merge   Unilever Indonesia       unilever
  * split   Sinar Mas Land           sinar-mas-land    # this name is an entity of its own, whatever else would merge it
  * </pre>
- * {@code from} is an entity key (the last part of its IRI) or a name as articles write it (compared
- * as names are: case, accents, punctuation and legal forms aside); {@code to} is a key. A name's
- * decision wins over a key's; a split wins over the gazetteer.
+ * {@code from} is an entity key (the last part of its IRI) or a name as articles write it: a merge
+ * compares it as names are compared (case, accents, punctuation and legal forms aside), a split as
+ * written (case, spacing and typographic apostrophes aside), so that "Kelana Niaga" can be kept apart
+ * from "PT Kelana Niaga Tbk"; {@code to} is a key. A name's decision wins over a key's; a split wins
+ * over the gazetteer.
  *
  * <p>Immutable and thread-safe.
  */
@@ -86,9 +88,12 @@ public record MergeDecisions(List<Decision> decisions) {
         for (String action : List.of("split", "merge")) {
             for (Decision d : decisions) {
                 if (d.action().equals(action)) {
-                    String from = AliasEntityResolver.norm(d.from());
+                    // a split names the very wording it keeps apart ("Kelana Niaga", not "PT Kelana Niaga Tbk"), but for
+                    // case, spacing and typographic quotes; a merge takes every wording of the name, legal forms aside
+                    boolean split = action.equals("split");
+                    String from = split ? written(d.from()) : AliasEntityResolver.norm(d.from());
                     for (String w : wordings) {
-                        if (!from.isEmpty() && AliasEntityResolver.norm(w).equals(from)) {
+                        if (!from.isEmpty() && (split ? written(w) : AliasEntityResolver.norm(w)).equals(from)) {
                             return Optional.of(d.to());
                         }
                     }
@@ -101,6 +106,11 @@ public record MergeDecisions(List<Decision> decisions) {
             }
         }
         return Optional.empty();
+    }
+
+    /** A wording as written, but for case, runs of white space and typographic apostrophes. */
+    private static String written(String name) {
+        return name.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Where a merge of key {@code key} leads, following merges of keys (at most a few steps). */

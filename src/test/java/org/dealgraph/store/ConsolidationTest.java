@@ -415,6 +415,23 @@ class ConsolidationTest {
     }
 
     @Test
+    void aSplitKeepsTheWordingItNamesApartFromTheSameNameWithALegalForm() throws Exception {
+        Path tsv = Files.writeString(dir.resolve("split.tsv"), "split\tKelana Niaga\tkelana-niaga-2\n");
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.write(List.of(
+                    article("c1", null).org("kelana-niaga", "PT Kelana Niaga Tbk").graph(),
+                    article("c2", null).org("kelana-niaga", "Kelana Niaga").graph()));
+            assertEquals(1, count(store, "?x a dg:Organization"));
+            store.decide(MergeDecisions.load(tsv));
+            assertEquals(2, count(store, "?x a dg:Organization"));
+            assertEquals("[{l=Kelana Niaga}]", select(store, "SELECT ?l WHERE { GRAPH <" + DG.CONSOLIDATED + "> { <"
+                    + DG.ID + "kelana-niaga-2> rdfs:label ?l } }").toString());
+            assertEquals("[{l=PT Kelana Niaga Tbk}]", select(store, "SELECT ?l WHERE { GRAPH <" + DG.CONSOLIDATED + "> { <"
+                    + DG.ID + "kelana-niaga> rdfs:label ?l } }").toString());
+        }
+    }
+
+    @Test
     void aManualMergeAppliesToTheStoreAndSurvivesReingest() throws Exception {
         Path tsv = dir.resolve("decisions.tsv");
         Files.writeString(tsv, "# decided by hand\nmerge\tBeta Holdings Group\tbeta\nsplit\tBeta Labs\tbeta-labs\n");
