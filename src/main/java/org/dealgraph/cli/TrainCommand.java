@@ -71,6 +71,18 @@ final class TrainCommand implements Callable<Integer> {
             description = "The sequences the name finder's decoder keeps at each token (default: ${DEFAULT-VALUE}).")
     int nameBeam = NameFinderTrainer.Settings.defaults().beamSize();
 
+    @Option(names = "--relation-iterations", paramLabel = "N",
+            description = "Iterations of the relation and event classifiers' trainer (default: ${DEFAULT-VALUE}).")
+    int relationIterations = ModelTrainer.Settings.defaults().relationIterations();
+
+    @Option(names = "--relation-cutoff", paramLabel = "N",
+            description = "The relation and event classifiers drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    int relationCutoff = ModelTrainer.Settings.defaults().cutoff();
+
+    @Option(names = "--relation-l2", paramLabel = "C",
+            description = "L2 regularization of the relation and event classifiers (default: ${DEFAULT-VALUE}).")
+    double relationL2 = ModelTrainer.Settings.defaults().l2();
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model bundle (a zip).")
     Path out;
 
@@ -89,9 +101,11 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name-codec takes BIO or BILOU, not " + nameCodec);
         }
         NameFinderTrainer.Settings names;
+        ModelTrainer.Settings settings;
         try {
             names = new NameFinderTrainer.Settings(nameIterations, nameCutoff, nameAlgorithm.toUpperCase(java.util.Locale.ROOT),
                     codec.equals("BILOU"), NameFinderTrainer.Settings.defaults().lexical(), nameBeam);
+            settings = new ModelTrainer.Settings(names, relationIterations, relationCutoff, relationL2);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -111,7 +125,7 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
-        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, ModelTrainer.Settings.defaults().withNames(names), crossSentence,
+        ModelBundle bundle = DealGraph.train(loaded, split, fraction, seed, settings, crossSentence,
                 languages);
         Path parent = out.toAbsolutePath().getParent();
         try {
