@@ -94,7 +94,10 @@ public final class Pipeline {
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
-        Map<Language, NamePolicy> policies = new java.util.HashMap<>(b.namePolicies);
+        Map<Language, NamePolicy> policies = new java.util.HashMap<>();
+        for (Language l : profiles.languages()) {
+            policies.put(l, b.namePolicies.containsKey(l) ? b.namePolicies.get(l) : descriptorPolicy(profiles.of(l).descriptor()));
+        }
         // the model is asked for all its names: CONFIRM needs the improbable ones too; the combination applies the minimum
         this.mentions = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum))
@@ -104,6 +107,16 @@ public final class Pipeline {
         this.merger = new FactMerger(b.threshold);
     }
 
+    /** The name policy a language's descriptor gives ({@code name-policy}), checked. */
+    private static NamePolicy descriptorPolicy(org.dealgraph.text.LanguageDescriptor d) {
+        try {
+            return NamePolicy.valueOf(d.namePolicy());
+        } catch (IllegalArgumentException e) {
+            throw new DealGraphException(d.source() + ": 'name-policy' is one of " + java.util.Arrays.toString(NamePolicy.values())
+                    + ", not '" + d.namePolicy() + "'");
+        }
+    }
+
     /** The features the bundle's classifiers were trained on: a bundle that predates the role features is read without them. */
     private static RelationFeatures features(CueRelationExtractor cues, ModelBundle m, LanguageProfiles profiles) {
         RelationFeatures f = new RelationFeatures(cues, m.crossSentence());
@@ -111,9 +124,11 @@ public final class Pipeline {
     }
 
     /**
-     * The name policy of every language unless the builder says otherwise: chosen on the corpus's
-     * dev split for the best entity and relation F1 that keeps the bundled articles' and the
-     * development set's scores (see README, Quality): {@link NamePolicy#RETYPE} in both bundled languages.
+     * The name policy of a language whose descriptor names none ({@code name-policy} in
+     * {@code language.properties}) unless the builder says otherwise. The bundled descriptors say
+     * RETYPE for English and VERIFY for Indonesian, chosen on the corpus's dev split (see README,
+     * Quality). Before VERIFY existed: {@link NamePolicy#RETYPE} in both bundled languages, chosen for
+     * the best entity and relation F1 that keeps the bundled articles' and the development set's scores.
      * With the shipped bundle (lexical name finder) English RETYPE raised corpus-dev English
      * relation F1 from 0.304 to 0.319 and kept the development set's English F1 (0.716); with
      * bundles trained before the lexical features it lowered that to 0.700, so such bundles may
@@ -254,7 +269,8 @@ public final class Pipeline {
 
         /**
          * How the trained name finder's names meet the gazetteer's and the rules' in articles of
-         * {@code language} ({@link NamePolicy}). Default: {@link #DEFAULT_NAME_POLICY}, chosen on
+         * {@code language} ({@link NamePolicy}). Default: the {@code name-policy} of the language's
+         * {@code language.properties}, else {@link #DEFAULT_NAME_POLICY}; the bundled ones were chosen on
          * the corpus's dev split (see README, Quality). Without models there is nothing to combine.
          */
         public Builder namePolicy(Language language, NamePolicy policy) {

@@ -228,6 +228,20 @@ class LanguageDataTest {
     }
 
     @Test
+    void aDescriptorNamesTheLanguagesNamePolicyAndABadOneIsRefusedByName() throws IOException {
+        Path q = Files.createDirectories(dir.resolve("qaa"));
+        Path descriptor = q.resolve("language.properties");
+        String head = "name = Qaa\ndetector-codes = qaa\nsentence-model = classpath:/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin\ntokenizer = simple\n";
+        Files.writeString(descriptor, head);
+        assertEquals("RETYPE", LanguageProfiles.load(dir).of(org.dealgraph.text.Language.of("qaa")).descriptor().namePolicy());
+        assertEquals("VERIFY", LanguageProfiles.bundled().of(org.dealgraph.text.Language.INDONESIAN).descriptor().namePolicy());
+        Files.writeString(descriptor, head + "name-policy = SOMETIMES\n");
+        DealGraphException e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());
+        assertTrue(e.getMessage().contains(descriptor.toString()) && e.getMessage().contains("'name-policy'")
+                && e.getMessage().contains("SOMETIMES"), e.getMessage());
+    }
+
+    @Test
     void aModelFileInsideTheLanguageFolderIsReadAndAModelOfTheWrongKindIsRefusedByName() throws IOException {
         Path q = Files.createDirectories(dir.resolve("qaa").resolve("models"));
         try (var in = LanguageDataTest.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {

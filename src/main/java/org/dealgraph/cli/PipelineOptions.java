@@ -51,8 +51,9 @@ final class PipelineOptions {
     @Option(names = "--name-policy", paramLabel = "LANG=POLICY",
             description = "How the trained name finder meets the gazetteer and rules in one language: FILL (adds names only where "
                     + "they found none), RETYPE (also retypes a rule's name it finds with the same span), REPLACE (its names replace "
-                    + "the rules' names they overlap) or CONFIRM (REPLACE, and drops a rule's name it does not find); the gazetteer's "
-                    + "names always stay. Repeatable (default: RETYPE in every language).")
+                    + "the rules' names they overlap), CONFIRM (REPLACE, and drops a rule's name it does not find) or VERIFY (RETYPE, and "
+                    + "drops a rule's name found on no evidence but its capitals that it does not find); the gazetteer's "
+                    + "names always stay. Repeatable (default: the language.properties name-policy: RETYPE in English, VERIFY in Indonesian).")
     java.util.Map<String, String> namePolicies = new java.util.LinkedHashMap<>();
 
     /** The extraction threads, checked: at least one. */
@@ -101,7 +102,7 @@ final class PipelineOptions {
                         "--name-policy: unknown language '" + code + "' (" + profiles.codes() + ")")),
                 java.util.Arrays.stream(org.dealgraph.mention.NamePolicy.values()).filter(p -> p.name().equalsIgnoreCase(policy)).findFirst()
                         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                                "--name-policy: unknown policy '" + policy + "' (FILL, RETYPE, REPLACE or CONFIRM)"))));
+                                "--name-policy: unknown policy '" + policy + "' (FILL, RETYPE, REPLACE, CONFIRM or VERIFY)"))));
         return b.build();
     }
 }

@@ -19,6 +19,9 @@ import java.util.List;
 public interface MentionFinder {
     List<Mention> find(AnalyzedText text);
 
+    /** The confidence the rules give a name they found on no evidence but its capitals (PatternMentionFinder). */
+    double UNSUPPORTED = 0.5;
+
     /**
      * All finders' mentions, overlaps resolved: the longer span wins, then a gazetteer match over a
      * rule match, then the higher confidence. The result is sorted by offset.
@@ -97,11 +100,12 @@ public interface MentionFinder {
                     found.add(m);
                     continue;
                 }
-                if (p == NamePolicy.CONFIRM && predicted.stream().noneMatch(m::overlaps)) {
+                if ((p == NamePolicy.CONFIRM || p == NamePolicy.VERIFY && m.confidence() <= UNSUPPORTED)
+                        && predicted.stream().noneMatch(m::overlaps)) {
                     continue;
                 }
                 List<Mention> over = confident.stream().filter(m::overlaps).toList();
-                if (p == NamePolicy.RETYPE) {
+                if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
                     found.add(over.stream().filter(x -> x.begin() == m.begin() && x.end() == m.end()).findFirst()
                             .map(x -> new Mention(m.begin(), m.end(), m.text(), x.type(), m.entryId(), m.finder(), m.confidence()))
                             .orElse(m));

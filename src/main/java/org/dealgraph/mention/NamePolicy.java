@@ -18,5 +18,12 @@ public enum NamePolicy {
      * As {@link #REPLACE}, and a rule's name that the model does not find at all, at any
      * probability, is dropped: the rules propose, the model disposes.
      */
-    CONFIRM
+    CONFIRM,
+    /**
+     * As {@link #RETYPE}, and a rule's name found on no evidence (an organization for want of
+     * anything better, confidence {@value MentionFinder#UNSUPPORTED} or less) is dropped where the
+     * model finds no name overlapping it, at any probability: a legal form, a title, a descriptor or
+     * a gazetteer entry keeps a name whatever the model says.
+     */
+    VERIFY
 }

@@ -35,6 +35,9 @@ import java.util.TreeSet;
  * # the tokenizer: an OpenNLP token model (as above), or OpenNLP's model-free "simple"
  * # (character classes) or "whitespace" tokenizer
  * tokenizer = simple
+ * # how a trained name finder meets the rules' names (optional, default RETYPE): FILL, RETYPE,
+ * # REPLACE, CONFIRM or VERIFY (org.dealgraph.mention.NamePolicy)
+ * name-policy = VERIFY
  * </pre>
  *
  * Immutable; never holds null.
@@ -46,11 +49,13 @@ import java.util.TreeSet;
  * @param detectionPriority which language wins a tie in detection: the higher
  * @param sentenceModel     where the OpenNLP sentence model is: {@code classpath:/...} or a file relative to the folder
  * @param tokenizer         {@link #SIMPLE}, {@link #WHITESPACE}, or where an OpenNLP token model is (as the sentence model)
+ * @param namePolicy        the name of the {@code NamePolicy} the language's articles are read with by default
+ *                          ({@code RETYPE} unless the descriptor says otherwise; checked where the pipeline is built)
  * @param source            where the descriptor was read from: a classpath path ({@code classpath:/dealgraph/lang/en/language.properties})
  *                          or a file; a model's relative location is relative to its folder
  */
 public record LanguageDescriptor(Language language, String name, List<String> detectorCodes, List<String> aliases,
-                                 int detectionPriority, String sentenceModel, String tokenizer, String source) {
+                                 int detectionPriority, String sentenceModel, String tokenizer, String namePolicy, String source) {
     /** The descriptor's file name in a language folder. */
     public static final String FILE_NAME = "language.properties";
     /** The tokenizer value of OpenNLP's character-class {@code SimpleTokenizer}, which needs no model. */
@@ -60,7 +65,8 @@ public record LanguageDescriptor(Language language, String name, List<String> de
     /** The prefix of a model location on the classpath ({@code classpath:/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin}). */
     public static final String CLASSPATH = "classpath:";
 
-    private static final Set<String> KEYS = Set.of("name", "detector-codes", "aliases", "detection-priority", "sentence-model", "tokenizer");
+    private static final Set<String> KEYS = Set.of("name", "detector-codes", "aliases", "detection-priority", "sentence-model", "tokenizer",
+            "name-policy");
     private static final Set<String> REQUIRED = Set.of("name", "detector-codes", "sentence-model", "tokenizer");
 
     public LanguageDescriptor {
@@ -133,7 +139,7 @@ public record LanguageDescriptor(Language language, String name, List<String> de
                     + "relative to the folder), not '" + sentences + "'");
         }
         return new LanguageDescriptor(language, p.getProperty("name").strip(), detector, aliases, priority, sentences,
-                p.getProperty("tokenizer").strip(), source);
+                p.getProperty("tokenizer").strip(), p.getProperty("name-policy", "RETYPE").strip(), source);
     }
 
     /**

@@ -54,6 +54,18 @@ class NamePolicyTest {
     }
 
     @Test
+    void verifyRetypesAndDropsOnlyARulesNameFoundOnNoEvidenceThatTheModelDoesNotFind() {
+        MentionFinder rules = t -> List.of(mention("Yesterday", EntityType.ORGANIZATION, "", "pattern", 0.5),
+                mention("Budi Santoso", EntityType.ORGANIZATION, "", "pattern", 0.5),
+                mention("Acme Rocket", EntityType.ORGANIZATION, "", "pattern", 0.8)); // as with a legal form or descriptor
+        MentionFinder model = t -> List.of(mention("Budi Santoso", EntityType.PERSON, "", "namefinder", 0.9));
+        MentionFinder f = MentionFinder.combining(GAZETTEER, rules, model, l -> NamePolicy.VERIFY, 0.5);
+        assertEquals(List.of("Budi Santoso/PERSON/pattern", "Acme Rocket/ORGANIZATION/pattern", "Globex/ORGANIZATION/gazetteer"),
+                f.find(new AnalyzedText(Article.of("x", "", TEXT), Language.ENGLISH, List.of())).stream()
+                        .map(m -> m.text() + "/" + m.type() + "/" + m.finder()).toList());
+    }
+
+    @Test
     void confirmDropsARulesNameTheModelDoesNotFind() {
         assertEquals(List.of("Budi Santoso/PERSON/namefinder", "Acme Rocket Works/ORGANIZATION/namefinder",
                 "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.CONFIRM, Language.ENGLISH, 0.5));
