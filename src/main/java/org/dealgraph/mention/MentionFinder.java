@@ -100,7 +100,7 @@ public interface MentionFinder {
                     found.add(m);
                     continue;
                 }
-                if ((p == NamePolicy.CONFIRM || p == NamePolicy.VERIFY && m.confidence() <= UNSUPPORTED)
+                if ((p == NamePolicy.CONFIRM || p == NamePolicy.VERIFY && m.confidence() <= UNSUPPORTED && m.text().strip().indexOf(' ') > 0)
                         && predicted.stream().noneMatch(m::overlaps)) {
                     continue;
                 }

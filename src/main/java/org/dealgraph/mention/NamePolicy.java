@@ -20,10 +20,12 @@ public enum NamePolicy {
      */
     CONFIRM,
     /**
-     * As {@link #RETYPE}, and a rule's name found on no evidence (an organization for want of
-     * anything better, confidence {@value MentionFinder#UNSUPPORTED} or less) is dropped where the
-     * model finds no name overlapping it, at any probability: a legal form, a title, a descriptor or
-     * a gazetteer entry keeps a name whatever the model says.
+     * As {@link #RETYPE}, and a rule's name of two or more words found on no evidence (a capitalized
+     * run taken for an organization for want of anything better, confidence
+     * {@value MentionFinder#UNSUPPORTED} or less) is dropped where the model finds no name
+     * overlapping it, at any probability: a legal form, a title, a descriptor or a gazetteer entry
+     * keeps a name whatever the model says, and so does one word (an unknown company's one-word name
+     * is often right, and the model rarely knows it).
      */
     VERIFY
 }
