@@ -119,8 +119,9 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                     String name = b.languageData.relativize(f).toString().replace('\\', '/');
                     byte[] bytes = Files.readAllBytes(f);
-                    if (LanguageProfile.File.named(f.getFileName().toString()).isPresent()) {
-                        // a word file counts by its data lines: comments and blank lines change no extraction,
+                    String fn = f.getFileName().toString();
+                    if (LanguageProfile.File.named(fn).isPresent() || fn.equals(LanguageDescriptor.FILE_NAME)) {
+                        // a word file or descriptor counts by its data lines: comments and blank lines change no extraction,
                         // and a file whose lines are the bundled file's is no change at all
                         String lines = dataLines(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
                         try (java.io.InputStream in = ExtractorFingerprint.class.getResourceAsStream("/dealgraph/lang/" + name)) {

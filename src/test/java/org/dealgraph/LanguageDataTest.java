@@ -149,6 +149,9 @@ class LanguageDataTest {
         Files.writeString(id.resolve("negation.txt"), "tidak\nx*\n");
         DealGraphException e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
         assertTrue(e.getMessage().contains("negation.txt:2:") && e.getMessage().contains("matches the empty text"), e.getMessage());
+        Files.writeString(id.resolve("negation.txt"), "tidak\n\\b\n"); // a word boundary alone: nothing, between any two words
+        e = assertThrows(DealGraphException.class, () -> LanguageProfiles.load(dir));
+        assertTrue(e.getMessage().contains("negation.txt:2:") && e.getMessage().contains("matches the empty text"), e.getMessage());
         Files.delete(id.resolve("negation.txt"));
         Files.writeString(id.resolve("event-triggers.tsv"), "event\tframe\tstatus\tconfidence\tparties\tregex\n"
                 + "Lawsuit\tLR\tfiled\t0.6\t1\t(?:)\n");
@@ -179,7 +182,10 @@ class LanguageDataTest {
         Files.delete(en.resolve("periods.tsv"));
         Files.writeString(en.resolve("scales.tsv"), "word\tpower\n# a comment\nbillion\t9\nzillion\tmany\n");
         e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());
-        assertTrue(e.getMessage().contains("scales.tsv:4:") && e.getMessage().contains("the power of ten is a number"), e.getMessage());
+        assertTrue(e.getMessage().contains("scales.tsv:4:") && e.getMessage().contains("the power of ten is a whole number"), e.getMessage());
+        Files.writeString(en.resolve("scales.tsv"), "word\tpower\ngazillion\t-3\n");
+        e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());
+        assertTrue(e.getMessage().contains("scales.tsv:2:") && e.getMessage().contains("from 0 to 30"), e.getMessage());
         Files.delete(en.resolve("scales.tsv"));
         Files.writeString(en.resolve("number-format.tsv"), "setting\tvalue\ngrouping\t.\ndecimal\t.\n");
         e = assertThrows(DealGraphException.class, () -> Pipeline.builder().languageData(dir).build());

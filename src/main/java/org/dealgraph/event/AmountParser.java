@@ -88,7 +88,11 @@ public final class AmountParser {
                 try {
                     power = Integer.parseInt(f[1]);
                 } catch (NumberFormatException e) {
-                    throw new DealGraphException(p.where(LanguageProfile.File.SCALES, i) + ": '" + line + "': the power of ten is a number");
+                    power = -1;
+                }
+                if (power < 0 || power > 30) {
+                    throw new DealGraphException(p.where(LanguageProfile.File.SCALES, i) + ": '" + line
+                            + "': the power of ten is a whole number from 0 to 30 (6 for a million)");
                 }
                 scales.put(f[0].toLowerCase(Locale.ROOT), BigDecimal.TEN.pow(power));
                 (f[0].length() == 1 ? letters : words).add(Pattern.quote(f[0]));

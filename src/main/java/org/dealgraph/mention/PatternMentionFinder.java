@@ -153,14 +153,15 @@ public final class PatternMentionFinder implements MentionFinder {
         // body sentences first: a headline's name counts only if the body writes it too
         List<Sentence> order = new ArrayList<>(analyzed.sentences());
         order.sort(java.util.Comparator.comparing(Sentence::headline));
+        Set<String> formal = formalNames(text, order, w);
         for (Sentence s : order) {
             Matcher web = WEB_OUTLET.matcher(s.text());
             while (web.find()) {
                 out.add(new Mention(s.begin() + web.start(), s.begin() + web.end(), web.group(), EntityType.OUTLET, "", NAME, 0.8));
             }
             for (List<Token> run : runs(s, w)) {
-                for (List<Token> part : splitAtKnownNames(text, run, w)) {
-                    Mention m = type(text, s, part, midSentenceCaps, smallWords, analyzed.language());
+                for (List<Token> part : splitAtKnownNames(text, run, w, formal)) {
+                    Mention m = type(text, s, part, midSentenceCaps, smallWords, analyzed.language(), formal);
                     if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
                     }
@@ -178,8 +179,21 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         Set<String> things = acronymsOfThings(text);
         out.removeIf(m -> m.finder().equals(NAME) && things.contains(m.text()));
+        // "(NYSE: QRN)": the exchange and the ticker are no names of their own
+        Matcher ticker = EXCHANGE_TICKER.matcher(text);
+        while (ticker.find()) {
+            int b = ticker.start(1);
+            int e = ticker.end(1);
+            out.removeIf(m -> m.begin() >= b && m.end() <= e);
+        }
         return samePersonAgain(listedWithPeople(text, out, w));
     }
+
+    /** A ticker in exchange context, "(NYSE: QRN)", "(Nasdaq:BRDL)": group 1 is what the brackets hold. */
+    private static final Pattern EXCHANGE_TICKER = Pattern.compile("\\(\\s*((?:" + org.dealgraph.entity.AliasEntityResolver.EXCHANGES
+            + ")\\s*:\\s*[A-Z0-9.]{1,8})\\s*[),;]");
+    /** A ticker in exchange context right after a name: "Quarn (NYSE: QRN) agreed ..." makes the one word a company's name. */
+    private static final Pattern EXCHANGE_TICKER_AFTER = Pattern.compile("\\s*" + EXCHANGE_TICKER.pattern());
 
     /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters. */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
@@ -401,8 +415,9 @@ public final class PatternMentionFinder implements MentionFinder {
                 flush(runs, current); // newswire markup and tickers: "<Laurentian Group>", "<MO.N>"
                 continue;
             }
-            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().startsWith("$")) {
-                flush(runs, current); // "US$20": a currency, not a name
+            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().startsWith("$")
+                    || t.text().indexOf('$') >= 0) {
+                flush(runs, current); // "US$20", "S$20": a currency, not a name
                 continue;
             }
             if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued) {
@@ -491,9 +506,53 @@ public final class PatternMentionFinder implements MentionFinder {
         return token.length() > 2 && Character.isLowerCase(c) && Character.isUpperCase(token.charAt(1));
     }
 
+    /**
+     * The names the article writes with a legal form before or after them, without it: "Astra
+     * Digital" for "PT Astra Digital" or "Astra Digital Ltd". Written so once, the name is the
+     * company's wherever the article writes it bare ("Kuasa hukum Astra Digital"), even where a
+     * gazetteer name begins it.
+     */
+    private Set<String> formalNames(String text, List<Sentence> sentences, Words w) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (List<Token> run : runs(s, w)) {
+                for (int k = 0; k + 2 < run.size(); k++) {
+                    if (prefixes.contains(run.get(k).text())) {
+                        int end = hasSuffix(run) ? run.size() - 1 : run.size();
+                        if (end - k > 2) {
+                            out.add(surface(text, run.subList(k + 1, end)));
+                        }
+                        break;
+                    }
+                }
+                if (run.size() > 2 && hasSuffix(run) && !prefixes.contains(run.get(0).text())) {
+                    out.add(surface(text, run.subList(0, run.size() - 1)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Cuts a run around the names the gazetteer knows and around leading titles. */
-    private List<List<Token>> splitAtKnownNames(String text, List<Token> run, Words w) {
+    private List<List<Token>> splitAtKnownNames(String text, List<Token> run, Words w, Set<String> formal) {
         List<List<Token>> out = new ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            for (int j = run.size(); j > i + 1; j--) {
+                boolean formed = i > 0 && prefixes.contains(run.get(i - 1).text())
+                        || j < run.size() && suffixes.contains(run.get(j).text().replaceAll("\\.$", ""));
+                if (!formed && formal.contains(surface(text, run.subList(i, j))) && knownNameEnd(text, run, i) < j) {
+                    // "Kuasa hukum Astra Digital" after "PT Astra Digital": the company's name, not the known "Astra"
+                    if (i > 0) {
+                        out.addAll(splitAtKnownNames(text, List.copyOf(run.subList(0, i)), w, Set.of()));
+                    }
+                    out.add(List.copyOf(run.subList(i, j)));
+                    if (j < run.size()) {
+                        out.addAll(splitAtKnownNames(text, List.copyOf(run.subList(j, run.size())), w, formal));
+                    }
+                    return out;
+                }
+            }
+        }
         if (hasSuffix(run) && (!gazetteer.lookup(surface(text, run)).isEmpty()
                 || run.size() > 1 && !gazetteer.lookup(surface(text, run.subList(0, run.size() - 1))).isEmpty())) {
             return out; // the gazetteer has it, whole or without its legal form
@@ -530,14 +589,21 @@ public final class PatternMentionFinder implements MentionFinder {
             out.add(run);
             return out;
         }
-        if (run.size() > 2 && prefixes.contains(run.get(0).text())) {
-            int known = knownNameEnd(text, run, 1);
-            if (known > 1 && known < run.size() && !givenNames.contains(run.get(known).text())) {
-                // "PT Astra Digital", "PT Bumi Lestari": after a word that opens a company's name, a known name
-                // followed by more of the name is the start of another company's name, not that company
-                out.add(run);
+        for (int k = 0; k + 2 < run.size(); k++) {
+            if (!prefixes.contains(run.get(k).text())) {
+                continue;
+            }
+            int known = knownNameEnd(text, run, k + 1);
+            if (known > k + 1 && known < run.size() && !givenNames.contains(run.get(known).text())) {
+                // "PT Astra Digital", "Direktur Utama PT Bumi Lestari": after a word that opens a company's name, a
+                // known name followed by more of the name is the start of another company's name, not that company
+                if (k > 0) {
+                    flushPart(out, new ArrayList<>(run.subList(0, k)));
+                }
+                out.add(List.copyOf(run.subList(k, run.size())));
                 return out;
             }
+            break;
         }
         int lead = knownNameEnd(text, run, 0);
 
@@ -618,7 +684,8 @@ public final class PatternMentionFinder implements MentionFinder {
         return i;
     }
 
-    private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps, Set<String> smallWords, Language language) {
+    private Mention type(String text, Sentence s, List<Token> part, Set<String> midCaps, Set<String> smallWords, Language language,
+                         Set<String> formal) {
         Words words = this.words.get(language);
         List<Token> run = new ArrayList<>(part);
         boolean titled = false;
@@ -640,9 +707,10 @@ public final class PatternMentionFinder implements MentionFinder {
             }
         }
         // "PT Kelana Digital", "PT Lintas Data": after a word that opens a company's name, a stop word is part of the name
-        boolean opened = !run.isEmpty() && prefixes.contains(run.get(0).text());
+        // and so is it in a name the article also writes with a legal form ("Kelana Digital" after "PT Kelana Digital")
+        boolean opened = !run.isEmpty() && (prefixes.contains(run.get(0).text()) && run.size() > 2 || formal.contains(surface(text, run)));
         while (!run.isEmpty() && (stop.contains(run.get(run.size() - 1).text()) && !suffixes.contains(run.get(run.size() - 1).text())
-                && run.size() > 1 && !(opened && run.size() > 2) || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
+                && run.size() > 1 && !opened || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
             run.remove(run.size() - 1);
         }
         for (int k = 1; k < run.size(); k++) {
@@ -726,7 +794,8 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.ORGANIZATION, "", NAME, 0.75);
         }
         boolean camel = first.text().chars().skip(1).anyMatch(Character::isUpperCase) && first.text().chars().anyMatch(Character::isLowerCase);
-        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel) {
+        boolean listed = EXCHANGE_TICKER_AFTER.matcher(text.substring(first.end(), Math.min(text.length(), first.end() + 40))).lookingAt();
+        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed) {
             return null;
         }
         if (run.size() == 1 && first.text().length() < 2) {

@@ -427,11 +427,24 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
             } catch (PatternSyntaxException x) {
                 throw new DealGraphException(where(f, i) + ": '" + regex + "' is not a regular expression: " + x.getDescription(), x);
             }
-            if (compiled.matcher("").matches()) {
-                // "x*", "(?:)": an entry that matches the empty text matches everywhere (every sentence negated, say)
+            if (zeroWidth(compiled)) {
+                // "x*", "(?:)", "\b": an entry that matches the empty text matches everywhere (every sentence negated, say)
                 throw new DealGraphException(where(f, i) + ": '" + regex + "' matches the empty text, so it would match everywhere");
             }
         }
+    }
+
+    /** Whether a pattern matches nothing at some place of an ordinary text: then it matches (almost) everywhere. */
+    private static boolean zeroWidth(Pattern p) {
+        for (String sample : new String[] {"", "Acme bought Beta.", " 12 "}) {
+            java.util.regex.Matcher m = p.matcher(sample);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The entries of a list file, or the data lines of a table file. */

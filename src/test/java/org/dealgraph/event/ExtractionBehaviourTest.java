@@ -124,6 +124,27 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void keepsACompanysNameWholeWhereTheArticleWritesItBareOrAfterATitle() {
+        Extraction x = extract("Berita", "PT Astra Digital menggugat PT Cahaya Rahayu. Kuasa hukum Astra Digital mengatakan gugatan "
+                + "didaftarkan Senin. Budi Santoso, Direktur Utama PT Bumi Lestari, mengatakan hal itu.", "id");
+        Set<String> keys = x.entities().stream().map(Entity::key).collect(Collectors.toSet());
+        assertTrue(keys.containsAll(List.of("astra-digital", "bumi-lestari")) && !keys.contains("astra") && !keys.contains("bumi-resources"),
+                x.entities().toString());
+        assertTrue(relations(x).contains("PT Astra Digital sues PT Cahaya Rahayu"), relations(x).toString());
+        Extraction y = extract("News", "Astra Digital Ltd sued Cahaya Rahayu Ltd on Monday. Astra Digital said the claim was filed.", "en");
+        assertTrue(y.entities().stream().noneMatch(e -> e.key().equals("astra")), y.entities().toString());
+    }
+
+    @Test
+    void readsNoCompanyInACurrencySymbolAndAFineAfterAPaymentVerbOnlyOneWay() {
+        Extraction x = extract("News", "Harbor Capital Corp paid S$20 million to Kestrel Media Ltd.", "en");
+        assertEquals(Set.of("Harbor Capital Corp pays Kestrel Media Ltd"), relations(x));
+        Extraction y = extract("Berita", "PT Cahaya Rahayu membayar denda Rp 1 miliar kepada Otoritas Jasa Keuangan.", "id");
+        assertTrue(relations(y).contains("PT Cahaya Rahayu pays Otoritas Jasa Keuangan"), relations(y).toString());
+        assertFalse(relations(y).contains("Otoritas Jasa Keuangan pays PT Cahaya Rahayu"), relations(y).toString());
+    }
+
+    @Test
     void readsAFineAsPaidByItsTargetNotByTheAuthority() {
         Extraction x = extract("Berita", "Otoritas Jasa Keuangan menjatuhkan denda kepada PT Sinar Kelana Tbk sebesar Rp 1,2 triliun.", "id");
         assertFalse(relations(x).contains("Otoritas Jasa Keuangan pays PT Sinar Kelana Tbk"), relations(x).toString());
@@ -174,5 +195,9 @@ class ExtractionBehaviourTest {
                 .map(Entity::name).toList(), x.entities().toString());
         Entity quarn = x.entities().stream().filter(e -> e.name().equals("Quarn")).findFirst().orElseThrow();
         assertTrue(quarn.mentions().stream().anyMatch(m -> m.text().equals("NYSE: QRN")), quarn.toString());
+        // at a sentence's start too, where a lone capitalized word is otherwise no name
+        Extraction y = extract("Market update", "Quarn (NYSE: QRN) agreed to acquire Zelto Ltd for $40 million.", "en");
+        assertEquals(Set.of("Quarn acquires Zelto Ltd"), relations(y));
+        assertTrue(y.entities().stream().noneMatch(e -> e.name().contains("NYSE") || e.name().equals("QRN")), y.entities().toString());
     }
 }
