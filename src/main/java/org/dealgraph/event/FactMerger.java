@@ -63,9 +63,11 @@ public final class FactMerger {
             Optional<Amount> amount = group.stream().map(Finding::amount).flatMap(Optional::stream).findFirst();
             Optional<String> date = group.stream().map(Finding::date).flatMap(Optional::stream).findFirst();
             List<Integer> sentences = group.stream().map(Finding::sentence).distinct().sorted().toList();
-            // a role only some findings know ("seller") is kept: the others do not contradict it
+            // a role only some findings know ("seller") is kept: the others do not contradict it; a party the best finding
+            // already gives a role keeps it ("the acquisition of K by H" read both ways is H's acquisition of K, not both)
             List<Participant> participants = new ArrayList<>(best.participants());
-            group.stream().flatMap(f -> f.participants().stream()).filter(p -> !participants.contains(p)).forEach(participants::add);
+            group.stream().flatMap(f -> f.participants().stream())
+                    .filter(p -> participants.stream().noneMatch(q -> q.entity().equals(p.entity()))).forEach(participants::add);
             out.add(new Event(best.event().orElseThrow(), participants, amount, date, status, sentences,
                     best.extractor(), best.confidence()));
         }

@@ -169,6 +169,16 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void givesEachPartyOfAnEventOneRoleWhereFindingsReadItBothWays() {
+        for (String[] a : new String[][]{{"The acquisition of Kestrel Media Ltd by Harbor Capital Corp was completed on Monday.", "en"},
+                {"PT Sinar Kelana Tbk menerima pembayaran Rp 2 miliar dari PT Bumi Lestari.", "id"}}) {
+            Extraction x = extract("News", a[0], a[1]);
+            Event e = x.events().get(0);
+            assertEquals(e.participants().size(), e.participants().stream().map(Participant::entity).distinct().count(), e.toString());
+        }
+    }
+
+    @Test
     void statesNoOwnershipFromALaunchThatIsOnlyAssumed() {
         for (String[] a : new String[][]{{"If Halcyon Motors Corp launches the Volt X2, Teravolt Energy Ltd will supply batteries.", "en"},
                 {"Jika Samsung Electronics Indonesia meluncurkan Galaxy A55, harga Galaxy A54 akan turun.", "id"}}) {
