@@ -350,11 +350,12 @@ public final class CueRelationExtractor implements CueScanExtractor {
     }
 
     /**
-     * A completed deal said in the future or as a plan ("will invest", "berencana membeli") is only
-     * announced: the words before the cue in its clause decide, as for negation.
+     * A completed deal or a launch said in the future or as a plan ("will invest", "berencana
+     * membeli", "will launch") is only announced: the words before the cue in its clause decide, as
+     * for negation.
      */
     private DealStatus planned(DealStatus status, Sentence s, int cuePos) {
-        if (status != DealStatus.COMPLETED) {
+        if (status != DealStatus.COMPLETED && status != DealStatus.LAUNCHED) {
             return status;
         }
         int at = Math.max(0, Math.min(s.text().length(), cuePos - s.begin()));

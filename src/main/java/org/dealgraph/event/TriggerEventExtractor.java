@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * </ul>
  * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
  * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
- * a completed status after a word of the future ({@code future.txt}) is only agreed (an
+ * a completed or launched status after a word of the future ({@code future.txt}) is only agreed (an
  * acquisition) or announced. The
  * event's confidence is its trigger line's.
  *
@@ -155,7 +155,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     if (participants.size() < t.parties()) {
                         continue;
                     }
-                    DealStatus status = t.status() == DealStatus.COMPLETED && g.future().matcher(s.text().substring(0, m.start())).find()
+                    // "will launch", "berencana meluncurkan": what is still to come is announced, not done
+                    DealStatus status = (t.status() == DealStatus.COMPLETED || t.status() == DealStatus.LAUNCHED)
+                            && g.future().matcher(s.text().substring(0, m.start())).find()
                             ? (t.type() == EventType.ACQUISITION ? DealStatus.AGREED : DealStatus.ANNOUNCED) : t.status();
                     int at = s.begin() + m.start();
                     Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()

@@ -51,6 +51,19 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void aLaunchStillToComeIsAnnouncedNotLaunched() {
+        for (String[] a : new String[][]{{"Kestrel Dynamics Corp will launch the Orion X5 smartphone next year.", "en"},
+                {"PT Lintas Data Tbk berencana meluncurkan aplikasi bernama KelanaPay tahun depan.", "id"}}) {
+            Extraction x = extract(a[0], a[1]);
+            assertEquals(List.of(DealStatus.ANNOUNCED), x.events().stream().filter(e -> e.type() == EventType.PRODUCT_LAUNCH)
+                    .map(Event::status).toList(), a[0]);
+        }
+        Extraction done = extract("Kestrel Dynamics Corp launched the Orion X5 smartphone on Monday.", "en");
+        assertEquals(DealStatus.LAUNCHED, done.events().stream().filter(e -> e.type() == EventType.PRODUCT_LAUNCH).findFirst()
+                .orElseThrow().status());
+    }
+
+    @Test
     void readsARegulatorsDecisionAndTheRoleOfItsTarget() {
         assertEvent("RegulatoryAction authority=Komisi Pengawas Persaingan Usaha target=PT Lintas Data Tbk",
                 "Komisi Pengawas Persaingan Usaha menyetujui rencana PT Lintas Data Tbk pada Senin.", "id");
