@@ -56,6 +56,7 @@ public final class FactMerger {
             f.event().ifPresent(t -> events.computeIfAbsent(eventKey(t, f), k -> new ArrayList<>()).add(f));
         }
         resolveAcquisitionConflicts(relations);
+        resolveOwnershipConflicts(relations);
         List<Event> out = new ArrayList<>();
         for (List<Finding> group : events.values()) {
             Finding best = group.stream().max(Comparator.comparingDouble(Finding::confidence)).orElseThrow();
@@ -108,6 +109,30 @@ public final class FactMerger {
         Set<String> parts = f.participants().stream().filter(p -> type.roles().contains(p.role())).map(Participant::entity)
                 .collect(Collectors.toCollection(TreeSet::new));
         return type.localName() + " " + parts;
+    }
+
+    /**
+     * Ownership runs one way: where one finding says A ownedBy B and another B ownedBy A, a rule's
+     * reading stays over the classifier's, whose direction comes from word features alone
+     * ("induk perusahaannya yakni ByteDance": the parent is named after the marker); between two
+     * rules, or two classifier readings, the more confident.
+     */
+    private static void resolveOwnershipConflicts(Map<String, Relation> relations) {
+        List<String> drop = new ArrayList<>();
+        for (Relation r : relations.values()) {
+            if (r.type() != RelationType.OWNED_BY || drop.contains(r.factKey())) {
+                continue;
+            }
+            String reverse = r.object() + " " + RelationType.OWNED_BY.localName() + " " + r.subject();
+            Relation other = relations.get(reverse);
+            if (other != null && !drop.contains(reverse)) {
+                boolean mine = r.extractor().equals(ClassifierRelationExtractor.NAME);
+                boolean theirs = other.extractor().equals(ClassifierRelationExtractor.NAME);
+                boolean keepThis = mine != theirs ? !mine : r.confidence() >= other.confidence();
+                drop.add(keepThis ? reverse : r.factKey());
+            }
+        }
+        drop.forEach(relations::remove);
     }
 
     private static void resolveAcquisitionConflicts(Map<String, Relation> relations) {
