@@ -18,8 +18,9 @@ import java.util.Optional;
  * corpus's train split ({@code dealgraph train}); the most probable outcome other than
  * {@code none}, if at least {@code minimum} probable, becomes a relation (and its event, with the
  * sentence's first amount and date) whose confidence is that probability. An event classifier over
- * the same pairs, where the bundle has one, adds the events it finds the same way. Languages
- * without a model yield nothing.
+ * the same pairs, where the bundle has one, adds the events it finds the same way. A pair in a
+ * clause opened by a condition or a denial ({@code hypothetical.txt}, {@code denial.txt}: "If Acme
+ * launches Beta, ...") yields nothing, as in the cue stages. Languages without a model yield nothing.
  *
  * <p>Immutable and thread-safe: OpenNLP's maxent models are read-only once loaded.
  */
@@ -32,6 +33,22 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final AmountParser amounts;
     /** Per language, what stands between two members of one list: ", ", " and ", ", dan " ({@code coordinators.txt}). */
     private final Map<Language, java.util.regex.Pattern> listGaps;
+    /** Per language, the words that make a clause state nothing, and where clauses break. */
+    private final Map<Language, Unasserted> unasserted;
+
+    /** A language's hypothetical and denial words ({@code hypothetical.txt}, {@code denial.txt}) and its clause breaks. */
+    private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial) {
+        /**
+         * Whether the clause that holds the pair, up to the later party, says the pair's fact only
+         * under a condition or denies it ("Jika Acme meluncurkan Beta, ...", "Acme rules out ... Beta"):
+         * the classifier's word features do not see that far, so the rule the cue stages apply holds here too.
+         */
+        boolean holds(String text, RelationCandidate c) {
+            int from = Math.max(c.sentence().begin(), c.firstMention().begin() - 60);
+            String clause = clauses.lastClauseWithOpener(text.substring(from, c.secondMention().begin()));
+            return hypothetical.matcher(clause).find() || denial.matcher(clause).find();
+        }
+    }
 
     /** As {@link #ClassifierRelationExtractor(Map, Map, RelationFeatures, double, LanguageProfiles)} with the bundled language data. */
     public ClassifierRelationExtractor(Map<Language, MaxentModel> models, Map<Language, MaxentModel> eventModels,
@@ -54,6 +71,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.features = features;
         this.minimum = minimum;
         this.amounts = new AmountParser(languages);
+        this.unasserted = languages.perLanguage(p -> new Unasserted(ClauseBoundaries.of(p),
+                p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL)));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -71,7 +90,11 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
+        Unasserted conditions = unasserted.get(analyzed.language());
         for (RelationCandidate c : features.candidates(analyzed, entities, scan)) {
+            if (conditions != null && conditions.holds(analyzed.text(), c)) {
+                continue;
+            }
             if (eventModel != null) {
                 event(analyzed, c, eventModel).ifPresent(out::add);
             }
