@@ -22,6 +22,9 @@ public interface MentionFinder {
     /** The confidence the rules give a name they found on no evidence but its capitals (PatternMentionFinder). */
     double UNSUPPORTED = 0.5;
 
+    /** An acronym: two to six capitals ("APBN", "OLED"), which names a thing as often as a body. */
+    java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+
     /**
      * All finders' mentions, overlaps resolved: the longer span wins, then a gazetteer match over a
      * rule match, then the higher confidence. The result is sorted by offset.
@@ -100,7 +103,8 @@ public interface MentionFinder {
                     found.add(m);
                     continue;
                 }
-                if ((p == NamePolicy.CONFIRM || p == NamePolicy.VERIFY && m.confidence() <= UNSUPPORTED && m.text().strip().indexOf(' ') > 0)
+                if ((p == NamePolicy.CONFIRM || p == NamePolicy.VERIFY && m.confidence() <= UNSUPPORTED
+                        && (m.text().strip().indexOf(' ') > 0 || ACRONYM.matcher(m.text()).matches()))
                         && predicted.stream().noneMatch(m::overlaps)) {
                     continue;
                 }

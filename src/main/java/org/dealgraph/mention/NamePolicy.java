@@ -20,12 +20,13 @@ public enum NamePolicy {
      */
     CONFIRM,
     /**
-     * As {@link #RETYPE}, and a rule's name of two or more words found on no evidence (a capitalized
-     * run taken for an organization for want of anything better, confidence
+     * As {@link #RETYPE}, and a rule's name of two or more words or an acronym found on no evidence
+     * (a capitalized run taken for an organization for want of anything better, confidence
      * {@value MentionFinder#UNSUPPORTED} or less) is dropped where the model finds no name
      * overlapping it, at any probability: a legal form, a title, a descriptor or a gazetteer entry
-     * keeps a name whatever the model says, and so does one word (an unknown company's one-word name
-     * is often right, and the model rarely knows it).
+     * keeps a name whatever the model says, and so does one word other than an acronym (an unknown
+     * company's one-word name is often right, and the model rarely knows it; an acronym names a tax,
+     * a budget or a part as often as a body: "APBN", "PPN", "OLED").
      */
     VERIFY
 }

@@ -55,7 +55,7 @@ class NamePolicyTest {
 
     @Test
     void verifyRetypesAndDropsOnlyARulesNameOfWordsFoundOnNoEvidenceThatTheModelDoesNotFind() {
-        String text = "Yesterday Budi Santoso met Acme Corp and Rocket Works in Jakarta.";
+        String text = "Yesterday Budi Santoso met Acme Corp and Rocket Works in Jakarta about the APBN.";
         java.util.function.BiFunction<String, Double, Mention> rule = (name, confidence) -> {
             int at = text.indexOf(name);
             return new Mention(at, at + name.length(), name, EntityType.ORGANIZATION, "", "pattern", confidence);
@@ -63,10 +63,11 @@ class NamePolicyTest {
         int budi = text.indexOf("Budi Santoso");
         MentionFinder rules = t -> List.of(rule.apply("Yesterday", 0.5), rule.apply("Budi Santoso", 0.5),
                 rule.apply("Acme Corp", 0.8), // as with a legal form or descriptor
-                rule.apply("Rocket Works", 0.5));
+                rule.apply("Rocket Works", 0.5), rule.apply("APBN", 0.5));
         MentionFinder model = t -> List.of(new Mention(budi, budi + 12, "Budi Santoso", EntityType.PERSON, "", "namefinder", 0.9));
         MentionFinder f = MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5);
-        // "Rocket Works" (two words, no evidence, not found by the model) goes; the one word "Yesterday" and "Acme Corp" stay
+        // "Rocket Works" (two words) and "APBN" (an acronym), on no evidence and not found by the model, go;
+        // the one word "Yesterday" and "Acme Corp" stay
         assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/PERSON/pattern", "Acme Corp/ORGANIZATION/pattern"),
                 f.find(new AnalyzedText(Article.of("x", "", text), Language.ENGLISH, List.of())).stream()
                         .map(m -> m.text() + "/" + m.type() + "/" + m.finder()).toList());
