@@ -2,7 +2,7 @@
 """Draws the annotated corpus's articles from the shared news corpora: a seeded, stratified sample.
 
 Usage: sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv [--batches DIR] [--seed 20261130]
-       sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --seed 20261201 [--batches DIR]
+       sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --seed 20261201 [--split test] [--batches DIR]
 
 Reads reuters21578.jsonl, bbc-news.jsonl and id-news.jsonl from DIR (never copied into the project)
 and writes one line per sampled article: id, lang, source, stratum, split, corpus file, SHA-256 of
@@ -19,8 +19,8 @@ How the sample is drawn (data/corpus/README.md states the same):
 - splits: within each (language, stratum) the drawn articles, in a second seeded shuffle, go 70% to
   train, 15% to dev, 15% to test.
 With --extend, a further wave is drawn with the same quotas and rules from the articles not yet in
---out (nor near duplicates of them, whatever their split), all of it to the train split, and
-appended to --out: the dev and test splits stay as they are, so figures stay comparable.
+--out (nor near duplicates of them, whatever their split), all of it to one split (--split, default
+train), and appended to --out: the earlier articles keep their splits.
 Standard library only.
 """
 import argparse
@@ -92,7 +92,9 @@ def main():
     ap.add_argument("--batches", help="folder for annotation batches (outside the project)")
     ap.add_argument("--seed", type=int, default=20261130)
     ap.add_argument("--extend", action="store_true",
-                    help="draw a further wave, all train, from the articles not yet in --out, and append it")
+                    help="draw a further wave from the articles not yet in --out, all in one split (--split), and append it")
+    ap.add_argument("--split", default="train", choices=["train", "dev", "test"],
+                    help="with --extend: the split the whole wave goes to (default: train)")
     args = ap.parse_args()
 
     dev_texts = []
@@ -156,7 +158,7 @@ def main():
         n = len(rs)
         n_test, n_dev = round(n * 0.15), round(n * 0.15)
         for i, r in enumerate(rs):
-            r["split"] = "train" if args.extend else "test" if i < n_test else "dev" if i < n_test + n_dev else "train"
+            r["split"] = args.split if args.extend else "test" if i < n_test else "dev" if i < n_test + n_dev else "train"
 
     chosen.sort(key=lambda r: (r["lang"], r["stratum"], r["id"]))
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
