@@ -96,6 +96,14 @@ def main():
     ap.add_argument("--split", default="train", choices=["train", "dev", "test"],
                     help="with --extend: the split the whole wave goes to (default: train)")
     args = ap.parse_args()
+    if args.split != "train" and not args.extend:
+        ap.error("--split only chooses a further wave's split: give --extend too (a first draw splits 70/15/15)")
+    if args.extend:
+        if not os.path.isfile(args.out):
+            ap.error(f"--extend appends to an existing splits file; there is none at {args.out}")
+        with open(args.out, encoding="utf-8") as f:
+            if f.readline().rstrip("\n").split("\t")[:5] != ["id", "lang", "source", "stratum", "split"]:
+                ap.error(f"{args.out} is not a splits file (its header is not id, lang, source, stratum, split, corpus, sha256)")
 
     dev_texts = []
     for name in sorted(os.listdir(os.path.join(args.dev, "articles"))):

@@ -100,6 +100,15 @@ final class TrainCommand implements Callable<Integer> {
         if (!codec.equals("BIO") && !codec.equals("BILOU")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name-codec takes BIO or BILOU, not " + nameCodec);
         }
+        if (relationIterations < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--relation-iterations must be at least 1, not " + relationIterations);
+        }
+        if (relationCutoff < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--relation-cutoff must be 0 or more, not " + relationCutoff);
+        }
+        if (!(relationL2 >= 0) || Double.isInfinite(relationL2)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--relation-l2 must be a finite number, 0 or more, not " + relationL2);
+        }
         NameFinderTrainer.Settings names;
         ModelTrainer.Settings settings;
         try {

@@ -189,8 +189,8 @@ public final class ModelBundle {
     /**
      * An OpenNLP model's zip with its entries in a fixed order (the manifest first, then by name)
      * and without entry times: OpenNLP writes its artifacts (the gazetteer dictionaries among them)
-     * in hash order, so the same model could give other bytes. Only the training time in the
-     * manifest remains to differ.
+     * in hash order, so the same model could give other bytes. The training time in the manifest
+     * and the order of each dictionary's entries inside it (OpenNLP's own) still differ.
      */
     private static byte[] inFixedOrder(byte[] model) throws IOException {
         java.util.SortedMap<String, byte[]> entries = new java.util.TreeMap<>(

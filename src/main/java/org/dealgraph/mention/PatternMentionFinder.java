@@ -723,6 +723,12 @@ public final class PatternMentionFinder implements MentionFinder {
                 || run.stream().allMatch(t -> titles.contains(t.text()) || stop.contains(t.text()) || words.connector(t.text()))) {
             return null; // "Wakil Presiden Komisaris", "Rapat Umum Pemegang Saham": a title or an event, not a party
         }
+        if (formal.contains(surface(text, run))) {
+            // "Direktur Utama Kelana Niaga, Budi Santoso" after "PT Kelana Niaga Tbk": a company's name, even after a title
+            int b = run.get(0).begin();
+            int e = run.get(run.size() - 1).end();
+            return new Mention(b, e, text.substring(b, e), EntityType.ORGANIZATION, "", NAME, 0.8);
+        }
         // "Second Life Philip Rosedale": a given name inside a run starts a person's name
         boolean unlikelyNameStart = stop.contains(run.get(0).text()) || nonParty.contains(run.get(0).text());
         for (int k = 1; k < run.size() - 1 && unlikelyNameStart; k++) {

@@ -114,6 +114,16 @@ class CommandLineTest {
     }
 
     @Test
+    void trainRefusesRelationSettingsOutOfRangeNamingTheOption() {
+        for (String[] bad : new String[][]{{"--relation-l2", "NaN"}, {"--relation-l2", "Infinity"}, {"--relation-iterations", "0"},
+                {"--relation-cutoff", "-1"}}) {
+            Run r = run("train", "--corpus", dir.toString(), "--out", dir.resolve("m.zip").toString(), bad[0], bad[1]);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains(bad[0]), r.err());
+        }
+    }
+
+    @Test
     void ingestAppliesDecisionsAloneWithoutArticles() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());

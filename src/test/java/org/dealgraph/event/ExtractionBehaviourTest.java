@@ -136,6 +136,15 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void keepsACompanyWrittenWithALegalFormAnOrganizationAfterATitleAndInTheHeadline() {
+        Extraction x = extract("Kelana Niaga Catat Laba", "PT Kelana Niaga Tbk mencatat laba Rp 5 miliar. Direktur Utama "
+                + "Kelana Niaga, Budi Santoso, mengatakan hal itu.", "id");
+        Entity kelana = x.entities().stream().filter(e -> e.name().equals("PT Kelana Niaga Tbk")).findFirst().orElseThrow();
+        assertEquals(org.dealgraph.mention.EntityType.ORGANIZATION, kelana.type(), x.entities().toString());
+        assertTrue(relations(x).contains("Budi Santoso worksFor PT Kelana Niaga Tbk"), relations(x).toString());
+    }
+
+    @Test
     void readsNoCompanyInACurrencySymbolAndAFineAfterAPaymentVerbOnlyOneWay() {
         Extraction x = extract("News", "Harbor Capital Corp paid S$20 million to Kestrel Media Ltd.", "en");
         assertEquals(Set.of("Harbor Capital Corp pays Kestrel Media Ltd"), relations(x));
