@@ -39,10 +39,6 @@ public final class AliasEntityResolver implements EntityResolver {
      * not a user's: names compare alike in every store.
      */
     private static final Set<String> LEGAL = legalWords();
-    /** The exchanges a ticker is written with ("NYSE: PFE", "IDX: BBCA"), one alternation. */
-    public static final String EXCHANGES = "NYSE American|NYSE|NASDAQ|Nasdaq|IDX|BEI|BEJ|LSE|HKEX|TSE|SGX|ASX|TSX|AMEX|OTC";
-    private static final Pattern EXCHANGE_TICKER = Pattern.compile("^\\s*\\(\\s*((?:" + EXCHANGES + ")\\s*:\\s*[A-Z0-9.]{1,8})\\s*[),;]");
-    private static final Pattern TICKER_NAME = Pattern.compile("(?:" + EXCHANGES + ")\\s*:\\s*[A-Z0-9.]{1,8}");
     private static final Pattern BRACKETED = Pattern.compile("^\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
 
     private final Gazetteer gazetteer;
@@ -123,8 +119,8 @@ public final class AliasEntityResolver implements EntityResolver {
         // 2b. a ticker in exchange context right after a name, "Quarn (NYSE: QRN)": a name of the company, not the
         // exchange's and the ticker's own names
         for (Mention m : sorted) {
-            Matcher t = EXCHANGE_TICKER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
-            if (!t.find() || m.type() != EntityType.ORGANIZATION || !assigned.containsKey(m)) {
+            Matcher t = org.dealgraph.mention.ExchangeTickers.AFTER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+            if (!t.lookingAt() || m.type() != EntityType.ORGANIZATION || !assigned.containsKey(m)) {
                 continue;
             }
             int begin = m.end() + t.start(1);
@@ -411,7 +407,7 @@ public final class AliasEntityResolver implements EntityResolver {
         /** The fullest form the article uses: most words as written, then longest, then first used. */
         String fullest() {
             // a ticker in exchange context ("NYSE: QRN") names the company but is no name to call it by
-            List<String> names = mentions.stream().map(Mention::text).filter(t -> !TICKER_NAME.matcher(t).matches()).toList();
+            List<String> names = mentions.stream().map(Mention::text).filter(t -> !org.dealgraph.mention.ExchangeTickers.WRITTEN.matcher(t).matches()).toList();
             return (names.isEmpty() ? mentions.stream().map(Mention::text).toList() : names).stream()
                     .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length))
                     .orElseThrow().replaceAll("['’]s$", "").replaceAll("\\s+", " ");

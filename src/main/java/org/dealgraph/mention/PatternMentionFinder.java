@@ -180,7 +180,7 @@ public final class PatternMentionFinder implements MentionFinder {
         Set<String> things = acronymsOfThings(text);
         out.removeIf(m -> m.finder().equals(NAME) && things.contains(m.text()));
         // "(NYSE: QRN)": the exchange and the ticker are no names of their own
-        Matcher ticker = EXCHANGE_TICKER.matcher(text);
+        Matcher ticker = ExchangeTickers.IN_BRACKETS.matcher(text);
         while (ticker.find()) {
             int b = ticker.start(1);
             int e = ticker.end(1);
@@ -188,12 +188,6 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         return samePersonAgain(listedWithPeople(text, out, w));
     }
-
-    /** A ticker in exchange context, "(NYSE: QRN)", "(Nasdaq:BRDL)": group 1 is what the brackets hold. */
-    private static final Pattern EXCHANGE_TICKER = Pattern.compile("\\(\\s*((?:" + org.dealgraph.entity.AliasEntityResolver.EXCHANGES
-            + ")\\s*:\\s*[A-Z0-9.]{1,8})\\s*[),;]");
-    /** A ticker in exchange context right after a name: "Quarn (NYSE: QRN) agreed ..." makes the one word a company's name. */
-    private static final Pattern EXCHANGE_TICKER_AFTER = Pattern.compile("\\s*" + EXCHANGE_TICKER.pattern());
 
     /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters. */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})\\)");
@@ -800,7 +794,9 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.ORGANIZATION, "", NAME, 0.75);
         }
         boolean camel = first.text().chars().skip(1).anyMatch(Character::isUpperCase) && first.text().chars().anyMatch(Character::isLowerCase);
-        boolean listed = EXCHANGE_TICKER_AFTER.matcher(text.substring(first.end(), Math.min(text.length(), first.end() + 40))).lookingAt();
+        // "Quarn (NYSE: QRN) agreed ...": a ticker in exchange context makes the one word a company's name
+        boolean listed = ExchangeTickers.AFTER_NAME
+                .matcher(text.substring(first.end(), Math.min(text.length(), first.end() + 40))).lookingAt();
         if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed) {
             return null;
         }

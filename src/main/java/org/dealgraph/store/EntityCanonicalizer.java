@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  */
 final class EntityCanonicalizer {
     private static final Pattern TICKER = Pattern.compile(
-            "^\\(?\\s*(?:" + AliasEntityResolver.EXCHANGES + ")\\s*:\\s*([A-Z0-9.]{1,8})\\s*\\)?$");
+            "^\\(?\\s*(?:" + org.dealgraph.mention.ExchangeTickers.EXCHANGES + ")\\s*:\\s*([A-Z0-9.]{1,8})\\s*\\)?$");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /**
