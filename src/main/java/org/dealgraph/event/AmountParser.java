@@ -45,9 +45,9 @@ public final class AmountParser {
         static Grammar of(LanguageProfile p) {
             Map<String, String> symbols = new HashMap<>();
             Map<String, String> currencyWords = new HashMap<>();
-            List<String> currenciesLines = p.entries(LanguageProfile.File.CURRENCIES);
-            for (int i = 0; i < currenciesLines.size(); i++) {
-                String line = currenciesLines.get(i);
+            List<String> currencyLines = p.entries(LanguageProfile.File.CURRENCIES);
+            for (int i = 0; i < currencyLines.size(); i++) {
+                String line = currencyLines.get(i);
                 String[] f = fields(p, LanguageProfile.File.CURRENCIES, i, 3);
                 if (!f[1].matches("[A-Z]{3}")) {
                     throw new DealGraphException(p.where(LanguageProfile.File.CURRENCIES, i) + ": '" + line + "': '" + f[1]
@@ -65,9 +65,9 @@ public final class AmountParser {
                 }
             }
             Map<String, BigDecimal> numberWords = new HashMap<>();
-            List<String> number_wordsLines = p.entries(LanguageProfile.File.NUMBER_WORDS);
-            for (int i = 0; i < number_wordsLines.size(); i++) {
-                String line = number_wordsLines.get(i);
+            List<String> numberWordLines = p.entries(LanguageProfile.File.NUMBER_WORDS);
+            for (int i = 0; i < numberWordLines.size(); i++) {
+                String line = numberWordLines.get(i);
                 String[] f = fields(p, LanguageProfile.File.NUMBER_WORDS, i, 2);
                 try {
                     numberWords.put(f[0].toLowerCase(Locale.ROOT), new BigDecimal(f[1]));
@@ -80,9 +80,9 @@ public final class AmountParser {
             Map<String, BigDecimal> scales = new HashMap<>();
             List<String> words = new ArrayList<>();
             List<String> letters = new ArrayList<>();
-            List<String> scalesLines = p.entries(LanguageProfile.File.SCALES);
-            for (int i = 0; i < scalesLines.size(); i++) {
-                String line = scalesLines.get(i);
+            List<String> scaleLines = p.entries(LanguageProfile.File.SCALES);
+            for (int i = 0; i < scaleLines.size(); i++) {
+                String line = scaleLines.get(i);
                 String[] f = fields(p, LanguageProfile.File.SCALES, i, 2);
                 int power;
                 try {
@@ -103,9 +103,9 @@ public final class AmountParser {
             Map<String, String> durations = new HashMap<>();
             List<String> after = new ArrayList<>();
             List<String> before = new ArrayList<>();
-            List<String> periodsLines = p.entries(LanguageProfile.File.PERIODS);
-            for (int i = 0; i < periodsLines.size(); i++) {
-                String line = periodsLines.get(i);
+            List<String> periodLines = p.entries(LanguageProfile.File.PERIODS);
+            for (int i = 0; i < periodLines.size(); i++) {
+                String line = periodLines.get(i);
                 String[] f = fields(p, LanguageProfile.File.PERIODS, i, 3);
                 if (!f[2].equals("after") && !f[2].equals("before")) {
                     throw new DealGraphException(p.where(LanguageProfile.File.PERIODS, i) + ": '" + line + "': the position is after or before");
@@ -121,9 +121,9 @@ public final class AmountParser {
             before.sort(java.util.Comparator.comparingInt(String::length).reversed());
             char grouping = ',';
             Character decimal = null; // unset: the other separator
-            List<String> number_formatLines = p.entries(LanguageProfile.File.NUMBER_FORMAT);
-            for (int i = 0; i < number_formatLines.size(); i++) {
-                String line = number_formatLines.get(i);
+            List<String> formatLines = p.entries(LanguageProfile.File.NUMBER_FORMAT);
+            for (int i = 0; i < formatLines.size(); i++) {
+                String line = formatLines.get(i);
                 String[] f = fields(p, LanguageProfile.File.NUMBER_FORMAT, i, 2);
                 if (!(f[0].equals("grouping") || f[0].equals("decimal")) || f[1].length() != 1) {
                     throw new DealGraphException(p.where(LanguageProfile.File.NUMBER_FORMAT, i) + ": '" + line
