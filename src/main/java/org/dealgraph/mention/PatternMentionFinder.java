@@ -285,7 +285,7 @@ public final class PatternMentionFinder implements MentionFinder {
             if (list.size() >= 2 && list.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() >= 0.7)) {
                 for (Mention m : list) {
                     String[] parts = m.text().split("\\s+");
-                    if (m.type() == EntityType.ORGANIZATION && m.confidence() <= 0.5 && m.finder().equals(NAME) && parts.length >= 2
+                    if (m.type() == EntityType.ORGANIZATION && m.confidence() <= UNSUPPORTED && m.finder().equals(NAME) && parts.length >= 2
                             && parts.length <= 4 && java.util.Arrays.stream(parts).allMatch(p -> NAME_WORD.matcher(p).matches() && !words.common(p))) {
                         retype.add(m);
                     }
@@ -327,7 +327,7 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
-            boolean unsure = m.type() == EntityType.ORGANIZATION && m.confidence() <= 0.5 && m.finder().equals(NAME);
+            boolean unsure = m.type() == EntityType.ORGANIZATION && m.confidence() <= UNSUPPORTED && m.finder().equals(NAME);
             out.add(unsure && personNames.contains(m.text())
                     ? new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.entryId(), NAME, 0.6) : m);
         }
@@ -351,7 +351,7 @@ public final class PatternMentionFinder implements MentionFinder {
             }
             int b = part.get(i).begin();
             int e = part.get(best - 1).end();
-            found.add(new Mention(b, e, text.substring(b, e), EntityType.ORGANIZATION, "", NAME, 0.5));
+            found.add(new Mention(b, e, text.substring(b, e), EntityType.ORGANIZATION, "", NAME, UNSUPPORTED));
             i = best;
         }
         return found;
@@ -848,7 +848,7 @@ public final class PatternMentionFinder implements MentionFinder {
         if (descriptorNear(text, begin, end, s)) {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
         }
-        return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.5);
+        return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
     }
 
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?|\\.");
