@@ -102,7 +102,7 @@ public final class Pipeline {
         this.mentions = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum))
                 .orElse(rulesAndList);
-        this.resolver = new AliasEntityResolver(g);
+        this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
     }

@@ -29,6 +29,12 @@ import java.util.regex.Pattern;
  *   <li>a short form that opens a longer organization name ("Sony" for "Sony Music
  *       Entertainment"), and a surname or given name for a person.</li>
  * </ul>
+ * A name that opens a longer one is the whole organization, not a short form of a part of it, where it
+ * carries a legal form of its own ("Amoco Corp" is the parent of "Amoco Chemical Co") or where the
+ * longer name's added words hold a part noun of the article's language ({@code part-nouns.txt}:
+ * "Marlow Exchange" of "Marlow Exchange Listing Committee", "Bank Sentosa" of "Bank Sentosa Cabang
+ * Medan"). Both rules come from the hand check of the corpora store (README, "One node per company
+ * and per deal"), where such parents were put on their units' nodes.
  * An entity's key is its gazetteer id, or a slug of its canonical name, so the same company in
  * two articles is one node.
  */
@@ -42,6 +48,8 @@ public final class AliasEntityResolver implements EntityResolver {
     private static final Pattern BRACKETED = Pattern.compile("^\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
 
     private final Gazetteer gazetteer;
+    /** Per language, the part nouns ({@code part-nouns.txt}) as one whole-word pattern. */
+    private final Map<org.dealgraph.text.Language, Pattern> partNouns;
 
     private static Set<String> legalWords() {
         Set<String> out = new java.util.HashSet<>(Set.of("the", "company", "group", "holdings", "holding"));
@@ -53,13 +61,21 @@ public final class AliasEntityResolver implements EntityResolver {
         return Set.copyOf(out);
     }
 
+    /** A resolver over a gazetteer, with the bundled languages' part nouns. */
     public AliasEntityResolver(Gazetteer gazetteer) {
+        this(gazetteer, org.dealgraph.text.LanguageProfiles.bundled());
+    }
+
+    /** A resolver over a gazetteer, with the part nouns ({@code part-nouns.txt}) of the given languages. */
+    public AliasEntityResolver(Gazetteer gazetteer, org.dealgraph.text.LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
+        this.partNouns = profiles.perLanguage(p -> p.words(org.dealgraph.text.LanguageProfile.File.PART_NOUNS));
     }
 
     @Override
     public List<Entity> resolve(AnalyzedText analyzed, List<Mention> mentions) {
         String text = analyzed.text();
+        Pattern parts = partNouns.getOrDefault(analyzed.language(), Pattern.compile("(?!)"));
         List<Mention> sorted = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             sorted.add(listedWithoutLegalForm(m));
@@ -86,7 +102,7 @@ public final class AliasEntityResolver implements EntityResolver {
                 }
             }
             if (g == null && m.entryId().isEmpty()) {
-                g = shortFormOf(m, groups);
+                g = shortFormOf(m, groups, parts);
             }
             if (g == null) {
                 g = new Group();
@@ -163,7 +179,8 @@ public final class AliasEntityResolver implements EntityResolver {
                         && other.names().stream().anyMatch(n -> {
                             String[] full = norm(n).split(" ");
                             // but not "AOL" into "AOL Europe": a regional unit is not its parent
-                            return full.length > words.length && startsWith(full, words) && !regional(n, words.length);
+                            return full.length > words.length && startsWith(full, words) && !regional(n, words.length)
+                                    && !wholeOfPart(g.names().get(0), n, words.length, parts);
                         })) {
                     longer = other;
                     candidates++;
@@ -212,7 +229,7 @@ public final class AliasEntityResolver implements EntityResolver {
     }
 
     /** The group whose longer name this mention shortens, if exactly one fits. */
-    private static Group shortFormOf(Mention m, List<Group> groups) {
+    private static Group shortFormOf(Mention m, List<Group> groups, Pattern parts) {
         String[] words = norm(m.text()).split(" ");
         if (words.length == 0 || words[0].isEmpty()) {
             return null;
@@ -230,7 +247,8 @@ public final class AliasEntityResolver implements EntityResolver {
                     fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5) && words.length == 1
                             && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
                 } else {
-                    fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words);
+                    fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words)
+                            && !wholeOfPart(m.text(), other.text(), words.length, parts);
                 }
                 if (fits) {
                     if (found != null && found != g) {
@@ -285,6 +303,24 @@ public final class AliasEntityResolver implements EntityResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name that opens a longer one ({@code prefixWords} words of the longer name as compared) names the
+     * whole organization rather than the longer name's short form: it carries a legal form of its own ("Amoco Corp",
+     * "Sinar Mas Group"), or the longer name's added words hold a part noun ("Listing Committee", "Cabang Medan").
+     */
+    static boolean wholeOfPart(String shortName, String longName, int prefixWords, Pattern parts) {
+        for (String w : NON_WORD.split(shortName.toLowerCase(Locale.ROOT))) {
+            if (!w.equals("the") && LEGAL.contains(w)) {
+                return true;
+            }
+        }
+        String[] full = norm(longName).split(" ");
+        if (full.length <= prefixWords) {
+            return false;
+        }
+        return parts.matcher(String.join(" ", java.util.Arrays.copyOfRange(full, prefixWords, full.length))).find();
     }
 
     private boolean regional(String longName, int prefixWords) {

@@ -128,6 +128,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         COMPANY_REFERENCES("company-references.txt"),
         /** Nouns of an owned organization or brand ("subsidiary", "anak usaha"). */
         UNIT_NOUNS("unit-nouns.txt"),
+        /**
+         * Nouns that end the name of a part of an organization ("committee", "division", "cabang"): a shorter name that opens
+         * such a name ("Senate" of "Senate Finance Committee") is the whole organization, not a short form of its part.
+         */
+        PART_NOUNS("part-nouns.txt"),
         /** Verbs of launching a product ("unveiled", "meluncurkan"): the product is owned by who launches it. */
         LAUNCH_VERBS("launch-verbs.txt"),
         /** Words before the name of a thing just described ("called", "bernama"). */

@@ -67,4 +67,32 @@ class AliasEntityResolverTest {
         assertEquals(a.key(), b.key());
         assertEquals("microsoft", named(resolve("Microsoft rose.", Language.ENGLISH), "Microsoft").orElseThrow().key());
     }
+
+    @Test
+    void keepsAParentWrittenWithItsOwnLegalFormOffItsUnitsNode() {
+        List<Entity> es = resolve("Orvane Chemical Co, a unit of Orvane Corp, raised prices. Orvane Corp shares rose.", Language.ENGLISH);
+        Entity unit = named(es, "Orvane Chemical Co").orElseThrow();
+        assertTrue(!unit.aliases().contains("Orvane Corp"), unit.aliases().toString());
+        assertTrue(named(es, "Orvane Corp").isPresent(), es.toString());
+    }
+
+    @Test
+    void keepsTheWholeOrganizationOffTheNodeOfItsCommitteeOrBranch() {
+        List<Entity> en = resolve("The Marlow Exchange Listing Committee met on Monday. Marlow Exchange said it would publish the rules.",
+                Language.ENGLISH);
+        Entity committee = en.stream().filter(e -> e.name().startsWith("Marlow Exchange Listing")).findFirst().orElseThrow();
+        assertTrue(!committee.aliases().contains("Marlow Exchange"), committee.aliases().toString());
+        List<Entity> id = resolve("Bank Sentosa Cabang Medan menyalurkan kredit. Bank Sentosa mencatat laba bersih.", Language.INDONESIAN);
+        Entity branch = id.stream().filter(e -> e.name().startsWith("Bank Sentosa Cabang")).findFirst().orElseThrow();
+        assertTrue(!branch.aliases().contains("Bank Sentosa"), branch.aliases().toString());
+    }
+
+    @Test
+    void stillTakesAPlainShortFormOfAUnitForTheUnit() {
+        List<Entity> es = resolve("Kestova Music Entertainment signed the singer. Kestova Music will release the album.", Language.ENGLISH);
+        Entity label = named(es, "Kestova Music Entertainment").orElseThrow();
+        assertTrue(label.aliases().contains("Kestova Music"), label.aliases().toString());
+        assertTrue(AliasEntityResolver.wholeOfPart("Amoco Corp", "Amoco Chemical Co", 1, java.util.regex.Pattern.compile("(?!)")));
+        assertTrue(!AliasEntityResolver.wholeOfPart("The Amoco", "Amoco Chemical Co", 1, java.util.regex.Pattern.compile("(?!)")));
+    }
 }
