@@ -62,7 +62,8 @@ public final class PatternMentionFinder implements MentionFinder {
      * connectors, attribution words, product nouns and common words.
      */
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
-                         Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common) {
+                         Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
+                         Pattern body, Pattern coordinator) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -77,7 +78,18 @@ public final class PatternMentionFinder implements MentionFinder {
                     // what stands between two names of one list: ", ", " dan ", ", and "
                     Pattern.compile("(?i)\\s*(?:,\\s*(?:" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)?|\\s+"
                             + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)"),
-                    Set.copyOf(common));
+                    Set.copyOf(common),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_BODIES)),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.COORDINATORS)));
+        }
+
+        /** A word that opens the name of a government body ("Ministry", "Dinas"). */
+        boolean body(String token) {
+            return body.matcher(token).matches();
+        }
+
+        boolean coordinator(String token) {
+            return coordinator.matcher(token).matches();
         }
 
         /** Whether the text after a name opens with an attribution word ("said", ", kata"). */
@@ -403,6 +415,12 @@ public final class PatternMentionFinder implements MentionFinder {
         List<Token> current = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            int portfolio = current.stream().anyMatch(c -> w.body(c.text())) ? portfolioEnd(tokens, i, w) : -1;
+            if (portfolio > i) {
+                current.addAll(tokens.subList(i, portfolio)); // "Dinas Ketahanan Pangan, Kelautan, dan Pertanian": one body
+                i = portfolio - 1;
+                continue;
+            }
             boolean glued = !current.isEmpty() && current.get(current.size() - 1).end() == t.begin();
             boolean markup = charBefore(s, t) == '<' || charAfter(s, t) == '>';
             if (t.text().indexOf('<') >= 0 || t.text().indexOf('>') >= 0 || markup) {
@@ -432,6 +450,47 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         flush(runs, current);
         return runs;
+    }
+
+    /**
+     * Where the last portfolio of a government body's name begins, when the tokens from {@code from} go on listing its
+     * portfolios ("Dinas Ketahanan Pangan[, Kelautan, dan ]Pertanian", "Ministry of Trade[ and ]Industry"): commas
+     * between capitalized conjuncts of at most three words, then a coordinator and a capitalized word; -1 when they do
+     * not. A conjunct that opens with a body word ("dan Dinas Sosial") or is a name the gazetteer knows ("dan Bank
+     * Indonesia") is a body of its own, so the list is of bodies, not of portfolios.
+     */
+    private int portfolioEnd(List<Token> tokens, int from, Words w) {
+        int j = from;
+        while (j < tokens.size()) {
+            String t = tokens.get(j).text();
+            if (t.equals(",") && j + 1 < tokens.size() && !w.coordinator(tokens.get(j + 1).text())) {
+                j++;
+            } else if (t.equals(",") || w.coordinator(t)) {
+                j += t.equals(",") ? 2 : 1;
+                return j < tokens.size() && conjunct(tokens, j, w) > j ? j : -1;
+            } else {
+                return -1;
+            }
+            int end = conjunct(tokens, j, w);
+            if (end == j) {
+                return -1;
+            }
+            j = end;
+        }
+        return -1;
+    }
+
+    /** The end of a body's portfolio starting at {@code i}: one to three capitalized words, no body word, no known name; i if none. */
+    private int conjunct(List<Token> tokens, int i, Words w) {
+        int j = i;
+        while (j < tokens.size() && j - i < 4 && capitalized(tokens.get(j).text())) {
+            j++;
+        }
+        if (j == i || j - i > 3 || w.body(tokens.get(i).text())) {
+            return i;
+        }
+        String written = String.join(" ", tokens.subList(i, j).stream().map(Token::text).toList());
+        return gazetteer.lookup(written).isEmpty() ? j : i;
     }
 
     /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
@@ -713,7 +772,9 @@ public final class PatternMentionFinder implements MentionFinder {
                 break;
             }
         }
-        if (run.isEmpty() || run.size() > MAX_RUN || nonParty.contains(run.get(0).text())
+        // the commas and coordinators of a body's portfolios ("Dinas Ketahanan Pangan, Kelautan, dan Pertanian") are no words
+        long wordCount = run.stream().filter(t -> !t.text().equals(",") && !words.coordinator(t.text())).count();
+        if (run.isEmpty() || wordCount > MAX_RUN || nonParty.contains(run.get(0).text())
                 || run.stream().allMatch(t -> titles.contains(t.text()) || stop.contains(t.text()) || words.connector(t.text()))) {
             return null; // "Wakil Presiden Komisaris", "Rapat Umum Pemegang Saham": a title or an event, not a party
         }

@@ -14,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MentionFinderTest {
+public class MentionFinderTest {
     private static final TextAnalyzer ANALYZER = TextAnalyzer.load();
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
     private static final MentionFinder FINDER = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER), new PatternMentionFinder(GAZETTEER));
 
     /** The rules' and gazetteer's mentions of a made-up article body: text to type. */
-    static Map<String, EntityType> find(String body, Language lang) {
+    public static Map<String, EntityType> find(String body, Language lang) {
         AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), lang);
         return FINDER.find(t).stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a));
     }

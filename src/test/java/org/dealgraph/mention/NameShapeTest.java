@@ -57,4 +57,25 @@ class NameShapeTest {
         assertEquals(EntityType.PERSON, id.get("Ahmad Mas'ud"), id.toString());
         assertFalse(id.containsKey("Ahmad Mas"), id.toString());
     }
+
+    @Test
+    void readsAGovernmentBodyThatListsItsPortfoliosAsOneName() {
+        Map<String, EntityType> id = find("Anggaran disepakati bersama Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI pada Senin. "
+                + "Kementerian Koperasi dan UKM ikut hadir.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, id.get("Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI"), id.toString());
+        assertEquals(EntityType.ORGANIZATION, id.get("Kementerian Koperasi dan UKM"), id.toString());
+        assertFalse(id.containsKey("Kelautan") || id.containsKey("Pertanian"), id.toString());
+        Map<String, EntityType> en = find("The Ministry of Agriculture, Fisheries and Food said on Monday that exports fell.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, en.get("Ministry of Agriculture, Fisheries and Food"), en.toString());
+    }
+
+    @Test
+    void keepsBodiesListedTogetherApart() {
+        Map<String, EntityType> m = find("Rapat dihadiri Dinas Pendidikan, Dinas Kesehatan Jawa Barat, serta Bank Indonesia di Jakarta.",
+                Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("Dinas Pendidikan"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Bank Indonesia"), m.toString());
+        Map<String, EntityType> k = find("Kementerian Keuangan dan Bank Indonesia sepakat menahan suku bunga.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, k.get("Kementerian Keuangan"), k.toString());
+    }
 }
