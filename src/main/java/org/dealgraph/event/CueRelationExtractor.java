@@ -10,7 +10,9 @@ import org.dealgraph.event.argument.ReadTrigger;
 import org.dealgraph.event.argument.TriggeredSentence;
 import org.dealgraph.event.coreference.ReferenceWordCoreferenceResolver;
 import org.dealgraph.event.factuality.ClauseWordFactualityClassifier;
+import org.dealgraph.event.factuality.Factuality;
 import org.dealgraph.event.factuality.FactualityClassifier;
+import org.dealgraph.event.factuality.FactualityReading;
 import org.dealgraph.event.salience.CitationSalienceFilter;
 import org.dealgraph.event.salience.Focus;
 import org.dealgraph.event.salience.SalienceFilter;
@@ -271,7 +273,14 @@ public final class CueRelationExtractor implements CueScanExtractor {
         Optional<String> date = dates.read(s.text(), analyzed.article().date());
         List<ReadTrigger> readings = new ArrayList<>();
         for (Trigger t : readings(s, mentions, found, scan)) {
-            readings.add(new ReadTrigger(t, factuality.classify(text, s, t)));
+            FactualityReading reading = factuality.classify(text, s, t);
+            Trigger read = t;
+            if (reading.factuality() == Factuality.FAILED && reading.asserted()) {
+                // "blocked the acquisition of K by H": the attempt is reported, and it failed
+                Cue failed = t.cue().withRelation(RelationType.SEEKS_TO_ACQUIRE).withStatus(Optional.of(DealStatus.FAILED));
+                read = new Trigger(failed, t.begin(), t.end());
+            }
+            readings.add(new ReadTrigger(read, reading));
         }
         for (Arguments a : arguments.find(new TriggeredSentence(text, s, parties, previous, focus, readings))) {
             out.add(a.object().isPresent() ? finding(a, s, found, date) : soloFinding(a, s, found, date));

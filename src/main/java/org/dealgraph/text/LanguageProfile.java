@@ -64,6 +64,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         NEGATION("negation.txt"),
         /** Verbs that deny or rule out what follows: nothing in their clause is asserted. */
         DENIAL("denial.txt"),
+        /**
+         * Words of stopping a deal, right before the deal's trigger ("blocked the acquisition of", "membatalkan akuisisi"):
+         * the deal did not happen, so an acquisition is a failed attempt and any other deal asserts nothing.
+         */
+        FAILURE("failure.txt"),
         /** Words of conditions and questions: the clause is not asserted. */
         HYPOTHETICAL("hypothetical.txt"),
         /** Hedge and rumour words: lower confidence. */

@@ -219,4 +219,41 @@ class ExtractionBehaviourTest {
         assertEquals(Set.of("Quarn acquires Zelto Ltd"), relations(y));
         assertTrue(y.entities().stream().noneMatch(e -> e.name().contains("NYSE") || e.name().equals("QRN")), y.entities().toString());
     }
+
+    @Test
+    void readsAnAcquisitionSomeoneStoppedAsAFailedAttempt() {
+        for (String[] c : new String[][] {
+                {"en", "The European Commission blocked the acquisition of Kestrel Media Ltd by Harbor Capital Corp on Monday."},
+                {"en", "Regulators blocked Harbor Capital Corp's acquisition of Kestrel Media Ltd on Monday."},
+                {"id", "KPPU membatalkan akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            Set<String> r = relations(x);
+            assertTrue(r.stream().anyMatch(s -> s.contains(" seeksToAcquire ")), c[1] + " " + r);
+            assertFalse(r.stream().anyMatch(s -> s.contains(" acquires ")), c[1] + " " + r);
+            Event deal = x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).findFirst().orElseThrow();
+            assertEquals(DealStatus.FAILED, deal.status(), c[1]);
+        }
+        Extraction partnership = extract("News", "Regulators blocked the partnership between Kestrel Media Ltd and Harbor Capital Corp.", "en");
+        assertFalse(relations(partnership).stream().anyMatch(s -> s.contains(" partnersWith ")), relations(partnership).toString());
+    }
+
+    @Test
+    void readsAFineInEitherVoiceAsAPaymentByItsTarget() {
+        for (String[] c : new String[][] {
+                {"en", "The Federal Trade Commission fined Kestrel Media Ltd $5 million on Monday.", "Kestrel Media Ltd pays Federal Trade Commission"},
+                {"en", "Kestrel Media Ltd was fined $5 million by the Federal Trade Commission.", "Kestrel Media Ltd pays Federal Trade Commission"},
+                {"id", "Otoritas Jasa Keuangan mendenda PT Cahaya Rahayu sebesar Rp 3 miliar.", "PT Cahaya Rahayu pays Otoritas Jasa Keuangan"},
+                {"id", "PT Cahaya Rahayu didenda Rp 5 miliar oleh Otoritas Jasa Keuangan.", "PT Cahaya Rahayu pays Otoritas Jasa Keuangan"}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertEquals(Set.of(c[2]), relations(x), c[1]);
+            assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.PAYMENT && e.amount().isPresent()), c[1] + " " + x.events());
+        }
+    }
+
+    @Test
+    void readsASanctionThatIsAFineAsNoBlock() {
+        Extraction x = extract("Berita", "Otoritas Jasa Keuangan menjatuhkan sanksi denda sebesar Rp 500 juta kepada PT Cahaya Rahayu.", "id");
+        assertEquals(Set.of("PT Cahaya Rahayu pays Otoritas Jasa Keuangan"), relations(x));
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.BLOCK), x.events().toString());
+    }
 }

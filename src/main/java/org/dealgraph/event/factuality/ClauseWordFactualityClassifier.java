@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  * anything ("Shell rules out bid for BP"); plain negation and conditions do not cancel a bid
  * ("not to acquire" still states an intention); a negated verb does not negate ownership named by a
  * noun ("induk perusahaannya"); speculation cancels a merger and lowers other findings' weight to
- * 0.7; so does a question outside a headline. Immutable and thread-safe.
+ * 0.7; so does a question outside a headline. A word of stopping a deal right before the trigger
+ * ({@code failure.txt}; then a determiner or possessive, a name in the possessive and one more word
+ * may stand between: "blocked Harbor Capital's proposed acquisition of") makes it {@link Factuality#FAILED}:
+ * an acquisition's findings are kept (as a failed attempt), any other deal's are not.
+ * Immutable and thread-safe.
  */
 public final class ClauseWordFactualityClassifier implements FactualityClassifier {
     private static final int WINDOW = 60;
@@ -30,6 +34,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
     private final Pattern hypothetical;
     private final Pattern speculation;
     private final Pattern owningVerb;
+    private final Pattern failure;
 
     private ClauseWordFactualityClassifier(ClauseBoundaries clauses, LanguageProfile profile) {
         this.clauses = clauses;
@@ -38,6 +43,10 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         this.hypothetical = profile.words(LanguageProfile.File.HYPOTHETICAL);
         this.speculation = profile.words(LanguageProfile.File.SPECULATION);
         this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
+        String determiner = LanguageProfile.alternation(java.util.stream.Stream.concat(profile.entries(LanguageProfile.File.DETERMINERS).stream(),
+                profile.entries(LanguageProfile.File.POSSESSIVES).stream()).toList());
+        this.failure = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.FAILURE) + "\\s+(?:" + determiner
+                + "\\s+)?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.\\-]*(?:['’]s)?\\s+){0,4}?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?$");
     }
 
     /** The classifier of one language's words. */
@@ -56,6 +65,10 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         boolean nominal = cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !owningVerb.matcher(cueText).find();
         if (denial.matcher(clause).find() || negation.matcher(clause).find() && !acquisition && !nominal) {
             return NEGATED;
+        }
+        boolean buying = acquisition || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent();
+        if (failure.matcher(clause).find()) {
+            return new FactualityReading(Factuality.FAILED, buying ? 1 : 0);
         }
         if (hypothetical.matcher(clause).find() && !acquisition) {
             return HYPOTHETICAL;

@@ -9,5 +9,7 @@ public enum Factuality {
     /** Negated, denied or ruled out ("did not", "tidak", "rules out", "membantah"). */
     NEGATED,
     /** Said under a condition ("if", "jika"). */
-    HYPOTHETICAL
+    HYPOTHETICAL,
+    /** Stopped by someone ("blocked the acquisition of", "membatalkan akuisisi"): the deal did not happen. */
+    FAILED
 }
