@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  *   <li>arguments ({@link ArgumentFinder}, with coreference for a missing subject): who does what
  *       to whom, by the cue's frame;</li>
  *   <li>findings: the nearest amount and the sentence's date attached, a deal said in the future
- *       or as a plan only announced.</li>
+ *       or as a plan only announced, a completed deal someone approves only agreed
+ *       ({@code approval.txt}: "approved the acquisition of").</li>
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -66,6 +67,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final ClauseBoundaries clauses;
     /** A deal still to come ("will invest", "plans to buy", "akan membeli", "berencana"): it cannot be completed yet. */
     private final Pattern future;
+    /** An approval word right before a cue, with what may stand between (as {@code failure.txt}'s, see the factuality stage). */
+    private final Pattern approval;
     private final Pattern reference;
     private final Pattern personal;
     private final AmountParser amounts;
@@ -82,6 +85,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.arguments = FrameArgumentFinder.of(lexicon, profile, ReferenceWordCoreferenceResolver.of(profile));
         this.clauses = ClauseBoundaries.of(profile);
         this.future = profile.words(LanguageProfile.File.FUTURE);
+        this.approval = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.APPROVAL);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.dates = DateFinder.of(profile);
@@ -96,7 +100,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.factuality = null;
         this.arguments = null;
         this.clauses = null;
-        this.future = this.reference = this.personal = null;
+        this.future = this.approval = this.reference = this.personal = null;
         this.dates = null;
         this.amounts = null;
         Map<Language, CueRelationExtractor> m = new java.util.TreeMap<>();
@@ -369,7 +373,11 @@ public final class CueRelationExtractor implements CueScanExtractor {
         }
         int at = Math.max(0, Math.min(s.text().length(), cuePos - s.begin()));
         String before = s.text().substring(Math.max(0, at - 60), at);
-        return future.matcher(clauses.lastClause(before)).find() ? DealStatus.ANNOUNCED : status;
+        String clause = clauses.lastClause(before);
+        if (future.matcher(clause).find()) {
+            return DealStatus.ANNOUNCED;
+        }
+        return status == DealStatus.COMPLETED && approval.matcher(clause).find() ? DealStatus.AGREED : status;
     }
 
     private static Optional<Amount> nearest(List<Amount> amounts, int pos) {

@@ -69,6 +69,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * the deal did not happen, so an acquisition is a failed attempt and any other deal asserts nothing.
          */
         FAILURE("failure.txt"),
+        /**
+         * Words of approving a deal, right before the deal's trigger ("approved the acquisition of", "menyetujui akuisisi"):
+         * the deal is agreed, not yet completed.
+         */
+        APPROVAL("approval.txt"),
         /** Words of conditions and questions: the clause is not asserted. */
         HYPOTHETICAL("hypothetical.txt"),
         /** Hedge and rumour words: lower confidence. */

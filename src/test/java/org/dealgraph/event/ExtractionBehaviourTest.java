@@ -256,4 +256,16 @@ class ExtractionBehaviourTest {
         assertEquals(Set.of("PT Cahaya Rahayu pays Otoritas Jasa Keuangan"), relations(x));
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.BLOCK), x.events().toString());
     }
+
+    @Test
+    void readsAnApprovedAcquisitionAsAgreedNotCompleted() {
+        for (String[] c : new String[][] {
+                {"en", "The European Commission approved the acquisition of Kestrel Media Ltd by Harbor Capital Corp on Monday."},
+                {"id", "KPPU menyetujui akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertTrue(relations(x).stream().anyMatch(s -> s.contains(" acquires ")), c[1] + " " + relations(x));
+            Event deal = x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).findFirst().orElseThrow();
+            assertEquals(DealStatus.AGREED, deal.status(), c[1]);
+        }
+    }
 }

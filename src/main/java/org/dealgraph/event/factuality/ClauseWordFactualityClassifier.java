@@ -43,9 +43,18 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         this.hypothetical = profile.words(LanguageProfile.File.HYPOTHETICAL);
         this.speculation = profile.words(LanguageProfile.File.SPECULATION);
         this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
+        this.failure = governing(profile, LanguageProfile.File.FAILURE);
+    }
+
+    /**
+     * A pattern that finds, at the end of the text before a trigger, a word of the file right before it ("blocked the ",
+     * "approved Harbor's proposed "): between them may stand a determiner or possessive ({@code determiners.txt},
+     * {@code possessives.txt}), up to four capitalized words with a possessive, and one more lower-case word.
+     */
+    public static Pattern governing(LanguageProfile profile, LanguageProfile.File words) {
         String determiner = LanguageProfile.alternation(java.util.stream.Stream.concat(profile.entries(LanguageProfile.File.DETERMINERS).stream(),
                 profile.entries(LanguageProfile.File.POSSESSIVES).stream()).toList());
-        this.failure = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.FAILURE) + "\\s+(?:" + determiner
+        return Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(words) + "\\s+(?:" + determiner
                 + "\\s+)?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.\\-]*(?:['’]s)?\\s+){0,4}?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?$");
     }
 
