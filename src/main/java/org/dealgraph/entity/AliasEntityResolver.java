@@ -118,7 +118,10 @@ public final class AliasEntityResolver implements EntityResolver {
         // 2. bracketed acronyms and tickers right after a name: "China Unicom Americas (CUA)"
         for (Mention m : sorted) {
             Matcher b = BRACKETED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
-            if (b.find() && abbreviates(b.group(1), m.text())) {
+            // a person's bracketed acronym is theirs only as their initials ("Susilo Bambang Yudhoyono (SBY)"); another is
+            // what they belong to ("Phil Fear (WRU)")
+            if (b.find() && abbreviates(b.group(1), m.text())
+                    && (m.type() != EntityType.PERSON || initials(m.text()).equals(b.group(1)))) {
                 String acronym = b.group(1);
                 Group target = assigned.get(m);
                 for (Mention other : sorted) {

@@ -95,4 +95,13 @@ class AliasEntityResolverTest {
         assertTrue(AliasEntityResolver.wholeOfPart("Amoco Corp", "Amoco Chemical Co", 1, java.util.regex.Pattern.compile("(?!)")));
         assertTrue(!AliasEntityResolver.wholeOfPart("The Amoco", "Amoco Chemical Co", 1, java.util.regex.Pattern.compile("(?!)")));
     }
+
+    @Test
+    void takesAPersonsBracketedAcronymAsTheirsOnlyWhenItIsTheirInitials() {
+        List<Entity> es = resolve("Mantan presiden Susilo Bambang Yudhoyono (SBY) hadir. SBY mengatakan acara itu penting. "
+                + "Wasit Dodi Kurniawan (PSSI) memimpin laga.", Language.INDONESIAN);
+        Entity sby = named(es, "Susilo Bambang Yudhoyono").orElseThrow();
+        assertTrue(sby.aliases().contains("SBY"), sby.aliases().toString());
+        es.stream().filter(e -> e.name().equals("Dodi Kurniawan")).forEach(e -> assertTrue(!e.aliases().contains("PSSI"), e.aliases().toString()));
+    }
 }
