@@ -45,6 +45,8 @@ public final class AliasEntityResolver implements EntityResolver {
      * not a user's: names compare alike in every store.
      */
     private static final Set<String> LEGAL = legalWords();
+    /** A ticker that holds digits: an exchange suffix, or digits (and one letter) alone. */
+    private static final Pattern TICKER_WITH_DIGITS = Pattern.compile("[A-Z0-9]+\\.[A-Z]{1,3}|\\d+\\p{Lu}?");
     private static final Pattern BRACKETED = Pattern.compile("^\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
 
     private final Gazetteer gazetteer;
@@ -246,8 +248,8 @@ public final class AliasEntityResolver implements EntityResolver {
                 }
                 boolean fits;
                 if (other.type() == EntityType.PERSON) {
-                    // a surname (or given name) of a person named in full
-                    fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5) && words.length == 1
+                    // a surname (or given name) of a person named in full; a place's name is none ("in Kent" and "Kent Hunt")
+                    fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5 && m.type() != EntityType.PLACE) && words.length == 1
                             && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
                 } else {
                     fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words)
@@ -265,16 +267,20 @@ public final class AliasEntityResolver implements EntityResolver {
     }
 
     /**
-     * Whether a bracketed word after a name can be its short form: a word in capitals or with a
-     * digit (an acronym or a ticker: "ZCA", "GIAA", "BBCA.JK"), or a word whose letters are the
+     * Whether a bracketed word after a name can be its short form: a word in capitals (an acronym or a
+     * ticker: "ZCA", "GIAA"), a ticker with digits as exchanges write them ("BBCA.JK", "0700.HK",
+     * "7203", "3M"; not a model code such as "GP16", which names what the name rides or sells), or a word whose letters are the
      * name's in order from the start of one of its words ("Telkom" of "PT Telekomunikasi Indonesia"),
      * or that begins as one of its words does ("Sritex" of "PT Sri Rejeki Isman"). A plain word that
      * shares nothing with the name is what the name belongs to: a player's club ("Edwards
      * (Wolves)"), a politician's party ("Hartley (Labour)").
      */
     static boolean abbreviates(String bracketed, String name) {
+        if (bracketed.chars().anyMatch(Character::isDigit)) {
+            return TICKER_WITH_DIGITS.matcher(bracketed).matches();
+        }
         long capitals = bracketed.chars().filter(Character::isUpperCase).count();
-        if (capitals >= 2 || bracketed.chars().anyMatch(Character::isDigit)) {
+        if (capitals >= 2) {
             return true;
         }
         String word = bracketed.toLowerCase(Locale.ROOT);

@@ -104,4 +104,18 @@ class AliasEntityResolverTest {
         assertTrue(sby.aliases().contains("SBY"), sby.aliases().toString());
         es.stream().filter(e -> e.name().equals("Dodi Kurniawan")).forEach(e -> assertTrue(!e.aliases().contains("PSSI"), e.aliases().toString()));
     }
+
+    @Test
+    void takesNeitherAPlaceForAPersonsSurnameNorAModelCodeForAnAlias() {
+        // with the trained models, as the application runs: they type "Kent Hunt" a person and "Kent" a place
+        List<Entity> es = org.dealgraph.TestPipeline.get().extract(new Article("t", "News", "One protester was taken to hospital "
+                + "after a violent clash in Kent.\n\nThe man was hurt at the end of the East Kent Hunt, near Ashford.", "",
+                Optional.empty(), "en")).entities();
+        es.stream().filter(e -> e.type() == org.dealgraph.mention.EntityType.PERSON)
+                .forEach(e -> assertTrue(!e.aliases().contains("Kent"), e.toString()));
+        assertTrue(!AliasEntityResolver.abbreviates("GP16", "Pull&Bear Aspar"));
+        assertTrue(AliasEntityResolver.abbreviates("BBCA.JK", "PT Bank Central Asia Tbk"));
+        assertTrue(AliasEntityResolver.abbreviates("0700.HK", "Tencent Holdings"));
+        assertTrue(AliasEntityResolver.abbreviates("3M", "Minnesota Mining and Manufacturing"));
+    }
 }
