@@ -50,6 +50,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private static final int MAX_UNIT_WORDS = 8;
     private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
     private static final String TITLE_MARK = "\u0001";
+    /** An organization's possessive right before a person's name ("Deutsche Bank's "). */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
 
     /** One language's words, compiled into the grammar of this extractor. */
     private record Words(Pattern role, Pattern filler, Pattern honorific, Pattern executive, Pattern government,
@@ -140,6 +142,12 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     }
                     if (titleAfterOrg || titleBeforeOrg) {
                         out.add(finding(e, index.owner(org), s, 0.85, w));
+                        continue;
+                    }
+                    if (POSSESSIVE_GAP.matcher(gap).matches()) {
+                        // "Deutsche Bank's Simon Champion", "Arsenal's Thierry Henry": 9 of 11 such pairs in the corpus's
+                        // English train split are worksFor (the other two a party's members)
+                        out.add(finding(e, index.owner(org), s, 0.7, w));
                         continue;
                     }
                 }

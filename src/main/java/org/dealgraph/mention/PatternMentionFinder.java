@@ -63,7 +63,7 @@ public final class PatternMentionFinder implements MentionFinder {
      */
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
-                         Pattern body, Pattern coordinator) {
+                         Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -80,7 +80,21 @@ public final class PatternMentionFinder implements MentionFinder {
                             + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)"),
                     Set.copyOf(common),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_BODIES)),
-                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.COORDINATORS)));
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.COORDINATORS)),
+                    // "Prebon Yamane economist Lena Komileva": a post in small letters, then a capitalized name
+                    Pattern.compile("^(?:['’]s)?\\s+(?:(?=\\p{Ll})" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+){1,3}\\p{Lu}\\p{Ll}"),
+                    // "a senior bond analyst at Gimme Credit", "analis di TD Securities"
+                    Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+"
+                            + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + "\\s+(?:the\\s+)?$"));
+        }
+
+        /**
+         * Whether a name is an employer by where it stands: before a post in small letters and a person's name
+         * ("Prebon Yamane economist Lena Komileva", "Ladbrokes spokesman Warren Lush"), or after a post and an affiliation
+         * preposition ("an analyst at Gimme Credit"). A speech verb next to it does not make it a person then.
+         */
+        boolean employer(String before, String after) {
+            return postAfter.matcher(after).find() || postBefore.matcher(before).find();
         }
 
         /** A word that opens the name of a government body ("Ministry", "Dinas"). */
@@ -858,7 +872,10 @@ public final class PatternMentionFinder implements MentionFinder {
         // "Quarn (NYSE: QRN) agreed ...": a ticker in exchange context makes the one word a company's name
         boolean listed = ExchangeTickers.AFTER_NAME
                 .matcher(text.substring(first.end(), Math.min(text.length(), first.end() + 40))).lookingAt();
-        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed) {
+        // "Ladbrokes spokesman Warren Lush said": a sentence's first word before a post and a person is a name
+        boolean employer = words.employer(text.substring(Math.max(s.begin(), first.begin() - 40), first.begin()),
+                text.substring(run.get(run.size() - 1).end(), Math.min(s.end(), run.get(run.size() - 1).end() + 60)));
+        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed && !employer) {
             return null;
         }
         if (run.size() == 1 && first.text().length() < 2) {
@@ -878,6 +895,9 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean allCaps = surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.chars().anyMatch(Character::isLetter);
         if (suffixes.contains(last) || prefixes.contains(firstWord) && run.size() > 1) {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.8);
+        }
+        if (!allCaps && employer) {
+            return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
         }
         boolean titledBefore = titled || titleBefore(s, begin);
         boolean titledAfter = titleAfter(text, end, s.end(), language);

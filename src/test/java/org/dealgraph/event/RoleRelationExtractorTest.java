@@ -77,4 +77,17 @@ class RoleRelationExtractorTest {
         // "ekonom" is an Indonesian role noun: in an English article it is no title
         assertNoWorksFor("Kestrel Dynamics Corp ekonom Laura Whitfield declined to comment.", "en");
     }
+
+    @Test
+    void readsTheEmployerBeforeAPostAndAPersonEvenNextToASpeechVerb() {
+        assertExtracts("Lena Komileva worksFor Prebon Yamane",
+                "\"The economy is weak again,\" said Prebon Yamane economist Lena Komileva.", "en");
+        assertExtracts("Warren Lush worksFor Ladbrokes", "Ladbrokes spokesman Warren Lush said the race was still open.", "en");
+        assertExtracts("Evan Mann worksFor Gimme Credit", "Yet Evan Mann, a senior bond analyst at Gimme Credit, said it was hard.", "en");
+    }
+
+    @Test
+    void readsAnOrganizationsPossessiveBeforeAPersonAsTheirEmployer() {
+        assertExtracts("John Harper worksFor Deutsche Bank", "\"It was a long cruise,\" says Deutsche Bank's John Harper.", "en");
+    }
 }
