@@ -317,7 +317,8 @@ public final class AliasEntityResolver implements EntityResolver {
     /**
      * Whether a name that opens a longer one ({@code prefixWords} words of the longer name as compared) names the
      * whole organization rather than the longer name's short form: it carries a legal form of its own ("Amoco Corp",
-     * "Sinar Mas Group"), or the longer name's added words hold a part noun ("Listing Committee", "Cabang Medan").
+     * "Sinar Mas Group"), or the longer name's added words hold a part noun ("Listing Committee", "Cabang Medan") and the
+     * longer name has no legal form (a company's own name may hold such a word: "Kestrel Panels Inc", "PT Sentosa Dewan Niaga").
      */
     static boolean wholeOfPart(String shortName, String longName, int prefixWords, Pattern parts) {
         for (String w : NON_WORD.split(shortName.toLowerCase(Locale.ROOT))) {
@@ -328,6 +329,11 @@ public final class AliasEntityResolver implements EntityResolver {
         String[] full = norm(longName).split(" ");
         if (full.length <= prefixWords) {
             return false;
+        }
+        for (String w : NON_WORD.split(longName.toLowerCase(Locale.ROOT))) {
+            if (!w.equals("the") && LEGAL.contains(w)) {
+                return false;
+            }
         }
         return parts.matcher(String.join(" ", java.util.Arrays.copyOfRange(full, prefixWords, full.length))).find();
     }

@@ -40,6 +40,8 @@ public final class PatternMentionFinder implements MentionFinder {
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     /** The legal forms that always end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}, ends-name yes). */
     private final Set<String> LEGAL_FORMS;
+    /** The legal forms that open a name ("PT", "CV"), from every language's {@code legal-forms.tsv}. */
+    private final Set<String> legalPrefixes;
 
     private final Gazetteer gazetteer;
     private final WordList suffixes;
@@ -157,6 +159,7 @@ public final class PatternMentionFinder implements MentionFinder {
     public PatternMentionFinder(Gazetteer gazetteer, LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
         this.LEGAL_FORMS = profiles.nameEndingLegalForms();
+        this.legalPrefixes = Set.copyOf(profiles.legalForms(true));
         // a legal form ends (or opens) a name: the name heads of the lexicon and the language data's legal forms
         this.suffixes = WordList.bundled("org-suffixes").with(profiles.legalForms(false));
         this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
@@ -494,7 +497,10 @@ public final class PatternMentionFinder implements MentionFinder {
         return -1;
     }
 
-    /** The end of a body's portfolio starting at {@code i}: one to three capitalized words, no body word, no known name; i if none. */
+    /**
+     * The end of a body's portfolio starting at {@code i}: one to three capitalized words, no body word, no legal form
+     * ("dan PT Lintang Jaya" is a company beside the body), no given name, no known name; i if none.
+     */
     private int conjunct(List<Token> tokens, int i, Words w) {
         int j = i;
         while (j < tokens.size() && j - i < 4 && capitalized(tokens.get(j).text())) {
@@ -502,6 +508,12 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         if (j == i || j - i > 3 || w.body(tokens.get(i).text())) {
             return i;
+        }
+        for (Token t : tokens.subList(i, Math.min(j + 1, tokens.size()))) {
+            String word = t.text().replaceAll("\\.$", "");
+            if (legalPrefixes.contains(word) || LEGAL_FORMS.contains(word) || givenNames.contains(word)) {
+                return i;
+            }
         }
         String written = String.join(" ", tokens.subList(i, j).stream().map(Token::text).toList());
         return gazetteer.lookup(written).isEmpty() ? j : i;

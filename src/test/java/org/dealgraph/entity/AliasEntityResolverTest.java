@@ -85,6 +85,10 @@ class AliasEntityResolverTest {
         List<Entity> id = resolve("Bank Sentosa Cabang Medan menyalurkan kredit. Bank Sentosa mencatat laba bersih.", Language.INDONESIAN);
         Entity branch = id.stream().filter(e -> e.name().startsWith("Bank Sentosa Cabang")).findFirst().orElseThrow();
         assertTrue(!branch.aliases().contains("Bank Sentosa"), branch.aliases().toString());
+        // a company's own name may hold such a word: with its legal form it is no part of another
+        List<Entity> company = resolve("Marlow Office Supplies Inc signed a supply deal with Talbrook Ltd. Shares of Marlow rose on Monday.", Language.ENGLISH);
+        Entity kestrel = named(company, "Marlow Office Supplies Inc").orElseThrow();
+        assertTrue(kestrel.aliases().contains("Marlow"), company.toString());
     }
 
     @Test

@@ -225,7 +225,9 @@ class ExtractionBehaviourTest {
         for (String[] c : new String[][] {
                 {"en", "The European Commission blocked the acquisition of Kestrel Media Ltd by Harbor Capital Corp on Monday."},
                 {"en", "Regulators blocked Harbor Capital Corp's acquisition of Kestrel Media Ltd on Monday."},
-                {"id", "KPPU membatalkan akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."}}) {
+                {"id", "KPPU membatalkan akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."},
+                {"en", "The European Commission blocked the $2 billion acquisition of Kestrel Media Ltd by Harbor Capital Corp."},
+                {"id", "KPPU Batalkan Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk"}}) {
             Extraction x = extract("News", c[1], c[0]);
             Set<String> r = relations(x);
             assertTrue(r.stream().anyMatch(s -> s.contains(" seeksToAcquire ")), c[1] + " " + r);
@@ -267,5 +269,12 @@ class ExtractionBehaviourTest {
             Event deal = x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).findFirst().orElseThrow();
             assertEquals(DealStatus.AGREED, deal.status(), c[1]);
         }
+    }
+
+    @Test
+    void readsNoEmployerForAUnitNamedAfterAnOrganizationsPossessive() {
+        Extraction x = extract("News", "Chief Executive Martin Sorrell said WPP had submitted a proposal for United Business Media's "
+                + "NOP World market research unit.", "en");
+        assertFalse(relations(x).stream().anyMatch(r -> r.startsWith("NOP World worksFor")), relations(x).toString());
     }
 }

@@ -77,5 +77,8 @@ class NameShapeTest {
         assertEquals(EntityType.ORGANIZATION, m.get("Bank Indonesia"), m.toString());
         Map<String, EntityType> k = find("Kementerian Keuangan dan Bank Indonesia sepakat menahan suku bunga.", Language.INDONESIAN);
         assertEquals(EntityType.ORGANIZATION, k.get("Kementerian Keuangan"), k.toString());
+        Map<String, EntityType> c = find("Kementerian Koperasi dan PT Lintang Jaya menandatangani kerja sama.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, c.get("PT Lintang Jaya"), c.toString());
+        assertFalse(c.keySet().stream().anyMatch(n -> n.contains(" dan ")), c.toString());
     }
 }

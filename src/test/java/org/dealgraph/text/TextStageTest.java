@@ -41,6 +41,16 @@ class TextStageTest {
     }
 
     @Test
+    void leavesOutAGoogleNewsFooterGluedToTheLastSentence() {
+        for (String footer : List.of("Cek Berita dan Artikel yang lain di Google                                News",
+                "Simak Berita dan Artikel yang lain di Google News")) {
+            String text = "Harga Pangan Naik\n\nHarga naik lagi, kata dia." + footer;
+            List<String> kept = new BoilerplateFilter().content(text).stream().map(r -> text.substring(r.begin(), r.end())).toList();
+            assertEquals(List.of("Harga Pangan Naik", "Harga naik lagi, kata dia."), kept, footer);
+        }
+    }
+
+    @Test
     void splitsSentencesWithOffsetsIntoTheArticleText() {
         Article a = Article.of("x", "Headline Here", "TikTok signed a deal. Microsoft said no.\nPGUN mencatat laba.PGUN dimiliki oleh anak.");
         AnalyzedText t = ANALYZER.analyze(a, Language.ENGLISH);
