@@ -28,6 +28,12 @@ public record ClauseBoundaries(Pattern pattern) {
         return pattern.matcher(text).find();
     }
 
+    /** The start of {@code after} up to its first clause break: the rest of the clause it starts in. */
+    public String firstClause(String after) {
+        Matcher brk = pattern.matcher(after);
+        return brk.find() ? after.substring(0, brk.start()) : after;
+    }
+
     /** The end of {@code before} after its last clause break: the clause it ends in. */
     public String lastClause(String before) {
         return lastClause(before, false);

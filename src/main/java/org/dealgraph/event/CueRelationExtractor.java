@@ -69,6 +69,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern future;
     /** An approval word right before a cue, with what may stand between (as {@code failure.txt}'s, see the factuality stage). */
     private final Pattern approval;
+    /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
+    private final Pattern approvedAfter;
     private final Pattern reference;
     private final Pattern personal;
     private final AmountParser amounts;
@@ -86,6 +88,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.clauses = ClauseBoundaries.of(profile);
         this.future = profile.words(LanguageProfile.File.FUTURE);
         this.approval = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.APPROVAL);
+        this.approvedAfter = ClauseWordFactualityClassifier.passive(profile, LanguageProfile.File.APPROVAL);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.dates = DateFinder.of(profile);
@@ -100,7 +103,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.factuality = null;
         this.arguments = null;
         this.clauses = null;
-        this.future = this.approval = this.reference = this.personal = null;
+        this.future = this.approval = this.approvedAfter = this.reference = this.personal = null;
         this.dates = null;
         this.amounts = null;
         Map<Language, CueRelationExtractor> m = new java.util.TreeMap<>();
@@ -377,7 +380,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
         if (future.matcher(clause).find()) {
             return DealStatus.ANNOUNCED;
         }
-        return status == DealStatus.COMPLETED && approval.matcher(clause).find() ? DealStatus.AGREED : status;
+        String rest = clauses.firstClause(s.text().substring(at));
+        return status == DealStatus.COMPLETED && (approval.matcher(clause).find() || approvedAfter.matcher(rest).find())
+                ? DealStatus.AGREED : status;
     }
 
     private static Optional<Amount> nearest(List<Amount> amounts, int pos) {

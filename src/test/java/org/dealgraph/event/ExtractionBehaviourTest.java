@@ -227,7 +227,9 @@ class ExtractionBehaviourTest {
                 {"en", "Regulators blocked Harbor Capital Corp's acquisition of Kestrel Media Ltd on Monday."},
                 {"id", "KPPU membatalkan akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."},
                 {"en", "The European Commission blocked the $2 billion acquisition of Kestrel Media Ltd by Harbor Capital Corp."},
-                {"id", "KPPU Batalkan Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk"}}) {
+                {"id", "KPPU Batalkan Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk"},
+                {"en", "The acquisition of Kestrel Media Ltd by Harbor Capital Corp was blocked by the European Commission."},
+                {"id", "Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk dibatalkan oleh KPPU pada Senin."}}) {
             Extraction x = extract("News", c[1], c[0]);
             Set<String> r = relations(x);
             assertTrue(r.stream().anyMatch(s -> s.contains(" seeksToAcquire ")), c[1] + " " + r);
@@ -263,7 +265,8 @@ class ExtractionBehaviourTest {
     void readsAnApprovedAcquisitionAsAgreedNotCompleted() {
         for (String[] c : new String[][] {
                 {"en", "The European Commission approved the acquisition of Kestrel Media Ltd by Harbor Capital Corp on Monday."},
-                {"id", "KPPU menyetujui akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."}}) {
+                {"id", "KPPU menyetujui akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."},
+                {"en", "The acquisition of Kestrel Media Ltd by Harbor Capital Corp was approved by the European Commission."}}) {
             Extraction x = extract("News", c[1], c[0]);
             assertTrue(relations(x).stream().anyMatch(s -> s.contains(" acquires ")), c[1] + " " + relations(x));
             Event deal = x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).findFirst().orElseThrow();

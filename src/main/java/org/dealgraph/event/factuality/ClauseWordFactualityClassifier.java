@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * 0.7; so does a question outside a headline. A word of stopping a deal right before the trigger
  * ({@code failure.txt}; then a determiner or possessive, a name in the possessive and one more word
  * may stand between: "blocked Harbor Capital's proposed acquisition of") makes it {@link Factuality#FAILED}:
- * an acquisition's findings are kept (as a failed attempt), any other deal's are not.
+ * an acquisition's findings are kept (as a failed attempt), any other deal's are not. So does such a word in the
+ * passive later in an acquisition's clause ("the acquisition of K by H was blocked by the Commission",
+ * "akuisisi L oleh S dibatalkan oleh KPPU").
  * Immutable and thread-safe.
  */
 public final class ClauseWordFactualityClassifier implements FactualityClassifier {
@@ -35,6 +37,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
     private final Pattern speculation;
     private final Pattern owningVerb;
     private final Pattern failure;
+    private final Pattern failedAfter;
 
     private ClauseWordFactualityClassifier(ClauseBoundaries clauses, LanguageProfile profile) {
         this.clauses = clauses;
@@ -44,6 +47,20 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         this.speculation = profile.words(LanguageProfile.File.SPECULATION);
         this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
         this.failure = governing(profile, LanguageProfile.File.FAILURE);
+        this.failedAfter = passive(profile, LanguageProfile.File.FAILURE);
+    }
+
+    /**
+     * A pattern that finds, in the rest of a trigger's clause, a word of the file said in the passive: after a passive
+     * auxiliary ({@code passive-auxiliaries.txt}, "was blocked", "has been approved") or before an agent marker
+     * ({@code agent-markers.txt}, "dibatalkan oleh").
+     */
+    public static Pattern passive(LanguageProfile profile, LanguageProfile.File words) {
+        String w = profile.alternation(words);
+        String aux = profile.entries(LanguageProfile.File.PASSIVE_AUXILIARIES).isEmpty() ? "(?!)"
+                : profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES);
+        return Pattern.compile("(?i)(?<![\\p{L}-])(?:" + aux + ")\\s+(?:\\p{Ll}+\\s+)?" + w + "(?![\\p{L}-])|(?<![\\p{L}-])" + w
+                + "\\s+" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "(?![\\p{L}-])");
     }
 
     /**
@@ -78,7 +95,8 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
             return NEGATED;
         }
         boolean buying = acquisition || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent();
-        if (failure.matcher(clause).find()) {
+        String rest = clauses.firstClause(text.substring(trigger.end(), s.end()));
+        if (failure.matcher(clause).find() || buying && failedAfter.matcher(rest).find()) {
             return new FactualityReading(Factuality.FAILED, buying ? 1 : 0);
         }
         if (hypothetical.matcher(clause).find() && !acquisition) {
