@@ -247,7 +247,9 @@ class ExtractionBehaviourTest {
                 {"en", "The Federal Trade Commission fined Kestrel Media Ltd $5 million on Monday.", "Kestrel Media Ltd pays Federal Trade Commission"},
                 {"en", "Kestrel Media Ltd was fined $5 million by the Federal Trade Commission.", "Kestrel Media Ltd pays Federal Trade Commission"},
                 {"id", "Otoritas Jasa Keuangan mendenda PT Cahaya Rahayu sebesar Rp 3 miliar.", "PT Cahaya Rahayu pays Otoritas Jasa Keuangan"},
-                {"id", "PT Cahaya Rahayu didenda Rp 5 miliar oleh Otoritas Jasa Keuangan.", "PT Cahaya Rahayu pays Otoritas Jasa Keuangan"}}) {
+                {"id", "PT Cahaya Rahayu didenda Rp 5 miliar oleh Otoritas Jasa Keuangan.", "PT Cahaya Rahayu pays Otoritas Jasa Keuangan"},
+                {"id", "PT Cahaya Rahayu didenda Otoritas Jasa Keuangan Rp 2 miliar.", "PT Cahaya Rahayu pays Otoritas Jasa Keuangan"},
+                {"en", "The Federal Trade Commission imposed a $5 million fine on Kestrel Media Ltd.", "Kestrel Media Ltd pays Federal Trade Commission"}}) {
             Extraction x = extract("News", c[1], c[0]);
             assertEquals(Set.of(c[2]), relations(x), c[1]);
             assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.PAYMENT && e.amount().isPresent()), c[1] + " " + x.events());
