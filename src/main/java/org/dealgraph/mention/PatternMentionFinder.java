@@ -662,6 +662,14 @@ public final class PatternMentionFinder implements MentionFinder {
                     return out;
                 }
             }
+            int person = personAfterMarkedOrganization(text, run, k, w);
+            if (person > 0) {
+                // "Kepala DLH DKI Asep Kuswanto", "Ketua Fraksi PDIP DKI Gembong Warsono": title, an organization ending in an
+                // acronym or a place, then a person's plain name
+                out.add(List.copyOf(run.subList(0, person)));
+                out.add(List.copyOf(run.subList(person, run.size())));
+                return out;
+            }
         }
         if (run.size() > 2 && prefixes.contains(run.get(0).text()) && knowsOnlyPlacesWithin(text, run)) {
             // "PT Mitra Teh Nusantara": after a word that opens a company's name, a place word is part of the name
@@ -718,6 +726,35 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         flushPart(out, current);
         return out;
+    }
+
+    /**
+     * Where a person's name starts in a run that opens with a title: after the run's last acronym ("DLH", "PDIP") or
+     * place ("DKI", "Tulungagung"), when one to three plain name words ("Asep Kuswanto"; an initial may open them) end the
+     * run, none of them a place, a common word, a legal form or a word of organization names; 0 if there is none.
+     */
+    private int personAfterMarkedOrganization(String text, List<Token> run, int from, Words w) {
+        int mark = -1;
+        for (int g = from; g < run.size() - 1; g++) {
+            String t = run.get(g).text();
+            if (t.length() >= 2 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) || isPlace(text, run.subList(g, g + 1))) {
+                mark = g;
+            }
+        }
+        int start = mark + 1;
+        if (mark < from || run.size() - start > 3) {
+            return 0;
+        }
+        for (int g = start; g < run.size(); g++) {
+            String t = run.get(g).text();
+            boolean initial = g == start && g + 1 < run.size() && INITIAL.matcher(t).matches();
+            if (!initial && (!NAME_WORD.matcher(t).matches() || w.common(t) || isPlace(text, run.subList(g, g + 1))
+                    || suffixes.contains(t) || prefixes.contains(t) || titles.contains(t) || descriptors.containsIgnoreCase(t)
+                    || !gazetteer.lookup(t).isEmpty())) {
+                return 0;
+            }
+        }
+        return start;
     }
 
     /** Whether every name the gazetteer knows inside the run is a place. */
@@ -915,8 +952,9 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean titledAfter = titleAfter(text, end, s.end(), language);
         boolean given = givenNames.contains(firstWord) && run.size() >= 2;
         boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s, words);
+        // an acronym among the words ("Fraksi PDIP DKI") makes an organization's name, not a person's
         boolean orgWords = run.stream().anyMatch(t -> (suffixes.contains(t.text()) || prefixes.contains(t.text()) || stop.contains(t.text()))
-                && !givenNames.contains(t.text()));
+                && !givenNames.contains(t.text())) || run.size() > 1 && run.stream().anyMatch(t -> ACRONYM_WORD.matcher(t.text()).matches());
         if (!allCaps && !orgWords && middleInitials(run)) {
             // "Nixon L.P. Napitupulu", "Irtiza H. Sayyed": initials between two words are a person's middle names
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.75);
@@ -944,6 +982,7 @@ public final class PatternMentionFinder implements MentionFinder {
         return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
     }
 
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?|\\.");
     /** A capitalized word of a name: "Greer", "McDonald", "O'Driscoll", "D’Souza". */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}'’-]*");

@@ -81,4 +81,16 @@ class NameShapeTest {
         assertEquals(EntityType.ORGANIZATION, c.get("PT Lintang Jaya"), c.toString());
         assertFalse(c.keySet().stream().anyMatch(n -> n.contains(" dan ")), c.toString());
     }
+
+    @Test
+    void splitsAPersonFromTheOrganizationBeforeThemAfterATitle() {
+        Map<String, EntityType> m = find("Ketua Fraksi PDIP DKI Gembong Warsono mengatakan ada beberapa masalah. "
+                + "Kepala Dinas Perhubungan Kota Kediri Didik Catur mengungkapkan layanan bus ini.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, m.get("Gembong Warsono"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Fraksi PDIP DKI"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Didik Catur"), m.toString());
+        // a word of organization names after the acronym is the organization's ("Direktur PT BCA Finance")
+        Map<String, EntityType> f = find("Direktur PT BCA Finance mengatakan laba naik.", Language.INDONESIAN);
+        assertFalse(f.containsValue(EntityType.PERSON), f.toString());
+    }
 }
