@@ -318,7 +318,7 @@ public final class AliasEntityResolver implements EntityResolver {
      * Whether a name that opens a longer one ({@code prefixWords} words of the longer name as compared) names the
      * whole organization rather than the longer name's short form: it carries a legal form of its own ("Amoco Corp",
      * "Sinar Mas Group"), or the longer name's added words hold a part noun ("Listing Committee", "Cabang Medan") and the
-     * longer name has no legal form (a company's own name may hold such a word: "Kestrel Panels Inc", "PT Sentosa Dewan Niaga").
+     * longer name has no legal form (a company's own name may hold such a word: "Marlow Office Supplies Inc").
      */
     static boolean wholeOfPart(String shortName, String longName, int prefixWords, Pattern parts) {
         for (String w : NON_WORD.split(shortName.toLowerCase(Locale.ROOT))) {

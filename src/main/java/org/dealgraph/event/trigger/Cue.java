@@ -35,12 +35,12 @@ public record Cue(Set<Language> languages, Optional<RelationType> relation, Opti
         }
     }
 
-    /** The same cue reporting another deal status (a stake read with the verb that buys it). */
     /** This cue with another relation (a stopped acquisition is a failed attempt), status and all else kept. */
     public Cue withRelation(RelationType other) {
         return new Cue(languages, Optional.of(other), event, frame, status, confidence, regex, pattern, source);
     }
 
+    /** The same cue reporting another deal status (a stake read with the verb that buys it). */
     public Cue withStatus(Optional<DealStatus> other) {
         return new Cue(languages, relation, event, frame, other, confidence, regex, pattern, source);
     }
