@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +72,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern approval;
     /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
     private final Pattern approvedAfter;
+    /** A failure word right before a cue ({@code failure.txt}, as the factuality stage reads it). */
+    private final Pattern failure;
     private final Pattern reference;
     private final Pattern personal;
     private final AmountParser amounts;
@@ -89,6 +92,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.future = profile.words(LanguageProfile.File.FUTURE);
         this.approval = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.APPROVAL);
         this.approvedAfter = ClauseWordFactualityClassifier.passive(profile, LanguageProfile.File.APPROVAL);
+        this.failure = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.FAILURE);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.dates = DateFinder.of(profile);
@@ -103,7 +107,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.factuality = null;
         this.arguments = null;
         this.clauses = null;
-        this.future = this.approval = this.approvedAfter = this.reference = this.personal = null;
+        this.future = this.approval = this.approvedAfter = this.failure = this.reference = this.personal = null;
         this.dates = null;
         this.amounts = null;
         Map<Language, CueRelationExtractor> m = new java.util.TreeMap<>();
@@ -279,7 +283,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
         Optional<String> date = dates.read(s.text(), analyzed.article().date());
         List<ReadTrigger> readings = new ArrayList<>();
+        Map<Integer, Integer> governed = new HashMap<>();
         for (Trigger t : readings(s, mentions, found, scan)) {
+            governingWord(text, s, t.begin()).ifPresent(at -> governed.put(t.begin(), at));
             FactualityReading reading = factuality.classify(text, s, t);
             Trigger read = t;
             if (reading.factuality() == Factuality.FAILED && reading.asserted()) {
@@ -290,8 +296,28 @@ public final class CueRelationExtractor implements CueScanExtractor {
             readings.add(new ReadTrigger(read, reading));
         }
         for (Arguments a : arguments.find(new TriggeredSentence(text, s, parties, previous, focus, readings))) {
+            Integer at = governed.get(a.anchor());
+            if (at != null && a.subject().mention().begin() < at) {
+                continue; // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it
+            }
             out.add(a.object().isPresent() ? finding(a, s, found, date) : soloFinding(a, s, found, date));
         }
+    }
+
+    /**
+     * Where a failure or approval word stands right before the trigger at {@code cuePos} ("blocked the ", "approved
+     * Harbor's "), in the trigger's clause: its offset in the article, or empty.
+     */
+    private Optional<Integer> governingWord(String text, Sentence s, int cuePos) {
+        int from = Math.max(s.begin(), cuePos - 60);
+        String clause = clauses.lastClause(text.substring(from, cuePos));
+        for (Pattern p : List.of(failure, approval)) {
+            Matcher m = p.matcher(clause);
+            if (m.find()) {
+                return Optional.of(cuePos - clause.length() + m.start());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -65,7 +65,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
-                           Pattern reference, DateFinder dates) {
+                           Pattern reference, DateFinder dates, Pattern failed) {
     }
 
     /** A party's mention in the sentence. */
@@ -99,7 +99,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     // "fined by", "fined $5 million by the", "didenda Rp 5 miliar oleh": up to four words or amounts, the marker, an article
                     Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,4}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:"
                             + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$"),
-                    p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p)));
+                    p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p),
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -196,7 +197,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return parties.stream().anyMatch(p -> p.mention().begin() < e && b < p.mention().end());
     }
 
-    /** Whether no negation, denial or hypothetical word stands in the trigger's clause before it. */
+    /**
+     * Whether no negation, denial or hypothetical word stands in the trigger's clause before it, nor a failure word right
+     * before it ({@code failure.txt}: "blocked the acquisition of"; the cue stage reports such a deal as a failed attempt).
+     */
     private static boolean asserted(Grammar g, String sentence, int trigger) {
         String before = sentence.substring(0, trigger);
         int clause = 0;
@@ -204,7 +208,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         while (b.find()) {
             clause = b.start(); // the word that opens the clause ("if", "unless") belongs to it
         }
-        return !g.unasserted().matcher(before.substring(clause)).find();
+        return !g.unasserted().matcher(before.substring(clause)).find() && !g.failed().matcher(before.substring(clause)).find();
     }
 
     private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {

@@ -282,4 +282,18 @@ class ExtractionBehaviourTest {
                 + "NOP World market research unit.", "en");
         assertFalse(relations(x).stream().anyMatch(r -> r.startsWith("NOP World worksFor")), relations(x).toString());
     }
+
+    @Test
+    void makesNoPartyOfADealOfWhoBlocksIt() {
+        for (String[] c : new String[][] {
+                {"en", "The European Commission blocked the acquisition of Kestrel Media Ltd and Pellow Systems Inc by Harbor Capital Corp."},
+                {"id", "KPPU membatalkan merger PT Lintang Jaya dan PT Surya Makmur."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertFalse(relations(x).stream().anyMatch(r -> r.startsWith("European Commission seeksToAcquire")
+                    || r.startsWith("European Commission acquires") || r.startsWith("KPPU")), c[1] + " " + relations(x));
+            Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+            assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).flatMap(e -> e.participants().stream())
+                    .noneMatch(p -> Set.of("European Commission", "KPPU").contains(names.get(p.entity()))), c[1] + " " + x.events());
+        }
+    }
 }
