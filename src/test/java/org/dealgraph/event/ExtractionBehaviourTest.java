@@ -277,13 +277,6 @@ class ExtractionBehaviourTest {
     }
 
     @Test
-    void readsNoEmployerForAUnitNamedAfterAnOrganizationsPossessive() {
-        Extraction x = extract("News", "Chief Executive Martin Sorrell said WPP had submitted a proposal for United Business Media's "
-                + "NOP World market research unit.", "en");
-        assertFalse(relations(x).stream().anyMatch(r -> r.startsWith("NOP World worksFor")), relations(x).toString());
-    }
-
-    @Test
     void makesNoPartyOfADealOfWhoBlocksIt() {
         for (String[] c : new String[][] {
                 {"en", "The European Commission blocked the acquisition of Kestrel Media Ltd and Pellow Systems Inc by Harbor Capital Corp."},

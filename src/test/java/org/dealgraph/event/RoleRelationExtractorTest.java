@@ -90,4 +90,33 @@ class RoleRelationExtractorTest {
     void readsAnOrganizationsPossessiveBeforeAPersonAsTheirEmployer() {
         assertExtracts("John Harper worksFor Deutsche Bank", "\"It was a long cruise,\" says Deutsche Bank's John Harper.", "en");
     }
+
+    @Test
+    void readsNoEmployerForAUnitNamedAfterAnOrganizationsPossessiveEvenIfTypedAPerson() {
+        // the trained name finder typed "NOP World" a person in the article this comes from; the words after it name a unit
+        String body = "WPP had submitted a proposal for United Business Media's NOP World market research unit.";
+        org.dealgraph.text.AnalyzedText t = org.dealgraph.text.TextAnalyzer.load()
+                .analyze(org.dealgraph.article.Article.of("x", "News", body), org.dealgraph.text.Language.ENGLISH);
+        int ubm = t.text().indexOf("United Business Media");
+        int nop = t.text().indexOf("NOP World");
+        java.util.List<org.dealgraph.entity.Entity> entities = java.util.List.of(
+                entity("united-business-media", "United Business Media", org.dealgraph.mention.EntityType.ORGANIZATION, ubm),
+                entity("nop-world", "NOP World", org.dealgraph.mention.EntityType.PERSON, nop));
+        java.util.List<Finding> found = new RoleRelationExtractor().extract(t, entities);
+        assertTrue(found.stream().noneMatch(f -> f.relation().isPresent()), found.toString());
+        // the same shape before a person's name with nothing after it is their employer
+        String other = "Shares rose, said United Business Media's NOP World.";
+        org.dealgraph.text.AnalyzedText u = org.dealgraph.text.TextAnalyzer.load()
+                .analyze(org.dealgraph.article.Article.of("x", "News", other), org.dealgraph.text.Language.ENGLISH);
+        java.util.List<Finding> employer = new RoleRelationExtractor().extract(u, java.util.List.of(
+                entity("united-business-media", "United Business Media", org.dealgraph.mention.EntityType.ORGANIZATION,
+                        u.text().indexOf("United Business Media")),
+                entity("nop-world", "NOP World", org.dealgraph.mention.EntityType.PERSON, u.text().indexOf("NOP World"))));
+        assertTrue(employer.stream().anyMatch(f -> f.relation().isPresent()), employer.toString());
+    }
+
+    private static org.dealgraph.entity.Entity entity(String key, String name, org.dealgraph.mention.EntityType type, int begin) {
+        org.dealgraph.mention.Mention m = new org.dealgraph.mention.Mention(begin, begin + name.length(), name, type, "", "namefinder", 0.9);
+        return new org.dealgraph.entity.Entity(key, name, type, "", "", java.util.List.of(m));
+    }
 }
