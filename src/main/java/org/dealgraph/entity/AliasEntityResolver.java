@@ -321,21 +321,24 @@ public final class AliasEntityResolver implements EntityResolver {
      * longer name has no legal form (a company's own name may hold such a word: "Marlow Office Supplies Inc").
      */
     static boolean wholeOfPart(String shortName, String longName, int prefixWords, Pattern parts) {
-        for (String w : NON_WORD.split(shortName.toLowerCase(Locale.ROOT))) {
+        if (hasLegalForm(shortName)) {
+            return true;
+        }
+        String[] full = norm(longName).split(" ");
+        if (full.length <= prefixWords || hasLegalForm(longName)) {
+            return false;
+        }
+        return parts.matcher(String.join(" ", java.util.Arrays.copyOfRange(full, prefixWords, full.length))).find();
+    }
+
+    /** Whether a name as written holds a legal form or a generic head ("Corp", "PT", "Group"; "the" aside). */
+    private static boolean hasLegalForm(String name) {
+        for (String w : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
             if (!w.equals("the") && LEGAL.contains(w)) {
                 return true;
             }
         }
-        String[] full = norm(longName).split(" ");
-        if (full.length <= prefixWords) {
-            return false;
-        }
-        for (String w : NON_WORD.split(longName.toLowerCase(Locale.ROOT))) {
-            if (!w.equals("the") && LEGAL.contains(w)) {
-                return false;
-            }
-        }
-        return parts.matcher(String.join(" ", java.util.Arrays.copyOfRange(full, prefixWords, full.length))).find();
+        return false;
     }
 
     private boolean regional(String longName, int prefixWords) {

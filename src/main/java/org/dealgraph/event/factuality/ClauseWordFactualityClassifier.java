@@ -95,8 +95,8 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
             return NEGATED;
         }
         boolean buying = acquisition || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent();
-        String rest = clauses.firstClause(text.substring(trigger.end(), s.end()));
-        if (failure.matcher(clause).find() || buying && failedAfter.matcher(rest).find()) {
+        if (failure.matcher(clause).find()
+                || buying && failedAfter.matcher(clauses.firstClause(text.substring(trigger.end(), s.end()))).find()) {
             return new FactualityReading(Factuality.FAILED, buying ? 1 : 0);
         }
         if (hypothetical.matcher(clause).find() && !acquisition) {
