@@ -9,6 +9,7 @@ import org.dealgraph.event.Amount;
 import org.dealgraph.event.AmountParser;
 import org.dealgraph.event.DealAmountFinder;
 import org.dealgraph.event.ClassifierRelationExtractor;
+import org.dealgraph.mention.MentionClassifier;
 import org.dealgraph.event.CueRelationExtractor;
 import org.dealgraph.event.CueScanExtractor;
 import org.dealgraph.event.RelationFeatures;
@@ -99,9 +100,12 @@ public final class Pipeline {
             policies.put(l, b.namePolicies.containsKey(l) ? b.namePolicies.get(l) : descriptorPolicy(profiles.of(l).descriptor()));
         }
         // the model is asked for all its names: CONFIRM needs the improbable ones too; the combination applies the minimum
-        this.mentions = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
+        MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum))
                 .orElse(rulesAndList);
+        this.mentions = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
+                ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum, b.mentionMinimum).after(names)
+                : names;
         this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
@@ -252,6 +256,10 @@ public final class Pipeline {
         public static final double DEFAULT_RELATION_MINIMUM = 0.85;
         double nameMinimum = 0.5;
         double relationMinimum = DEFAULT_RELATION_MINIMUM;
+        /** The mention classifier's minimum probability to drop or retype a rule's name unless set ({@link #mentionMinimum}). */
+        public static final double DEFAULT_MENTION_MINIMUM = 0.5;
+        double mentionMinimum = DEFAULT_MENTION_MINIMUM;
+        boolean mentionClassifier = true;
         final Map<Language, NamePolicy> namePolicies = new java.util.TreeMap<>();
         Path languageData;
 
@@ -315,6 +323,28 @@ public final class Pipeline {
                 throw new IllegalArgumentException("relation minimum must be a probability from 0 to 1: " + relations);
             }
             this.relationMinimum = relations;
+            return this;
+        }
+
+        /**
+         * The probability from which the bundle's mention classifier drops a rule's name as none, or
+         * gives it another type ({@link MentionClassifier}). Default {@value #DEFAULT_MENTION_MINIMUM},
+         * chosen on a held-out fifth of the corpus's train split (see README, Quality).
+         */
+        public Builder mentionMinimum(double minimum) {
+            if (!(minimum >= 0 && minimum <= 1)) {
+                throw new IllegalArgumentException("mention minimum must be a probability from 0 to 1: " + minimum);
+            }
+            this.mentionMinimum = minimum;
+            return this;
+        }
+
+        /**
+         * Whether the bundle's mention classifier checks the rules' names (default: true, where the
+         * bundle has one); off, the names are as the gazetteer, the rules and the name finder give them.
+         */
+        public Builder mentionClassifier(boolean on) {
+            this.mentionClassifier = on;
             return this;
         }
 

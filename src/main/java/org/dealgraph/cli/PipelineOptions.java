@@ -38,6 +38,14 @@ final class PipelineOptions {
             description = "Probability below which the trained relation and event classifiers report nothing (default: the pipeline's, 0.85).")
     Double relationMinimum;
 
+    @Option(names = "--mention-minimum", paramLabel = "P",
+            description = "Probability from which the trained mention classifier drops a rule's name as no name, or retypes it "
+                    + "(default: the pipeline's, " + Pipeline.Builder.DEFAULT_MENTION_MINIMUM + ").")
+    Double mentionMinimum;
+
+    @Option(names = "--no-mention-classifier", description = "Keep the rules' names as they are, without the trained mention classifier.")
+    boolean noMentionClassifier;
+
     @Option(names = "--rules-only", description = "Extract with the gazetteer and rules only, without trained models.")
     boolean rulesOnly;
 
@@ -93,6 +101,13 @@ final class PipelineOptions {
             }
             b.relationMinimum(relationMinimum);
         }
+        if (mentionMinimum != null) {
+            if (!(mentionMinimum >= 0 && mentionMinimum <= 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--mention-minimum takes a probability from 0 to 1, not " + mentionMinimum);
+            }
+            b.mentionMinimum(mentionMinimum);
+        }
+        b.mentionClassifier(!noMentionClassifier);
         if (rulesOnly && !namePolicies.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name-policy says how the trained name finder's names are used; "
                     + "--rules-only uses no model: give one");

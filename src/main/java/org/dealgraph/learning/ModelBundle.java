@@ -34,9 +34,10 @@ import java.util.zip.ZipOutputStream;
  * The trained models of the pipeline, one file: a zip holding, per language, a name finder
  * ({@code <lang>-names.bin}, OpenNLP's format) and a relation classifier
  * ({@code <lang>-relations.bin}, OpenNLP's binary maxent format) and an event classifier over the
- * same candidate pairs ({@code <lang>-events.bin}), and {@code bundle.json}, which
+ * same candidate pairs ({@code <lang>-events.bin}) and a mention classifier over the rules' names
+ * ({@code <lang>-mentions.bin}, the same format), and {@code bundle.json}, which
  * says what they were trained on (corpus split, article counts, seed, parameters). A language may
- * lack either model. {@link #sha256()} is the digest of the file's bytes, part of the extractor's
+ * lack any of the models. {@link #sha256()} is the digest of the file's bytes, part of the extractor's
  * fingerprint.
  *
  * <p>Immutable once loaded; the models inside are read-only and shared by all threads.
@@ -53,14 +54,17 @@ public final class ModelBundle {
     private final Map<Language, TokenNameFinderModel> nameFinders;
     private final Map<Language, MaxentModel> relationModels;
     private final Map<Language, MaxentModel> eventModels;
+    private final Map<Language, MaxentModel> mentionModels;
     private final ObjectNode metadata;
     private final String sha256;
 
     private ModelBundle(Map<Language, TokenNameFinderModel> nameFinders, Map<Language, MaxentModel> relationModels,
-                        Map<Language, MaxentModel> eventModels, ObjectNode metadata, String sha256) {
+                        Map<Language, MaxentModel> eventModels, Map<Language, MaxentModel> mentionModels, ObjectNode metadata,
+                        String sha256) {
         this.nameFinders = Map.copyOf(nameFinders);
         this.relationModels = Map.copyOf(relationModels);
         this.eventModels = Map.copyOf(eventModels);
+        this.mentionModels = Map.copyOf(mentionModels);
         this.metadata = metadata.deepCopy();
         this.sha256 = sha256;
     }
@@ -68,7 +72,14 @@ public final class ModelBundle {
     /** A bundle of models just trained, not yet written. */
     public static ModelBundle of(Map<Language, TokenNameFinderModel> nameFinders, Map<Language, MaxentModel> relationModels,
                                  Map<Language, MaxentModel> eventModels, ObjectNode metadata) {
-        return new ModelBundle(nameFinders, relationModels, eventModels, metadata, "");
+        return of(nameFinders, relationModels, eventModels, Map.of(), metadata);
+    }
+
+    /** A bundle of models just trained, not yet written, with mention classifiers ({@link org.dealgraph.mention.MentionClassifier}). */
+    public static ModelBundle of(Map<Language, TokenNameFinderModel> nameFinders, Map<Language, MaxentModel> relationModels,
+                                 Map<Language, MaxentModel> eventModels, Map<Language, MaxentModel> mentionModels,
+                                 ObjectNode metadata) {
+        return new ModelBundle(nameFinders, relationModels, eventModels, mentionModels, metadata, "");
     }
 
     /** The bundle shipped in the jar, or empty when the jar has none. */
@@ -102,6 +113,7 @@ public final class ModelBundle {
         Map<Language, TokenNameFinderModel> names = new TreeMap<>();
         Map<Language, MaxentModel> relations = new TreeMap<>();
         Map<Language, MaxentModel> events = new TreeMap<>();
+        Map<Language, MaxentModel> mentions = new TreeMap<>();
         ObjectNode meta = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry e;
@@ -117,6 +129,8 @@ public final class ModelBundle {
                         relations.put(language(name, source), maxent(data));
                     } else if (name.endsWith("-events.bin")) {
                         events.put(language(name, source), maxent(data));
+                    } else if (name.endsWith("-mentions.bin")) {
+                        mentions.put(language(name, source), maxent(data));
                     }
                 } catch (IOException | RuntimeException bad) {
                     if (bad instanceof DealGraphException d) {
@@ -133,7 +147,7 @@ public final class ModelBundle {
         if (names.isEmpty() && relations.isEmpty() && events.isEmpty()) {
             throw new DealGraphException(source + " holds no model: a bundle holds <lang>-names.bin, <lang>-relations.bin and <lang>-events.bin");
         }
-        return new ModelBundle(names, relations, events, meta, digest(bytes));
+        return new ModelBundle(names, relations, events, mentions, meta, digest(bytes));
     }
 
     private static MaxentModel maxent(byte[] data) throws IOException {
@@ -160,6 +174,7 @@ public final class ModelBundle {
                 java.util.SortedSet<Language> all = new java.util.TreeSet<>(nameFinders.keySet());
                 all.addAll(relationModels.keySet());
                 all.addAll(eventModels.keySet());
+                all.addAll(mentionModels.keySet());
                 for (Language l : all) { // a fixed order: the same models give the same file
                     if (nameFinders.containsKey(l)) {
                         ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -171,6 +186,9 @@ public final class ModelBundle {
                     }
                     if (eventModels.containsKey(l)) {
                         put(zip, l.code() + "-events.bin", bytes(eventModels.get(l)));
+                    }
+                    if (mentionModels.containsKey(l)) {
+                        put(zip, l.code() + "-mentions.bin", bytes(mentionModels.get(l)));
                     }
                 }
             }
@@ -237,6 +255,14 @@ public final class ModelBundle {
     /** The event classifiers (outcomes: event type and direction, or none), per language. */
     public Map<Language, MaxentModel> eventModels() {
         return eventModels;
+    }
+
+    /**
+     * The mention classifiers ({@link org.dealgraph.mention.MentionClassifier}: outcomes an entity
+     * type or none), per language; empty for bundles that predate them.
+     */
+    public Map<Language, MaxentModel> mentionModels() {
+        return mentionModels;
     }
 
     /** Whether the relation and event classifiers were trained with pairs across sentences; false for bundles that predate them. */

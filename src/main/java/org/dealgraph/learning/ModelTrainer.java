@@ -18,6 +18,7 @@ import org.dealgraph.entity.Entity;
 import org.dealgraph.event.CueRelationExtractor;
 import org.dealgraph.event.RelationCandidate;
 import org.dealgraph.event.RelationFeatures;
+import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Mention;
 import org.dealgraph.mention.NameFinderMentionFinder;
 import org.dealgraph.text.AnalyzedText;
@@ -96,6 +97,8 @@ public final class ModelTrainer {
     private final RelationFeatures features;
     private final Settings settings;
     private final NameFinderTrainer nameTrainer;
+    /** The gazetteer and the rules, whose names the mention classifier learns to check. */
+    private final org.dealgraph.mention.MentionFinder rules;
 
     /** A trainer whose classifiers see candidate pairs within a sentence only. */
     public ModelTrainer(Settings settings) {
@@ -119,8 +122,10 @@ public final class ModelTrainer {
      */
     public ModelTrainer(Settings settings, boolean references, org.dealgraph.text.LanguageProfiles languages) {
         this.analyzer = TextAnalyzer.load(languages);
-        this.nameTrainer = new NameFinderTrainer(settings.names(),
-                org.dealgraph.mention.Gazetteer.bundled(), analyzer);
+        org.dealgraph.mention.Gazetteer gazetteer = org.dealgraph.mention.Gazetteer.bundled();
+        this.nameTrainer = new NameFinderTrainer(settings.names(), gazetteer, analyzer);
+        this.rules = org.dealgraph.mention.MentionFinder.all(new org.dealgraph.mention.GazetteerMentionFinder(gazetteer),
+                new org.dealgraph.mention.PatternMentionFinder(gazetteer, languages));
         this.features = new RelationFeatures(CueRelationExtractor.of(languages), references)
                 .withRoles(languages);
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -137,6 +142,7 @@ public final class ModelTrainer {
         Map<Language, List<NameSample>> names = new TreeMap<>();
         Map<Language, List<Event>> pairs = new TreeMap<>();
         Map<Language, List<Event>> eventPairs = new TreeMap<>();
+        Map<Language, List<Event>> mentionEvents = new TreeMap<>();
         Map<Language, int[]> counts = new TreeMap<>();
         for (TrainingArticle a : articles) {
             AnalyzedText analyzed = analyzer.analyze(a.article(), a.language());
@@ -149,10 +155,12 @@ public final class ModelTrainer {
             int before = ps.size();
             c[4] += pairEvents(analyzed, a, ps, eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
             c[3] += ps.size() - before;
+            mentionEvents(analyzed, a, mentionEvents.computeIfAbsent(a.language(), l -> new ArrayList<>()));
         }
         Map<Language, TokenNameFinderModel> nameModels = new TreeMap<>();
         Map<Language, MaxentModel> relationModels = new TreeMap<>();
         Map<Language, MaxentModel> eventModels = new TreeMap<>();
+        Map<Language, MaxentModel> mentionModels = new TreeMap<>();
         ObjectNode meta = metadata.deepCopy();
         ObjectNode perLanguage = meta.putObject("languages");
         for (Language lang : names.keySet()) {
@@ -168,9 +176,15 @@ public final class ModelTrainer {
             if (eventful > 0) {
                 eventModels.put(lang, trainRelations(ev));
             }
+            List<Event> me = mentionEvents.get(lang);
+            if (me.stream().map(Event::getOutcome).distinct().count() > 1) {
+                mentionModels.put(lang, trainRelations(me));
+            }
             ObjectNode n = perLanguage.putObject(lang.code());
             n.put("articles", c[0]).put("sentences", c[1]).put("names", c[2]).put("pairs", c[3]).put("relatedPairs", c[4])
-                    .put("eventPairs", eventPairs.get(lang).stream().filter(e -> !e.getOutcome().equals(RelationCandidate.NONE)).count());
+                    .put("eventPairs", eventPairs.get(lang).stream().filter(e -> !e.getOutcome().equals(RelationCandidate.NONE)).count())
+                    .put("ruleNames", me.size())
+                    .put("ruleNamesNone", me.stream().filter(e -> e.getOutcome().equals(org.dealgraph.mention.MentionClassifier.NONE)).count());
         }
         meta.put("trainingDigest", digest(articles));
         ObjectNode s = meta.putObject("settings");
@@ -182,7 +196,7 @@ public final class ModelTrainer {
         // the relation features the classifiers were trained on; a bundle without this key predates them
         s.put(ModelBundle.REFERENCES, features.references());
         s.put(ModelBundle.ROLES, features.roles());
-        return ModelBundle.of(nameModels, relationModels, eventModels, meta);
+        return ModelBundle.of(nameModels, relationModels, eventModels, mentionModels, meta);
     }
 
     /**
@@ -219,6 +233,32 @@ public final class ModelTrainer {
             return java.util.HexFormat.of().formatHex(md.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The mention classifier's examples of an article: each name the rules found on their capitals
+     * ({@link org.dealgraph.mention.MentionClassifier#reads}), labelled with the type of the gold
+     * mention it overlaps most (its span may be a little off: "PT Bank Mandiri (Persero) Tbk" for
+     * "PT Bank Mandiri Tbk" still names the entity), or none where it overlaps no gold mention.
+     */
+    private void mentionEvents(AnalyzedText analyzed, TrainingArticle a, List<Event> out) {
+        List<Mention> found = rules.find(analyzed);
+        for (Mention m : found) {
+            if (!org.dealgraph.mention.MentionClassifier.reads(m)) {
+                continue;
+            }
+            EntityType type = null;
+            int most = 0;
+            for (TrainingArticle.GoldMention g : a.mentions()) {
+                int overlap = Math.min(m.end(), g.end()) - Math.max(m.begin(), g.begin());
+                if (overlap > most) {
+                    most = overlap;
+                    type = g.type();
+                }
+            }
+            out.add(new Event(type == null ? org.dealgraph.mention.MentionClassifier.NONE : type.name(),
+                    org.dealgraph.mention.MentionFeatures.of(analyzed, m, found)));
         }
     }
 
