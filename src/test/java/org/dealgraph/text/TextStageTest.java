@@ -51,6 +51,29 @@ class TextStageTest {
     }
 
     @Test
+    void readsTheShortFirstLineOfAHardWrappedWireStoryAsTheStartOfItsSentence() {
+        // a newswire body whose dateline was cut: the first line is short, the rest wrapped at a fixed width
+        String body = String.join("\n", "Harbor Equity (Pacific) Ltd told",
+                "the Securities and Exchange Commission it has acquired 72,600",
+                "shares of Marlow Manufacturing Co Inc, or 5.1 pct of the total",
+                "outstanding common stock.",
+                "    Harbor Equity, which is principally owned by Brierley",
+                "Investments Ltd, a publicly held New Zealand firm, said it",
+                "bought the stake for 2.3 mln dlrs for investment purposes.");
+        Article a = Article.of("w", "HONG KONG FIRM HAS 5.1 PCT OF MARLOW", body);
+        List<String> sentences = ANALYZER.analyze(a, Language.ENGLISH).sentences().stream()
+                .map(s -> s.text().replaceAll("\\s+", " ")).toList();
+        assertEquals("Harbor Equity (Pacific) Ltd told the Securities and Exchange Commission it has acquired 72,600 shares of "
+                + "Marlow Manufacturing Co Inc, or 5.1 pct of the total outstanding common stock.", sentences.get(1), sentences::toString);
+        assertEquals(3, sentences.size(), sentences::toString);
+        // a web story's short line before a paragraph stays a line of its own: its body is not hard-wrapped
+        String web = "Harbor Equity results\n\nMarket update\nHarbor Equity said on Monday that it has bought a stake of 5.1 pct in "
+                + "Marlow Manufacturing Co Inc for 2.3 million dollars, for investment purposes, and may buy more.";
+        assertEquals("Market update", ANALYZER.analyze(Article.of("v", "Harbor Equity results", web.substring(web.indexOf("Market"))),
+                Language.ENGLISH).sentences().get(1).text());
+    }
+
+    @Test
     void splitsSentencesWithOffsetsIntoTheArticleText() {
         Article a = Article.of("x", "Headline Here", "TikTok signed a deal. Microsoft said no.\nPGUN mencatat laba.PGUN dimiliki oleh anak.");
         AnalyzedText t = ANALYZER.analyze(a, Language.ENGLISH);
