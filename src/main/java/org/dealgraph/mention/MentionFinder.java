@@ -75,7 +75,10 @@ public interface MentionFinder {
      * The names of the gazetteer ({@code listed}) and the rules combined as {@link #all} does, and a
      * trained model's names combined with them by {@code policy}: the gazetteer's names always stay;
      * the model's names of probability at least {@code minimum} fill the gaps, and, by policy, retype
-     * or replace the rules' names they overlap ({@link NamePolicy}). The result is sorted by offset
+     * or replace the rules' names they overlap ({@link NamePolicy}). Under every policy but FILL,
+     * where two or more of the model's names lie inside one name of the rules, the model's names
+     * replace it: the rules ran a title's organization and a person together ("Direktur Utama
+     * Transjakarta Welfizon Yuza"), the model tells them apart. The result is sorted by offset
      * and holds no overlapping names.
      *
      * <pre>{@code
@@ -109,6 +112,9 @@ public interface MentionFinder {
                     continue;
                 }
                 List<Mention> over = confident.stream().filter(m::overlaps).toList();
+                if (over.size() >= 2 && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end())) {
+                    continue; // the model splits the rules' run into names ("Transjakarta" and "Welfizon Yuza"): its names stand
+                }
                 if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
                     found.add(over.stream().filter(x -> x.begin() == m.begin() && x.end() == m.end()).findFirst()
                             .map(x -> new Mention(m.begin(), m.end(), m.text(), x.type(), m.entryId(), m.finder(), m.confidence()))

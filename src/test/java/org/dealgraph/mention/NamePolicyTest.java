@@ -100,4 +100,31 @@ class NamePolicyTest {
         assertEquals(EntityType.PERSON, f.find(new AnalyzedText(Article.of("x", "", TEXT), Language.ENGLISH, List.of())).get(1).type());
         assertEquals(EntityType.ORGANIZATION, f.find(new AnalyzedText(Article.of("x", "", TEXT), Language.INDONESIAN, List.of())).get(1).type());
     }
+
+    @Test
+    void theModelsNamesReplaceARulesRunTheySplitInTwoUnderEveryPolicyButFill() {
+        String text = "Menurut Direktur Utama Transjakarta Welfizon Yuza, tarif tetap.";
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name);
+            return new Mention(b, b + name.length(), name, type, "", type == EntityType.PERSON ? "namefinder" : "pattern", 0.8);
+        };
+        MentionFinder rules = t -> List.of(at.apply("Transjakarta Welfizon Yuza", EntityType.PERSON));
+        Mention org = new Mention(text.indexOf("Transjakarta"), text.indexOf("Transjakarta") + 12, "Transjakarta", EntityType.ORGANIZATION,
+                "", "namefinder", 0.8);
+        MentionFinder model = t -> List.of(org, at.apply("Welfizon Yuza", EntityType.PERSON));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of());
+        for (NamePolicy p : List.of(NamePolicy.RETYPE, NamePolicy.VERIFY, NamePolicy.REPLACE, NamePolicy.CONFIRM)) {
+            assertEquals(List.of("Transjakarta/ORGANIZATION", "Welfizon Yuza/PERSON"),
+                    MentionFinder.combining(t -> List.of(), rules, model, l -> p, 0.5).find(analyzed).stream()
+                            .map(m -> m.text() + "/" + m.type()).toList(), p.name());
+        }
+        assertEquals(List.of("Transjakarta Welfizon Yuza/PERSON"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.FILL, 0.5).find(analyzed).stream()
+                        .map(m -> m.text() + "/" + m.type()).toList());
+        // one model name inside the run is no split: RETYPE keeps the rules' run
+        MentionFinder one = t -> List.of(at.apply("Welfizon Yuza", EntityType.PERSON));
+        assertEquals(List.of("Transjakarta Welfizon Yuza/PERSON"),
+                MentionFinder.combining(t -> List.of(), rules, one, l -> NamePolicy.RETYPE, 0.5).find(analyzed).stream()
+                        .map(m -> m.text() + "/" + m.type()).toList());
+    }
 }
