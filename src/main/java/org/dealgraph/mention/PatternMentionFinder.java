@@ -189,8 +189,12 @@ public final class PatternMentionFinder implements MentionFinder {
                 out.add(new Mention(s.begin() + web.start(), s.begin() + web.end(), web.group(), EntityType.OUTLET, "", NAME, 0.8));
             }
             for (List<Token> run : runs(s, w)) {
-                for (List<Token> part : splitAtKnownNames(text, run, w, formal)) {
+                Set<List<Token>> employers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (List<Token> part : splitAfterRoleNoun(text, s, run, w, formal, employers)) {
                     Mention m = type(text, s, part, midSentenceCaps, smallWords, analyzed.language(), formal);
+                    if (m != null && employers.contains(part) && m.type() == EntityType.PERSON) {
+                        m = new Mention(m.begin(), m.end(), m.text(), EntityType.ORGANIZATION, m.entryId(), m.finder(), m.confidence());
+                    }
                     if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
                     }
@@ -610,6 +614,31 @@ public final class PatternMentionFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * As {@link #splitAtKnownNames}, but a run of three or more words right after a role noun in
+     * small letters ("kiper Persebaya Dimas Galih", "analyst Harbor Capital John Smith") is first
+     * cut before its first given name that has a word after it: the organization the role is held
+     * at, then the person who holds it. Without a role noun before it, or without such a given
+     * name, the run is cut as before.
+     *
+     * @param employers receives the parts before the person: an organization's name, whatever the role noun before them suggests
+     */
+    private List<List<Token>> splitAfterRoleNoun(String text, Sentence s, List<Token> run, Words w, Set<String> formal,
+                                                 Set<List<Token>> employers) {
+        if (run.size() >= 3 && !titles.contains(run.get(0).text()) && !prefixes.contains(run.get(0).text())
+                && w.roleNounBefore(wordsBefore(text, s.begin(), run.get(0).begin()))) {
+            for (int g = 1; g < run.size() - 1; g++) {
+                if (givenNames.contains(run.get(g).text()) && !givenNames.contains(run.get(0).text())) {
+                    List<List<Token>> out = new ArrayList<>(splitAtKnownNames(text, List.copyOf(run.subList(0, g)), w, formal));
+                    employers.addAll(out);
+                    out.add(List.copyOf(run.subList(g, run.size())));
+                    return out;
+                }
+            }
+        }
+        return splitAtKnownNames(text, run, w, formal);
     }
 
     /** Cuts a run around the names the gazetteer knows and around leading titles. */

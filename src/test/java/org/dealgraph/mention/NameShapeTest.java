@@ -93,4 +93,14 @@ class NameShapeTest {
         Map<String, EntityType> f = find("Direktur PT BCA Finance mengatakan laba naik.", Language.INDONESIAN);
         assertFalse(f.containsValue(EntityType.PERSON), f.toString());
     }
+
+    @Test
+    void splitsTheEmployerFromThePersonAfterARoleNounInSmallLetters() {
+        Map<String, EntityType> m = find("Di akhir laga, kiper Persebaya Dimas Galih harus dilarikan ke rumah sakit.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("Persebaya"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Dimas Galih"), m.toString());
+        // no given name in the run: it stays as the rules read it
+        Map<String, EntityType> k = find("Di akhir laga, kiper Persebaya Galih Pratama harus dilarikan ke rumah sakit.", Language.INDONESIAN);
+        assertFalse(k.containsKey("Persebaya"), k.toString());
+    }
 }
