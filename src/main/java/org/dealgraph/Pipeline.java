@@ -9,6 +9,7 @@ import org.dealgraph.event.Amount;
 import org.dealgraph.event.AmountParser;
 import org.dealgraph.event.DealAmountFinder;
 import org.dealgraph.event.ClassifierRelationExtractor;
+import org.dealgraph.event.OfficeRelationExtractor;
 import org.dealgraph.mention.MentionClassifier;
 import org.dealgraph.event.CueRelationExtractor;
 import org.dealgraph.event.CueScanExtractor;
@@ -91,7 +92,7 @@ public final class Pipeline {
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = new PatternMentionFinder(g, profiles);
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
-                new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles)));
+                new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles), new OfficeRelationExtractor(profiles)));
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
@@ -257,7 +258,7 @@ public final class Pipeline {
         double nameMinimum = 0.5;
         double relationMinimum = DEFAULT_RELATION_MINIMUM;
         /** The mention classifier's minimum probability to drop or retype a rule's name unless set ({@link #mentionMinimum}). */
-        public static final double DEFAULT_MENTION_MINIMUM = 0.5;
+        public static final double DEFAULT_MENTION_MINIMUM = 0.8;
         double mentionMinimum = DEFAULT_MENTION_MINIMUM;
         boolean mentionClassifier = true;
         final Map<Language, NamePolicy> namePolicies = new java.util.TreeMap<>();

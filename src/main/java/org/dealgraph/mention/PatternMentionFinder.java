@@ -678,6 +678,29 @@ public final class PatternMentionFinder implements MentionFinder {
                 return out;
             }
         }
+        for (int t = 1; t + 2 < run.size(); t++) {
+            if (!titles.contains(run.get(t).text()) || titles.contains(run.get(t - 1).text())) {
+                continue;
+            }
+            int k = t;
+            while (k < run.size() && titles.contains(run.get(k).text())) {
+                k++;
+            }
+            int rest = run.size() - k;
+            if (rest >= 2 && rest <= 3 && run.subList(k, run.size()).stream().allMatch(x -> NAME_WORD.matcher(x.text()).matches()
+                    && !w.common(x.text()) && !suffixes.contains(x.text()))) {
+                // "Energy Secretary John Herrington", "Harbor Capital Chief Executive John Smith": a title inside the run; the
+                // person after it, and before it an organization's name, or one word of a portfolio that names nothing
+                for (List<Token> part : splitAtKnownNames(text, List.copyOf(run.subList(0, t)), w, formal)) {
+                    if (part.size() > 1 || !gazetteer.lookup(surface(text, part)).isEmpty()) {
+                        out.add(part);
+                    }
+                }
+                out.add(List.copyOf(run.subList(k, run.size())));
+                return out;
+            }
+            break;
+        }
         if (titles.contains(run.get(0).text())) {
             int k = 1;
             while (k < run.size() && (titles.contains(run.get(k).text()) || w.connector(run.get(k).text()))) {

@@ -145,6 +145,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         PART_NOUNS("part-nouns.txt"),
         /** Verbs of launching a product ("unveiled", "meluncurkan"): the product is owned by who launches it. */
         LAUNCH_VERBS("launch-verbs.txt"),
+        /**
+         * Titles of an office and the names of the body it heads: title, body (forms separated by "|"), each with
+         * {P} for the portfolio or region ("Menteri {P}" and "Kementerian {P}", "{P} Secretary" and "{P} Department").
+         */
+        OFFICE_BODIES("office-bodies.tsv"),
         /** Words before the name of a thing just described ("called", "bernama"). */
         NAMING_WORDS("naming-words.txt"),
         /** Phrases after which an owner's name follows ("a unit of", "anak usaha", "milik"). */
@@ -229,6 +234,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case EVENT_TRIGGERS -> "event\tframe\tstatus\tconfidence\tparties\tregex";
                 case CURRENCIES -> "form\tcode\tposition";
                 case NUMBER_WORDS -> "word\tvalue";
+                case OFFICE_BODIES -> "title\tbody";
                 default -> "";
             };
         }

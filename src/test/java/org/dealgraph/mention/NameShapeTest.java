@@ -103,4 +103,14 @@ class NameShapeTest {
         Map<String, EntityType> k = find("Di akhir laga, kiper Persebaya Galih Pratama harus dilarikan ke rumah sakit.", Language.INDONESIAN);
         assertFalse(k.containsKey("Persebaya"), k.toString());
     }
+
+    @Test
+    void readsThePersonAfterATitleInsideARun() {
+        Map<String, EntityType> m = find("Energy Secretary John Herrington said the quotas were fair. "
+                + "Then Harbor Capital Chief Executive Laura Whitfield spoke.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("John Herrington"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Laura Whitfield"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Harbor Capital"), m.toString());
+        assertFalse(m.containsKey("Energy"), m.toString());
+    }
 }

@@ -1,0 +1,54 @@
+package org.dealgraph.event;
+
+import org.dealgraph.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A person after the title of an office works for the body the office heads where the article
+ * names that body, with the rules alone. Names and sentences are invented.
+ */
+class OfficeRelationExtractorTest {
+
+    private static Set<String> relations(String text, String lang) {
+        return TestPipeline.ruleRelations(text, lang);
+    }
+
+    @Test
+    void aMinisterWorksForTheMinistryTheArticleNames() {
+        Set<String> r = relations("Kementerian Perikanan menyiapkan anggaran baru. Menteri Perikanan Budi Wiyono mengatakan "
+                + "anggaran itu cukup.", "id");
+        assertTrue(r.contains("Budi Wiyono worksFor Kementerian Perikanan"), r.toString());
+        Set<String> a = relations("Kementerian Perikanan menyiapkan anggaran baru. Menteri Perikanan (Menkan) Budi Wiyono "
+                + "mengatakan anggaran itu cukup.", "id");
+        assertTrue(a.contains("Budi Wiyono worksFor Kementerian Perikanan"), a.toString());
+    }
+
+    @Test
+    void aRegionalHeadWorksForTheGovernmentNamedWithTheFirstWordsOfTheRegion() {
+        Set<String> r = relations("Kemarin Pemprov DKI menyiapkan lahan. Gubernur DKI Jakarta Dimas Wardhana meninjau lokasi itu.", "id");
+        assertTrue(r.contains("Dimas Wardhana worksFor Pemprov DKI"), r.toString());
+    }
+
+    @Test
+    void anEnglishSecretaryWorksForTheDepartment() {
+        Set<String> r = relations("The Fisheries Department issued new quotas on Monday. Fisheries Secretary Laura Whitfield "
+                + "said the quotas were fair. Home Secretary Charles Brandt agreed, the Home Office said.", "en");
+        assertTrue(r.contains("Laura Whitfield worksFor Fisheries Department"), r.toString());
+        assertTrue(r.contains("Charles Brandt worksFor Home Office"), r.toString());
+    }
+
+    @Test
+    void aTitleAloneNamesNoBody() {
+        Set<String> r = relations("Menteri Perikanan Budi Wiyono mengatakan anggaran itu cukup.", "id");
+        assertFalse(r.stream().anyMatch(f -> f.startsWith("Budi Wiyono worksFor")), r.toString());
+        // another ministry named in the article is not the minister's
+        Set<String> o = relations("Kementerian Pertanian menyiapkan anggaran baru. Menteri Perikanan Budi Wiyono mengatakan "
+                + "anggaran itu cukup.", "id");
+        assertFalse(o.contains("Budi Wiyono worksFor Kementerian Pertanian"), o.toString());
+    }
+}
