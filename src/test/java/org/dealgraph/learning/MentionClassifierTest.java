@@ -59,8 +59,11 @@ class MentionClassifierTest {
                     org.dealgraph.event.RelationType.WORKS_FOR, List.of(firm), TrainingArticle.Kind.ASSERTED,
                     List.of(new TrainingArticle.Span(s, text.indexOf('.', s) + 1))))));
         }
+        training = List.copyOf(articles);
         bundle = new ModelTrainer(ModelTrainer.Settings.defaults()).train(articles, ModelTrainer.metadata());
     }
+
+    private static List<TrainingArticle> training;
 
     private static void mention(String text, String name, EntityType type, List<TrainingArticle.GoldMention> out) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
@@ -111,6 +114,19 @@ class MentionClassifierTest {
                 new org.dealgraph.mention.Mention(51, 56, "Cedar", EntityType.ORGANIZATION, "", "pattern", 0.5), List.of());
         assertEquals(java.util.Arrays.toString(bundle.mentionModels().get(Language.ENGLISH).eval(features)),
                 java.util.Arrays.toString(loaded.mentionModels().get(Language.ENGLISH).eval(features)));
+    }
+
+    @Test
+    void theSameArticlesGiveTheSameMentionModelByteForByte(@TempDir Path dir) throws java.io.IOException {
+        ModelBundle again = new ModelTrainer(ModelTrainer.Settings.defaults()).train(training, ModelTrainer.metadata());
+        bundle.write(dir.resolve("one.zip"));
+        again.write(dir.resolve("two.zip"));
+        try (java.util.zip.ZipFile one = new java.util.zip.ZipFile(dir.resolve("one.zip").toFile());
+             java.util.zip.ZipFile two = new java.util.zip.ZipFile(dir.resolve("two.zip").toFile())) {
+            byte[] a = one.getInputStream(one.getEntry("en-mentions.bin")).readAllBytes();
+            byte[] b = two.getInputStream(two.getEntry("en-mentions.bin")).readAllBytes();
+            assertTrue(a.length > 0 && java.util.Arrays.equals(a, b));
+        }
     }
 
     @Test
