@@ -101,8 +101,15 @@ public final class Pipeline {
             policies.put(l, b.namePolicies.containsKey(l) ? b.namePolicies.get(l) : descriptorPolicy(profiles.of(l).descriptor()));
         }
         // the model is asked for all its names: CONFIRM needs the improbable ones too; the combination applies the minimum
+        java.util.Set<String> prefixForms = profiles.legalForms(true);
+        java.util.Set<String> suffixForms = profiles.legalForms(false);
+        // a rule's name with a legal form is one company's name, however the model cuts it ("PT" and "Harmoni Abadi")
+        java.util.function.Predicate<org.dealgraph.mention.Mention> legalName = m -> {
+            String[] w = m.text().strip().split("\\s+");
+            return prefixForms.contains(w[0].replaceAll("\\.$", "")) || suffixForms.contains(w[w.length - 1].replaceAll("\\.$", ""));
+        };
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
-                        lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum))
+                        lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName))
                 .orElse(rulesAndList);
         this.mentions = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum, b.mentionMinimum).after(names)

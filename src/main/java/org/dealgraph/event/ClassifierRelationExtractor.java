@@ -20,7 +20,10 @@ import java.util.Optional;
  * sentence's first amount and date) whose confidence is that probability. An event classifier over
  * the same pairs, where the bundle has one, adds the events it finds the same way. A pair in a
  * clause opened by a condition or a denial ({@code hypothetical.txt}, {@code denial.txt}: "If Acme
- * launches Beta, ...") yields nothing, as in the cue stages. Languages without a model yield nothing.
+ * launches Beta, ...") yields nothing, as in the cue stages; one whose clause is negated
+ * ({@code negation.txt}: "Acme did not launch Beta") yields no event, and a launch whose clause tells
+ * of what is to come ({@code future.txt}: "Acme will launch Beta") is only announced. Languages
+ * without a model yield nothing.
  *
  * <p>Immutable and thread-safe: OpenNLP's maxent models are read-only once loaded.
  */
@@ -37,16 +40,31 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final Map<Language, Unasserted> unasserted;
 
     /** A language's hypothetical and denial words ({@code hypothetical.txt}, {@code denial.txt}) and its clause breaks. */
-    private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial) {
+    private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial,
+                              java.util.regex.Pattern negation, java.util.regex.Pattern future) {
         /**
          * Whether the clause that holds the pair, up to the later party, says the pair's fact only
          * under a condition or denies it ("Jika Acme meluncurkan Beta, ...", "Acme rules out ... Beta"):
          * the classifier's word features do not see that far, so the rule the cue stages apply holds here too.
          */
         boolean holds(String text, RelationCandidate c) {
-            int from = Math.max(c.sentence().begin(), c.firstMention().begin() - 60);
-            String clause = clauses.lastClauseWithOpener(text.substring(from, c.secondMention().begin()));
+            String clause = clause(text, c);
             return hypothetical.matcher(clause).find() || denial.matcher(clause).find();
+        }
+
+        /** Whether that clause negates what it says ("Acme did not launch Beta", "tidak meluncurkan"): no event. */
+        boolean negated(String text, RelationCandidate c) {
+            return negation.matcher(clause(text, c)).find();
+        }
+
+        /** Whether that clause tells of what is still to come ("will launch", "berencana meluncurkan"). */
+        boolean toCome(String text, RelationCandidate c) {
+            return future.matcher(clause(text, c)).find();
+        }
+
+        private String clause(String text, RelationCandidate c) {
+            int from = Math.max(c.sentence().begin(), c.firstMention().begin() - 60);
+            return clauses.lastClauseWithOpener(text.substring(from, c.secondMention().begin()));
         }
     }
 
@@ -72,7 +90,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.minimum = minimum;
         this.amounts = new AmountParser(languages);
         this.unasserted = languages.perLanguage(p -> new Unasserted(ClauseBoundaries.of(p),
-                p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL)));
+                p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL),
+                p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE)));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -95,8 +114,9 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             if (conditions != null && conditions.holds(analyzed.text(), c)) {
                 continue;
             }
-            if (eventModel != null) {
-                event(analyzed, c, eventModel).ifPresent(out::add);
+            if (eventModel != null && (conditions == null || !conditions.negated(analyzed.text(), c))) {
+                boolean toCome = conditions != null && conditions.toCome(analyzed.text(), c);
+                event(analyzed, c, eventModel, toCome).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
             int best = best(p);
@@ -117,8 +137,11 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         return out;
     }
 
-    /** The event the pair takes part in, by the event classifier, with the sentence's amount and date. */
-    private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model) {
+    /**
+     * The event the pair takes part in, by the event classifier, with the sentence's amount and date;
+     * a launch still {@code toCome} is only announced.
+     */
+    private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model, boolean toCome) {
         double[] p = model.eval(c.features());
         int best = best(p);
         String outcome = model.getOutcome(best);
@@ -137,7 +160,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 : amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language()).stream().findFirst();
         return Optional.of(new Finding(Optional.empty(), Optional.of(type),
                 List.of(new Participant(roles.get(0), first.key()), new Participant(roles.get(1), second.key())), amount,
-                DateFinder.find(c.sentence().text(), analyzed.article().date()), defaultStatus(type), c.sentence().index(),
+                DateFinder.find(c.sentence().text(), analyzed.article().date()),
+                toCome && type == EventType.PRODUCT_LAUNCH ? DealStatus.ANNOUNCED : defaultStatus(type), c.sentence().index(),
                 NAME, p[best]));
     }
 

@@ -78,7 +78,8 @@ public interface MentionFinder {
      * or replace the rules' names they overlap ({@link NamePolicy}). Under every policy but FILL,
      * where two or more of the model's names lie inside one name of the rules, the model's names
      * replace it: the rules ran a title's organization and a person together ("Direktur Utama
-     * Transjakarta Welfizon Yuza"), the model tells them apart. The result is sorted by offset
+     * Transjakarta Welfizon Yuza"), the model tells them apart (but see the overload that keeps a
+     * name with a legal form whole). The result is sorted by offset
      * and holds no overlapping names.
      *
      * <pre>{@code
@@ -93,6 +94,17 @@ public interface MentionFinder {
      */
     static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
                                    java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum) {
+        return combining(listed, rules, model, policy, minimum, m -> false);
+    }
+
+    /**
+     * As {@link #combining(MentionFinder, MentionFinder, MentionFinder, java.util.function.Function, double)}, but a
+     * rule's name that {@code whole} holds to be one name (one with a legal form: "PT Harmoni Abadi") is never split
+     * into the model's names.
+     */
+    static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
+                                   java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum,
+                                   java.util.function.Predicate<Mention> whole) {
         MentionFinder both = all(listed, rules);
         return text -> {
             NamePolicy p = policy.apply(text.language());
@@ -112,7 +124,7 @@ public interface MentionFinder {
                     continue;
                 }
                 List<Mention> over = confident.stream().filter(m::overlaps).toList();
-                if (over.size() >= 2 && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end())) {
+                if (over.size() >= 2 && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end()) && !whole.test(m)) {
                     continue; // the model splits the rules' run into names ("Transjakarta" and "Welfizon Yuza"): its names stand
                 }
                 if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
