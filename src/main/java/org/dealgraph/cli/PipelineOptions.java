@@ -101,6 +101,14 @@ final class PipelineOptions {
             }
             b.relationMinimum(relationMinimum);
         }
+        if (rulesOnly && (mentionMinimum != null || noMentionClassifier)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--mention-minimum and --no-mention-classifier set the trained "
+                    + "mention classifier; --rules-only uses no model: give one");
+        }
+        if (noMentionClassifier && mentionMinimum != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--mention-minimum sets the mention classifier that "
+                    + "--no-mention-classifier turns off: give one");
+        }
         if (mentionMinimum != null) {
             if (!(mentionMinimum >= 0 && mentionMinimum <= 1)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--mention-minimum takes a probability from 0 to 1, not " + mentionMinimum);

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the pipeline's models on an annotated corpus.",
                 "The corpus is the project's data/corpus or your own in its format. Per language, a name finder, a relation",
-                "classifier and an event classifier are trained and written as one model bundle; use it with --models FILE.",
+                "classifier, an event classifier and a mention classifier (which checks the rules' names) are trained and",
+                "written as one model bundle; use it with --models FILE.",
                 "The bundle shipped in the jar is built by: dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip"})
 final class TrainCommand implements Callable<Integer> {
     @Spec
@@ -147,9 +148,9 @@ final class TrainCommand implements Callable<Integer> {
         JsonNode langs = bundle.metadata().path("languages");
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) langs::fields) {
             JsonNode n = e.getValue();
-            o.printf("%s: %d articles, %d sentences, %d names, %d candidate pairs (%d related)%n", e.getKey(),
-                    n.path("articles").asInt(), n.path("sentences").asInt(), n.path("names").asInt(), n.path("pairs").asInt(),
-                    n.path("relatedPairs").asInt());
+            o.printf("%s: %d articles, %d sentences, %d names, %d candidate pairs (%d related), %d rules' names (%d no name)%n",
+                    e.getKey(), n.path("articles").asInt(), n.path("sentences").asInt(), n.path("names").asInt(), n.path("pairs").asInt(),
+                    n.path("relatedPairs").asInt(), n.path("ruleNames").asInt(), n.path("ruleNamesNone").asInt());
         }
         o.printf("model bundle written to %s (%.1f MB)%n", out, sizeOf(out) / 1e6);
         o.flush();

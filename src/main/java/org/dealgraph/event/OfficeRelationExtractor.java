@@ -59,17 +59,35 @@ public final class OfficeRelationExtractor implements RelationExtractor {
         String connectors = p.alternation(LanguageProfile.File.NAME_CONNECTORS) + "|" + p.alternation(LanguageProfile.File.COORDINATORS);
         String portfolio = "(?<p>" + WORD + "(?:\\s+(?:(?:" + connectors + ")\\s+)?" + WORD + "){0,5})";
         List<Office> out = new ArrayList<>();
-        for (String line : p.entries(LanguageProfile.File.OFFICE_BODIES)) {
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new org.dealgraph.DealGraphException(p.source(LanguageProfile.File.OFFICE_BODIES)
-                        + ": a line holds a title and a body, tab-separated: '" + line + "'");
+        List<String> lines = p.entries(LanguageProfile.File.OFFICE_BODIES);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String[] f = line.split("\t", -1);
+            String where = p.where(LanguageProfile.File.OFFICE_BODIES, i) + ": ";
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
+                throw new org.dealgraph.DealGraphException(where + "a line holds a title and a body, tab-separated, neither empty: '"
+                        + line + "'");
             }
-            String title = java.util.Arrays.stream(f[0].strip().split("\\{P\\}", -1)).map(part -> part.isEmpty() ? "" :
+            String titleText = f[0].strip();
+            int slots = titleText.split("\\{P\\}", -1).length - 1;
+            if (slots > 1 || titleText.replace("{P}", "").isBlank()) {
+                throw new org.dealgraph.DealGraphException(where + "a title holds words and at most one {P}: '" + titleText + "'");
+            }
+            List<String> forms = List.of(f[1].strip().split("\\s*\\|\\s*", -1));
+            for (String form : forms) {
+                if (form.isBlank() || form.contains("{P}") && slots == 0) {
+                    throw new org.dealgraph.DealGraphException(where + "each form of the body is a name, with {P} only where the title has it: '"
+                            + f[1].strip() + "'");
+                }
+            }
+            if ((titleText + " " + f[1]).replace("{P}", "").matches("(?s).*\\{[^}]*}.*")) {
+                throw new org.dealgraph.DealGraphException(where + "{P} is the only placeholder: '" + line + "'");
+            }
+            String title = java.util.Arrays.stream(titleText.split("\\{P\\}", -1)).map(part -> part.isEmpty() ? "" :
                     Pattern.quote(part).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + portfolio + b).orElse("");
             // the title ends the text before the person, an acronym in brackets or a comma between them allowed
             out.add(new Office(Pattern.compile("(?<![\\p{L}])" + title + "(?:\\s*\\(\\p{Lu}[\\p{L}]*\\))?\\s*,?\\s*$"),
-                    List.of(f[1].strip().split("\\s*\\|\\s*"))));
+                    forms));
         }
         return List.copyOf(out);
     }

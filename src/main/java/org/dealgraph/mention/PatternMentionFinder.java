@@ -678,6 +678,15 @@ public final class PatternMentionFinder implements MentionFinder {
                 return out;
             }
         }
+        if (run.size() >= 2 && w.body().matcher(run.get(0).text()).matches()) {
+            for (int i = 1; i < run.size(); i++) {
+                if (isPlace(text, run.subList(i, run.size()))) {
+                    // "Pemkot Bandung", "Pemerintah Provinsi DKI Jakarta": a government body named by its region is one name
+                    out.add(run);
+                    return out;
+                }
+            }
+        }
         for (int t = 1; t + 2 < run.size(); t++) {
             if (!titles.contains(run.get(t).text()) || titles.contains(run.get(t - 1).text())) {
                 continue;
@@ -895,6 +904,12 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         if (formal.contains(surface(text, run))) {
             // "Direktur Utama Kelana Niaga, Budi Santoso" after "PT Kelana Niaga Tbk": a company's name, even after a title
+            int b = run.get(0).begin();
+            int e = run.get(run.size() - 1).end();
+            return new Mention(b, e, text.substring(b, e), EntityType.ORGANIZATION, "", NAME, 0.8);
+        }
+        if (run.size() >= 2 && words.body().matcher(run.get(0).text()).matches()) {
+            // "Pemkot Bandung", "Kementerian Keuangan": a name opened by a government body's word is the body's, whoever speaks
             int b = run.get(0).begin();
             int e = run.get(run.size() - 1).end();
             return new Mention(b, e, text.substring(b, e), EntityType.ORGANIZATION, "", NAME, 0.8);

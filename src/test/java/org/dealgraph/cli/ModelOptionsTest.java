@@ -34,6 +34,19 @@ class ModelOptionsTest {
     }
 
     @Test
+    void mentionClassifierOptionsThatContradictEachOtherOrTheRulesAreUsageErrors() {
+        for (String[] args : new String[][] {{"--no-mention-classifier", "--mention-minimum", "0.5"}, {"--rules-only", "--mention-minimum", "0.5"},
+                {"--rules-only", "--no-mention-classifier"}, {"--mention-minimum", "2"}}) {
+            java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("extract", "--out", dir.resolve("o").toString()));
+            all.addAll(java.util.List.of(args));
+            all.add(TestPipeline.seeds().toString());
+            CommandLineTest.Run r = run(all.toArray(String[]::new));
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains("mention"), r.err());
+        }
+    }
+
+    @Test
     void aBundleWithoutModelsOrWithABrokenModelIsNamed() throws IOException {
         Path empty = zip("empty.zip", "bundle.json", "{}".getBytes());
         CommandLineTest.Run r = run("extract", "--models", empty.toString(), "--out", dir.resolve("o").toString(), TestPipeline.seeds().toString());

@@ -32,6 +32,10 @@ class OfficeRelationExtractorTest {
     void aRegionalHeadWorksForTheGovernmentNamedWithTheFirstWordsOfTheRegion() {
         Set<String> r = relations("Kemarin Pemprov DKI menyiapkan lahan. Gubernur DKI Jakarta Dimas Wardhana meninjau lokasi itu.", "id");
         assertTrue(r.contains("Dimas Wardhana worksFor Pemprov DKI"), r.toString());
+        // the body named with its whole region after its abbreviation, also where a person speaks right before it
+        Set<String> k = relations("Wali Kota Bandung Dimas Wardhana mengatakan Pemkot Bandung akan bekerja sama dengan PT Cakra "
+                + "Dinamika Tbk.", "id");
+        assertTrue(k.contains("Dimas Wardhana worksFor Pemkot Bandung"), k.toString());
     }
 
     @Test
@@ -50,5 +54,19 @@ class OfficeRelationExtractorTest {
         Set<String> o = relations("Kementerian Pertanian menyiapkan anggaran baru. Menteri Perikanan Budi Wiyono mengatakan "
                 + "anggaran itu cukup.", "id");
         assertFalse(o.contains("Budi Wiyono worksFor Kementerian Pertanian"), o.toString());
+    }
+
+    @Test
+    void aBadLineOfAUsersOfficeFileIsAnErrorNamingFileAndLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path id = java.nio.file.Files.createDirectories(dir.resolve("id"));
+        for (String bad : java.util.List.of("Wali Kota {P}", "Menteri {P} {P}\tKementerian {P}", "Menteri\tKementerian {P}",
+                "{P}\tKementerian {P}", "Menteri {P}\tKementerian {P}||Kemen {P}", "Menteri {Q}\tKementerian {Q}")) {
+            java.nio.file.Files.writeString(id.resolve("office-bodies.tsv"), "# mine\ntitle\tbody\nBupati {P}\tPemkab {P}\n" + bad + "\n");
+            org.dealgraph.text.LanguageProfiles profiles = org.dealgraph.text.LanguageProfiles.load(dir);
+            org.dealgraph.DealGraphException e = org.junit.jupiter.api.Assertions.assertThrows(org.dealgraph.DealGraphException.class,
+                    () -> new OfficeRelationExtractor(profiles), bad);
+            assertTrue(e.getMessage().contains("office-bodies.tsv:4:"), e.getMessage());
+        }
     }
 }

@@ -113,4 +113,13 @@ class NameShapeTest {
         assertEquals(EntityType.ORGANIZATION, m.get("Harbor Capital"), m.toString());
         assertFalse(m.containsKey("Energy"), m.toString());
     }
+
+    @Test
+    void readsAGovernmentBodyNamedByItsRegionAsOneOrganization() {
+        Map<String, EntityType> m = find("Yana Mulyadi mengatakan Pemkot Bandung akan bekerja sama dengan Pemkab Bogor.",
+                Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("Pemkot Bandung"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Pemkab Bogor"), m.toString());
+        assertFalse(m.containsKey("Pemkot"), m.toString());
+    }
 }
