@@ -65,7 +65,7 @@ public final class PatternMentionFinder implements MentionFinder {
      */
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
-                         Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore) {
+                         Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -87,7 +87,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("^(?:['’]s)?\\s+(?:(?=\\p{Ll})" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+){1,3}\\p{Lu}\\p{Ll}"),
                     // "a senior bond analyst at Gimme Credit", "analis di TD Securities"
                     Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+"
-                            + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + "\\s+(?:the\\s+)?$"));
+                            + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + "\\s+(?:the\\s+)?$"),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)));
         }
 
         /**
@@ -714,6 +715,11 @@ public final class PatternMentionFinder implements MentionFinder {
             int k = 1;
             while (k < run.size() && (titles.contains(run.get(k).text()) || w.connector(run.get(k).text()))) {
                 k++;
+            }
+            String last = k == run.size() - 1 ? run.get(k).text() : null;
+            if (last != null && w.governmentTitle().matcher(surface(text, run.subList(0, k))).matches() && !ACRONYM_WORD.matcher(last).matches()
+                    && !givenNames.contains(last) && gazetteer.lookup(last).isEmpty()) {
+                return out; // "Menteri Perhubungan, Budi Santoso": the one word after a minister's title is a portfolio, no name
             }
             for (int g = k + 1; g < run.size() - 1; g++) {
                 if (givenNames.contains(run.get(g).text())) {

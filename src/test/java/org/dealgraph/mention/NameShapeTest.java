@@ -122,4 +122,14 @@ class NameShapeTest {
         assertEquals(EntityType.ORGANIZATION, m.get("Pemkab Bogor"), m.toString());
         assertFalse(m.containsKey("Pemkot"), m.toString());
     }
+
+    @Test
+    void theOneWordAfterAMinistersTitleIsAPortfolioNotAName() {
+        Map<String, EntityType> m = find("Terminal itu diresmikan Menteri Perhubungan, Budi Santoso, kemarin. Menteri BUMN Erick Thohir hadir. "
+                + "Gubernur Bali, Wayan Koster, hadir.", Language.INDONESIAN);
+        assertFalse(m.containsKey("Perhubungan"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("BUMN"), m.toString());
+        assertEquals(EntityType.PLACE, m.get("Bali"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Budi Santoso"), m.toString());
+    }
 }
