@@ -46,7 +46,9 @@ import java.util.Objects;
  * labelled with a gold relation when the relation's evidence covers the sentence, {@code none}
  * when the article states no relation between the two there (negated, hypothetical and rejected
  * statements are explicit {@code none} examples); pairs of an optional relation, or related
- * elsewhere in the article, are left out rather than taught as {@code none}.
+ * elsewhere in the article, are left out rather than taught as {@code none}. And a mention
+ * classifier ({@link org.dealgraph.mention.MentionClassifier}) over the names the gazetteer and the
+ * rules find in the article, labelled with the type of the gold mention each overlaps, or none.
  *
  * <p>Training is single-threaded and its input order fixed, so the same articles and settings
  * give the same model parameters. Immutable and thread-safe.
