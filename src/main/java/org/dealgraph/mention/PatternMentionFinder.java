@@ -717,9 +717,28 @@ public final class PatternMentionFinder implements MentionFinder {
                 k++;
             }
             String last = k == run.size() - 1 ? run.get(k).text() : null;
-            if (last != null && w.governmentTitle().matcher(surface(text, run.subList(0, k))).matches() && !ACRONYM_WORD.matcher(last).matches()
+            boolean governmentTitle = w.governmentTitle().matcher(surface(text, run.subList(0, k))).matches();
+            if (last != null && governmentTitle && !ACRONYM_WORD.matcher(last).matches()
                     && !givenNames.contains(last) && gazetteer.lookup(last).isEmpty()) {
                 return out; // "Menteri Perhubungan, Budi Santoso": the one word after a minister's title is a portfolio, no name
+            }
+            for (int j = run.size() - 2; governmentTitle && j >= k; j--) {
+                if (Pattern.compile("(?i)(?<![\\p{L}])(?:" + w.body().pattern().substring(4) + ")\\s+"
+                        + Pattern.quote(surface(text, run.subList(k, j + 1))).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])").matcher(text).find()) {
+                    // "Menteri Perhubungan Darmawan Lestanto" where the article names "Kementerian Perhubungan": the words the
+                    // body's name shares are the portfolio, the rest the minister; a place they start runs on ("Gubernur DKI
+                    // Jakarta X" beside "Pemprov DKI")
+                    int end = j + 1;
+                    for (int e = run.size() - 1; e > end; e--) {
+                        for (int i = k; i < end; i++) {
+                            if (isPlace(text, run.subList(i, e))) {
+                                end = e;
+                            }
+                        }
+                    }
+                    out.add(List.copyOf(run.subList(end, run.size())));
+                    return out;
+                }
             }
             for (int g = k + 1; g < run.size() - 1; g++) {
                 if (givenNames.contains(run.get(g).text())) {

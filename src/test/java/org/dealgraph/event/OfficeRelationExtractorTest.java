@@ -29,6 +29,13 @@ class OfficeRelationExtractorTest {
     }
 
     @Test
+    void aMinisterWhoseFirstNameIsNoKnownGivenNameIsToldFromThePortfolioByTheMinistrysName() {
+        Set<String> r = relations("Menteri Perikanan Darmawan Lestanto meresmikan pelabuhan itu. Kementerian Perikanan menyebut "
+                + "proyek itu strategis.", "id");
+        assertTrue(r.contains("Darmawan Lestanto worksFor Kementerian Perikanan"), r.toString());
+    }
+
+    @Test
     void aRegionalHeadWorksForTheGovernmentNamedWithTheFirstWordsOfTheRegion() {
         Set<String> r = relations("Kemarin Pemprov DKI menyiapkan lahan. Gubernur DKI Jakarta Dimas Wardhana meninjau lokasi itu.", "id");
         assertTrue(r.contains("Dimas Wardhana worksFor Pemprov DKI"), r.toString());
