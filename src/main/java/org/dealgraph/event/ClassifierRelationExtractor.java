@@ -47,22 +47,22 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
          * under a condition or denies it ("Jika Acme meluncurkan Beta, ...", "Acme rules out ... Beta"):
          * the classifier's word features do not see that far, so the rule the cue stages apply holds here too.
          */
-        boolean holds(String text, RelationCandidate c) {
-            String clause = clause(text, c);
+        boolean holds(String clause) {
             return hypothetical.matcher(clause).find() || denial.matcher(clause).find();
         }
 
-        /** Whether that clause negates what it says ("Acme did not launch Beta", "tidak meluncurkan"): no event. */
-        boolean negated(String text, RelationCandidate c) {
-            return negation.matcher(clause(text, c)).find();
+        /** Whether the clause negates what it says ("Acme did not launch Beta", "tidak meluncurkan"): no event. */
+        boolean negated(String clause) {
+            return negation.matcher(clause).find();
         }
 
-        /** Whether that clause tells of what is still to come ("will launch", "berencana meluncurkan"). */
-        boolean toCome(String text, RelationCandidate c) {
-            return future.matcher(clause(text, c)).find();
+        /** Whether the clause tells of what is still to come ("will launch", "berencana meluncurkan"). */
+        boolean toCome(String clause) {
+            return future.matcher(clause).find();
         }
 
-        private String clause(String text, RelationCandidate c) {
+        /** The clause that holds the pair, up to the later party (from at most 60 characters before the first). */
+        String clause(String text, RelationCandidate c) {
             int from = Math.max(c.sentence().begin(), c.firstMention().begin() - 60);
             return clauses.lastClauseWithOpener(text.substring(from, c.secondMention().begin()));
         }
@@ -111,11 +111,12 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         List<Finding> out = new ArrayList<>();
         Unasserted conditions = unasserted.get(analyzed.language());
         for (RelationCandidate c : features.candidates(analyzed, entities, scan)) {
-            if (conditions != null && conditions.holds(analyzed.text(), c)) {
+            String clause = conditions == null ? null : conditions.clause(analyzed.text(), c);
+            if (clause != null && conditions.holds(clause)) {
                 continue;
             }
-            if (eventModel != null && (conditions == null || !conditions.negated(analyzed.text(), c))) {
-                boolean toCome = conditions != null && conditions.toCome(analyzed.text(), c);
+            if (eventModel != null && (clause == null || !conditions.negated(clause))) {
+                boolean toCome = clause != null && conditions.toCome(clause);
                 event(analyzed, c, eventModel, toCome).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());

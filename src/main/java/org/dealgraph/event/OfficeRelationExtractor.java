@@ -40,8 +40,8 @@ public final class OfficeRelationExtractor implements RelationExtractor {
     private static final int REACH = 90;
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 
-    /** A title as a pattern that ends right before the person, and the forms of its body's name. */
-    private record Office(Pattern title, List<String> bodies) {
+    /** A title as a pattern that ends right before the person, whether it has a portfolio ({P}), and the forms of its body's name. */
+    private record Office(Pattern title, boolean portfolio, List<String> bodies) {
     }
 
     private final Map<Language, List<Office>> offices;
@@ -87,7 +87,7 @@ public final class OfficeRelationExtractor implements RelationExtractor {
                     Pattern.quote(part).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + portfolio + b).orElse("");
             // the title ends the text before the person, an acronym in brackets or a comma between them allowed
             out.add(new Office(Pattern.compile("(?<![\\p{L}])" + title + "(?:\\s*\\(\\p{Lu}[\\p{L}]*\\))?\\s*,?\\s*$"),
-                    forms));
+                    slots == 1, forms));
         }
         return List.copyOf(out);
     }
@@ -139,7 +139,7 @@ public final class OfficeRelationExtractor implements RelationExtractor {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
-        boolean portfolio = o.title().pattern().contains("(?<p>");
+        boolean portfolio = o.portfolio();
         if (portfolio) {
             words.addAll(List.of(t.group("p").strip().split("\\s+")));
         }

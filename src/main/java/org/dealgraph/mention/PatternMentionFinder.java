@@ -65,7 +65,8 @@ public final class PatternMentionFinder implements MentionFinder {
      */
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
-                         Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle) {
+                         Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
+                         String bodies) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -88,7 +89,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     // "a senior bond analyst at Gimme Credit", "analis di TD Securities"
                     Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+"
                             + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + "\\s+(?:the\\s+)?$"),
-                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)));
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)),
+                    p.alternation(LanguageProfile.File.GOVERNMENT_BODIES));
         }
 
         /**
@@ -723,7 +725,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 return out; // "Menteri Perhubungan, Budi Santoso": the one word after a minister's title is a portfolio, no name
             }
             for (int j = run.size() - 2; governmentTitle && j >= k; j--) {
-                if (Pattern.compile("(?i)(?<![\\p{L}])(?:" + w.body().pattern().substring(4) + ")\\s+"
+                if (Pattern.compile("(?i)(?<![\\p{L}])" + w.bodies() + "\\s+"
                         + Pattern.quote(surface(text, run.subList(k, j + 1))).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])").matcher(text).find()) {
                     // "Menteri Perhubungan Darmawan Lestanto" where the article names "Kementerian Perhubungan": the words the
                     // body's name shares are the portfolio, the rest the minister; a place they start runs on ("Gubernur DKI
