@@ -65,7 +65,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
-                           Pattern reference, DateFinder dates, Pattern failed) {
+                           Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee) {
     }
 
     /** A party's mention in the sentence. */
@@ -100,7 +100,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,4}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:"
                             + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$"),
                     p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p),
-                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE)));
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE),
+                    org.dealgraph.event.argument.Addressee.of(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -219,7 +220,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
         int end = s.begin() + m.end();
         Party before = null;
         for (Party p : parties) {
-            if (p.mention().end() <= start) {
+            // "X told the SEC it has acquired ...": the one spoken to takes no part; the speaker before it does
+            if (p.mention().end() <= start && !g.addressee().spokenTo(s.text(), p.mention().begin() - s.begin(), p.mention().end() - s.begin())) {
                 before = p;
             }
         }

@@ -143,6 +143,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * such a name ("Senate" of "Senate Finance Committee") is the whole organization, not a short form of its part.
          */
         PART_NOUNS("part-nouns.txt"),
+        /**
+         * A place's name with a compass or centre word: "{P} Selatan", "South {P}" ({P} for the place's name). Written with
+         * its capital right next to a place, the word makes one place with it: "Jakarta Selatan", a city of its own.
+         */
+        PLACE_DIRECTIONS("place-directions.txt"),
         /** Verbs of launching a product ("unveiled", "meluncurkan"): the product is owned by who launches it. */
         LAUNCH_VERBS("launch-verbs.txt"),
         /**
@@ -245,7 +250,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case CUES, EVENT_TRIGGERS -> 5;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
-                case DEMONYMS, COMMON_WORDS -> -1; // words as written, matched exactly (the stages read them as a set)
+                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS -> -1; // words as written, matched exactly (the stages read them as a set)
                 default -> table() ? -1 : 0;
             };
         }

@@ -80,6 +80,13 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void theOneSpokenToIsNoPartyToTheDealItIsToldOf() {
+        Extraction x = extract("Harbor Capital Corp told the Securities and Exchange Commission it has acquired Kelmont Industries Inc.", "en");
+        assertTrue(events(x).contains("Acquisition acquirer=Harbor Capital Corp target=Kelmont Industries Inc"), events(x).toString());
+        assertTrue(events(x).stream().noneMatch(e -> e.contains("Securities and Exchange Commission")), events(x).toString());
+    }
+
+    @Test
     void readsALawsuitWithOnePartyNamed() {
         assertEvent("Lawsuit plaintiff=Halcyon Systems Inc", "Halcyon Systems Inc filed a lawsuit in Delaware last week.", "en");
         assertEvent("Lawsuit plaintiff=PT Harmoni Abadi", "PT Harmoni Abadi mengajukan gugatan ke pengadilan pada Senin.", "id");

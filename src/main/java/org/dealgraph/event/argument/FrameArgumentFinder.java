@@ -48,6 +48,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern coordination;
     private final Pattern headNoun;
     private final Pattern saidIt;
+    private final Addressee addressee;
     private final Pattern passiveAux;
     private final Pattern participle;
     private final Pattern agent;
@@ -68,6 +69,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.saidIt = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.SPEECH_VERBS) + "\\s+(?:\\w+\\s+){0,3}?("
                 + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS) + "\\s+)?" + profile.alternation(LanguageProfile.File.SELF_REFERENCES)
                 + "\\b[^,;]*$");
+        this.addressee = Addressee.of(profile);
         this.passiveAux = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES) + "\\s+(?:"
                 + profile.alternation(LanguageProfile.File.PASSIVE_ADVERBS) + "\\s+)?$");
         this.participle = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.PARTICIPLES) + "\\b");
@@ -374,6 +376,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 continue;
             }
             String between = text.substring(p.end(), cb);
+            if (addressee.spokenTo(text, p.begin(), p.end())) {
+                // "Harbor told the Securities and Exchange Commission it has acquired ...": the one told is no party
+                // to what it is told; "it" is the speaker, the nearest party before the speech verb
+                return nearestLeft(text, parties.subList(0, i), p.begin(), kinds);
+            }
             if (clauses.crossedBy(between) && saidIt.matcher(between).find()) {
                 // "Umbro, which recently lost deals with Chelsea, said it had signed ...": "it" is the sentence's subject
                 return parties.stream().filter(q -> q.end() <= cb && kinds.contains(q.type())).findFirst().map(List::of).orElse(List.of());

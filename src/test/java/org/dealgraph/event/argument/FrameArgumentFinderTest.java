@@ -67,4 +67,15 @@ class FrameArgumentFinderTest {
         Set<String> found = arguments(Language.INDONESIAN, "Kelana dan Harmoni pada pekan lalu telah bermitra.", "Kelana", "Harmoni");
         assertTrue(found.contains("Kelana partnersWith Harmoni") || found.contains("Harmoni partnersWith Kelana"), found.toString());
     }
+
+    @Test
+    void takesTheSpeakerNotTheAddresseeAsSubjectOfWhatItToldOf() {
+        // the newswire's "X told the Securities and Exchange Commission it has acquired ...": the commission is told, X acquires
+        Set<String> found = arguments(Language.ENGLISH, "Harbor Capital Corp told the Securities and Exchange Commission it has "
+                + "acquired Kelmont Industries Inc.", "Harbor Capital Corp", "Securities and Exchange Commission", "Kelmont Industries Inc");
+        assertEquals(Set.of("Harbor Capital Corp acquires Kelmont Industries Inc"), found);
+        Set<String> id = arguments(Language.INDONESIAN, "Kelana mengatakan kepada Otoritas Jasa Keuangan pihaknya telah mengakuisisi Harmoni.",
+                "Kelana", "Otoritas Jasa Keuangan", "Harmoni");
+        assertEquals(Set.of("Kelana acquires Harmoni"), id);
+    }
 }

@@ -1,0 +1,118 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.DealGraphException;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A place's name with its compass or centre word: a place the finders name ("Jakarta", "Java") with a
+ * word of the language's {@code place-directions.txt} written right after it ("{P} Selatan") or right
+ * before it ("South {P}"), capital and all, is one place ("Jakarta Selatan", "South Jakarta": cities of
+ * their own); the names inside the longer span ("Selatan" read as a place of its own) go. The place
+ * keeps no gazetteer entry, being another place. A name that runs on past the longer span keeps its
+ * words and the place stays as it was. Languages without the file extend nothing.
+ * Immutable and thread-safe.
+ */
+public final class PlaceDirections {
+    /** Per language, the words after a place ({@code (?:Selatan|Utara)} at the start of what follows) and before it. */
+    private final Map<Language, Sides> sides;
+
+    private record Sides(Pattern after, Pattern before) {
+    }
+
+    private PlaceDirections(Map<Language, Sides> sides) {
+        this.sides = Map.copyOf(sides);
+    }
+
+    /**
+     * The directions of these languages.
+     *
+     * @throws DealGraphException naming the file and line where an entry has not one {@code {P}}, or nothing else
+     */
+    public static PlaceDirections of(LanguageProfiles languages) {
+        return new PlaceDirections(languages.perLanguage(PlaceDirections::sides));
+    }
+
+    private static Sides sides(LanguageProfile p) {
+        List<String> after = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> entries = p.entries(LanguageProfile.File.PLACE_DIRECTIONS);
+        for (int i = 0; i < entries.size(); i++) {
+            String e = entries.get(i).strip();
+            int at = e.indexOf("{P}");
+            String rest = e.replace("{P}", "").strip();
+            if (at < 0 || e.indexOf("{P}", at + 1) >= 0 || rest.isEmpty()) {
+                throw new DealGraphException(p.where(LanguageProfile.File.PLACE_DIRECTIONS, i) + ": '" + e
+                        + "' must hold {P} once, for the place's name, and a word before or after it");
+            }
+            (at == 0 ? after : before).add(Pattern.quote(rest).replace(" ", "\\E\\s+\\Q"));
+        }
+        // the longest first: "Barat Daya" before "Barat"
+        Comparator<String> longest = Comparator.comparingInt(String::length).reversed();
+        after.sort(longest);
+        before.sort(longest);
+        return new Sides(after.isEmpty() ? null : Pattern.compile("^[ \\t]+(?:" + String.join("|", after) + ")(?![\\p{L}\\d])"),
+                before.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", before) + ")[ \\t]+$"));
+    }
+
+    /** The names {@code names} finds, each place extended by its direction word. Sorted by offset. */
+    public MentionFinder after(MentionFinder names) {
+        return text -> extend(text, names.find(text));
+    }
+
+    private List<Mention> extend(AnalyzedText text, List<Mention> found) {
+        Sides s = sides.get(text.language());
+        if (s == null) {
+            return found;
+        }
+        String t = text.text();
+        List<Mention> places = new ArrayList<>();
+        for (Mention m : found) {
+            if (m.type() != EntityType.PLACE) {
+                continue;
+            }
+            int begin = m.begin();
+            int end = m.end();
+            if (s.after() != null) {
+                java.util.regex.Matcher a = s.after().matcher(t).region(end, t.length());
+                a.useTransparentBounds(true).useAnchoringBounds(true);
+                if (a.lookingAt()) {
+                    end = a.end();
+                }
+            }
+            if (s.before() != null) {
+                java.util.regex.Matcher b = s.before().matcher(t).region(Math.max(0, begin - 30), begin);
+                b.useTransparentBounds(true).useAnchoringBounds(true);
+                if (b.find()) {
+                    begin = b.start();
+                }
+            }
+            int b0 = begin;
+            int e0 = end;
+            // a name that runs on past the longer span ("Jakarta Selatan Raya Corp") keeps its words
+            boolean crossed = found.stream().anyMatch(o -> o != m && o.begin() < e0 && b0 < o.end() && (o.begin() < b0 || o.end() > e0));
+            if ((begin != m.begin() || end != m.end()) && !crossed) {
+                places.add(new Mention(begin, end, t.substring(begin, end), EntityType.PLACE, "", m.finder(), m.confidence()));
+            }
+        }
+        if (places.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(places);
+        for (Mention m : found) {
+            if (places.stream().noneMatch(m::overlaps)) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::begin));
+        return List.copyOf(out);
+    }
+}
