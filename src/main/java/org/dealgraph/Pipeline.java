@@ -111,9 +111,10 @@ public final class Pipeline {
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName))
                 .orElse(rulesAndList);
-        this.mentions = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
+        MentionFinder checked = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum, b.mentionMinimum).after(names)
                 : names;
+        this.mentions = org.dealgraph.mention.PlaceDirections.of(profiles).after(checked);
         this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
@@ -169,13 +170,23 @@ public final class Pipeline {
         }
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
-        List<Mention> found = outsideAmounts(analyzed, mentions.find(analyzed));
-        List<Entity> entities = resolver.resolve(analyzed, found);
+        List<Entity> entities = entities(analyzed);
         List<Finding> findings = relations.extract(analyzed, entities);
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(), events.merge(merged.events()));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
                 fingerprint.value());
+    }
+
+    /**
+     * The mention and entity stages alone: the names found in an analyzed text (outside money
+     * amounts) resolved to the article's entities, as {@link #extract} finds them before any relation
+     * is read. The trainer reads the entities its classifiers will meet from here.
+     *
+     * @param analyzed a text analyzed in one of this pipeline's languages ({@link #analyze})
+     */
+    public List<Entity> entities(AnalyzedText analyzed) {
+        return resolver.resolve(analyzed, outsideAmounts(analyzed, mentions.find(analyzed)));
     }
 
     /**

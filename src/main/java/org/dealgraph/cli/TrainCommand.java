@@ -52,6 +52,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Also train the relation and event classifiers on pairs across sentences through a reference word (\"the company\", \"perseroan\", \"it\").")
     boolean crossSentence;
 
+    @Option(names = "--gold-entities-only",
+            description = "Train the relation and event classifiers on the annotated entities alone, not also on the entities "
+                    + "the new name finder and mention classifier find in each article.")
+    boolean goldEntitiesOnly;
+
     @Option(names = "--name-algorithm", paramLabel = "A",
             description = "The name finder's trainer: MAXENT or PERCEPTRON (default: the shipped bundle's, ${DEFAULT-VALUE}).")
     String nameAlgorithm = NameFinderTrainer.Settings.defaults().algorithm();
@@ -115,7 +120,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             names = new NameFinderTrainer.Settings(nameIterations, nameCutoff, nameAlgorithm.toUpperCase(java.util.Locale.ROOT),
                     codec.equals("BILOU"), NameFinderTrainer.Settings.defaults().lexical(), nameBeam);
-            settings = new ModelTrainer.Settings(names, relationIterations, relationCutoff, relationL2);
+            settings = new ModelTrainer.Settings(names, relationIterations, relationCutoff, relationL2, !goldEntitiesOnly);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

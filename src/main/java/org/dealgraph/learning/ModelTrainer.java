@@ -61,13 +61,27 @@ public final class ModelTrainer {
      * @param relationIterations iterations of the relation classifier's trainer
      * @param cutoff             features seen fewer times are dropped
      * @param l2                 L2 regularization of the relation classifier (OpenNLP's quasi-Newton maxent)
+     * @param foundEntities      whether the relation and event classifiers also learn from the pairs of
+     *                           the entities the pipeline finds in each article, each named after the gold
+     *                           entity its mentions overlap ({@link #aligned}): they then meet in training
+     *                           the entities they meet in use, with the rules' wrong names and cut spans.
+     *                           The entities of each half of the articles are found with a name finder and
+     *                           mention classifier trained on the other half, so that their errors are
+     *                           those of unseen text (this doubles the name finder's training time).
+     *                           Default true; chosen on a held-out fifth of the train split (see README, Quality)
      */
-    public record Settings(NameFinderTrainer.Settings names, int relationIterations, int cutoff, double l2) {
+    public record Settings(NameFinderTrainer.Settings names, int relationIterations, int cutoff, double l2,
+                           boolean foundEntities) {
         public Settings {
             Objects.requireNonNull(names, "names");
             if (relationIterations < 1 || cutoff < 0 || l2 < 0) {
                 throw new IllegalArgumentException("bad training settings: " + relationIterations + ", " + cutoff + ", " + l2);
             }
+        }
+
+        /** Settings whose classifiers also learn from the entities the pipeline finds ({@link #foundEntities()}). */
+        public Settings(NameFinderTrainer.Settings names, int relationIterations, int cutoff, double l2) {
+            this(names, relationIterations, cutoff, l2, true);
         }
 
         /** Settings whose name finder has {@link NameFinderTrainer.Settings#defaults()} but {@code nameIterations}. */
@@ -80,6 +94,11 @@ public final class ModelTrainer {
             return new Settings(NameFinderTrainer.Settings.defaults(), 200, 2, 1.0);
         }
 
+        /** These settings with the relation and event classifiers trained on the gold entities alone ({@code false}) or also on the found ones. */
+        public Settings withFoundEntities(boolean found) {
+            return new Settings(names, relationIterations, cutoff, l2, found);
+        }
+
         /** Iterations of the name finder's trainer. */
         public int nameIterations() {
             return names.iterations();
@@ -87,7 +106,7 @@ public final class ModelTrainer {
 
         /** These settings with other name-finder settings. */
         public Settings withNames(NameFinderTrainer.Settings n) {
-            return new Settings(n, relationIterations, cutoff, l2);
+            return new Settings(n, relationIterations, cutoff, l2, foundEntities);
         }
     }
 
@@ -99,6 +118,8 @@ public final class ModelTrainer {
     private final RelationFeatures features;
     private final Settings settings;
     private final NameFinderTrainer nameTrainer;
+    /** The language data the articles are read with, and the found entities are found with. */
+    private final org.dealgraph.text.LanguageProfiles languages;
     /** The gazetteer and the rules, whose names the mention classifier learns to check. */
     private final org.dealgraph.mention.MentionFinder rules;
 
@@ -124,6 +145,7 @@ public final class ModelTrainer {
      */
     public ModelTrainer(Settings settings, boolean references, org.dealgraph.text.LanguageProfiles languages) {
         this.analyzer = TextAnalyzer.load(languages);
+        this.languages = languages;
         org.dealgraph.mention.Gazetteer gazetteer = org.dealgraph.mention.Gazetteer.bundled();
         this.nameTrainer = new NameFinderTrainer(settings.names(), gazetteer, analyzer);
         this.rules = org.dealgraph.mention.MentionFinder.all(new org.dealgraph.mention.GazetteerMentionFinder(gazetteer),
@@ -146,18 +168,29 @@ public final class ModelTrainer {
         Map<Language, List<Event>> eventPairs = new TreeMap<>();
         Map<Language, List<Event>> mentionEvents = new TreeMap<>();
         Map<Language, int[]> counts = new TreeMap<>();
+        List<AnalyzedText> read = new ArrayList<>();
+        List<List<NameSample>> namesOf = new ArrayList<>();
+        List<List<Event>> mentionsOf = new ArrayList<>();
         for (TrainingArticle a : articles) {
             AnalyzedText analyzed = analyzer.analyze(a.article(), a.language());
+            read.add(analyzed);
             int[] c = counts.computeIfAbsent(a.language(), l -> new int[5]);
             c[0]++;
             c[1] += analyzed.sentences().size();
             List<NameSample> ns = names.computeIfAbsent(a.language(), l -> new ArrayList<>());
-            c[2] += NameFinderTrainer.samples(analyzed, a, ns);
+            List<NameSample> mine = new ArrayList<>();
+            c[2] += NameFinderTrainer.samples(analyzed, a, mine);
+            ns.addAll(mine);
+            namesOf.add(mine);
             List<Event> ps = pairs.computeIfAbsent(a.language(), l -> new ArrayList<>());
             int before = ps.size();
-            c[4] += pairEvents(analyzed, a, ps, eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
+            c[4] += pairEvents(analyzed, a, goldEntities(a), Entity::name, ps,
+                    eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
             c[3] += ps.size() - before;
-            mentionEvents(analyzed, a, mentionEvents.computeIfAbsent(a.language(), l -> new ArrayList<>()));
+            List<Event> me = new ArrayList<>();
+            mentionEvents(analyzed, a, me);
+            mentionEvents.computeIfAbsent(a.language(), l -> new ArrayList<>()).addAll(me);
+            mentionsOf.add(me);
         }
         Map<Language, TokenNameFinderModel> nameModels = new TreeMap<>();
         Map<Language, MaxentModel> relationModels = new TreeMap<>();
@@ -172,6 +205,57 @@ public final class ModelTrainer {
                         + c[4] + " related pairs in " + c[0] + " articles");
             }
             nameModels.put(lang, trainNames(lang, names.get(lang)));
+            List<Event> me = mentionEvents.get(lang);
+            if (me.stream().map(Event::getOutcome).distinct().count() > 1) {
+                mentionModels.put(lang, trainRelations(me));
+            }
+        }
+        Map<Language, int[]> found = new TreeMap<>();
+        if (settings.foundEntities()) {
+            for (int half = 0; half < 2; half++) {
+                // each half's entities come from a name finder and mention classifier trained on the other half:
+                // names as an article the models never saw gets them
+                boolean[] held = halves(articles, half);
+                Map<Language, TokenNameFinderModel> halfNames = new TreeMap<>();
+                Map<Language, MaxentModel> halfMentions = new TreeMap<>();
+                for (Language lang : names.keySet()) {
+                    List<NameSample> ns = new ArrayList<>();
+                    List<Event> me = new ArrayList<>();
+                    for (int i = 0; i < articles.size(); i++) {
+                        if (!held[i] && articles.get(i).language().equals(lang)) {
+                            ns.addAll(namesOf.get(i));
+                            me.addAll(mentionsOf.get(i));
+                        }
+                    }
+                    if (ns.isEmpty()) {
+                        continue;
+                    }
+                    halfNames.put(lang, trainNames(lang, ns));
+                    if (me.stream().map(Event::getOutcome).distinct().count() > 1) {
+                        halfMentions.put(lang, trainRelations(me));
+                    }
+                }
+                // the entity stages of a pipeline with these models, on the same language data
+                org.dealgraph.Pipeline.Builder b = org.dealgraph.Pipeline.builder()
+                        .models(ModelBundle.of(halfNames, Map.of(), Map.of(), halfMentions, metadata()));
+                languages.folder().ifPresent(b::languageData);
+                org.dealgraph.Pipeline finder = b.build();
+                for (int i = 0; i < articles.size(); i++) {
+                    if (!held[i]) {
+                        continue;
+                    }
+                    TrainingArticle a = articles.get(i);
+                    List<Event> ps = pairs.get(a.language());
+                    int before = ps.size();
+                    Map<Entity, String> gold = aligned(finder.entities(read.get(i)), a);
+                    int[] f = found.computeIfAbsent(a.language(), l -> new int[2]);
+                    f[1] += pairEvents(read.get(i), a, List.copyOf(gold.keySet()), gold::get, ps, eventPairs.get(a.language()));
+                    f[0] += ps.size() - before;
+                }
+            }
+        }
+        for (Language lang : names.keySet()) {
+            int[] c = counts.get(lang);
             relationModels.put(lang, trainRelations(pairs.get(lang)));
             List<Event> ev = eventPairs.get(lang);
             long eventful = ev.stream().filter(e -> !e.getOutcome().equals(RelationCandidate.NONE)).count();
@@ -179,11 +263,10 @@ public final class ModelTrainer {
                 eventModels.put(lang, trainRelations(ev));
             }
             List<Event> me = mentionEvents.get(lang);
-            if (me.stream().map(Event::getOutcome).distinct().count() > 1) {
-                mentionModels.put(lang, trainRelations(me));
-            }
+            int[] f = found.getOrDefault(lang, new int[2]);
             ObjectNode n = perLanguage.putObject(lang.code());
             n.put("articles", c[0]).put("sentences", c[1]).put("names", c[2]).put("pairs", c[3]).put("relatedPairs", c[4])
+                    .put("foundPairs", f[0]).put("foundRelatedPairs", f[1])
                     .put("eventPairs", eventPairs.get(lang).stream().filter(e -> !e.getOutcome().equals(RelationCandidate.NONE)).count())
                     .put("ruleNames", me.size())
                     .put("ruleNamesNone", me.stream().filter(e -> e.getOutcome().equals(org.dealgraph.mention.MentionClassifier.NONE)).count());
@@ -194,7 +277,7 @@ public final class ModelTrainer {
         s.putObject("names").put("iterations", ns.iterations()).put("cutoff", ns.cutoff()).put("algorithm", ns.algorithm())
                 .put("codec", ns.bilou() ? "BILOU" : "BIO").put("lexicalFeatures", ns.lexical());
         s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
-                .put("cutoff", settings.cutoff()).put("l2", settings.l2());
+                .put("cutoff", settings.cutoff()).put("l2", settings.l2()).put("foundEntities", settings.foundEntities());
         // the relation features the classifiers were trained on; a bundle without this key predates them
         s.put(ModelBundle.REFERENCES, features.references());
         s.put(ModelBundle.ROLES, features.roles());
@@ -264,16 +347,28 @@ public final class ModelTrainer {
         }
     }
 
-    private int pairEvents(AnalyzedText analyzed, TrainingArticle a, List<Event> out, List<Event> events) {
-        List<Entity> entities = goldEntities(a);
+    /**
+     * The candidate pairs of these entities as relation and event examples; {@code gold} gives each
+     * entity's gold canonical name (one no gold relation names where it has none).
+     *
+     * @return how many pairs are labelled with a relation
+     */
+    private int pairEvents(AnalyzedText analyzed, TrainingArticle a, List<Entity> entities, java.util.function.Function<Entity, String> gold,
+                           List<Event> out, List<Event> events) {
         int positives = 0;
         for (RelationCandidate c : features.candidates(analyzed, entities)) {
-            events.add(new Event(eventLabel(a, c), c.features()));
+            String x = gold.apply(c.first());
+            String y = gold.apply(c.second());
+            events.add(new Event(x.equals(y) ? RelationCandidate.NONE : eventLabel(a, c, x, y), c.features()));
+            if (x.equals(y)) {
+                // two found entities of one gold entity: no relation, and no example either
+                continue;
+            }
             String label = RelationCandidate.NONE;
             boolean skip = false;
             for (TrainingArticle.GoldRelation r : a.relations()) {
-                boolean forward = r.subjects().contains(c.first().name()) && r.objects().contains(c.second().name());
-                boolean backward = r.subjects().contains(c.second().name()) && r.objects().contains(c.first().name());
+                boolean forward = r.subjects().contains(x) && r.objects().contains(y);
+                boolean backward = r.subjects().contains(y) && r.objects().contains(x);
                 if (!forward && !backward) {
                     continue;
                 }
@@ -298,13 +393,11 @@ public final class ModelTrainer {
     }
 
     /** The event a candidate pair takes part in where the sentence reports it: type and which of the two holds the first role. */
-    private static String eventLabel(TrainingArticle a, RelationCandidate c) {
+    private static String eventLabel(TrainingArticle a, RelationCandidate c, String x, String y) {
         for (TrainingArticle.GoldEvent e : a.events()) {
             if (!e.covers(c.sentence().begin(), c.sentence().end())) {
                 continue;
             }
-            String x = c.first().name();
-            String y = c.second().name();
             if (e.first().contains(x) && e.second().contains(y)) {
                 return e.type().localName() + ">";
             }
@@ -313,6 +406,43 @@ public final class ModelTrainer {
             }
         }
         return RelationCandidate.NONE;
+    }
+
+    /** Which articles are in {@code half} (0 or 1): every other article of each language, in input order. */
+    private static boolean[] halves(List<TrainingArticle> articles, int half) {
+        Map<Language, Integer> seen = new TreeMap<>();
+        boolean[] in = new boolean[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+            in[i] = seen.merge(articles.get(i).language(), 1, Integer::sum) % 2 == half;
+        }
+        return in;
+    }
+
+    /**
+     * Found entities named after the gold entity they stand for: the one whose mentions most of the
+     * entity's mentions overlap by at least half of the longer of the two spans ("PT Bank Mandiri
+     * (Persero) Tbk" for "PT Bank Mandiri Tbk"; not "Direktur Utama Transjakarta Welfizon Yuza" for
+     * "Transjakarta"). An entity that stands for none gets a name no gold relation holds.
+     * Insertion-ordered, as the entities come.
+     */
+    static Map<Entity, String> aligned(List<Entity> entities, TrainingArticle a) {
+        Map<Entity, String> out = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            for (Mention m : e.mentions()) {
+                for (TrainingArticle.GoldMention g : a.mentions()) {
+                    int overlap = Math.min(m.end(), g.end()) - Math.max(m.begin(), g.begin());
+                    if (overlap > 0 && 2 * overlap >= Math.max(m.end() - m.begin(), g.end() - g.begin())) {
+                        votes.merge(g.entity(), 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+            String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse("\u0000found:" + e.key());
+            out.put(e, best);
+        }
+        return out;
     }
 
     /** The article's gold entities as pipeline entities, keyed by a slug of the canonical name. */
