@@ -15,10 +15,8 @@ import java.util.Locale;
  * hyphens) and the last word's ending of three and four letters; up to two words either side and
  * the shape of the word before; whether it opens its sentence or stands in the headline; and what
  * the article says of it elsewhere: whether its one word also occurs in small letters (a common
- * word capitalised in a title: "Menteri Perhubungan"), how often it occurs, whether it is part
- * of a longer name the rules found, and whether it is that name's last or first word, or its own last
- * or first word is named alone (a person is named again by the last word, "Ozzy Osbourne" ...
- * "Osbourne"; a company mostly by the first, "Harper and Row" ... "Harper"). Immutable and thread-safe.
+ * word capitalised in a title: "Menteri Perhubungan"), how often it occurs, and whether it is part
+ * of a longer name the rules found. Immutable and thread-safe.
  */
 public final class MentionFeatures {
     private MentionFeatures() {
@@ -82,32 +80,17 @@ public final class MentionFeatures {
         }
         int count = 0;
         boolean inLonger = false;
-        java.util.Set<String> named = new java.util.TreeSet<>();
-        String one = m.text().strip();
         for (Mention o : all) {
-            String other = o.text().strip();
-            if (other.equals(one)) {
+            if (o.text().equals(m.text())) {
                 count++;
-            } else if (o.length() > m.length() && other.contains(one)) {
+            } else if (o.length() > m.length() && o.text().contains(m.text())) {
                 inLonger = true;
-                // a person is named again by the last word of the name ("Ozzy Osbourne" ... "Osbourne"), a company
-                // mostly by the first ("Harper and Row" ... "Harper")
-                if (other.endsWith(" " + one)) {
-                    named.add("last_of_longer");
-                } else if (other.startsWith(one + " ")) {
-                    named.add("first_of_longer");
-                }
-            } else if (words.length > 1 && other.equals(words[words.length - 1])) {
-                named.add("last_alone");
-            } else if (words.length > 1 && other.equals(words[0])) {
-                named.add("first_alone");
             }
         }
         f.add("count=" + (count <= 1 ? "1" : count <= 3 ? "2-3" : "4+"));
         if (inLonger) {
             f.add("in_longer");
         }
-        f.addAll(named);
         return f.toArray(String[]::new);
     }
 
