@@ -35,7 +35,7 @@ final class PipelineOptions {
     Path models;
 
     @Option(names = "--relation-minimum", paramLabel = "P",
-            description = "Probability below which the trained relation and event classifiers report nothing (default: the pipeline's, 0.85).")
+            description = "Probability below which the trained relation and event classifiers report nothing (default: the pipeline's, " + org.dealgraph.Pipeline.Builder.DEFAULT_RELATION_MINIMUM + ").")
     Double relationMinimum;
 
     @Option(names = "--mention-minimum", paramLabel = "P",

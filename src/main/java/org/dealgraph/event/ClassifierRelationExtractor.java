@@ -20,7 +20,8 @@ import java.util.Optional;
  * sentence's first amount and date) whose confidence is that probability. An event classifier over
  * the same pairs, where the bundle has one, adds the events it finds the same way. A pair in a
  * clause opened by a condition or a denial ({@code hypothetical.txt}, {@code denial.txt}: "If Acme
- * launches Beta, ...") yields nothing, as in the cue stages; one whose clause is negated
+ * launches Beta, ...") yields nothing, as in the cue stages; a thing written with an
+ * organization's name first ("Microsoft Azure") is owned by no other; one whose clause is negated
  * ({@code negation.txt}: "Acme did not launch Beta") yields no event, and a launch whose clause tells
  * of what is to come ({@code future.txt}: "Acme will launch Beta") is only announced. Languages
  * without a model yield nothing.
@@ -130,7 +131,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
             if (!admissible(type, subject, object) || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY)
-                    && listMembers(analyzed, c, entities)) {
+                    && listMembers(analyzed, c, entities)
+                    || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities)) {
                 continue;
             }
             out.add(finding(analyzed, c, type, subject, object, p[best]));
@@ -216,6 +218,21 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                         || m.end() <= c.firstMention().begin() && gap.matcher(text.substring(m.end(), c.firstMention().begin())).matches())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the owned thing's name, as the sentence writes it, opens with the name of another
+     * organization of the article than the owner proposed: "Microsoft Azure" is Microsoft's, not
+     * TikTok's named after it.
+     */
+    private static boolean ownerInName(org.dealgraph.mention.Mention owned, Entity owner, List<Entity> entities) {
+        for (Entity e : entities) {
+            if (!e.key().equals(owner.key()) && e.type() == org.dealgraph.mention.EntityType.ORGANIZATION
+                    && owned.text().startsWith(e.name() + " ")) {
+                return true;
             }
         }
         return false;

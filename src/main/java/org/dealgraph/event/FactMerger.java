@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * predicate and object (the most confident evidence kept), each deal or event once per type and
  * set of participants (its most advanced status, the first amount and date stated, all the
  * sentences that report it). Where one pair is both acquired and sought, the more confident
- * reading wins. Findings below the confidence threshold are dropped.
+ * reading wins. A sentence gives a thing one owner: the classifier's other owners of it there go
+ * ({@link #oneOwner}). Findings below the confidence threshold are dropped.
  *
  * <p>Immutable and thread-safe.
  */
@@ -36,7 +37,8 @@ public final class FactMerger {
         }
     }
 
-    public Facts merge(List<Finding> findings) {
+    public Facts merge(List<Finding> all) {
+        List<Finding> findings = oneOwner(all);
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, List<Finding>> events = new LinkedHashMap<>();
         Set<String> sold = soldBy(findings);
@@ -73,6 +75,49 @@ public final class FactMerger {
                     best.extractor(), best.confidence()));
         }
         return new Facts(new ArrayList<>(relations.values()), out);
+    }
+
+    /**
+     * The findings but where one sentence gives a thing a second owner by the trained classifier: a
+     * sentence gives a thing one owner ({@code ownedBy}: its parent or maker, GUIDELINES). Where a
+     * rule names the owner, the classifier's other owners go ("cloud Azure milik Microsoft, setelah
+     * diblokir oleh OpenAI": the ownership phrase names Microsoft, so not OpenAI); among the
+     * classifier's owners alone, the most probable stays.
+     */
+    private List<Finding> oneOwner(List<Finding> findings) {
+        Map<String, Finding> owner = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            Optional<Relation> r = f.relation().filter(x -> x.type() == RelationType.OWNED_BY);
+            if (r.isPresent() && f.confidence() >= threshold) {
+                owner.merge(r.get().subject() + " " + r.get().sentence(), f, FactMerger::firmer);
+            }
+        }
+        if (owner.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Optional<Relation> r = f.relation().filter(x -> x.type() == RelationType.OWNED_BY
+                    && x.extractor().equals(ClassifierRelationExtractor.NAME));
+            Finding chosen = r.isPresent() ? owner.get(r.get().subject() + " " + r.get().sentence()) : null;
+            if (chosen != null) {
+                if (!chosen.relation().orElseThrow().object().equals(r.get().object())) {
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Of two owners of one thing in one sentence: a rule's over the classifier's, else the more confident. */
+    private static Finding firmer(Finding a, Finding b) {
+        boolean ruleA = !a.extractor().equals(ClassifierRelationExtractor.NAME);
+        boolean ruleB = !b.extractor().equals(ClassifierRelationExtractor.NAME);
+        if (ruleA != ruleB) {
+            return ruleA ? a : b;
+        }
+        return b.confidence() > a.confidence() ? b : a;
     }
 
     /** "buyer target sentence" for each stake a finding says was bought from a seller (buyer investsIn target, with a seller role). */

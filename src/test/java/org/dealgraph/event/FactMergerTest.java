@@ -32,4 +32,19 @@ class FactMergerTest {
         assertEquals(List.of("beta ownedBy acme"), relations(new FactMerger(0.4).merge(List.of(
                 owned("acme", "beta", "cue", 0.6), owned("beta", "acme", "ownership", 0.8)))));
     }
+
+    @Test
+    void aSentenceGivesAThingOneOwnerTheRulesOverTheClassifiersThenTheMoreProbable() {
+        FactMerger merger = new FactMerger(0.4);
+        // "cloud Azure milik Microsoft, setelah diblokir oleh OpenAI": the ownership phrase names the owner
+        assertEquals(List.of("azure ownedBy microsoft"), relations(merger.merge(List.of(
+                owned("azure", "openai", ClassifierRelationExtractor.NAME, 0.9), owned("azure", "microsoft", "ownership", 0.6)))));
+        assertEquals(List.of("azure ownedBy microsoft"), relations(merger.merge(List.of(
+                owned("azure", "microsoft", ClassifierRelationExtractor.NAME, 0.9), owned("azure", "openai", ClassifierRelationExtractor.NAME, 0.6)))));
+        // two rules may disagree: neither is the classifier's to drop
+        assertEquals(2, relations(merger.merge(List.of(owned("azure", "microsoft", "cue", 0.6), owned("azure", "openai", "ownership", 0.6)))).size());
+        // a rule's owner below the threshold names no owner
+        assertEquals(List.of("azure ownedBy openai"), relations(merger.merge(List.of(
+                owned("azure", "openai", ClassifierRelationExtractor.NAME, 0.9), owned("azure", "microsoft", "ownership", 0.3)))));
+    }
 }
