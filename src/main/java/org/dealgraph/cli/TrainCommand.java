@@ -24,7 +24,9 @@ import java.util.concurrent.Callable;
         description = {"Train the pipeline's models on an annotated corpus.",
                 "The corpus is the project's data/corpus or your own in its format. Per language, a name finder, a relation",
                 "classifier, an event classifier and a mention classifier (which checks the rules' names) are trained and",
-                "written as one model bundle; use it with --models FILE.",
+                "written as one model bundle; use it with --models FILE. The relation and event classifiers learn from the",
+                "annotated entities and from those the pipeline finds (each half of the articles read by models trained on the",
+                "other half, so training takes about twice the name finder's time); --gold-entities-only leaves the latter out.",
                 "The bundle shipped in the jar is built by: dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip"})
 final class TrainCommand implements Callable<Integer> {
     @Spec
@@ -153,9 +155,11 @@ final class TrainCommand implements Callable<Integer> {
         JsonNode langs = bundle.metadata().path("languages");
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) langs::fields) {
             JsonNode n = e.getValue();
-            o.printf("%s: %d articles, %d sentences, %d names, %d candidate pairs (%d related), %d rules' names (%d no name)%n",
+            o.printf("%s: %d articles, %d sentences, %d names, %d candidate pairs (%d related), %d pairs of found entities (%d related), "
+                            + "%d rules' names (%d no name)%n",
                     e.getKey(), n.path("articles").asInt(), n.path("sentences").asInt(), n.path("names").asInt(), n.path("pairs").asInt(),
-                    n.path("relatedPairs").asInt(), n.path("ruleNames").asInt(), n.path("ruleNamesNone").asInt());
+                    n.path("relatedPairs").asInt(), n.path("foundPairs").asInt(), n.path("foundRelatedPairs").asInt(),
+                    n.path("ruleNames").asInt(), n.path("ruleNamesNone").asInt());
         }
         o.printf("model bundle written to %s (%.1f MB)%n", out, sizeOf(out) / 1e6);
         o.flush();
