@@ -225,10 +225,16 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
 
     /**
      * Whether the owned thing's name, as the sentence writes it, opens with the name of another
-     * organization of the article than the owner proposed: "Microsoft Azure" is Microsoft's, not
-     * TikTok's named after it.
+     * organization of the article than the owner proposed, and holds nothing of the owner's name:
+     * "Microsoft Azure" is Microsoft's, not TikTok's named after it; "Toyota Astra Financial" may be
+     * Astra International's (a joint venture carries both names).
      */
     private static boolean ownerInName(org.dealgraph.mention.Mention owned, Entity owner, List<Entity> entities) {
+        String first = owner.name().strip().split("\\s+")[0];
+        if (java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(first) + "(?![\\p{L}\\d])")
+                .matcher(owned.text()).find()) {
+            return false;
+        }
         for (Entity e : entities) {
             if (!e.key().equals(owner.key()) && e.type() == org.dealgraph.mention.EntityType.ORGANIZATION
                     && owned.text().startsWith(e.name() + " ")) {

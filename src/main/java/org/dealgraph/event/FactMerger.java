@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * predicate and object (the most confident evidence kept), each deal or event once per type and
  * set of participants (its most advanced status, the first amount and date stated, all the
  * sentences that report it). Where one pair is both acquired and sought, the more confident
- * reading wins. A sentence gives a thing one owner: the classifier's other owners of it there go
+ * reading wins. An article gives a thing one owner: the classifier's other owners of it go
  * ({@link #oneOwner}). Findings below the confidence threshold are dropped.
  *
  * <p>Immutable and thread-safe.
@@ -78,18 +78,22 @@ public final class FactMerger {
     }
 
     /**
-     * The findings but where one sentence gives a thing a second owner by the trained classifier: a
-     * sentence gives a thing one owner ({@code ownedBy}: its parent or maker, GUIDELINES). Where a
-     * rule names the owner, the classifier's other owners go ("cloud Azure milik Microsoft, setelah
-     * diblokir oleh OpenAI": the ownership phrase names Microsoft, so not OpenAI); among the
-     * classifier's owners alone, the most probable stays.
+     * The findings but the trained classifier's second owners of a thing ({@code ownedBy}: its parent
+     * or maker, GUIDELINES), which an article gives one owner. Where a rule names the owner anywhere
+     * in the article, the classifier's other owners go ("cloud Azure milik Microsoft": the ownership
+     * phrase names Microsoft, so not OpenAI, named with Azure in another sentence); among the
+     * classifier's owners alone, one sentence's most probable stays.
      */
     private List<Finding> oneOwner(List<Finding> findings) {
         Map<String, Finding> owner = new java.util.HashMap<>();
+        Map<String, Set<String>> ruled = new java.util.HashMap<>();
         for (Finding f : findings) {
             Optional<Relation> r = f.relation().filter(x -> x.type() == RelationType.OWNED_BY);
             if (r.isPresent() && f.confidence() >= threshold) {
                 owner.merge(r.get().subject() + " " + r.get().sentence(), f, FactMerger::firmer);
+                if (!r.get().extractor().equals(ClassifierRelationExtractor.NAME)) {
+                    ruled.computeIfAbsent(r.get().subject(), k -> new java.util.HashSet<>()).add(r.get().object());
+                }
             }
         }
         if (owner.isEmpty()) {
@@ -99,9 +103,11 @@ public final class FactMerger {
         for (Finding f : findings) {
             Optional<Relation> r = f.relation().filter(x -> x.type() == RelationType.OWNED_BY
                     && x.extractor().equals(ClassifierRelationExtractor.NAME));
-            Finding chosen = r.isPresent() ? owner.get(r.get().subject() + " " + r.get().sentence()) : null;
-            if (chosen != null) {
-                if (!chosen.relation().orElseThrow().object().equals(r.get().object())) {
+            if (r.isPresent()) {
+                Finding chosen = owner.get(r.get().subject() + " " + r.get().sentence());
+                Set<String> byRule = ruled.getOrDefault(r.get().subject(), Set.of());
+                if (chosen != null && !chosen.relation().orElseThrow().object().equals(r.get().object())
+                        || !byRule.isEmpty() && !byRule.contains(r.get().object())) {
                     continue;
                 }
             }

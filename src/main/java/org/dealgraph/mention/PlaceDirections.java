@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * A place's name with its compass or centre word: a place the finders name ("Jakarta", "Java") with a
  * word of the language's {@code place-directions.txt} written right after it ("{P} Selatan") or right
- * before it ("South {P}"), capital and all, is one place ("Jakarta Selatan", "South Jakarta": cities of
- * their own); the names inside the longer span ("Selatan" read as a place of its own) go. The place
+ * before it ("South {P}"), capital and all (or all capitals beside a place in capitals, as in a
+ * dateline: "JAKARTA SELATAN"), is one place ("Jakarta Selatan", "South Jakarta": cities of their
+ * own); the names inside the longer span ("Selatan" read as a place of its own) go. The place
  * keeps no gazetteer entry, being another place. A name that runs on past the longer span keeps its
  * words and the place stays as it was. Languages without the file extend nothing.
  * Immutable and thread-safe.
@@ -49,11 +50,15 @@ public final class PlaceDirections {
             String e = entries.get(i).strip();
             int at = e.indexOf("{P}");
             String rest = e.replace("{P}", "").strip();
-            if (at < 0 || e.indexOf("{P}", at + 1) >= 0 || rest.isEmpty()) {
+            if (at < 0 || e.indexOf("{P}", at + 1) >= 0 || rest.isEmpty() || at != 0 && at != e.length() - 3) {
                 throw new DealGraphException(p.where(LanguageProfile.File.PLACE_DIRECTIONS, i) + ": '" + e
-                        + "' must hold {P} once, for the place's name, and a word before or after it");
+                        + "' must hold {P} once, for the place's name, with words after it or before it, not on both sides");
             }
-            (at == 0 ? after : before).add(Pattern.quote(rest).replace(" ", "\\E\\s+\\Q"));
+            String words = Pattern.quote(rest).replace(" ", "\\E\\s+\\Q");
+            String caps = Pattern.quote(rest.toUpperCase(java.util.Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+            // written as the place is: "Jakarta Selatan", and in a capitals dateline "JAKARTA SELATAN"
+            (at == 0 ? after : before).add(words);
+            (at == 0 ? after : before).add(caps);
         }
         // the longest first: "Barat Daya" before "Barat"
         Comparator<String> longest = Comparator.comparingInt(String::length).reversed();
@@ -61,6 +66,11 @@ public final class PlaceDirections {
         before.sort(longest);
         return new Sides(after.isEmpty() ? null : Pattern.compile("^[ \\t]+(?:" + String.join("|", after) + ")(?![\\p{L}\\d])"),
                 before.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", before) + ")[ \\t]+$"));
+    }
+
+    /** Whether the letters of a text are all capitals: a capitals dateline's word joins a place in capitals only. */
+    private static boolean allCaps(String text) {
+        return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The names {@code names} finds, each place extended by its direction word. Sorted by offset. */
@@ -81,17 +91,18 @@ public final class PlaceDirections {
             }
             int begin = m.begin();
             int end = m.end();
+            boolean capitals = allCaps(m.text());
             if (s.after() != null) {
                 java.util.regex.Matcher a = s.after().matcher(t).region(end, t.length());
                 a.useTransparentBounds(true).useAnchoringBounds(true);
-                if (a.lookingAt()) {
+                if (a.lookingAt() && (capitals || !allCaps(a.group()))) {
                     end = a.end();
                 }
             }
             if (s.before() != null) {
                 java.util.regex.Matcher b = s.before().matcher(t).region(Math.max(0, begin - 30), begin);
                 b.useTransparentBounds(true).useAnchoringBounds(true);
-                if (b.find()) {
+                if (b.find() && (capitals || !allCaps(b.group()))) {
                     begin = b.start();
                 }
             }

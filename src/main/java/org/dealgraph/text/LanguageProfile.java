@@ -94,6 +94,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         HEAD_NOUNS("head-nouns.txt"),
         /** Verbs of saying ("said", "mengatakan"). */
         SPEECH_VERBS("speech-verbs.txt"),
+        /**
+         * Words right before the one spoken to ("told", "informed", "kepada"): in "X told the SEC it has acquired Y" the SEC
+         * is told of the deal, no party to it.
+         */
+        ADDRESSEE_MARKERS("addressee-markers.txt"),
         /** Words that may follow a speech verb ("that", "bahwa"). */
         COMPLEMENTIZERS("complementizers.txt"),
         /** Words a speaker refers to itself by after a speech verb ("it", "pihaknya"). */

@@ -39,6 +39,15 @@ class PlaceDirectionsTest {
     }
 
     @Test
+    void aDatelineInCapitalsJoinsItsCompassWordInCapitals() {
+        Set<String> id = places("JAKARTA SELATAN - Banjir melanda kawasan itu pada Senin.", "id");
+        assertTrue(id.stream().anyMatch(p -> p.equalsIgnoreCase("Jakarta Selatan")), id.toString());
+        Set<String> all = TestPipeline.get().extract(new Article("t", "Kabar", "JAKARTA SELATAN - Banjir melanda kawasan itu pada Senin.",
+                "", Optional.empty(), "id")).entities().stream().map(Entity::name).collect(Collectors.toSet());
+        assertFalse(all.stream().anyMatch(n -> n.equalsIgnoreCase("Selatan")), all.toString());
+    }
+
+    @Test
     void aCompassWordInSmallLettersLeavesThePlaceAsItIs() {
         Set<String> id = places("Banjir melanda Jakarta selatan pada Senin.", "id");
         assertTrue(id.contains("Jakarta"), id.toString());
@@ -48,7 +57,7 @@ class PlaceDirectionsTest {
     @Test
     void anEntryWithoutOnePlaceholderOrWithoutAWordIsAnErrorNamingFileAndLine(@TempDir Path dir) throws IOException {
         Path id = Files.createDirectories(dir.resolve("id"));
-        for (String bad : List.of("Selatan", "{P}", "{P} Utara {P}")) {
+        for (String bad : List.of("Selatan", "{P}", "{P} Utara {P}", "Kota {P} Selatan")) {
             Files.writeString(id.resolve("place-directions.txt"), "# mine\n{P} Barat\n" + bad + "\n");
             LanguageProfiles profiles = LanguageProfiles.load(dir);
             DealGraphException e = assertThrows(DealGraphException.class, () -> PlaceDirections.of(profiles), bad);

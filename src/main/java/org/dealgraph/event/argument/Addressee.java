@@ -6,29 +6,33 @@ import java.util.regex.Pattern;
 
 /**
  * The one spoken to: in "Harbor told the Securities and Exchange Commission it has acquired ...",
- * "Kelana mengatakan kepada OJK pihaknya telah mengakuisisi ...", the party right after a speech
- * verb ({@code speech-verbs.txt}, with at most one word between: "the", "kepada") and right before the
- * speaker's self-reference ({@code self-references.txt}, after an optional complementizer) is told of
- * the deal and takes no part in it; "it" is the speaker. Immutable and thread-safe.
+ * "Kelana mengatakan kepada OJK pihaknya telah mengakuisisi ...", the party right after an addressee
+ * marker ({@code addressee-markers.txt}: "told", "informed", "kepada"; with at most two words between:
+ * "the U.S.") and right before the speaker's self-reference ({@code self-references.txt}, after an
+ * optional bracketed short form and complementizer, and with no comma: ", its partner," is an
+ * aside about the party, not the speaker) is told of the deal and takes no part in it; "it" is the
+ * speaker. Immutable and thread-safe.
  */
 public final class Addressee {
     private final Pattern toldBefore;
     private final Pattern selfAfter;
 
     private Addressee(LanguageProfile profile) {
-        this.toldBefore = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.SPEECH_VERBS) + "\\s+(?:\\w+\\s+)?$");
-        this.selfAfter = Pattern.compile("(?i)^\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS) + "\\s+)?"
+        this.toldBefore = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.ADDRESSEE_MARKERS)
+                + "\\s+(?:[\\p{L}.]+\\s+){0,2}$");
+        this.selfAfter = Pattern.compile("(?i)^[ \\t]+(?:\\([^()]{1,20}\\)[ \\t]+)?(?:"
+                + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS) + "[ \\t]+)?"
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\b");
     }
 
-    /** The reading of one language's speech verbs, complementizers and self-references. */
+    /** The reading of one language's addressee markers, complementizers and self-references. */
     public static Addressee of(LanguageProfile profile) {
         return new Addressee(profile);
     }
 
     /**
-     * Whether the name at {@code [begin, end)} of {@code text} is spoken to: a speech verb stands
-     * right before it (within 40 characters) and the speaker's self-reference right after it.
+     * Whether the name at {@code [begin, end)} of {@code text} is spoken to: an addressee marker
+     * stands right before it (within 40 characters) and the speaker's self-reference right after it.
      */
     public boolean spokenTo(String text, int begin, int end) {
         return selfAfter.matcher(text.substring(end)).lookingAt()

@@ -77,5 +77,21 @@ class FrameArgumentFinderTest {
         Set<String> id = arguments(Language.INDONESIAN, "Kelana mengatakan kepada Otoritas Jasa Keuangan pihaknya telah mengakuisisi Harmoni.",
                 "Kelana", "Otoritas Jasa Keuangan", "Harmoni");
         assertEquals(Set.of("Kelana acquires Harmoni"), id);
+        Set<String> filed = arguments(Language.INDONESIAN, "Kelana menjelaskan kepada Otoritas Jasa Keuangan (OJK) bahwa pihaknya "
+                + "telah mengakuisisi Harmoni.", "Kelana", "Otoritas Jasa Keuangan", "Harmoni");
+        assertEquals(Set.of("Kelana acquires Harmoni"), filed);
+    }
+
+    @Test
+    void anAsideAfterAPartyOfWhatIsSaidLeavesItTheSubject() {
+        // ", its longtime partner," is about Kelmont, which is no one spoken to: it acquires
+        Set<String> found = arguments(Language.ENGLISH, "Harbor Capital Corp announced that Kelmont Industries Inc, its longtime "
+                + "partner, has acquired Norvel Partners LP.", "Harbor Capital Corp", "Kelmont Industries Inc", "Norvel Partners LP");
+        assertTrue(found.contains("Kelmont Industries Inc acquires Norvel Partners LP"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("Harbor")), found.toString());
+        Set<String> id = arguments(Language.INDONESIAN, "Sinar Wangsa menyatakan Kencana Lestari, perusahaan patungan kedua pihak, "
+                + "telah mengakuisisi Tirta Mandala.", "Sinar Wangsa", "Kencana Lestari", "Tirta Mandala");
+        assertTrue(id.contains("Kencana Lestari acquires Tirta Mandala"), id.toString());
+        assertTrue(id.stream().noneMatch(f -> f.startsWith("Sinar")), id.toString());
     }
 }
