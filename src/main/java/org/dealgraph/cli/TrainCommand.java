@@ -22,11 +22,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the pipeline's models on an annotated corpus.",
-                "The corpus is the project's data/corpus or your own in its format. Per language, a name finder, a relation",
-                "classifier, an event classifier and a mention classifier (which checks the rules' names) are trained and",
-                "written as one model bundle; use it with --models FILE. The relation and event classifiers learn from the",
-                "annotated entities and from those the pipeline finds (each half of the articles read by models trained on the",
-                "other half, so training takes about twice the name finder's time); --gold-entities-only leaves the latter out.",
+                "The corpus is the project's data/corpus or your own in its format. Per language, a name finder, a relation "
+                        + "classifier, an event classifier and a mention classifier (which checks the rules' names) are trained and "
+                        + "written as one model bundle; use it with --models FILE.",
+                "The relation and event classifiers learn from the annotated entities and from those the pipeline finds (each "
+                        + "half of the articles read by models trained on the other half, so training takes about twice the name "
+                        + "finder's time); --gold-entities-only leaves the latter out.",
                 "The bundle shipped in the jar is built by: dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip"})
 final class TrainCommand implements Callable<Integer> {
     @Spec
