@@ -40,7 +40,8 @@ import java.util.Objects;
 /**
  * Trains the pipeline's models from annotated articles: per language, an OpenNLP name finder over
  * the analyzer's tokens and sentences, a maximum-entropy relation classifier over candidate pairs
- * ({@link RelationFeatures}) whose entities are the gold entities of the article, and an event
+ * ({@link RelationFeatures}) whose entities are the gold entities of the article and, by default,
+ * the entities the pipeline finds in it ({@link Settings#foundEntities()}), and an event
  * classifier over the same pairs (labelled with the gold event whose first and second roles the
  * pair holds where the event's sentence names both). A pair is
  * labelled with a gold relation when the relation's evidence covers the sentence, {@code none}
@@ -361,7 +362,7 @@ public final class ModelTrainer {
             String y = gold.apply(c.second());
             events.add(new Event(x.equals(y) ? RelationCandidate.NONE : eventLabel(a, c, x, y), c.features()));
             if (x.equals(y)) {
-                // two found entities of one gold entity: no relation, and no example either
+                // two found entities of one gold entity: taught as no event, left out of the relation examples
                 continue;
             }
             String label = RelationCandidate.NONE;
