@@ -57,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--gold-entities-only",
             description = "Train the relation and event classifiers on the annotated entities alone, not also on the entities "
-                    + "the new name finder and mention classifier find in each article.")
+                    + "the pipeline finds in each article (found by models trained on the other half of the articles).")
     boolean goldEntitiesOnly;
 
     @Option(names = "--name-algorithm", paramLabel = "A",

@@ -378,7 +378,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             String between = text.substring(p.end(), cb);
             if (addressee.spokenTo(text, p.begin(), p.end())) {
                 // "Harbor told the Securities and Exchange Commission it has acquired ...": the one told is no party
-                // to what it is told; "it" is the speaker, the nearest party before the speech verb
+                // to what it is told; "it" is the speaker, the nearest party before the addressee marker
                 return nearestLeft(text, parties.subList(0, i), p.begin(), kinds);
             }
             if (clauses.crossedBy(between) && saidIt.matcher(between).find()) {
