@@ -35,7 +35,8 @@ public final class Addressee {
      * stands right before it (within 40 characters) and the speaker's self-reference right after it.
      */
     public boolean spokenTo(String text, int begin, int end) {
-        return selfAfter.matcher(text.substring(end)).lookingAt()
-                && toldBefore.matcher(text.substring(Math.max(0, begin - 40), begin)).find();
+        // regions with the default (opaque, anchoring) bounds read as the substrings would, without copying the text
+        return selfAfter.matcher(text).region(end, text.length()).lookingAt()
+                && toldBefore.matcher(text).region(Math.max(0, begin - 40), begin).find();
     }
 }
