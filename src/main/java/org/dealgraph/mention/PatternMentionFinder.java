@@ -66,7 +66,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
                          Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
-                         String bodies) {
+                         String bodies, Set<String> openers) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -90,7 +90,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+"
                             + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + "\\s+(?:the\\s+)?$"),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)),
-                    p.alternation(LanguageProfile.File.GOVERNMENT_BODIES));
+                    p.alternation(LanguageProfile.File.GOVERNMENT_BODIES),
+                    Set.copyOf(p.entries(LanguageProfile.File.NAME_OPENERS)));
         }
 
         /**
@@ -142,6 +143,18 @@ public final class PatternMentionFinder implements MentionFinder {
 
         boolean honorific(String token) {
             return honorifics.matcher(token.endsWith(".") ? token.substring(0, token.length() - 1) : token).matches();
+        }
+
+        /**
+         * Whether the run's first word opens its name though the rules would strip it ({@code name-openers.txt}): a
+         * capitalized word other than a title or an honorific follows it ("American Airlines", not "American President").
+         */
+        boolean opensName(List<Token> run, java.util.function.Predicate<String> title) {
+            if (run.size() < 2 || !openers.contains(run.get(0).text())) {
+                return false;
+            }
+            String next = run.get(1).text();
+            return Character.isUpperCase(next.charAt(0)) && !title.test(next) && !honorific(next);
         }
 
         /** A plain capitalized word ("Inflasi", "Year") that the language mostly writes in lower case. */
@@ -901,6 +914,8 @@ public final class PatternMentionFinder implements MentionFinder {
                 titled = true;
                 honorific = words.honorific(w);
                 run.remove(0);
+            } else if (words.opensName(run, titles::contains)) {
+                break; // "American Airlines", "Bank Sentral Eropa": the word opens the name
             } else if ((stop.contains(w) || descriptors.containsIgnoreCase(w) && run.size() > 1) && !prefixes.contains(w)
                     && !suffixes.contains(w)) {
                 run.remove(0); // "Rival Aquanova Ltd", "Platform Kelana": a descriptor is not part of the name

@@ -219,7 +219,12 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */
         COMMON_WORDS("common-words.txt"),
         /** Words of nationality, origin or faith written with a capital ("Ugandan", "Tionghoa"): never a name alone. */
-        DEMONYMS("demonyms.txt");
+        DEMONYMS("demonyms.txt"),
+        /**
+         * Capitalized words the rules would strip from a run's front (a stop word, a descriptor) that open the name when a
+         * capitalized word other than a title follows ("American Airlines", "Bank Sentral Eropa"; tools/lexicon/name_openers.py).
+         */
+        NAME_OPENERS("name-openers.txt");
 
         private final String fileName;
 
@@ -255,7 +260,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case CUES, EVENT_TRIGGERS -> 5;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
-                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS -> -1; // words as written, matched exactly (the stages read them as a set)
+                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS -> -1; // words as written, matched exactly (the stages read them as a set)
                 default -> table() ? -1 : 0;
             };
         }

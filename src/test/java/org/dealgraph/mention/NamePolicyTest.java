@@ -121,10 +121,44 @@ class NamePolicyTest {
         assertEquals(List.of("Transjakarta Welfizon Yuza/PERSON"),
                 MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.FILL, 0.5).find(analyzed).stream()
                         .map(m -> m.text() + "/" + m.type()).toList());
-        // one model name inside the run is no split: RETYPE keeps the rules' run
+        // one model name inside the run replaces it too: the person stands, the title's organization goes with the title
         MentionFinder one = t -> List.of(at.apply("Welfizon Yuza", EntityType.PERSON));
-        assertEquals(List.of("Transjakarta Welfizon Yuza/PERSON"),
+        assertEquals(List.of("Welfizon Yuza/PERSON"),
                 MentionFinder.combining(t -> List.of(), rules, one, l -> NamePolicy.RETYPE, 0.5).find(analyzed).stream()
                         .map(m -> m.text() + "/" + m.type()).toList());
+    }
+
+    /** The names {@code combining} keeps of one rules' run ({@code run}, typed {@code type}) and one model name inside it. */
+    private static List<String> oneInside(String text, String run, EntityType type, String inside, EntityType insideType) {
+        int r = text.indexOf(run);
+        int i = text.indexOf(inside, r);
+        MentionFinder rules = t -> List.of(new Mention(r, r + run.length(), run, type, "", "pattern", 0.5));
+        MentionFinder model = t -> List.of(new Mention(i, i + inside.length(), inside, insideType, "", "namefinder", 0.9));
+        java.util.Set<String> common = java.util.Set.of("global", "defence");
+        return MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false,
+                        (lang, w) -> lang == Language.INDONESIAN && common.contains(w))
+                .find(new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of())).stream()
+                .map(m -> m.text() + "/" + m.type()).toList();
+    }
+
+    @Test
+    void oneModelNameInsideARulesRunReplacesItUnlessTheRunIsOneNameOnTheRulesEvidence() {
+        // a title, an organization and a person run together: the model's person or organization stands
+        assertEquals(List.of("Iwan Setiawan/PERSON"), oneInside("Kata Pelatih Persebaya Iwan Setiawan kemarin.",
+                "Pelatih Persebaya Iwan Setiawan", EntityType.ORGANIZATION, "Iwan Setiawan", EntityType.PERSON));
+        assertEquals(List.of("Universitas Indonesia/ORGANIZATION"), oneInside("Ekonom Universitas Indonesia Rofikoh Rokhim berkata.",
+                "Universitas Indonesia Rofikoh Rokhim", EntityType.ORGANIZATION, "Universitas Indonesia", EntityType.ORGANIZATION));
+        // joined by a small word: one name
+        assertEquals(List.of("Kementerian Komunikasi dan Informasi/ORGANIZATION"), oneInside("Kata Kementerian Komunikasi dan Informasi.",
+                "Kementerian Komunikasi dan Informasi", EntityType.ORGANIZATION, "Kementerian Komunikasi", EntityType.ORGANIZATION));
+        // a person's name of which the model found the first words only
+        assertEquals(List.of("Johanes W. Edward/PERSON"), oneInside("Kata Johanes W. Edward kemarin.",
+                "Johanes W. Edward", EntityType.PERSON, "Johanes", EntityType.PERSON));
+        // the run goes on in common words or numerals after the model's name: one name
+        assertEquals(List.of("Grey Global/ORGANIZATION"), oneInside("WPP membeli Grey Global kemarin.",
+                "Grey Global", EntityType.ORGANIZATION, "Grey", EntityType.ORGANIZATION));
+        assertEquals(List.of("Sritex Tahap III/ORGANIZATION"), oneInside("Dana Sritex Tahap III cair.",
+                "Sritex Tahap III", EntityType.ORGANIZATION, "Sritex Tahap", EntityType.ORGANIZATION));
+        // but not where a word that is no common word follows: "Indonesia Rofikoh" above
     }
 }

@@ -132,4 +132,26 @@ class NameShapeTest {
         assertEquals(EntityType.PLACE, m.get("Bali"), m.toString());
         assertEquals(EntityType.PERSON, m.get("Budi Santoso"), m.toString());
     }
+
+    @Test
+    void keepsAWordThatOpensNamesAtTheFrontOfTheName() {
+        // name-openers.txt: a demonym, "First", "Bank", "Universitas" open a name when a capitalized word follows
+        Map<String, EntityType> en = find("Shares of American Airlines rose after First Boston Corp advised the European Medicines Agency.",
+                Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, en.get("American Airlines"), en.toString());
+        assertEquals(EntityType.ORGANIZATION, en.get("First Boston Corp"), en.toString());
+        assertEquals(EntityType.ORGANIZATION, en.get("European Medicines Agency"), en.toString());
+        assertFalse(en.containsKey("Airlines") || en.containsKey("Medicines Agency"), en.toString());
+        Map<String, EntityType> id = find("Rektor menyebut Universitas Gadjah Mada dan Mitra Adiperkasa bekerja sama.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, id.get("Universitas Gadjah Mada"), id.toString());
+        assertEquals(EntityType.ORGANIZATION, id.get("Mitra Adiperkasa"), id.toString());
+    }
+
+    @Test
+    void stripsAWordThatOpensNamesBeforeATitle() {
+        // "American" before a title is the title's, not a name's
+        Map<String, EntityType> en = find("Yesterday American President Joe Carter met the board.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, en.get("Joe Carter"), en.toString());
+        assertFalse(en.keySet().stream().anyMatch(k -> k.startsWith("American")), en.toString());
+    }
 }
