@@ -73,7 +73,9 @@ public interface MentionFinder {
 
     /**
      * The names of the gazetteer ({@code listed}) and the rules combined as {@link #all} does, and a
-     * trained model's names combined with them by {@code policy}: the gazetteer's names always stay;
+     * trained model's names combined with them by {@code policy}: the gazetteer's names stay, but for a
+     * place inside a longer name the model finds of another type, which gives way to it under every policy
+     * but FILL ("Real Madrid", "Persija Jakarta", "Stephen Toulouse");
      * the model's names of probability at least {@code minimum} fill the gaps, and, by policy, retype
      * or replace the rules' names they overlap ({@link NamePolicy}). Under every policy but FILL,
      * where the model's names lie inside one name of the rules, shorter than it, the model's names
@@ -127,6 +129,10 @@ public interface MentionFinder {
             List<Mention> found = new ArrayList<>();
             for (Mention m : base) {
                 boolean listedName = !m.entryId().isEmpty();
+                if (listedName && p != NamePolicy.FILL && m.type() == EntityType.PLACE && confident.stream().anyMatch(x ->
+                        x.type() != EntityType.PLACE && x.begin() <= m.begin() && x.end() >= m.end() && x.length() > m.length())) {
+                    continue; // "Real Madrid", "Persija Jakarta", "Stephen Toulouse": a known place inside the model's longer name of a club, a person
+                }
                 if (listedName || p == NamePolicy.FILL) {
                     found.add(m);
                     continue;

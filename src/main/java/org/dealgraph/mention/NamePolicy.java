@@ -2,7 +2,8 @@ package org.dealgraph.mention;
 
 /**
  * How a trained name finder's names meet the names of the gazetteer and the rules
- * ({@link MentionFinder#combining}). In every policy the gazetteer's names stay as they are, and
+ * ({@link MentionFinder#combining}). In every policy the gazetteer's names stay as they are (but for a
+ * place inside a longer name the model finds of another type, under every policy but FILL), and
  * the model adds its names where neither the gazetteer nor the rules found one; the policies
  * differ in what the model may do to the rules' names. Only the model's names at least as probable
  * as the pipeline's name minimum take part.

@@ -703,6 +703,23 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             }
         }
+        for (int k = 0; k + 1 < run.size(); k++) {
+            List<Token> from = run.subList(k, run.size());
+            if (w.opensName(from, titles::contains) && descriptors.containsIgnoreCase(run.get(k).text())) {
+                for (int i = k + 1; i < run.size(); i++) {
+                    if (isPlace(text, run.subList(i, run.size()))) {
+                        // "Bank Sentral Eropa", "Ekonom Universitas Indonesia": a kind of organization that opens a name, named
+                        // by a place, is one name (the words before it, a stop word or a title, go when it is typed)
+                        out.add(run);
+                        return out;
+                    }
+                }
+            }
+            String t = run.get(k).text();
+            if (!stop.contains(t) && !titles.contains(t) && !w.honorific(t)) {
+                break;
+            }
+        }
         for (int t = 1; t + 2 < run.size(); t++) {
             if (!titles.contains(run.get(t).text()) || titles.contains(run.get(t - 1).text())) {
                 continue;

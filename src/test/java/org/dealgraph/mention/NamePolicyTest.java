@@ -161,4 +161,26 @@ class NamePolicyTest {
                 "Sritex Tahap III", EntityType.ORGANIZATION, "Sritex Tahap", EntityType.ORGANIZATION));
         // but not where a word that is no common word follows: "Indonesia Rofikoh" above
     }
+
+    @Test
+    void aKnownPlaceInsideTheModelsLongerNameOfAClubOrAPersonGivesWay() {
+        String text = "Bek Real Madrid itu dipuji Stephen Toulouse di Jakarta.";
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name);
+            return new Mention(b, b + name.length(), name, type, type == EntityType.PLACE ? "place-" + name : "",
+                    type == EntityType.PLACE ? "gazetteer" : "namefinder", 0.9);
+        };
+        MentionFinder listed = t -> List.of(at.apply("Madrid", EntityType.PLACE), at.apply("Toulouse", EntityType.PLACE),
+                at.apply("Jakarta", EntityType.PLACE));
+        MentionFinder model = t -> List.of(at.apply("Real Madrid", EntityType.ORGANIZATION), at.apply("Stephen Toulouse", EntityType.PERSON),
+                at.apply("Jakarta", EntityType.PLACE));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of());
+        assertEquals(List.of("Real Madrid/ORGANIZATION", "Stephen Toulouse/PERSON", "Jakarta/PLACE"),
+                MentionFinder.combining(listed, t -> List.of(), model, l -> NamePolicy.RETYPE, 0.5).find(analyzed).stream()
+                        .map(m -> m.text() + "/" + m.type()).toList());
+        // the places stay where the model only fills gaps
+        assertEquals(List.of("Madrid/PLACE", "Toulouse/PLACE", "Jakarta/PLACE"),
+                MentionFinder.combining(listed, t -> List.of(), model, l -> NamePolicy.FILL, 0.5).find(analyzed).stream()
+                        .map(m -> m.text() + "/" + m.type()).toList());
+    }
 }

@@ -154,4 +154,13 @@ class NameShapeTest {
         assertEquals(EntityType.PERSON, en.get("Joe Carter"), en.toString());
         assertFalse(en.keySet().stream().anyMatch(k -> k.startsWith("American")), en.toString());
     }
+
+    @Test
+    void keepsAKindOfOrganizationNamedByAPlaceOneName() {
+        // "Bank", "Universitas" open names (name-openers.txt) and are kinds of organization: the place after is the name's
+        Map<String, EntityType> id = find("Kata Bank Sentral Eropa di sana. Ekonom Universitas Indonesia hadir.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, id.get("Bank Sentral Eropa"), id.toString());
+        assertEquals(EntityType.ORGANIZATION, id.get("Universitas Indonesia"), id.toString());
+        assertFalse(id.containsKey("Eropa") || id.containsKey("Bank Sentral"), id.toString());
+    }
 }
