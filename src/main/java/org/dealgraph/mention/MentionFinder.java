@@ -105,7 +105,8 @@ public interface MentionFinder {
      * one name:
      * <ul>
      *   <li>{@code whole} holds it to be one name (one with a legal form: "PT Harmoni Abadi");</li>
-     *   <li>where the model finds one name inside it: the run holds a small word that joins names ("Department of
+     *   <li>where the model finds one name inside it: that name is a place ("Apersi Jatim", "BI Malang": a body and its
+     *       region); the run holds a small word that joins names ("Department of
      *       Work and Pensions", "Kementerian Komunikasi dan Informasi"); or it is a person's name of which the model
      *       found the first words only ("Johanes W. Edward"); or all that follows the model's name in it is common
      *       words ({@code commonWord} of the article's language: its {@code common-words.txt}) or numerals (digits, Roman
@@ -171,6 +172,9 @@ public interface MentionFinder {
      */
     private static boolean oneName(AnalyzedText text, Mention run, Mention inside,
                                    java.util.function.BiPredicate<org.dealgraph.text.Language, String> commonWord) {
+        if (inside.type() == EntityType.PLACE) {
+            return true; // a place the model finds inside the rules' name is part of it: "Apersi Jatim", "BI Malang"
+        }
         String before = run.text().substring(0, inside.begin() - run.begin());
         String after = run.text().substring(inside.end() - run.begin());
         for (String w : (before + " " + after).strip().split("\\s+")) {

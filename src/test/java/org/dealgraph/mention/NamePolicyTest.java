@@ -154,6 +154,9 @@ class NamePolicyTest {
         // a person's name of which the model found the first words only
         assertEquals(List.of("Johanes W. Edward/PERSON"), oneInside("Kata Johanes W. Edward kemarin.",
                 "Johanes W. Edward", EntityType.PERSON, "Johanes", EntityType.PERSON));
+        // the model's one name is a place: a body and its region are one name
+        assertEquals(List.of("Apersi Jatim/ORGANIZATION"), oneInside("Ketua Apersi Jatim, Makhrus Shaleh, berkata.",
+                "Apersi Jatim", EntityType.ORGANIZATION, "Jatim", EntityType.PLACE));
         // the run goes on in common words or numerals after the model's name: one name
         assertEquals(List.of("Grey Global/ORGANIZATION"), oneInside("WPP membeli Grey Global kemarin.",
                 "Grey Global", EntityType.ORGANIZATION, "Grey", EntityType.ORGANIZATION));
