@@ -90,7 +90,7 @@ public final class Pipeline {
         this.parser = new AmountParser(profiles);
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
         MentionFinder listed = new GazetteerMentionFinder(g);
-        MentionFinder rules = new PatternMentionFinder(g, profiles);
+        MentionFinder rules = MentionFinder.all(new PatternMentionFinder(g, profiles), new org.dealgraph.mention.MarkedNameFinder());
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
                 new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles), new OfficeRelationExtractor(profiles)));
         models.ifPresent(m -> extractors.add(

@@ -1,0 +1,46 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.article.Article;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The wire's angle brackets mark a company's whole name, or a ticker, which is no name. */
+class MarkedNameFinderTest {
+    private static List<String> names(String body) {
+        AnalyzedText t = new AnalyzedText(Article.of("x", "", body), Language.ENGLISH, List.of());
+        return new MarkedNameFinder().find(t).stream().map(m -> m.text() + "/" + m.type()).toList();
+    }
+
+    @Test
+    void aBracketedCompanyNameIsOneOrganizationEvenWhereItHoldsAPlace() {
+        assertEquals(List.of("Houston Community Newspapers Inc/ORGANIZATION", "Pacific Basin Development Corp/ORGANIZATION"),
+                names("INL said <Houston Community Newspapers Inc> bought it, and <Pacific Basin Development Corp> sold."));
+    }
+
+    @Test
+    void aNameTheWireBrokeOverTwoLinesKeepsItsOffsets() {
+        String body = "Equity firm <Battery\nGroup Ltd> said it agreed to buy.";
+        AnalyzedText t = new AnalyzedText(Article.of("x", "", body), Language.ENGLISH, List.of());
+        Mention m = new MarkedNameFinder().find(t).get(0);
+        assertEquals("Battery\nGroup Ltd", t.text().substring(m.begin(), m.end()));
+    }
+
+    @Test
+    void aTickerInBracketsIsNoName() {
+        assertEquals(List.of(), names("NEC Corp <NIPN.T> and First Wisconsin <FWB> rose; <SKPS.ST> fell; a <b> tag and 3 < 4 > 2."));
+    }
+
+    @Test
+    void thePipelineKeepsABracketedNameWholeWhereTheRulesWouldCutIt() {
+        org.dealgraph.event.Extraction x = org.dealgraph.Pipeline.builder().rulesOnly(true).build().extract(Article.of("reuters-x",
+                "INL SELLS PAPERS", "INL said in a statement <Houston Community Newspapers Inc> bought the South West Advocate."));
+        List<String> names = x.entities().stream().map(e -> e.name() + "/" + e.type()).toList();
+        assertEquals(true, names.contains("Houston Community Newspapers Inc/ORGANIZATION"), names.toString());
+        assertEquals(false, names.stream().anyMatch(n -> n.startsWith("Community Newspapers")), names.toString());
+    }
+}
