@@ -108,15 +108,15 @@ public final class Pipeline {
             String[] w = m.text().strip().split("\\s+");
             return prefixForms.contains(w[0].replaceAll("\\.$", "")) || suffixForms.contains(w[w.length - 1].replaceAll("\\.$", ""));
         };
-        // a run of the rules that goes on after the model's one name in common words is one name ("Grey Global")
-        Map<Language, java.util.Set<String>> common = new java.util.HashMap<>();
+        // a run of the rules that goes on after the model's one name in common words is one name ("Grey Global"), in any
+        // language's: Indonesian news names companies in English words ("Zentara Networks")
+        java.util.Set<String> common = new java.util.HashSet<>();
         for (Language l : profiles.languages()) {
-            common.put(l, profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COMMON_WORDS).stream()
-                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(java.util.Locale.ROOT)));
         }
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
-                        (lang, word) -> common.getOrDefault(lang, java.util.Set.of()).contains(word)))
+                        common::contains))
                 .orElse(rulesAndList);
         MentionFinder checked = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum, b.mentionMinimum).after(names)

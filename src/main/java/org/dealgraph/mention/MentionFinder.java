@@ -96,7 +96,7 @@ public interface MentionFinder {
      */
     static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
                                    java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum) {
-        return combining(listed, rules, model, policy, minimum, m -> false, (lang, word) -> false);
+        return combining(listed, rules, model, policy, minimum, m -> false, word -> false);
     }
 
     /**
@@ -109,7 +109,8 @@ public interface MentionFinder {
      *       region); the run holds a small word that joins names ("Department of
      *       Work and Pensions", "Kementerian Komunikasi dan Informasi"); or it is a person's name of which the model
      *       found the first words only ("Johanes W. Edward"); or all that follows the model's name in it is common
-     *       words ({@code commonWord} of the article's language: its {@code common-words.txt}) or numerals (digits, Roman
+     *       words ({@code commonWord}, given in small letters: the pipeline's are every language's {@code common-words.txt},
+     *       as news in one language names companies in another's words: "Zentara Networks") or numerals (digits, Roman
      *       numerals), which
      *       continue a name ("Grey Global", "Sritex Tahap III").</li>
      * </ul>
@@ -119,8 +120,7 @@ public interface MentionFinder {
      */
     static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
                                    java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum,
-                                   java.util.function.Predicate<Mention> whole,
-                                   java.util.function.BiPredicate<org.dealgraph.text.Language, String> commonWord) {
+                                   java.util.function.Predicate<Mention> whole, java.util.function.Predicate<String> commonWord) {
         MentionFinder both = all(listed, rules);
         return text -> {
             NamePolicy p = policy.apply(text.language());
@@ -171,7 +171,7 @@ public interface MentionFinder {
      * the rules' own evidence (see the overload of {@code combining} with {@code commonWord}).
      */
     private static boolean oneName(AnalyzedText text, Mention run, Mention inside,
-                                   java.util.function.BiPredicate<org.dealgraph.text.Language, String> commonWord) {
+                                   java.util.function.Predicate<String> commonWord) {
         if (inside.type() == EntityType.PLACE) {
             return true; // a place the model finds inside the rules' name is part of it: "Apersi Jatim", "BI Malang"
         }
@@ -189,7 +189,7 @@ public interface MentionFinder {
             return true; // the model found a first name only
         }
         for (String w : after.strip().split("\\s+")) {
-            if (!w.isEmpty() && !w.matches("[0-9IVX]+") && !commonWord.test(text.language(), w.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty() && !w.matches("[0-9IVX]+") && !commonWord.test(w.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }

@@ -136,7 +136,7 @@ class NamePolicyTest {
         MentionFinder model = t -> List.of(new Mention(i, i + inside.length(), inside, insideType, "", "namefinder", 0.9));
         java.util.Set<String> common = java.util.Set.of("global", "defence");
         return MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false,
-                        (lang, w) -> lang == Language.INDONESIAN && common.contains(w))
+                        common::contains)
                 .find(new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of())).stream()
                 .map(m -> m.text() + "/" + m.type()).toList();
     }
