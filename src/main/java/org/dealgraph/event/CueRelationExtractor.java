@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>salience ({@link SalienceFilter}): which mentions may be parties (cited outlets may not);</li>
  *   <li>triggers ({@link TriggerFinder}): the cues in each sentence, read with amounts blanked
- *       ("invest $1.5 billion in"), none starting or ending inside a name, the longer of two nested
+ *       ("invest $1.5 billion in"), none starting or ending inside a name, the longer of two overlapping
  *       ones kept;</li>
  *   <li>factuality ({@link FactualityClassifier}): negated and hypothetical statements are not
  *       asserted, speculation lowers confidence;</li>
@@ -322,7 +322,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
 
     /**
      * The sentence's triggers as read: with amounts blanked, trimmed of trailing space, none that
-     * starts or ends inside a name, and of two nested ones the longer.
+     * starts or ends inside a name, and of two overlapping ones the longer.
      */
     private List<Trigger> readings(Sentence s, List<Mention> mentions, List<Amount> found, CueScan scan) {
         // "invest $1.5 billion in": an amount inside a cue phrase reads as blank space, so the cue still meets its object
@@ -350,10 +350,11 @@ public final class CueRelationExtractor implements CueScanExtractor {
             }
             matches.add(new Trigger(m.cue(), cb, end));
         }
-        // where cues overlap ("niatnya untuk mengakuisisi" and "mengakuisisi"), the longer one is the reading
+        // where cues overlap ("niatnya untuk mengakuisisi" and "mengakuisisi", "has acquired" and "acquired shares of"), the
+        // longer one is the reading
         List<Trigger> readings = new ArrayList<>();
         for (Trigger c : matches) {
-            boolean inside = matches.stream().anyMatch(o -> o != c && o.begin() <= c.begin() && c.end() <= o.end()
+            boolean inside = matches.stream().anyMatch(o -> o != c && o.begin() < c.end() && c.begin() < o.end()
                     && o.end() - o.begin() > c.end() - c.begin());
             if (!inside) {
                 readings.add(c);

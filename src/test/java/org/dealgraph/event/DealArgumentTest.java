@@ -111,4 +111,20 @@ class DealArgumentTest {
         Extraction issue = extract("Altice agreed to acquire Vodafone's 44 percent stake in SFR. Altice is based in Amsterdam.", "en");
         assertTrue(relations(issue).stream().noneMatch(r -> r.startsWith("Vodafone") || r.endsWith("Vodafone")), relations(issue).toString());
     }
+
+    @Test
+    void buyingSharesOfACompanyIsAnInvestmentInItButBuyingAllItsSharesIsItsAcquisition() {
+        // GUIDELINES: a stake is investsIn; "has acquired" and "acquired ... shares of" overlap, and the longer cue is the reading
+        org.dealgraph.Pipeline rules = org.dealgraph.Pipeline.builder().rulesOnly(true).build();
+        Extraction some = rules.extract(new Article("t", "Untitled story", "Kestrel Dynamics Corp told the Securities and Exchange "
+                + "Commission it has acquired 72,600 shares of Halcyon Systems Inc, or 5.1 pct of the total.", "", Optional.empty(), "en"));
+        assertEquals(Set.of("Kestrel Dynamics Corp investsIn Halcyon Systems Inc"), relations(some));
+        Extraction all = rules.extract(new Article("t", "Untitled story", "Kestrel Dynamics Corp said it has acquired all the shares "
+                + "of Halcyon Systems Inc.", "", Optional.empty(), "en"));
+        assertEquals(Set.of("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(all));
+        // "a block of shares" is no ban
+        Extraction block = rules.extract(new Article("t", "Untitled story", "Kestrel Dynamics Corp sold a block of shares to Halcyon "
+                + "Systems Inc.", "", Optional.empty(), "en"));
+        assertTrue(relations(block).stream().noneMatch(r -> r.contains(" blocks ")), relations(block).toString());
+    }
 }
