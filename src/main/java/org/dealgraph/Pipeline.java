@@ -108,15 +108,18 @@ public final class Pipeline {
             String[] w = m.text().strip().split("\\s+");
             return prefixForms.contains(w[0].replaceAll("\\.$", "")) || suffixForms.contains(w[w.length - 1].replaceAll("\\.$", ""));
         };
-        // a run of the rules that goes on after the model's one name in common words is one name ("Grey Global"), in any
-        // language's: Indonesian news names companies in English words ("Zentara Networks")
+        // the words that show one of the rules' runs one name where the model found part of it, in any language: Indonesian
+        // news names companies in English words ("Zentara Networks")
         java.util.Set<String> common = new java.util.HashSet<>();
+        java.util.Set<String> openers = new java.util.HashSet<>();
         for (Language l : profiles.languages()) {
             profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(java.util.Locale.ROOT)));
+            openers.addAll(profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.NAME_OPENERS));
         }
+        org.dealgraph.mention.RunWords runWords = new org.dealgraph.mention.RunWords(common, openers);
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
-                        common::contains))
+                        runWords))
                 .orElse(rulesAndList);
         MentionFinder checked = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum, b.mentionMinimum).after(names)

@@ -96,7 +96,7 @@ public interface MentionFinder {
      */
     static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
                                    java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum) {
-        return combining(listed, rules, model, policy, minimum, m -> false, word -> false);
+        return combining(listed, rules, model, policy, minimum, m -> false, RunWords.NONE);
     }
 
     /**
@@ -105,22 +105,27 @@ public interface MentionFinder {
      * one name:
      * <ul>
      *   <li>{@code whole} holds it to be one name (one with a legal form: "PT Harmoni Abadi");</li>
-     *   <li>where the model finds one name inside it: that name is a place ("Apersi Jatim", "BI Malang": a body and its
-     *       region); the run holds a small word that joins names ("Department of
-     *       Work and Pensions", "Kementerian Komunikasi dan Informasi"); or it is a person's name of which the model
-     *       found the first words only ("Johanes W. Edward"); or all that follows the model's name in it is common
-     *       words ({@code commonWord}, given in small letters: the pipeline's are every language's {@code common-words.txt},
-     *       as news in one language names companies in another's words: "Zentara Networks") or numerals (digits, Roman
-     *       numerals), which
-     *       continue a name ("Grey Global", "Sritex Tahap III").</li>
+     *   <li>where the model finds one name inside it:
+     *     <ul>
+     *       <li>that name is a place ("Apersi Jatim", "BI Malang": a body and its region);</li>
+     *       <li>the run holds a small word that joins names ("Department of Work and Pensions", "Kementerian
+     *           Komunikasi dan Informasi");</li>
+     *       <li>it is a person's name of which the model found the first words only ("Johanes W. Edward");</li>
+     *       <li>all that follows the model's name in the run is common words or numerals (digits, Roman numerals),
+     *           which continue a name ("Grey Global", "Zentara Networks", "Sritex Tahap III");</li>
+     *       <li>the model's name, no person's, ends the run, and the run opens with a word that opens names ("Bank
+     *           Sentral Eropa" where the model found "Sentral Eropa").</li>
+     *     </ul>
+     *   </li>
      * </ul>
+     * The words are {@code words}' ({@link RunWords}).
      * Why one name is enough: on a held-out fifth of the train split, with two needed, 54 of the Indonesian
      * {@code worksFor} relations whose two parties were both found were lost, many to a title, an organization and
      * a person run together, of which the model found the person or the organization alone (README, Quality).
      */
     static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
                                    java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum,
-                                   java.util.function.Predicate<Mention> whole, java.util.function.Predicate<String> commonWord) {
+                                   java.util.function.Predicate<Mention> whole, RunWords words) {
         MentionFinder both = all(listed, rules);
         return text -> {
             NamePolicy p = policy.apply(text.language());
@@ -145,7 +150,7 @@ public interface MentionFinder {
                 }
                 List<Mention> over = confident.stream().filter(m::overlaps).toList();
                 if (!over.isEmpty() && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end() && x.length() < m.length())
-                        && !whole.test(m) && (over.size() >= 2 || !oneName(text, m, over.get(0), commonWord))) {
+                        && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words))) {
                     continue; // the model splits the rules' run ("Transjakarta" and "Welfizon Yuza"): its names stand
                 }
                 if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
@@ -168,10 +173,9 @@ public interface MentionFinder {
 
     /**
      * Whether the rules' run {@code run}, inside which the model found the one name {@code inside}, is one name on
-     * the rules' own evidence (see the overload of {@code combining} with {@code commonWord}).
+     * the rules' own evidence (see the overload of {@code combining} with {@link RunWords}).
      */
-    private static boolean oneName(AnalyzedText text, Mention run, Mention inside,
-                                   java.util.function.Predicate<String> commonWord) {
+    private static boolean oneName(Mention run, Mention inside, RunWords words) {
         if (inside.type() == EntityType.PLACE) {
             return true; // a place the model finds inside the rules' name is part of it: "Apersi Jatim", "BI Malang"
         }
@@ -183,13 +187,15 @@ public interface MentionFinder {
             }
         }
         if (inside.begin() > run.begin()) {
-            return false;
+            // "Bank Sentral Eropa" where the model found "Sentral Eropa": a word that opens names opens this one, but the
+            // model's person after a title or an organization stands ("Pelatih Persebaya Iwan Setiawan")
+            return inside.end() == run.end() && inside.type() != EntityType.PERSON && words.opener(before.strip().split("\\s+")[0]);
         }
         if (run.type() == EntityType.PERSON && inside.type() == EntityType.PERSON) {
             return true; // the model found a first name only
         }
         for (String w : after.strip().split("\\s+")) {
-            if (!w.isEmpty() && !w.matches("[0-9IVX]+") && !commonWord.test(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty() && !w.matches("[0-9IVX]+") && !words.common(w)) {
                 return false;
             }
         }

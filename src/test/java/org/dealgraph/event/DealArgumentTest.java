@@ -127,4 +127,19 @@ class DealArgumentTest {
                 + "Systems Inc.", "", Optional.empty(), "en"));
         assertTrue(relations(block).stream().noneMatch(r -> r.contains(" blocks ")), relations(block).toString());
     }
+
+    @Test
+    void usingSomethingMakesACustomerOnlyOfAServiceOrOfTheOneItComesFrom() {
+        org.dealgraph.Pipeline rules = org.dealgraph.Pipeline.builder().rulesOnly(true).build();
+        java.util.function.Function<String, Set<String>> of = body -> relations(rules.extract(new Article("t", "Untitled story", body, "",
+                Optional.empty(), body.contains(" menggunakan ") ? "id" : "en")));
+        assertTrue(of.apply("PT Kelana Digital menggunakan layanan cloud dari Nimbus Cloud Corp.")
+                .contains("PT Kelana Digital customerOf Nimbus Cloud Corp"));
+        assertTrue(of.apply("Ponsel Halcyon Nova secara default menggunakan Android Go, kata PT Kelana Digital.").stream()
+                .noneMatch(r -> r.contains(" customerOf ")));
+        assertTrue(of.apply("Kestrel Dynamics Corp uses cloud services from Nimbus Cloud Corp.")
+                .contains("Kestrel Dynamics Corp customerOf Nimbus Cloud Corp"));
+        assertTrue(of.apply("Kestrel Dynamics Corp said Halcyon Systems Inc used Nimbus Cloud Corp to win the race.").stream()
+                .noneMatch(r -> r.contains(" customerOf ")));
+    }
 }

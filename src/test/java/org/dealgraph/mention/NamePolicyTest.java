@@ -134,9 +134,8 @@ class NamePolicyTest {
         int i = text.indexOf(inside, r);
         MentionFinder rules = t -> List.of(new Mention(r, r + run.length(), run, type, "", "pattern", 0.5));
         MentionFinder model = t -> List.of(new Mention(i, i + inside.length(), inside, insideType, "", "namefinder", 0.9));
-        java.util.Set<String> common = java.util.Set.of("global", "defence");
-        return MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false,
-                        common::contains)
+        RunWords words = new RunWords(java.util.Set.of("global", "defence"), java.util.Set.of("Bank"));
+        return MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false, words)
                 .find(new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of())).stream()
                 .map(m -> m.text() + "/" + m.type()).toList();
     }
@@ -151,6 +150,11 @@ class NamePolicyTest {
         // joined by a small word: one name
         assertEquals(List.of("Kementerian Komunikasi dan Informasi/ORGANIZATION"), oneInside("Kata Kementerian Komunikasi dan Informasi.",
                 "Kementerian Komunikasi dan Informasi", EntityType.ORGANIZATION, "Kementerian Komunikasi", EntityType.ORGANIZATION));
+        // a word that opens names opens the run, and the model found the rest, no person
+        assertEquals(List.of("Bank Sentral Eropa/ORGANIZATION"), oneInside("Gubernur Bank Sentral Eropa, Mario Draghi, berkata.",
+                "Bank Sentral Eropa", EntityType.ORGANIZATION, "Sentral Eropa", EntityType.ORGANIZATION));
+        assertEquals(List.of("Kartika Wirjoatmodjo/PERSON"), oneInside("Kata Bank Kartika Wirjoatmodjo kemarin.",
+                "Bank Kartika Wirjoatmodjo", EntityType.ORGANIZATION, "Kartika Wirjoatmodjo", EntityType.PERSON));
         // a person's name of which the model found the first words only
         assertEquals(List.of("Johanes W. Edward/PERSON"), oneInside("Kata Johanes W. Edward kemarin.",
                 "Johanes W. Edward", EntityType.PERSON, "Johanes", EntityType.PERSON));
