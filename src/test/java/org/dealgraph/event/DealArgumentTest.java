@@ -142,4 +142,12 @@ class DealArgumentTest {
         assertTrue(of.apply("Kestrel Dynamics Corp said Halcyon Systems Inc used Nimbus Cloud Corp to win the race.").stream()
                 .noneMatch(r -> r.contains(" customerOf ")));
     }
+
+    @Test
+    void theOneAFrontedPhraseAddressesIsNotTheSpeakerWhoseDealItIs() {
+        org.dealgraph.Pipeline rules = org.dealgraph.Pipeline.builder().rulesOnly(true).build();
+        Set<String> r = relations(rules.extract(new Article("t", "Untitled story", "In a filing with the Securities and Exchange "
+                + "Commission, Kestrel Dynamics Corp said it bought Halcyon Systems Inc.", "", Optional.empty(), "en")));
+        assertEquals(Set.of("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), r);
+    }
 }

@@ -36,7 +36,15 @@ public final class Addressee {
      */
     public boolean spokenTo(String text, int begin, int end) {
         // regions with the default (opaque, anchoring) bounds read as the substrings would, without copying the text
-        return selfAfter.matcher(text).region(end, text.length()).lookingAt()
-                && toldBefore.matcher(text).region(Math.max(0, begin - 40), begin).find();
+        return selfAfter.matcher(text).region(end, text.length()).lookingAt() && addressed(text, begin);
+    }
+
+    /**
+     * Whether an addressee marker stands right before the name starting at {@code begin} (within 40 characters): "In a
+     * filing with the Securities and Exchange Commission, Taco Bell said it bought ...". Such a name is no sentence's
+     * subject.
+     */
+    public boolean addressed(String text, int begin) {
+        return toldBefore.matcher(text).region(Math.max(0, begin - 40), begin).find();
     }
 }
