@@ -77,7 +77,9 @@ public interface MentionFinder {
      * place inside a longer name the model finds of another type, which gives way to it under every policy
      * but FILL ("Real Madrid", "Persija Jakarta", "Stephen Toulouse");
      * the model's names of probability at least {@code minimum} fill the gaps, and, by policy, retype
-     * or replace the rules' names they overlap ({@link NamePolicy}). Under every policy but FILL,
+     * or replace the rules' names they overlap ({@link NamePolicy}). Under every policy but FILL, a
+     * model's name that holds one of the rules' names and reads on past it replaces it ("Surface Book
+     * 2" where the rules cut "Surface Book", "Panasonic Eluga C"); and
      * where the model's names lie inside one name of the rules, shorter than it, the model's names
      * replace it: the rules ran a title, an organization and a person together ("Direktur Utama
      * Transjakarta Welfizon Yuza", "Pelatih Persebaya Iwan Setiawan", "Universitas Indonesia
@@ -149,6 +151,10 @@ public interface MentionFinder {
                     continue;
                 }
                 List<Mention> over = confident.stream().filter(m::overlaps).toList();
+                if (over.size() == 1 && over.get(0).begin() <= m.begin() && over.get(0).end() >= m.end()
+                        && over.get(0).length() > m.length() && !whole.test(m)) {
+                    continue; // the model reads on past the rules' cut name ("Surface Book 2", "Panasonic Eluga C"): its name stands
+                }
                 if (!over.isEmpty() && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end() && x.length() < m.length())
                         && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words))) {
                     continue; // the model splits the rules' run ("Transjakarta" and "Welfizon Yuza"): its names stand

@@ -11,7 +11,11 @@ package org.dealgraph.mention;
 public enum NamePolicy {
     /** The model only fills gaps: the rules' names keep their spans and types. */
     FILL,
-    /** A rule's name that the model finds with the same span takes the model's type. */
+    /**
+     * A rule's name that the model finds with the same span takes the model's type; one the model
+     * reads on past ("Surface Book" in its "Surface Book 2") or splits gives way to the model's names
+     * ({@link MentionFinder#combining}).
+     */
     RETYPE,
     /** The model's names replace the rules' names they overlap, with their spans and types. */
     REPLACE,

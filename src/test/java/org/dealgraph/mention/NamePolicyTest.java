@@ -42,9 +42,13 @@ class NamePolicyTest {
     }
 
     @Test
-    void retypeGivesARulesNameTheModelsTypeWhereTheSpansAgree() {
-        assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/PERSON/pattern", "Acme Rocket/ORGANIZATION/pattern",
+    void retypeGivesARulesNameTheModelsTypeWhereTheSpansAgreeAndTheModelsNameWhereItReadsOn() {
+        // "Acme Rocket" cut short by the rules: the model's "Acme Rocket Works" holds it and reads on, so it stands
+        assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/PERSON/pattern", "Acme Rocket Works/ORGANIZATION/namefinder",
                 "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.RETYPE, Language.ENGLISH, 0.5));
+        // below the minimum the model's longer name takes no part
+        assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/PERSON/pattern", "Acme Rocket/ORGANIZATION/pattern",
+                "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.RETYPE, Language.ENGLISH, 0.85));
     }
 
     @Test
