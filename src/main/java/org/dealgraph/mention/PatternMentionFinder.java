@@ -446,6 +446,21 @@ public final class PatternMentionFinder implements MentionFinder {
         return out;
     }
 
+    /**
+     * "said Kazuhiro Takahashi of Daiwa Securities", "Gary Thayer of AG Edwards": two or three capitalized words that open
+     * with a given name or follow an attribution word are a person's name, and "of" after them leads to the employer.
+     */
+    private boolean personBeforeOf(Sentence s, List<Token> current) {
+        if (current.size() < 2 || current.size() > 3 || !current.stream().allMatch(x -> NAME_WORD.matcher(x.text()).matches())) {
+            return false;
+        }
+        String before = s.text().substring(0, current.get(0).begin() - s.begin());
+        return givenNames.contains(current.get(0).text()) || SAID_BEFORE.matcher(before).find();
+    }
+
+    /** An attribution verb right before a name ("said Kazuhiro Takahashi"). */
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|according to)\\s*$");
+
     private List<List<Token>> runs(Sentence s, Words w) {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> tokens = s.tokens();
@@ -476,6 +491,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
                     && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
+                    && !(t.text().equals("of") && personBeforeOf(s, current))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
                     || endsInLegalForm(tokens, i + 1, w)) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
@@ -988,6 +1004,18 @@ public final class PatternMentionFinder implements MentionFinder {
         if (sentenceInitial && run.size() > 2 && words.connector(run.get(1).text()) && !midCaps.contains(first.text())
                 && !prefixes.contains(first.text())) {
             run.subList(0, 2).clear();
+            first = run.get(0);
+            sentenceInitial = false;
+        }
+        // "Obviously Dayton", "Sebaliknya Icardi", "Kehadiran Pak Agus": a common word capitalized only because it opens the
+        // sentence is not part of the name after it
+        if (sentenceInitial && run.size() >= 2 && words.common(first.text()) && !midCaps.contains(first.text())
+                && !prefixes.contains(first.text()) && !words.opensName(run, titles::contains)) {
+            run.remove(0);
+            while (run.size() > 1 && (titles.contains(run.get(0).text()) || words.honorific(run.get(0).text()))) {
+                titled = true;
+                run.remove(0);
+            }
             first = run.get(0);
             sentenceInitial = false;
         }

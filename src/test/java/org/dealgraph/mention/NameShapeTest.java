@@ -7,6 +7,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Names whose shape breaks naive splitting: initials, legal-form periods, apostrophes. */
 class NameShapeTest {
@@ -162,5 +163,26 @@ class NameShapeTest {
         assertEquals(EntityType.ORGANIZATION, id.get("Bank Sentral Eropa"), id.toString());
         assertEquals(EntityType.ORGANIZATION, id.get("Universitas Indonesia"), id.toString());
         assertFalse(id.containsKey("Eropa") || id.containsKey("Bank Sentral"), id.toString());
+    }
+
+    @Test
+    void aCommonWordThatOnlyOpensTheSentenceIsNoPartOfTheNameAfterIt() {
+        Map<String, EntityType> en = find("Obviously Dayton was happy. Former Worldcom boss Bernie Ebbers spoke.", Language.ENGLISH);
+        assertFalse(en.containsKey("Obviously Dayton") || en.containsKey("Former Worldcom"), en.toString());
+        assertTrue(en.containsKey("Dayton") && en.containsKey("Worldcom"), en.toString());
+        Map<String, EntityType> id = find("Kehadiran Pak Agus Marto disambut. Sebaliknya Icardi menolak.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, id.get("Agus Marto"), id.toString());
+        assertTrue(id.containsKey("Icardi") && !id.containsKey("Sebaliknya Icardi"), id.toString());
+    }
+
+    @Test
+    void aPersonsNameBeforeOfIsNotRunTogetherWithTheEmployerAfterIt() {
+        Map<String, EntityType> en = find("The yen rose, said Kazuhiro Takahashi of Daiwa Securities. Gary Thayer of AG Edwards & Sons agreed.",
+                Language.ENGLISH);
+        assertEquals(EntityType.PERSON, en.get("Kazuhiro Takahashi"), en.toString());
+        assertEquals(EntityType.PERSON, en.get("Gary Thayer"), en.toString());
+        assertTrue(en.keySet().stream().noneMatch(k -> k.contains(" of ")), en.toString());
+        // an organization's "of" still joins: "Bank of America"
+        assertEquals(EntityType.ORGANIZATION, find("Shares of Bank of America rose.", Language.ENGLISH).get("Bank of America"));
     }
 }
