@@ -66,7 +66,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
                          Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
-                         String bodies, Set<String> openers) {
+                         String bodies, Set<String> openers, Pattern affiliation) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -91,7 +91,8 @@ public final class PatternMentionFinder implements MentionFinder {
                             + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + "\\s+(?:the\\s+)?$"),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)),
                     p.alternation(LanguageProfile.File.GOVERNMENT_BODIES),
-                    Set.copyOf(p.entries(LanguageProfile.File.NAME_OPENERS)));
+                    Set.copyOf(p.entries(LanguageProfile.File.NAME_OPENERS)),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)));
         }
 
         /**
@@ -155,6 +156,11 @@ public final class PatternMentionFinder implements MentionFinder {
             }
             String next = run.get(1).text();
             return Character.isUpperCase(next.charAt(0)) && !title.test(next) && !honorific(next);
+        }
+
+        /** A preposition between a person and the organization the person works at ("of", "at", "dari"). */
+        boolean affiliation(String token) {
+            return affiliation.matcher(token).matches();
         }
 
         /** A plain capitalized word ("Inflasi", "Year") that the language mostly writes in lower case. */
@@ -448,18 +454,15 @@ public final class PatternMentionFinder implements MentionFinder {
 
     /**
      * "said Kazuhiro Takahashi of Daiwa Securities", "Gary Thayer of AG Edwards": two or three capitalized words that open
-     * with a given name or follow an attribution word are a person's name, and "of" after them leads to the employer.
+     * with a given name or follow an attribution word ({@code attribution.txt}) are a person's name, and an affiliation
+     * preposition after them ({@code affiliation-prepositions.txt}: "of") leads to the employer, not on in the name.
      */
-    private boolean personBeforeOf(Sentence s, List<Token> current) {
+    private boolean personBefore(Sentence s, List<Token> current, Words w) {
         if (current.size() < 2 || current.size() > 3 || !current.stream().allMatch(x -> NAME_WORD.matcher(x.text()).matches())) {
             return false;
         }
-        String before = s.text().substring(0, current.get(0).begin() - s.begin());
-        return givenNames.contains(current.get(0).text()) || SAID_BEFORE.matcher(before).find();
+        return givenNames.contains(current.get(0).text()) || w.saidBefore(s.text().substring(0, current.get(0).begin() - s.begin()));
     }
-
-    /** An attribution verb right before a name ("said Kazuhiro Takahashi"). */
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|according to)\\s*$");
 
     private List<List<Token>> runs(Sentence s, Words w) {
         List<List<Token>> runs = new ArrayList<>();
@@ -491,7 +494,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
                     && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
-                    && !(t.text().equals("of") && personBeforeOf(s, current))
+                    && !(w.affiliation(t.text()) && personBefore(s, current, w))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
                     || endsInLegalForm(tokens, i + 1, w)) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
