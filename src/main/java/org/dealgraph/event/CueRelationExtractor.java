@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>salience ({@link SalienceFilter}): which mentions may be parties (cited outlets may not);</li>
  *   <li>triggers ({@link TriggerFinder}): the cues in each sentence, read with amounts blanked
- *       ("invest $1.5 billion in"), none starting or ending inside a name, the longer of two overlapping
- *       ones kept;</li>
+ *       ("invest $1.5 billion in"), none starting or ending inside a name, the longer of two nested
+ *       ones, or of two overlapping cues of relations, kept;</li>
  *   <li>factuality ({@link FactualityClassifier}): negated and hypothetical statements are not
  *       asserted, speculation lowers confidence;</li>
  *   <li>arguments ({@link ArgumentFinder}, with coreference for a missing subject): who does what
@@ -322,7 +322,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
 
     /**
      * The sentence's triggers as read: with amounts blanked, trimmed of trailing space, none that
-     * starts or ends inside a name, and of two overlapping ones the longer.
+     * starts or ends inside a name, and of two nested ones, or two overlapping cues of relations, the longer.
      */
     private List<Trigger> readings(Sentence s, List<Mention> mentions, List<Amount> found, CueScan scan) {
         // "invest $1.5 billion in": an amount inside a cue phrase reads as blank space, so the cue still meets its object
@@ -350,12 +350,14 @@ public final class CueRelationExtractor implements CueScanExtractor {
             }
             matches.add(new Trigger(m.cue(), cb, end));
         }
-        // where cues overlap ("niatnya untuk mengakuisisi" and "mengakuisisi", "has acquired" and "acquired shares of"), the
-        // longer one is the reading
+        // where one cue holds another ("niatnya untuk mengakuisisi" and "mengakuisisi"), or two cues of relations overlap
+        // ("has acquired" and "acquired shares of": two readings of one verb), the longer one is the reading; an event's cue
+        // and a relation's that only overlap both stand ("menjatuhkan denda" and "denda kepada")
         List<Trigger> readings = new ArrayList<>();
         for (Trigger c : matches) {
-            boolean inside = matches.stream().anyMatch(o -> o != c && o.begin() < c.end() && c.begin() < o.end()
-                    && o.end() - o.begin() > c.end() - c.begin());
+            boolean inside = matches.stream().anyMatch(o -> o != c && o.end() - o.begin() > c.end() - c.begin()
+                    && (o.begin() <= c.begin() && c.end() <= o.end()
+                    || o.begin() < c.end() && c.begin() < o.end() && o.cue().relation().isPresent() && c.cue().relation().isPresent()));
             if (!inside) {
                 readings.add(c);
             }

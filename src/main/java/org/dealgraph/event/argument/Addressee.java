@@ -36,15 +36,22 @@ public final class Addressee {
      */
     public boolean spokenTo(String text, int begin, int end) {
         // regions with the default (opaque, anchoring) bounds read as the substrings would, without copying the text
-        return selfAfter.matcher(text).region(end, text.length()).lookingAt() && addressed(text, begin);
+        return selfAfter.matcher(text).region(end, text.length()).lookingAt() && markedBefore(text, begin);
     }
 
     /**
-     * Whether an addressee marker stands right before the name starting at {@code begin} (within 40 characters): "In a
-     * filing with the Securities and Exchange Commission, Taco Bell said it bought ...". Such a name is no sentence's
-     * subject.
+     * Whether the name at {@code [begin, end)} is addressed by a phrase set off before the sentence's subject: an
+     * addressee marker right before it (within 40 characters) and a comma right after it ("In a filing with the
+     * Securities and Exchange Commission, Taco Bell said it bought ..."). Such a name is no sentence's subject; "denda
+     * kepada PT X sebesar ..." (no comma) is no such phrase.
      */
-    public boolean addressed(String text, int begin) {
+    public boolean addressed(String text, int begin, int end) {
+        return COMMA_AFTER.matcher(text).region(end, text.length()).lookingAt() && markedBefore(text, begin);
+    }
+
+    private static final Pattern COMMA_AFTER = Pattern.compile("[ \\t]*,");
+
+    private boolean markedBefore(String text, int begin) {
         return toldBefore.matcher(text).region(Math.max(0, begin - 40), begin).find();
     }
 }

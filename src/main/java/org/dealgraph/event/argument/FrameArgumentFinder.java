@@ -213,7 +213,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             }
         }
         // the one a phrase addresses ("In a filing with the SEC, the group said it bought ...") is no subject
-        List<Party> candidates = in.parties().stream().filter(p -> !addressee.addressed(in.text(), p.begin())).toList();
+        List<Party> candidates = in.parties().stream().filter(p -> !addressee.addressed(in.text(), p.begin(), p.end())).toList();
         return coreference.resolve(new MissingSubject(in.text(), in.sentence(), candidates, in.previous(), in.focus(), t.begin(),
                 in.text().substring(t.begin(), t.end()), objects, kinds, earlier, t.cue().confidence() >= 0.85));
     }
@@ -386,7 +386,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             if (clauses.crossedBy(between) && saidIt.matcher(between).find()) {
                 // "Umbro, which recently lost deals with Chelsea, said it had signed ...": "it" is the sentence's subject, never
                 // the one a fronted phrase addresses ("In a filing with the SEC, Taco Bell said it bought ...")
-                return parties.stream().filter(q -> q.end() <= cb && kinds.contains(q.type()) && !addressee.addressed(text, q.begin()))
+                return parties.stream().filter(q -> q.end() <= cb && kinds.contains(q.type()) && !addressee.addressed(text, q.begin(), q.end()))
                         .findFirst().map(List::of).orElse(List.of());
             }
             if (cb - p.end() > LEFT_WINDOW || clauses.crossedBy(between)) {
