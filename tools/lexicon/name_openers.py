@@ -11,6 +11,8 @@ starts at the next word, as the stripping has it, or none starts at either).
 
     python3 tools/lexicon/name_openers.py /work/shared/corpora data/corpus data/lang [train]
 
+The candidate words are read from this checkout's data/lexicon; OUT/<code>/ is made where missing.
+
 The list holds single words and counts only, never text of an article.
 """
 import collections
@@ -49,7 +51,8 @@ def main(corpora, annotated, out, split="train"):
             rec = json.loads(line)
             if rec["id"] in wanted:
                 texts[rec["id"]] = rec["title"] + "\n" + rec["text"]  # the document the offsets index
-    words = candidates(pathlib.Path(out).parent / "lexicon")
+    # the rules' stop words and descriptors: this checkout's data/lexicon, wherever the lists are written
+    words = candidates(pathlib.Path(__file__).resolve().parents[2] / "data" / "lexicon")
     written = re.compile(r"\b(" + "|".join(sorted(map(re.escape, words))) + r") (?=[A-Z])")
     places, opens = collections.Counter(), collections.Counter()
     for aid in sorted(wanted):
@@ -62,12 +65,14 @@ def main(corpora, annotated, out, split="train"):
     for lang in sorted({lang for lang, _ in opens}):
         kept = sorted(w for (l, w), n in opens.items() if l == lang and n >= MIN_OPENS and n >= SHARE * places[(l, w)])
         path = pathlib.Path(out) / lang / "name-openers.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
             f.write(f"# Name openers ({lang}): capitalized words the rules would strip from the front of a run (a stop word, a\n"
                     "# descriptor) that open the name when a capitalized word other than a title follows them in the run\n"
                     "# (\"American Airlines\", \"Bank Sentral Eropa\"). Kept: where written before a capitalized word in the\n"
                     f"# {split} split's annotated articles, an annotated mention starts at it at least {MIN_OPENS} times and in at least\n"
-                    f"# {SHARE:.0%} of the places (tools/lexicon/name_openers.py). One word a line, as written.\n")
+                    f"# {SHARE:.0%} of the places (tools/lexicon/name_openers.py). One capitalized word a line, as written (not a\n"
+                    "# regular expression).\n")
             for w in kept:
                 f.write(f"{w}\n")
         print(lang, ", ".join(f"{w} {opens[(lang, w)]}/{places[(lang, w)]}" for w in kept), "->", path)

@@ -133,7 +133,8 @@ public interface MentionFinder {
             NamePolicy p = policy.apply(text.language());
             List<Mention> base = both.find(text);
             List<Mention> predicted = model.find(text);
-            List<Mention> confident = predicted.stream().filter(m -> m.confidence() >= minimum).toList();
+            // a word that opens names is no name alone ("Bank" of "Bank Muamalat", "Yayasan")
+            List<Mention> confident = predicted.stream().filter(m -> m.confidence() >= minimum && !words.opener(m.text().strip())).toList();
             List<Mention> found = new ArrayList<>();
             for (Mention m : base) {
                 boolean listedName = !m.entryId().isEmpty();

@@ -91,7 +91,7 @@ public final class PatternMentionFinder implements MentionFinder {
                             + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + "\\s+(?:the\\s+)?$"),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)),
                     p.alternation(LanguageProfile.File.GOVERNMENT_BODIES),
-                    Set.copyOf(p.entries(LanguageProfile.File.NAME_OPENERS)),
+                    openers(p),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)));
         }
 
@@ -156,6 +156,23 @@ public final class PatternMentionFinder implements MentionFinder {
             }
             String next = run.get(1).text();
             return Character.isUpperCase(next.charAt(0)) && !title.test(next) && !honorific(next);
+        }
+
+        /**
+         * The language's name openers ({@code name-openers.txt}): one capitalized word a line, as written.
+         *
+         * @throws org.dealgraph.DealGraphException naming the file and line of an entry that is not one capitalized word
+         */
+        static Set<String> openers(LanguageProfile p) {
+            List<String> entries = p.entries(LanguageProfile.File.NAME_OPENERS);
+            for (int i = 0; i < entries.size(); i++) {
+                String e = entries.get(i).strip();
+                if (e.isEmpty() || !Character.isUpperCase(e.charAt(0)) || e.chars().anyMatch(Character::isWhitespace)) {
+                    throw new org.dealgraph.DealGraphException(p.where(LanguageProfile.File.NAME_OPENERS, i) + ": '" + e
+                            + "' must be one word opening with a capital, as the word is written before a name (\"Bank\")");
+                }
+            }
+            return entries.stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
         /** A preposition between a person and the organization the person works at ("of", "at", "dari"). */

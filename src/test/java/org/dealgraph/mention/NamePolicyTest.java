@@ -159,6 +159,9 @@ class NamePolicyTest {
                 "Bank Sentral Eropa", EntityType.ORGANIZATION, "Sentral Eropa", EntityType.ORGANIZATION));
         assertEquals(List.of("Kartika Wirjoatmodjo/PERSON"), oneInside("Kata Bank Kartika Wirjoatmodjo kemarin.",
                 "Bank Kartika Wirjoatmodjo", EntityType.ORGANIZATION, "Kartika Wirjoatmodjo", EntityType.PERSON));
+        // a word that opens names is no name of the model's alone: "Bank Muamalat" stays
+        assertEquals(List.of("Bank Muamalat/ORGANIZATION"), oneInside("Soal akuisisi Bank Muamalat oleh BPKH.",
+                "Bank Muamalat", EntityType.ORGANIZATION, "Bank", EntityType.ORGANIZATION));
         // a person's name of which the model found the first words only
         assertEquals(List.of("Johanes W. Edward/PERSON"), oneInside("Kata Johanes W. Edward kemarin.",
                 "Johanes W. Edward", EntityType.PERSON, "Johanes", EntityType.PERSON));

@@ -3,6 +3,7 @@ package org.dealgraph.mention;
 import org.dealgraph.text.Language;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -184,5 +185,18 @@ class NameShapeTest {
         assertTrue(en.keySet().stream().noneMatch(k -> k.contains(" of ")), en.toString());
         // an organization's "of" still joins: "Bank of America"
         assertEquals(EntityType.ORGANIZATION, find("Shares of Bank of America rose.", Language.ENGLISH).get("Bank of America"));
+    }
+
+    @Test
+    void aNameOpenerThatIsNotOneCapitalizedWordIsAnErrorNamingFileAndLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path en = java.nio.file.Files.createDirectories(dir.resolve("en"));
+        for (String bad : List.of("American Air", "american", "American\tBritish")) {
+            java.nio.file.Files.writeString(en.resolve("name-openers.txt"), "# mine\nBritish\n" + bad + "\n");
+            org.dealgraph.text.LanguageProfiles profiles = org.dealgraph.text.LanguageProfiles.load(dir);
+            org.dealgraph.DealGraphException e = org.junit.jupiter.api.Assertions.assertThrows(org.dealgraph.DealGraphException.class,
+                    () -> new PatternMentionFinder(Gazetteer.bundled(), profiles), bad);
+            assertTrue(e.getMessage().contains("name-openers.txt:3"), e.getMessage());
+        }
     }
 }
