@@ -166,13 +166,13 @@ public final class PatternMentionFinder implements MentionFinder {
         static Set<String> openers(LanguageProfile p) {
             List<String> entries = p.entries(LanguageProfile.File.NAME_OPENERS);
             for (int i = 0; i < entries.size(); i++) {
-                String e = entries.get(i).strip();
-                if (e.isEmpty() || !Character.isUpperCase(e.charAt(0)) || e.chars().anyMatch(Character::isWhitespace)) {
+                String e = entries.get(i); // read stripped, blank lines left out
+                if (!Character.isUpperCase(e.charAt(0)) || e.chars().anyMatch(Character::isWhitespace)) {
                     throw new org.dealgraph.DealGraphException(p.where(LanguageProfile.File.NAME_OPENERS, i) + ": '" + e
                             + "' must be one word opening with a capital, as the word is written before a name (\"Bank\")");
                 }
             }
-            return entries.stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return Set.copyOf(entries);
         }
 
         /** A preposition between a person and the organization the person works at ("of", "at", "dari"). */

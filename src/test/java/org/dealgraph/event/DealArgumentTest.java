@@ -150,4 +150,21 @@ class DealArgumentTest {
                 + "Commission, Kestrel Dynamics Corp said it bought Halcyon Systems Inc.", "", Optional.empty(), "en")));
         assertEquals(Set.of("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), r);
     }
+
+    @Test
+    void buyingAStakeOrSharesCountedInSheetsIsAnInvestmentOnly() {
+        org.dealgraph.Pipeline rules = org.dealgraph.Pipeline.builder().rulesOnly(true).build();
+        assertEquals(Set.of("Kestrel Dynamics Corp investsIn Halcyon Systems Inc"), relations(rules.extract(new Article("t",
+                "Untitled story", "Kestrel Dynamics Corp agreed to buy a stake in Halcyon Systems Inc.", "", Optional.empty(), "en"))));
+        assertEquals(Set.of("PT Kelana Digital Tbk investsIn PT Nimbus Makmur"), relations(rules.extract(new Article("t",
+                "Berita", "PT Kelana Digital Tbk membeli 72.600 lembar saham PT Nimbus Makmur.", "", Optional.empty(), "id"))));
+    }
+
+    @Test
+    void theOneALetterIsAddressedToIsNotTheBuyer() {
+        org.dealgraph.Pipeline rules = org.dealgraph.Pipeline.builder().rulesOnly(true).build();
+        assertEquals(Set.of("Kestrel Dynamics Corp acquires Nimbus Cloud Corp"), relations(rules.extract(new Article("t",
+                "Untitled story", "In a letter to Halcyon Systems Inc, Kestrel Dynamics Corp said it would buy Nimbus Cloud Corp.", "",
+                Optional.empty(), "en"))));
+    }
 }
