@@ -92,7 +92,8 @@ public final class Pipeline {
         MentionFinder listed = new GazetteerMentionFinder(g);
         MentionFinder rules = MentionFinder.all(new PatternMentionFinder(g, profiles), new org.dealgraph.mention.MarkedNameFinder());
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
-                new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles), new OfficeRelationExtractor(profiles)));
+                new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles), new OfficeRelationExtractor(profiles),
+                new org.dealgraph.event.MakerNameRelationExtractor()));
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles)));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);

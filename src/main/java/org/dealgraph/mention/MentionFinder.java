@@ -158,6 +158,10 @@ public interface MentionFinder {
                 }
                 if (!over.isEmpty() && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end() && x.length() < m.length())
                         && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words))) {
+                    if (over.size() == 1) {
+                        employerBefore(m, over.get(0), java.util.stream.Stream.concat(base.stream(), confident.stream()).toList())
+                                .ifPresent(found::add);
+                    }
                     continue; // the model splits the rules' run ("Transjakarta" and "Welfizon Yuza"): its names stand
                 }
                 if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
@@ -176,6 +180,35 @@ public interface MentionFinder {
             found.sort(Comparator.comparingInt(Mention::begin));
             return List.copyOf(found);
         };
+    }
+
+    /**
+     * The organization the rules' run names before the model's person at its end, where the article names it elsewhere
+     * too ("Persebaya" of "Pelatih Persebaya Iwan Setiawan" in an article that names Persebaya again): the longest
+     * run of the words before the person, up to the person, that is the text of an organization's mention found
+     * elsewhere in the article by the rules or the model. Empty where the model's name is no person or does not end
+     * the run, or no such words stand before it (titles, ranks and ministries' subjects are left out this way:
+     * "Kombes", "Perhubungan" of "Menteri Perhubungan").
+     */
+    private static java.util.Optional<Mention> employerBefore(Mention run, Mention inside, List<Mention> elsewhere) {
+        if (inside.type() != EntityType.PERSON || inside.end() != run.end() || inside.begin() <= run.begin()) {
+            return java.util.Optional.empty();
+        }
+        String before = run.text().substring(0, inside.begin() - run.begin()).stripTrailing();
+        if (before.endsWith(",")) {
+            before = before.substring(0, before.length() - 1).stripTrailing();
+        }
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(before);
+        while (word.find()) {
+            String tail = before.substring(word.start());
+            boolean named = elsewhere.stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION && !o.overlaps(run)
+                    && o.text().strip().equals(tail));
+            if (named) {
+                return java.util.Optional.of(new Mention(run.begin() + word.start(), run.begin() + before.length(), tail,
+                        EntityType.ORGANIZATION, "", run.finder(), run.confidence()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -197,4 +197,25 @@ class NamePolicyTest {
                 MentionFinder.combining(listed, t -> List.of(), model, l -> NamePolicy.FILL, 0.5).find(analyzed).stream()
                         .map(m -> m.text() + "/" + m.type()).toList());
     }
+
+    @Test
+    void theOrganizationBeforeTheModelsPersonStaysWhereTheArticleNamesItElsewhere() {
+        String text = "Pelatih Persebaya Iwan Setiawan kecewa. Persebaya kalah. Kombes Agus Salim hadir.";
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name);
+            return new Mention(b, b + name.length(), name, type, "", "pattern", 0.5);
+        };
+        int again = text.indexOf("Persebaya", text.indexOf("kecewa"));
+        MentionFinder rules = t -> List.of(at.apply("Pelatih Persebaya Iwan Setiawan", EntityType.ORGANIZATION),
+                new Mention(again, again + 9, "Persebaya", EntityType.ORGANIZATION, "", "pattern", 0.5),
+                at.apply("Kombes Agus Salim", EntityType.ORGANIZATION));
+        MentionFinder model = t -> List.of(new Mention(text.indexOf("Iwan"), text.indexOf("Iwan") + 13, "Iwan Setiawan",
+                EntityType.PERSON, "", "namefinder", 0.9), new Mention(text.indexOf("Agus"), text.indexOf("Agus") + 10, "Agus Salim",
+                EntityType.PERSON, "", "namefinder", 0.9));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of());
+        // "Persebaya" is named again, so it stays before the person ("Pelatih" goes with the title); "Kombes" is named nowhere else
+        assertEquals(List.of("Persebaya/ORGANIZATION", "Iwan Setiawan/PERSON", "Persebaya/ORGANIZATION", "Agus Salim/PERSON"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false, RunWords.NONE)
+                        .find(analyzed).stream().map(m -> m.text() + "/" + m.type()).toList());
+    }
 }
