@@ -98,6 +98,8 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
         }, () -> settings.put("models", "none"));
         if (b.gazetteer == null) {
             digestFolder(Gazetteer.BUNDLED + Gazetteer.BUNDLED_FILES.get(0), inputs);
+            // the countries the bundled gazetteer takes from the JDK's locale data change with the JDK, not with a file
+            settings.put("gazetteer", digest(entries(Gazetteer.bundled()).getBytes(StandardCharsets.UTF_8)));
         } else {
             settings.put("gazetteer", digest(entries(b.gazetteer).getBytes(StandardCharsets.UTF_8)));
         }

@@ -82,7 +82,41 @@ public final class Gazetteer {
                 throw new DealGraphException("cannot read bundled gazetteer " + file, e);
             }
         }
+        entries.addAll(countries(entries, WordList.bundled("first-names")));
         return new Gazetteer(entries);
+    }
+
+    /** The languages whose country names {@link #countries} adds besides English: those of {@code data/lang/}. */
+    private static final List<Locale> COUNTRY_NAME_LANGUAGES = List.of(Locale.forLanguageTag("id"));
+
+    /**
+     * Every country and territory of ISO 3166-1 that the files leave out, as a place: its English name and its
+     * names in the bundled languages (Indonesian "Suriah" for Syria), from the JDK's locale data (Unicode CLDR,
+     * {@link Locale#getDisplayCountry(Locale)}). A country is left out where one of its names already names an
+     * entry of the files (theirs carry aliases and Wikidata items), or where its name is a given name
+     * ({@code first-names.txt}: "Jordan"), which would make a person's first name a place.
+     */
+    static List<GazetteerEntry> countries(List<GazetteerEntry> known, WordList givenNames) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (GazetteerEntry e : known) {
+            names.add(key(e.name()));
+            e.aliases().forEach(a -> names.add(key(a)));
+        }
+        List<GazetteerEntry> out = new ArrayList<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            String english = country.getDisplayCountry(Locale.ENGLISH);
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+            all.add(english);
+            COUNTRY_NAME_LANGUAGES.forEach(l -> all.add(country.getDisplayCountry(l)));
+            if (english.equals(code) || all.stream().anyMatch(n -> names.contains(key(n)) || givenNames.contains(n))) {
+                continue;
+            }
+            all.remove(english);
+            out.add(new GazetteerEntry("place-" + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""),
+                    EntityType.PLACE, english, List.copyOf(all), "", code));
+        }
+        return out;
     }
 
     /** This gazetteer plus the entries of a user's TSV file; an entry with a known id replaces it. */

@@ -1,0 +1,32 @@
+package org.dealgraph.mention;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bundled gazetteer knows every country, from the JDK's locale data where its files leave one out. */
+class GazetteerCountriesTest {
+    private static final Gazetteer BUNDLED = Gazetteer.bundled();
+
+    private static List<String> places(String name) {
+        return BUNDLED.lookup(name).stream().filter(e -> e.type() == EntityType.PLACE).map(GazetteerEntry::id).toList();
+    }
+
+    @Test
+    void aCountryTheFilesLeaveOutIsAPlaceByItsEnglishAndItsIndonesianName() {
+        assertEquals(List.of("place-uzbekistan"), places("Uzbekistan"));
+        assertEquals(List.of("place-seychelles"), places("Seychelles"));
+        assertEquals(List.of("place-sweden"), places("Swedia"), "Indonesian for Sweden");
+        assertEquals("SE", BUNDLED.entry("place-sweden").orElseThrow().country());
+    }
+
+    @Test
+    void aCountryTheFilesNameKeepsTheirEntryAndAGivenNameIsNoCountry() {
+        assertEquals(List.of("place-united-states"), places("Amerika Serikat"));
+        assertEquals(1, places("United States").size());
+        assertTrue(places("Jordan").isEmpty(), "Jordan is a given name");
+    }
+}
