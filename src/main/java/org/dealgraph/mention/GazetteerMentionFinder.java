@@ -17,9 +17,22 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private static final java.util.Set<String> LEGAL_TAILS = java.util.Set.of("Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited",
             "LLC", "PLC", "Plc", "AG", "SA", "SE", "NV", "Tbk", "Group", "Holdings", "Grup");
     private final Gazetteer gazetteer;
+    /** The legal forms that open a company's name ("PT"), taken into a known company's name written after one. */
+    private final java.util.Set<String> prefixForms;
 
+    /** A finder that takes no legal form before a known name into it. */
     public GazetteerMentionFinder(Gazetteer gazetteer) {
+        this(gazetteer, java.util.Set.of());
+    }
+
+    /**
+     * @param prefixForms the legal forms that open a name, as {@code LanguageProfiles#legalForms(true)} gives them
+     *                    (without a closing period): "PT Kereta Api Indonesia" is one mention of the known
+     *                    "Kereta Api Indonesia", as the article writes it
+     */
+    public GazetteerMentionFinder(Gazetteer gazetteer, java.util.Set<String> prefixForms) {
         this.gazetteer = gazetteer;
+        this.prefixForms = java.util.Set.copyOf(prefixForms);
     }
 
     @Override
@@ -64,6 +77,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
                             end--;
                         }
                         next++;
+                    }
+                    // "PT Kereta Api Indonesia": a known company after a legal form that opens names is still that company
+                    if (e.type() == EntityType.ORGANIZATION && i > 0 && begin - tokens.get(i - 1).end() == 1
+                            && prefixForms.contains(tokens.get(i - 1).text().replaceAll("\\.$", ""))) {
+                        begin = tokens.get(i - 1).begin();
                     }
                     out.add(new Mention(begin, end, text.substring(begin, end), e.type(), e.id(), NAME, 0.95));
                     return next;

@@ -122,4 +122,18 @@ class AliasEntityResolverTest {
         assertTrue(AliasEntityResolver.abbreviates("0700.HK", "Tencent Holdings"));
         assertTrue(AliasEntityResolver.abbreviates("3M", "Minnesota Mining and Manufacturing"));
     }
+
+    @Test
+    void aKnownCompanyIsLabelledWithItsLegalFormsAsTheArticleWritesItUnlessItWritesTheCanonicalNameItself() {
+        MentionFinder withForms = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER, java.util.Set.of("PT")),
+                new PatternMentionFinder(GAZETTEER));
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story",
+                "Saham PT Bank Central Asia Tbk naik. Direktur PT Kereta Api Indonesia (KAI) berkata."), Language.INDONESIAN);
+        List<Entity> es = RESOLVER.resolve(t, withForms.find(t));
+        assertEquals("PT Bank Central Asia Tbk", es.stream().filter(e -> e.key().equals("bca")).findFirst().orElseThrow().name());
+        assertEquals("PT Kereta Api Indonesia", es.stream().filter(e -> e.key().equals("kai")).findFirst().orElseThrow().name());
+        // the canonical name written as such stands
+        List<Entity> plain = resolve("Saham PT Bank Central Asia Tbk naik. Bank Central Asia berkata.", Language.INDONESIAN);
+        assertEquals("Bank Central Asia", plain.stream().filter(e -> e.key().equals("bca")).findFirst().orElseThrow().name());
+    }
 }
