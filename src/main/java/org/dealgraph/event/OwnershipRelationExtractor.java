@@ -58,13 +58,15 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             String links = p.alternation(LanguageProfile.File.OWNERSHIP_LINKS);
             String poss = p.alternation(LanguageProfile.File.POSSESSIVES);
             String coord = p.alternation(LanguageProfile.File.COORDINATORS);
+            String determiners = p.alternation(LanguageProfile.File.DETERMINERS);
             String described = "(?:[\\p{L}\\p{N}'’&.-]+\\s+){0," + MAX_DESCRIPTION + "}?";
             return new Words(
                     // before the owner: "a unit of (the) (Finland's electronics group) "
                     Pattern.compile("(?i)(?<![\\w-])" + p.alternation(LanguageProfile.File.OWNER_MARKERS) + "\\s+(?:the\\s+)?"
                             + described + "$"),
-                    // between the owned party and the marker: ", ", " is a ", " - now ", " (BSN), "
-                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\)\\s*)?[>]?(?:(?:\\s+\\p{Ll}+){0,2}\\s+|\\s*(?:[,(–—-]\\s*|(?:" + links + ")\\s+)(?:(?:" + links
+                    // between the owned party and the marker: ", ", " is a ", " - now ", " (BSN), "; no other word ("Acme uses
+                    // software made by Beta": the software is made by Beta, not Acme)
+                    Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\)\\s*)?[>]?(?:(?:\\s+(?:" + links + "|" + determiners + ")){0,2}\\s+|\\s*(?:[,(–—-]\\s*|(?:" + links + ")\\s+)(?:(?:" + links
                             + ")\\s+)?(?:(?:a|an|the|its)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)$"),
                     // between owner and owned: "'s subsidiary brands include ", " subsidiary "
                     Pattern.compile("(?i)^\\s*(?:['’]s?\\s+)?(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?" + unit + "(?:\\s+[\\p{Ll}]+){0,1}\\s*(?:,\\s*)?(?:"

@@ -87,4 +87,11 @@ class OwnershipRelationExtractorTest {
         assertExtracts("Brightwater Inc ownedBy Kestrel Dynamics Corp", "Kestrel Dynamics Corp said its Brightwater Inc would cut jobs.", "en");
         assertNoOwnership("The brothers own 29% of Kestrel Dynamics Corp through their Brightwater Inc investment vehicle.", "en");
     }
+
+    @Test
+    void whatAPartyUsesMadeByAnotherIsNotThePartyOwnedByIt() {
+        assertNoOwnership("Kestrel Dynamics Corp uses software made by Halcyon Systems Inc to run its plants.", "en");
+        assertExtracts("Brightwater Inc ownedBy Kestrel Dynamics Corp", "Brightwater Inc is a unit of Kestrel Dynamics Corp.", "en");
+        assertExtracts("Brightwater Inc ownedBy Kestrel Dynamics Corp", "Brightwater Inc was made by Kestrel Dynamics Corp.", "en");
+    }
 }
