@@ -74,10 +74,21 @@ public final class BoilerplateFilter {
 
     /** The content regions of {@code text}, in order. The first line is the title (a headline). */
     public List<Region> content(String text) {
+        return content(text, true);
+    }
+
+    /**
+     * The content regions of {@code text}, in order.
+     *
+     * @param titled whether the first line is the article's title (a headline); where it is not (an article whose title
+     *               is empty: its text is its body), the first line is read as any other, a paragraph split into sentences
+     */
+    public List<Region> content(String text, boolean titled) {
         List<Region> out = new ArrayList<>();
         boolean wrapped = hardWrapped(text);
         boolean inLinkBlock = false;
         boolean first = true;
+        int firstBody = titled ? 1 : 0; // the index of the body's first region
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
@@ -87,7 +98,7 @@ public final class BoilerplateFilter {
             if (trimmed.isEmpty()) {
                 inLinkBlock = false; // a blank line ends a list of links
             } else {
-                if (first) {
+                if (first && titled) {
                     first = false;
                     addTrimmed(out, text, lineStart, lineEnd, true);
                 } else if (LINK_BLOCK_START.matcher(trimmed).matches()) {
@@ -113,7 +124,7 @@ public final class BoilerplateFilter {
                             end = lineStart + mark.start();
                         }
                         Region prev = out.isEmpty() ? null : out.get(out.size() - 1);
-                        if (prev != null && out.size() > 1 && continues(text, prev, lineStart, wrapped && out.size() == 2)) {
+                        if (prev != null && out.size() > firstBody && continues(text, prev, lineStart, wrapped && out.size() == firstBody + 1)) {
                             // hard-wrapped text (newswire): the line goes on the sentence of the line before
                             out.set(out.size() - 1, new Region(prev.begin(), trimEnd(text, prev.begin(), end), false));
                         } else {

@@ -119,7 +119,7 @@ public final class TextAnalyzer {
         }
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
-        for (Region region : boilerplate.content(text)) {
+        for (Region region : boilerplate.content(text, !article.title().isEmpty())) {
             String regionText = text.substring(region.begin(), region.end());
             if (region.headline() && article.body().isEmpty() && sentenceCase(regionText)) {
                 add(out, text, region.begin(), region.end(), false, language);

@@ -103,4 +103,13 @@ class TextStageTest {
         List<String> tokens = t.sentences().get(1).tokens().stream().map(Token::text).toList();
         assertTrue(tokens.contains("France"), tokens.toString());
     }
+
+    @Test
+    void readsTheFirstParagraphOfAnUntitledArticleAsSentencesNotAsAHeadline() {
+        AnalyzedText t = ANALYZER.analyze(Article.of("u", "", "Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc. "
+                + "The deal was signed with Brightwater Inc."), Language.ENGLISH);
+        assertEquals(List.of("Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc.", "The deal was signed with Brightwater Inc."),
+                t.sentences().stream().map(Sentence::text).toList());
+        assertTrue(t.sentences().stream().noneMatch(Sentence::headline), t.sentences().toString());
+    }
 }
