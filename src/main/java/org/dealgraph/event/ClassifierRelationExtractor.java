@@ -110,6 +110,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
+        Map<Finding, org.dealgraph.mention.Mention> targets = new java.util.IdentityHashMap<>();
         Unasserted conditions = unasserted.get(analyzed.language());
         for (RelationCandidate c : features.candidates(analyzed, entities, scan)) {
             String clause = conditions == null ? null : conditions.clause(analyzed.text(), c);
@@ -135,9 +136,67 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                     || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities)) {
                 continue;
             }
-            out.add(finding(analyzed, c, type, subject, object, p[best]));
+            Finding f = finding(analyzed, c, type, subject, object, p[best]);
+            if (type == RelationType.ACQUIRES) {
+                targets.put(f, forward ? c.secondMention() : c.firstMention());
+            }
+            out.add(f);
         }
-        return out;
+        return oneTargetEach(analyzed, out, targets);
+    }
+
+    /**
+     * The acquisitions of the findings as one buyer's in one sentence: where the classifier reads the same acquirer
+     * buying several parties of a sentence, only its most probable target stands, with the targets listed with it
+     * ("agreed to buy A, B and C"); the others are most often the seller or its parent ("Gencorp said its RKO General
+     * subsidiary agreed to sell KHJ-TV to Walt Disney Co": Disney buys KHJ-TV, not RKO General or Gencorp).
+     *
+     * @param targets each acquisition finding's target mention
+     */
+    private List<Finding> oneTargetEach(AnalyzedText analyzed, List<Finding> findings,
+                                        Map<Finding, org.dealgraph.mention.Mention> targets) {
+        if (targets.size() < 2) {
+            return findings;
+        }
+        Map<String, List<Finding>> byBuyer = new java.util.HashMap<>();
+        for (Finding f : targets.keySet()) {
+            Relation r = f.relation().orElseThrow();
+            byBuyer.computeIfAbsent(r.subject() + "@" + r.sentence(), k -> new ArrayList<>()).add(f);
+        }
+        java.util.Set<Finding> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.regex.Pattern gap = listGaps.get(analyzed.language());
+        for (List<Finding> group : byBuyer.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(java.util.Comparator.comparingInt(f -> targets.get(f).begin()));
+            Finding top = group.stream().max(java.util.Comparator.comparingDouble(Finding::confidence)).orElseThrow();
+            int at = group.indexOf(top);
+            int from = at;
+            int to = at;
+            while (from > 0 && listed(analyzed, gap, targets.get(group.get(from - 1)), targets.get(group.get(from)))) {
+                from--;
+            }
+            while (to < group.size() - 1 && listed(analyzed, gap, targets.get(group.get(to)), targets.get(group.get(to + 1)))) {
+                to++;
+            }
+            for (int i = 0; i < group.size(); i++) {
+                if (i < from || i > to) {
+                    dropped.add(group.get(i));
+                }
+            }
+        }
+        return findings.stream().filter(f -> !dropped.contains(f)).toList();
+    }
+
+    /**
+     * Whether only a list's joint (", ", " and ", ", dan ") stands between two mentions, in text order; the wire's
+     * angle brackets around names aside ("{@code <Poggi-Harrison Agency Inc> and <Risk Control Inc>}").
+     */
+    private static boolean listed(AnalyzedText analyzed, java.util.regex.Pattern gap, org.dealgraph.mention.Mention a,
+                                  org.dealgraph.mention.Mention b) {
+        return gap != null && a.end() <= b.begin()
+                && gap.matcher(analyzed.text().substring(a.end(), b.begin()).replaceAll("[<>]", "")).matches();
     }
 
     /**

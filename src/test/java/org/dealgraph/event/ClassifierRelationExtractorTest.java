@@ -24,8 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What the trained classifier's readings must still obey. Its model here reads every pair one way, so the rules alone decide. */
 class ClassifierRelationExtractorTest {
     /** A model that reads every pair as the first owned by the second, at 0.9. */
-    private static final MaxentModel OWNED = new MaxentModel() {
-        private final List<String> outcomes = List.of(RelationCandidate.NONE, "ownedBy>");
+    private static final MaxentModel OWNED = reading("ownedBy>");
+
+    /** A model that reads every pair as {@code outcome} (a {@link RelationCandidate} label), at 0.9. */
+    private static MaxentModel reading(String outcome) {
+        return new MaxentModel() {
+        private final List<String> outcomes = List.of(RelationCandidate.NONE, outcome);
 
         @Override
         public double[] eval(String[] context) {
@@ -66,10 +70,16 @@ class ClassifierRelationExtractorTest {
         public int getNumOutcomes() {
             return outcomes.size();
         }
-    };
+        };
+    }
 
     /** The relations read in an Indonesian text whose named entities are given as "TYPE:Name". */
     private static Set<String> relations(String body, String... named) {
+        return relations(OWNED, body, named);
+    }
+
+    /** The relations {@code model} reads in an Indonesian text whose named entities are given as "TYPE:Name". */
+    private static Set<String> relations(MaxentModel model, String body, String... named) {
         LanguageProfiles profiles = LanguageProfiles.bundled();
         AnalyzedText text = TextAnalyzer.load(profiles).analyze(new Article("t", "", body, "", Optional.empty(), "id"), Language.INDONESIAN);
         String t = text.text();
@@ -88,7 +98,7 @@ class ClassifierRelationExtractorTest {
                     && all.stream().noneMatch(o -> o.length() > m.length() && o.begin() <= m.begin() && m.end() <= o.end())).toList();
             entities.add(new Entity(name, name, mine.get(0).type(), "", "", mine));
         }
-        ClassifierRelationExtractor classifier = new ClassifierRelationExtractor(Map.of(Language.INDONESIAN, OWNED), Map.of(),
+        ClassifierRelationExtractor classifier = new ClassifierRelationExtractor(Map.of(Language.INDONESIAN, model), Map.of(),
                 new RelationFeatures(CueRelationExtractor.of(profiles)), 0.5, profiles);
         return classifier.extract(text, entities).stream().flatMap(f -> f.relation().stream())
                 .map(r -> r.subject() + " " + r.type().localName() + " " + r.object()).collect(Collectors.toSet());
@@ -106,5 +116,19 @@ class ClassifierRelationExtractorTest {
         Set<String> venture = relations("Toyota menjual 10.000 mobil. Toyota Astra Financial milik Astra International meraih laba.",
                 "ORGANIZATION:Toyota", "ORGANIZATION:Toyota Astra Financial", "ORGANIZATION:Astra International");
         assertTrue(venture.contains("Toyota Astra Financial ownedBy Astra International"), venture.toString());
+    }
+
+    @Test
+    void aBuyerBuysOnePartyOfASentenceOrTheListItStandsIn() {
+        MaxentModel buys = reading("acquires>");
+        // read alike, the first target stands; the seller after it is no target of the same buyer
+        Set<String> sale = relations(buys, "Kestrel membeli Halcyon dari Brightwater.", "ORGANIZATION:Kestrel",
+                "ORGANIZATION:Halcyon", "ORGANIZATION:Brightwater");
+        assertTrue(sale.contains("Kestrel acquires Halcyon"), sale.toString());
+        assertTrue(!sale.contains("Kestrel acquires Brightwater"), sale.toString());
+        // the members of one list are all bought
+        Set<String> list = relations(buys, "Kestrel membeli Halcyon dan Brightwater.", "ORGANIZATION:Kestrel",
+                "ORGANIZATION:Halcyon", "ORGANIZATION:Brightwater");
+        assertTrue(list.containsAll(Set.of("Kestrel acquires Halcyon", "Kestrel acquires Brightwater")), list.toString());
     }
 }
