@@ -53,6 +53,17 @@ public final class AliasEntityResolver implements EntityResolver {
     /** Per language, the part nouns ({@code part-nouns.txt}) as one whole-word pattern. */
     private final Map<org.dealgraph.text.Language, Pattern> partNouns;
 
+    /** The legal forms that open a company's name, and those that end one and are never anything else ({@code legal-forms.tsv}). */
+    private static final Set<String> OPENING_FORMS = org.dealgraph.text.LanguageProfiles.bundled().legalForms(true);
+    private static final Set<String> ENDING_FORMS = org.dealgraph.text.LanguageProfiles.bundled().nameEndingLegalForms();
+
+    /** Whether a name is written with a legal form: one that opens it ("PT"), or one that ends it and is never anything else ("Tbk"). */
+    static boolean legalNamed(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length > 1 && (OPENING_FORMS.contains(w[0].replaceAll("\\.$", ""))
+                || ENDING_FORMS.contains(w[w.length - 1].replaceAll("\\.$", "")));
+    }
+
     private static Set<String> legalWords() {
         Set<String> out = new java.util.HashSet<>(Set.of("the", "company", "group", "holdings", "holding"));
         for (boolean prefix : new boolean[] {true, false}) {
@@ -482,7 +493,11 @@ public final class AliasEntityResolver implements EntityResolver {
             Mention best = bestMention();
             // the canonical name is the longest full form, without a trailing possessive
             String name = fullest();
-            EntityType type = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
+            // a name written with a legal form ("PT Harmoni Records Tbk") is a company's, whatever one of its mentions was
+            // typed; otherwise one confident person's mention makes a person (a surname the rules typed otherwise)
+            boolean company = mentions.stream().anyMatch(m -> legalNamed(m.text()));
+            EntityType type = company ? (best.type() == EntityType.PERSON ? EntityType.ORGANIZATION : best.type())
+                    : mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();
             return new Entity(slug(name), name, type, "", "", mentions);
         }

@@ -117,14 +117,15 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             if (clause != null && conditions.holds(clause)) {
                 continue;
             }
-            if (eventModel != null && (clause == null || !conditions.negated(clause))) {
+            boolean negated = clause != null && conditions.negated(clause);
+            if (eventModel != null && !negated) {
                 boolean toCome = clause != null && conditions.toCome(clause);
                 event(analyzed, c, eventModel, toCome).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
             int best = best(p);
             String outcome = model.getOutcome(best);
-            if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum) {
+            if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum || negated) {
                 continue;
             }
             RelationType type = RelationType.fromLocalName(outcome.substring(0, outcome.length() - 1));
