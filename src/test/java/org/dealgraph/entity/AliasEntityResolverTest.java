@@ -1,7 +1,9 @@
 package org.dealgraph.entity;
 
 import org.dealgraph.article.Article;
+import org.dealgraph.mention.EntityType;
 import org.dealgraph.mention.Gazetteer;
+import org.dealgraph.mention.Mention;
 import org.dealgraph.mention.GazetteerMentionFinder;
 import org.dealgraph.mention.MentionFinder;
 import org.dealgraph.mention.PatternMentionFinder;
@@ -135,5 +137,22 @@ class AliasEntityResolverTest {
         // the canonical name written as such stands
         List<Entity> plain = resolve("Saham PT Bank Central Asia Tbk naik. Bank Central Asia berkata.", Language.INDONESIAN);
         assertEquals("Bank Central Asia", plain.stream().filter(e -> e.key().equals("bca")).findFirst().orElseThrow().name());
+    }
+
+    @Test
+    void anEntityWrittenWithALegalFormIsAnOrganizationWhateverOneMentionWasTyped() {
+        String body = "Direktur PT Harmoni Records Tbk berkata. Label rekaman Harmoni Records tumbuh. CEO Roland Cloutier berkata. Cloutier senang.";
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), Language.INDONESIAN);
+        String text = t.text();
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name, name.equals("Harmoni Records") ? text.indexOf("Label") : name.equals("Cloutier") ? text.indexOf("senang") - 9 : 0);
+            return new Mention(b, b + name.length(), name, type, "", "test", 0.9);
+        };
+        List<Entity> es = RESOLVER.resolve(t, List.of(at.apply("PT Harmoni Records Tbk", EntityType.ORGANIZATION),
+                at.apply("Harmoni Records", EntityType.PERSON), at.apply("Roland Cloutier", EntityType.PERSON),
+                at.apply("Cloutier", EntityType.ORGANIZATION)));
+        assertEquals(EntityType.ORGANIZATION, named(es, "PT Harmoni Records Tbk").orElseThrow().type(), es.toString());
+        // without a legal form one confident person's mention still makes a person
+        assertEquals(EntityType.PERSON, named(es, "Roland Cloutier").orElseThrow().type(), es.toString());
     }
 }

@@ -131,4 +131,11 @@ class ClassifierRelationExtractorTest {
                 "ORGANIZATION:Halcyon", "ORGANIZATION:Brightwater");
         assertTrue(list.containsAll(Set.of("Kestrel acquires Halcyon", "Kestrel acquires Brightwater")), list.toString());
     }
+
+    @Test
+    void aNegatedClauseStatesNoRelation() {
+        assertEquals(Set.of(), relations("Halcyon tidak dimiliki Kestrel.", "ORGANIZATION:Halcyon", "ORGANIZATION:Kestrel"));
+        assertEquals(Set.of("Halcyon ownedBy Kestrel"), relations("Halcyon dimiliki Kestrel.", "ORGANIZATION:Halcyon",
+                "ORGANIZATION:Kestrel"));
+    }
 }
