@@ -485,7 +485,7 @@ public final class AliasEntityResolver implements EntityResolver {
             if (entry.isPresent()) {
                 GazetteerEntry e = entry.get();
                 // labelled as the article names it ("Walt Disney Co", "SAIC") unless it uses the canonical name too
-                // (as written, legal forms and case aside from: "PT Kereta Api Indonesia" is no use of "Kereta Api Indonesia")
+                // written as the canonical name, case aside; a legal form counts ("PT Kereta Api Indonesia" is no use of "Kereta Api Indonesia")
                 boolean canonicalUsed = mentions.stream().anyMatch(m -> m.text().strip().replaceAll("\\s+", " ").equalsIgnoreCase(e.name()));
                 String label = canonicalUsed ? e.name() : fullest();
                 return new Entity(e.id(), label, e.type(), e.wikidata(), e.country(), mentions);

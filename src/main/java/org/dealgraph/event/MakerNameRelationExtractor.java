@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * A product whose name opens with the name of an organization the article names ("Samsung Galaxy S8" where the
  * article names Samsung, "Google Allo", "Honda Super Cub C125") is owned by that organization (GUIDELINES:
- * {@code ownedBy} links a product to its owner). The fact is placed at the sentence of the product's first mention
- * so named. Where several organizations' names open the product's, the longest wins ("Samsung Electronics X" over
+ * {@code ownedBy} links a product to its owner). The fact is placed at the sentence of the product's mention so
+ * named. Where several organizations' names open the product's, the longest wins ("Samsung Electronics X" over
  * "Samsung").
  *
  * <p>The source of the rule: on four fifths of the annotated train split ({@code tools/corpus/fold.py --seed 7}), of

@@ -86,12 +86,14 @@ public final class Gazetteer {
         return new Gazetteer(entries);
     }
 
-    /** The languages whose country names {@link #countries} adds besides English: those of {@code data/lang/}. */
-    private static final List<Locale> COUNTRY_NAME_LANGUAGES = List.of(Locale.forLanguageTag("id"));
+    /** The languages whose country names {@link #countries} adds besides English: the bundled ones of {@code data/lang/}. */
+    private static List<Locale> countryNameLanguages() {
+        return org.dealgraph.text.LanguageProfiles.bundledLanguages().stream().map(l -> Locale.forLanguageTag(l.code())).toList();
+    }
 
     /**
      * Every country and territory of ISO 3166-1 that the files leave out, as a place: its English name and its
-     * names in the bundled languages (Indonesian "Suriah" for Syria), from the JDK's locale data (Unicode CLDR,
+     * names in the bundled languages (Indonesian "Swedia" for Sweden), from the JDK's locale data (Unicode CLDR,
      * {@link Locale#getDisplayCountry(Locale)}). A country is left out where one of its names already names an
      * entry of the files (theirs carry aliases and Wikidata items), or where its name is a given name
      * ({@code first-names.txt}: "Jordan"), which would make a person's first name a place.
@@ -103,12 +105,13 @@ public final class Gazetteer {
             e.aliases().forEach(a -> names.add(key(a)));
         }
         List<GazetteerEntry> out = new ArrayList<>();
+        List<Locale> languages = countryNameLanguages();
         for (String code : Locale.getISOCountries()) {
             Locale country = new Locale("", code);
             String english = country.getDisplayCountry(Locale.ENGLISH);
             java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
             all.add(english);
-            COUNTRY_NAME_LANGUAGES.forEach(l -> all.add(country.getDisplayCountry(l)));
+            languages.forEach(l -> all.add(country.getDisplayCountry(l)));
             if (english.equals(code) || all.stream().anyMatch(n -> names.contains(key(n)) || givenNames.contains(n))) {
                 continue;
             }
