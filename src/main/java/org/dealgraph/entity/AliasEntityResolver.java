@@ -64,6 +64,11 @@ public final class AliasEntityResolver implements EntityResolver {
                 || ENDING_FORMS.contains(w[w.length - 1].replaceAll("\\.$", "")));
     }
 
+    /** A name as written, its spaces and apostrophes made plain ("McDonald’s" is "McDonald's"). */
+    private static String asWritten(String name) {
+        return name.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
     private static Set<String> legalWords() {
         Set<String> out = new java.util.HashSet<>(Set.of("the", "company", "group", "holdings", "holding"));
         for (boolean prefix : new boolean[] {true, false}) {
@@ -486,7 +491,7 @@ public final class AliasEntityResolver implements EntityResolver {
                 GazetteerEntry e = entry.get();
                 // labelled as the article names it ("Walt Disney Co", "SAIC") unless it uses the canonical name too
                 // written as the canonical name, case aside; a legal form counts ("PT Kereta Api Indonesia" is no use of "Kereta Api Indonesia")
-                boolean canonicalUsed = mentions.stream().anyMatch(m -> m.text().strip().replaceAll("\\s+", " ").equalsIgnoreCase(e.name()));
+                boolean canonicalUsed = mentions.stream().anyMatch(m -> asWritten(m.text()).equalsIgnoreCase(asWritten(e.name())));
                 String label = canonicalUsed ? e.name() : fullest();
                 return new Entity(e.id(), label, e.type(), e.wikidata(), e.country(), mentions);
             }

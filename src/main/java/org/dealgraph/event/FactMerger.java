@@ -42,9 +42,16 @@ public final class FactMerger {
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, List<Finding>> events = new LinkedHashMap<>();
         Set<String> sold = soldBy(findings);
+        Set<String> held = heldBySeller(findings);
         Set<String> staked = stakesBought(findings);
         for (Finding f : findings) {
             if (f.confidence() < threshold || f.relation().filter(r -> sold.contains(r.subject() + " " + r.object() + " " + r.sentence())
+                    && (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE || r.type() == RelationType.INVESTS_IN))
+                    .isPresent()) {
+                continue;
+            }
+            // the seller of a stake is neither its buyer nor an investor in the company in that sentence: it sells out
+            if (f.relation().filter(r -> held.contains(r.subject() + " " + r.object() + " " + r.sentence())
                     && (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE || r.type() == RelationType.INVESTS_IN))
                     .isPresent()) {
                 continue;
@@ -151,6 +158,24 @@ public final class FactMerger {
             String buyer = f.participants().get(0).entity();
             f.participants().stream().filter(p -> p.role().equals(CueRelationExtractor.SELLER))
                     .forEach(p -> out.add(buyer + " " + p.entity() + " " + f.sentence()));
+        }
+        return out;
+    }
+
+    /**
+     * "seller company sentence" for each sale a finding names a seller in: the company sold or the one whose stake is
+     * sold (the sale's second role: target, investee), which the seller does not buy or invest in there
+     * ("Kestrel agreed to acquire Halcyon's 44 percent stake in Nimbus": Halcyon sells its stake in Nimbus).
+     */
+    private static Set<String> heldBySeller(List<Finding> findings) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.event().isEmpty() || f.participants().size() < 2) {
+                continue;
+            }
+            String company = f.participants().get(1).entity();
+            f.participants().stream().filter(p -> p.role().equals(CueRelationExtractor.SELLER))
+                    .forEach(p -> out.add(p.entity() + " " + company + " " + f.sentence()));
         }
         return out;
     }

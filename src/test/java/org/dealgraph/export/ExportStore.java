@@ -13,7 +13,9 @@ final class ExportStore {
     }
 
     static DealGraph open(Path dir) {
-        DealGraph graph = DealGraph.open(dir.resolve("db"), TestPipeline.get());
+        // built by the rules alone: these tests are of the exporter, not of how a trained bundle reads invented names
+        // ("Kelana" in a headline read as a person by the bundle trained on 3,525 articles)
+        DealGraph graph = DealGraph.open(dir.resolve("db"), TestPipeline.rulesOnly());
         graph.ingest(List.of(TestPipeline.seeds(), TestPipeline.home().resolve("src/test/resources/export/dated.jsonl")), IngestListener.NONE);
         return graph;
     }
