@@ -93,7 +93,7 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
             // a bundle trained in this process and not yet written has no file digest: what it learned from stands in
             inputs.put("models", m.sha256().isEmpty() ? "unwritten:" + m.metadata().path("trainingDigest").asText() : m.sha256());
             settings.put("modelMinimum", b.nameMinimum + "/" + b.relationMinimum);
-            settings.put("mentionClassifier", b.mentionClassifier ? b.mentionMinimum + "/" + Pipeline.Builder.MENTION_RETYPE_MINIMUM : "off");
+            settings.put("mentionClassifier", b.mentionClassifier ? b.mentionMinimum + "/" + b.mentionRetypeMinimum : "off");
             settings.put("namePolicy", Pipeline.DEFAULT_NAME_POLICY + " " + new TreeMap<>(b.namePolicies));
         }, () -> settings.put("models", "none"));
         if (b.gazetteer == null) {

@@ -124,7 +124,7 @@ public final class Pipeline {
                 .orElse(rulesAndList);
         MentionFinder checked = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum,
-                        Math.max(b.mentionMinimum, Builder.MENTION_RETYPE_MINIMUM)).after(names)
+                        Math.max(b.mentionMinimum, b.mentionRetypeMinimum)).after(names)
                 : names;
         this.mentions = org.dealgraph.mention.PlaceDirections.of(profiles).after(checked);
         this.resolver = new AliasEntityResolver(g, profiles);
@@ -297,6 +297,7 @@ public final class Pipeline {
          * fifth of the train split relation F1 moved from 0.475 to 0.473 (README, Quality).
          */
         public static final double MENTION_RETYPE_MINIMUM = 0.95;
+        double mentionRetypeMinimum = MENTION_RETYPE_MINIMUM;
         double mentionMinimum = DEFAULT_MENTION_MINIMUM;
         boolean mentionClassifier = true;
         final Map<Language, NamePolicy> namePolicies = new java.util.TreeMap<>();
@@ -379,6 +380,20 @@ public final class Pipeline {
                 throw new IllegalArgumentException("mention minimum must be a probability from 0 to 1: " + minimum);
             }
             this.mentionMinimum = minimum;
+            return this;
+        }
+
+        /**
+         * The probability from which the bundle's mention classifier gives a rule's name another type, never below
+         * the mention minimum. Default {@value #MENTION_RETYPE_MINIMUM} (see there why).
+         *
+         * @throws IllegalArgumentException if {@code minimum} is not a probability
+         */
+        public Builder mentionRetypeMinimum(double minimum) {
+            if (!(minimum >= 0 && minimum <= 1)) {
+                throw new IllegalArgumentException("mention retype minimum must be a probability from 0 to 1: " + minimum);
+            }
+            this.mentionRetypeMinimum = minimum;
             return this;
         }
 
