@@ -54,14 +54,14 @@ public final class AliasEntityResolver implements EntityResolver {
     private final Map<org.dealgraph.text.Language, Pattern> partNouns;
 
     /** The legal forms that open a company's name, and those that end one and are never anything else ({@code legal-forms.tsv}). */
-    private static final Set<String> OPENING_FORMS = org.dealgraph.text.LanguageProfiles.bundled().legalForms(true);
-    private static final Set<String> ENDING_FORMS = org.dealgraph.text.LanguageProfiles.bundled().nameEndingLegalForms();
+    private final Set<String> openingForms;
+    private final Set<String> endingForms;
 
     /** Whether a name is written with a legal form: one that opens it ("PT"), or one that ends it and is never anything else ("Tbk"). */
-    static boolean legalNamed(String name) {
+    private boolean legalNamed(String name) {
         String[] w = name.strip().split("\\s+");
-        return w.length > 1 && (OPENING_FORMS.contains(w[0].replaceAll("\\.$", ""))
-                || ENDING_FORMS.contains(w[w.length - 1].replaceAll("\\.$", "")));
+        return w.length > 1 && (openingForms.contains(w[0].replaceAll("\\.$", ""))
+                || endingForms.contains(w[w.length - 1].replaceAll("\\.$", "")));
     }
 
     /** A name as written, its spaces and apostrophes made plain ("McDonald’s" is "McDonald's"). */
@@ -88,6 +88,8 @@ public final class AliasEntityResolver implements EntityResolver {
     public AliasEntityResolver(Gazetteer gazetteer, org.dealgraph.text.LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
         this.partNouns = profiles.perLanguage(p -> p.words(org.dealgraph.text.LanguageProfile.File.PART_NOUNS));
+        this.openingForms = profiles.legalForms(true);
+        this.endingForms = profiles.nameEndingLegalForms();
     }
 
     @Override
@@ -214,7 +216,7 @@ public final class AliasEntityResolver implements EntityResolver {
         groups.removeIf(g -> g.mentions.isEmpty());
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) {
-            out.add(g.toEntity(gazetteer));
+            out.add(g.toEntity(gazetteer, this::legalNamed));
         }
         return out;
     }
@@ -483,7 +485,8 @@ public final class AliasEntityResolver implements EntityResolver {
                     .orElseThrow().replaceAll("['’]s$", "").replaceAll("\\s+", " ");
         }
 
-        Entity toEntity(Gazetteer gazetteer) {
+        /** @param legalNamed whether a name is written with a legal form (then the entity is no person) */
+        Entity toEntity(Gazetteer gazetteer, java.util.function.Predicate<String> legalNamed) {
             mentions.sort(Comparator.comparingInt(Mention::begin));
             Optional<GazetteerEntry> entry = mentions.stream().map(Mention::entryId).filter(id -> !id.isEmpty())
                     .findFirst().flatMap(gazetteer::entry);
@@ -500,7 +503,7 @@ public final class AliasEntityResolver implements EntityResolver {
             String name = fullest();
             // a name written with a legal form ("PT Harmoni Records Tbk") is a company's, whatever one of its mentions was
             // typed; otherwise one confident person's mention makes a person (a surname the rules typed otherwise)
-            boolean company = mentions.stream().anyMatch(m -> legalNamed(m.text()));
+            boolean company = mentions.stream().anyMatch(m -> legalNamed.test(m.text()));
             EntityType type = company ? (best.type() == EntityType.PERSON ? EntityType.ORGANIZATION : best.type())
                     : mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();
