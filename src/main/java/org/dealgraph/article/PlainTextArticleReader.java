@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads one article from a plain-text file: the first non-blank line is the title, the rest is
- * the body (a file of one line is a headline-only article, its body empty). An optional header
+ * Reads one article from a plain-text file: the first line is the title, the rest is the body (a
+ * file of one line is a headline-only article, its body empty). A file whose first line is blank
+ * has no title: all of its text is body (an untitled article, read as body by the pipeline). Other
+ * leading white space on the first line is ignored. An optional header
  * line {@code Date: YYYY-MM-DD}, the first non-blank line after the title, gives the publication
  * date and is not part of the body; a {@code Date:} line that does not hold such a date makes the
  * article a problem. The article id is the file name without its extension. The file must be
@@ -37,7 +39,8 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     /**
      * One article from the bytes of a plain-text document (a file, an HTTP request body): the
-     * first non-blank line is the title, the rest the body; problems name {@code source}.
+     * first line is the title, the rest the body, and a blank first line means no title;
+     * problems name {@code source}.
      */
     public static ReadOutcome parse(String id, String source, byte[] bytes) {
         String[] problem = new String[1];
@@ -52,6 +55,10 @@ public final class PlainTextArticleReader implements ArticleReader {
         }
         if (stripped.isEmpty()) {
             return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space)"));
+        }
+        int firstNewline = text.indexOf('\n');
+        if (firstNewline >= 0 && text.substring(0, firstNewline).isBlank()) {
+            stripped = "\n" + stripped; // untitled: the title is the blank first line
         }
         int newline = stripped.indexOf('\n');
         String title = TextDecoding.unescapeHtml(newline < 0 ? stripped : stripped.substring(0, newline).strip()).strip();

@@ -144,6 +144,17 @@ public final class AliasEntityResolver implements EntityResolver {
                     && (m.type() != EntityType.PERSON || initials(m.text()).equals(b.group(1)))) {
                 String acronym = b.group(1);
                 Group target = assigned.get(m);
+                Group known = target == null || target.hasEntry() || m.type() == EntityType.PERSON ? null : sorted.stream()
+                        .filter(o -> o.text().equals(acronym) && !o.entryId().isEmpty() && assigned.get(o) != null && assigned.get(o) != target)
+                        .map(assigned::get).findFirst().orElse(null);
+                if (known != null) {
+                    // "PT Telekomunikasi Indonesia Tbk (Telkom)" with Telkom known: the long name is the known company's
+                    for (Mention x : target.mentions) {
+                        assigned.put(x, known);
+                    }
+                    known.absorb(target);
+                    continue;
+                }
                 for (Mention other : sorted) {
                     if (other.text().equals(acronym) && assigned.get(other) != target && other.entryId().isEmpty()) {
                         Group from = assigned.get(other);

@@ -62,10 +62,13 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             return future.matcher(clause).find();
         }
 
-        /** The clause that holds the pair, up to the later party (from at most 60 characters before the first). */
+        /**
+         * The clause that holds the pair, up to the later party (from at most 60 characters before the first), without the
+         * relative clauses it sets off by commas ("X, which did not comment, partnered with Y").
+         */
         String clause(String text, RelationCandidate c) {
             int from = Math.max(c.sentence().begin(), c.firstMention().begin() - 60);
-            return clauses.lastClauseWithOpener(text.substring(from, c.secondMention().begin()));
+            return clauses.withoutAsides(clauses.lastClauseWithOpener(text.substring(from, c.secondMention().begin())));
         }
     }
 

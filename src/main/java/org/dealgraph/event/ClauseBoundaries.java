@@ -9,18 +9,32 @@ import java.util.regex.Pattern;
 /**
  * Where a clause ends, in one language: clause-breaking punctuation (the same in every language:
  * semicolon, colon, a full stop before a space, a spaced dash) and the language's clause-break
- * words ({@code clause-breaks.txt}, and {@code comma-clause-breaks.txt} after a comma). Immutable.
+ * words ({@code clause-breaks.txt}, and {@code comma-clause-breaks.txt} after a comma); and the
+ * relative clauses set off by commas inside a clause ({@code relative-pronouns.txt}: ", which did not
+ * comment,"). Immutable.
  */
-public record ClauseBoundaries(Pattern pattern) {
+public record ClauseBoundaries(Pattern pattern, Pattern asides) {
     private static final String PUNCTUATION = "[;:]|\\.\\s|\\s[–—]\\s";
 
     public ClauseBoundaries {
         Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(asides, "asides");
     }
 
     public static ClauseBoundaries of(LanguageProfile profile) {
+        Pattern asides = profile.entries(LanguageProfile.File.RELATIVE_PRONOUNS).isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile("(?i),\\s*(?:" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + ")\\b[^,;:]*,");
         return new ClauseBoundaries(Pattern.compile("(?i)" + PUNCTUATION + "|\\b" + profile.alternation(LanguageProfile.File.CLAUSE_BREAKS)
-                + "\\b|,\\s*" + profile.alternation(LanguageProfile.File.COMMA_CLAUSE_BREAKS) + "\\s"));
+                + "\\b|,\\s*" + profile.alternation(LanguageProfile.File.COMMA_CLAUSE_BREAKS) + "\\s"), asides);
+    }
+
+    /**
+     * {@code clause} without the relative clauses it sets off by commas ("Acme, which did not comment, agreed to buy"
+     * becomes "Acme, agreed to buy"): what they say is their own, not the clause's, so their negation or condition is
+     * not the clause's factuality. An open relative clause (no closing comma) is kept: it may hold the trigger.
+     */
+    public String withoutAsides(String clause) {
+        return asides.matcher(clause).replaceAll(",");
     }
 
     /** Whether a clause ends somewhere in {@code text}. */

@@ -49,7 +49,9 @@ public final class ExtractionMapper {
         Resource article = m.createResource(articleIri(a.id()), DG.Article);
         article.addProperty(RDF.type, ResourceFactory.createResource(DG.SCHEMA + "NewsArticle"));
         article.addProperty(DCTerms.identifier, a.id());
-        article.addProperty(DG.headline, a.title());
+        if (!a.title().isBlank()) {
+            article.addProperty(DG.headline, a.title());
+        }
         article.addProperty(DG.language, x.text().language().code());
         article.addProperty(DG.contentHash, contentHash(a));
         article.addProperty(DG.extractorVersion, x.extractor());

@@ -103,6 +103,16 @@ class ArticleReadersTest {
     }
 
     @Test
+    void readsATextFileWhoseFirstLineIsBlankAsAnUntitledBody() throws IOException {
+        Path f = Files.writeString(dir.resolve("untitled.txt"), "\nKestrel Dynamics agreed to buy Halcyon Systems.\nThe deal closes in May.\n");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("", a.title());
+        assertEquals("Kestrel Dynamics agreed to buy Halcyon Systems.\nThe deal closes in May.", a.body());
+        Path titled = Files.writeString(dir.resolve("titled.txt"), "  Kestrel buys Halcyon\n\nKestrel Dynamics agreed to buy Halcyon Systems.\n");
+        assertEquals("Kestrel buys Halcyon", assertInstanceOf(ReadOutcome.Read.class, read(titled).get(0)).article().title());
+    }
+
+    @Test
     void readsAHeadlineOnlyJsonLineAsATitleWithAnEmptyBody() throws IOException {
         Path f = Files.writeString(dir.resolve("wire.jsonl"), String.join("\n",
                 "{\"id\":\"w1\",\"title\":\"Microsoft acquires Activision Blizzard\",\"text\":\"\"}",

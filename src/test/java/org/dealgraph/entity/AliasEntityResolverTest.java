@@ -52,6 +52,18 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void joinsAFullNameToTheKnownCompanyItsBracketedShortFormNames() {
+        List<Entity> es = resolve("PT Telekomunikasi Indonesia Tbk (Telkom) menandatangani kerja sama dengan PT Bank Mandiri. "
+                + "Direktur Utama Telkom mengatakan kerja sama itu penting.", Language.INDONESIAN);
+        List<Entity> telkom = es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("Telkom")
+                || m.text().contains("Telekomunikasi"))).toList();
+        assertEquals(1, telkom.size(), es.toString());
+        assertEquals("telkom", telkom.get(0).key());
+        assertEquals("PT Telekomunikasi Indonesia Tbk", telkom.get(0).name());
+        assertTrue(telkom.get(0).aliases().contains("Telkom"), telkom.get(0).aliases().toString());
+    }
+
+    @Test
     void takesABracketedWordThatDoesNotAbbreviateTheNameForWhatItBelongsToNotAnAlias() {
         assertTrue(AliasEntityResolver.abbreviates("Telkom", "PT Telekomunikasi Indonesia Tbk"));
         assertTrue(AliasEntityResolver.abbreviates("Sentrax", "PT Sentosa Rejo Makmur Tbk"));

@@ -135,6 +135,14 @@ class DealArgumentTest {
         assertEquals(Set.of("Kestrel Dynamics Corp investsIn Halcyon Systems Inc"), relations(rules.extract(new Article("t",
                 "Untitled story", "Kestrel Dynamics Corp said it acquired a 50 percent stake in Halcyon Systems Inc.", "", Optional.empty(),
                 "en"))));
+        // the same in Indonesian: "mengakuisisi 100 persen saham", "saham mayoritas" (M9 of the tester's findings)
+        for (String share : List.of("mengakuisisi 100 persen saham", "membeli 51 persen saham", "membeli saham mayoritas")) {
+            assertEquals(Set.of("PT Kelana Nusantara acquires PT Harmoni Abadi"), relations(rules.extract(new Article("t",
+                    "Kabar", "PT Kelana Nusantara " + share + " PT Harmoni Abadi senilai Rp 500 miliar.", "", Optional.empty(), "id"))),
+                    share);
+        }
+        assertEquals(Set.of("PT Kelana Nusantara investsIn PT Harmoni Abadi"), relations(rules.extract(new Article("t", "Kabar",
+                "PT Kelana Nusantara membeli 20 persen saham PT Harmoni Abadi senilai Rp 500 miliar.", "", Optional.empty(), "id"))));
         // "a block of shares" is no ban
         Extraction block = rules.extract(new Article("t", "Untitled story", "Kestrel Dynamics Corp sold a block of shares to Halcyon "
                 + "Systems Inc.", "", Optional.empty(), "en"));

@@ -76,6 +76,28 @@ class LexicalInputsTest {
     }
 
     @Test
+    void aDeniedIntentionToBuyAssertsNothing() {
+        // GUIDELINES, negated: "Shell has no plans to bid for BP"
+        assertFalse(relations(extract("News", "Kestrel Dynamics Corp plans to acquire a 60 pct stake in Harmoni Records Ltd.", "en"))
+                .isEmpty(), "the plan itself is read");
+        assertEquals(Set.of(), relations(extract("News", "Kestrel Dynamics Corp does not plan to acquire a 60 pct stake in Harmoni "
+                + "Records Ltd, it said.", "en")));
+        assertEquals(Set.of(), relations(extract("News", "Kestrel Dynamics Corp has no plans to bid for Harmoni Records Ltd.", "en")));
+        assertEquals(Set.of(), relations(extract("Kabar", "PT Kelana Nusantara tidak berencana mengakuisisi PT Harmoni Abadi.", "id")));
+        assertEquals(Set.of(), relations(extract("Kabar", "PT Kelana Nusantara tidak jadi membeli 60 persen saham PT Harmoni Abadi.", "id")));
+    }
+
+    @Test
+    void aNegationInsideARelativeClauseSetOffByCommasDoesNotNegateTheSentence() {
+        assertEquals(Set.of("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), org.dealgraph.TestPipeline.ruleRelations(
+                "Kestrel Dynamics Corp, which did not comment, agreed to buy Halcyon Systems Inc.", "en"));
+        assertTrue(relations(extract("News", "Kestrel Dynamics Corp, which did not comment, partnered with Halcyon Systems Inc on the "
+                + "project.", "en")).contains("Kestrel Dynamics Corp partnersWith Halcyon Systems Inc"));
+        assertEquals(Set.of(), org.dealgraph.TestPipeline.ruleRelations(
+                "Kestrel Dynamics Corp, which is based in Ohio, did not agree to buy Halcyon Systems Inc.", "en"));
+    }
+
+    @Test
     void anAllCapsRuledOutHeadlineAssertsNothing() {
         Extraction x = extract("KESTREL DYNAMICS RULES OUT BID FOR HARMONI", "", "en");
         assertEquals(Set.of(), relations(x));

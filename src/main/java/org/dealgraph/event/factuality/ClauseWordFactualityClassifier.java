@@ -87,7 +87,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         int cb = trigger.begin();
         Cue cue = trigger.cue();
         String cueText = text.substring(cb, trigger.end());
-        String clause = clauses.lastClauseWithOpener(text.substring(Math.max(s.begin(), cb - WINDOW), cb));
+        String clause = clauses.withoutAsides(clauses.lastClauseWithOpener(text.substring(Math.max(s.begin(), cb - WINDOW), cb)));
         boolean acquisition = cue.relation().filter(r -> r == RelationType.SEEKS_TO_ACQUIRE).isPresent();
         // ownership named by a noun ("induk perusahaannya", "its parent") is not negated by a verb before it
         boolean nominal = cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !owningVerb.matcher(cueText).find();
