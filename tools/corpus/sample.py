@@ -3,6 +3,7 @@
 
 Usage: sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv [--batches DIR] [--seed 20261130]
        sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --seed 20261201 [--split test] [--batches DIR]
+       sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --deals --seed 20261208
 
 Reads reuters21578.jsonl, bbc-news.jsonl and id-news.jsonl from DIR (never copied into the project)
 and writes one line per sampled article: id, lang, source, stratum, split, corpus file, SHA-256 of
@@ -21,6 +22,10 @@ How the sample is drawn (data/corpus/README.md states the same):
 With --extend, a further wave is drawn with the same quotas and rules from the articles not yet in
 --out (nor near duplicates of them, whatever their split), all of it to one split (--split, default
 train), and appended to --out: the earlier articles keep their splits.
+With --extend --deals, the wave is drawn instead from the eligible articles that name a deal (a word of
+DEAL_WORDS: "acquire", "stake", "merger", "akuisisi", "kerja sama", "saham", ...), with the quotas of
+DEAL_STRATA (mostly Reuters acq in English, every Indonesian stratum pooled): once the stratified
+strata run dry, a wave of relation-rich articles for the train split. Each article keeps its own stratum.
 Standard library only.
 """
 import argparse
@@ -41,6 +46,16 @@ STRATA = [
     ("id", "other", 48),
 ]
 OTHER_NEWS = {"bbc-other", "other"}
+# --deals: (lang, strata pooled, quota) and the words that make an article one that names a deal
+DEAL_STRATA = [
+    ("en", ("reuters-acq",), 240), ("en", ("reuters-other", "reuters-earn"), 40),
+    ("en", ("bbc-business", "bbc-tech", "bbc-other"), 40),
+    ("id", ("bisnis", "news-similarity", "economy", "dailysocial", "tech", "cnbc", "general", "other"), 320),
+]
+DEAL_WORDS = {
+    "en": re.compile(r"acqui|merger|stake|takeover|tender offer|agreed to buy|partnership|joint venture|\bsued\b|lawsuit", re.I),
+    "id": re.compile(r"akuisisi|merger|saham|investasi|meluncurkan|anak usaha|kerja ?sama|menggandeng|bermitra|gugat", re.I),
+}
 DEV_IDS = {"bbc-business-001", "bbc-business-005", "bbc-business-017", "bbc-business-032",
            "bbc-business-034", "bbc-business-035", "bbc-business-040", "reuters-3086",
            "reuters-3095", "reuters-3089"}
@@ -93,11 +108,15 @@ def main():
     ap.add_argument("--seed", type=int, default=20261130)
     ap.add_argument("--extend", action="store_true",
                     help="draw a further wave from the articles not yet in --out, all in one split (--split), and append it")
+    ap.add_argument("--deals", action="store_true",
+                    help="with --extend: draw from articles that name a deal (DEAL_WORDS), with DEAL_STRATA's quotas")
     ap.add_argument("--split", default="train", choices=["train", "dev", "test"],
                     help="with --extend: the split the whole wave goes to (default: train)")
     args = ap.parse_args()
     if args.split != "train" and not args.extend:
         ap.error("--split only chooses a further wave's split: give --extend too (a first draw splits 70/15/15)")
+    if args.deals and not args.extend:
+        ap.error("--deals draws a further wave: give --extend too")
     if args.extend:
         if not os.path.isfile(args.out):
             ap.error(f"--extend appends to an existing splits file; there is none at {args.out}")
@@ -137,11 +156,14 @@ def main():
                 chosen_shingles.append(shingles(r["title"] + "\n" + r["text"]))
     if len(chosen_shingles) != len(earlier_ids):
         sys.exit(f"sample.py: {len(earlier_ids) - len(chosen_shingles)} articles of {args.out} are not eligible in {args.corpora}")
-    for lang, s, quota in STRATA:
-        pool = sorted(pools[(lang, s)], key=lambda r: r["id"])
+    plan = [(lang, (s,), quota) for lang, s, quota in STRATA] if not args.deals else DEAL_STRATA
+    for lang, strata, quota in plan:
+        s = "+".join(strata)
+        pool = sorted(((r, st) for st in strata for r in pools[(lang, st)]
+                       if not args.deals or DEAL_WORDS[lang].search(r["title"] + "\n" + r["text"])), key=lambda x: x[0]["id"])
         random.Random(f"{args.seed}/{lang}/{s}").shuffle(pool)
         taken = 0
-        for r in pool:
+        for r, own in pool:
             if taken == quota:
                 break
             if r["id"] in earlier_ids:
@@ -150,7 +172,7 @@ def main():
             sh = shingles(doc)
             if any(jaccard(sh, d) >= 0.5 for d in dev_texts) or any(jaccard(sh, c) >= 0.5 for c in chosen_shingles):
                 continue
-            r["stratum"], r["document"] = s, doc
+            r["stratum"], r["document"] = own, doc
             r["sha256"] = hashlib.sha256(doc.encode("utf-8")).hexdigest()
             chosen.append(r)
             chosen_shingles.append(sh)
