@@ -113,11 +113,14 @@ public final class Pipeline {
         // news names companies in English words ("Zentara Networks")
         java.util.Set<String> common = new java.util.HashSet<>();
         java.util.Set<String> openers = new java.util.HashSet<>();
+        java.util.List<String> honorifics = new java.util.ArrayList<>();
         for (Language l : profiles.languages()) {
             profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(java.util.Locale.ROOT)));
             openers.addAll(profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.NAME_OPENERS));
+            honorifics.addAll(profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.HONORIFICS));
         }
-        org.dealgraph.mention.RunWords runWords = new org.dealgraph.mention.RunWords(common, openers);
+        org.dealgraph.mention.RunWords runWords = new org.dealgraph.mention.RunWords(common, openers,
+                java.util.regex.Pattern.compile(honorifics.isEmpty() ? "(?!)" : org.dealgraph.text.LanguageProfile.alternation(honorifics)));
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
                         runWords))

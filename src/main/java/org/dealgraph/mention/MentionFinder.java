@@ -152,8 +152,10 @@ public interface MentionFinder {
                     continue;
                 }
                 List<Mention> over = confident.stream().filter(m::overlaps).toList();
+                // ... but not where all it reads more is an honorific before the name ("Iptu Sardono"): the rules' name stands
                 if (over.size() == 1 && over.get(0).begin() <= m.begin() && over.get(0).end() >= m.end()
-                        && over.get(0).length() > m.length() && !whole.test(m)) {
+                        && over.get(0).length() > m.length() && !whole.test(m)
+                        && !(over.get(0).end() == m.end() && words.honorificsOnly(text.text().substring(over.get(0).begin(), m.begin())))) {
                     continue; // the model reads on past the rules' cut name ("Surface Book 2", "Panasonic Eluga C"): its name stands
                 }
                 if (!over.isEmpty() && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end() && x.length() < m.length())

@@ -505,6 +505,10 @@ public final class PatternMentionFinder implements MentionFinder {
                 continue;
             }
             if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued) {
+                if (!current.isEmpty() && !glued && w.honorific(t.text()) && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
+                        && !w.honorific(current.get(current.size() - 1).text())) {
+                    flush(runs, current); // "Polres Trenggalek Iptu Sardono": a rank or courtesy title opens a person's name
+                }
                 current.add(t);
                 if (LEGAL_FORMS.contains(t.text().replaceAll("\\.$", ""))) {
                     flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name

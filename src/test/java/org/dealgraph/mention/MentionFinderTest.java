@@ -35,6 +35,15 @@ public class MentionFinderTest {
     }
 
     @Test
+    void aRankInsideARunOpensAPersonsNameAndIsNoPartOfIt() {
+        Map<String, EntityType> m = find("Kasat Reskrim Polres Trenggalek Iptu Sardono mengatakan pelaku ditangkap. Kapolda Metro Jaya "
+                + "Irjen Pol Karyoto hadir.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, m.get("Sardono"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Karyoto"), m.toString());
+        assertTrue(m.keySet().stream().noneMatch(k -> k.contains("Iptu") || k.contains("Irjen")), m.toString());
+    }
+
+    @Test
     void takesNoDemonymAloneForAName() {
         Map<String, EntityType> m = find("Zambian officials met the board of Zambian Copperline Railways in the capital.", Language.ENGLISH);
         assertFalse(m.containsKey("Zambian"), m.toString());

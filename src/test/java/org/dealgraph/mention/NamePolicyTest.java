@@ -132,6 +132,22 @@ class NamePolicyTest {
                         .map(m -> m.text() + "/" + m.type()).toList());
     }
 
+    @Test
+    void theModelsNameDoesNotReplaceTheRulesWhereAllItReadsMoreIsAnHonorificBefore() {
+        String text = "Kasat Reskrim Polres Trenggalek Iptu Sardono mengatakan.";
+        int r = text.indexOf("Sardono");
+        int i = text.indexOf("Iptu Sardono");
+        MentionFinder rules = t -> List.of(new Mention(r, r + 7, "Sardono", EntityType.PERSON, "", "pattern", 0.5));
+        MentionFinder model = t -> List.of(new Mention(i, i + 12, "Iptu Sardono", EntityType.PERSON, "", "namefinder", 0.9));
+        RunWords words = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("Iptu|Pol"));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of());
+        assertEquals(List.of("Sardono/PERSON"), MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5,
+                m -> false, words).find(analyzed).stream().map(m -> m.text() + "/" + m.type()).toList());
+        // without the honorific the model's longer name stands, as before
+        assertEquals(List.of("Iptu Sardono/PERSON"), MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5,
+                m -> false, RunWords.NONE).find(analyzed).stream().map(m -> m.text() + "/" + m.type()).toList());
+    }
+
     /** The names {@code combining} keeps of one rules' run ({@code run}, typed {@code type}) and one model name inside it. */
     private static List<String> oneInside(String text, String run, EntityType type, String inside, EntityType insideType) {
         int r = text.indexOf(run);
