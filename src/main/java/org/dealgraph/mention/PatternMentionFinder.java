@@ -641,8 +641,10 @@ public final class PatternMentionFinder implements MentionFinder {
         if (Character.isUpperCase(c)) {
             return token.length() > 1 || Character.isLetter(c);
         }
-        // iPhone, eBay
-        return token.length() > 2 && Character.isLowerCase(c) && Character.isUpperCase(token.charAt(1));
+        // iPhone, eBay; an elided particle before a capitalized word, inside a name ("Cote d'Or", "Côte d’Ivoire")
+        return token.length() > 2 && Character.isLowerCase(c) && Character.isUpperCase(token.charAt(1))
+                || token.length() > 3 && (c == 'd' || c == 'l') && (token.charAt(1) == '\'' || token.charAt(1) == '’')
+                && Character.isUpperCase(token.charAt(2));
     }
 
     /**

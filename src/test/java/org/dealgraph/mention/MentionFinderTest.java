@@ -44,6 +44,12 @@ public class MentionFinderTest {
     }
 
     @Test
+    void keepsAnElidedParticleInsideAName() {
+        Map<String, EntityType> m = find("Kestrel Dynamics AG agreed to acquire Halcyon d'Or SA, the Belgian maker.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, m.get("Halcyon d'Or SA"), m.toString());
+    }
+
+    @Test
     void takesNoDemonymAloneForAName() {
         Map<String, EntityType> m = find("Zambian officials met the board of Zambian Copperline Railways in the capital.", Language.ENGLISH);
         assertFalse(m.containsKey("Zambian"), m.toString());
