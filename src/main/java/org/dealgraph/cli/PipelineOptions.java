@@ -39,8 +39,9 @@ final class PipelineOptions {
     Double relationMinimum;
 
     @Option(names = "--mention-minimum", paramLabel = "P",
-            description = "Probability from which the trained mention classifier drops a rule's name as no name, or retypes it "
-                    + "(default: the pipeline's, " + Pipeline.Builder.DEFAULT_MENTION_MINIMUM + ").")
+            description = "Probability from which the trained mention classifier drops a rule's name as no name (default: the "
+                    + "pipeline's, " + Pipeline.Builder.DEFAULT_MENTION_MINIMUM + "); it retypes one only from "
+                    + Pipeline.Builder.MENTION_RETYPE_MINIMUM + " (or this, if higher).")
     Double mentionMinimum;
 
     @Option(names = "--no-mention-classifier", description = "Keep the rules' names as they are, without the trained mention classifier.")
