@@ -95,12 +95,14 @@ public final class Gazetteer {
      * Every country and territory of ISO 3166-1 that the files leave out, as a place: its English name and its
      * names in the bundled languages (Indonesian "Swedia" for Sweden), from the JDK's locale data (Unicode CLDR,
      * {@link Locale#getDisplayCountry(Locale)}). A country is left out where one of its names already names an
-     * entry of the files (theirs carry aliases and Wikidata items), or where its name is a given name
+     * entry of the files (theirs carry aliases and Wikidata items) or its id is one of theirs, or where its name is a given name
      * ({@code first-names.txt}: "Jordan"), which would make a person's first name a place.
      */
     static List<GazetteerEntry> countries(List<GazetteerEntry> known, WordList givenNames) {
         java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (GazetteerEntry e : known) {
+            ids.add(e.id());
             names.add(key(e.name()));
             e.aliases().forEach(a -> names.add(key(a)));
         }
@@ -116,8 +118,11 @@ public final class Gazetteer {
                 continue;
             }
             all.remove(english);
-            out.add(new GazetteerEntry("place-" + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""),
-                    EntityType.PLACE, english, List.copyOf(all), "", code));
+            String id = "place-" + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            if (ids.contains(id)) {
+                continue; // the files' entry of that id is the country, under other names
+            }
+            out.add(new GazetteerEntry(id, EntityType.PLACE, english, List.copyOf(all), "", code));
         }
         return out;
     }
