@@ -118,9 +118,20 @@ public final class ExtractionMapper {
         return m;
     }
 
+    /**
+     * The canonical lexical form of an {@code xsd:decimal}: no trailing zeros after the point, and at least one digit
+     * after it ("40000000.0", "1.5"). TDB2 stores a decimal by value and gives it back in this form, and a quad written
+     * as "40000000" can then be neither matched nor deleted (Apache Jena issue 3404): a changed article's old amount
+     * would stay in its graph.
+     */
+    public static String canonicalDecimal(java.math.BigDecimal value) {
+        java.math.BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 1 ? v.setScale(1) : v).toPlainString();
+    }
+
     private static Resource amount(Model m, String iri, Amount am) {
         Resource r = m.createResource(iri, DG.MonetaryAmount);
-        r.addProperty(DG.value, m.createTypedLiteral(am.value().toPlainString(), XSDDatatype.XSDdecimal));
+        r.addProperty(DG.value, m.createTypedLiteral(canonicalDecimal(am.value()), XSDDatatype.XSDdecimal));
         r.addProperty(DG.currency, am.currency());
         r.addProperty(DG.evidence, am.text());
         am.period().ifPresent(p -> r.addProperty(DG.period, m.createTypedLiteral(p, XSDDatatype.XSDduration)));

@@ -235,7 +235,7 @@ public final class GraphStore implements AutoCloseable {
                 if (state != ArticleState.NEW && consolidation == Consolidation.ON) {
                     touched.removed(dsg, g);
                 }
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                removeGraph(dsg, g);
                 org.apache.jena.graph.Graph stored;
                 if (consolidation == Consolidation.ON) {
                     stored = c.canonicalize(ag.graph().getGraph());
@@ -359,7 +359,7 @@ public final class GraphStore implements AutoCloseable {
             if (consolidation == Consolidation.ON) {
                 touched.removed(dataset.asDatasetGraph(), NodeFactory.createURI(g));
             }
-            dataset.removeNamedModel(g);
+            removeGraph(dataset.asDatasetGraph(), NodeFactory.createURI(g));
             if (consolidation == Consolidation.ON) {
                 consolidator.refresh(dataset.asDatasetGraph(), touched);
             }
@@ -370,6 +370,27 @@ public final class GraphStore implements AutoCloseable {
     /** The merge decisions this store applies (see {@link MergeDecisions}). */
     public MergeDecisions decisions() {
         return consolidator.canonicalizer().decisions();
+    }
+
+    /**
+     * Removes every quad of graph {@code g}. A store written before amounts were written in canonical form holds decimals
+     * such as "40000000"^^xsd:decimal that TDB2 gives back as "40000000.0" and that {@code deleteAny} then misses (Apache
+     * Jena issue 3404); each one left is deleted in the lexical forms of its value at the scales it may have been written
+     * with (0 to 6 digits after the point), so that a changed article's old amounts go with its graph.
+     */
+    static void removeGraph(DatasetGraph dsg, Node g) {
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        List<org.apache.jena.sparql.core.Quad> left = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+        for (org.apache.jena.sparql.core.Quad q : left) {
+            Node o = q.getObject();
+            if (o.isLiteral() && org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal.getURI().equals(o.getLiteralDatatypeURI())) {
+                java.math.BigDecimal v = new java.math.BigDecimal(o.getLiteralLexicalForm()).stripTrailingZeros();
+                for (int scale = Math.max(0, v.scale()); scale <= 6; scale++) {
+                    dsg.delete(g, q.getSubject(), q.getPredicate(),
+                            NodeFactory.createLiteralDT(v.setScale(scale).toPlainString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+                }
+            }
+        }
     }
 
     /**

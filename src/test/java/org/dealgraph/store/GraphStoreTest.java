@@ -137,6 +137,38 @@ class GraphStoreTest {
     }
 
     @Test
+    void aChangedArticlesAmountReplacesTheOldOneAfterTheStoreIsReopened() {
+        String values = "PREFIX schema: <http://schema.org/> SELECT ?v WHERE { GRAPH ?g { ?a schema:value ?v } }";
+        try (DealGraph g = DealGraph.open(dir.resolve("db"), TestPipeline.rulesOnly())) {
+            g.ingestArticles(List.of(Article.of("m2", "Halcyon", "Halcyon Media agreed to buy Brightwater Studios for $40 million.")),
+                    IngestListener.NONE);
+        }
+        try (DealGraph g = DealGraph.open(dir.resolve("db"), TestPipeline.rulesOnly())) {
+            g.ingestArticles(List.of(Article.of("m2", "Halcyon", "Halcyon Media agreed to buy Brightwater Studios for $55 million.")),
+                    IngestListener.NONE);
+        }
+        try (DealGraph g = DealGraph.open(dir.resolve("db"), TestPipeline.rulesOnly())) {
+            assertEquals(List.of(Map.of("v", "55000000.0")), g.selectStrings(values));
+        }
+    }
+
+    @Test
+    void removingAGraphDeletesAWholeNumberDecimalWrittenWithoutAPoint() {
+        // stores written before amounts were canonical hold "40000000"^^xsd:decimal, which TDB2 reads back as "40000000.0"
+        org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/dealgraph/graph/m2");
+        org.apache.jena.query.Dataset ds = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.resolve("raw").toString());
+        org.apache.jena.system.Txn.executeWrite(ds, () -> ds.asDatasetGraph().add(graph,
+                org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/dealgraph/amount/m2/1"),
+                org.apache.jena.graph.NodeFactory.createURI("http://schema.org/value"),
+                org.apache.jena.graph.NodeFactory.createLiteralDT("40000000", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        org.apache.jena.query.Dataset again = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.resolve("raw").toString());
+        org.apache.jena.system.Txn.executeWrite(again, () -> GraphStore.removeGraph(again.asDatasetGraph(), graph));
+        assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(again, () ->
+                org.apache.jena.atlas.iterator.Iter.count(again.asDatasetGraph().find(graph, null, null, null))));
+    }
+
+    @Test
     void badInputIsReportedByNameAndTheRestIsStoredWhole() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("good.txt"), "Kelana bermitra dengan Harmoni Records\nKelana bermitra dengan Harmoni Records sejak 2021.");
