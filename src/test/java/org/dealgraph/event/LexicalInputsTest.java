@@ -98,6 +98,17 @@ class LexicalInputsTest {
     }
 
     @Test
+    void aPlaceAsTheSubjectLendsNoOtherSentencesCompanyItsPlace() {
+        // a place is no party; the company of the sentence before is not the subject either (tester finding N2)
+        assertEquals(Set.of(), relations(extract("News", "Kestrel Mining reported higher profit. Kosovo signed an agreement with "
+                + "Halcyon Energy.", "en")));
+        assertEquals(Set.of(), relations(extract("News", "Halcyon Energy works with Kestrel Mining. Kosovo agreed to buy Halcyon "
+                + "Energy's local unit.", "en")));
+        assertEquals(Set.of(), relations(extract("Kabar", "Halcyon Energy bekerja dengan PT Kelana Tambang. Kosovo menandatangani "
+                + "kerja sama dengan Halcyon Energy.", "id")));
+    }
+
+    @Test
     void anAllCapsRuledOutHeadlineAssertsNothing() {
         Extraction x = extract("KESTREL DYNAMICS RULES OUT BID FOR HARMONI", "", "en");
         assertEquals(Set.of(), relations(x));

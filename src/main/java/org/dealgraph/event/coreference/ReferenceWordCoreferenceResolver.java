@@ -87,9 +87,14 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
                 }
             }
         }
+        // a place or an outlet before the trigger, blanked in the text read here, is the clause's subject ("Kosovo signed an
+        // agreement with ..."): it is no party, but no other is borrowed for it
+        int from = Math.max(s.begin(), 0);
+        String written = cb - from <= s.text().length() ? s.text().substring(0, cb - from) : opening;
+        boolean placeBefore = !written.equals(opening);
         // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
         boolean phrase = gap.cueText().contains(" "); // "Bersaing dengan ...", not a bare "Rival ..."
-        if (phrase && opening.replaceAll("[\\s\"“”'‘’(]", "").isEmpty() && !previous.isEmpty()) {
+        if (phrase && !placeBefore && opening.replaceAll("[\\s\"“”'‘’(]", "").isEmpty() && !previous.isEmpty()) {
             for (int i = previous.size() - 1; i >= 0; i--) {
                 Party p = previous.get(i);
                 if (gap.kinds().contains(p.type()) && right.stream().noneMatch(r -> r.entity() == p.entity())) {
@@ -108,7 +113,7 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         // no subject in the clause at all: the company the article is about, if it clearly dominates
         boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && gap.kinds().contains(p.type()));
         boolean otherSubjectBefore = otherSubject.matcher(opening).find();
-        if (!partyBefore && !otherSubjectBefore && gap.strongCue() && gap.focus().dominant().isPresent()) {
+        if (!partyBefore && !placeBefore && !otherSubjectBefore && gap.strongCue() && gap.focus().dominant().isPresent()) {
             Entity d = gap.focus().dominant().get();
             if (gap.kinds().contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
                 return Party.namedBefore(d, cb);
