@@ -67,7 +67,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
             }
             String surface = text.substring(begin, end);
             for (GazetteerEntry e : gazetteer.lookup(surface)) {
-                if (acceptable(surface, e)) {
+                if (acceptable(surface, e) && !(e.type() == EntityType.ORGANIZATION && partOfLongerName(tokens, i, j))) {
                     int next = j + 1;
                     // "Qantas Group", "Walt Disney Co": a known company with its legal form or group word is still that company
                     if (e.type() == EntityType.ORGANIZATION && next < tokens.size() && tokens.get(next).begin() - end <= 1
@@ -89,6 +89,38 @@ public final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether tokens {@code i..j} stand inside a longer company name that a legal form opens, with other capitalized words
+     * in it: "Mandiri" of "PT Lestari Mandiri", "PT Mandiri" of "PT Mandiri Sejahtera Abadi" name another company than Bank
+     * Mandiri. Legal forms after the name ("PT Bank Mandiri (Persero) Tbk") are no other words.
+     */
+    private boolean partOfLongerName(List<Token> tokens, int i, int j) {
+        int k = i - 1;
+        while (k >= 0 && adjacent(tokens, k) && capitalizedWord(tokens.get(k)) && !prefixForms.contains(bare(tokens.get(k)))) {
+            k--;
+        }
+        if (k < 0 || !adjacent(tokens, k) || !prefixForms.contains(bare(tokens.get(k)))) {
+            return false;
+        }
+        boolean wordsBetween = k < i - 1;
+        boolean wordsAfter = j + 1 < tokens.size() && adjacent(tokens, j) && capitalizedWord(tokens.get(j + 1))
+                && !LEGAL_TAILS.contains(bare(tokens.get(j + 1))) && !prefixForms.contains(bare(tokens.get(j + 1)));
+        return wordsBetween || wordsAfter;
+    }
+
+    /** Whether token {@code k} and the next are one space or less apart. */
+    private static boolean adjacent(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).begin() - tokens.get(k).end() <= 1;
+    }
+
+    private static boolean capitalizedWord(Token t) {
+        return Character.isUpperCase(t.text().charAt(0)) && t.text().chars().anyMatch(Character::isLetter);
+    }
+
+    private static String bare(Token t) {
+        return t.text().replaceAll("\\.$", "");
     }
 
     /**

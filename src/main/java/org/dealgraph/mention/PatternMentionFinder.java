@@ -702,6 +702,15 @@ public final class PatternMentionFinder implements MentionFinder {
     /** Cuts a run around the names the gazetteer knows and around leading titles. */
     private List<List<Token>> splitAtKnownNames(String text, List<Token> run, Words w, Set<String> formal) {
         List<List<Token>> out = new ArrayList<>();
+        if (run.size() >= 3 && prefixes.contains(run.get(0).text().replaceAll("\\.$", "")) && knownNameEnd(text, run, 1) == 1) {
+            for (int i = 2; i < run.size(); i++) {
+                if (knownNameEnd(text, run, i) > i) {
+                    // "PT Lestari Mandiri": a name a legal form opens is another company than the known "Mandiri" at its end
+                    out.add(run);
+                    return out;
+                }
+            }
+        }
         for (int i = 0; i < run.size(); i++) {
             for (int j = run.size(); j > i + 1; j--) {
                 boolean formed = i > 0 && prefixes.contains(run.get(i - 1).text())

@@ -50,6 +50,20 @@ public class MentionFinderTest {
     }
 
     @Test
+    void aKnownNameAtTheEndOfANameALegalFormOpensIsNoMentionOfTheKnownCompany() {
+        // "Mandiri" is Bank Mandiri's short name; "PT Lestari Mandiri" and "PT Mandiri Sejahtera Abadi" are other companies
+        MentionFinder finder = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER,
+                org.dealgraph.text.LanguageProfiles.bundled().legalForms(true)), new PatternMentionFinder(GAZETTEER));
+        java.util.function.Function<String, List<Mention>> find = body -> finder.find(ANALYZER.analyze(Article.of("x", "Kabar", body),
+                Language.INDONESIAN));
+        List<Mention> m = find.apply("PT Kirana Buana Tbk bekerja sama dengan PT Lestari Mandiri. PT Mandiri Sejahtera Abadi membeli lahan.");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("PT Lestari Mandiri")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("PT Mandiri Sejahtera Abadi")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.entryId().equals("bank-mandiri")), m.toString());
+        assertTrue(find.apply("PT Bank Mandiri (Persero) Tbk naik.").stream().anyMatch(x -> x.entryId().equals("bank-mandiri")));
+    }
+
+    @Test
     void takesNoDemonymAloneForAName() {
         Map<String, EntityType> m = find("Zambian officials met the board of Zambian Copperline Railways in the capital.", Language.ENGLISH);
         assertFalse(m.containsKey("Zambian"), m.toString());
