@@ -94,8 +94,11 @@ public final class Pipeline {
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
                 new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles), new OfficeRelationExtractor(profiles),
                 new org.dealgraph.event.MakerNameRelationExtractor()));
+        Gazetteer known = g;
         models.ifPresent(m -> extractors.add(
-                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles)));
+                new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles,
+                        name -> known.lookup(name).stream().anyMatch(e -> e.type() == org.dealgraph.mention.EntityType.ORGANIZATION
+                                && org.dealgraph.mention.GazetteerMentionFinder.acceptable(name, e)))));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
         Map<Language, NamePolicy> policies = new java.util.HashMap<>();
         for (Language l : profiles.languages()) {

@@ -30,6 +30,8 @@ import java.util.Optional;
  */
 public final class ClassifierRelationExtractor implements CueScanExtractor {
     public static final String NAME = "classifier";
+    /** Whether a name is an organization's known beyond the article (the gazetteer's). */
+    private final java.util.function.Predicate<String> knownOrganization;
     private final Map<Language, MaxentModel> models;
     private final Map<Language, MaxentModel> eventModels;
     private final RelationFeatures features;
@@ -85,6 +87,17 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      */
     public ClassifierRelationExtractor(Map<Language, MaxentModel> models, Map<Language, MaxentModel> eventModels,
                                        RelationFeatures features, double minimum, LanguageProfiles languages) {
+        this(models, eventModels, features, minimum, languages, name -> false);
+    }
+
+    /**
+     * As above, with the names of organizations known beyond the article (the gazetteer's): a thing written with one of
+     * them first ("Apple Music" in an article that names no Apple) is owned by no other organization either.
+     */
+    public ClassifierRelationExtractor(Map<Language, MaxentModel> models, Map<Language, MaxentModel> eventModels,
+                                       RelationFeatures features, double minimum, LanguageProfiles languages,
+                                       java.util.function.Predicate<String> knownOrganization) {
+        this.knownOrganization = java.util.Objects.requireNonNull(knownOrganization, "knownOrganization");
         if (minimum < 0 || minimum > 1) {
             throw new IllegalArgumentException("minimum probability out of [0,1]: " + minimum);
         }
@@ -137,7 +150,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             Entity object = forward ? c.second() : c.first();
             if (!admissible(type, subject, object) || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY)
                     && listMembers(analyzed, c, entities)
-                    || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities)) {
+                    || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities,
+                    knownOrganization)) {
                 continue;
             }
             Finding f = finding(analyzed, c, type, subject, object, p[best]);
@@ -288,15 +302,21 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
 
     /**
      * Whether the owned thing's name, as the sentence writes it, opens with the name of another
-     * organization of the article than the owner proposed, and holds nothing of the owner's name:
+     * organization of the article than the owner proposed (or, as its first word, of one the gazetteer knows), and holds
+     * nothing of the owner's name:
      * "Microsoft Azure" is Microsoft's, not TikTok's named after it; "Toyota Astra Financial" may be
      * Astra International's (a joint venture carries both names).
      */
-    private static boolean ownerInName(org.dealgraph.mention.Mention owned, Entity owner, List<Entity> entities) {
+    private static boolean ownerInName(org.dealgraph.mention.Mention owned, Entity owner, List<Entity> entities,
+                                       java.util.function.Predicate<String> knownOrganization) {
         String first = owner.name().strip().split("\\s+")[0];
         if (java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(first) + "(?![\\p{L}\\d])")
                 .matcher(owned.text()).find()) {
             return false;
+        }
+        String[] words = owned.text().strip().split("\\s+");
+        if (words.length >= 2 && knownOrganization.test(words[0])) {
+            return true; // "Apple Music" is Apple's, wherever the article names Apple or not
         }
         for (Entity e : entities) {
             if (!e.key().equals(owner.key()) && e.type() == org.dealgraph.mention.EntityType.ORGANIZATION

@@ -127,7 +127,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
      * Whether text as written names a gazetteer entry: exactly, or ignoring case when the name is no
      * acronym and long enough to be unambiguous ("BUMI" the ticker is not "Bumi" the word).
      */
-    static boolean acceptable(String written, GazetteerEntry e) {
+    public static boolean acceptable(String written, GazetteerEntry e) {
         StringBuilder plain = new StringBuilder(written.length());
         written.chars().forEach(c -> plain.append(Gazetteer.plainApostrophe((char) c)));
         String surface = plain.toString();
