@@ -90,7 +90,7 @@ class ServerMemoryTest {
         }
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process server = new ProcessBuilder(java.toString(), "-Xms384m", "-Xmx384m", "-XX:+AlwaysPreTouch",
+        Process server = new ProcessBuilder(java.toString(), "-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch",
                 "-cp", System.getProperty("java.class.path"), "org.dealgraph.cli.Main", "serve",
                 "--store", store.toString(), "--port", "0", "--ingest-token-file", token.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
