@@ -20,12 +20,21 @@ final class TextDecoding {
     /**
      * {@code text} with its HTML character references decoded, once ({@code AT&amp;T} is
      * {@code AT&T}, {@code &#8220;} is a left double quotation mark, {@code &nbsp;} a no-break
-     * space, {@code &amp;amp;} is {@code &amp;}); a lone {@code &} stays as it is. The readers
-     * call it on the title and the body before anything else sees them.
+     * space, {@code &amp;amp;} is {@code &amp;}); a lone {@code &} stays as it is; then each control character
+     * other than tab and line breaks becomes a space ({@code CONTROLS}). The readers call it on the title and the body
+     * before anything else sees them.
      */
     static String unescapeHtml(String text) {
-        return text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeHtml4(text);
+        String decoded = text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeHtml4(text);
+        return CONTROLS.matcher(decoded).find() ? CONTROLS.matcher(decoded).replaceAll(" ") : decoded;
     }
+
+    /**
+     * Control characters other than tab and line breaks (U+0000 to U+001F, U+007F): a JSON Lines text or a character
+     * reference may hold them, and XML 1.0 (SPARQL's XML results) cannot carry them, so each becomes a space (offsets
+     * are kept).
+     */
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** The decoded text, or empty with the reason in {@code problem[0]}. */
     static Optional<String> decode(byte[] bytes, String[] problem) {

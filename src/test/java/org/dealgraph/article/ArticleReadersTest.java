@@ -113,6 +113,14 @@ class ArticleReadersTest {
     }
 
     @Test
+    void readsAControlCharacterInAJsonLineAsASpace() throws IOException {
+        // XML 1.0 cannot carry U+0000, so SPARQL's XML results of a stored evidence sentence would be unreadable
+        Path f = Files.writeString(dir.resolve("nul.jsonl"), "{\"id\":\"j11\",\"title\":\"T\",\"text\":\"Kestrel bought Halcyon.\\u0000 hidden &#1; x\"}\n");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("Kestrel bought Halcyon.  hidden   x", a.body());
+    }
+
+    @Test
     void readsAHeadlineOnlyJsonLineAsATitleWithAnEmptyBody() throws IOException {
         Path f = Files.writeString(dir.resolve("wire.jsonl"), String.join("\n",
                 "{\"id\":\"w1\",\"title\":\"Microsoft acquires Activision Blizzard\",\"text\":\"\"}",
