@@ -80,6 +80,11 @@ class ClassifierRelationExtractorTest {
 
     /** The relations {@code model} reads in an Indonesian text whose named entities are given as "TYPE:Name". */
     private static Set<String> relations(MaxentModel model, String body, String... named) {
+        return relations(model, name -> false, body, named);
+    }
+
+    /** As above, with {@code known} the organizations' names known beyond the article. */
+    private static Set<String> relations(MaxentModel model, java.util.function.Predicate<String> known, String body, String... named) {
         LanguageProfiles profiles = LanguageProfiles.bundled();
         AnalyzedText text = TextAnalyzer.load(profiles).analyze(new Article("t", "", body, "", Optional.empty(), "id"), Language.INDONESIAN);
         String t = text.text();
@@ -99,9 +104,19 @@ class ClassifierRelationExtractorTest {
             entities.add(new Entity(name, name, mine.get(0).type(), "", "", mine));
         }
         ClassifierRelationExtractor classifier = new ClassifierRelationExtractor(Map.of(Language.INDONESIAN, model), Map.of(),
-                new RelationFeatures(CueRelationExtractor.of(profiles)), 0.5, profiles);
+                new RelationFeatures(CueRelationExtractor.of(profiles)), 0.5, profiles, known);
         return classifier.extract(text, entities).stream().flatMap(f -> f.relation().stream())
                 .map(r -> r.subject() + " " + r.type().localName() + " " + r.object()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aThingWrittenWithAKnownOrganizationsNameFirstIsOwnedByNoOtherEvenWhereTheArticleDoesNotNameIt() {
+        // "streaming services such as Apple Music, Spotify or YouTube" in an article on UnitedMasters: Apple Music is Apple's
+        String body = "Layanan seperti Apple Music dan Spotify kini memutar lagu para artis UnitedMasters.";
+        assertEquals(Set.of("Apple Music ownedBy UnitedMasters"), relations(OWNED, name -> false, body, "ORGANIZATION:UnitedMasters",
+                "PRODUCT:Apple Music").stream().filter(r -> r.startsWith("Apple Music")).collect(Collectors.toSet()));
+        assertEquals(Set.of(), relations(OWNED, "Apple"::equals, body, "ORGANIZATION:UnitedMasters", "PRODUCT:Apple Music").stream()
+                .filter(r -> r.startsWith("Apple Music")).collect(Collectors.toSet()));
     }
 
     @Test
