@@ -26,7 +26,7 @@ final class TextDecoding {
      */
     static String unescapeHtml(String text) {
         String decoded = text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeHtml4(text);
-        return CONTROLS.matcher(decoded).find() ? CONTROLS.matcher(decoded).replaceAll(" ") : decoded;
+        return CONTROLS.matcher(decoded).replaceAll(" ");
     }
 
     /**

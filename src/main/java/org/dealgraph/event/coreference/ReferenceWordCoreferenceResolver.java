@@ -89,9 +89,7 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         }
         // a place or an outlet before the trigger, blanked in the text read here, is the clause's subject ("Kosovo signed an
         // agreement with ..."): it is no party, but no other is borrowed for it
-        int from = Math.max(s.begin(), 0);
-        String written = cb - from <= s.text().length() ? s.text().substring(0, cb - from) : opening;
-        boolean placeBefore = !written.equals(opening);
+        boolean placeBefore = !s.text().startsWith(opening);
         // a sentence that opens with the cue continues the previous one ("Bersaing dengan AWS ...")
         boolean phrase = gap.cueText().contains(" "); // "Bersaing dengan ...", not a bare "Rival ..."
         if (phrase && !placeBefore && opening.replaceAll("[\\s\"“”'‘’(]", "").isEmpty() && !previous.isEmpty()) {
