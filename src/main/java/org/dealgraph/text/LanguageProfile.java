@@ -204,6 +204,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         POST_MARKERS("post-markers.txt"),
         /** The most frequent words of the language: where the language detector is unsure, the language whose words a text holds most wins. */
         FUNCTION_WORDS("function-words.txt"),
+        /** Words frequent in the language's headlines and rare in the others' ("buys", "akuisisi"): where the function words tie, as in a short headline, the language whose headline words a text holds most wins. Counted by tools/lexicon/headline_words.py. */
+        HEADLINE_WORDS("headline-words.txt"),
         /** Lower-case particles inside a name ("of", "van", "bin"): they join the capitalized words around them. */
         NAME_CONNECTORS("name-connectors.txt"),
         /** Verbs and words that attribute a quote to the name next to them ("said", "kata", "ujar"): that name is a person's. */

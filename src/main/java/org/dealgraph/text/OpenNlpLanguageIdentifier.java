@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * their probabilities towards Indonesian; a text whose best language is none of the read
  * languages' codes is unsupported, unless it holds at least three of their function words. Where
  * the detector is unsure between the two best languages (less than 0.2 apart), the count of each
- * language's function words decides, and a tie goes to the higher {@code detection-priority}.
+ * language's function words decides; where those tie (as in a short headline with none: "Zentrix
+ * Labs buys Orvana Systems"), the count of its headline words ({@code headline-words.txt}); and a
+ * tie of both goes to the higher {@code detection-priority}.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     /** The classpath resource {@link #load()} reads. */
@@ -40,6 +42,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     private final Map<String, Integer> codes = new HashMap<>();
     /** Per language (as {@link #languages}), its function words. */
     private final List<Pattern> functionWords = new ArrayList<>();
+    /** Per language (as {@link #languages}), its headline words. */
+    private final List<Pattern> headlineWords = new ArrayList<>();
 
     private OpenNlpLanguageIdentifier(LanguageDetectorModel model, LanguageProfiles profiles) {
         this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
@@ -50,6 +54,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
                 codes.put(c, ds.size());
             }
             functionWords.add(profiles.of(l).words(LanguageProfile.File.FUNCTION_WORDS));
+            headlineWords.add(profiles.of(l).words(LanguageProfile.File.HEADLINE_WORDS));
             ds.add(d);
         }
         this.languages = List.copyOf(ds);
@@ -112,8 +117,20 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         }
         int lang = top;
         if (score[top] - second < 0.2 || score[top] < other) {
+            int[] headline = new int[languages.size()];
             for (int i = 0; i < languages.size(); i++) {
-                if (words[i] > words[lang] || (words[i] == words[lang] && languages.get(i).detectionPriority() > languages.get(lang).detectionPriority())) {
+                headline[i] = count(headlineWords.get(i), sample);
+            }
+            for (int i = 0; i < languages.size(); i++) {
+                if (words[i] != words[lang]) {
+                    if (words[i] > words[lang]) {
+                        lang = i;
+                    }
+                } else if (headline[i] != headline[lang]) {
+                    if (headline[i] > headline[lang]) {
+                        lang = i;
+                    }
+                } else if (languages.get(i).detectionPriority() > languages.get(lang).detectionPriority()) {
                     lang = i;
                 }
             }

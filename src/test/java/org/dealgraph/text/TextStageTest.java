@@ -23,6 +23,16 @@ class TextStageTest {
     }
 
     @Test
+    void readsAShortHeadlineWithoutFunctionWordsByItsHeadlineWords() {
+        for (String en : List.of("Zentrix Labs buys Orvana Systems", "Acme buys Beta", "Halvard Corp completes acquisition of Brightline")) {
+            assertEquals(Optional.of(Language.ENGLISH), LANGUAGES.identify(en).language(), en);
+        }
+        for (String id : List.of("Arunika akuisisi Bayu Samudra", "Saham Telkom naik 5 persen")) {
+            assertEquals(Optional.of(Language.INDONESIAN), LANGUAGES.identify(id).language(), id);
+        }
+    }
+
+    @Test
     void rejectsLanguagesItDoesNotSupport() {
         LanguageGuess g = LANGUAGES.identify("Le gouvernement français a annoncé hier une nouvelle réforme des retraites qui sera présentée au parlement.");
         assertTrue(g.language().isEmpty(), g.toString());
