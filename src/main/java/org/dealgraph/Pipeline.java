@@ -290,7 +290,7 @@ public final class Pipeline {
         ModelBundle models;
         boolean rulesOnly;
         /** The relation and event classifiers' minimum probability unless set ({@link #modelMinimum}). */
-        public static final double DEFAULT_RELATION_MINIMUM = 0.6;
+        public static final double DEFAULT_RELATION_MINIMUM = 0.5;
         double nameMinimum = 0.5;
         double relationMinimum = DEFAULT_RELATION_MINIMUM;
         /** The mention classifier's minimum probability to drop or retype a rule's name unless set ({@link #mentionMinimum}). */

@@ -23,7 +23,9 @@ import java.util.Optional;
  * launches Beta, ...") yields nothing, as in the cue stages; a thing written with an
  * organization's name first ("Microsoft Azure") is owned by no other; one whose clause is negated
  * ({@code negation.txt}: "Acme did not launch Beta") yields no event, and a launch whose clause tells
- * of what is to come ({@code future.txt}: "Acme will launch Beta") is only announced. Languages
+ * of what is to come ({@code future.txt}: "Acme will launch Beta") is only announced; an acquisition
+ * whose clause tells of an intention ({@code intention.txt}: "Acme plans to acquire Beta") is a bid,
+ * {@code seeksToAcquire}, rumored, as the cues read it (GUIDELINES). Languages
  * without a model yield nothing.
  *
  * <p>Immutable and thread-safe: OpenNLP's maxent models are read-only once loaded.
@@ -44,7 +46,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
 
     /** A language's hypothetical and denial words ({@code hypothetical.txt}, {@code denial.txt}) and its clause breaks. */
     private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial,
-                              java.util.regex.Pattern negation, java.util.regex.Pattern future) {
+                              java.util.regex.Pattern negation, java.util.regex.Pattern future,
+                              java.util.regex.Pattern intention) {
         /**
          * Whether the clause that holds the pair, up to the later party, says the pair's fact only
          * under a condition or denies it ("Jika Acme meluncurkan Beta, ...", "Acme rules out ... Beta"):
@@ -57,6 +60,11 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         /** Whether the clause negates what it says ("Acme did not launch Beta", "tidak meluncurkan"): no event. */
         boolean negated(String clause) {
             return negation.matcher(clause).find();
+        }
+
+        /** Whether the clause tells of a deal only intended or sought ("plans to acquire", "berencana mengakuisisi"). */
+        boolean intended(String clause) {
+            return intention.matcher(clause).find();
         }
 
         /** Whether the clause tells of what is still to come ("will launch", "berencana meluncurkan"). */
@@ -108,7 +116,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.amounts = new AmountParser(languages);
         this.unasserted = languages.perLanguage(p -> new Unasserted(ClauseBoundaries.of(p),
                 p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL),
-                p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE)));
+                p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE),
+                p.words(LanguageProfile.File.INTENTION)));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -139,12 +148,18 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 event(analyzed, c, eventModel, toCome).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
-            int best = best(p);
-            String outcome = model.getOutcome(best);
-            if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum || negated) {
+            int best = bestRelation(model, p);
+            if (best < 0 || p[best] < minimum || negated) {
                 continue;
             }
+            String outcome = model.getOutcome(best);
             RelationType type = RelationType.fromLocalName(outcome.substring(0, outcome.length() - 1));
+            DealStatus status = defaultStatus(type);
+            if (type == RelationType.ACQUIRES && clause != null && conditions.intended(clause)) {
+                // GUIDELINES: a stated intention is a bid ("plans to acquire", "berencana mengakuisisi"), as the cues read it
+                type = RelationType.SEEKS_TO_ACQUIRE;
+                status = DealStatus.RUMORED;
+            }
             boolean forward = outcome.endsWith(">");
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
@@ -154,7 +169,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                     knownOrganization)) {
                 continue;
             }
-            Finding f = finding(analyzed, c, type, subject, object, p[best]);
+            Finding f = finding(analyzed, c, type, status, subject, object, p[best]);
             if (type == RelationType.ACQUIRES) {
                 targets.put(f, forward ? c.secondMention() : c.firstMention());
             }
@@ -223,11 +238,11 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      */
     private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model, boolean toCome) {
         double[] p = model.eval(c.features());
-        int best = best(p);
-        String outcome = model.getOutcome(best);
-        if (outcome.equals(RelationCandidate.NONE) || p[best] < minimum) {
+        int best = bestRelation(model, p);
+        if (best < 0 || p[best] < minimum) {
             return Optional.empty();
         }
+        String outcome = model.getOutcome(best);
         EventType type = EventType.fromLocalName(outcome.substring(0, outcome.length() - 1));
         Entity first = outcome.endsWith(">") ? c.first() : c.second();
         Entity second = outcome.endsWith(">") ? c.second() : c.first();
@@ -245,11 +260,14 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 NAME, p[best]));
     }
 
-    /** The index of the most probable outcome. */
-    private static int best(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
+    /**
+     * The index of the most probable outcome other than {@code none}, even where {@code none} is more probable
+     * ({@code minimum} decides); -1 if the model knows no other.
+     */
+    private static int bestRelation(MaxentModel model, double[] p) {
+        int best = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (!model.getOutcome(i).equals(RelationCandidate.NONE) && (best < 0 || p[i] > p[best])) {
                 best = i;
             }
         }
@@ -341,9 +359,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         return !personS && !personO || type == RelationType.SUES;
     }
 
-    private Finding finding(AnalyzedText analyzed, RelationCandidate c, RelationType type, Entity subject, Entity object,
-                            double confidence) {
-        DealStatus status = defaultStatus(type);
+    private Finding finding(AnalyzedText analyzed, RelationCandidate c, RelationType type, DealStatus status, Entity subject,
+                            Entity object, double confidence) {
         Relation relation = new Relation(subject.key(), type, object.key(), c.sentence().index(), NAME, confidence, status);
         Optional<EventType> event = type.event();
         List<Participant> participants = List.of();

@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
  * predicate and object (the most confident evidence kept), each deal or event once per type and
  * set of participants (its most advanced status, the first amount and date stated, all the
  * sentences that report it). Where one pair is both acquired and sought, the more confident
- * reading wins. An article gives a thing one owner: the classifier's other owners of it go
+ * reading wins; an acquisition only sought keeps a bid's status ("plans to acquire": rumored, not
+ * agreed by another reading); an acquisition of a pair with an investment and no acquisition or bid
+ * ("membeli 20 persen saham X"), an acquisition whose buyer's relation names another target in that
+ * sentence (the seller: "membeli 51 persen saham X dari Y"), and an investment of a pair bought
+ * outright, are no events. An article gives a thing one owner: the classifier's other owners of it go
  * ({@link #oneOwner}). Findings below the confidence threshold are dropped.
  *
  * <p>Immutable and thread-safe.
@@ -70,6 +74,28 @@ public final class FactMerger {
         for (List<Finding> group : events.values()) {
             Finding best = group.stream().max(Comparator.comparingDouble(Finding::confidence)).orElseThrow();
             DealStatus status = group.stream().map(Finding::status).max(Comparator.comparingInt(DealStatus::progress)).orElseThrow();
+            EventType type = best.event().orElseThrow();
+            String[] pair = pair(type, best.participants());
+            if (pair != null && type == EventType.ACQUISITION) {
+                Relation sought = relations.get(key(pair, RelationType.SEEKS_TO_ACQUIRE));
+                if (relations.containsKey(key(pair, RelationType.INVESTS_IN)) && sought == null
+                        && !relations.containsKey(key(pair, RelationType.ACQUIRES))) {
+                    continue; // a stake bought is an investment, not the company's acquisition ("membeli 20 persen saham X")
+                }
+                if (sought == null && !relations.containsKey(key(pair, RelationType.ACQUIRES))
+                        && boughtElse(relations, pair, group)) {
+                    continue; // the buyer's relation names another target in that sentence: this one is the seller ("dari PT Y")
+                }
+                if (sought != null && !relations.containsKey(key(pair, RelationType.ACQUIRES)) && !BID.contains(status)) {
+                    // the deal is only sought ("plans to acquire"): it stands where its bid does, not agreed by another reading
+                    status = group.stream().map(Finding::status).filter(BID::contains)
+                            .max(Comparator.comparingInt(DealStatus::progress)).orElse(sought.status());
+                }
+            }
+            if (pair != null && type == EventType.INVESTMENT && relations.containsKey(key(pair, RelationType.ACQUIRES))
+                    && !relations.containsKey(key(pair, RelationType.INVESTS_IN))) {
+                continue; // the company bought outright is no investment in it
+            }
             Optional<Amount> amount = group.stream().map(Finding::amount).flatMap(Optional::stream).findFirst();
             Optional<String> date = group.stream().map(Finding::date).flatMap(Optional::stream).findFirst();
             List<Integer> sentences = group.stream().map(Finding::sentence).distinct().sorted().toList();
@@ -78,7 +104,7 @@ public final class FactMerger {
             List<Participant> participants = new ArrayList<>(best.participants());
             group.stream().flatMap(f -> f.participants().stream())
                     .filter(p -> participants.stream().noneMatch(q -> q.entity().equals(p.entity()))).forEach(participants::add);
-            out.add(new Event(best.event().orElseThrow(), participants, amount, date, status, sentences,
+            out.add(new Event(type, participants, amount, date, status, sentences,
                     best.extractor(), best.confidence()));
         }
         return new Facts(new ArrayList<>(relations.values()), out);
@@ -209,6 +235,39 @@ public final class FactMerger {
             }
         }
         drop.forEach(relations::remove);
+    }
+
+    /** The statuses of a deal only sought (GUIDELINES: seeksToAcquire is a bid, a negotiation, an intention or a failed attempt). */
+    private static final Set<DealStatus> BID = java.util.EnumSet.of(DealStatus.RUMORED, DealStatus.NEGOTIATING, DealStatus.FAILED,
+            DealStatus.CANCELLED);
+
+    /** An event's first and second role's entities (acquirer and target, investor and investee), or null if it has not both. */
+    private static String[] pair(EventType type, List<Participant> participants) {
+        List<String> roles = type.roles();
+        if (roles.size() < 2) {
+            return null;
+        }
+        String first = null;
+        String second = null;
+        for (Participant p : participants) {
+            if (first == null && p.role().equals(roles.get(0))) {
+                first = p.entity();
+            } else if (second == null && p.role().equals(roles.get(1))) {
+                second = p.entity();
+            }
+        }
+        return first == null || second == null ? null : new String[] {first, second};
+    }
+
+    /** Whether the acquirer of {@code pair} acquires or seeks another target in a sentence of the event's findings. */
+    private static boolean boughtElse(Map<String, Relation> relations, String[] pair, List<Finding> group) {
+        Set<Integer> sentences = group.stream().map(Finding::sentence).collect(Collectors.toSet());
+        return relations.values().stream().anyMatch(r -> (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE)
+                && r.subject().equals(pair[0]) && !r.object().equals(pair[1]) && sentences.contains(r.sentence()));
+    }
+
+    private static String key(String[] pair, RelationType type) {
+        return pair[0] + " " + type.localName() + " " + pair[1];
     }
 
     private static void resolveAcquisitionConflicts(Map<String, Relation> relations) {

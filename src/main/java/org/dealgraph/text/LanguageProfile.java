@@ -200,6 +200,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         YEAR_MARKERS("year-markers.txt"),
         /** Words or phrases of a deal still to come ("will", "plans to", "akan"): a completed cue after them is only announced. */
         FUTURE("future.txt"),
+        /** Words of a deal only intended or sought ("plans to", "berencana"): the classifier's acquisition after one is a bid (seeksToAcquire). */
+        INTENTION("intention.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
         POST_MARKERS("post-markers.txt"),
         /** The most frequent words of the language: where the language detector is unsure, the language whose words a text holds most wins. */

@@ -134,6 +134,17 @@ class ClassifierRelationExtractorTest {
     }
 
     @Test
+    void anAcquisitionItsClauseOnlyIntendsIsABid() {
+        MaxentModel buys = reading("acquires>");
+        assertEquals(Set.of("PT Mega Surya seeksToAcquire PT Dirga Pratama"), relations(buys,
+                "PT Mega Surya berencana mengakuisisi PT Dirga Pratama senilai Rp 500 miliar.",
+                "ORGANIZATION:PT Mega Surya", "ORGANIZATION:PT Dirga Pratama"));
+        assertEquals(Set.of("PT Mega Surya acquires PT Dirga Pratama"), relations(buys,
+                "PT Mega Surya sepakat mengakuisisi PT Dirga Pratama senilai Rp 500 miliar.",
+                "ORGANIZATION:PT Mega Surya", "ORGANIZATION:PT Dirga Pratama"));
+    }
+
+    @Test
     void aBuyerBuysOnePartyOfASentenceOrTheListItStandsIn() {
         MaxentModel buys = reading("acquires>");
         // read alike, the first target stands; the seller after it is no target of the same buyer

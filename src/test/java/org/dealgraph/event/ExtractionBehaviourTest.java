@@ -46,11 +46,18 @@ class ExtractionBehaviourTest {
 
     @Test
     void readsABidAsSeekingNotAcquiring() {
-        // the rules' frame: the relation classifier of the 4,591-article bundle reads this intention as a deal done, as sure
-        // of it as the cue is of the bid (0.77), and the merge keeps the more confident (README, Quality)
-        Extraction x = org.dealgraph.TestPipeline.rulesOnly().extract(new org.dealgraph.article.Article("t", "Kabar",
-                "Pada 2020, Halcyon Systems mengumumkan niatnya untuk mengakuisisi PT Lintas Data Tbk.", "", java.util.Optional.empty(), "id"));
-        assertEquals(Set.of("Halcyon Systems seeksToAcquire PT Lintas Data Tbk"), relations(x));
+        for (String[] c : new String[][] {
+                {"id", "Pada 2020, Halcyon Systems mengumumkan niatnya untuk mengakuisisi PT Lintas Data Tbk.",
+                        "Halcyon Systems seeksToAcquire PT Lintas Data Tbk"},
+                {"en", "Vantor Inc plans to acquire Selwyn Robotics Ltd for about $300 million.", "Vantor Inc seeksToAcquire Selwyn Robotics Ltd"},
+                {"id", "PT Mega Surya Tbk berencana mengakuisisi PT Dirga Pratama senilai Rp 500 miliar.",
+                        "PT Mega Surya Tbk seeksToAcquire PT Dirga Pratama"}}) {
+            Extraction x = extract("Kabar", c[1], c[0]);
+            assertEquals(Set.of(c[2]), relations(x), c[1]);
+            for (Event e : x.events()) {
+                assertTrue(Set.of(DealStatus.RUMORED, DealStatus.NEGOTIATING).contains(e.status()), c[1] + " " + e);
+            }
+        }
     }
 
     @Test
@@ -231,6 +238,7 @@ class ExtractionBehaviourTest {
                 {"id", "KPPU membatalkan akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk pada Senin."},
                 {"en", "The European Commission blocked the $2 billion acquisition of Kestrel Media Ltd by Harbor Capital Corp."},
                 {"id", "KPPU Batalkan Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk"},
+                {"id", "PT Sinar Kelana Tbk tidak jadi membeli PT Lintas Rahardja."},
                 {"en", "The acquisition of Kestrel Media Ltd by Harbor Capital Corp was blocked by the European Commission."},
                 {"id", "Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk dibatalkan oleh KPPU pada Senin."}}) {
             Extraction x = extract("News", c[1], c[0]);

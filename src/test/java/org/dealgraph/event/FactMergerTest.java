@@ -57,4 +57,54 @@ class FactMergerTest {
         assertEquals(List.of("azure ownedBy openai"), relations(merger.merge(List.of(
                 owned("azure", "openai", ClassifierRelationExtractor.NAME, 0.9), owned("azure", "microsoft", "ownership", 0.3)))));
     }
+
+    /** A finding of a relation with its event (roles of the event type, subject first), or of the event alone if {@code type} is null. */
+    private static Finding deal(String subject, RelationType type, EventType event, String object, DealStatus status, String extractor,
+                                double confidence) {
+        List<String> roles = event.roles();
+        return new Finding(Optional.ofNullable(type).map(t -> new Relation(subject, t, object, 1, extractor, confidence, status)),
+                Optional.of(event), List.of(new Participant(roles.get(0), subject), new Participant(roles.get(1), object)),
+                Optional.empty(), Optional.empty(), status, 1, extractor, confidence);
+    }
+
+    private static List<String> events(FactMerger.Facts facts) {
+        return facts.events().stream().map(e -> e.type().localName() + " " + e.participants().stream().map(Participant::entity).toList()
+                + " " + e.status().localName()).toList();
+    }
+
+    @Test
+    void aDealOnlySoughtKeepsABidsStatusWhereAnotherReadingCallsItAgreed() {
+        // "Vantor plans to acquire Selwyn": the bid (rumored) and an event classifier's acquisition (agreed) of one pair
+        FactMerger.Facts facts = new FactMerger(0.4).merge(List.of(
+                deal("vantor", RelationType.SEEKS_TO_ACQUIRE, EventType.ACQUISITION, "selwyn", DealStatus.RUMORED, "cue", 0.8),
+                deal("vantor", null, EventType.ACQUISITION, "selwyn", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.9)));
+        assertEquals(List.of("Acquisition [vantor, selwyn] rumored"), events(facts));
+        // with the deal agreed as well, the most advanced status stands
+        facts = new FactMerger(0.4).merge(List.of(
+                deal("vantor", RelationType.ACQUIRES, EventType.ACQUISITION, "selwyn", DealStatus.AGREED, "cue", 0.9),
+                deal("vantor", null, EventType.ACQUISITION, "selwyn", DealStatus.COMPLETED, ClassifierRelationExtractor.NAME, 0.9)));
+        assertEquals(List.of("Acquisition [vantor, selwyn] completed"), events(facts));
+    }
+
+    @Test
+    void aStakeBoughtIsNoAcquisitionAndTheCompanyBoughtNoInvestment() {
+        // "PT Gema membeli 20 persen saham PT Harapan": an investment; the event classifier's acquisition of the pair goes
+        FactMerger.Facts stake = new FactMerger(0.4).merge(List.of(
+                deal("gema", RelationType.INVESTS_IN, EventType.INVESTMENT, "harapan", DealStatus.COMPLETED, "cue", 0.77),
+                deal("gema", null, EventType.ACQUISITION, "harapan", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.6)));
+        assertEquals(List.of("Investment [gema, harapan] completed"), events(stake));
+        FactMerger.Facts bought = new FactMerger(0.4).merge(List.of(
+                deal("halcyon", RelationType.ACQUIRES, EventType.ACQUISITION, "brightwater", DealStatus.AGREED, "cue", 0.81),
+                deal("halcyon", null, EventType.INVESTMENT, "brightwater", DealStatus.ANNOUNCED, ClassifierRelationExtractor.NAME, 0.66)));
+        assertEquals(List.of("Acquisition [halcyon, brightwater] agreed"), events(bought));
+    }
+
+    @Test
+    void theSellerOfACompanyIsNoTargetOfItsBuyer() {
+        // "PT Cahaya membeli 51 persen saham PT Dirga dari PT Elang": Cahaya buys Dirga; the acquisition of Elang goes
+        FactMerger.Facts facts = new FactMerger(0.4).merge(List.of(
+                deal("cahaya", RelationType.ACQUIRES, EventType.ACQUISITION, "dirga", DealStatus.COMPLETED, "cue", 0.86),
+                deal("cahaya", null, EventType.ACQUISITION, "elang", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.89)));
+        assertEquals(List.of("Acquisition [cahaya, dirga] completed"), events(facts));
+    }
 }
