@@ -739,9 +739,18 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         for (int k = 1; k < run.size() - 2; k++) {
             if (suffixes.contains(run.get(k).text()) && titles.contains(run.get(0).text()) && !suffixes.contains(run.get(run.size() - 1).text())) {
-                // "Ekonom Senior Bright Institute Awalil Rizky": title, organization, person
-                out.add(List.copyOf(run.subList(0, k + 1)));
-                out.add(List.copyOf(run.subList(k + 1, run.size())));
+                // "Ekonom Senior Bright Institute Awalil Rizky": title, organization, person; where a known name starts at the
+                // word or right after it as a prefix ("Direktur Utama Bank Mandiri Kartika Wirjoatmodjo"), the organization is
+                // that name
+                int end = Math.max(k + 1, knownNameEnd(text, run, k));
+                if (end == k + 1 && prefixes.contains(run.get(k).text())) {
+                    end = Math.max(end, knownNameEnd(text, run, k + 1));
+                }
+                if (run.size() - end < 2) {
+                    break;
+                }
+                out.add(List.copyOf(run.subList(0, end)));
+                out.add(List.copyOf(run.subList(end, run.size())));
                 return out;
             }
         }
@@ -898,8 +907,8 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /**
-     * Where a person's name starts in a run that opens with a title: after the run's last acronym ("DLH", "PDIP") or
-     * place ("DKI", "Tulungagung"), when one to three plain name words ("Asep Kuswanto"; an initial may open them) end the
+     * Where a person's name starts in a run that opens with a title: after the run's last acronym ("DLH", "PDIP"),
+     * place ("DKI", "Tulungagung") or organization the gazetteer knows ("Bank Mandiri"), when one to three plain name words ("Asep Kuswanto"; an initial may open them) end the
      * run, none of them a place, a common word, a legal form or a word of organization names; 0 if there is none.
      */
     private int personAfterMarkedOrganization(String text, List<Token> run, int from, Words w) {
@@ -908,6 +917,10 @@ public final class PatternMentionFinder implements MentionFinder {
             String t = run.get(g).text();
             if (t.length() >= 2 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) || isPlace(text, run.subList(g, g + 1))) {
                 mark = g;
+            }
+            int known = knownNameEnd(text, run, g);
+            if (known > g && known < run.size() && isOrganization(text, run.subList(g, known))) {
+                mark = Math.max(mark, known - 1); // "Direktur Utama Bank Mandiri Kartika Wirjoatmodjo": a company the gazetteer knows
             }
         }
         int start = mark + 1;
