@@ -106,12 +106,16 @@ final class EvaluateCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gold needs the INPUT files or folders that hold the articles");
         }
+        ExistingInputs.require(spec, inputs);
         if (!hasGoldFiles(gold)) {
             return nothingToScore("no gold files (*.json) in " + gold);
         }
         DealGraph.Evaluation ev = DealGraph.evaluate(options.build(), inputs, gold);
         PrintWriter out = spec.commandLine().getOut();
         printProblems(ev.problems());
+        if (ev.articles() == 0) {
+            return nothingToScore("no gold file in " + gold + " names an article read from the inputs");
+        }
         Scorer.Score s = ev.score();
         if (json) {
             ObjectNode root = JSON.createObjectNode();

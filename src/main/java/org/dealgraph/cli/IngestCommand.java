@@ -62,6 +62,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "no store at " + store + ": decisions alone apply to a store that exists (give articles to create one)");
         }
+        ExistingInputs.require(spec, inputs);
         if (decisions != null && !java.nio.file.Files.isRegularFile(decisions)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such decisions file: " + decisions);
         }

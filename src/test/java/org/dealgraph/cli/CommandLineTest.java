@@ -183,6 +183,64 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingInputFileExitsWithTwoNamingItBeforeAnyWork() {
+        Path missing = dir.resolve("nothere.txt");
+        Path out = dir.resolve("o");
+        assertUsageError(run("extract", "--out", out.toString(), TestPipeline.seeds().toString(), missing.toString()),
+                "no such file or folder: " + missing);
+        assertFalse(Files.exists(out), "no output folder made");
+        Path store = dir.resolve("db");
+        assertUsageError(run("ingest", "--store", store.toString(), missing.toString()), "no such file or folder: " + missing);
+        assertFalse(Files.exists(store), "no store made");
+        assertUsageError(run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(), missing.toString()),
+                "no such file or folder: " + missing);
+    }
+
+    @Test
+    void extractToAnExistingFileSaysItIsAFileNotAFolder() throws IOException {
+        Path file = Files.writeString(dir.resolve("o"), "not a folder");
+        assertUsageError(run("extract", "--out", file.toString(), TestPipeline.seeds().toString()),
+                "--out " + file + " is a file, not a folder");
+    }
+
+    @Test
+    void evaluateWhereNoGoldFileNamesAnInputHasNothingToScore() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("art"));
+        Files.writeString(in.resolve("other.txt"), "Kelana bermitra dengan Harmoni Records\nKelana bermitra dengan Harmoni Records.");
+        Run r = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(), in.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("dealgraph: nothing to score: no gold file in "), r.err());
+        assertFalse(r.out().contains("P="), "no scores of a run that scored nothing: " + r.out());
+    }
+
+    @Test
+    void aJsonLinesArticleWithABadFieldOrALangItsTextDisagreesWithIsNamed() throws IOException {
+        Path in = Files.writeString(dir.resolve("j.jsonl"), String.join("\n",
+                "{\"id\":\"j2\",\"title\":\"Microsoft agrees to acquire Activision Blizzard\",\"lang\":\"id\",\"text\":\"Microsoft said on "
+                        + "Tuesday it had agreed to acquire the video game publisher Activision Blizzard for 68.7 billion dollars in cash, "
+                        + "its largest deal ever, and that the company would keep its games on other consoles.\"}",
+                "{\"id\":\"j7\",\"title\":\"Kestrel buys Halcyon\",\"text\":123}",
+                "{\"id\":\"j8\",\"title\":\"TikTok bermitra dengan Audius\",\"lang\":\"id\",\"text\":\"Platform video pendek TikTok "
+                        + "resmi bermitra dengan layanan musik Audius untuk memperluas katalog lagu yang tersedia bagi pengguna di Indonesia.\"}"));
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        Run r;
+        try {
+            // slf4j-simple writes to whatever System.err is when it logs
+            System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = run("extract", "--out", dir.resolve("o").toString(), in.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        String log = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("j.jsonl:2: article j7 has a \"text\" that is a number (123), not a string"), r.err());
+        assertTrue(r.out().contains("extracted 2 articles"), r.out());
+        assertTrue(log.contains("article j2 is given as \"lang\":\"id\" but its text reads as en"), log);
+        assertFalse(log.contains("article j8"), log);
+    }
+
+    @Test
     void exportWritesAGephiFileFromAStore() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
