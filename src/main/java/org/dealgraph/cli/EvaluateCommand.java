@@ -40,13 +40,13 @@ import java.util.stream.Stream;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score extraction against annotated articles.",
-                "With --gold DIR INPUT...: the way the evaluation's score.py does: relation precision, recall and F1 overall,",
-                "per language and per relation; entity, event and amount recall; then every miss and extra. Each gold file",
-                "(*.json in DIR) names its article file; INPUT holds the articles.",
-                "With --corpus DIR: extracts the articles of one split of the annotated corpus (texts from DIR, annotations",
-                "from --annotations) and reports, overall and per language, typed entity-span, relation, event and amount",
-                "precision, recall and F1 with bootstrap 95%% confidence intervals, per entity type, relation and event type,",
-                "and relation precision and recall at confidence thresholds."})
+                "With --gold DIR INPUT...: the way the evaluation's score.py does: relation precision, recall and F1 overall, "
+                + "per language and per relation; entity, event and amount recall; then every miss and extra. Each gold file "
+                + "(*.json in DIR) names its article file; INPUT holds the articles.",
+                "With --corpus DIR: extracts the articles of one split of the annotated corpus (texts from DIR, annotations "
+                + "from --annotations) and reports, overall and per language, typed entity-span, relation, event and amount "
+                + "precision, recall and F1 with bootstrap 95%% confidence intervals, per entity type, relation and event type, "
+                + "and relation precision and recall at confidence thresholds."})
 final class EvaluateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

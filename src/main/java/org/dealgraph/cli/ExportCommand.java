@@ -29,8 +29,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the company network for Gephi and other graph tools.",
-                "Nodes are entities, edges relations weighted by the number of articles, with first/last seen dates",
-                "and the latest deal status.",
+                "Nodes are entities, edges relations weighted by the number of articles, with first/last seen dates "
+                + "and the latest deal status.",
                 "For Gephi: --format gexf (add --dynamic for a timeline)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -437,6 +438,33 @@ class CommandLineTest {
             spec.options().forEach(o -> assertTrue(o.description().length > 0, name + ": no description for " + o.longestName()));
             spec.positionalParameters().forEach(p -> assertTrue(p.description().length > 0, name + ": no description for " + p.paramLabel()));
         });
+    }
+
+    @Test
+    void helpTextsAreWholeSentencesSoTheyWrapCleanly() {
+        // picocli starts each element of a description on a new line and indents an option's second element
+        // unlike the continuation lines of its first: a sentence split over two elements wraps oddly
+        List<String> odd = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(new picocli.CommandLine(new Main())));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine cl = commands.pop();
+            commands.addAll(cl.getSubcommands().values());
+            var spec = cl.getCommandSpec();
+            if (cl.getCommand() instanceof picocli.CommandLine.HelpCommand) {
+                continue;
+            }
+            for (String line : spec.usageMessage().description()) {
+                if (!line.strip().matches("(?s).*[.:]")) {
+                    odd.add(spec.qualifiedName() + ": " + line);
+                }
+            }
+            spec.args().stream().filter(a -> a.description().length > 1)
+                    .forEach(a -> odd.add(spec.qualifiedName() + " " + a.paramLabel() + ": a description in " + a.description().length + " parts"));
+        }
+        assertEquals(List.of(), odd);
+        String ingest = run("ingest", "--help").out();
+        assertFalse(ingest.contains("\n(another release"), ingest);
+        assertFalse(ingest.contains("\n                             and kept in it"), "a continuation indented as a new element: " + ingest);
     }
 
     @Test
