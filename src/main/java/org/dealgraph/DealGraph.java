@@ -108,6 +108,15 @@ public final class DealGraph implements AutoCloseable {
         return new DealGraph(store, pipeline, n);
     }
 
+    /**
+     * The version of this build: the Maven project version (e.g. {@code 0.1.0-SNAPSHOT}), read from the
+     * resource Maven writes at build time, the same the extractor fingerprint ({@code dg:extractorVersion})
+     * names; {@code unknown} outside a Maven build.
+     */
+    public static String version() {
+        return ExtractorFingerprint.projectVersion();
+    }
+
     /** Opens (or creates) the TDB2 store at {@code location}; ingests extract with {@code pipeline}. */
     public static DealGraph open(Path location, Pipeline pipeline) {
         return open(location, pipeline, Consolidation.ON);

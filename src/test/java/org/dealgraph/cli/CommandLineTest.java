@@ -468,6 +468,22 @@ class CommandLineTest {
     }
 
     @Test
+    void versionIsTheProjectVersionTheExtractorFingerprintNames() throws Exception {
+        var pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(TestPipeline.home().resolve("pom.xml").toFile()).getDocumentElement();
+        String projectVersion = null;
+        for (var n = pom.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if ("version".equals(n.getNodeName())) {
+                projectVersion = n.getTextContent().strip();
+            }
+        }
+        Run r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("dealgraph " + projectVersion, r.out().strip());
+        assertTrue(TestPipeline.get().fingerprint().value().startsWith("dealgraph/" + projectVersion + "/"), TestPipeline.get().fingerprint().value());
+    }
+
+    @Test
     void theReadmesSampleNewsFileIngestsWithItsDates() throws IOException {
         Path sample = TestPipeline.home().resolve("data/news.jsonl");
         assertTrue(Files.readString(TestPipeline.home().resolve("README.md")).contains("data/news.jsonl"));
