@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--relation", split = ",", paramLabel = "NAME", description = "Only these relation kinds (e.g. partnersWith,acquires); repeatable.")
     List<String> relations = new ArrayList<>();
 
-    @Option(names = "--center", paramLabel = "NAME", description = "Only the neighbourhood of the entity with this label.")
+    @Option(names = "--center", paramLabel = "NAME", description = "Only the neighbourhood of the entity with this label or alternative name (in any case).")
     String center;
 
     @Option(names = "--depth", defaultValue = "1", description = "Links from --center (default: ${DEFAULT-VALUE}).")

@@ -381,6 +381,19 @@ class CommandLineTest {
     }
 
     @Test
+    void exportCenterMatchesAnAlternativeNameWithoutCase() throws IOException {
+        Path article = Files.writeString(dir.resolve("t1.txt"), "PT Telkom Indonesia bermitra dengan Harmoni Records\n\n"
+                + "PT Telkom Indonesia (Persero) Tbk resmi bermitra dengan Harmoni Records untuk layanan musik digital. "
+                + "Telkom menyebut kerja sama itu dimulai bulan depan.\n");
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, article.toString()).code());
+        Run r = run("export", "--store", store, "--format", "csv", "--out", dir.resolve("t").toString(), "--center", "telkom");
+        assertEquals(0, r.code(), r.err());
+        String nodes = Files.readString(dir.resolve("t-nodes.csv"));
+        assertTrue(nodes.contains("Telkom Indonesia") && nodes.contains("Harmoni Records"), nodes);
+    }
+
+    @Test
     void aFailedRestoreLeavesNothingThatBlocksTheRetry() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
