@@ -1,5 +1,6 @@
 package org.dealgraph.article;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -222,12 +223,15 @@ public final class JsonLinesArticleReader implements ArticleReader {
      * else the column and the parser's description without its notes on the input source.
      */
     private static String plainly(JsonProcessingException e) {
-        if (e instanceof JsonEOFException eof) {
-            String inside = eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING || eof.getTokenBeingDecoded() == JsonToken.FIELD_NAME
-                    ? "a string" : eof.getTokenBeingDecoded() == JsonToken.START_ARRAY ? "a list" : "an object";
+        String original = String.valueOf(e.getOriginalMessage());
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+            JsonToken token = e instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null;
+            boolean inList = e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
+                    && parser.getParsingContext().inArray();
+            String inside = token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME ? "a string" : inList ? "a list" : "an object";
             return "(the line ends inside " + inside + ")";
         }
-        String message = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("").strip();
+        String message = SOURCE.matcher(original).replaceAll("").strip();
         return e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? "(" + message + ")"
                 : "at column " + e.getLocation().getColumnNr() + " (" + message + ")";
     }

@@ -198,8 +198,12 @@ class ArticleReadersTest {
         Path f = Files.writeString(dir.resolve("cut.jsonl"), String.join("\n",
                 "{\"id\":\"c1\",\"title\":\"T\",\"text\":\"Kestrel sued\"",
                 "{\"id\":\"c2\",\"title\":\"T\",\"text\":\"Kestrel sued",
-                "{\"id\" \"c3\"}"));
+                "{\"id\" \"c3\"}",
+                "{\"id\":\"c4\",\"title\":\"T\",",
+                "{\"id\":\"c5\",\"tags\":[\"a\","));
         List<ReadOutcome> out = read(f);
+        assertEquals("cut.jsonl:4: not valid JSON (the line ends inside an object)", problem(out.get(3)).substring(dir.toString().length() + 1));
+        assertEquals("cut.jsonl:5: not valid JSON (the line ends inside a list)", problem(out.get(4)).substring(dir.toString().length() + 1));
         assertEquals("cut.jsonl:1: not valid JSON (the line ends inside an object)", problem(out.get(0)).substring(dir.toString().length() + 1));
         assertEquals("cut.jsonl:2: not valid JSON (the line ends inside a string)", problem(out.get(1)).substring(dir.toString().length() + 1));
         assertTrue(problem(out.get(2)).contains("cut.jsonl:3: not valid JSON at column 7 ("), problem(out.get(2)));
