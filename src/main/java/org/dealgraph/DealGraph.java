@@ -108,6 +108,15 @@ public final class DealGraph implements AutoCloseable {
         return new DealGraph(store, pipeline, n);
     }
 
+    /**
+     * The version of this build: the Maven project version (e.g. {@code 0.1.0-SNAPSHOT}), read from the
+     * resource Maven writes at build time, the same the extractor fingerprint ({@code dg:extractorVersion})
+     * names; {@code unknown} outside a Maven build.
+     */
+    public static String version() {
+        return ExtractorFingerprint.projectVersion();
+    }
+
     /** Opens (or creates) the TDB2 store at {@code location}; ingests extract with {@code pipeline}. */
     public static DealGraph open(Path location, Pipeline pipeline) {
         return open(location, pipeline, Consolidation.ON);
@@ -152,7 +161,9 @@ public final class DealGraph implements AutoCloseable {
 
     /**
      * Extracts every article of {@code inputs} and writes, for each, {@code outDir/<id>.nt}: the
-     * N-Triples of that article's graph alone.
+     * N-Triples of that article's graph alone. {@code outDir} is created if absent.
+     *
+     * @throws DealGraphException if {@code outDir} is a file, or cannot be created
      */
     public static IngestReport extractTo(Pipeline pipeline, List<Path> inputs, Path outDir, IngestListener listener) {
         return extractTo(pipeline, inputs, outDir, listener, Runtime.getRuntime().availableProcessors());
@@ -160,6 +171,9 @@ public final class DealGraph implements AutoCloseable {
 
     /** As {@link #extractTo(Pipeline, List, Path, IngestListener)}, extracting on {@code threads} threads. */
     public static IngestReport extractTo(Pipeline pipeline, List<Path> inputs, Path outDir, IngestListener listener, int threads) {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new DealGraphException("cannot write to " + outDir + ": it is a file, not a folder");
+        }
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -213,9 +227,15 @@ public final class DealGraph implements AutoCloseable {
         return new IngestReport(done[0], 0, 0, 0, triples[0], problems);
     }
 
-    /** The result of {@link #evaluate}: the scores, and the inputs that could not be scored. */
-    public record Evaluation(Scorer.Score score, List<ArticleProblem> problems) {
+    /**
+     * The result of {@link #evaluate}: the scores, the number of articles scored (those a gold file names that were
+     * read and extracted; 0 means the scores say nothing), and the inputs that could not be scored.
+     */
+    public record Evaluation(Scorer.Score score, int articles, List<ArticleProblem> problems) {
         public Evaluation {
+            if (articles < 0) {
+                throw new IllegalArgumentException("articles scored is negative: " + articles);
+            }
             problems = List.copyOf(problems);
         }
     }
@@ -239,6 +259,7 @@ public final class DealGraph implements AutoCloseable {
         Scorer scorer = new Scorer();
         List<ArticleProblem> problems = new ArrayList<>();
         Set<String> scored = new HashSet<>();
+        int[] articles = {0};
         try (Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
             outcomes.forEach(o -> {
                 if (o instanceof ReadOutcome.Failed f) {
@@ -247,14 +268,17 @@ public final class DealGraph implements AutoCloseable {
                     try (BatchExtractor one = new BatchExtractor(pipeline, 1)) {
                         BatchExtractor.Result<Extraction> res = one.extract(List.of(r.article()), x -> x).get(0);
                         res.problem().ifPresent(problems::add);
-                        res.value().ifPresent(x -> scorer.add(golds.get(r.article().id()), x));
+                        res.value().ifPresent(x -> {
+                            scorer.add(golds.get(r.article().id()), x);
+                            articles[0]++;
+                        });
                     }
                 }
             });
         }
         golds.keySet().stream().filter(id -> !scored.contains(id))
                 .forEach(id -> problems.add(new ArticleProblem(golds.get(id).article(), "gold file has no article among the inputs")));
-        return new Evaluation(scorer.score(), problems);
+        return new Evaluation(scorer.score(), articles[0], problems);
     }
 
     /**

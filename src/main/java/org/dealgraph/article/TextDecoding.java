@@ -3,10 +3,12 @@ package org.dealgraph.article;
 import org.apache.commons.text.StringEscapeUtils;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,10 @@ final class TextDecoding {
             problem[0] = "empty file";
             return Optional.empty();
         }
+        if (isUtf16(bytes, bytes.length)) {
+            problem[0] = UTF16;
+            return Optional.empty();
+        }
         int controls = 0;
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             int b = bytes[i] & 0xff;
@@ -57,18 +63,61 @@ final class TextDecoding {
             problem[0] = "binary data (" + controls + " control bytes), not text";
             return Optional.empty();
         }
+        Optional<String> text = utf8(bytes, bytes.length, 0, problem);
+        return text.map(t -> !t.isEmpty() && t.charAt(0) == '\uFEFF' ? t.substring(1) : t);
+    }
+
+    /** The problem of a UTF-16 input: what it is and what to do. */
+    static final String UTF16 = "UTF-16 text, not UTF-8; convert the file to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)";
+
+    /**
+     * Whether {@code bytes[0..length)} look like UTF-16: they start with its byte order mark, or
+     * their first bytes hold a NUL in every other byte (ASCII text written as UTF-16 without a mark).
+     */
+    static boolean isUtf16(byte[] bytes, int length) {
+        if (length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return true;
+        }
+        int pairs = Math.min(length, 1024) / 2;
+        if (pairs < 2) {
+            return false;
+        }
+        int nulFirst = 0;
+        int nulSecond = 0;
+        for (int i = 0; i < pairs; i++) {
+            boolean first = bytes[2 * i] == 0;
+            boolean second = bytes[2 * i + 1] == 0;
+            if (first && !second) {
+                nulFirst++;
+            } else if (second && !first) {
+                nulSecond++;
+            }
+        }
+        // non-ASCII characters have no NUL byte, so most pairs rather than all
+        return Math.max(nulFirst, nulSecond) * 10 >= pairs * 8;
+    }
+
+    /**
+     * {@code bytes[0..length)} decoded as strict UTF-8, or empty with the problem in {@code problem[0]}: the
+     * offset of the first byte that is not UTF-8, counted from the start of the file ({@code base} is the offset
+     * of {@code bytes[0]} in it).
+     */
+    static Optional<String> utf8(byte[] bytes, int length, long base, String[] problem) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            return Optional.of(text);
-        } catch (CharacterCodingException e) {
-            problem[0] = "not valid UTF-8 (" + e.getMessage() + "); convert the file to UTF-8";
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            problem[0] = String.format(Locale.ROOT, "not valid UTF-8: the byte at offset %d (0x%02X) is not UTF-8; convert the file to UTF-8",
+                    base + at, bytes[at] & 0xff);
             return Optional.empty();
         }
+        return Optional.of(out.flip().toString());
     }
 }

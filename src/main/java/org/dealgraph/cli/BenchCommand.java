@@ -23,9 +23,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed and store size, side by side with peer stores.",
-                "Extraction, ingest and query speed and store size, for dealgraph and RDF4J's NativeStore (and Virtuoso where",
-                "it is installed), printed as tables and written as JSON. A peer that fails to answer a query is reported",
-                "with the reason, in the table and the JSON; the run goes on and exits 0.",
+                "Extraction, ingest and query speed and store size, for dealgraph and RDF4J's NativeStore (and Virtuoso where "
+                + "it is installed), printed as tables and written as JSON. A peer that fails to answer a query is reported "
+                + "with the reason, in the table and the JSON; the run goes on and exits 0.",
                 "Small mode (CI): 1,000 articles; full mode: 1k, 10k and the whole corpus, queries at 10k and the corpus x10."},
         footer = {"", "Example: java -Xmx8g -jar target/dealgraph.jar bench --mode full ../shared/corpora"})
 final class BenchCommand implements Callable<Integer> {

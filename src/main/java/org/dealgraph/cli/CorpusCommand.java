@@ -31,9 +31,9 @@ final class CorpusCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Load the annotations, join them with the corpus texts and verify them: text hashes, offsets and mention",
-                    "texts, names of relations and events, the split file. Prints the counts (articles, tokens, entities, relations",
-                    "per type, events per type) overall, per language and per source, and every problem; exits 1 if there is one."})
+            description = {"Load the annotations, join them with the corpus texts and verify them: text hashes, offsets and mention "
+                    + "texts, names of relations and events, the split file. Prints the counts (articles, tokens, entities, relations "
+                    + "per type, events per type) overall, per language and per source, and every problem; exits 1 if there is one."})
     static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingest the bundled articles into a local store and serve it, with example queries.",
-                "The articles of data/articles go into a TDB2 store, served on 127.0.0.1; the endpoint URL and example",
-                "queries are printed. Runs until stopped (Ctrl-C)."})
+                "The articles of data/articles go into a TDB2 store, served on 127.0.0.1; the endpoint URL and example "
+                + "queries are printed. Runs until stopped (Ctrl-C)."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

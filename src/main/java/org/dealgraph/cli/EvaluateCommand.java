@@ -40,13 +40,13 @@ import java.util.stream.Stream;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score extraction against annotated articles.",
-                "With --gold DIR INPUT...: the way the evaluation's score.py does: relation precision, recall and F1 overall,",
-                "per language and per relation; entity, event and amount recall; then every miss and extra. Each gold file",
-                "(*.json in DIR) names its article file; INPUT holds the articles.",
-                "With --corpus DIR: extracts the articles of one split of the annotated corpus (texts from DIR, annotations",
-                "from --annotations) and reports, overall and per language, typed entity-span, relation, event and amount",
-                "precision, recall and F1 with bootstrap 95%% confidence intervals, per entity type, relation and event type,",
-                "and relation precision and recall at confidence thresholds."})
+                "With --gold DIR INPUT...: the way the evaluation's score.py does: relation precision, recall and F1 overall, "
+                + "per language and per relation; entity, event and amount recall; then every miss and extra. Each gold file "
+                + "(*.json in DIR) names its article file; INPUT holds the articles.",
+                "With --corpus DIR: extracts the articles of one split of the annotated corpus (texts from DIR, annotations "
+                + "from --annotations) and reports, overall and per language, typed entity-span, relation, event and amount "
+                + "precision, recall and F1 with bootstrap 95%% confidence intervals, per entity type, relation and event type, "
+                + "and relation precision and recall at confidence thresholds."})
 final class EvaluateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -106,12 +106,16 @@ final class EvaluateCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gold needs the INPUT files or folders that hold the articles");
         }
+        ExistingInputs.require(spec, inputs);
         if (!hasGoldFiles(gold)) {
             return nothingToScore("no gold files (*.json) in " + gold);
         }
         DealGraph.Evaluation ev = DealGraph.evaluate(options.build(), inputs, gold);
         PrintWriter out = spec.commandLine().getOut();
         printProblems(ev.problems());
+        if (ev.articles() == 0) {
+            return nothingToScore("no gold file in " + gold + " names an article read from the inputs");
+        }
         Scorer.Score s = ev.score();
         if (json) {
             ObjectNode root = JSON.createObjectNode();

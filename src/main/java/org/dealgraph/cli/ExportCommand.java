@@ -29,8 +29,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the company network for Gephi and other graph tools.",
-                "Nodes are entities, edges relations weighted by the number of articles, with first/last seen dates",
-                "and the latest deal status.",
+                "Nodes are entities, edges relations weighted by the number of articles, with first/last seen dates "
+                + "and the latest deal status.",
                 "For Gephi: --format gexf (add --dynamic for a timeline)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--relation", split = ",", paramLabel = "NAME", description = "Only these relation kinds (e.g. partnersWith,acquires); repeatable.")
     List<String> relations = new ArrayList<>();
 
-    @Option(names = "--center", paramLabel = "NAME", description = "Only the neighbourhood of the entity with this label.")
+    @Option(names = "--center", paramLabel = "NAME", description = "Only the neighbourhood of the entity with this label or alternative name (in any case).")
     String center;
 
     @Option(names = "--depth", defaultValue = "1", description = "Links from --center (default: ${DEFAULT-VALUE}).")

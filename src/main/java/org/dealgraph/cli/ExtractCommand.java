@@ -40,6 +40,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExistingInputs.require(spec, inputs);
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--out " + out + " is a file, not a folder: give a folder for the .nt files");
+        }
         org.dealgraph.Pipeline pipeline = options.build();
         Progress progress = progress();
         IngestReport r = DealGraph.extractTo(pipeline, inputs, out, progress, options.threads());

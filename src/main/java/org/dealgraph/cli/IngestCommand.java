@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Add articles to a TDB2 store, each in its own named graph (the default graph is their union).",
-                "An unchanged article is skipped; a changed one replaces its graph, and so does one read by a changed extractor",
-                "(another release, lexicon, --gazetteer or --threshold).",
+                "An unchanged article is skipped; a changed one replaces its graph, and so does one read by a changed extractor "
+                + "(another release, lexicon, --gazetteer or --threshold).",
                 "Exit code 1 if any article could not be read or extracted (the others are still stored)."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -29,8 +29,8 @@ final class IngestCommand implements Callable<Integer> {
     PipelineOptions options;
 
     @Option(names = "--decisions", paramLabel = "TSV",
-            description = {"Merge and split decisions (merge|split <TAB> key or name <TAB> key), applied to the store at once",
-                    "and kept in it for every later ingest, in place of the decisions it held (see README)."})
+            description = {"Merge and split decisions (merge|split <TAB> key or name <TAB> key), applied to the store at once "
+                    + "and kept in it for every later ingest, in place of the decisions it held (see README)."})
     Path decisions;
 
     @picocli.CommandLine.Mixin
@@ -62,6 +62,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "no store at " + store + ": decisions alone apply to a store that exists (give articles to create one)");
         }
+        ExistingInputs.require(spec, inputs);
         if (decisions != null && !java.nio.file.Files.isRegularFile(decisions)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such decisions file: " + decisions);
         }

@@ -6,13 +6,21 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 
 /** The dealgraph command line: thin commands over the {@link org.dealgraph.DealGraph} facade. */
-@Command(name = "dealgraph", mixinStandardHelpOptions = true, version = "dealgraph 0.1.0",
+@Command(name = "dealgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graph of companies, deals and events from English and Indonesian news.",
         subcommands = {ExtractCommand.class, IngestCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class, VerifyCommand.class, EvaluateCommand.class, CorpusCommand.class, TrainCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The version {@code --version} prints: the project version the extractor fingerprint names too. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dealgraph " + org.dealgraph.DealGraph.version()};
+        }
+    }
 
     public static final int OK = 0;
     public static final int FAILED = 1;

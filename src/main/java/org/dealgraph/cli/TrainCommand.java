@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
                 "The relation and event classifiers learn from the annotated entities and from those the pipeline finds (each "
                         + "half of the articles read by models trained on the other half, so training takes about twice the name "
                         + "finder's time); --gold-entities-only leaves the latter out.",
-                "The bundle shipped in the jar is built by: dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip"})
+                "The bundle shipped in the jar is built by 'dealgraph train --corpus CORPUS_DIR --out data/models/dealgraph-models.zip'."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check a store for damage.",
-                "Its six quad indexes must hold the same quads, and every term they use must be found in the node table and lead back",
-                "to its id. Exit 0 if intact, 1 with each problem if not. 'restore' runs it too."})
+                "Its six quad indexes must hold the same quads, and every term they use must be found in the node table and lead back "
+                + "to its id. Exit 0 if intact, 1 with each problem if not. 'restore' runs it too."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

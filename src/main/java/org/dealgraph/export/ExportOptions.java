@@ -19,7 +19,7 @@ import java.util.Set;
  *                   bipartite view); default off
  * @param categories the kinds of entity drawn as nodes; default organizations, people and products
  * @param relations  the relation kinds drawn as edges; empty means all
- * @param center     only the neighbourhood of the entity with this label (or this entity IRI) ...
+ * @param center     only the neighbourhood of the entity with this label, in any case, or else this alternative name (skos:altLabel, in any case), or this entity IRI ...
  * @param depth      ... to this many links (with a center only; default 1)
  * @param from       only facts from articles published on or after this date
  * @param to         only facts from articles published on or before this date

@@ -48,6 +48,7 @@ public final class GraphExporter {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX schema: <http://schema.org/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
 
@@ -267,8 +268,9 @@ public final class GraphExporter {
     }
 
     /**
-     * The entity whose IRI is {@code name}, else the entities labelled {@code name}: exactly, else without regard to case; if none, an
-     * {@link UnknownNameException} naming the nearest labels.
+     * The entity whose IRI is {@code name}, else the entities labelled {@code name}: exactly, else without regard to case, else
+     * the entities with {@code name} as an alternative name ({@code skos:altLabel}, as the web page's search completes over)
+     * without regard to case; if none, an {@link UnknownNameException} naming the nearest labels.
      */
     private Set<String> centers(GraphStore store, String name) {
         if (name.startsWith(DG.ID) && IRI_CHARS.matcher(name).matches()) {
@@ -283,12 +285,14 @@ public final class GraphExporter {
         if (!found.isEmpty()) {
             return found;
         }
-        ParameterizedSparqlString anyCase = new ParameterizedSparqlString(PREFIXES
-                + "SELECT DISTINCT ?e WHERE { ?e rdfs:label ?label FILTER(LCASE(STR(?label)) = LCASE(?name)) }");
-        anyCase.setLiteral("name", name);
-        found.addAll(store.query(anyCase.toString(), qe -> column(qe.execSelect(), "e")));
-        if (!found.isEmpty()) {
-            return found;
+        for (String property : List.of("rdfs:label", "skos:altLabel")) {
+            ParameterizedSparqlString anyCase = new ParameterizedSparqlString(PREFIXES
+                    + "SELECT DISTINCT ?e WHERE { ?e " + property + " ?label FILTER(LCASE(STR(?label)) = LCASE(?name)) }");
+            anyCase.setLiteral("name", name);
+            found.addAll(store.query(anyCase.toString(), qe -> column(qe.execSelect(), "e")));
+            if (!found.isEmpty()) {
+                return found;
+            }
         }
         List<String> labels = store.query(PREFIXES + "SELECT DISTINCT ?l WHERE { ?e rdfs:label ?label BIND(STR(?label) AS ?l) }",
                 qe -> {

@@ -174,6 +174,73 @@ class ArticleReadersTest {
     }
 
     @Test
+    void aJsonLineWhoseFieldIsNotAStringIsAProblemNamingTheArticleAndTheField() throws IOException {
+        Path f = Files.writeString(dir.resolve("typed.jsonl"), String.join("\n",
+                "{\"id\":\"j7\",\"title\":\"Kestrel buys Halcyon\",\"text\":123}",
+                "{\"id\":\"j8\",\"title\":[\"T\"],\"text\":\"Body\"}",
+                "{\"id\":9,\"title\":\"T\",\"text\":\"Body\"}",
+                "{\"id\":\"j10\",\"title\":\"T\",\"text\":\"Body\",\"lang\":{\"code\":\"en\"}}",
+                "{\"id\":\"j11\",\"title\":\"T\",\"text\":\"Body\",\"url\":null}"));
+        List<ReadOutcome> out = read(f);
+        assertEquals(5, out.size());
+        assertTrue(problem(out.get(0)).contains("typed.jsonl:1: article j7 has a \"text\" that is a number (123), not a string"),
+                problem(out.get(0)));
+        assertTrue(problem(out.get(1)).contains("typed.jsonl:2: article j8 has a \"title\" that is a list, not a string"), problem(out.get(1)));
+        assertTrue(problem(out.get(2)).contains("typed.jsonl:3: the article has a \"id\" that is a number (9), not a string"),
+                problem(out.get(2)));
+        assertTrue(problem(out.get(3)).contains("typed.jsonl:4: article j10 has a \"lang\" that is an object, not a string"),
+                problem(out.get(3)));
+        assertEquals("j11", assertInstanceOf(ReadOutcome.Read.class, out.get(4)).article().id(), "a null is as absent, and the run goes on");
+    }
+
+    @Test
+    void aJsonLineCutShortSaysWhereItEndsInPlainWords() throws IOException {
+        Path f = Files.writeString(dir.resolve("cut.jsonl"), String.join("\n",
+                "{\"id\":\"c1\",\"title\":\"T\",\"text\":\"Kestrel sued\"",
+                "{\"id\":\"c2\",\"title\":\"T\",\"text\":\"Kestrel sued",
+                "{\"id\" \"c3\"}",
+                "{\"id\":\"c4\",\"title\":\"T\",",
+                "{\"id\":\"c5\",\"tags\":[\"a\","));
+        List<ReadOutcome> out = read(f);
+        assertEquals("cut.jsonl:4: not valid JSON (the line ends inside an object)", problem(out.get(3)).substring(dir.toString().length() + 1));
+        assertEquals("cut.jsonl:5: not valid JSON (the line ends inside a list)", problem(out.get(4)).substring(dir.toString().length() + 1));
+        assertEquals("cut.jsonl:1: not valid JSON (the line ends inside an object)", problem(out.get(0)).substring(dir.toString().length() + 1));
+        assertEquals("cut.jsonl:2: not valid JSON (the line ends inside a string)", problem(out.get(1)).substring(dir.toString().length() + 1));
+        assertTrue(problem(out.get(2)).contains("cut.jsonl:3: not valid JSON at column 7 ("), problem(out.get(2)));
+        for (ReadOutcome o : out) {
+            assertTrue(!problem(o).contains("Source") && !problem(o).contains("REDACTED"), problem(o));
+        }
+    }
+
+    @Test
+    void aLatin1FileNamesTheOffsetOfItsFirstByteThatIsNotUtf8() throws IOException {
+        Path text = Files.write(dir.resolve("latin.txt"), "Caf\u00e9 title\nbody".getBytes(StandardCharsets.ISO_8859_1));
+        Path lines = Files.write(dir.resolve("latin.jsonl"), ("{\"id\":\"l1\",\"title\":\"T\",\"text\":\"Body\"}\n"
+                + "{\"id\":\"l2\",\"title\":\"Caf\u00e9\",\"text\":\"Body\"}\n"
+                + "{\"id\":\"l3\",\"title\":\"T\",\"text\":\"Body\"}\n").getBytes(StandardCharsets.ISO_8859_1));
+        List<ReadOutcome> out = read(text, lines);
+        assertTrue(problem(out.get(0)).endsWith("latin.txt: not valid UTF-8: the byte at offset 3 (0xE9) is not UTF-8; convert the file to UTF-8"),
+                problem(out.get(0)));
+        assertEquals("l1", assertInstanceOf(ReadOutcome.Read.class, out.get(1)).article().id());
+        assertTrue(problem(out.get(2)).endsWith("latin.jsonl:2: not valid UTF-8: the byte at offset 61 (0xE9) is not UTF-8; convert the file to UTF-8"),
+                problem(out.get(2)));
+        assertEquals("l3", assertInstanceOf(ReadOutcome.Read.class, out.get(3)).article().id(), "the lines after it are still read");
+        assertTrue(!problem(out.get(0)).contains("Input length") && !problem(out.get(2)).contains("Input length"));
+    }
+
+    @Test
+    void aUtf16FileIsNamedAsUtf16WithTheAdviceToConvertIt() throws IOException {
+        Path bom = Files.write(dir.resolve("bom.txt"), "Kestrel buys Halcyon\nBody.".getBytes(StandardCharsets.UTF_16));
+        Path noBom = Files.write(dir.resolve("nobom.txt"), "Kestrel buys Halcyon\nBody.".getBytes(StandardCharsets.UTF_16LE));
+        Path lines = Files.write(dir.resolve("wide.jsonl"), "{\"id\":\"w1\",\"title\":\"T\",\"text\":\"Body\"}\n".getBytes(StandardCharsets.UTF_16));
+        List<ReadOutcome> out = read(bom, noBom, lines);
+        assertEquals(3, out.size());
+        for (ReadOutcome o : out) {
+            assertTrue(problem(o).contains(": UTF-16 text, not UTF-8; convert the file to UTF-8"), problem(o));
+        }
+    }
+
+    @Test
     void walksFoldersInNameOrderSkippingHiddenFiles() throws IOException {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/b.txt"), "B\nbody");

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -183,6 +184,64 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingInputFileExitsWithTwoNamingItBeforeAnyWork() {
+        Path missing = dir.resolve("nothere.txt");
+        Path out = dir.resolve("o");
+        assertUsageError(run("extract", "--out", out.toString(), TestPipeline.seeds().toString(), missing.toString()),
+                "no such file or folder: " + missing);
+        assertFalse(Files.exists(out), "no output folder made");
+        Path store = dir.resolve("db");
+        assertUsageError(run("ingest", "--store", store.toString(), missing.toString()), "no such file or folder: " + missing);
+        assertFalse(Files.exists(store), "no store made");
+        assertUsageError(run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(), missing.toString()),
+                "no such file or folder: " + missing);
+    }
+
+    @Test
+    void extractToAnExistingFileSaysItIsAFileNotAFolder() throws IOException {
+        Path file = Files.writeString(dir.resolve("o"), "not a folder");
+        assertUsageError(run("extract", "--out", file.toString(), TestPipeline.seeds().toString()),
+                "--out " + file + " is a file, not a folder");
+    }
+
+    @Test
+    void evaluateWhereNoGoldFileNamesAnInputHasNothingToScore() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("art"));
+        Files.writeString(in.resolve("other.txt"), "Kelana bermitra dengan Harmoni Records\nKelana bermitra dengan Harmoni Records.");
+        Run r = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(), in.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("dealgraph: nothing to score: no gold file in "), r.err());
+        assertFalse(r.out().contains("P="), "no scores of a run that scored nothing: " + r.out());
+    }
+
+    @Test
+    void aJsonLinesArticleWithABadFieldOrALangItsTextDisagreesWithIsNamed() throws IOException {
+        Path in = Files.writeString(dir.resolve("j.jsonl"), String.join("\n",
+                "{\"id\":\"j2\",\"title\":\"Microsoft agrees to acquire Activision Blizzard\",\"lang\":\"id\",\"text\":\"Microsoft said on "
+                        + "Tuesday it had agreed to acquire the video game publisher Activision Blizzard for 68.7 billion dollars in cash, "
+                        + "its largest deal ever, and that the company would keep its games on other consoles.\"}",
+                "{\"id\":\"j7\",\"title\":\"Kestrel buys Halcyon\",\"text\":123}",
+                "{\"id\":\"j8\",\"title\":\"TikTok bermitra dengan Audius\",\"lang\":\"id\",\"text\":\"Platform video pendek TikTok "
+                        + "resmi bermitra dengan layanan musik Audius untuk memperluas katalog lagu yang tersedia bagi pengguna di Indonesia.\"}"));
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        Run r;
+        try {
+            // slf4j-simple writes to whatever System.err is when it logs
+            System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = run("extract", "--out", dir.resolve("o").toString(), in.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        String log = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("j.jsonl:2: article j7 has a \"text\" that is a number (123), not a string"), r.err());
+        assertTrue(r.out().contains("extracted 2 articles"), r.out());
+        assertTrue(log.contains("article j2 is given as \"lang\":\"id\" but its text reads as en"), log);
+        assertFalse(log.contains("article j8"), log);
+    }
+
+    @Test
     void exportWritesAGephiFileFromAStore() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
@@ -322,6 +381,19 @@ class CommandLineTest {
     }
 
     @Test
+    void exportCenterMatchesAnAlternativeNameWithoutCase() throws IOException {
+        Path article = Files.writeString(dir.resolve("t1.txt"), "PT Telkom Indonesia bermitra dengan Harmoni Records\n\n"
+                + "PT Telkom Indonesia (Persero) Tbk resmi bermitra dengan Harmoni Records untuk layanan musik digital. "
+                + "Telkom menyebut kerja sama itu dimulai bulan depan.\n");
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, article.toString()).code());
+        Run r = run("export", "--store", store, "--format", "csv", "--out", dir.resolve("t").toString(), "--center", "telkom");
+        assertEquals(0, r.code(), r.err());
+        String nodes = Files.readString(dir.resolve("t-nodes.csv"));
+        assertTrue(nodes.contains("Telkom Indonesia") && nodes.contains("Harmoni Records"), nodes);
+    }
+
+    @Test
     void aFailedRestoreLeavesNothingThatBlocksTheRetry() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
@@ -379,6 +451,49 @@ class CommandLineTest {
             spec.options().forEach(o -> assertTrue(o.description().length > 0, name + ": no description for " + o.longestName()));
             spec.positionalParameters().forEach(p -> assertTrue(p.description().length > 0, name + ": no description for " + p.paramLabel()));
         });
+    }
+
+    @Test
+    void helpTextsAreWholeSentencesSoTheyWrapCleanly() {
+        // picocli starts each element of a description on a new line and indents an option's second element
+        // unlike the continuation lines of its first: a sentence split over two elements wraps oddly
+        List<String> odd = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(new picocli.CommandLine(new Main())));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine cl = commands.pop();
+            commands.addAll(cl.getSubcommands().values());
+            var spec = cl.getCommandSpec();
+            if (cl.getCommand() instanceof picocli.CommandLine.HelpCommand) {
+                continue;
+            }
+            for (String line : spec.usageMessage().description()) {
+                if (!line.strip().matches("(?s).*[.:]")) {
+                    odd.add(spec.qualifiedName() + ": " + line);
+                }
+            }
+            spec.args().stream().filter(a -> a.description().length > 1)
+                    .forEach(a -> odd.add(spec.qualifiedName() + " " + a.paramLabel() + ": a description in " + a.description().length + " parts"));
+        }
+        assertEquals(List.of(), odd);
+        String ingest = run("ingest", "--help").out();
+        assertFalse(ingest.contains("\n(another release"), ingest);
+        assertFalse(ingest.contains("\n                             and kept in it"), "a continuation indented as a new element: " + ingest);
+    }
+
+    @Test
+    void versionIsTheProjectVersionTheExtractorFingerprintNames() throws Exception {
+        var pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(TestPipeline.home().resolve("pom.xml").toFile()).getDocumentElement();
+        String projectVersion = null;
+        for (var n = pom.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if ("version".equals(n.getNodeName())) {
+                projectVersion = n.getTextContent().strip();
+            }
+        }
+        Run r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("dealgraph " + projectVersion, r.out().strip());
+        assertTrue(TestPipeline.get().fingerprint().value().startsWith("dealgraph/" + projectVersion + "/"), TestPipeline.get().fingerprint().value());
     }
 
     @Test
