@@ -97,6 +97,20 @@ class NameShapeTest {
     }
 
     @Test
+    void splitsAPersonFromAKnownCompanyAfterATitleWhereTheCompanysFirstWordEndsOtherNames() {
+        // "Bank" ends names ("Deutsche Bank") and opens them ("Bank Mandiri"): the gazetteer's company is the organization
+        for (String title : List.of("Direktur Utama", "Dirut", "Kepala Divisi")) {
+            Map<String, EntityType> m = find(title + " Bank Mandiri Kartika Wirjoatmodjo mengatakan hal itu kepada wartawan.",
+                    Language.INDONESIAN);
+            assertEquals(EntityType.PERSON, m.get("Kartika Wirjoatmodjo"), title + " " + m);
+            assertFalse(m.containsKey("Mandiri Kartika Wirjoatmodjo"), title + " " + m);
+        }
+        Map<String, EntityType> m = find("Direktur Utama Bank Mandiri Budi Santoso mengatakan hal itu.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, m.get("Budi Santoso"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Bank Mandiri"), m.toString());
+    }
+
+    @Test
     void splitsTheEmployerFromThePersonAfterARoleNounInSmallLetters() {
         Map<String, EntityType> m = find("Di akhir laga, kiper Persebaya Dimas Galih harus dilarikan ke rumah sakit.", Language.INDONESIAN);
         assertEquals(EntityType.ORGANIZATION, m.get("Persebaya"), m.toString());
