@@ -745,6 +745,9 @@ public final class PatternMentionFinder implements MentionFinder {
                 int end = Math.max(k + 1, knownNameEnd(text, run, k));
                 if (end == k + 1 && prefixes.contains(run.get(k).text())) {
                     end = Math.max(end, knownNameEnd(text, run, k + 1));
+                    if (end == k + 1 && run.size() - (k + 2) >= 2 && !givenNames.contains(run.get(k + 1).text())) {
+                        end = k + 2; // "Direktur Utama Bank Permata Bianto Surodjo": a word that opens names takes the next
+                    }
                 }
                 if (run.size() - end < 2) {
                     break;

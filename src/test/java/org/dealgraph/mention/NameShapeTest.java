@@ -108,6 +108,13 @@ class NameShapeTest {
         Map<String, EntityType> m = find("Direktur Utama Bank Mandiri Budi Santoso mengatakan hal itu.", Language.INDONESIAN);
         assertEquals(EntityType.PERSON, m.get("Budi Santoso"), m.toString());
         assertEquals(EntityType.ORGANIZATION, m.get("Bank Mandiri"), m.toString());
+        // a company the gazetteer does not know: the word that opens names takes the one after it
+        Map<String, EntityType> p = find("Direktur Utama Bank Permata Bianto Surodjo mengatakan, laba perseroan naik.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, p.get("Bianto Surodjo"), p.toString());
+        assertEquals(EntityType.ORGANIZATION, p.get("Bank Permata"), p.toString());
+        // Balinese birth-order names open a person's name ("LPCK Ketut Budi Wijaya")
+        Map<String, EntityType> b = find("Presiden Direktur LPCK Ketut Budi Wijaya mengatakan hal itu kepada wartawan.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, b.get("Ketut Budi Wijaya"), b.toString());
     }
 
     @Test
