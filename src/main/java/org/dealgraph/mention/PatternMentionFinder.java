@@ -749,6 +749,9 @@ public final class PatternMentionFinder implements MentionFinder {
                         end = k + 2; // "Direktur Utama Bank Permata Bianto Surodjo": a word that opens names takes the next
                     }
                 }
+                while (run.size() - end > 2 && isPlace(text, run.subList(end, end + 1))) {
+                    end++; // "Kepala Perwakilan Bank Indonesia Jatim Doddy Zulverdi": the region is the office's
+                }
                 if (run.size() - end < 2) {
                     break;
                 }

@@ -38,4 +38,11 @@ class GazetteerCountriesTest {
             assertEquals(1, places(name).size(), name);
         }
     }
+
+    @Test
+    void anIndonesianProvinceIsAPlaceByTheShortNameNewsWritesIt() {
+        for (String name : List.of("Jatim", "Jateng", "Jabar", "Sumut", "Kaltim", "Sulsel", "DIY", "Jakbar", "Jaksel")) {
+            assertEquals(1, places(name).size(), name);
+        }
+    }
 }

@@ -115,6 +115,10 @@ class NameShapeTest {
         // Balinese birth-order names open a person's name ("LPCK Ketut Budi Wijaya")
         Map<String, EntityType> b = find("Presiden Direktur LPCK Ketut Budi Wijaya mengatakan hal itu kepada wartawan.", Language.INDONESIAN);
         assertEquals(EntityType.PERSON, b.get("Ketut Budi Wijaya"), b.toString());
+        // a province by its short name after the company is the office's region ("Jatim": Jawa Timur)
+        Map<String, EntityType> j = find("Kepala Perwakilan Bank Indonesia Jatim Doddy Zulverdi mengatakan, inflasi terkendali.",
+                Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, j.get("Doddy Zulverdi"), j.toString());
     }
 
     @Test
