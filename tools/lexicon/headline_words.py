@@ -7,7 +7,7 @@ language whose headline words the text holds most is chosen (OpenNlpLanguageIden
 A word is kept when it is written (any case) in at least MIN_COUNT headlines of its language, its
 share of that language's headlines is at least RATIO times its share of the other's, and it is
 not already a function word, and in the bodies of that language's articles it is written in lower case
-at least half the time (so names such as "Jakarta" or "Japan" are left out). The MOST most frequent are kept. The test split's articles are left
+at least half the time or never (so names such as "Jakarta" or "Japan" are left out). The MOST most frequent are kept. The test split's articles are left
 out (data/corpus/splits.tsv).
 
     python3 tools/lexicon/headline_words.py /work/shared/corpora data/corpus/splits.tsv data/lang
@@ -20,9 +20,9 @@ import pathlib
 import re
 import sys
 
-MIN_COUNT = 20
+MIN_COUNT = 5
 RATIO = 50
-MOST = 150
+MOST = 3000
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -58,7 +58,7 @@ def main(corpora, splits, out):
             own = n / titles[lang]
             theirs = counts[other][w] / titles[other]
             if (w not in fw and len(w) > 1 and own >= RATIO * theirs
-                    and lower[lang][w] * 2 >= written[lang][w] > 0):
+                    and lower[lang][w] * 2 >= written[lang][w]):
                 kept.append(w)
         with open(pathlib.Path(out) / lang / "headline-words.txt", "w", encoding="utf-8") as o:
             o.write(f"# Headline words ({lang}): words frequent in this language's news headlines and rare in the other's,\n"

@@ -24,15 +24,22 @@ import java.util.regex.Pattern;
  * Sundanese, Javanese, Minangkabau) on short or informal text, so the Indonesian descriptor counts
  * their probabilities towards Indonesian; a text whose best language is none of the read
  * languages' codes is unsupported, unless it holds at least three of their function words. Where
- * the detector is unsure between the two best languages (less than 0.2 apart), the count of each
- * language's function words decides; where those tie (as in a short headline with none: "Zentrix
- * Labs buys Orvana Systems"), the count of its headline words ({@code headline-words.txt}); and a
- * tie of both goes to the higher {@code detection-priority}.
+ * the detector is unsure between the two best languages (less than 0.2 apart), or the text is a
+ * headline's few words (at most 12), the count of each language's function words decides; where
+ * those tie (as in a short headline with none: "Zentrix Labs buys Orvana Systems"), the count of its
+ * headline words ({@code headline-words.txt}); and a
+ * tie of both goes to the higher {@code detection-priority} where the detector is unsure, and stays
+ * with the detector's language where it is sure.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     /** The classpath resource {@link #load()} reads. */
     public static final String MODEL = "/langdetect-183.bin";
     private static final int SAMPLE = 3000;
+    /**
+     * A text of at most this many words (a headline) is read by its function and headline words even where the detector is
+     * sure: on a few words it is often sure of the wrong language ("Zentrix Labs akuisisi Orvana Systems" as English).
+     */
+    private static final int SHORT = 12;
 
     /** LanguageDetectorME is not documented as thread-safe: one per thread over the shared model. */
     private final ThreadLocal<LanguageDetectorME> detector;
@@ -116,7 +123,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
             return new LanguageGuess(bestOther, Optional.empty(), Math.min(1, other));
         }
         int lang = top;
-        if (score[top] - second < 0.2 || score[top] < other) {
+        boolean unsure = score[top] - second < 0.2 || score[top] < other;
+        if (unsure || words(sample) <= SHORT) {
             int[] headline = new int[languages.size()];
             for (int i = 0; i < languages.size(); i++) {
                 headline[i] = count(headlineWords.get(i), sample);
@@ -130,7 +138,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
                     if (headline[i] > headline[lang]) {
                         lang = i;
                     }
-                } else if (languages.get(i).detectionPriority() > languages.get(lang).detectionPriority()) {
+                } else if (unsure && languages.get(i).detectionPriority() > languages.get(lang).detectionPriority()) {
                     lang = i;
                 }
             }
@@ -143,6 +151,12 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         double conf = total == 0 ? 0 : score[lang] / total;
         LanguageDescriptor d = languages.get(lang);
         return new LanguageGuess(d.detectorCodes().get(0), Optional.of(d.language()), Math.max(0, Math.min(1, conf)));
+    }
+
+    /** The whitespace-separated words of a text. */
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private static int count(Pattern p, String s) {

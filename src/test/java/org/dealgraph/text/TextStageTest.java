@@ -24,10 +24,13 @@ class TextStageTest {
 
     @Test
     void readsAShortHeadlineWithoutFunctionWordsByItsHeadlineWords() {
-        for (String en : List.of("Zentrix Labs buys Orvana Systems", "Acme buys Beta", "Halvard Corp completes acquisition of Brightline")) {
+        for (String en : List.of("Zentrix Labs buys Orvana Systems", "Acme buys Beta", "Halvard Corp completes acquisition of Brightline",
+                "Acme acquires Beta", "Acme sues Beta", "Acme Corp sues Beta Inc over patents", "Acme launches Nova X",
+                "Acme appoints Jane Doe", "Kelvora Robotics unveils Pinemark")) {
             assertEquals(Optional.of(Language.ENGLISH), LANGUAGES.identify(en).language(), en);
         }
-        for (String id : List.of("Arunika akuisisi Bayu Samudra", "Saham Telkom naik 5 persen")) {
+        for (String id : List.of("Arunika akuisisi Bayu Samudra", "Saham Telkom naik 5 persen", "Zentrix Labs akuisisi Orvana Systems",
+                "Global Mining Resources beli saham Pacific Copper")) {
             assertEquals(Optional.of(Language.INDONESIAN), LANGUAGES.identify(id).language(), id);
         }
     }
