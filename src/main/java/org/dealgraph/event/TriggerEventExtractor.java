@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  *     ({@code agent-markers.txt}: "by", "oleh") the party after the marker takes the first role
  *     and the one before the trigger the second. Where no party precedes but a reference word
  *     does ({@code reference.txt}: "it", "the company", "perseroan"), the organization named last
- *     before the sentence takes the first role; where neither does, the first party after the
- *     trigger takes it. A party's types must be among those {@code data/schema/events.tsv}
+ *     before the sentence takes the first role; where neither does, the first of two or more
+ *     parties after the trigger takes it (one alone takes the second role). A party's types must be among those {@code data/schema/events.tsv}
  *     accepts for its role.</li>
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
  *     organization nearest it the second, wherever they stand (an appointment); where the sentence
@@ -245,7 +245,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
         } else if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
             // "it launched", "perseroan meluncurkan": the organization last named before this sentence
             add(out, used, roles.get(0), referent, facts.subjects());
-        } else if (!after.isEmpty() && facts.subjects().contains(after.get(0).entity().type())) {
+        } else if (after.size() > 1 && facts.subjects().contains(after.get(0).entity().type())) {
+            // one party after the trigger and none before ("Arunika akuisisi Bayu Samudra" where "Arunika" is no name found)
+            // is the deal's object, not its subject
             add(out, used, roles.get(0), after.get(0), facts.subjects());
             objects = after.subList(1, after.size());
         }

@@ -93,6 +93,17 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void theOnePartyAfterATriggerWithNoneBeforeIsItsObject() {
+        // "Arunika akuisisi Bayu Samudra" where "Arunika" is found as no name: Bayu Samudra is bought, not the buyer
+        for (String[] c : new String[][] {{"id", "Arunika akuisisi PT Bayu Samudra Logistik pada Senin."},
+                {"en", "Acquisition of Bayu Samudra Logistics Ltd completed on Monday."}}) {
+            Set<String> e = events(extract(c[1], c[0]));
+            assertTrue(e.stream().noneMatch(x -> x.contains("acquirer=PT Bayu Samudra Logistik") || x.contains("acquirer=Bayu Samudra")),
+                    c[1] + " -> " + e);
+        }
+    }
+
+    @Test
     void swapsTheRolesAfterAPassiveAgentMarker() {
         assertEvent("ProductLaunch organization=PT Lintas Data Tbk product=KelanaPay",
                 "Aplikasi KelanaPay diluncurkan oleh PT Lintas Data Tbk pada Senin.", "id");
