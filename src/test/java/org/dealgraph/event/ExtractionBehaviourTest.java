@@ -239,6 +239,8 @@ class ExtractionBehaviourTest {
                 {"en", "The European Commission blocked the $2 billion acquisition of Kestrel Media Ltd by Harbor Capital Corp."},
                 {"id", "KPPU Batalkan Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk"},
                 {"id", "PT Sinar Kelana Tbk tidak jadi membeli PT Lintas Rahardja."},
+                {"en", "Kestrel Media Ltd rejected a takeover offer from Harbor Capital Corp."},
+                {"id", "PT Lintas Rahardja menolak tawaran akuisisi dari PT Sinar Kelana Tbk."},
                 {"en", "The acquisition of Kestrel Media Ltd by Harbor Capital Corp was blocked by the European Commission."},
                 {"id", "Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk dibatalkan oleh KPPU pada Senin."}}) {
             Extraction x = extract("News", c[1], c[0]);
@@ -247,6 +249,8 @@ class ExtractionBehaviourTest {
             assertFalse(r.stream().anyMatch(s -> s.contains(" acquires ")), c[1] + " " + r);
             Event deal = x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).findFirst().orElseThrow();
             assertEquals(DealStatus.FAILED, deal.status(), c[1]);
+            // the target that rejects an offer is no authority (a regulator's act)
+            assertFalse(x.events().stream().anyMatch(e -> e.type() == EventType.REGULATORY_ACTION && c[1].contains("offer from")), c[1]);
         }
         Extraction partnership = extract("News", "Regulators blocked the partnership between Kestrel Media Ltd and Harbor Capital Corp.", "en");
         assertFalse(relations(partnership).stream().anyMatch(s -> s.contains(" partnersWith ")), relations(partnership).toString());
