@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * </ul>
  * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
  * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
- * a completed or launched status after a word of the future ({@code future.txt}) is only agreed (an
+ * an acquisition after a word of speculation in its sentence ({@code speculation.txt}: "could", "reportedly") is only
+ * rumored; a completed or launched status after a word of the future ({@code future.txt}) is only agreed (an
  * acquisition) or announced. The
  * event's confidence is its trigger line's.
  *
@@ -65,7 +66,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
-                           Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee) {
+                           Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
+                           Pattern speculation) {
     }
 
     /** A party's mention in the sentence. */
@@ -101,7 +103,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                             + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$"),
                     p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p),
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE),
-                    org.dealgraph.event.argument.Addressee.of(p)));
+                    org.dealgraph.event.argument.Addressee.of(p), p.words(LanguageProfile.File.SPECULATION)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -161,6 +163,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     DealStatus status = (t.status() == DealStatus.COMPLETED || t.status() == DealStatus.LAUNCHED)
                             && g.future().matcher(s.text().substring(0, m.start())).find()
                             ? (t.type() == EventType.ACQUISITION ? DealStatus.AGREED : DealStatus.ANNOUNCED) : t.status();
+                    if (t.type() == EventType.ACQUISITION && g.speculation().matcher(s.text().substring(0, m.start())).find()) {
+                        status = DealStatus.RUMORED; // "Analysts speculated that Amazon could buy Peloton": a rumour, no negotiation
+                    }
                     int at = s.begin() + m.start();
                     Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()
                             .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));

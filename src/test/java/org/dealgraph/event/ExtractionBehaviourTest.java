@@ -240,6 +240,7 @@ class ExtractionBehaviourTest {
                 {"id", "KPPU Batalkan Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk"},
                 {"id", "PT Sinar Kelana Tbk tidak jadi membeli PT Lintas Rahardja."},
                 {"en", "Kestrel Media Ltd rejected a takeover offer from Harbor Capital Corp."},
+                {"en", "Harbor Capital Corp also said it had ended talks to buy Kestrel Media Ltd."},
                 {"id", "PT Lintas Rahardja menolak tawaran akuisisi dari PT Sinar Kelana Tbk."},
                 {"en", "The acquisition of Kestrel Media Ltd by Harbor Capital Corp was blocked by the European Commission."},
                 {"id", "Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk dibatalkan oleh KPPU pada Senin."}}) {

@@ -104,6 +104,14 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void anAcquisitionSpeculatedAboutIsOnlyRumored() {
+        Extraction x = extract("Analysts speculated that Halcyon Systems Inc could buy Brightwater Studios Ltd, but neither company commented.", "en");
+        assertTrue(x.events().stream().filter(e -> e.type() == org.dealgraph.event.EventType.ACQUISITION)
+                .allMatch(e -> e.status() == org.dealgraph.event.DealStatus.RUMORED), events(x) + " " + x.events());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == org.dealgraph.event.EventType.ACQUISITION), x.events().toString());
+    }
+
+    @Test
     void swapsTheRolesAfterAPassiveAgentMarker() {
         assertEvent("ProductLaunch organization=PT Lintas Data Tbk product=KelanaPay",
                 "Aplikasi KelanaPay diluncurkan oleh PT Lintas Data Tbk pada Senin.", "id");
