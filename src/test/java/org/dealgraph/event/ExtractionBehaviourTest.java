@@ -36,6 +36,19 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsPartnersNamedTogetherBeforeTheirAgreement() {
+        for (String[] c : new String[][] {
+                {"en", "Veltrane Software Inc and Oskari Bank Ltd signed a partnership agreement on Monday.", "Veltrane Software Inc", "Oskari Bank Ltd"},
+                {"en", "Veltrane Software Inc and Oskari Bank Ltd announced a strategic partnership to build a payments platform.",
+                        "Veltrane Software Inc", "Oskari Bank Ltd"},
+                {"id", "PT Kelana Nusantara Tbk dan PT Harmoni Abadi sepakat membentuk perusahaan patungan.", "PT Kelana Nusantara Tbk",
+                        "PT Harmoni Abadi"}}) {
+            Set<String> r = relations(extract("News", c[1], c[0]));
+            assertTrue(r.contains(c[2] + " partnersWith " + c[3]) || r.contains(c[3] + " partnersWith " + c[2]), c[1] + " " + r);
+        }
+    }
+
+    @Test
     void readsPassiveAcquisitionsTheRightWayRound() {
         Extraction x = extract("News", "The other half of Brightwater Inc was bought by Kestrel Dynamics Corp in 2001.", "en");
         assertEquals(Set.of("Kestrel Dynamics Corp acquires Brightwater Inc"), relations(x));

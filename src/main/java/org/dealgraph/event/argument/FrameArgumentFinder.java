@@ -395,7 +395,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             if (kinds.contains(p.type())) {
                 List<Party> members = new ArrayList<>();
                 members.add(p);
-                if (between.strip().equals(",") || between.isBlank()) {
+                if (between.strip().equals(",")) {
                     return members; // "Deutsche Bank and Gazpromneft, a unit of Gazprom": the apposition is about its neighbour
                 }
                 // "X and Y signed ...": coordinated subjects, nearest first
