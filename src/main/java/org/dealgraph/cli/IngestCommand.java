@@ -58,6 +58,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required parameter: 'INPUT' (articles to ingest; or --decisions TSV alone to apply decisions to the store)");
         }
+        ExistingStore.notAFile(spec, store);
         if ((inputs == null || inputs.isEmpty()) && !java.nio.file.Files.isDirectory(store)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "no store at " + store + ": decisions alone apply to a store that exists (give articles to create one)");

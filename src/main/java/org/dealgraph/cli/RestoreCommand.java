@@ -31,6 +31,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(backup)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no backup file at " + backup);
         }
+        ExistingStore.notAFile(spec, store);
         if (Files.isDirectory(store)) {
             try (Stream<Path> files = Files.list(store)) {
                 if (files.findAny().isPresent()) {

@@ -99,9 +99,15 @@ public final class GraphStore implements AutoCloseable {
      * {@code gazetteer}) or not, as {@code consolidation} says. The setting holds for this opening
      * only: a store does not remember it, but each article records how it was written (see
      * {@link Consolidation#OFF}).
+     *
+     * @throws DealGraphException if {@code location} is a file, or the store cannot be created or opened
      */
     public static GraphStore open(Path location, Gazetteer gazetteer, Consolidation consolidation) {
         java.util.Objects.requireNonNull(consolidation, "consolidation");
+        if (Files.exists(location) && !Files.isDirectory(location)) {
+            // the IOException's message would only repeat the path
+            throw new DealGraphException("cannot open store at " + location + ": it is a file, not a store folder");
+        }
         try {
             Files.createDirectories(location);
         } catch (IOException e) {

@@ -205,6 +205,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aStoreThatIsAFileIsAUsageErrorSayingSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "not a store");
+        String expected = "--store " + file + " is a file, not a store folder";
+        assertUsageError(run("ingest", "--store", file.toString(), TestPipeline.seeds().toString()), expected);
+        assertUsageError(run("load", "--store", file.toString(), TestPipeline.seeds().toString()), expected);
+        assertUsageError(run("query", "--store", file.toString(), "--sparql", "ASK {}"), expected);
+        assertEquals("not a store", Files.readString(file), "the file is left as it was");
+    }
+
+    @Test
     void evaluateWhereNoGoldFileNamesAnInputHasNothingToScore() throws IOException {
         Path in = Files.createDirectories(dir.resolve("art"));
         Files.writeString(in.resolve("other.txt"), "Kelana bermitra dengan Harmoni Records\nKelana bermitra dengan Harmoni Records.");
