@@ -243,15 +243,18 @@ public final class DealGraph implements AutoCloseable {
     /**
      * Scores extraction on annotated articles: every {@code *.json} gold file in {@code goldDir}
      * (the format of the annotation guidelines) against the article of {@code inputs} it names
-     * (its file name without extension is the article id).
+     * (its file name without extension is the article id). A gold file whose article is not among
+     * the inputs is a problem whose source is the gold file's path.
      */
     public static Evaluation evaluate(Pipeline pipeline, List<Path> inputs, Path goldDir) {
         Map<String, GoldArticle> golds = new LinkedHashMap<>();
+        Map<String, Path> goldFiles = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(goldDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 GoldArticle g = GoldArticle.read(f);
                 String id = g.article().contains(".") ? g.article().substring(0, g.article().lastIndexOf('.')) : g.article();
                 golds.put(id, g);
+                goldFiles.put(id, f);
             }
         } catch (IOException e) {
             throw new DealGraphException("cannot read gold folder " + goldDir + ": " + e.getMessage(), e);
@@ -277,7 +280,7 @@ public final class DealGraph implements AutoCloseable {
             });
         }
         golds.keySet().stream().filter(id -> !scored.contains(id))
-                .forEach(id -> problems.add(new ArticleProblem(golds.get(id).article(), "gold file has no article among the inputs")));
+                .forEach(id -> problems.add(new ArticleProblem(goldFiles.get(id).toString(), "names article " + id + ", not among the inputs")));
         return new Evaluation(scorer.score(), articles[0], problems);
     }
 

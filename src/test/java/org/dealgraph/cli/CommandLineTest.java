@@ -170,7 +170,7 @@ class CommandLineTest {
     }
 
     @Test
-    void evaluateScoresAgainstGoldFilesAndListsMissesAndExtras() {
+    void evaluateScoresAgainstGoldFilesAndNamesEachGoldFileWithNoInputByItsPath() {
         Run r = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(), TestPipeline.seeds().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("  miss  "), r.out());
@@ -180,7 +180,9 @@ class CommandLineTest {
         Run missing = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(),
                 TestPipeline.seeds().resolve("000_76bfdeb9b201565f.txt").toString());
         assertEquals(1, missing.code());
-        assertTrue(missing.err().contains("001_62e0be24b777de66.txt: gold file has no article among the inputs"), missing.err());
+        Path gold = TestPipeline.home().resolve("data/gold").resolve("001_62e0be24b777de66.json");
+        assertTrue(missing.err().contains(gold + ": names article 001_62e0be24b777de66, not among the inputs"), missing.err());
+        assertFalse(missing.err().contains(".txt:"), "a gold file named by a name it does not have: " + missing.err());
     }
 
     @Test
