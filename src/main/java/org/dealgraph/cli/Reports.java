@@ -4,7 +4,7 @@ import org.dealgraph.article.ArticleProblem;
 import org.dealgraph.store.IngestReport;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prints a run's problems to standard error and its summary line to standard output. */
+/** Prints a run's problems to standard error and its summary line to standard output; counts in words. */
 final class Reports {
     private Reports() {
     }
@@ -16,5 +16,10 @@ final class Reports {
         spec.commandLine().getOut().println(summary);
         spec.commandLine().getOut().flush();
         return r.failed() == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** A count with its noun, singular for one: "1 article", "2 articles", "0 articles". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

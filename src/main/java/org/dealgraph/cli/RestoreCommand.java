@@ -40,7 +40,7 @@ final class RestoreCommand implements Callable<Integer> {
             }
         }
         DealGraph.Restored r = DealGraph.restore(backup, store);
-        spec.commandLine().getOut().println("restored " + r.articles() + " articles (" + r.quads() + " quads) into " + store + ", verified");
+        spec.commandLine().getOut().println("restored " + Reports.count(r.articles(), "article") + " (" + Reports.count(r.quads(), "quad") + ") into " + store + ", verified");
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

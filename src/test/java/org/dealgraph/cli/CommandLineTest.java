@@ -493,6 +493,48 @@ class CommandLineTest {
     }
 
     @Test
+    void aCountOfOneIsSingular() throws IOException {
+        Path in = Files.writeString(dir.resolve("h1.txt"), "Acme Corp buys Beta Industries\n");
+        Run r = run("extract", "--out", dir.resolve("o").toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("extracted 1 article to "), r.out());
+        assertEquals("1 edge, 2 nodes, 0 quads", String.join(", ", Reports.count(1, "edge"), Reports.count(2, "node"), Reports.count(0, "quad")));
+    }
+
+    @Test
+    void helpKeepsEveryWordWholeAndNamesEveryOptionValueInWords() {
+        // the rendered help, at picocli's default width: a wrap inside a word ("PATH-edges." / "csv).") reads as two words
+        List<String> broken = new java.util.ArrayList<>();
+        List<String> defaultLabels = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(new picocli.CommandLine(new Main())));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine cl = commands.pop();
+            commands.addAll(cl.getSubcommands().values());
+            var spec = cl.getCommandSpec();
+            String help = cl.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+            String flat = help.replaceAll("\\s+", " ");
+            for (var a : spec.args()) {
+                for (String line : a.description()) {
+                    for (String word : line.split("\\s+")) {
+                        String shown = word.replace("${DEFAULT-VALUE}", String.valueOf(a.defaultValue()));
+                        if (!word.contains("${") && !flat.contains(shown)) {
+                            broken.add(spec.qualifiedName() + ": " + word);
+                        }
+                    }
+                }
+                if (a.typeInfo().isBoolean() || a.arity().max() == 0) {
+                    continue;
+                }
+                if (a.paramLabel().startsWith("<")) {
+                    defaultLabels.add(spec.qualifiedName() + " " + (a.isOption() ? ((picocli.CommandLine.Model.OptionSpec) a).longestName() : "") + "=" + a.paramLabel());
+                }
+            }
+        }
+        assertEquals(List.of(), broken, "words split by the help's wrapping");
+        assertEquals(List.of(), defaultLabels, "picocli's default labels where the others have words (N, P, DIR, NAME)");
+    }
+
+    @Test
     void versionIsTheProjectVersionTheExtractorFingerprintNames() throws Exception {
         var pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(TestPipeline.home().resolve("pom.xml").toFile()).getDocumentElement();
