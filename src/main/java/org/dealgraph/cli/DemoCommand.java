@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Who pays whom:");
         for (var row : g.selectStrings(Examples.PAYMENTS)) {
             out.println("  " + row.get("payer") + "  pays  " + row.get("payee")
-                    + (row.containsKey("value") ? "  " + row.get("value") + " " + row.get("currency") + " " + row.getOrDefault("period", "") : ""));
+                    + (row.containsKey("value") ? "  " + Reports.amount(row.get("value")) + " " + row.get("currency") + " " + row.getOrDefault("period", "") : ""));
         }
         if (noServe) {
             g.close();

@@ -493,6 +493,16 @@ class CommandLineTest {
     }
 
     @Test
+    void demoPrintsAmountsAsPlainNumbers() {
+        Run r = run("demo", "--no-serve", "--articles", TestPipeline.seeds().toString(), "--store", dir.resolve("db").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("TikTok  pays  Microsoft  322000000000 IDR"), r.out());
+        assertFalse(r.out().matches("(?s).*\\d\\.0 [A-Z]{3}.*"), "a whole amount with a trailing .0: " + r.out());
+        assertEquals(List.of("322000000000", "1.5", "1500000", "0", "n/a"),
+                Stream.of("322000000000.0", "1.50", "1.5E6", "0.0", "n/a").map(Reports::amount).toList());
+    }
+
+    @Test
     void aCountOfOneIsSingular() throws IOException {
         Path in = Files.writeString(dir.resolve("h1.txt"), "Acme Corp buys Beta Industries\n");
         Run r = run("extract", "--out", dir.resolve("o").toString(), in.toString());
