@@ -183,7 +183,7 @@ public final class DealGraph implements AutoCloseable {
         List<ArticleProblem> problems = new ArrayList<>();
         int[] done = {0};
         long[] triples = {0};
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new java.util.HashMap<>();
         List<Article> pending = new ArrayList<>();
         Function<Extraction, Long> write = x -> {
             Model m = mapper.map(x);
@@ -212,8 +212,9 @@ public final class DealGraph implements AutoCloseable {
                 if (o instanceof ReadOutcome.Failed f) {
                     problems.add(f.problem());
                 } else if (o instanceof ReadOutcome.Read r) {
-                    if (!seen.add(r.article().id())) {
-                        problems.add(new ArticleProblem(r.article().id(), "duplicate article id; the first one was kept"));
+                    String first = seen.putIfAbsent(r.article().id(), r.source());
+                    if (first != null) {
+                        problems.add(duplicate(r, first));
                     } else {
                         pending.add(r.article());
                     }
@@ -372,6 +373,15 @@ public final class DealGraph implements AutoCloseable {
         return new ModelTrainer(settings, crossSentence, languages).train(chosen, meta);
     }
 
+    /** The problem of an article whose id one read before in the run, at {@code first}: both named by where they were read. */
+    private static ArticleProblem duplicate(ReadOutcome.Read r, String first) {
+        String id = r.article().id();
+        if (r.source().equals(id) && first.equals(id)) {
+            return new ArticleProblem(id, "duplicate article id in this run; the first one was kept");
+        }
+        return new ArticleProblem(r.source(), "duplicate article id " + id + " in this run; the first one, " + first + ", was kept");
+    }
+
     /** A file name for an article id: characters that file systems reject are replaced. */
     static String fileName(String id) {
         String s = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
@@ -405,7 +415,7 @@ public final class DealGraph implements AutoCloseable {
     private IngestReport ingest(Stream<? extends ReadOutcome> outcomes, IngestListener listener) {
         List<ArticleProblem> problems = new ArrayList<>();
         List<GraphStore.ArticleGraph> batch = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new java.util.HashMap<>();
         long[] totals = new long[5]; // added, changed, re-extracted, skipped, triples
         Pipeline extractor = pipeline.get();
         String fingerprint = extractor.fingerprint().value();
@@ -436,8 +446,9 @@ public final class DealGraph implements AutoCloseable {
                     LOG.debug("rejected {}", f.problem());
                 } else if (o instanceof ReadOutcome.Read r) {
                     Article a = r.article();
-                    if (!seen.add(a.id())) {
-                        problems.add(new ArticleProblem(a.id(), "duplicate article id in this run; the first one was kept"));
+                    String first = seen.putIfAbsent(a.id(), r.source());
+                    if (first != null) {
+                        problems.add(duplicate(r, first));
                     } else if (store.state(a.id(), ExtractionMapper.contentHash(a), fingerprint) == ArticleState.UNCHANGED) {
                         totals[3]++;
                     } else {

@@ -493,6 +493,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aDuplicateArticleIdIsNamedByItsFileAndLineAndSoIsTheOneKept() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path a = Files.writeString(in.resolve("a.jsonl"), String.join("\n",
+                "{\"id\":\"d1\",\"title\":\"Acme Corp buys Beta Industries\"}",
+                "{\"id\":\"d2\",\"title\":\"Acme Corp sues Beta Industries\"}",
+                "{\"id\":\"d1\",\"title\":\"Acme Corp partners with Beta Industries\"}"));
+        Path b = Files.writeString(in.resolve("b.jsonl"), "{\"id\":\"d2\",\"title\":\"Beta Industries buys Acme Corp\"}\n");
+        Run r = run("extract", "--out", dir.resolve("o").toString(), a.toString(), b.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("dealgraph: " + a + ":3: duplicate article id d1 in this run; the first one, " + a + ":1, was kept"), r.err());
+        assertTrue(r.err().contains("dealgraph: " + b + ":1: duplicate article id d2 in this run; the first one, " + a + ":2, was kept"), r.err());
+        Run ingest = run("ingest", "--store", dir.resolve("db").toString(), a.toString());
+        assertTrue(ingest.err().contains("dealgraph: " + a + ":3: duplicate article id d1 in this run; the first one, " + a + ":1, was kept"), ingest.err());
+    }
+
+    @Test
     void demoPrintsAmountsAsPlainNumbers() {
         Run r = run("demo", "--no-serve", "--articles", TestPipeline.seeds().toString(), "--store", dir.resolve("db").toString());
         assertEquals(0, r.code(), r.err());
