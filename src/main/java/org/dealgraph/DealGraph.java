@@ -659,6 +659,11 @@ public final class DealGraph implements AutoCloseable {
         return store.decide(decisions);
     }
 
+    /** The decisions that name no entity the store holds (see {@link GraphStore#unmatched}); in the order given. */
+    public List<org.dealgraph.store.MergeDecisions.Decision> unmatched(org.dealgraph.store.MergeDecisions decisions) {
+        return store.unmatched(decisions);
+    }
+
     /** Number of articles in the store. */
     public long articles() {
         return store.articles();

@@ -438,6 +438,31 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The decisions of {@code decisions} that name no entity of any stored article, by its key or
+     * (for a merge, as names are compared; for a split, as written) one of its names: most likely
+     * a typo, though an article ingested later may still match. In the order given.
+     */
+    public List<MergeDecisions.Decision> unmatched(MergeDecisions decisions) {
+        return shared(() -> Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<MergeDecisions.Decision> left = new java.util.ArrayList<>(decisions.decisions());
+            var keys = dsg.find(Node.ANY, Node.ANY, DG.extractedKey.asNode(), Node.ANY);
+            while (keys.hasNext() && !left.isEmpty()) {
+                var q = keys.next();
+                Node e = q.getSubject();
+                List<String> wordings = new java.util.ArrayList<>();
+                dsg.find(q.getGraph(), e, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(n -> wordings.add(n.getObject().getLiteralLexicalForm()));
+                dsg.find(q.getGraph(), e, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(n -> wordings.add(n.getObject().getLiteralLexicalForm()));
+                String extracted = q.getObject().getLiteralLexicalForm();
+                // a merge may name the entity's key as the store has it, after consolidation, as well as the extractor's
+                String stored = e.isURI() ? e.getURI().substring(e.getURI().lastIndexOf('/') + 1) : extracted;
+                left.removeIf(d -> MergeDecisions.matches(d, extracted, wordings) || MergeDecisions.matches(d, stored, wordings));
+            }
+            return List.copyOf(left);
+        }));
+    }
+
     private MergeDecisions storedDecisions() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         java.util.List<MergeDecisions.Decision> out = new java.util.ArrayList<>();

@@ -125,6 +125,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aDecisionThatMatchesNoEntityIsAWarningNamingItsLineAndTheRunGoesOn() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path tsv = Files.writeString(dir.resolve("decisions.tsv"),
+                "# who is who\nmerge\tUnitedMasters\ttiktok\nmerge\tZentrix Labs\tzentrix\nsplit\tTikTok\ttiktok-own\n");
+        Run decide = run("ingest", "--store", store, "--decisions", tsv.toString());
+        assertEquals(0, decide.code(), decide.err());
+        assertTrue(decide.out().contains("applied to the store"), decide.out());
+        assertEquals("dealgraph: warning: " + tsv + ":3: merge 'Zentrix Labs': no stored entity has this key or name (yet); kept for later articles",
+                decide.err().strip());
+        // the same decisions with the articles that hold the name: no warning
+        Path in = Files.writeString(dir.resolve("n.jsonl"), "{\"id\":\"n1\",\"title\":\"Zentrix Labs buys Orvana Systems\"}\n");
+        Run again = run("ingest", "--store", store, "--decisions", tsv.toString(), in.toString());
+        assertFalse(again.err().contains("Zentrix Labs"), again.err());
+    }
+
+    @Test
     void ingestAppliesDecisionsAloneWithoutArticles() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
