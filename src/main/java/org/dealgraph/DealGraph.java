@@ -183,7 +183,7 @@ public final class DealGraph implements AutoCloseable {
         List<ArticleProblem> problems = new ArrayList<>();
         int[] done = {0};
         long[] triples = {0};
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new java.util.HashMap<>();
         List<Article> pending = new ArrayList<>();
         Function<Extraction, Long> write = x -> {
             Model m = mapper.map(x);
@@ -212,8 +212,9 @@ public final class DealGraph implements AutoCloseable {
                 if (o instanceof ReadOutcome.Failed f) {
                     problems.add(f.problem());
                 } else if (o instanceof ReadOutcome.Read r) {
-                    if (!seen.add(r.article().id())) {
-                        problems.add(new ArticleProblem(r.article().id(), "duplicate article id; the first one was kept"));
+                    String first = seen.putIfAbsent(r.article().id(), r.source());
+                    if (first != null) {
+                        problems.add(duplicate(r, first));
                     } else {
                         pending.add(r.article());
                     }
@@ -243,15 +244,18 @@ public final class DealGraph implements AutoCloseable {
     /**
      * Scores extraction on annotated articles: every {@code *.json} gold file in {@code goldDir}
      * (the format of the annotation guidelines) against the article of {@code inputs} it names
-     * (its file name without extension is the article id).
+     * (its file name without extension is the article id). A gold file whose article is not among
+     * the inputs is a problem whose source is the gold file's path.
      */
     public static Evaluation evaluate(Pipeline pipeline, List<Path> inputs, Path goldDir) {
         Map<String, GoldArticle> golds = new LinkedHashMap<>();
+        Map<String, Path> goldFiles = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(goldDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 GoldArticle g = GoldArticle.read(f);
                 String id = g.article().contains(".") ? g.article().substring(0, g.article().lastIndexOf('.')) : g.article();
                 golds.put(id, g);
+                goldFiles.put(id, f);
             }
         } catch (IOException e) {
             throw new DealGraphException("cannot read gold folder " + goldDir + ": " + e.getMessage(), e);
@@ -277,7 +281,7 @@ public final class DealGraph implements AutoCloseable {
             });
         }
         golds.keySet().stream().filter(id -> !scored.contains(id))
-                .forEach(id -> problems.add(new ArticleProblem(golds.get(id).article(), "gold file has no article among the inputs")));
+                .forEach(id -> problems.add(new ArticleProblem(goldFiles.get(id).toString(), "names article " + id + ", not among the inputs")));
         return new Evaluation(scorer.score(), articles[0], problems);
     }
 
@@ -369,6 +373,15 @@ public final class DealGraph implements AutoCloseable {
         return new ModelTrainer(settings, crossSentence, languages).train(chosen, meta);
     }
 
+    /** The problem of an article whose id one read before in the run, at {@code first}: both named by where they were read. */
+    private static ArticleProblem duplicate(ReadOutcome.Read r, String first) {
+        String id = r.article().id();
+        if (r.source().equals(id) && first.equals(id)) {
+            return new ArticleProblem(id, "duplicate article id in this run; the first one was kept");
+        }
+        return new ArticleProblem(r.source(), "duplicate article id " + id + " in this run; the first one, " + first + ", was kept");
+    }
+
     /** A file name for an article id: characters that file systems reject are replaced. */
     static String fileName(String id) {
         String s = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
@@ -402,7 +415,7 @@ public final class DealGraph implements AutoCloseable {
     private IngestReport ingest(Stream<? extends ReadOutcome> outcomes, IngestListener listener) {
         List<ArticleProblem> problems = new ArrayList<>();
         List<GraphStore.ArticleGraph> batch = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new java.util.HashMap<>();
         long[] totals = new long[5]; // added, changed, re-extracted, skipped, triples
         Pipeline extractor = pipeline.get();
         String fingerprint = extractor.fingerprint().value();
@@ -433,8 +446,9 @@ public final class DealGraph implements AutoCloseable {
                     LOG.debug("rejected {}", f.problem());
                 } else if (o instanceof ReadOutcome.Read r) {
                     Article a = r.article();
-                    if (!seen.add(a.id())) {
-                        problems.add(new ArticleProblem(a.id(), "duplicate article id in this run; the first one was kept"));
+                    String first = seen.putIfAbsent(a.id(), r.source());
+                    if (first != null) {
+                        problems.add(duplicate(r, first));
                     } else if (store.state(a.id(), ExtractionMapper.contentHash(a), fingerprint) == ArticleState.UNCHANGED) {
                         totals[3]++;
                     } else {
@@ -643,6 +657,11 @@ public final class DealGraph implements AutoCloseable {
      */
     public long decide(org.dealgraph.store.MergeDecisions decisions) {
         return store.decide(decisions);
+    }
+
+    /** The decisions that name no entity the store holds (see {@link GraphStore#unmatched}); in the order given. */
+    public List<org.dealgraph.store.MergeDecisions.Decision> unmatched(org.dealgraph.store.MergeDecisions decisions) {
+        return store.unmatched(decisions);
     }
 
     /** Number of articles in the store. */

@@ -193,7 +193,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             }
         }
         return new ReadOutcome.Read(new Article(id.strip(), title, body,
-                text(node, "url").strip(), date, text(node, "lang").strip().toLowerCase()));
+                text(node, "url").strip(), date, text(node, "lang").strip().toLowerCase()), source + ":" + lineNo);
     }
 
     /** A string field's value, or empty when it is absent or null. */

@@ -79,7 +79,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         if (title.isEmpty() && body.isEmpty()) {
             return new ReadOutcome.Failed(new ArticleProblem(source, "no text (only white space and character references)"));
         }
-        return new ReadOutcome.Read(new Article(id, title, body, "", date, ""));
+        return new ReadOutcome.Read(new Article(id, title, body, "", date, ""), source);
     }
 
     /** The optional header line after the title: {@code Date:} (any case) and the rest of the line. */

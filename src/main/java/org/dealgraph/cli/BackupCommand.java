@@ -27,7 +27,7 @@ final class BackupCommand implements Callable<Integer> {
         ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
             long quads = g.backup(out);
-            spec.commandLine().getOut().println("backed up " + g.articles() + " articles (" + quads + " quads) to " + out);
+            spec.commandLine().getOut().println("backed up " + Reports.count(g.articles(), "article") + " (" + Reports.count(quads, "quad") + ") to " + out);
         }
         spec.commandLine().getOut().flush();
         return Main.OK;

@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", arity = "0..*", description = "Article files or folders (text or JSON Lines); default data/articles.")
     List<Path> corpus = new ArrayList<>();
 
-    @Option(names = "--mode", defaultValue = "small", description = "small or full (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", defaultValue = "small", paramLabel = "MODE", description = "small or full (default: ${DEFAULT-VALUE}).")
     String mode;
 
     @Option(names = "--out", defaultValue = "bench.json", paramLabel = "FILE", description = "Where the JSON figures go (default: ${DEFAULT-VALUE}).")

@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "dealgraph-db", paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
-    @Option(names = "--port", defaultValue = "3030", description = "TCP port from 1 to 65535, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "TCP port from 1 to 65535, 0 for any free one (default: ${DEFAULT-VALUE}).")
     void port(int p) {
         if (p < 0 || p > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port takes a TCP port from 0 (any free one) to 65535, not " + p);
@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Who pays whom:");
         for (var row : g.selectStrings(Examples.PAYMENTS)) {
             out.println("  " + row.get("payer") + "  pays  " + row.get("payee")
-                    + (row.containsKey("value") ? "  " + row.get("value") + " " + row.get("currency") + " " + row.getOrDefault("period", "") : ""));
+                    + (row.containsKey("value") ? "  " + Reports.amount(row.get("value")) + " " + row.get("currency") + " " + row.getOrDefault("period", "") : ""));
         }
         if (noServe) {
             g.close();

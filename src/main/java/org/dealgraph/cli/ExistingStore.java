@@ -6,14 +6,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The check the commands that read a store share: it must exist (opening creates a store, which a typo should not). */
+/**
+ * The checks of {@code --store} the commands share, before any work: a store is a folder. Each
+ * failure is bad usage (exit code 2) named in one line.
+ */
 final class ExistingStore {
     private ExistingStore() {
     }
 
+    /** For the commands that read a store: it must exist (opening creates a store, which a typo should not). */
     static Path require(CommandSpec spec, Path store) {
+        notAFile(spec, store);
         if (!Files.isDirectory(store)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store + " (run 'dealgraph ingest' first)");
+        }
+        return store;
+    }
+
+    /** For the commands that write a store, creating it if absent: it must not be a regular file. */
+    static Path notAFile(CommandSpec spec, Path store) {
+        if (Files.exists(store) && !Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--store " + store + " is a file, not a store folder: give a folder (created if absent)");
         }
         return store;
     }

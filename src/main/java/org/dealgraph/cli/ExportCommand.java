@@ -39,10 +39,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
 
-    @Option(names = "--format", defaultValue = "gexf", description = "gexf, graphml, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "gexf", paramLabel = "FORMAT", description = "gexf, graphml, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output file (for csv: PATH-nodes.csv and PATH-edges.csv).")
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output file; csv writes two files, PATH-nodes.csv and PATH-edges.csv.")
     Path out;
 
     @Option(names = "--dynamic", description = "GEXF with node and edge spells from article dates, for Gephi's timeline.")
@@ -52,16 +52,16 @@ final class ExportCommand implements Callable<Integer> {
     boolean events;
 
     @Option(names = "--categories", split = ",", paramLabel = "KIND",
-            description = "Entity kinds drawn as nodes: organization, person, product, place (default: organization,person,product).")
+            description = "Entity kinds drawn as nodes: organization, person, product, place; repeatable, or joined by commas (default: all but place).")
     List<String> categories = new ArrayList<>();
 
-    @Option(names = "--relation", split = ",", paramLabel = "NAME", description = "Only these relation kinds (e.g. partnersWith,acquires); repeatable.")
+    @Option(names = "--relation", split = ",", paramLabel = "NAME", description = "Only these relation kinds, such as acquires or partnersWith; repeatable, or joined by commas.")
     List<String> relations = new ArrayList<>();
 
     @Option(names = "--center", paramLabel = "NAME", description = "Only the neighbourhood of the entity with this label or alternative name (in any case).")
     String center;
 
-    @Option(names = "--depth", defaultValue = "1", description = "Links from --center (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--depth", defaultValue = "1", paramLabel = "N", description = "Links from --center (default: ${DEFAULT-VALUE}).")
     int depth;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only facts from articles published on or after this date.")
@@ -70,10 +70,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only facts from articles published on or before this date.")
     String to;
 
-    @Option(names = "--min-weight", defaultValue = "1", description = "Only edges reported by at least this many articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-weight", defaultValue = "1", paramLabel = "N", description = "Only edges reported by at least this many articles (default: ${DEFAULT-VALUE}).")
     int minWeight;
 
-    @Option(names = "--query", paramLabel = "FILE.rq", description = "A SPARQL CONSTRUCT (relation triples) or SELECT (?source ?target [?kind]) choosing the edges.")
+    @Option(names = "--query", paramLabel = "FILE.rq", description = "The edges: a SPARQL CONSTRUCT of relation triples, or a SELECT of ?source, ?target and optionally ?kind.")
     Path query;
 
     @Override
@@ -121,7 +121,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             spec.commandLine().getErr().flush();
-            spec.commandLine().getOut().println("exported " + r.nodes() + " nodes and " + r.edges() + " edges to " + String.join(", ",
+            spec.commandLine().getOut().println("exported " + Reports.count(r.nodes(), "node") + " and " + Reports.count(r.edges(), "edge") + " to " + String.join(", ",
                     r.files().stream().map(Path::toString).toList()));
         }
         spec.commandLine().getOut().flush();

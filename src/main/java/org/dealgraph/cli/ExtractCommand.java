@@ -49,6 +49,6 @@ final class ExtractCommand implements Callable<Integer> {
         Progress progress = progress();
         IngestReport r = DealGraph.extractTo(pipeline, inputs, out, progress, options.threads());
         progress.finish();
-        return Reports.print(spec, r, "extracted " + r.stored() + " articles to " + out + " (" + r.triples() + " triples, failed " + r.failed() + ")");
+        return Reports.print(spec, r, "extracted " + Reports.count(r.stored(), "article") + " to " + out + " (" + Reports.count(r.triples(), "triple") + ", failed " + r.failed() + ")");
     }
 }

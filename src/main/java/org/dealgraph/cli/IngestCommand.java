@@ -58,6 +58,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required parameter: 'INPUT' (articles to ingest; or --decisions TSV alone to apply decisions to the store)");
         }
+        ExistingStore.notAFile(spec, store);
         if ((inputs == null || inputs.isEmpty()) && !java.nio.file.Files.isDirectory(store)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "no store at " + store + ": decisions alone apply to a store that exists (give articles to create one)");
@@ -68,18 +69,32 @@ final class IngestCommand implements Callable<Integer> {
         }
         org.dealgraph.Pipeline pipeline = options.build();
         try (DealGraph g = DealGraph.open(store, pipeline, consolidation.consolidation())) {
+            org.dealgraph.store.MergeDecisions d = org.dealgraph.store.MergeDecisions.NONE;
             if (decisions != null) {
-                org.dealgraph.store.MergeDecisions d = org.dealgraph.store.MergeDecisions.load(decisions);
+                d = org.dealgraph.store.MergeDecisions.load(decisions);
                 g.decide(d);
                 spec.commandLine().getOut().println("decisions from " + decisions + " applied to the store");
                 if (inputs == null || inputs.isEmpty()) {
+                    warnUnmatched(g, d);
                     return 0;
                 }
             }
             Progress progress = progress();
             IngestReport r = g.withThreads(options.threads()).ingest(inputs, progress);
             progress.finish();
+            warnUnmatched(g, d);
             return Reports.print(spec, r, r.summary());
+        }
+    }
+
+    /**
+     * A decision that names no stored entity is most likely a typo; it is kept, as a later article may
+     * match it, so this is a warning and the exit code stays.
+     */
+    private void warnUnmatched(DealGraph g, org.dealgraph.store.MergeDecisions d) {
+        for (org.dealgraph.store.MergeDecisions.Decision u : g.unmatched(d)) {
+            spec.commandLine().getErr().println("dealgraph: warning: " + decisions + ":" + u.line() + ": " + u.action() + " '" + u.from()
+                    + "': no stored entity has this " + (u.action().equals("merge") ? "key or name" : "name") + " (yet); kept for later articles");
         }
     }
 }

@@ -45,6 +45,7 @@ final class LoadCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
             }
         }
+        ExistingStore.notAFile(spec, store);
         try (DealGraph g = DealGraph.open(store, consolidation.consolidation())) {
             IngestReport r = g.load(inputs, incremental ? NQuadsLoader.Mode.INCREMENTAL : NQuadsLoader.Mode.AUTO, IngestListener.NONE);
             return Reports.print(spec, r, r.summary());

@@ -28,7 +28,7 @@ final class Progress implements IngestListener {
     @Override
     public void progress(int done, int failed) {
         if (lines) {
-            err.println("progress: " + done + " articles, " + failed + " failed");
+            err.println("progress: " + Reports.count(done, "article") + ", " + failed + " failed");
             err.flush();
             return;
         }
@@ -38,7 +38,7 @@ final class Progress implements IngestListener {
         long now = System.nanoTime();
         if (now - last > 200_000_000L) {
             last = now;
-            err.print("\r" + done + " articles, " + failed + " failed");
+            err.print("\r" + Reports.count(done, "article") + ", " + failed + " failed");
             err.flush();
         }
     }

@@ -29,14 +29,14 @@ final class QueryCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", arity = "1", description = "A file holding the SPARQL query (e.g. queries/partners.rq).")
+        @Parameters(paramLabel = "FILE.rq", arity = "1", description = "A SPARQL query file, e.g. queries/partners.rq.")
         Path file;
 
         @Option(names = "--sparql", paramLabel = "TEXT", description = "The SPARQL query itself, instead of a file.")
         String text;
     }
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override

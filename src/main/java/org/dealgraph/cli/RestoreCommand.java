@@ -31,6 +31,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(backup)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no backup file at " + backup);
         }
+        ExistingStore.notAFile(spec, store);
         if (Files.isDirectory(store)) {
             try (Stream<Path> files = Files.list(store)) {
                 if (files.findAny().isPresent()) {
@@ -39,7 +40,7 @@ final class RestoreCommand implements Callable<Integer> {
             }
         }
         DealGraph.Restored r = DealGraph.restore(backup, store);
-        spec.commandLine().getOut().println("restored " + r.articles() + " articles (" + r.quads() + " quads) into " + store + ", verified");
+        spec.commandLine().getOut().println("restored " + Reports.count(r.articles(), "article") + " (" + Reports.count(r.quads(), "quad") + ") into " + store + ", verified");
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

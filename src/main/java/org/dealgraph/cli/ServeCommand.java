@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
 
-    @Option(names = "--port", defaultValue = "3030", description = "TCP port from 1 to 65535, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "TCP port from 1 to 65535, 0 for any free one (default: ${DEFAULT-VALUE}).")
     void port(int p) {
         if (p < 0 || p > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port takes a TCP port from 0 (any free one) to 65535, not " + p);
@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "127.0.0.1 (or localhost) to accept local connections only, 0.0.0.0 for all interfaces (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DealGraph g = DealGraph.open(store, options.build());
         SparqlEndpoint e = g.serve(settings);
-        spec.commandLine().getOut().println("SPARQL endpoint: " + e.queryUrl() + "  (" + g.articles() + " articles; Ctrl-C to stop)");
+        spec.commandLine().getOut().println("SPARQL endpoint: " + e.queryUrl() + "  (" + Reports.count(g.articles(), "article") + "; Ctrl-C to stop)");
         spec.commandLine().getOut().println("Web page:        " + e.pageUrl());
         if (tokenFile != null) {
             spec.commandLine().getOut().println("Ingest endpoint: " + e.queryUrl().replace("/sparql", "/ingest") + " (bearer token required)");

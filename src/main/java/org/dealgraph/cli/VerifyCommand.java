@@ -29,7 +29,7 @@ final class VerifyCommand implements Callable<Integer> {
             check = g.verify();
         }
         var out = spec.commandLine().getOut();
-        check.quadsPerIndex().forEach((index, n) -> out.println(index + ": " + n + " quads"));
+        check.quadsPerIndex().forEach((index, n) -> out.println(index + ": " + Reports.count(n, "quad")));
         out.println("terms checked in the node table: " + check.terms());
         out.flush();
         if (check.intact()) {

@@ -99,9 +99,15 @@ public final class GraphStore implements AutoCloseable {
      * {@code gazetteer}) or not, as {@code consolidation} says. The setting holds for this opening
      * only: a store does not remember it, but each article records how it was written (see
      * {@link Consolidation#OFF}).
+     *
+     * @throws DealGraphException if {@code location} is a file, or the store cannot be created or opened
      */
     public static GraphStore open(Path location, Gazetteer gazetteer, Consolidation consolidation) {
         java.util.Objects.requireNonNull(consolidation, "consolidation");
+        if (Files.exists(location) && !Files.isDirectory(location)) {
+            // the IOException's message would only repeat the path
+            throw new DealGraphException("cannot open store at " + location + ": it is a file, not a store folder");
+        }
         try {
             Files.createDirectories(location);
         } catch (IOException e) {
@@ -430,6 +436,31 @@ public final class GraphStore implements AutoCloseable {
             consolidator = next;
             return changed;
         });
+    }
+
+    /**
+     * The decisions of {@code decisions} that name no entity of any stored article, by its key or
+     * (for a merge, as names are compared; for a split, as written) one of its names: most likely
+     * a typo, though an article ingested later may still match. In the order given.
+     */
+    public List<MergeDecisions.Decision> unmatched(MergeDecisions decisions) {
+        return shared(() -> Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<MergeDecisions.Decision> left = new java.util.ArrayList<>(decisions.decisions());
+            var keys = dsg.find(Node.ANY, Node.ANY, DG.extractedKey.asNode(), Node.ANY);
+            while (keys.hasNext() && !left.isEmpty()) {
+                var q = keys.next();
+                Node e = q.getSubject();
+                List<String> wordings = new java.util.ArrayList<>();
+                dsg.find(q.getGraph(), e, DG.nameInArticle.asNode(), Node.ANY).forEachRemaining(n -> wordings.add(n.getObject().getLiteralLexicalForm()));
+                dsg.find(q.getGraph(), e, DG.aliasInArticle.asNode(), Node.ANY).forEachRemaining(n -> wordings.add(n.getObject().getLiteralLexicalForm()));
+                String extracted = q.getObject().getLiteralLexicalForm();
+                // a merge may name the entity's key as the store has it, after consolidation, as well as the extractor's
+                String stored = e.isURI() ? e.getURI().substring(e.getURI().lastIndexOf('/') + 1) : extracted;
+                left.removeIf(d -> MergeDecisions.matches(d, extracted, wordings) || MergeDecisions.matches(d, stored, wordings));
+            }
+            return List.copyOf(left);
+        }));
     }
 
     private MergeDecisions storedDecisions() {

@@ -36,9 +36,20 @@ public record MergeDecisions(List<Decision> decisions) {
         decisions = List.copyOf(decisions);
     }
 
-    /** One decision: {@code merge} or {@code split}, from a key or name, to a key. */
-    public record Decision(String action, String from, String to) {
+    /**
+     * One decision: {@code merge} or {@code split}, from a key or name, to a key; {@code line} is its
+     * line in the file it was read from (1 for the first), 0 when it came from no file (e.g. the store).
+     */
+    public record Decision(String action, String from, String to, int line) {
+        /** A decision from no file. */
+        public Decision(String action, String from, String to) {
+            this(action, from, to, 0);
+        }
+
         public Decision {
+            if (line < 0) {
+                throw new IllegalArgumentException("a decision's line is 1 or more, or 0 for none: " + line);
+            }
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -74,7 +85,7 @@ public record MergeDecisions(List<Decision> decisions) {
                 throw new DealGraphException(file + ":" + (i + 1) + ": a decision is three tab-separated columns (merge|split, from, to): " + line.strip());
             }
             try {
-                out.add(new Decision(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip(), cols[2].strip()));
+                out.add(new Decision(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip(), cols[2].strip(), i + 1));
             } catch (IllegalArgumentException e) {
                 throw new DealGraphException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -106,6 +117,11 @@ public record MergeDecisions(List<Decision> decisions) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether this decision alone decides the key of an entity keyed {@code key} and named {@code wordings}. */
+    static boolean matches(Decision d, String key, List<String> wordings) {
+        return new MergeDecisions(List.of(d)).decide(key, wordings).isPresent();
     }
 
     /** A wording as written, but for case, runs of white space and typographic apostrophes. */

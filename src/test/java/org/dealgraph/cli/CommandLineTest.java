@@ -125,6 +125,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aDecisionThatMatchesNoEntityIsAWarningNamingItsLineAndTheRunGoesOn() throws IOException {
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path tsv = Files.writeString(dir.resolve("decisions.tsv"),
+                "# who is who\nmerge\tUnitedMasters\ttiktok\nmerge\tZentrix Labs\tzentrix\nsplit\tTikTok\ttiktok-own\n");
+        Run decide = run("ingest", "--store", store, "--decisions", tsv.toString());
+        assertEquals(0, decide.code(), decide.err());
+        assertTrue(decide.out().contains("applied to the store"), decide.out());
+        assertEquals("dealgraph: warning: " + tsv + ":3: merge 'Zentrix Labs': no stored entity has this key or name (yet); kept for later articles",
+                decide.err().strip());
+        // the same decisions with the articles that hold the name: no warning
+        Path in = Files.writeString(dir.resolve("n.jsonl"), "{\"id\":\"n1\",\"title\":\"Zentrix Labs buys Orvana Systems\"}\n");
+        Run again = run("ingest", "--store", store, "--decisions", tsv.toString(), in.toString());
+        assertFalse(again.err().contains("Zentrix Labs"), again.err());
+    }
+
+    @Test
     void ingestAppliesDecisionsAloneWithoutArticles() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
@@ -170,7 +187,7 @@ class CommandLineTest {
     }
 
     @Test
-    void evaluateScoresAgainstGoldFilesAndListsMissesAndExtras() {
+    void evaluateScoresAgainstGoldFilesAndNamesEachGoldFileWithNoInputByItsPath() {
         Run r = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(), TestPipeline.seeds().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("  miss  "), r.out());
@@ -180,7 +197,9 @@ class CommandLineTest {
         Run missing = run("evaluate", "--gold", TestPipeline.home().resolve("data/gold").toString(),
                 TestPipeline.seeds().resolve("000_76bfdeb9b201565f.txt").toString());
         assertEquals(1, missing.code());
-        assertTrue(missing.err().contains("001_62e0be24b777de66.txt: gold file has no article among the inputs"), missing.err());
+        Path gold = TestPipeline.home().resolve("data/gold").resolve("001_62e0be24b777de66.json");
+        assertTrue(missing.err().contains(gold + ": names article 001_62e0be24b777de66, not among the inputs"), missing.err());
+        assertFalse(missing.err().contains(".txt:"), "a gold file named by a name it does not have: " + missing.err());
     }
 
     @Test
@@ -202,6 +221,16 @@ class CommandLineTest {
         Path file = Files.writeString(dir.resolve("o"), "not a folder");
         assertUsageError(run("extract", "--out", file.toString(), TestPipeline.seeds().toString()),
                 "--out " + file + " is a file, not a folder");
+    }
+
+    @Test
+    void aStoreThatIsAFileIsAUsageErrorSayingSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "not a store");
+        String expected = "--store " + file + " is a file, not a store folder";
+        assertUsageError(run("ingest", "--store", file.toString(), TestPipeline.seeds().toString()), expected);
+        assertUsageError(run("load", "--store", file.toString(), TestPipeline.seeds().toString()), expected);
+        assertUsageError(run("query", "--store", file.toString(), "--sparql", "ASK {}"), expected);
+        assertEquals("not a store", Files.readString(file), "the file is left as it was");
     }
 
     @Test
@@ -478,6 +507,74 @@ class CommandLineTest {
         String ingest = run("ingest", "--help").out();
         assertFalse(ingest.contains("\n(another release"), ingest);
         assertFalse(ingest.contains("\n                             and kept in it"), "a continuation indented as a new element: " + ingest);
+    }
+
+    @Test
+    void aDuplicateArticleIdIsNamedByItsFileAndLineAndSoIsTheOneKept() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path a = Files.writeString(in.resolve("a.jsonl"), String.join("\n",
+                "{\"id\":\"d1\",\"title\":\"Acme Corp buys Beta Industries\"}",
+                "{\"id\":\"d2\",\"title\":\"Acme Corp sues Beta Industries\"}",
+                "{\"id\":\"d1\",\"title\":\"Acme Corp partners with Beta Industries\"}"));
+        Path b = Files.writeString(in.resolve("b.jsonl"), "{\"id\":\"d2\",\"title\":\"Beta Industries buys Acme Corp\"}\n");
+        Run r = run("extract", "--out", dir.resolve("o").toString(), a.toString(), b.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("dealgraph: " + a + ":3: duplicate article id d1 in this run; the first one, " + a + ":1, was kept"), r.err());
+        assertTrue(r.err().contains("dealgraph: " + b + ":1: duplicate article id d2 in this run; the first one, " + a + ":2, was kept"), r.err());
+        Run ingest = run("ingest", "--store", dir.resolve("db").toString(), a.toString());
+        assertTrue(ingest.err().contains("dealgraph: " + a + ":3: duplicate article id d1 in this run; the first one, " + a + ":1, was kept"), ingest.err());
+    }
+
+    @Test
+    void demoPrintsAmountsAsPlainNumbers() {
+        Run r = run("demo", "--no-serve", "--articles", TestPipeline.seeds().toString(), "--store", dir.resolve("db").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("TikTok  pays  Microsoft  322000000000 IDR"), r.out());
+        assertFalse(r.out().matches("(?s).*\\d\\.0 [A-Z]{3}.*"), "a whole amount with a trailing .0: " + r.out());
+        assertEquals(List.of("322000000000", "1.5", "1500000", "0", "n/a"),
+                Stream.of("322000000000.0", "1.50", "1.5E6", "0.0", "n/a").map(Reports::amount).toList());
+    }
+
+    @Test
+    void aCountOfOneIsSingular() throws IOException {
+        Path in = Files.writeString(dir.resolve("h1.txt"), "Acme Corp buys Beta Industries\n");
+        Run r = run("extract", "--out", dir.resolve("o").toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("extracted 1 article to "), r.out());
+        assertEquals("1 edge, 2 nodes, 0 quads", String.join(", ", Reports.count(1, "edge"), Reports.count(2, "node"), Reports.count(0, "quad")));
+    }
+
+    @Test
+    void helpKeepsEveryWordWholeAndNamesEveryOptionValueInWords() {
+        // the rendered help, at picocli's default width: a wrap inside a word ("PATH-edges." / "csv).") reads as two words
+        List<String> broken = new java.util.ArrayList<>();
+        List<String> defaultLabels = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(new picocli.CommandLine(new Main())));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine cl = commands.pop();
+            commands.addAll(cl.getSubcommands().values());
+            var spec = cl.getCommandSpec();
+            String help = cl.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+            String flat = help.replaceAll("\\s+", " ");
+            for (var a : spec.args()) {
+                for (String line : a.description()) {
+                    for (String word : line.split("\\s+")) {
+                        String shown = word.replace("${DEFAULT-VALUE}", String.valueOf(a.defaultValue()));
+                        if (!word.contains("${") && !flat.contains(shown)) {
+                            broken.add(spec.qualifiedName() + ": " + word);
+                        }
+                    }
+                }
+                if (a.typeInfo().isBoolean() || a.arity().max() == 0) {
+                    continue;
+                }
+                if (a.paramLabel().startsWith("<")) {
+                    defaultLabels.add(spec.qualifiedName() + " " + (a.isOption() ? ((picocli.CommandLine.Model.OptionSpec) a).longestName() : "") + "=" + a.paramLabel());
+                }
+            }
+        }
+        assertEquals(List.of(), broken, "words split by the help's wrapping");
+        assertEquals(List.of(), defaultLabels, "picocli's default labels where the others have words (N, P, DIR, NAME)");
     }
 
     @Test

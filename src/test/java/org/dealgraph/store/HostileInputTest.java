@@ -45,7 +45,8 @@ class HostileInputTest {
             IngestReport r = g.ingest(List.of(in), IngestListener.NONE);
             String problems = r.problems().toString();
             assertTrue(problems.contains("big.jsonl:1: line longer than"), problems);
-            assertTrue(problems.contains("after-huge: duplicate article id"), problems);
+            assertTrue(problems.contains("big.jsonl:3: duplicate article id after-huge in this run; the first one, "
+                    + in.resolve("big.jsonl") + ":2, was kept"), problems);
             assertTrue(problems.contains("big.jsonl:4: not valid JSON"), problems);
             assertTrue(problems.contains("french: unsupported language 'fr'"), problems);
             assertTrue(problems.contains("cp1252.txt: not valid UTF-8"), problems);
