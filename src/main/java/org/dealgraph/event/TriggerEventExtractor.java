@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
  *     and the one before the trigger the second. Where no party precedes but a reference word
  *     does ({@code reference.txt}: "it", "the company", "perseroan"), the organization named last
  *     before the sentence takes the first role; where neither does, the first of two or more
- *     parties after the trigger takes it (one alone takes the second role). A party's types must be among those {@code data/schema/events.tsv}
- *     accepts for its role.</li>
+ *     parties after the trigger takes it (one alone takes the second role). A party's types must
+ *     be among those {@code data/schema/events.tsv} accepts for its role.</li>
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
  *     organization nearest it the second, wherever they stand (an appointment); where the sentence
  *     names no organization, the one named last before it.</li>
@@ -48,8 +48,7 @@ import java.util.regex.Pattern;
  * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
  * an acquisition after a word of speculation in its sentence ({@code speculation.txt}: "could", "reportedly") is only
  * rumored; a completed or launched status after a word of the future ({@code future.txt}) is only agreed (an
- * acquisition) or announced. The
- * event's confidence is its trigger line's.
+ * acquisition) or announced. The event's confidence is its trigger line's.
  *
  * <p>Immutable and thread-safe.
  */

@@ -914,8 +914,9 @@ public final class PatternMentionFinder implements MentionFinder {
 
     /**
      * Where a person's name starts in a run that opens with a title: after the run's last acronym ("DLH", "PDIP"),
-     * place ("DKI", "Tulungagung") or organization the gazetteer knows ("Bank Mandiri"), when one to three plain name words ("Asep Kuswanto"; an initial may open them) end the
-     * run, none of them a place, a common word, a legal form or a word of organization names; 0 if there is none.
+     * place ("DKI", "Tulungagung") or organization the gazetteer knows ("Bank Mandiri"), when one to three plain name
+     * words ("Asep Kuswanto"; an initial may open them) end the run, none of them a place, a common word, a legal form
+     * or a word of organization names; 0 if there is none.
      */
     private int personAfterMarkedOrganization(String text, List<Token> run, int from, Words w) {
         int mark = -1;

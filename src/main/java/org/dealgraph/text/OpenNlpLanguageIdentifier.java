@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * the detector is unsure between the two best languages (less than 0.2 apart), or the text is a
  * headline's few words (at most 12), the count of each language's function words decides; where
  * those tie (as in a short headline with none: "Zentrix Labs buys Orvana Systems"), the count of its
- * headline words ({@code headline-words.txt}); and a
- * tie of both goes to the higher {@code detection-priority} where the detector is unsure, and stays
- * with the detector's language where it is sure.
+ * headline words ({@code headline-words.txt}); and a tie of both goes to the higher
+ * {@code detection-priority} where the detector is unsure, and stays with the detector's language
+ * where it is sure.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     /** The classpath resource {@link #load()} reads. */
