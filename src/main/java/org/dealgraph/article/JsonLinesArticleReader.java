@@ -75,7 +75,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
                     }
                     offset += next.taken();
                     byte[] bytes = buffer.toByteArray();
-                    if (lineNo == 1 && TextDecoding.isUtf16(bytes, bytes.length)) {
+                    int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                    if (lineNo == 1 && TextDecoding.isUtf16(bytes, length)) {
                         done = true;
                         action.accept(new ReadOutcome.Failed(new ArticleProblem(file.toString(), TextDecoding.UTF16)));
                         return true;
@@ -84,11 +85,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
                         action.accept(failed(file.toString(), lineNo, "line longer than " + MAX_LINE + " bytes; one article a line, please"));
                         return true;
                     }
-                    int skip = lineNo == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    int skip = lineNo == 1 && length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                             && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
                     String[] problem = new String[1];
-                    Optional<String> line = TextDecoding.utf8(java.util.Arrays.copyOfRange(bytes, skip, bytes.length),
-                            bytes.length - skip, start + skip, problem);
+                    Optional<String> line = TextDecoding.utf8(bytes, skip, length, start + skip, problem);
                     if (line.isEmpty()) {
                         action.accept(failed(file.toString(), lineNo, problem[0]));
                         return true;
@@ -118,8 +118,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
     }
 
     /**
-     * Reads the next line into {@code line} without its end ({@code \n} or {@code \r\n}), keeping at most
-     * {@link #MAX_LINE} bytes of it; null at the end of the input. A byte 0x0A is never part of a longer
+     * Reads the next line into {@code line} without its {@code \n} (a {@code \r} before it stays, for the caller
+     * to leave out), keeping at most {@link #MAX_LINE} bytes of it; null at the end of the input. A byte 0x0A is never part of a longer
      * UTF-8 sequence, so lines split on bytes.
      */
     private static Line boundedLine(InputStream in, ByteArrayOutputStream line) throws IOException {
@@ -137,11 +137,6 @@ public final class JsonLinesArticleReader implements ArticleReader {
         }
         if (c < 0 && read == 0) {
             return null;
-        }
-        byte[] bytes = line.toByteArray();
-        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            line.reset();
-            line.write(bytes, 0, bytes.length - 1);
         }
         return new Line(read, read - (c == '\n' ? 1 : 0) > MAX_LINE);
     }

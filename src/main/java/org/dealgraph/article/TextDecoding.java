@@ -63,7 +63,7 @@ final class TextDecoding {
             problem[0] = "binary data (" + controls + " control bytes), not text";
             return Optional.empty();
         }
-        Optional<String> text = utf8(bytes, bytes.length, 0, problem);
+        Optional<String> text = utf8(bytes, 0, bytes.length, 0, problem);
         return text.map(t -> !t.isEmpty() && t.charAt(0) == '\uFEFF' ? t.substring(1) : t);
     }
 
@@ -98,16 +98,16 @@ final class TextDecoding {
     }
 
     /**
-     * {@code bytes[0..length)} decoded as strict UTF-8, or empty with the problem in {@code problem[0]}: the
+     * {@code bytes[from..to)} decoded as strict UTF-8, or empty with the problem in {@code problem[0]}: the
      * offset of the first byte that is not UTF-8, counted from the start of the file ({@code base} is the offset
-     * of {@code bytes[0]} in it).
+     * of {@code bytes[from]} in it).
      */
-    static Optional<String> utf8(byte[] bytes, int length, long base, String[] problem) {
+    static Optional<String> utf8(byte[] bytes, int from, int to, long base, String[] problem) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-        CharBuffer out = CharBuffer.allocate(length);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        CharBuffer out = CharBuffer.allocate(to - from);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -115,7 +115,7 @@ final class TextDecoding {
         if (result.isError()) {
             int at = in.position();
             problem[0] = String.format(Locale.ROOT, "not valid UTF-8: the byte at offset %d (0x%02X) is not UTF-8; convert the file to UTF-8",
-                    base + at, bytes[at] & 0xff);
+                    base + at - from, bytes[at] & 0xff);
             return Optional.empty();
         }
         return Optional.of(out.flip().toString());
