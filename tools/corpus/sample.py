@@ -3,7 +3,7 @@
 
 Usage: sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv [--batches DIR] [--seed 20261130]
        sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --seed 20261201 [--split test] [--batches DIR]
-       sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --deals --seed 20261208
+       sample.py --corpora DIR --dev DIR --out data/corpus/splits.tsv --extend --deals --seed 20261208 [--scale 0.5]
 
 Reads reuters21578.jsonl, bbc-news.jsonl and id-news.jsonl from DIR (never copied into the project)
 and writes one line per sampled article: id, lang, source, stratum, split, corpus file, SHA-256 of
@@ -26,6 +26,7 @@ With --extend --deals, the wave is drawn instead from the eligible articles that
 DEAL_WORDS: "acquire", "stake", "merger", "akuisisi", "kerja sama", "saham", ...), with the quotas of
 DEAL_STRATA (mostly Reuters acq in English, every Indonesian stratum pooled): once the stratified
 strata run dry, a wave of relation-rich articles for the train split. Each article keeps its own stratum.
+--scale F multiplies every quota by F (rounded), for a smaller wave drawn the same way.
 Standard library only.
 """
 import argparse
@@ -112,7 +113,11 @@ def main():
                     help="with --extend: draw from articles that name a deal (DEAL_WORDS), with DEAL_STRATA's quotas")
     ap.add_argument("--split", default="train", choices=["train", "dev", "test"],
                     help="with --extend: the split the whole wave goes to (default: train)")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="multiply every stratum's quota by this factor (rounded; default 1): a smaller or larger wave")
     args = ap.parse_args()
+    if args.scale <= 0:
+        ap.error(f"--scale must be positive, not {args.scale}")
     if args.split != "train" and not args.extend:
         ap.error("--split only chooses a further wave's split: give --extend too (a first draw splits 70/15/15)")
     if args.deals and not args.extend:
@@ -158,6 +163,7 @@ def main():
         sys.exit(f"sample.py: {len(earlier_ids) - len(chosen_shingles)} articles of {args.out} are not eligible in {args.corpora}")
     plan = [(lang, (s,), quota) for lang, s, quota in STRATA] if not args.deals else DEAL_STRATA
     for lang, strata, quota in plan:
+        quota = round(quota * args.scale)
         s = "+".join(strata)
         pool = sorted(((r, st) for st in strata for r in pools[(lang, st)]
                        if not args.deals or DEAL_WORDS[lang].search(r["title"] + "\n" + r["text"])), key=lambda x: x[0]["id"])
