@@ -664,6 +664,18 @@ public final class DealGraph implements AutoCloseable {
         return store.unmatched(decisions);
     }
 
+    /**
+     * Removes an article from the store: its graph, and with consolidation its share of the
+     * consolidated graph (a deal or canonical entity only it reported goes with it; see
+     * {@link GraphStore#delete}). One write transaction: on an error nothing is removed.
+     *
+     * @param articleId the article's id, as ingested (its {@code dcterms:identifier}: the JSON Lines {@code id}, or the file name without its extension)
+     * @return true if the store held the article, false if it did not (nothing changed)
+     */
+    public boolean delete(String articleId) {
+        return store.delete(articleId);
+    }
+
     /** Number of articles in the store. */
     public long articles() {
         return store.articles();

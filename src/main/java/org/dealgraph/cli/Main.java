@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The dealgraph command line: thin commands over the {@link org.dealgraph.DealGraph} facade. */
 @Command(name = "dealgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graph of companies, deals and events from English and Indonesian news.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class, VerifyCommand.class, EvaluateCommand.class, CorpusCommand.class, TrainCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, CompactCommand.class, DeleteCommand.class, BackupCommand.class, RestoreCommand.class, VerifyCommand.class, EvaluateCommand.class, CorpusCommand.class, TrainCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -358,7 +358,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpAndBadUsageExitsTwo() {
-        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "compact", "backup", "restore", "load", "evaluate", "demo"}) {
+        for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "compact", "delete", "backup", "restore", "load", "evaluate", "demo"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: dealgraph " + cmd), r.out());
@@ -441,6 +441,26 @@ class CommandLineTest {
         Run retry = run("restore", "--store", target.toString(), good.toString());
         assertEquals(0, retry.code(), retry.err());
         assertTrue(retry.out().startsWith("restored 5 articles ("), retry.out());
+    }
+
+    @Test
+    void deleteRemovesAnArticleAndTheDealsOnlyItReportedAndNamesAnIdTheStoreDoesNotHold() {
+        Path store = dir.resolve("db");
+        assertEquals(0, run("ingest", "--store", store.toString(), TestPipeline.seeds().toString()).code());
+        String payers = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/dealgraph/consolidated> { ?d <https://w3id.org/dealgraph#payer> ?x } }";
+        assertTrue(run("query", "--store", store.toString(), "--format", "csv", "--sparql", payers).out().contains("\n2"));
+        Run r = run("delete", "--store", store.toString(), "004_20293e7b39c035a9", "no-such-article");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("no-such-article"), r.err());
+        assertTrue(r.out().contains("deleted 1 article from") && r.out().contains("; 4 articles left"), r.out());
+        Run graph = run("query", "--store", store.toString(), "--sparql",
+                "ASK { GRAPH <https://w3id.org/dealgraph/graph/004_20293e7b39c035a9> { ?s ?p ?o } }");
+        assertTrue(graph.out().strip().equals("no"), graph.out());
+        Run left = run("query", "--store", store.toString(), "--format", "csv", "--sparql", payers);
+        assertTrue(left.out().contains("\n1"), "the payment only the deleted article reported is gone: " + left.out());
+        Run again = run("delete", "--store", store.toString(), "004_20293e7b39c035a9");
+        assertEquals(1, again.code(), again.out());
+        assertEquals(2, run("delete", "--store", dir.resolve("none").toString(), "x").code());
     }
 
     @Test
