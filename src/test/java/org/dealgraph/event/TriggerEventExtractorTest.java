@@ -141,6 +141,14 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void aPaymentServiceIsNoPayment() {
+        Extraction x = extract("PT Lintas Data Tbk menjalin kerja sama dengan PT Kelana Niaga Tbk untuk layanan pembayaran digital.", "id");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), events(x).toString());
+        assertTrue(events(x).stream().anyMatch(e -> e.startsWith("Partnership")), events(x).toString());
+        assertEvent("Payment payer=PT Lintas Data Tbk", "PT Lintas Data Tbk melakukan pembayaran utang pada Maret 2024.", "id");
+    }
+
+    @Test
     void aNegatedOrHypotheticalTriggerReportsNothing() {
         for (String body : List.of("Kestrel Dynamics Corp did not launch the Orion X5 smartphone.",
                 "If Kestrel Dynamics Corp launched the Orion X5 smartphone, prices would fall.")) {
