@@ -70,6 +70,7 @@ public final class FactMerger {
         }
         resolveAcquisitionConflicts(relations);
         resolveOwnershipConflicts(relations);
+        resolveServiceConflicts(relations);
         List<Event> out = new ArrayList<>();
         for (List<Finding> group : events.values()) {
             Finding best = group.stream().max(Comparator.comparingDouble(Finding::confidence)).orElseThrow();
@@ -91,6 +92,10 @@ public final class FactMerger {
                     status = group.stream().map(Finding::status).filter(BID::contains)
                             .max(Comparator.comparingInt(DealStatus::progress)).orElse(sought.status());
                 }
+            }
+            if (pair != null && type == EventType.PARTNERSHIP && best.extractor().equals(ClassifierRelationExtractor.NAME)
+                    && serviceOnly(relations, pair)) {
+                continue; // a supply or service contract a rule reads is no partnership (see resolveServiceConflicts)
             }
             if (pair != null && type == EventType.INVESTMENT && relations.containsKey(key(pair, RelationType.ACQUIRES))
                     && !relations.containsKey(key(pair, RelationType.INVESTS_IN))) {
@@ -235,6 +240,34 @@ public final class FactMerger {
             }
         }
         drop.forEach(relations::remove);
+    }
+
+    /**
+     * A pair a rule reads as customer and supplier ({@code customerOf}: "signed a supply agreement with", "won a contract
+     * from", GUIDELINES' service and supply contracts) is no partnership the trained classifier reads in the same pair:
+     * its {@code partnersWith}, in either direction, goes.
+     */
+    private static void resolveServiceConflicts(Map<String, Relation> relations) {
+        List<String> drop = new ArrayList<>();
+        for (Relation r : relations.values()) {
+            if (r.type() == RelationType.CUSTOMER_OF && !r.extractor().equals(ClassifierRelationExtractor.NAME)) {
+                for (String k : List.of(key(new String[] {r.subject(), r.object()}, RelationType.PARTNERS_WITH),
+                        key(new String[] {r.object(), r.subject()}, RelationType.PARTNERS_WITH))) {
+                    Relation p = relations.get(k);
+                    if (p != null && p.extractor().equals(ClassifierRelationExtractor.NAME)) {
+                        drop.add(k);
+                    }
+                }
+            }
+        }
+        drop.forEach(relations::remove);
+    }
+
+    /** Whether the pair is customer and supplier, either way round, and not partners. */
+    private static boolean serviceOnly(Map<String, Relation> relations, String[] pair) {
+        String[] back = {pair[1], pair[0]};
+        return (relations.containsKey(key(pair, RelationType.CUSTOMER_OF)) || relations.containsKey(key(back, RelationType.CUSTOMER_OF)))
+                && !relations.containsKey(key(pair, RelationType.PARTNERS_WITH)) && !relations.containsKey(key(back, RelationType.PARTNERS_WITH));
     }
 
     /** The statuses of a deal only sought (GUIDELINES: seeksToAcquire is a bid, a negotiation, an intention or a failed attempt). */

@@ -107,6 +107,27 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheClientsOfAdvisersLendersSuppliersAndMakers() {
+        for (String[] c : new String[][] {
+                {"en", "Halvern Foods Inc said it retained Orbis Capital Corp as its financial adviser.", "Halvern Foods Inc customerOf Orbis Capital Corp"},
+                {"en", "Orbis Bank Ltd will provide bridge financing to Halvern Foods Inc for the offer.", "Halvern Foods Inc customerOf Orbis Bank Ltd"},
+                {"en", "Tessel Robotics Corp will supply warehouse robots to Halvern Foods Inc.", "Halvern Foods Inc customerOf Tessel Robotics Corp"},
+                {"en", "Skyreach Airways Ltd ordered 20 aircraft from Vantor Aerospace Corp.", "Skyreach Airways Ltd customerOf Vantor Aerospace Corp"},
+                {"en", "Tessel Robotics Corp won a $40 million contract from Halvern Foods Inc.", "Halvern Foods Inc customerOf Tessel Robotics Corp"},
+                {"en", "Lumina Dairy Corp signed a five-year supply agreement with Halvern Foods Inc.", "Halvern Foods Inc customerOf Lumina Dairy Corp"},
+                {"id", "PT Bank Lestari Tbk menyalurkan kredit senilai Rp 2 triliun kepada PT Kelana Niaga Tbk.", "PT Kelana Niaga Tbk customerOf PT Bank Lestari Tbk"},
+                {"id", "PT Kelana Niaga Tbk memperoleh pinjaman sebesar Rp 2 triliun dari PT Bank Lestari Tbk.", "PT Kelana Niaga Tbk customerOf PT Bank Lestari Tbk"},
+                {"id", "PT Sinar Komponen Tbk memasok suku cadang ke PT Kelana Motor Indonesia.", "PT Kelana Motor Indonesia customerOf PT Sinar Komponen Tbk"}}) {
+            Set<String> r = relations(extract("News", c[1], c[0]));
+            assertTrue(r.contains(c[2]), c[1] + " " + r);
+        }
+        Set<String> r = relations(extract("Kabar", "PT Bank Lestari Tbk memberikan penghargaan kepada PT Kelana Niaga Tbk.", "id"));
+        assertTrue(r.stream().noneMatch(x -> x.contains("customerOf")), "an award is no loan: " + r);
+        Set<String> supply = relations(extract("News", "Lumina Dairy Corp signed a supply agreement with Halvern Foods Inc.", "en"));
+        assertTrue(supply.stream().noneMatch(x -> x.contains("partnersWith")), "a supply agreement is no partnership: " + supply);
+    }
+
+    @Test
     void expandsListsOnlyWhenClosedByAnd() {
         Extraction x = extract("Kabar", "Aplikasi Kelana menyewa server dari Nimbus Cloud Corp dan Zentara Networks.", "id");
         assertTrue(relations(x).containsAll(List.of("Kelana customerOf Nimbus Cloud Corp", "Kelana customerOf Zentara Networks")),
