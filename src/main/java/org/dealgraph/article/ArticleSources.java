@@ -10,11 +10,15 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user names into articles: folders are walked (hidden files skipped, in name
- * order), {@code .jsonl}/{@code .ndjson} files are read as JSON Lines, every other file as plain
- * text. A path that does not exist becomes a problem, like any bad input.
+ * Turns the paths a user names into articles: folders are walked (in name order; hidden files
+ * skipped, and every TDB2 store folder in them, one holding a {@value #STORE_LOCK} file, such as the
+ * store being written: {@code ingest --store db .}), {@code .jsonl}/{@code .ndjson} files are read
+ * as JSON Lines, every other file as plain text. A path that does not exist becomes a problem, like
+ * any bad input.
  */
 public final class ArticleSources {
+    /** The lock file TDB2 keeps at the top of a store folder. */
+    static final String STORE_LOCK = "tdb.lock";
     private final ArticleReader text = new PlainTextArticleReader();
     private final ArticleReader jsonLines = new JsonLinesArticleReader();
 
@@ -39,16 +43,29 @@ public final class ArticleSources {
     }
 
     private static List<Path> files(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .sorted()
-                    .forEach(files::add);
-            return files;
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    // a store's own files are no articles, whether it is the one being written or another
+                    return Files.exists(dir.resolve(STORE_LOCK)) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                            : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (Files.isRegularFile(file) && !hidden(folder.relativize(file))) {
+                        files.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
+        files.sort(null);
+        return files;
     }
 
     private static boolean hidden(Path relative) {

@@ -2,7 +2,6 @@ package org.dealgraph.cli;
 
 import org.dealgraph.DealGraph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,8 +15,8 @@ import java.util.concurrent.Callable;
 /** {@code dealgraph delete}: a thin command over {@link DealGraph#delete(String)}. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = {"Remove articles from a store by id: each article's graph, and its share of the consolidated graph "
-                + "(a deal or canonical entity that only it reported goes with it). Each article is removed in one "
-                + "transaction.",
+                + "(a deal or canonical entity that only it reported goes with it; a store written without consolidation "
+                + "stays without). Each article is removed in one transaction. Stop 'dealgraph serve' first.",
                 "An id is the one the article was ingested under: a JSON Lines 'id', or a .txt file's name without its "
                 + "extension. Exits 1 when an id is not in the store (the others are still removed)."})
 final class DeleteCommand implements Callable<Integer> {
@@ -26,9 +25,6 @@ final class DeleteCommand implements Callable<Integer> {
 
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (made by 'dealgraph ingest').")
     Path store;
-
-    @Mixin
-    ConsolidationOption consolidation;
 
     @Parameters(arity = "1..*", paramLabel = "ID", description = "The ids of the articles to remove.")
     List<String> ids;
@@ -40,7 +36,7 @@ final class DeleteCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int deleted = 0;
         int missing = 0;
-        try (DealGraph g = DealGraph.open(store, consolidation.consolidation())) {
+        try (DealGraph g = DealGraph.open(store)) {
             for (String id : new java.util.LinkedHashSet<>(ids)) {
                 if (g.delete(id)) {
                     deleted++;

@@ -14,10 +14,16 @@ final class ExistingStore {
     private ExistingStore() {
     }
 
-    /** For the commands that read a store: it must exist (opening creates a store, which a typo should not). */
+    /**
+     * For the commands that read a store: it must exist, a folder holding TDB2's {@code tdb.lock} (opening creates a
+     * store, which a typo or an empty folder should not).
+     */
     static Path require(CommandSpec spec, Path store) {
-        notAFile(spec, store);
-        if (!Files.isDirectory(store)) {
+        if (Files.exists(store) && !Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--store " + store + " is a file, not a store folder");
+        }
+        // a TDB2 store keeps its lock file at the top of its folder; opening any other folder would make one there
+        if (!Files.isDirectory(store) || !Files.exists(store.resolve("tdb.lock"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store + " (run 'dealgraph ingest' first)");
         }
         return store;

@@ -371,7 +371,9 @@ class CommandLineTest {
         assertTrue(typo.err().contains("Did you mean") && typo.err().contains("extract"), typo.err());
         assertEquals(2, run("query", "--store", dir.toString(), "--format", "yaml", "--sparql", "ASK {}").code());
         assertEquals(2, run("serve", "--store", dir.toString(), "--host", "10.1.2.3").code());
-        Run badQuery = run("query", "--store", dir.toString(), "--sparql", "SELECT WHERE {");
+        Path store = dir.resolve("db");
+        org.dealgraph.DealGraph.open(store).close();
+        Run badQuery = run("query", "--store", store.toString(), "--sparql", "SELECT WHERE {");
         assertEquals(2, badQuery.code(), badQuery.err());
         assertTrue(badQuery.err().contains("not a valid SPARQL query"), badQuery.err());
     }
@@ -444,6 +446,18 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestingAFolderThatHoldsTheStoreReadsNoneOfTheStoresFiles() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("news"));
+        Files.writeString(in.resolve("a1.txt"), "Acme\nZentrix Labs Inc agreed to acquire Orvana Systems Corp.\n");
+        String store = in.resolve("db").toString();
+        Run first = run("ingest", "--store", store, in.toString());
+        assertEquals(0, first.code(), first.err());
+        Run again = run("ingest", "--store", store, in.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("skipped 1, failed 0"), again.out());
+    }
+
+    @Test
     void deleteRemovesAnArticleAndTheDealsOnlyItReportedAndNamesAnIdTheStoreDoesNotHold() {
         Path store = dir.resolve("db");
         assertEquals(0, run("ingest", "--store", store.toString(), TestPipeline.seeds().toString()).code());
@@ -461,6 +475,12 @@ class CommandLineTest {
         Run again = run("delete", "--store", store.toString(), "004_20293e7b39c035a9");
         assertEquals(1, again.code(), again.out());
         assertEquals(2, run("delete", "--store", dir.resolve("none").toString(), "x").code());
+        Path empty = dir.resolve("empty");
+        assertEquals(0, run("extract", "--out", empty.toString(), TestPipeline.seeds().toString()).code());
+        Run notAStore = run("delete", "--store", empty.toString(), "x");
+        assertEquals(2, notAStore.code(), notAStore.err());
+        assertTrue(notAStore.err().contains("no store at"), notAStore.err());
+        assertFalse(Files.exists(empty.resolve("tdb.lock")), "a folder that is no store is left as it was");
     }
 
     @Test
