@@ -117,12 +117,21 @@ class ExtractionBehaviourTest {
                 {"en", "Lumina Dairy Corp signed a five-year supply agreement with Halvern Foods Inc.", "Halvern Foods Inc customerOf Lumina Dairy Corp"},
                 {"id", "PT Bank Lestari Tbk menyalurkan kredit senilai Rp 2 triliun kepada PT Kelana Niaga Tbk.", "PT Kelana Niaga Tbk customerOf PT Bank Lestari Tbk"},
                 {"id", "PT Kelana Niaga Tbk memperoleh pinjaman sebesar Rp 2 triliun dari PT Bank Lestari Tbk.", "PT Kelana Niaga Tbk customerOf PT Bank Lestari Tbk"},
-                {"id", "PT Sinar Komponen Tbk memasok suku cadang ke PT Kelana Motor Indonesia.", "PT Kelana Motor Indonesia customerOf PT Sinar Komponen Tbk"}}) {
+                {"id", "PT Sinar Komponen Tbk memasok suku cadang ke PT Kelana Motor Indonesia.", "PT Kelana Motor Indonesia customerOf PT Sinar Komponen Tbk"},
+                {"id", "PT Sinar Komponen Tbk menandatangani perjanjian pasokan dengan PT Kelana Motor Indonesia.", "PT Kelana Motor Indonesia customerOf PT Sinar Komponen Tbk"},
+                {"en", "Halvern Foods Inc obtained a $50 million loan from Orbis Bank Ltd to refinance its debt.", "Halvern Foods Inc customerOf Orbis Bank Ltd"}}) {
             Set<String> r = relations(extract("News", c[1], c[0]));
             assertTrue(r.contains(c[2]), c[1] + " " + r);
         }
         Set<String> r = relations(extract("Kabar", "PT Bank Lestari Tbk memberikan penghargaan kepada PT Kelana Niaga Tbk.", "id"));
         assertTrue(r.stream().noneMatch(x -> x.contains("customerOf")), "an award is no loan: " + r);
+        for (String none : List.of("Orvana Systems supplied evidence to the Federal Court in its dispute with Zentrix Labs.",
+                "Brightwell Energy hired Maria Santos as chief financial officer.",
+                "Sequoia Capital will provide funding to Lumora AI, a startup based in Jakarta.",
+                "PT Sinar Komponen Tbk memasok data kepada PT Kelana Motor Indonesia.")) {
+            Set<String> n = relations(extract("News", none, none.startsWith("PT") ? "id" : "en"));
+            assertTrue(n.stream().noneMatch(x -> x.contains("customerOf")), none + " " + n);
+        }
         Set<String> supply = relations(extract("News", "Lumina Dairy Corp signed a supply agreement with Halvern Foods Inc.", "en"));
         assertTrue(supply.stream().noneMatch(x -> x.contains("partnersWith")), "a supply agreement is no partnership: " + supply);
     }

@@ -141,10 +141,21 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void anOrderPlacedWithAMakerIsNoRegulatorsOrder() {
+        Extraction x = extract("Skyward Airlines Ltd ordered 20 aircraft from Vantor Aerospace Corp, the airline said on Monday.", "en");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.REGULATORY_ACTION), events(x).toString());
+    }
+
+    @Test
     void aPaymentServiceIsNoPayment() {
         Extraction x = extract("PT Lintas Data Tbk menjalin kerja sama dengan PT Kelana Niaga Tbk untuk layanan pembayaran digital.", "id");
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), events(x).toString());
         assertTrue(events(x).stream().anyMatch(e -> e.startsWith("Partnership")), events(x).toString());
+        for (String body : List.of("PT Lintas Data Tbk bekerja sama dengan PT Kelana Niaga Tbk untuk memperluas pembayaran nontunai di pasar.",
+                "PT Lintas Data Tbk menggandeng PT Kelana Niaga Tbk dalam layanan keuangan dan pembayaran digital.")) {
+            Extraction y = extract(body, "id");
+            assertTrue(y.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), body + " " + events(y));
+        }
         assertEvent("Payment payer=PT Lintas Data Tbk", "PT Lintas Data Tbk melakukan pembayaran utang pada Maret 2024.", "id");
     }
 

@@ -117,7 +117,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 if (cue.pattern().matcher(text.substring(a.end(), b.begin())).matches()) {
                     Party subj = cue.frame() == Frame.GAP_LR ? a : b;
                     Party obj = cue.frame() == Frame.GAP_LR ? b : a;
-                    add(cue, subj, obj, 1.0, a.end(), out);
+                    Kinds kinds = Kinds.of(cue);
+                    // the schema's argument types hold here as for every other frame ("hired Maria Santos": no supplier)
+                    if (kinds.subject.contains(subj.type()) && kinds.object.contains(obj.type())) {
+                        add(cue, subj, obj, 1.0, a.end(), out);
+                    }
                 }
             }
         }
