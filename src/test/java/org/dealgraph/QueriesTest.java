@@ -61,6 +61,14 @@ class QueriesTest {
     }
 
     @Test
+    void aNameInTheQueriesMatchesInAnyCase() throws IOException {
+        String query = Files.readString(TestPipeline.home().resolve("queries").resolve("partners.rq"))
+                .replace("VALUES ?name { \"TikTok\" }", "VALUES ?name { \"tiktok\" }");
+        assertTrue(query.contains("\"tiktok\""), query);
+        assertEquals(column(run("partners.rq"), "partner"), column(graph.selectStrings(query), "partner"));
+    }
+
+    @Test
     void whoPaysWhomAndHowMuch() throws IOException {
         List<Map<String, String>> rows = run("payments.rq");
         assertTrue(rows.stream().anyMatch(r -> r.get("payer").equals("TikTok") && r.get("payee").equals("Microsoft")
