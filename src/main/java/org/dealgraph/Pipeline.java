@@ -75,6 +75,7 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final RelationExtractor relations;
     private final FactMerger merger;
+    private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final SubsetEventMerger events = new SubsetEventMerger();
     private final DealAmountFinder amounts;
     private final AmountParser parser;
@@ -143,6 +144,7 @@ public final class Pipeline {
         this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
+        this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
     }
 
     /** The name policy a language's descriptor gives ({@code name-policy}), checked. */
@@ -196,7 +198,7 @@ public final class Pipeline {
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> findings = relations.extract(analyzed, entities);
+        List<Finding> findings = formerOffices.current(analyzed, entities, relations.extract(analyzed, entities));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(), events.merge(merged.events()));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),

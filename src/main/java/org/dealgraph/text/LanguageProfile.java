@@ -202,6 +202,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         FUTURE("future.txt"),
         /** Words of a deal only intended or sought ("plans to", "berencana"): the classifier's acquisition after one is a bid (seeksToAcquire). */
         INTENTION("intention.txt"),
+        /** Words of an office held no longer ("former", "mantan"), right before its organization or post: that worksFor is no current one. */
+        FORMER("former.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
         POST_MARKERS("post-markers.txt"),
         /** The most frequent words of the language: where the language detector is unsure, the language whose words a text holds most wins. */

@@ -137,6 +137,20 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aFormerOfficeIsNoCurrentEmployer() {
+        Set<String> en = relations(extract("News", "Former Zentrix Labs Inc chief executive Mark Delaney joined Harlow Dynamics Inc as chairman.", "en"));
+        assertFalse(en.contains("Mark Delaney worksFor Zentrix Labs Inc"), en.toString());
+        Set<String> appos = relations(extract("News", "Mark Delaney, the former chief executive of Zentrix Labs Inc, said the deal was fair.", "en"));
+        assertFalse(appos.contains("Mark Delaney worksFor Zentrix Labs Inc"), appos.toString());
+        Set<String> id = relations(extract("Kabar", "Mantan Direktur Utama PT Lintas Data Tbk Wiyono Sukarno kini menjabat sebagai komisaris "
+                + "PT Kelana Niaga Tbk.", "id"));
+        assertFalse(id.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), id.toString());
+        assertTrue(id.contains("Wiyono Sukarno worksFor PT Kelana Niaga Tbk"), "the office held now stays: " + id);
+        Set<String> now = relations(extract("News", "Zentrix Labs Inc chief executive Mark Delaney said the deal was fair.", "en"));
+        assertTrue(now.contains("Mark Delaney worksFor Zentrix Labs Inc"), now.toString());
+    }
+
+    @Test
     void expandsListsOnlyWhenClosedByAnd() {
         Extraction x = extract("Kabar", "Aplikasi Kelana menyewa server dari Nimbus Cloud Corp dan Zentara Networks.", "id");
         assertTrue(relations(x).containsAll(List.of("Kelana customerOf Nimbus Cloud Corp", "Kelana customerOf Zentara Networks")),

@@ -1,0 +1,123 @@
+package org.dealgraph.event.factuality;
+
+import org.dealgraph.entity.Entity;
+import org.dealgraph.event.Finding;
+import org.dealgraph.event.Relation;
+import org.dealgraph.event.RelationType;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
+import org.dealgraph.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Offices held no longer. A {@code worksFor} finding, of whatever extractor, whose organization
+ * stands right after a word of a past office in its sentence ({@code former.txt} of each language:
+ * "former", "ex-", "mantan", "eks") is dropped, with the appointment it carries: "Former Zentrix
+ * Labs chief executive Mark Delaney joined Harlow Dynamics", "Mark Delaney, the former chief
+ * executive of Zentrix Labs", "mantan Menteri BUMN Rini Soemarno" state no current employment
+ * (MANUAL section 3: a former office is {@code worksFor} only in {@code optional}).
+ *
+ * <p>"Right after": at most {@value #MAX_WORDS} words and no other name between the word and the
+ * organization's mention, and the person named either before the word (at most {@value #MAX_WORDS}
+ * words before it: "Rini Soemarno, mantan Menteri BUMN") or after the organization (at most
+ * {@value #MAX_WORDS} words after it: "former Zentrix Labs chief executive Mark Delaney"). The new
+ * employer of the same sentence, with another name between it and the word, keeps its
+ * {@code worksFor}. Immutable and thread-safe.
+ */
+public final class FormerOffices {
+    /** The most words between the word of a past office, the organization and the person. */
+    static final int MAX_WORDS = 6;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private final Map<Language, Pattern> former;
+
+    private FormerOffices(Map<Language, Pattern> former) {
+        this.former = Map.copyOf(former);
+    }
+
+    /** The words of past offices of each language of {@code languages}. */
+    public static FormerOffices of(LanguageProfiles languages) {
+        return new FormerOffices(languages.perLanguage(p ->
+                Pattern.compile("(?iu)(?<![\\p{L}\\p{N}-])" + p.alternation(LanguageProfile.File.FORMER) + "(?![\\p{L}\\p{N}])")));
+    }
+
+    /**
+     * The findings but the {@code worksFor} ones of a past office.
+     *
+     * @param entities the article's entities, whose keys the findings' relations name
+     */
+    public List<Finding> current(AnalyzedText analyzed, List<Entity> entities, List<Finding> findings) {
+        Pattern words = former.get(analyzed.language());
+        if (words == null || findings.stream().noneMatch(FormerOffices::worksFor)) {
+            return findings;
+        }
+        Map<String, Entity> byKey = new java.util.HashMap<>();
+        entities.forEach(e -> byKey.put(e.key(), e));
+        List<Mention> all = entities.stream().flatMap(e -> e.mentions().stream()).toList();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (worksFor(f) && past(analyzed, words, f.relation().orElseThrow(), byKey, all)) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean worksFor(Finding f) {
+        return f.relation().filter(r -> r.type() == RelationType.WORKS_FOR).isPresent();
+    }
+
+    private static boolean past(AnalyzedText analyzed, Pattern words, Relation r, Map<String, Entity> byKey, List<Mention> all) {
+        Entity person = byKey.get(r.subject());
+        Entity org = byKey.get(r.object());
+        if (person == null || org == null || r.sentence() < 0 || r.sentence() >= analyzed.sentences().size()) {
+            return false;
+        }
+        Sentence s = analyzed.sentences().get(r.sentence());
+        String text = analyzed.text();
+        Matcher m = words.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            for (Mention om : in(org, s)) {
+                if (m.end() > om.begin() || words(text, m.end(), om.begin()) > MAX_WORDS || named(all, m.end(), om.begin())) {
+                    continue;
+                }
+                for (Mention pm : in(person, s)) {
+                    boolean before = pm.end() <= m.start() && words(text, pm.end(), m.start()) <= MAX_WORDS;
+                    boolean after = pm.begin() >= om.end() && words(text, om.end(), pm.begin()) <= MAX_WORDS;
+                    if (before || after) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Mention> in(Entity e, Sentence s) {
+        return e.mentions().stream().filter(x -> x.begin() >= s.begin() && x.end() <= s.end()).toList();
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        Matcher w = WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether a name of another entity (an organization or a person) stands between the offsets. */
+    private static boolean named(List<Mention> all, int from, int to) {
+        return all.stream().anyMatch(x -> x.begin() >= from && x.end() <= to
+                && (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.PERSON));
+    }
+}
