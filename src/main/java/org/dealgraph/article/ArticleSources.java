@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Turns the paths a user names into articles: folders are walked (in name order; hidden files
  * skipped, and every TDB2 store folder in them, one holding a {@value #STORE_LOCK} file, such as the
- * store being written: {@code ingest --store db .}), {@code .jsonl}/{@code .ndjson} files are read
+ * store being written: {@code ingest --store db .}; of a store folder given as the input itself, its
+ * lock file and {@code Data-NNNN} folders), {@code .jsonl}/{@code .ndjson} files are read
  * as JSON Lines, every other file as plain text. A path that does not exist becomes a problem, like
  * any bad input.
  */
@@ -48,14 +49,17 @@ public final class ArticleSources {
             Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    // a store's own files are no articles, whether it is the one being written or another
-                    return Files.exists(dir.resolve(STORE_LOCK)) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-                            : java.nio.file.FileVisitResult.CONTINUE;
+                    // a store's own files are no articles, whether it is the one being written or another; a store folder
+                    // named as the input itself ("ingest --store . .") is read but for the store's data folders
+                    boolean store = !dir.equals(folder) && Files.exists(dir.resolve(STORE_LOCK))
+                            || dir.getParent() != null && Files.exists(dir.getParent().resolve(STORE_LOCK))
+                            && dir.getFileName().toString().matches("Data-\\d+");
+                    return store ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (Files.isRegularFile(file) && !hidden(folder.relativize(file))) {
+                    if (Files.isRegularFile(file) && !hidden(folder.relativize(file)) && !file.getFileName().toString().equals(STORE_LOCK)) {
                         files.add(file);
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;

@@ -244,8 +244,8 @@ public final class FactMerger {
 
     /**
      * A pair a rule reads as customer and supplier ({@code customerOf}: "signed a supply agreement with", "won a contract
-     * from", GUIDELINES' service and supply contracts) is no partnership the trained classifier reads in the same pair:
-     * its {@code partnersWith}, in either direction, goes.
+     * from", GUIDELINES' service and supply contracts) is no partnership the trained classifier reads in the same pair and
+     * the same sentence: its {@code partnersWith}, in either direction, goes (a partnership another sentence states stays).
      */
     private static void resolveServiceConflicts(Map<String, Relation> relations) {
         List<String> drop = new ArrayList<>();
@@ -254,7 +254,7 @@ public final class FactMerger {
                 for (String k : List.of(key(new String[] {r.subject(), r.object()}, RelationType.PARTNERS_WITH),
                         key(new String[] {r.object(), r.subject()}, RelationType.PARTNERS_WITH))) {
                     Relation p = relations.get(k);
-                    if (p != null && p.extractor().equals(ClassifierRelationExtractor.NAME)) {
+                    if (p != null && p.extractor().equals(ClassifierRelationExtractor.NAME) && p.sentence() == r.sentence()) {
                         drop.add(k);
                     }
                 }

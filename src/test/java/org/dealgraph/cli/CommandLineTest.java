@@ -455,6 +455,12 @@ class CommandLineTest {
         Run again = run("ingest", "--store", store, in.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("skipped 1, failed 0"), again.out());
+        // the store in the folder of articles itself: the articles are read, the store's files not
+        Run here = run("ingest", "--store", in.toString(), in.toString());
+        assertEquals(0, here.code(), here.err());
+        Run hereAgain = run("ingest", "--store", in.toString(), in.toString());
+        assertEquals(0, hereAgain.code(), hereAgain.err());
+        assertTrue(hereAgain.out().contains("skipped 1, failed 0"), hereAgain.out());
     }
 
     @Test

@@ -112,6 +112,7 @@ class ExtractionBehaviourTest {
                 {"en", "Halvern Foods Inc said it retained Orbis Capital Corp as its financial adviser.", "Halvern Foods Inc customerOf Orbis Capital Corp"},
                 {"en", "Orbis Bank Ltd will provide bridge financing to Halvern Foods Inc for the offer.", "Halvern Foods Inc customerOf Orbis Bank Ltd"},
                 {"en", "Tessel Robotics Corp will supply warehouse robots to Halvern Foods Inc.", "Halvern Foods Inc customerOf Tessel Robotics Corp"},
+                {"en", "Tessel Robotics Corp supplies data centers to Halvern Foods Inc.", "Halvern Foods Inc customerOf Tessel Robotics Corp"},
                 {"en", "Skyreach Airways Ltd ordered 20 aircraft from Vantor Aerospace Corp.", "Skyreach Airways Ltd customerOf Vantor Aerospace Corp"},
                 {"en", "Tessel Robotics Corp won a $40 million contract from Halvern Foods Inc.", "Halvern Foods Inc customerOf Tessel Robotics Corp"},
                 {"en", "Lumina Dairy Corp signed a five-year supply agreement with Halvern Foods Inc.", "Halvern Foods Inc customerOf Lumina Dairy Corp"},
@@ -132,6 +133,9 @@ class ExtractionBehaviourTest {
             Set<String> n = relations(extract("News", none, none.startsWith("PT") ? "id" : "en"));
             assertTrue(n.stream().noneMatch(x -> x.contains("customerOf")), none + " " + n);
         }
+        Set<String> two = relations(extract("Kabar", "PT Kelvora Robotics Indonesia menjalin kerja sama dengan PT Bank Sentosa Tbk untuk "
+                + "layanan pembiayaan. Bank Sentosa juga menyalurkan kredit kepada PT Kelvora Robotics Indonesia senilai Rp 200 miliar.", "id"));
+        assertTrue(two.stream().anyMatch(x -> x.contains(" partnersWith ")), "a partnership another sentence states stays: " + two);
         Set<String> supply = relations(extract("News", "Lumina Dairy Corp signed a supply agreement with Halvern Foods Inc.", "en"));
         assertTrue(supply.stream().noneMatch(x -> x.contains("partnersWith")), "a supply agreement is no partnership: " + supply);
     }
@@ -146,6 +150,15 @@ class ExtractionBehaviourTest {
                 + "PT Kelana Niaga Tbk.", "id"));
         assertFalse(id.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), id.toString());
         assertTrue(id.contains("Wiyono Sukarno worksFor PT Kelana Niaga Tbk"), "the office held now stays: " + id);
+        Extraction hired = extract("News", "Brightwell Energy Corp has hired former Zentrix Labs Inc executive Mark Delaney to lead its trading arm.", "en");
+        Map<String, String> names = hired.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+        assertTrue(hired.events().stream().noneMatch(e -> e.type() == EventType.APPOINTMENT
+                && e.participants().stream().anyMatch(p -> "Zentrix Labs Inc".equals(names.get(p.entity())))), "no appointment at the former employer");
+        Set<String> also = relations(extract("Kabar", "Wiyono Sukarno, Direktur Utama PT Lintas Data Tbk yang juga mantan Komisaris "
+                + "PT Kelana Niaga Tbk, mengatakan laba naik.", "id"));
+        assertFalse(also.contains("Wiyono Sukarno worksFor PT Kelana Niaga Tbk"), also.toString());
+        Set<String> unit = relations(extract("News", "Orvana Systems Corp, a former unit of Zentrix Labs Inc, raised new funds.", "en"));
+        assertFalse(unit.contains("Orvana Systems Corp ownedBy Zentrix Labs Inc"), unit.toString());
         Set<String> now = relations(extract("News", "Zentrix Labs Inc chief executive Mark Delaney said the deal was fair.", "en"));
         assertTrue(now.contains("Mark Delaney worksFor Zentrix Labs Inc"), now.toString());
     }
@@ -310,6 +323,10 @@ class ExtractionBehaviourTest {
             // the target that rejects an offer is no authority (a regulator's act)
             assertFalse(x.events().stream().anyMatch(e -> e.type() == EventType.REGULATORY_ACTION && c[1].contains("offer from")), c[1]);
         }
+        Extraction away = extract("News", "Harbor Capital Corp walked away from its planned takeover of Kestrel Media Ltd.", "en");
+        assertFalse(relations(away).stream().anyMatch(s -> s.contains(" acquires ")), relations(away).toString());
+        assertTrue(away.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION && e.status() != DealStatus.FAILED),
+                "a deal walked away from is no completed one");
         Extraction partnership = extract("News", "Regulators blocked the partnership between Kestrel Media Ltd and Harbor Capital Corp.", "en");
         assertFalse(relations(partnership).stream().anyMatch(s -> s.contains(" partnersWith ")), relations(partnership).toString());
     }

@@ -19,19 +19,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Offices held no longer. A {@code worksFor} finding, of whatever extractor, whose organization
- * stands right after a word of a past office in its sentence ({@code former.txt} of each language:
- * "former", "ex-", "mantan", "eks") is dropped, with the appointment it carries: "Former Zentrix
- * Labs chief executive Mark Delaney joined Harlow Dynamics", "Mark Delaney, the former chief
- * executive of Zentrix Labs", "mantan Menteri BUMN Rini Soemarno" state no current employment
- * (MANUAL section 3: a former office is {@code worksFor} only in {@code optional}).
+ * Offices and holdings of the past. A {@code worksFor} or {@code ownedBy} finding, and an
+ * Appointment, of whatever extractor, whose organization (the employer, the owner) stands right
+ * after a word of the past in its sentence ({@code former.txt} of each language: "former", "ex-",
+ * "mantan", "eks", "bekas") is dropped: "Former Zentrix Labs chief executive Mark Delaney joined
+ * Harlow Dynamics", "Mark Delaney, the former chief executive of Zentrix Labs", "mantan Menteri BUMN
+ * Rini Soemarno", "Beta, a former unit of Acme" state no current employment or ownership (MANUAL
+ * section 3: a former office is {@code worksFor} only in {@code optional}).
  *
  * <p>"Right after": at most {@value #MAX_WORDS} words and no other name between the word and the
- * organization's mention, and the person named either before the word (at most {@value #MAX_WORDS}
- * words before it: "Rini Soemarno, mantan Menteri BUMN") or after the organization (at most
- * {@value #MAX_WORDS} words after it: "former Zentrix Labs chief executive Mark Delaney"). The new
- * employer of the same sentence, with another name between it and the word, keeps its
- * {@code worksFor}. Immutable and thread-safe.
+ * organization's mention, and the other party (the person, the thing owned) named either before
+ * the word in the sentence ("Budi Santoso, Direktur Utama PT Bayu Samudra yang juga mantan Komisaris
+ * PT Kelana Niaga") or after the organization (at most {@value #MAX_WORDS} words after it: "former
+ * Zentrix Labs chief executive Mark Delaney"). The new employer of the same sentence, with another
+ * name between it and the word, keeps its {@code worksFor}. Immutable and thread-safe.
  */
 public final class FormerOffices {
     /** The most words between the word of a past office, the organization and the person. */
@@ -56,7 +57,7 @@ public final class FormerOffices {
      */
     public List<Finding> current(AnalyzedText analyzed, List<Entity> entities, List<Finding> findings) {
         Pattern words = former.get(analyzed.language());
-        if (words == null || findings.stream().noneMatch(FormerOffices::worksFor)) {
+        if (words == null || findings.stream().noneMatch(f -> pair(f) != null)) {
             return findings;
         }
         Map<String, Entity> byKey = new java.util.HashMap<>();
@@ -64,7 +65,8 @@ public final class FormerOffices {
         List<Mention> all = entities.stream().flatMap(e -> e.mentions().stream()).toList();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (worksFor(f) && past(analyzed, words, f.relation().orElseThrow(), byKey, all)) {
+            String[] pair = pair(f);
+            if (pair != null && past(analyzed, words, byKey.get(pair[0]), byKey.get(pair[1]), f.sentence(), all)) {
                 continue;
             }
             out.add(f);
@@ -72,17 +74,30 @@ public final class FormerOffices {
         return out;
     }
 
-    private static boolean worksFor(Finding f) {
-        return f.relation().filter(r -> r.type() == RelationType.WORKS_FOR).isPresent();
+    /** The finding's party and its organization (employer or owner), or null if it states no office or holding. */
+    private static String[] pair(Finding f) {
+        if (f.relation().isPresent()) {
+            Relation r = f.relation().get();
+            return r.type() == RelationType.WORKS_FOR || r.type() == RelationType.OWNED_BY ? new String[] {r.subject(), r.object()} : null;
+        }
+        if (f.event().filter(e -> e == org.dealgraph.event.EventType.APPOINTMENT).isPresent()) {
+            String person = role(f, "person");
+            String org = role(f, "organization");
+            return person != null && org != null ? new String[] {person, org} : null;
+        }
+        return null;
     }
 
-    private static boolean past(AnalyzedText analyzed, Pattern words, Relation r, Map<String, Entity> byKey, List<Mention> all) {
-        Entity person = byKey.get(r.subject());
-        Entity org = byKey.get(r.object());
-        if (person == null || org == null || r.sentence() < 0 || r.sentence() >= analyzed.sentences().size()) {
+    private static String role(Finding f, String role) {
+        return f.participants().stream().filter(p -> p.role().equals(role)).map(org.dealgraph.event.Participant::entity)
+                .findFirst().orElse(null);
+    }
+
+    private static boolean past(AnalyzedText analyzed, Pattern words, Entity party, Entity org, int sentence, List<Mention> all) {
+        if (party == null || org == null || sentence < 0 || sentence >= analyzed.sentences().size()) {
             return false;
         }
-        Sentence s = analyzed.sentences().get(r.sentence());
+        Sentence s = analyzed.sentences().get(sentence);
         String text = analyzed.text();
         Matcher m = words.matcher(text).region(s.begin(), s.end());
         while (m.find()) {
@@ -90,8 +105,8 @@ public final class FormerOffices {
                 if (m.end() > om.begin() || words(text, m.end(), om.begin()) > MAX_WORDS || named(all, m.end(), om.begin())) {
                     continue;
                 }
-                for (Mention pm : in(person, s)) {
-                    boolean before = pm.end() <= m.start() && words(text, pm.end(), m.start()) <= MAX_WORDS;
+                for (Mention pm : in(party, s)) {
+                    boolean before = pm.end() <= m.start();
                     boolean after = pm.begin() >= om.end() && words(text, om.end(), pm.begin()) <= MAX_WORDS;
                     if (before || after) {
                         return true;
