@@ -51,9 +51,10 @@ public final class FormerOffices {
     }
 
     /**
-     * The findings but the {@code worksFor} ones of a past office.
+     * The findings but those of an office or holding of the past: {@code worksFor}, {@code ownedBy} and Appointment
+     * findings as above; every other finding as given, in its order.
      *
-     * @param entities the article's entities, whose keys the findings' relations name
+     * @param entities the article's entities, whose keys the findings' relations and participants name
      */
     public List<Finding> current(AnalyzedText analyzed, List<Entity> entities, List<Finding> findings) {
         Pattern words = former.get(analyzed.language());
