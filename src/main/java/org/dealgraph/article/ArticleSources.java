@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * any bad input.
  */
 public final class ArticleSources {
-    /** The lock file TDB2 keeps at the top of a store folder. */
-    static final String STORE_LOCK = "tdb.lock";
+    /** The lock file TDB2 keeps at the top of a store folder: a folder holding one is a store. */
+    public static final String STORE_LOCK = "tdb.lock";
     private final ArticleReader text = new PlainTextArticleReader();
     private final ArticleReader jsonLines = new JsonLinesArticleReader();
 

@@ -45,8 +45,9 @@ final class DeleteCommand implements Callable<Integer> {
                     err.println("not in " + store + ": article " + id);
                 }
             }
+            long left = g.articles();
             out.printf("deleted %d %s from %s; %d %s left%n", deleted, deleted == 1 ? "article" : "articles", store,
-                    g.articles(), g.articles() == 1 ? "article" : "articles");
+                    left, left == 1 ? "article" : "articles");
         }
         out.flush();
         err.flush();

@@ -23,7 +23,7 @@ final class ExistingStore {
             throw new CommandLine.ParameterException(spec.commandLine(), "--store " + store + " is a file, not a store folder");
         }
         // a TDB2 store keeps its lock file at the top of its folder; opening any other folder would make one there
-        if (!Files.isDirectory(store) || !Files.exists(store.resolve("tdb.lock"))) {
+        if (!Files.isDirectory(store) || !Files.exists(store.resolve(org.dealgraph.article.ArticleSources.STORE_LOCK))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store + " (run 'dealgraph ingest' first)");
         }
         return store;
