@@ -71,6 +71,7 @@ public final class FactMerger {
         resolveAcquisitionConflicts(relations);
         resolveOwnershipConflicts(relations);
         resolveServiceConflicts(relations);
+        Set<String> paidBack = resolvePaymentConflicts(relations);
         List<Event> out = new ArrayList<>();
         for (List<Finding> group : events.values()) {
             Finding best = group.stream().max(Comparator.comparingDouble(Finding::confidence)).orElseThrow();
@@ -96,6 +97,10 @@ public final class FactMerger {
             if (pair != null && type == EventType.PARTNERSHIP && best.extractor().equals(ClassifierRelationExtractor.NAME)
                     && serviceOnly(relations, pair)) {
                 continue; // a supply or service contract a rule reads is no partnership (see resolveServiceConflicts)
+            }
+            if (pair != null && type == EventType.ACQUISITION && paidBack.contains(pair[0] + " " + pair[1])
+                    && group.stream().allMatch(f -> f.extractor().equals(ClassifierRelationExtractor.NAME))) {
+                continue; // the payee of a payment a rule reads does not buy its payer (see resolvePaymentConflicts)
             }
             if (pair != null && type == EventType.INVESTMENT && relations.containsKey(key(pair, RelationType.ACQUIRES))
                     && !relations.containsKey(key(pair, RelationType.INVESTS_IN))) {
@@ -261,6 +266,34 @@ public final class FactMerger {
             }
         }
         drop.forEach(relations::remove);
+    }
+
+    /**
+     * A payment runs from buyer to seller, never from the target to its buyer: where a rule reads B {@code pays} A in a
+     * sentence ("A court ordered B to pay $5 million to A"), the trained classifier's A {@code acquires} or
+     * {@code seeksToAcquire} B in that sentence goes, and with it (in {@link #merge}) an Acquisition of B by A that only
+     * the classifier reads. A rule's acquisition stays.
+     *
+     * @return the pairs "A B" (acquirer, target) whose classifier acquisitions were dropped
+     */
+    private static Set<String> resolvePaymentConflicts(Map<String, Relation> relations) {
+        Set<String> paidBack = new java.util.HashSet<>();
+        List<String> drop = new ArrayList<>();
+        for (Relation r : relations.values()) {
+            if (r.type() != RelationType.PAYS || r.extractor().equals(ClassifierRelationExtractor.NAME)) {
+                continue;
+            }
+            String[] payeeBuys = {r.object(), r.subject()};
+            for (RelationType type : List.of(RelationType.ACQUIRES, RelationType.SEEKS_TO_ACQUIRE)) {
+                Relation a = relations.get(key(payeeBuys, type));
+                if (a != null && a.extractor().equals(ClassifierRelationExtractor.NAME) && a.sentence() == r.sentence()) {
+                    drop.add(a.factKey());
+                    paidBack.add(payeeBuys[0] + " " + payeeBuys[1]);
+                }
+            }
+        }
+        drop.forEach(relations::remove);
+        return paidBack;
     }
 
     /** Whether the pair is customer and supplier, either way round, and not partners. */

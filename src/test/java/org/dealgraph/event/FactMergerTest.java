@@ -107,4 +107,24 @@ class FactMergerTest {
                 deal("cahaya", null, EventType.ACQUISITION, "elang", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.89)));
         assertEquals(List.of("Acquisition [cahaya, dirga] completed"), events(facts));
     }
+
+    @Test
+    void thePayeeOfAPaymentDoesNotBuyItsPayer() {
+        // "A court ordered Harlow Dynamics to pay $5 million to Bank Veritas": a rule's payment; the classifier's acquisition
+        // of Harlow by Bank Veritas, relation and event, goes
+        FactMerger.Facts facts = new FactMerger(0.4).merge(List.of(
+                deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8),
+                deal("veritas", RelationType.ACQUIRES, EventType.ACQUISITION, "harlow", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.68)));
+        assertEquals(List.of("harlow pays veritas"), relations(facts));
+        assertEquals(List.of("Payment [harlow, veritas] announced"), events(facts));
+        // the payer's acquisition of the payee stands ("Halcyon paid $2 billion to Brightwater's owners"), as does a rule's
+        facts = new FactMerger(0.4).merge(List.of(
+                deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8),
+                deal("harlow", RelationType.ACQUIRES, EventType.ACQUISITION, "veritas", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.68)));
+        assertEquals(List.of("harlow pays veritas", "harlow acquires veritas"), relations(facts));
+        facts = new FactMerger(0.4).merge(List.of(
+                deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8),
+                deal("veritas", RelationType.ACQUIRES, EventType.ACQUISITION, "harlow", DealStatus.AGREED, "cue", 0.81)));
+        assertEquals(List.of("harlow pays veritas", "veritas acquires harlow"), relations(facts));
+    }
 }
