@@ -71,8 +71,9 @@ public final class FactMerger {
         resolveAcquisitionConflicts(relations);
         resolveOwnershipConflicts(relations);
         resolveServiceConflicts(relations);
-        Set<String> paidBack = resolvePaymentConflicts(relations);
+        List<Relation> payments = resolvePaymentConflicts(relations);
         List<Event> out = new ArrayList<>();
+        joinPartialEvents(events);
         for (List<Finding> group : events.values()) {
             Finding best = group.stream().max(Comparator.comparingDouble(Finding::confidence)).orElseThrow();
             DealStatus status = group.stream().map(Finding::status).max(Comparator.comparingInt(DealStatus::progress)).orElseThrow();
@@ -98,9 +99,8 @@ public final class FactMerger {
                     && serviceOnly(relations, pair)) {
                 continue; // a supply or service contract a rule reads is no partnership (see resolveServiceConflicts)
             }
-            if (pair != null && type == EventType.ACQUISITION && paidBack.contains(pair[0] + " " + pair[1])
-                    && group.stream().allMatch(f -> f.extractor().equals(ClassifierRelationExtractor.NAME))) {
-                continue; // the payee of a payment a rule reads does not buy its payer (see resolvePaymentConflicts)
+            if (type == EventType.ACQUISITION && buysFromItsPayer(relations, payments, group)) {
+                continue; // the payee of a payment a rule reads is its seller, no buyer (see resolvePaymentConflicts)
             }
             if (pair != null && type == EventType.INVESTMENT && relations.containsKey(key(pair, RelationType.ACQUIRES))
                     && !relations.containsKey(key(pair, RelationType.INVESTS_IN))) {
@@ -269,31 +269,86 @@ public final class FactMerger {
     }
 
     /**
+     * An event that names fewer of its type's parties than another of the same type read in the same sentence, all of them
+     * among the other's, is that event: its findings join the other's ("Orvana completed the sale of Delmar to Kestrel":
+     * the sale of Delmar, completed, with Orvana as seller, is Kestrel's acquisition of Delmar). Where it fits more than
+     * one, it stays apart.
+     */
+    private static void joinPartialEvents(Map<String, List<Finding>> events) {
+        List<String> keys = new ArrayList<>(events.keySet());
+        for (String k : keys) {
+            List<Finding> part = events.get(k);
+            Finding first = part.get(0);
+            EventType type = first.event().orElseThrow();
+            Set<String> parties = roleParties(type, part);
+            Set<Integer> sentences = part.stream().map(Finding::sentence).collect(Collectors.toSet());
+            List<String> fits = keys.stream().filter(o -> !o.equals(k) && events.containsKey(o)).filter(o -> {
+                List<Finding> whole = events.get(o);
+                Set<String> more = roleParties(type, whole);
+                return whole.get(0).event().orElseThrow() == type && more.size() > parties.size() && more.containsAll(parties)
+                        && whole.stream().anyMatch(f -> sentences.contains(f.sentence()));
+            }).toList();
+            if (fits.size() == 1) {
+                events.get(fits.get(0)).addAll(events.remove(k));
+            }
+        }
+    }
+
+    private static Set<String> roleParties(EventType type, List<Finding> group) {
+        return group.stream().flatMap(f -> f.participants().stream()).filter(p -> type.roles().contains(p.role()))
+                .map(Participant::entity).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
      * A payment runs from buyer to seller, never from the target to its buyer: where a rule reads B {@code pays} A in a
      * sentence ("A court ordered B to pay $5 million to A"), the trained classifier's A {@code acquires} or
-     * {@code seeksToAcquire} B in that sentence goes, and with it (in {@link #merge}) an Acquisition of B by A that only
-     * the classifier reads. A rule's acquisition stays.
+     * {@code seeksToAcquire} B in that sentence goes; the events are left to {@link #buysFromItsPayer}. A rule's
+     * acquisition stays.
      *
-     * @return the pairs "A B" (acquirer, target) whose classifier acquisitions were dropped
+     * @return the rules' payments, each the sentence it was read in
      */
-    private static Set<String> resolvePaymentConflicts(Map<String, Relation> relations) {
-        Set<String> paidBack = new java.util.HashSet<>();
-        List<String> drop = new ArrayList<>();
-        for (Relation r : relations.values()) {
-            if (r.type() != RelationType.PAYS || r.extractor().equals(ClassifierRelationExtractor.NAME)) {
-                continue;
-            }
+    private static List<Relation> resolvePaymentConflicts(Map<String, Relation> relations) {
+        List<Relation> payments = relations.values().stream()
+                .filter(r -> r.type() == RelationType.PAYS && !r.extractor().equals(ClassifierRelationExtractor.NAME)).toList();
+        for (Relation r : payments) {
             String[] payeeBuys = {r.object(), r.subject()};
             for (RelationType type : List.of(RelationType.ACQUIRES, RelationType.SEEKS_TO_ACQUIRE)) {
                 Relation a = relations.get(key(payeeBuys, type));
                 if (a != null && a.extractor().equals(ClassifierRelationExtractor.NAME) && a.sentence() == r.sentence()) {
-                    drop.add(a.factKey());
-                    paidBack.add(payeeBuys[0] + " " + payeeBuys[1]);
+                    relations.remove(a.factKey());
                 }
             }
         }
-        drop.forEach(relations::remove);
-        return paidBack;
+        return payments;
+    }
+
+    /**
+     * Whether an acquisition's every finding makes the payee of a rule's payment in its sentence the buyer, of the payer
+     * or of nothing named ("A court ordered B to pay $5 million to A"; "B membayar Rp 5 miliar kepada A atas pembelian
+     * server": A is paid, so A sells), and no rule reads that buyer's acquisition or bid in the article.
+     */
+    private static boolean buysFromItsPayer(Map<String, Relation> relations, List<Relation> payments, List<Finding> group) {
+        for (Finding f : group) {
+            String acquirer = role(f, 0);
+            String target = role(f, 1);
+            boolean paid = acquirer != null && payments.stream().anyMatch(p -> p.sentence() == f.sentence()
+                    && p.object().equals(acquirer) && (target == null || p.subject().equals(target)));
+            if (!paid) {
+                return false;
+            }
+            boolean ruled = relations.values().stream().anyMatch(r -> (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE)
+                    && r.subject().equals(acquirer) && !r.extractor().equals(ClassifierRelationExtractor.NAME));
+            if (ruled) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The entity of the finding's event in its type's n-th role, or null. */
+    private static String role(Finding f, int n) {
+        String role = f.event().orElseThrow().roles().get(n);
+        return f.participants().stream().filter(p -> p.role().equals(role)).map(Participant::entity).findFirst().orElse(null);
     }
 
     /** Whether the pair is customer and supplier, either way round, and not partners. */

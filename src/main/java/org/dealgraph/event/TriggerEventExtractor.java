@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *     before the sentence takes the first role; where neither does, the first of two or more
  *     parties after the trigger takes it (one alone takes the second role). A party's types must
  *     be among those {@code data/schema/events.tsv} accepts for its role.</li>
+ * <li>frame {@code OBJECT}: the first party after the trigger takes the type's second role, none the first, and the
+ *     nearest party before it is the seller ("X's sale of Y": X sells, it does not buy).</li>
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
  *     organization nearest it the second, wherever they stand (an appointment); where the sentence
  *     names no organization, the one named last before it.</li>
@@ -59,7 +61,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     /** The extractor name findings carry. */
     public static final String NAME = "trigger";
 
-    private enum Frame { LR, TYPED }
+    private enum Frame { LR, OBJECT, TYPED }
 
     private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern) {
     }
@@ -153,8 +155,11 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     if (insideParty(s, parties, m) || !asserted(g, s.text(), m.start())) {
                         continue;
                     }
-                    List<Participant> participants = t.frame() == Frame.TYPED ? typed(t.type(), parties, s.begin() + m.start(), referent)
-                            : positional(g, t.type(), s, parties, m, referent);
+                    List<Participant> participants = switch (t.frame()) {
+                        case TYPED -> typed(t.type(), parties, s.begin() + m.start(), referent);
+                        case OBJECT -> object(t.type(), parties, s.begin() + m.start(), s.begin() + m.end());
+                        case LR -> positional(g, t.type(), s, parties, m, referent);
+                    };
                     if (participants.size() < t.parties()) {
                         continue;
                     }
@@ -264,6 +269,28 @@ public final class TriggerEventExtractor implements RelationExtractor {
                 n++;
             }
         }
+        return out;
+    }
+
+    /**
+     * Frame {@code OBJECT}: the trigger names the deal by its object ("the sale of Y"), so the first party after it takes
+     * the type's second role and none takes the first: the party nearest before a sale is its seller (role
+     * {@code seller}, "Newman Manufacturing's sale of its Newman Division"), not its buyer.
+     */
+    private static List<Participant> object(EventType type, List<Party> parties, int triggerBegin, int triggerEnd) {
+        RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
+        Set<EntityType> accepted = objectTypes(facts);
+        Optional<Party> object = parties.stream().filter(p -> p.mention().begin() >= triggerEnd && accepted.contains(p.entity().type()))
+                .findFirst();
+        if (object.isEmpty()) {
+            return List.of();
+        }
+        List<Participant> out = new ArrayList<>();
+        out.add(new Participant(facts.roles().get(1), object.get().entity().key()));
+        parties.stream().filter(p -> p.mention().end() <= triggerBegin && facts.subjects().contains(p.entity().type())
+                        && !p.entity().key().equals(object.get().entity().key()))
+                .reduce((first, second) -> second)
+                .ifPresent(seller -> out.add(new Participant(CueRelationExtractor.SELLER, seller.entity().key())));
         return out;
     }
 

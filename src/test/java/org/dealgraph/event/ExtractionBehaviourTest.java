@@ -120,7 +120,10 @@ class ExtractionBehaviourTest {
                 {"id", "PT Kelana Niaga Tbk memperoleh pinjaman sebesar Rp 2 triliun dari PT Bank Lestari Tbk.", "PT Kelana Niaga Tbk customerOf PT Bank Lestari Tbk"},
                 {"id", "PT Sinar Komponen Tbk memasok suku cadang ke PT Kelana Motor Indonesia.", "PT Kelana Motor Indonesia customerOf PT Sinar Komponen Tbk"},
                 {"id", "PT Sinar Komponen Tbk menandatangani perjanjian pasokan dengan PT Kelana Motor Indonesia.", "PT Kelana Motor Indonesia customerOf PT Sinar Komponen Tbk"},
-                {"en", "Halvern Foods Inc obtained a $50 million loan from Orbis Bank Ltd to refinance its debt.", "Halvern Foods Inc customerOf Orbis Bank Ltd"}}) {
+                {"en", "Halvern Foods Inc obtained a $50 million loan from Orbis Bank Ltd to refinance its debt.", "Halvern Foods Inc customerOf Orbis Bank Ltd"},
+                {"en", "Halvern Foods Inc has retained Orbis Capital Corp to advise on strategic options.", "Halvern Foods Inc customerOf Orbis Capital Corp"},
+                {"id", "PT Kelana Niaga Tbk menunjuk PT Danareksa Sekuritas sebagai penjamin emisi obligasi.", "PT Kelana Niaga Tbk customerOf PT Danareksa Sekuritas"},
+                {"id", "PT Bayu Samudra menandatangani perjanjian jual beli gas dengan PT Kelana Energi.", "PT Kelana Energi customerOf PT Bayu Samudra"}}) {
             Set<String> r = relations(extract("News", c[1], c[0]));
             assertTrue(r.contains(c[2]), c[1] + " " + r);
         }
@@ -129,7 +132,9 @@ class ExtractionBehaviourTest {
         for (String none : List.of("Orvana Systems supplied evidence to the Federal Court in its dispute with Zentrix Labs.",
                 "Brightwell Energy hired Maria Santos as chief financial officer.",
                 "Sequoia Capital will provide funding to Lumora AI, a startup based in Jakarta.",
-                "PT Sinar Komponen Tbk memasok data kepada PT Kelana Motor Indonesia.")) {
+                "PT Sinar Komponen Tbk memasok data kepada PT Kelana Motor Indonesia.",
+                // retained shares, not a firm retained for something (Q24)
+                "Harlow Dynamics Inc retained Orvana Systems shares worth $10 million after the sale.")) {
             Set<String> n = relations(extract("News", none, none.startsWith("PT") ? "id" : "en"));
             assertTrue(n.stream().noneMatch(x -> x.contains("customerOf")), none + " " + n);
         }
@@ -138,6 +143,33 @@ class ExtractionBehaviourTest {
         assertTrue(two.stream().anyMatch(x -> x.contains(" partnersWith ")), "a partnership another sentence states stays: " + two);
         Set<String> supply = relations(extract("News", "Lumina Dairy Corp signed a supply agreement with Halvern Foods Inc.", "en"));
         assertTrue(supply.stream().noneMatch(x -> x.contains("partnersWith")), "a supply agreement is no partnership: " + supply);
+        Set<String> gas = relations(extract("Kabar", "PT Bayu Samudra menandatangani perjanjian jual beli gas dengan PT Kelana Energi.", "id"));
+        assertTrue(gas.stream().noneMatch(x -> x.contains("partnersWith")), "a gas sale and purchase agreement is no partnership: " + gas);
+    }
+
+    @Test
+    void anAdviserOnASaleAndThePayeeOfAPurchaseAreNoBuyers() {
+        // Q6: the party before "the sale of" sells or advises; R9, Q7: the one paid sells, whoever the trigger or classifier names
+        for (String[] c : new String[][] {
+                {"en", "Harlow Dynamics Inc retained Goldman Sachs as financial adviser for the sale of its drone unit.", "Goldman Sachs"},
+                {"id", "PT Arunika Digital melakukan pembayaran nontunai sebesar Rp 5 miliar kepada PT Bayu Samudra atas pembelian server.",
+                        "PT Bayu Samudra"},
+                {"en", "A court ordered Harlow Dynamics Inc to pay $5 million to Bank Veritas.", "Bank Veritas"}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION && e.participants().stream()
+                    .anyMatch(p -> p.role().equals("acquirer") && c[2].equals(names.get(p.entity())))), c[1] + " " + x.events());
+            assertTrue(relations(x).stream().noneMatch(r -> r.startsWith(c[2] + " acquires") || r.startsWith(c[2] + " seeksToAcquire")),
+                    c[1] + " " + relations(x));
+        }
+    }
+
+    @Test
+    void anExpectationDeniedAssertsNoBid() {
+        Set<String> r = relations(extract("News", "Microsoft is not expected to bid for Nuvexa Analytics Inc.", "en"));
+        assertTrue(r.stream().noneMatch(x -> x.contains("seeksToAcquire") || x.contains("acquires")), r.toString());
+        Set<String> plain = relations(extract("News", "Microsoft is expected to bid for Nuvexa Analytics Inc.", "en"));
+        assertTrue(plain.contains("Microsoft seeksToAcquire Nuvexa Analytics Inc"), "an expected bid stays a rumoured one: " + plain);
     }
 
     @Test

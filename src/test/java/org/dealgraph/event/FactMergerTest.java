@@ -117,6 +117,13 @@ class FactMergerTest {
                 deal("veritas", RelationType.ACQUIRES, EventType.ACQUISITION, "harlow", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.68)));
         assertEquals(List.of("harlow pays veritas"), relations(facts));
         assertEquals(List.of("Payment [harlow, veritas] announced"), events(facts));
+        // "B membayar Rp 5 miliar kepada A atas pembelian server": a trigger's acquisition by the payee of no named target goes too
+        Finding bought = new Finding(Optional.empty(), Optional.of(EventType.ACQUISITION),
+                List.of(new Participant(EventType.ACQUISITION.roles().get(0), "veritas")), Optional.empty(), Optional.empty(),
+                DealStatus.NEGOTIATING, 1, TriggerEventExtractor.NAME, 0.55);
+        facts = new FactMerger(0.4).merge(List.of(
+                deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8), bought));
+        assertEquals(List.of("Payment [harlow, veritas] announced"), events(facts));
         // the payer's acquisition of the payee stands ("Halcyon paid $2 billion to Brightwater's owners"), as does a rule's
         facts = new FactMerger(0.4).merge(List.of(
                 deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8),
@@ -126,5 +133,22 @@ class FactMergerTest {
                 deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8),
                 deal("veritas", RelationType.ACQUIRES, EventType.ACQUISITION, "harlow", DealStatus.AGREED, "cue", 0.81)));
         assertEquals(List.of("harlow pays veritas", "veritas acquires harlow"), relations(facts));
+        assertEquals(List.of("Payment [harlow, veritas] announced", "Acquisition [veritas, harlow] agreed"), events(facts));
+    }
+
+    @Test
+    void anEventNamingFewerOfItsPartiesJoinsTheOneItFitsInItsSentence() {
+        // "Orvana completed the sale of Delmar to Kestrel": the sale of Delmar (completed, Orvana the seller) is Kestrel's acquisition
+        Finding sale = new Finding(Optional.empty(), Optional.of(EventType.ACQUISITION),
+                List.of(new Participant("target", "delmar"), new Participant("seller", "orvana")), Optional.empty(), Optional.empty(),
+                DealStatus.COMPLETED, 1, TriggerEventExtractor.NAME, 0.55);
+        FactMerger.Facts facts = new FactMerger(0.4).merge(List.of(
+                deal("kestrel", RelationType.ACQUIRES, EventType.ACQUISITION, "delmar", DealStatus.AGREED, "cue", 0.8), sale));
+        assertEquals(List.of("Acquisition [kestrel, delmar, orvana] completed"), events(facts));
+        // it fits two acquisitions of Delmar: it stays apart
+        facts = new FactMerger(0.4).merge(List.of(
+                deal("kestrel", RelationType.ACQUIRES, EventType.ACQUISITION, "delmar", DealStatus.AGREED, "cue", 0.8),
+                deal("harlow", RelationType.SEEKS_TO_ACQUIRE, EventType.ACQUISITION, "delmar", DealStatus.RUMORED, "cue", 0.8), sale));
+        assertEquals(3, facts.events().size(), events(facts).toString());
     }
 }

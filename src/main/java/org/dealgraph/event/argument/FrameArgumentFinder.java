@@ -114,7 +114,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             for (int i = 0; i + 1 < parties.size(); i++) {
                 Party a = parties.get(i);
                 Party b = parties.get(i + 1);
-                if (cue.pattern().matcher(text.substring(a.end(), b.begin())).matches()) {
+                // the regex is the text between the two; a lookahead at its end may read on past the second party
+                // ("retained Goldman Sachs | as adviser"), with transparent bounds
+                if (cue.pattern().matcher(text).region(a.end(), b.begin()).useTransparentBounds(true).matches()) {
                     Party subj = cue.frame() == Frame.GAP_LR ? a : b;
                     Party obj = cue.frame() == Frame.GAP_LR ? b : a;
                     Kinds kinds = Kinds.of(cue);
