@@ -97,7 +97,7 @@ public final class Pipeline {
         this.amounts = new DealAmountFinder(profiles);
         this.parser = new AmountParser(profiles);
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
-        MentionFinder listed = new GazetteerMentionFinder(g, profiles.legalForms(true));
+        MentionFinder listed = new GazetteerMentionFinder(g, profiles.legalForms(true), profiles.businessLines());
         MentionFinder rules = MentionFinder.all(new PatternMentionFinder(g, profiles), new org.dealgraph.mention.MarkedNameFinder());
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
                 new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles), new OfficeRelationExtractor(profiles),

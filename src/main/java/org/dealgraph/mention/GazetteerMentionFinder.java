@@ -19,6 +19,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private final Gazetteer gazetteer;
     /** The legal forms that open a company's name ("PT"), taken into a known company's name written after one. */
     private final java.util.Set<String> prefixForms;
+    private final java.util.regex.Pattern businessLines;
 
     /** A finder that takes no legal form before a known name into it. */
     public GazetteerMentionFinder(Gazetteer gazetteer) {
@@ -31,8 +32,19 @@ public final class GazetteerMentionFinder implements MentionFinder {
      *                    "Kereta Api Indonesia", as the article writes it
      */
     public GazetteerMentionFinder(Gazetteer gazetteer, java.util.Set<String> prefixForms) {
+        this(gazetteer, prefixForms, java.util.regex.Pattern.compile("(?!)"));
+    }
+
+    /**
+     * @param prefixForms   as above
+     * @param businessLines the words that make a known company's name another company's when written right after it
+     *                      ({@code LanguageProfiles#businessLines()}: "Mandiri Sekuritas" is no mention of Bank Mandiri,
+     *                      and is left to the other finders whole); matched against one word
+     */
+    public GazetteerMentionFinder(Gazetteer gazetteer, java.util.Set<String> prefixForms, java.util.regex.Pattern businessLines) {
         this.gazetteer = gazetteer;
         this.prefixForms = java.util.Set.copyOf(prefixForms);
+        this.businessLines = businessLines;
     }
 
     @Override
@@ -65,9 +77,13 @@ public final class GazetteerMentionFinder implements MentionFinder {
             if (end - begin > 80) {
                 continue;
             }
+            if (insideWord(text, begin, end)) {
+                continue; // "AP" of the model name "MB16AP", split by a tokenizer at letters and digits: no mention of AP
+            }
             String surface = text.substring(begin, end);
             for (GazetteerEntry e : gazetteer.lookup(surface)) {
-                if (acceptable(surface, e) && !(e.type() == EntityType.ORGANIZATION && partOfLongerName(tokens, i, j))) {
+                if (acceptable(surface, e) && !(e.type() == EntityType.ORGANIZATION && (partOfLongerName(tokens, i, j)
+                        || groupCompany(tokens, j)))) {
                     int next = j + 1;
                     // "Qantas Group", "Walt Disney Co": a known company with its legal form or group word is still that company
                     if (e.type() == EntityType.ORGANIZATION && next < tokens.size() && tokens.get(next).begin() - end <= 1
@@ -108,6 +124,17 @@ public final class GazetteerMentionFinder implements MentionFinder {
         boolean wordsAfter = j + 1 < tokens.size() && adjacent(tokens, j) && capitalizedWord(tokens.get(j + 1))
                 && !LEGAL_TAILS.contains(bare(tokens.get(j + 1))) && !prefixForms.contains(bare(tokens.get(j + 1)));
         return wordsBetween || wordsAfter;
+    }
+
+    /** Whether the span has a letter or digit right before or right after it: it is part of a longer word. */
+    private static boolean insideWord(String text, int begin, int end) {
+        return begin > 0 && Character.isLetterOrDigit(text.charAt(begin - 1))
+                || end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** Whether a capitalized line of business follows token {@code j} right away ("Mandiri | Sekuritas"). */
+    private boolean groupCompany(List<Token> tokens, int j) {
+        return adjacent(tokens, j) && capitalizedWord(tokens.get(j + 1)) && businessLines.matcher(bare(tokens.get(j + 1))).matches();
     }
 
     /** Whether token {@code k} and the next are one space or less apart. */

@@ -204,6 +204,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         INTENTION("intention.txt"),
         /** Words of an office held no longer ("former", "mantan"), right before its organization or post: that worksFor is no current one. */
         FORMER("former.txt"),
+        /**
+         * Lines of business that, written right after a known company's name, name another company of its group
+         * ("Mandiri Sekuritas", "BCA Syariah", "Goldman Sachs Asset Management"): the known name is not cut out of it.
+         */
+        BUSINESS_LINES("business-lines.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
         POST_MARKERS("post-markers.txt"),
         /** The most frequent words of the language: where the language detector is unsure, the language whose words a text holds most wins. */

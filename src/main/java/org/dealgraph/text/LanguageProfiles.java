@@ -211,6 +211,21 @@ public final class LanguageProfiles {
         return Set.copyOf(out);
     }
 
+    /**
+     * Every language's lines of business ({@code business-lines.txt}) as one pattern that matches a whole word, any case:
+     * like legal forms, they are part of company names, written in the company's language whatever the article's
+     * ("analis Mandiri Sekuritas", "Mirae Asset Securities").
+     */
+    public java.util.regex.Pattern businessLines() {
+        List<String> alternatives = new java.util.ArrayList<>();
+        profiles.values().forEach(p -> {
+            if (!p.entries(LanguageProfile.File.BUSINESS_LINES).isEmpty()) {
+                alternatives.add(p.alternation(LanguageProfile.File.BUSINESS_LINES));
+            }
+        });
+        return java.util.regex.Pattern.compile(alternatives.isEmpty() ? "(?!)" : "(?i)(?:" + String.join("|", alternatives) + ")");
+    }
+
     /** The legal forms of every language that are never anything else: they end a run of capitalized words. */
     public Set<String> nameEndingLegalForms() {
         Set<String> out = new HashSet<>();

@@ -165,6 +165,29 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aKnownCompanysNameWithALineOfBusinessAfterItNamesAnotherCompanyOfItsGroup() {
+        // R10: "Mandiri Sekuritas" is the group's broker, not Bank Mandiri; Bank Mandiri named as itself stays the gazetteer's
+        Extraction id = extract("Kabar", "PT Kelana Niaga Tbk menunjuk Mandiri Sekuritas sebagai penasihat keuangan. "
+                + "Analis BCA Sekuritas menilai Bank Mandiri diuntungkan.", "id");
+        Map<String, String> names = id.entities().stream().collect(Collectors.toMap(Entity::name, Entity::key, (a, b) -> a));
+        assertTrue(names.containsKey("Mandiri Sekuritas") && names.containsKey("BCA Sekuritas"), names.toString());
+        assertFalse(names.get("Mandiri Sekuritas").equals(names.get("Bank Mandiri")), names.toString());
+        assertEquals("bank-mandiri", names.get("Bank Mandiri"), names.toString());
+        assertTrue(relations(id).contains("PT Kelana Niaga Tbk customerOf Mandiri Sekuritas"), relations(id).toString());
+        Extraction en = extract("News", "Harlow Dynamics Inc retained HSBC Securities as its adviser.", "en");
+        assertTrue(relations(en).contains("Harlow Dynamics Inc customerOf HSBC Securities"), relations(en).toString());
+    }
+
+    @Test
+    void aKnownNameInsideALongerWordIsNoMention() {
+        // the Indonesian tokenizer splits "MB16AP" at letters and digits; "AP" of it is no news agency
+        for (String lang : List.of("id", "en")) {
+            Extraction x = extract("Kabar", "Asus menyiapkan monitor bernama ZenScreen Go MB16AP untuk pengguna.", lang);
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("AP")), lang + " " + x.entities());
+        }
+    }
+
+    @Test
     void anExpectationDeniedAssertsNoBid() {
         Set<String> r = relations(extract("News", "Microsoft is not expected to bid for Nuvexa Analytics Inc.", "en"));
         assertTrue(r.stream().noneMatch(x -> x.contains("seeksToAcquire") || x.contains("acquires")), r.toString());

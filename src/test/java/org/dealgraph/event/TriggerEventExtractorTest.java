@@ -51,6 +51,14 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void theSaleOfAUnitNamesItsTargetAndItsSellerNoBuyer() {
+        Extraction x = extract("Newman Manufacturing Inc completed the sale of Kestrel Dynamics Corp last week.", "en");
+        assertTrue(events(x).contains("Acquisition target=Kestrel Dynamics Corp seller=Newman Manufacturing Inc"), events(x).toString());
+        assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).allMatch(e -> e.status() == DealStatus.COMPLETED),
+                events(x).toString());
+    }
+
+    @Test
     void aLaunchStillToComeIsAnnouncedNotLaunched() {
         for (String[] a : new String[][]{{"Kestrel Dynamics Corp will launch the Orion X5 smartphone next year.", "en"},
                 {"PT Lintas Data Tbk berencana meluncurkan aplikasi bernama KelanaPay tahun depan.", "id"}}) {
@@ -192,7 +200,7 @@ class TriggerEventExtractorTest {
     void aBadFrameStatusConfidenceOrPartiesSaysWhatTheFieldMayHoldAndTheLine() throws IOException {
         Path en = Files.createDirectories(dir.resolve("en"));
         String header = "# my triggers\nevent\tframe\tstatus\tconfidence\tparties\tregex\n";
-        for (String[] c : new String[][]{{"Lawsuit\tXX\tfiled\t0.6\t1\tsued", "the frame 'XX' is none of LR, TYPED"},
+        for (String[] c : new String[][]{{"Lawsuit\tXX\tfiled\t0.6\t1\tsued", "the frame 'XX' is none of LR, OBJECT, TYPED"},
                 {"Lawsuit\tLR\tbogus\t0.6\t1\tsued", "the status 'bogus' is none of"},
                 {"Lawsuit\tLR\tfiled\tabc\t1\tsued", "the confidence 'abc' is no number from 0 to 1"},
                 {"Lawsuit\tLR\tfiled\t0.6\t3\tsued", "the parties field '3' is 1 or 2"}}) {
