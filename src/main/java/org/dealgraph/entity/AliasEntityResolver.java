@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * longer name's added words hold a part noun of the article's language ({@code part-nouns.txt}:
  * "Marlow Exchange" of "Marlow Exchange Listing Committee", "Bank Sentosa" of "Bank Sentosa Cabang
  * Medan"). Both rules come from the hand check of the corpora store (README, "One node per company
- * and per deal"), where such parents were put on their units' nodes.
+ * and per deal"), where such parents were put on their units' nodes. So does a name that a line of
+ * business follows in the longer one ({@code business-lines.txt}: "BCA" of "BCA Syariah", "HSBC" of
+ * "HSBC Life"): the group's parent, not its unit (a tester's "Allianz agreed to buy HSBC Life from HSBC").
  * An entity's key is its gazetteer id, or a slug of its canonical name, so the same company in
  * two articles is one node.
  */
@@ -56,6 +58,8 @@ public final class AliasEntityResolver implements EntityResolver {
     /** The legal forms that open a company's name, and those that end one and are never anything else ({@code legal-forms.tsv}). */
     private final Set<String> openingForms;
     private final Set<String> endingForms;
+    /** Every language's lines of business ({@code business-lines.txt}): "BCA" is no short form of "BCA Syariah". */
+    private final Pattern businessLines;
 
     /** Whether a name is written with a legal form: one that opens it ("PT"), or one that ends it and is never anything else ("Tbk"). */
     private boolean legalNamed(String name) {
@@ -90,6 +94,7 @@ public final class AliasEntityResolver implements EntityResolver {
         this.partNouns = profiles.perLanguage(p -> p.words(org.dealgraph.text.LanguageProfile.File.PART_NOUNS));
         this.openingForms = profiles.legalForms(true);
         this.endingForms = profiles.nameEndingLegalForms();
+        this.businessLines = profiles.businessLines();
     }
 
     @Override
@@ -122,7 +127,7 @@ public final class AliasEntityResolver implements EntityResolver {
                 }
             }
             if (g == null && m.entryId().isEmpty()) {
-                g = shortFormOf(m, groups, parts);
+                g = shortFormOf(m, groups, parts, businessLines);
             }
             if (g == null) {
                 g = new Group();
@@ -214,7 +219,8 @@ public final class AliasEntityResolver implements EntityResolver {
                             String[] full = norm(n).split(" ");
                             // but not "AOL" into "AOL Europe": a regional unit is not its parent
                             return full.length > words.length && startsWith(full, words) && !regional(n, words.length)
-                                    && !wholeOfPart(g.names().get(0), n, words.length, parts);
+                                    && !wholeOfPart(g.names().get(0), n, words.length, parts)
+                                    && !businessLines.matcher(full[words.length]).matches(); // "BCA" of "BCA Syariah": the parent
                         })) {
                     longer = other;
                     candidates++;
@@ -262,8 +268,12 @@ public final class AliasEntityResolver implements EntityResolver {
         return new Mention(m.begin(), m.end(), m.text(), m.type(), found.get(0).id(), m.finder(), m.confidence());
     }
 
-    /** The group whose longer name this mention shortens, if exactly one fits. */
-    private static Group shortFormOf(Mention m, List<Group> groups, Pattern parts) {
+    /**
+     * The group whose longer name this mention shortens, if exactly one fits. A company's name that a line of business
+     * follows in the longer one ({@code business-lines.txt}: "BCA" of "BCA Syariah", "HSBC" of "HSBC Life") is the
+     * group's parent, not a short form of its unit.
+     */
+    private static Group shortFormOf(Mention m, List<Group> groups, Pattern parts, Pattern businessLines) {
         String[] words = norm(m.text()).split(" ");
         if (words.length == 0 || words[0].isEmpty()) {
             return null;
@@ -282,7 +292,8 @@ public final class AliasEntityResolver implements EntityResolver {
                             && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
                 } else {
                     fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words)
-                            && !wholeOfPart(m.text(), other.text(), words.length, parts);
+                            && !wholeOfPart(m.text(), other.text(), words.length, parts)
+                            && !businessLines.matcher(full[words.length]).matches();
                 }
                 if (fits) {
                     if (found != null && found != g) {

@@ -99,6 +99,9 @@ public final class FactMerger {
                     && serviceOnly(relations, pair)) {
                 continue; // a supply or service contract a rule reads is no partnership (see resolveServiceConflicts)
             }
+            if (type == EventType.ACQUISITION && advisesOnly(relations, group)) {
+                continue; // the adviser a rule reads as retained is no buyer the trigger stage reads beside it
+            }
             if (type == EventType.ACQUISITION && buysFromItsPayer(relations, payments, group)) {
                 continue; // the payee of a payment a rule reads is its seller, no buyer (see resolvePaymentConflicts)
             }
@@ -343,6 +346,23 @@ public final class FactMerger {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an acquisition only the trigger stage reads has as its buyer the supplier of a rule's {@code customerOf} in
+     * the same sentence: the adviser, bank or supplier retained there ("Pelham Ltd retained Lazard to advise on the
+     * merger": Lazard advises, it does not merge). A deal a cue or the classifier reads stands.
+     */
+    private static boolean advisesOnly(Map<String, Relation> relations, List<Finding> group) {
+        if (!group.stream().allMatch(f -> f.extractor().equals(TriggerEventExtractor.NAME))) {
+            return false;
+        }
+        return group.stream().allMatch(f -> {
+            String acquirer = role(f, 0);
+            return acquirer != null && relations.values().stream().anyMatch(r -> r.type() == RelationType.CUSTOMER_OF
+                    && !r.extractor().equals(ClassifierRelationExtractor.NAME) && r.object().equals(acquirer)
+                    && r.sentence() == f.sentence());
+        });
     }
 
     /** The entity of the finding's event in its type's n-th role, or null. */

@@ -37,11 +37,17 @@ import java.util.regex.Pattern;
  *     ({@code agent-markers.txt}: "by", "oleh") the party after the marker takes the first role
  *     and the one before the trigger the second. Where no party precedes but a reference word
  *     does ({@code reference.txt}: "it", "the company", "perseroan"), the organization named last
- *     before the sentence takes the first role; where neither does, the first of two or more
- *     parties after the trigger takes it (one alone takes the second role). A party's types must
- *     be among those {@code data/schema/events.tsv} accepts for its role.</li>
- * <li>frame {@code OBJECT}: the first party after the trigger takes the type's second role, none the first, and the
- *     nearest party before it is the seller ("X's sale of Y": X sells, it does not buy).</li>
+ *     before the sentence takes the first role; where neither does but a capitalized word stands
+ *     right before the trigger (a name no finder named), the first of two or more parties after the
+ *     trigger takes it (one alone takes the second role). A party after a source preposition
+ *     ({@code source-prepositions.txt}: "from", "dari") or a clause break is no further second party
+ *     ("bought A from B, with C advising B": B sells). A party's types must be among those
+ *     {@code data/schema/events.tsv} accepts for its role.</li>
+ * <li>frame {@code OBJECT}: the first party after the trigger, in its clause, takes the type's second role and none
+ *     takes the first, unless a recipient preposition ({@code recipient-prepositions.txt}: "to", "kepada") stands before
+ *     it: then it takes the first ("the sale of its pipe unit to Nippon Steel": Nippon Steel buys a unit not named). The
+ *     party right before the trigger, as its possessor or the subject of at most two words, is the seller ("X's sale of
+ *     Y", "X announced the sale of Y": X sells, it does not buy).</li>
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
  *     organization nearest it the second, wherever they stand (an appointment); where the sentence
  *     names no organization, the one named last before it.</li>
@@ -68,7 +74,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
-                           Pattern speculation) {
+                           Pattern speculation, Pattern source, Pattern recipient) {
     }
 
     /** A party's mention in the sentence. */
@@ -104,7 +110,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
                             + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$"),
                     p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p),
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE),
-                    org.dealgraph.event.argument.Addressee.of(p), p.words(LanguageProfile.File.SPECULATION)));
+                    org.dealgraph.event.argument.Addressee.of(p), p.words(LanguageProfile.File.SPECULATION),
+                    p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -157,7 +164,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     }
                     List<Participant> participants = switch (t.frame()) {
                         case TYPED -> typed(t.type(), parties, s.begin() + m.start(), referent);
-                        case OBJECT -> object(t.type(), parties, s.begin() + m.start(), s.begin() + m.end());
+                        case OBJECT -> object(g, t.type(), s, parties, m);
                         case LR -> positional(g, t.type(), s, parties, m, referent);
                     };
                     if (participants.size() < t.parties()) {
@@ -254,19 +261,35 @@ public final class TriggerEventExtractor implements RelationExtractor {
         } else if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
             // "it launched", "perseroan meluncurkan": the organization last named before this sentence
             add(out, used, roles.get(0), referent, facts.subjects());
-        } else if (after.size() > 1 && facts.subjects().contains(after.get(0).entity().type())) {
-            // one party after the trigger and none before ("Arunika akuisisi Bayu Samudra" where "Arunika" is no name found)
-            // is the deal's object, not its subject
+        } else if (after.size() > 1 && facts.subjects().contains(after.get(0).entity().type())
+                && CAPITALIZED_BEFORE.matcher(s.text().substring(0, m.start())).find()) {
+            // the first of two parties after the trigger takes the first role only where a capitalized word stands right
+            // before the trigger, a name no finder named ("Arunika akuisisi Bayu Samudra"); after a common noun ("A court
+            // ordered X to pay Y") the first role has no named party. One party after the trigger and none before is the
+            // deal's object, not its subject.
             add(out, used, roles.get(0), after.get(0), facts.subjects());
             objects = after.subList(1, after.size());
         }
         int n = 0;
+        Party last = null;
         for (Party p : objects) {
             if (n >= MAX_OBJECTS) {
                 break;
             }
+            if (last != null && p.mention().begin() < last.mention().end()) {
+                continue; // a name inside the one before it
+            }
+            // a party after a source ("from", "dari") or a clause break is no further object: it sells, or belongs to
+            // another statement ("bought A from B, with C advising B"; "fined A, B and C" takes all three)
+            if (last != null) {
+                String gap = s.text().substring(last.mention().end() - s.begin(), p.mention().begin() - s.begin());
+                if (g.source().matcher(gap).find() || g.clauseBreak().matcher(gap).find()) {
+                    break;
+                }
+            }
             if (add(out, used, roles.get(1), p, objectTypes)) {
                 n++;
+                last = p;
             }
         }
         return out;
@@ -277,21 +300,43 @@ public final class TriggerEventExtractor implements RelationExtractor {
      * the type's second role and none takes the first: the party nearest before a sale is its seller (role
      * {@code seller}, "Newman Manufacturing's sale of its Newman Division"), not its buyer.
      */
-    private static List<Participant> object(EventType type, List<Party> parties, int triggerBegin, int triggerEnd) {
+    private static List<Participant> object(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
         Set<EntityType> accepted = objectTypes(facts);
+        int triggerBegin = s.begin() + m.start();
+        int triggerEnd = s.begin() + m.end();
         Optional<Party> object = parties.stream().filter(p -> p.mention().begin() >= triggerEnd && accepted.contains(p.entity().type()))
                 .findFirst();
-        if (object.isEmpty()) {
+        // the object stands in the trigger's clause; one after a recipient buys, it is not sold ("the sale of its pipe unit
+        // to Nippon Steel": Nippon Steel acquires a unit not named)
+        if (object.isEmpty() || crosses(g, s, triggerEnd, object.get().mention().begin())) {
+            return List.of();
+        }
+        boolean recipient = g.recipient().matcher(s.text().substring(m.end(), object.get().mention().begin() - s.begin())).find();
+        if (recipient && !facts.subjects().contains(object.get().entity().type())) {
             return List.of();
         }
         List<Participant> out = new ArrayList<>();
-        out.add(new Participant(facts.roles().get(1), object.get().entity().key()));
+        out.add(new Participant(facts.roles().get(recipient ? 0 : 1), object.get().entity().key()));
+        // the seller is the party right before the trigger, as its possessor or the subject of a verb of two words at most
+        // ("Orvana's sale of", "Orvana announced the sale of"); an adviser's ("Goldman Sachs advised on the sale of") is not
         parties.stream().filter(p -> p.mention().end() <= triggerBegin && facts.subjects().contains(p.entity().type())
                         && !p.entity().key().equals(object.get().entity().key()))
                 .reduce((first, second) -> second)
+                .filter(p -> SELLER_GAP.matcher(s.text().substring(p.mention().end() - s.begin(), m.start())).matches())
                 .ifPresent(seller -> out.add(new Participant(CueRelationExtractor.SELLER, seller.entity().key())));
         return out;
+    }
+
+    /** The text before a trigger ends in a capitalized word: a name, perhaps one no finder named. */
+    private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s*$");
+
+    /** Between a seller and the trigger that names its sale: a possessive and at most two words ("'s", " announced the "). */
+    private static final Pattern SELLER_GAP = Pattern.compile("^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}$");
+
+    /** Whether a clause break stands in the sentence between two offsets of the text. */
+    private static boolean crosses(Grammar g, Sentence s, int from, int to) {
+        return to > from && g.clauseBreak().matcher(s.text().substring(from - s.begin(), to - s.begin())).find();
     }
 
     /**
