@@ -296,9 +296,11 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     /**
-     * Frame {@code OBJECT}: the trigger names the deal by its object ("the sale of Y"), so the first party after it takes
-     * the type's second role and none takes the first: the party nearest before a sale is its seller (role
-     * {@code seller}, "Newman Manufacturing's sale of its Newman Division"), not its buyer.
+     * Frame {@code OBJECT}: the trigger names the deal by its object ("the sale of Y"), so the first party after it, in
+     * its clause, takes the type's second role and none takes the first; after a recipient preposition it takes the first
+     * ("the sale of its pipe unit to Nippon Steel"). The party right before the trigger, as its possessor or the subject
+     * of at most two words, is the seller (role {@code seller}: "Newman Manufacturing's sale of its Newman Division"),
+     * never the buyer; one further away is not ("Goldman Sachs advised on the sale of").
      */
     private static List<Participant> object(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
