@@ -178,6 +178,14 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void anIndonesianSaleNamedByItsNounIsTheBuyersAcquisition() {
+        // S8: "penjualan X kepada Y" is Y's acquisition of X, as "menjual X kepada Y" is
+        Set<String> r = relations(extract("Kabar", "Astra International menyelesaikan penjualan PT Delta Mobil kepada PT Sinar Jaya "
+                + "senilai Rp 2 triliun.", "id"));
+        assertTrue(r.contains("PT Sinar Jaya acquires PT Delta Mobil"), r.toString());
+    }
+
+    @Test
     void aUnitOfAGroupNamedBeforeItsParentStaysItsOwnCompany() {
         // S1, S2: the parent's short name after its unit's is the parent, not a short form of the unit
         Set<String> r = relations(extract("News", "Allianz SE agreed to buy HSBC Life from HSBC for $1 billion.", "en"));
