@@ -219,8 +219,7 @@ public final class AliasEntityResolver implements EntityResolver {
                             String[] full = norm(n).split(" ");
                             // but not "AOL" into "AOL Europe": a regional unit is not its parent
                             return full.length > words.length && startsWith(full, words) && !regional(n, words.length)
-                                    && !wholeOfPart(g.names().get(0), n, words.length, parts)
-                                    && !businessLines.matcher(full[words.length]).matches(); // "BCA" of "BCA Syariah": the parent
+                                    && !ownOrganization(g.names().get(0), n, words.length, parts, businessLines);
                         })) {
                     longer = other;
                     candidates++;
@@ -292,8 +291,7 @@ public final class AliasEntityResolver implements EntityResolver {
                             && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
                 } else {
                     fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words)
-                            && !wholeOfPart(m.text(), other.text(), words.length, parts)
-                            && !businessLines.matcher(full[words.length]).matches();
+                            && !ownOrganization(m.text(), other.text(), words.length, parts, businessLines);
                 }
                 if (fits) {
                     if (found != null && found != g) {
@@ -352,6 +350,18 @@ public final class AliasEntityResolver implements EntityResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name that opens a longer one ({@code prefixWords} words of the longer name as compared) names an
+     * organization of its own rather than the longer name's short form: the whole organization ({@link #wholeOfPart}),
+     * or the group's parent, where a line of business follows it in the longer name ({@code business-lines.txt}: "BCA" of
+     * "BCA Syariah", "HSBC" of "HSBC Life").
+     */
+    private static boolean ownOrganization(String shortName, String longName, int prefixWords, Pattern parts, Pattern businessLines) {
+        String[] full = norm(longName).split(" ");
+        return full.length > prefixWords && businessLines.matcher(full[prefixWords]).matches()
+                || wholeOfPart(shortName, longName, prefixWords, parts);
     }
 
     /**
