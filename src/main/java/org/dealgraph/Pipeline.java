@@ -130,8 +130,18 @@ public final class Pipeline {
             openers.addAll(profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.NAME_OPENERS));
             honorifics.addAll(profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.HONORIFICS));
         }
+        // the coordinators that join the members of a list, not the words of one name ("&": "Procter & Gamble")
+        java.util.List<String> coordinators = new java.util.ArrayList<>();
+        for (Language l : profiles.languages()) {
+            profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS).stream()
+                    .filter(w -> w.chars().allMatch(c -> Character.isLowerCase(c) || c == ' ')).forEach(coordinators::add);
+        }
+        java.util.Set<String> heads = new java.util.HashSet<>(org.dealgraph.mention.WordList.bundled("org-suffixes").words());
+        heads.addAll(suffixForms);
         org.dealgraph.mention.RunWords runWords = new org.dealgraph.mention.RunWords(common, openers,
-                java.util.regex.Pattern.compile(honorifics.isEmpty() ? "(?!)" : org.dealgraph.text.LanguageProfile.alternation(honorifics)));
+                java.util.regex.Pattern.compile(honorifics.isEmpty() ? "(?!)" : org.dealgraph.text.LanguageProfile.alternation(honorifics)),
+                heads, java.util.regex.Pattern.compile(coordinators.isEmpty() ? "(?!)"
+                        : "\\s*,?\\s*(?:" + org.dealgraph.text.LanguageProfile.alternation(coordinators) + ")\\s+"));
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
                         runWords))

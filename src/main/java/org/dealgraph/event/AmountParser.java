@@ -296,6 +296,13 @@ public final class AmountParser {
         if (word == null) {
             return Optional.empty();
         }
-        return Optional.of(g.durations().getOrDefault(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "P1D"));
+        String key = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String duration = g.durations().get(key);
+        if (duration == null) {
+            // a phrase written as a regular expression ("a year(?!\\s+after)") is its own key: the one the words match
+            duration = g.durations().entrySet().stream().filter(e -> Pattern.compile("(?i)" + e.getKey()).matcher(key).matches())
+                    .map(Map.Entry::getValue).findFirst().orElse("P1D");
+        }
+        return Optional.of(duration);
     }
 }

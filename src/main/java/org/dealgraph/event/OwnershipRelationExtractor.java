@@ -59,6 +59,9 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             String poss = p.alternation(LanguageProfile.File.POSSESSIVES);
             String coord = p.alternation(LanguageProfile.File.COORDINATORS);
             String determiners = p.alternation(LanguageProfile.File.DETERMINERS);
+            // the prepositions a party of a sale stands after: "to", "from", "by"; "kepada", "dari", "oleh"
+            String moved = p.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS) + "|" + p.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS)
+                    + "|" + p.alternation(LanguageProfile.File.AGENT_MARKERS);
             String described = "(?:[\\p{L}\\p{N}'’&.-]+\\s+){0," + MAX_DESCRIPTION + "}?";
             return new Words(
                     // before the owner: "a unit of (the) (Finland's electronics group) "
@@ -68,8 +71,10 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
                     // software made by Beta": the software is made by Beta, not Acme)
                     Pattern.compile("(?i)^\\s*(?:\\([^()]{1,20}\\)\\s*)?[>]?(?:(?:\\s+(?:" + links + "|" + determiners + ")){0,2}\\s+|\\s*(?:[,(–—-]\\s*|(?:" + links + ")\\s+)(?:(?:" + links
                             + ")\\s+)?(?:(?:a|an|the|its)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)$"),
-                    // between owner and owned: "'s subsidiary brands include ", " subsidiary "
-                    Pattern.compile("(?i)^\\s*(?:['’]s?\\s+)?(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?" + unit + "(?:\\s+[\\p{Ll}]+){0,1}\\s*(?:,\\s*)?(?:"
+                    // between owner and owned: "'s subsidiary brands include ", " subsidiary "; not a preposition of the
+                    // deal after the unit noun ("sold its Nordic unit to Brask": Brask buys it, it is no unit of Nordic)
+                    Pattern.compile("(?i)^\\s*(?:['’]s?\\s+)?(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?" + unit + "(?:\\s+(?!(?:" + moved
+                            + ")\\b)[\\p{Ll}]+){0,1}\\s*(?:,\\s*)?(?:"
                             + naming + "\\s*:?\\s*)?$"),
                     // before the owner: "anak usaha (modal ventura) "
                     Pattern.compile("(?i)(?<![\\w-])" + p.alternation(LanguageProfile.File.OWNER_MARKERS) + "\\s+(?:\\p{Ll}+\\s+){0,2}$"),

@@ -41,8 +41,12 @@ import java.util.regex.Pattern;
  *     right before the trigger (a name no finder named), the first of two or more parties after the
  *     trigger takes it (one alone takes the second role). A party after a source preposition
  *     ({@code source-prepositions.txt}: "from", "dari") or a clause break is no further second party
- *     ("bought A from B, with C advising B": B sells). A party's types must be among those
- *     {@code data/schema/events.tsv} accepts for its role.</li>
+ *     ("bought A from B, with C advising B": B sells). After a passive auxiliary and no agent marker ("was approved",
+ *     "has been fined"), the party before the trigger takes the second role and none the first. A party written as the
+ *     possessor of what follows it is no second party ("bought BCA's bonds", "Vodafone's 44 percent stake in SFR": SFR is).
+ *     A party's types must be among those {@code data/schema/events.tsv} accepts for its role.</li>
+ * <li>frame {@code RL}: the trigger ends in its first role's marker ("raised $20 million from"): the parties after it
+ *     (at most {@value #MAX_OBJECTS}) take the first role, the nearest party before it the second.</li>
  * <li>frame {@code OBJECT}: the first party after the trigger, in its clause, takes the type's second role and none
  *     takes the first, unless a recipient preposition ({@code recipient-prepositions.txt}: "to", "kepada") stands before
  *     it: then it takes the first ("the sale of its pipe unit to Nippon Steel": Nippon Steel buys a unit not named). The
@@ -67,14 +71,14 @@ public final class TriggerEventExtractor implements RelationExtractor {
     /** The extractor name findings carry. */
     public static final String NAME = "trigger";
 
-    private enum Frame { LR, OBJECT, TYPED }
+    private enum Frame { LR, RL, OBJECT, TYPED }
 
     private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern) {
     }
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
-                           Pattern speculation, Pattern source, Pattern recipient) {
+                           Pattern speculation, Pattern source, Pattern recipient, Pattern passive) {
     }
 
     /** A party's mention in the sentence. */
@@ -111,9 +115,24 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p),
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE),
                     org.dealgraph.event.argument.Addressee.of(p), p.words(LanguageProfile.File.SPECULATION),
-                    p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS)));
+                    p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS),
+                    passive(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
+    }
+
+    /**
+     * The end of the text before a trigger in the passive: a passive auxiliary and perhaps an adverb ("was ", "has been
+     * formally "; {@code passive-auxiliaries.txt}, {@code passive-adverbs.txt}); none where the language marks the passive
+     * on the verb (Indonesian "di-", in its triggers).
+     */
+    private static Pattern passive(LanguageProfile p) {
+        if (p.entries(LanguageProfile.File.PASSIVE_AUXILIARIES).isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        String adverbs = p.entries(LanguageProfile.File.PASSIVE_ADVERBS).isEmpty() ? "(?!)" : p.alternation(LanguageProfile.File.PASSIVE_ADVERBS);
+        return Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES) + ")\\s+(?:(?:" + adverbs
+                + ")\\s+)?$");
     }
 
     private static Trigger trigger(String place, String line) {
@@ -166,6 +185,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         case TYPED -> typed(t.type(), parties, s.begin() + m.start(), referent);
                         case OBJECT -> object(g, t.type(), s, parties, m);
                         case LR -> positional(g, t.type(), s, parties, m, referent);
+                        case RL -> reversed(g, t.type(), s, parties, m, referent);
                     };
                     if (participants.size() < t.parties()) {
                         continue;
@@ -255,6 +275,12 @@ public final class TriggerEventExtractor implements RelationExtractor {
             }
             return out;
         }
+        if (before != null && g.passive().matcher(s.text().substring(0, m.start())).find()) {
+            // "Arcturus Corp's sale of its Velo unit was approved by regulators", "Velo was fined $5 million": the subject of a
+            // passive with no named agent undergoes the event; no named party does it
+            add(out, used, roles.get(1), before, objectTypes);
+            return out;
+        }
         List<Party> objects = after;
         if (before != null && facts.subjects().contains(before.entity().type())) {
             add(out, used, roles.get(0), before, facts.subjects());
@@ -270,27 +296,67 @@ public final class TriggerEventExtractor implements RelationExtractor {
             add(out, used, roles.get(0), after.get(0), facts.subjects());
             objects = after.subList(1, after.size());
         }
+        following(g, s, objects, out, used, roles.get(1), objectTypes, true);
+        return out;
+    }
+
+    /**
+     * Adds the parties of {@code after} in text order to {@code role}, at most {@value #MAX_OBJECTS}: a party after a source
+     * ("from", "dari") or a clause break is no further one (it sells, or belongs to another statement: "bought A from B, with
+     * C advising B"; "fined A, B and C" takes all three).
+     */
+    private static void following(Grammar g, Sentence s, List<Party> after, List<Participant> out, Set<String> used, String role,
+                                  Set<EntityType> accepted, boolean skipPossessors) {
         int n = 0;
         Party last = null;
-        for (Party p : objects) {
+        for (Party p : after) {
             if (n >= MAX_OBJECTS) {
                 break;
             }
             if (last != null && p.mention().begin() < last.mention().end()) {
                 continue; // a name inside the one before it
             }
-            // a party after a source ("from", "dari") or a clause break is no further object: it sells, or belongs to
-            // another statement ("bought A from B, with C advising B"; "fined A, B and C" takes all three)
             if (last != null) {
                 String gap = s.text().substring(last.mention().end() - s.begin(), p.mention().begin() - s.begin());
                 if (g.source().matcher(gap).find() || g.clauseBreak().matcher(gap).find()) {
                     break;
                 }
             }
-            if (add(out, used, roles.get(1), p, objectTypes)) {
+            if (skipPossessors && POSSESSOR.matcher(s.text().substring(p.mention().end() - s.begin())).lookingAt()) {
+                continue; // "bought BCA's bonds": what is bought is BCA's, not BCA
+            }
+            if (add(out, used, role, p, accepted)) {
                 n++;
                 last = p;
             }
+        }
+    }
+
+    /**
+     * Frame {@code RL}: the trigger ends in the marker of its first role's party ("raised $20 million from", "secured funding
+     * from"), so the parties after it take the type's first role (investors) and the nearest party before it the second
+     * (the investee); with none before but a reference word ("it raised"), the organization named last before the sentence.
+     */
+    private static List<Participant> reversed(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {
+        RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
+        Set<EntityType> objectTypes = objectTypes(facts);
+        int start = s.begin() + m.start();
+        int end = s.begin() + m.end();
+        Party before = null;
+        for (Party p : parties) {
+            if (p.mention().end() <= start && !g.addressee().spokenTo(s.text(), p.mention().begin() - s.begin(), p.mention().end() - s.begin())) {
+                before = p;
+            }
+        }
+        if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
+            before = referent;
+        }
+        List<Participant> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
+        following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false);
+        if (before != null) {
+            add(out, used, facts.roles().get(1), before, objectTypes);
         }
         return out;
     }
@@ -329,6 +395,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                 .ifPresent(seller -> out.add(new Participant(CueRelationExtractor.SELLER, seller.entity().key())));
         return out;
     }
+
+    /** After a party, a possessive and no name: the party owns what the clause is about ("BCA's bonds", "Vodafone's 44 percent"). */
+    private static final Pattern POSSESSOR = Pattern.compile("['’]s?\\s+(?!\\p{Lu})");
 
     /** The text before a trigger ends in a capitalized word: a name, perhaps one no finder named. */
     private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s*$");

@@ -154,7 +154,7 @@ public interface MentionFinder {
                 List<Mention> over = confident.stream().filter(m::overlaps).toList();
                 // ... but not where all it reads more is an honorific before the name ("Iptu Sardono"): the rules' name stands
                 if (over.size() == 1 && over.get(0).begin() <= m.begin() && over.get(0).end() >= m.end()
-                        && over.get(0).length() > m.length() && !whole.test(m)
+                        && over.get(0).length() > m.length() && !whole.test(m) && !listJoined(text.text(), m, over.get(0), base, words)
                         && !(over.get(0).end() == m.end() && words.honorificsOnly(text.text().substring(over.get(0).begin(), m.begin())))) {
                     continue; // the model reads on past the rules' cut name ("Surface Book 2", "Panasonic Eluga C"): its name stands
                 }
@@ -182,6 +182,27 @@ public interface MentionFinder {
             found.sort(Comparator.comparingInt(Mention::begin));
             return List.copyOf(found);
         };
+    }
+
+    /**
+     * Whether the model's name {@code joined} runs the rules' name {@code m} and another of the rules' or the gazetteer's
+     * names together as one, where they are two members of a list ("Brindle Health and Halvorsen Energy", "Halvorsen
+     * Energy and Pertamina"): both stand inside it, only a coordinator between them, and the first ends in a company's
+     * name head (see {@link RunWords}); then the rules' names stand. A name the coordinator joins that ends in no head
+     * is one name ("Kementerian Komunikasi dan Informasi", "Ernst and Young").
+     */
+    private static boolean listJoined(String text, Mention m, Mention joined, List<Mention> base, RunWords words) {
+        for (Mention o : base) {
+            if (o == m || o.overlaps(m) || o.begin() < joined.begin() || o.end() > joined.end()) {
+                continue;
+            }
+            Mention first = o.begin() < m.begin() ? o : m;
+            Mention second = first == o ? m : o;
+            if (words.headed(first.text()) && words.listGap(text.substring(first.end(), second.begin()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

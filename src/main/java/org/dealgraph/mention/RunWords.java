@@ -14,11 +14,19 @@ import java.util.Set;
  * one language names companies in another's words ("Zentara Networks" in Indonesian news). Immutable
  * and thread-safe.
  *
- * @param common      common words, in small letters
- * @param openers     name openers, as written (capitalized)
- * @param honorifics  a pattern a whole honorific matches, as written, its final period removed
+ * <p>And the words by which the model's name shows itself two names of a list: where it joins two of the rules' names
+ * by a coordinator ({@code coordinators.txt}: "and", "dan"; not "&", which joins one name's words: "Procter & Gamble"),
+ * the first ending in a company's name head ({@code data/lexicon/org-suffixes.txt} and the legal forms: "Brindle
+ * Health and Halvorsen Energy").
+ *
+ * @param common       common words, in small letters
+ * @param openers      name openers, as written (capitalized)
+ * @param honorifics   a pattern a whole honorific matches, as written, its final period removed
+ * @param heads        the words that end a company's name (name heads and legal forms), as written
+ * @param coordinators a pattern the whole text between two members of a list matches (", and ", " dan ")
  */
-public record RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics) {
+public record RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
+                       java.util.regex.Pattern coordinators) {
     /** No words: every part the model finds splits the run. */
     public static final RunWords NONE = new RunWords(Set.of(), Set.of());
 
@@ -26,11 +34,29 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         common = Set.copyOf(common);
         openers = Set.copyOf(openers);
         java.util.Objects.requireNonNull(honorifics, "honorifics");
+        heads = Set.copyOf(heads);
+        java.util.Objects.requireNonNull(coordinators, "coordinators");
     }
 
-    /** Common words and name openers, no honorifics. */
+    /** Common words and name openers, no honorifics, heads or coordinators. */
     public RunWords(Set<String> common, Set<String> openers) {
         this(common, openers, java.util.regex.Pattern.compile("(?!)"));
+    }
+
+    /** Common words, name openers and honorifics, no heads or coordinators. */
+    public RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics) {
+        this(common, openers, honorifics, Set.of(), java.util.regex.Pattern.compile("(?!)"));
+    }
+
+    /** Whether {@code name}'s last word, as written, ends a company's name ("Health" of "Brindle Health", "Inc"). */
+    public boolean headed(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length >= 2 && heads.contains(w[w.length - 1].replaceAll("\\.$", ""));
+    }
+
+    /** Whether {@code between} is all that stands between two members of a list (", and ", " dan "). */
+    public boolean listGap(String between) {
+        return coordinators.matcher(between).matches();
     }
 
     /** Whether {@code words} is one or more honorifics and nothing else ("Iptu", "Irjen Pol", "Mr."). */

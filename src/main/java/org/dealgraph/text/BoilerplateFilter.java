@@ -128,7 +128,9 @@ public final class BoilerplateFilter {
                             // hard-wrapped text (newswire): the line goes on the sentence of the line before
                             out.set(out.size() - 1, new Region(prev.begin(), trimEnd(text, prev.begin(), end), false));
                         } else {
-                            boolean headline = trimmed.length() < 100 && !TERMINAL.matcher(trimmed).find();
+                            // read on what is kept: "... with Brindle Health. [Read: Amazon buys ...]" is a sentence, not a heading
+                            String kept = text.substring(lineStart, end).strip();
+                            boolean headline = kept.length() < 100 && !TERMINAL.matcher(kept).find();
                             addTrimmed(out, text, lineStart, end, headline);
                         }
                     }

@@ -58,6 +58,8 @@ class AmountParserTest {
         assertEquals("P1M", one("Setor Rp 322 Miliar ke Microsoft Tiap Bulan", Language.INDONESIAN).period().orElseThrow());
         assertEquals("P1Y", one("pays $5m a year", Language.ENGLISH).period().orElseThrow());
         assertTrue(one("paid $5m last week", Language.ENGLISH).period().isEmpty());
+        // a year between two events is no period of the price
+        assertTrue(one("agreed to buy it for $1.5 billion, a year after its listing", Language.ENGLISH).period().isEmpty());
     }
 
     @Test

@@ -124,11 +124,12 @@ class FactMergerTest {
         facts = new FactMerger(0.4).merge(List.of(
                 deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8), bought));
         assertEquals(List.of("Payment [harlow, veritas] announced"), events(facts));
-        // the payer's acquisition of the payee stands ("Halcyon paid $2 billion to Brightwater's owners"), as does a rule's
+        // the payer's acquisition of the payee stands ("Halcyon paid $2 billion to Brightwater's owners"), as does a rule's;
+        // the price paid for the company is no payment to it (see thePricePaidForACompanyIsNoPaymentToIt)
         facts = new FactMerger(0.4).merge(List.of(
                 deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8),
                 deal("harlow", RelationType.ACQUIRES, EventType.ACQUISITION, "veritas", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.68)));
-        assertEquals(List.of("harlow pays veritas", "harlow acquires veritas"), relations(facts));
+        assertEquals(List.of("harlow acquires veritas"), relations(facts));
         facts = new FactMerger(0.4).merge(List.of(
                 deal("harlow", RelationType.PAYS, EventType.PAYMENT, "veritas", DealStatus.ANNOUNCED, "cue", 0.8),
                 deal("veritas", RelationType.ACQUIRES, EventType.ACQUISITION, "harlow", DealStatus.AGREED, "cue", 0.81)));
@@ -150,5 +151,55 @@ class FactMergerTest {
                 deal("kestrel", RelationType.ACQUIRES, EventType.ACQUISITION, "delmar", DealStatus.AGREED, "cue", 0.8),
                 deal("harlow", RelationType.SEEKS_TO_ACQUIRE, EventType.ACQUISITION, "delmar", DealStatus.RUMORED, "cue", 0.8), sale));
         assertEquals(3, facts.events().size(), events(facts).toString());
+    }
+
+    @Test
+    void thePricePaidForACompanyIsNoPaymentToIt() {
+        // "Halcyon agreed to pay $2 billion to acquire Brightwater": the money goes to Brightwater's owners
+        FactMerger.Facts facts = new FactMerger(0.4).merge(List.of(
+                deal("halcyon", RelationType.PAYS, EventType.PAYMENT, "brightwater", DealStatus.REPORTED, "cue", 0.9),
+                deal("halcyon", RelationType.ACQUIRES, EventType.ACQUISITION, "brightwater", DealStatus.AGREED, "cue", 0.9)));
+        assertEquals(List.of("halcyon acquires brightwater"), relations(facts));
+        assertEquals(List.of("Acquisition [halcyon, brightwater] agreed"), events(facts));
+        // a payment between them in another sentence stands
+        Finding later = new Finding(Optional.of(new Relation("halcyon", RelationType.PAYS, "brightwater", 4, "cue", 0.9, DealStatus.REPORTED)),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), DealStatus.REPORTED, 4, "cue", 0.9);
+        facts = new FactMerger(0.4).merge(List.of(later,
+                deal("halcyon", RelationType.ACQUIRES, EventType.ACQUISITION, "brightwater", DealStatus.AGREED, "cue", 0.9)));
+        assertEquals(List.of("halcyon pays brightwater", "halcyon acquires brightwater"), relations(facts));
+    }
+
+    @Test
+    void aBuyerIsNoUnitOfWhatItBuysNorAnInvesteeOfItsInvestorsUnit() {
+        // the classifier's "Brask ownedBy Nordic" beside "Brask acquires Nordic" in one sentence goes; in another it stays
+        assertEquals(List.of("brask acquires nordic"), relations(new FactMerger(0.4).merge(List.of(
+                owned("brask", "nordic", ClassifierRelationExtractor.NAME, 0.8, 1),
+                deal("brask", RelationType.ACQUIRES, EventType.ACQUISITION, "nordic", DealStatus.AGREED, "cue", 0.9)))));
+        assertEquals(2, relations(new FactMerger(0.4).merge(List.of(
+                owned("brask", "nordic", ClassifierRelationExtractor.NAME, 0.8, 5),
+                deal("brask", RelationType.ACQUIRES, EventType.ACQUISITION, "nordic", DealStatus.AGREED, "cue", 0.9)))).size());
+        // "a year after Brindle raised $200 million from Accel": the classifier's "Brindle ownedBy Accel" goes
+        assertEquals(List.of("accel investsIn brindle"), relations(new FactMerger(0.4).merge(List.of(
+                owned("brindle", "accel", ClassifierRelationExtractor.NAME, 0.6, 1),
+                deal("accel", RelationType.INVESTS_IN, EventType.INVESTMENT, "brindle", DealStatus.ANNOUNCED, "cue", 0.85)))));
+        // a rule's ownership stands beside an investment
+        assertEquals(2, relations(new FactMerger(0.4).merge(List.of(
+                owned("brindle", "accel", "ownership", 0.8, 1),
+                deal("accel", RelationType.INVESTS_IN, EventType.INVESTMENT, "brindle", DealStatus.ANNOUNCED, "cue", 0.85)))).size());
+    }
+
+    @Test
+    void whoWorksForACompanyByARuleDoesNotBuyIt() {
+        Finding works = new Finding(Optional.of(new Relation("budi", RelationType.WORKS_FOR, "kirana", 1, "cue", 0.8, DealStatus.REPORTED)),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), DealStatus.REPORTED, 1, "cue", 0.8);
+        FactMerger.Facts facts = new FactMerger(0.4).merge(List.of(works,
+                deal("budi", RelationType.ACQUIRES, EventType.ACQUISITION, "kirana", DealStatus.AGREED, "cue", 0.9),
+                deal("budi", RelationType.INVESTS_IN, EventType.INVESTMENT, "kirana", DealStatus.ANNOUNCED, ClassifierRelationExtractor.NAME, 0.7)));
+        assertEquals(List.of("budi worksFor kirana"), relations(facts));
+        assertEquals(List.of(), events(facts));
+        // a rule's investment stands: an officer may buy the company's shares
+        facts = new FactMerger(0.4).merge(List.of(works,
+                deal("budi", RelationType.INVESTS_IN, EventType.INVESTMENT, "kirana", DealStatus.COMPLETED, "cue", 0.85)));
+        assertEquals(List.of("budi worksFor kirana", "budi investsIn kirana"), relations(facts));
     }
 }

@@ -234,4 +234,29 @@ class NamePolicyTest {
                 MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false, RunWords.NONE)
                         .find(analyzed).stream().map(m -> m.text() + "/" + m.type()).toList());
     }
+
+    @Test
+    void theModelsNameThatJoinsTwoCompaniesOfAListGivesWayToTheRulesNames() {
+        // T2: "Brindle Health and Halvorsen Energy" is two companies the model read as one
+        String text = "Orvane Systems competes with Brindle Health and Halvorsen Energy in Texas.";
+        MentionFinder rules = t -> java.util.stream.Stream.of("Orvane Systems", "Brindle Health", "Halvorsen Energy")
+                .map(n -> new Mention(text.indexOf(n), text.indexOf(n) + n.length(), n, EntityType.ORGANIZATION, "", "pattern", 0.5)).toList();
+        String joined = "Brindle Health and Halvorsen Energy";
+        MentionFinder model = t -> List.of(new Mention(text.indexOf(joined), text.indexOf(joined) + joined.length(), joined,
+                EntityType.ORGANIZATION, "", "namefinder", 0.9));
+        RunWords words = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("(?!)"),
+                java.util.Set.of("Health", "Energy", "Systems"), java.util.regex.Pattern.compile("\\s*,?\\s*(?:and|dan)\\s+"));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.ENGLISH, List.of());
+        assertEquals(List.of("Orvane Systems", "Brindle Health", "Halvorsen Energy"), MentionFinder.combining(t -> List.of(), rules, model,
+                l -> NamePolicy.RETYPE, 0.5, m -> false, words).find(analyzed).stream().map(Mention::text).toList());
+        // a name the coordinator joins whose first part ends in no company's head is one name
+        String ministry = "Kata Kementerian Komunikasi dan Informasi kemarin.";
+        MentionFinder parts = t -> java.util.stream.Stream.of("Kementerian Komunikasi", "Informasi")
+                .map(n -> new Mention(ministry.indexOf(n), ministry.indexOf(n) + n.length(), n, EntityType.ORGANIZATION, "", "pattern", 0.5)).toList();
+        String whole = "Kementerian Komunikasi dan Informasi";
+        MentionFinder one = t -> List.of(new Mention(ministry.indexOf(whole), ministry.indexOf(whole) + whole.length(), whole,
+                EntityType.ORGANIZATION, "", "namefinder", 0.9));
+        assertEquals(List.of(whole), MentionFinder.combining(t -> List.of(), parts, one, l -> NamePolicy.RETYPE, 0.5, m -> false, words)
+                .find(new AnalyzedText(Article.of("x", "", ministry), Language.INDONESIAN, List.of())).stream().map(Mention::text).toList());
+    }
 }
