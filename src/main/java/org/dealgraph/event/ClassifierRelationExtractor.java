@@ -17,7 +17,7 @@ import java.util.Optional;
  * is scored by a maximum-entropy model of the article's language, trained on the annotated
  * corpus's train split ({@code dealgraph train}); the most probable outcome other than
  * {@code none}, if at least {@code minimum} probable, becomes a relation (and its event, with the
- * sentence's first amount and date) whose confidence is that probability. An event classifier over
+ * sentence's deal amount nearest the pair and its date) whose confidence is that probability. An event classifier over
  * the same pairs, where the bundle has one, adds the events it finds the same way. A pair in a
  * clause opened by a condition or a denial ({@code hypothetical.txt}, {@code denial.txt}: "If Acme
  * launches Beta, ...") yields nothing, as in the cue stages; a thing written with an
@@ -38,6 +38,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final Map<Language, MaxentModel> eventModels;
     private final RelationFeatures features;
     private final double minimum;
+    private final DealAmountFinder dealAmounts;
     private final AmountParser amounts;
     /** Per language, what stands between two members of one list: ", ", " and ", ", dan " ({@code coordinators.txt}). */
     private final Map<Language, java.util.regex.Pattern> listGaps;
@@ -113,6 +114,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.eventModels = Map.copyOf(eventModels);
         this.features = features;
         this.minimum = minimum;
+        this.dealAmounts = new DealAmountFinder(languages);
         this.amounts = new AmountParser(languages);
         this.unasserted = languages.perLanguage(p -> new Unasserted(ClauseBoundaries.of(p),
                 p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL),
@@ -252,7 +254,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         }
         List<String> roles = type.roles();
         Optional<Amount> amount = type == EventType.PRODUCT_LAUNCH || type == EventType.APPOINTMENT ? Optional.empty()
-                : amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language()).stream().findFirst();
+                : dealAmount(analyzed, c);
         return Optional.of(new Finding(Optional.empty(), Optional.of(type),
                 List.of(new Participant(roles.get(0), first.key()), new Participant(roles.get(1), second.key())), amount,
                 DateFinder.find(c.sentence().text(), analyzed.article().date()),
@@ -359,6 +361,20 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         return !personS && !personO || type == RelationType.SUES;
     }
 
+    /**
+     * The deal's amount: of the sentence's deal amounts ({@link DealAmountFinder}: not a revenue or a share price), the one
+     * nearest the end of the pair's second mention ("Orvane, which reported revenue of $4 billion, agreed to buy Brindle
+     * for $300 million": $300 million); where the sentence has no deal amount, the nearest of its amounts.
+     */
+    private Optional<Amount> dealAmount(AnalyzedText analyzed, RelationCandidate c) {
+        int at = c.secondMention().end();
+        List<Amount> deals = dealAmounts.find(analyzed.text(), c.sentence(), analyzed.language());
+        if (deals.isEmpty()) {
+            deals = amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language());
+        }
+        return deals.stream().min(java.util.Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
+    }
+
     private Finding finding(AnalyzedText analyzed, RelationCandidate c, RelationType type, DealStatus status, Entity subject,
                             Entity object, double confidence) {
         Relation relation = new Relation(subject.key(), type, object.key(), c.sentence().index(), NAME, confidence, status);
@@ -369,8 +385,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             List<String> roles = event.get().roles();
             participants = List.of(new Participant(roles.get(0), subject.key()), new Participant(roles.get(1), object.key()));
             if (type != RelationType.PARTNERS_WITH && type != RelationType.CUSTOMER_OF && type != RelationType.BLOCKS) {
-                amount = amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language())
-                        .stream().findFirst();
+                amount = dealAmount(analyzed, c);
             }
         }
         Optional<String> date = DateFinder.find(c.sentence().text(), analyzed.article().date());

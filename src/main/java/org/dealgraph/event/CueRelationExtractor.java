@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  *       asserted, speculation lowers confidence;</li>
  *   <li>arguments ({@link ArgumentFinder}, with coreference for a missing subject): who does what
  *       to whom, by the cue's frame;</li>
- *   <li>findings: the nearest amount and the sentence's date attached, a deal said in the future
+ *   <li>findings: the nearest deal amount ({@link DealAmountFinder}; where none, the nearest amount) and the sentence's date attached, a deal said in the future
  *       or as a plan only announced, a completed deal someone approves only agreed
  *       ({@code approval.txt}: "approved the acquisition of").</li>
  * </ol>
@@ -77,12 +77,17 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern reference;
     private final Pattern personal;
     private final AmountParser amounts;
+    /**
+     * The sentence's deal amounts, of which an event takes the one nearest its cue (not a revenue: "which reported revenue
+     * of"); where the sentence has none, the nearest of its amounts.
+     */
+    private final DealAmountFinder dealAmounts;
     private final DateFinder dates;
     /** The extractor of each language; an extractor of one language maps its own to itself. */
     private final Map<Language, CueRelationExtractor> byLanguage;
 
     /** The extractor of one language: its cues, and its words in each stage. */
-    private CueRelationExtractor(LanguageProfile profile, AmountParser amounts) {
+    private CueRelationExtractor(LanguageProfile profile, AmountParser amounts, DealAmountFinder dealAmounts) {
         CueLexicon lexicon = CueLexicon.of(profile);
         this.triggers = WordIndexTriggerFinder.of(lexicon);
         this.salience = CitationSalienceFilter.of(profile);
@@ -97,6 +102,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.dates = DateFinder.of(profile);
         this.amounts = amounts;
+        this.dealAmounts = dealAmounts;
         this.byLanguage = Map.of(profile.language(), this);
     }
 
@@ -110,10 +116,12 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.future = this.approval = this.approvedAfter = this.failure = this.reference = this.personal = null;
         this.dates = null;
         this.amounts = null;
+        this.dealAmounts = null;
         Map<Language, CueRelationExtractor> m = new java.util.TreeMap<>();
         AmountParser amounts = new AmountParser(profiles);
+        DealAmountFinder deals = new DealAmountFinder(profiles);
         for (Language l : profiles.languages()) {
-            m.put(l, new CueRelationExtractor(profiles.of(l), amounts));
+            m.put(l, new CueRelationExtractor(profiles.of(l), amounts, deals));
         }
         this.byLanguage = java.util.Collections.unmodifiableMap(m);
     }
@@ -281,6 +289,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
                                  List<Party> previous, Focus focus, CueScan scan, List<Finding> out) {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
+        // an event takes the nearest of the sentence's deal amounts; where none reads as a deal's, the nearest of all
+        List<Amount> dealFound = dealAmounts.find(text, s, lang);
+        List<Amount> deals = dealFound.isEmpty() ? found : dealFound;
         Optional<String> date = dates.read(s.text(), analyzed.article().date());
         List<ReadTrigger> readings = new ArrayList<>();
         Map<Integer, Integer> governed = new HashMap<>();
@@ -300,7 +311,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
             if (at != null && a.subject().mention().begin() < at) {
                 continue; // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it
             }
-            out.add(a.object().isPresent() ? finding(a, s, found, date) : soloFinding(a, s, found, date));
+            out.add(a.object().isPresent() ? finding(a, s, deals, date) : soloFinding(a, s, deals, date));
         }
     }
 

@@ -627,4 +627,18 @@ class ExtractionBehaviourTest {
         Extraction bonds = extract("News", "Investors bought Bank Veritas's bonds on Monday, traders said.", "en");
         assertTrue(bonds.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), bonds.events().toString());
     }
+
+    @Test
+    void aCompanysRevenueIsNoDealsPriceAndIndonesianFundsFromInvestorsAreTheirs() {
+        // T11: the deal's amount is the nearest deal amount, not the revenue the buyer reported
+        Extraction x = extract("News", "Orvane Systems Inc, which reported revenue of $4 billion, agreed to buy Brindle Health Corp for $300 million.", "en");
+        Event deal = x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("300000000").compareTo(deal.amount().orElseThrow().value()), deal.toString());
+        // T14: "Y mendapatkan pendanaan ... dari A dan B": A and B invest in Y, in one event
+        Set<String> r = roles(extract("Kabar", "PT Kirana Logistik mendapatkan pendanaan seri B senilai US$30 juta dari Sequoia Capital dan "
+                + "PT Gojek Indonesia.", "id"));
+        assertTrue(r.containsAll(List.of("Investment investor=Sequoia Capital", "Investment investor=PT Gojek Indonesia",
+                "Investment investee=PT Kirana Logistik")), r.toString());
+        assertFalse(r.contains("Investment investee=PT Gojek Indonesia"), r.toString());
+    }
 }
