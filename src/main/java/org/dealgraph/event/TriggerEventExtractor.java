@@ -162,6 +162,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Party antecedent = null;
         for (Sentence s : text.sentences()) {
             List<Party> parties = parties(s, entities);
+            List<Mention> named = entities.stream().flatMap(e -> e.mentions().stream())
+                    .filter(x -> x.begin() >= s.begin() && x.end() <= s.end()).toList();
             Party referent = antecedent;
             for (Party p : parties) {
                 if (p.entity().type() == EntityType.ORGANIZATION) {
@@ -184,7 +186,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     List<Participant> participants = switch (t.frame()) {
                         case TYPED -> typed(t.type(), parties, s.begin() + m.start(), referent);
                         case OBJECT -> object(g, t.type(), s, parties, m);
-                        case LR -> positional(g, t.type(), s, parties, m, referent);
+                        case LR -> positional(g, t.type(), s, parties, m, referent, named);
                         case RL -> reversed(g, t.type(), s, parties, m, referent);
                     };
                     if (participants.size() < t.parties()) {
@@ -248,7 +250,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return !g.unasserted().matcher(before.substring(clause)).find() && !g.failed().matcher(before.substring(clause)).find();
     }
 
-    private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {
+    private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent,
+                                                List<Mention> named) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
         List<String> roles = facts.roles();
         Set<EntityType> objectTypes = objectTypes(facts);
@@ -288,7 +291,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
             // "it launched", "perseroan meluncurkan": the organization last named before this sentence
             add(out, used, roles.get(0), referent, facts.subjects());
         } else if (after.size() > 1 && facts.subjects().contains(after.get(0).entity().type())
-                && CAPITALIZED_BEFORE.matcher(s.text().substring(0, m.start())).find()) {
+                && unfoundNameBefore(s, m, named)) {
             // the first of two parties after the trigger takes the first role only where a capitalized word stands right
             // before the trigger, a name no finder named ("Arunika akuisisi Bayu Samudra"); after a common noun ("A court
             // ordered X to pay Y") the first role has no named party. One party after the trigger and none before is the
@@ -398,6 +401,21 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     /** After a party, a possessive and no name: the party owns what the clause is about ("BCA's bonds", "Vodafone's 44 percent"). */
     private static final Pattern POSSESSOR = Pattern.compile("['’]s?\\s+(?!\\p{Lu})");
+
+    /**
+     * Whether the text before the trigger ends in a capitalized word that no finder named: an organization's name missed
+     * ("Arunika akuisisi Bayu Samudra"), not a place or another name found ("India banned TikTok and WeChat": India is a
+     * place, and TikTok is banned, it bans nothing).
+     */
+    private static boolean unfoundNameBefore(Sentence s, Matcher m, List<Mention> named) {
+        Matcher c = CAPITALIZED_BEFORE.matcher(s.text().substring(0, m.start()));
+        if (!c.find()) {
+            return false;
+        }
+        int wordBegin = s.begin() + c.start() + (Character.isWhitespace(s.text().charAt(c.start())) ? 1 : 0);
+        int wordEnd = s.begin() + m.start();
+        return named.stream().noneMatch(x -> x.begin() < wordEnd && wordBegin < x.end());
+    }
 
     /** The text before a trigger ends in a capitalized word: a name, perhaps one no finder named. */
     private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s*$");

@@ -51,6 +51,8 @@ public final class PatternMentionFinder implements MentionFinder {
     private final WordList givenNames = WordList.bundled("first-names");
     private final WordList stop = WordList.bundled("stop-capitalized");
     private final WordList nonParty = WordList.bundled("non-party-heads");
+    /** The words that make a known company's name another company's when written right after it ("Mandiri Sekuritas"). */
+    private final Pattern businessLines;
 
     /** Per language, its month names and abbreviations, lower case ({@code months.tsv}): never names. */
     private final Map<Language, Set<String>> months = new TreeMap<>();
@@ -202,6 +204,7 @@ public final class PatternMentionFinder implements MentionFinder {
         // a legal form ends (or opens) a name: the name heads of the lexicon and the language data's legal forms
         this.suffixes = WordList.bundled("org-suffixes").with(profiles.legalForms(false));
         this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
+        this.businessLines = profiles.businessLines();
         for (Language l : profiles.languages()) {
             months.put(l, Set.copyOf(profiles.of(l).months().keySet()));
             postMarkers.put(l, Pattern.compile("(?i)^\\s+" + profiles.of(l).alternation(LanguageProfile.File.POST_MARKERS) + "\\s+"));
@@ -900,6 +903,11 @@ public final class PatternMentionFinder implements MentionFinder {
                 flushPart(out, current);
                 out.add(List.copyOf(run.subList(i, run.size())));
                 i = run.size();
+            } else if (known > i && known < run.size() && businessLines.matcher(run.get(known).text()).matches()) {
+                // "analis Mandiri Sekuritas Budi Santoso": a known name before a line of business opens another company's
+                // name, read on as any unknown name is ("Kresna Sekuritas Budi Santoso")
+                current.addAll(run.subList(i, known));
+                i = known;
             } else if (known > i) {
                 flushPart(out, current);
                 i = known;

@@ -109,9 +109,20 @@ public final class BoilerplateFilter {
                     inLinkBlock = false;
                     if (!isChrome(trimmed)) {
                         int end = lineEnd;
-                        Matcher inline = INLINE_LINK.matcher(line);
-                        if (inline.find()) {
-                            end = lineStart + inline.start();
+                        Matcher inline = INLINE_LINK.matcher(text).region(lineStart, lineEnd);
+                        while (inline.find()) {
+                            int at = inline.start();
+                            char open = text.charAt(at);
+                            int close = open == '[' ? text.indexOf(']', at) : open == '(' ? text.indexOf(')', at) : -1;
+                            if (close < 0 || close >= lineEnd) {
+                                end = at; // "Read more: ...": the rest of the line is the link
+                                break;
+                            }
+                            // a link or caption in brackets inside a paragraph ("... Pos Indonesia (Baca juga: ...). Kedua ..."):
+                            // the brackets go, the paragraph's text on both sides stays, each side a region of its own
+                            addTrimmed(out, text, lineStart, at, false);
+                            lineStart = close + 1;
+                            inline.region(lineStart, lineEnd);
                         }
                         Matcher glued = GLUED_LINK.matcher(text.substring(lineStart, end));
                         if (glued.find()) {

@@ -641,4 +641,35 @@ class ExtractionBehaviourTest {
                 "Investment investee=PT Kirana Logistik")), r.toString());
         assertFalse(r.contains("Investment investee=PT Gojek Indonesia"), r.toString());
     }
+
+    @Test
+    void aPlaceBeforeABanIsNoNameTheFindersMissed() {
+        // T23: "India banned TikTok and WeChat": both are banned; TikTok bans nothing
+        Set<String> r = roles(extract("News", "India banned TikTok and WeChat in June 2020. The ban hit millions of users.", "en"));
+        assertTrue(r.containsAll(List.of("Block target=TikTok", "Block target=WeChat")), r.toString());
+        assertFalse(r.contains("Block actor=TikTok"), r.toString());
+    }
+
+    @Test
+    void aLinkOrCaptionInsideAParagraphGoesAndTheParagraphAroundItStays() {
+        // U24, U13: a bracketed link takes only itself, not the rest of its paragraph or the start of its sentence
+        Set<String> en = relations(extract("News", "Orvane Systems Inc uses Nimbus Cloud Corp. [Read: Amazon buys Whole Foods] Orvane Systems Inc "
+                + "also signed a deal with Brindle Health Corp. Halvorsen Energy Corp sued Brask Holdings Ltd.", "en"));
+        assertTrue(en.contains("Halvorsen Energy Corp sues Brask Holdings Ltd"), en.toString());
+        assertTrue(en.stream().anyMatch(r -> r.contains("Brindle Health Corp partnersWith") || r.contains("partnersWith Brindle Health Corp")),
+                en.toString());
+        assertFalse(en.stream().anyMatch(r -> r.contains(" acquires ")), en.toString());
+        Set<String> id = relations(extract("Kabar", "PT Kirana Logistik menjalin kerja sama dengan PT Pos Indonesia (Baca juga: Grab menggugat "
+                + "Gojek). Kedua perusahaan akan berbagi data.", "id"));
+        assertTrue(id.contains("PT Kirana Logistik partnersWith PT Pos Indonesia") || id.contains("PT Pos Indonesia partnersWith PT Kirana Logistik"),
+                id.toString());
+        assertFalse(id.stream().anyMatch(r -> r.contains(" sues ")), id.toString());
+        // U14: "Related:" inside a paragraph; U15: a caption in brackets inside a paragraph
+        Set<String> related = relations(extract("News", "Orvane Systems Inc signed a deal with Brindle Health Corp. Related: Amazon buys Whole Foods", "en"));
+        assertFalse(related.stream().anyMatch(r -> r.contains(" acquires ")), related.toString());
+        Extraction caption = extract("News", "Orvane Systems Inc signed a deal with Brindle Health Corp (Photo: Tesla chief executive Elon Musk "
+                + "shakes hands with Toyota chairman Akio Toyoda). The two firms will share data.", "en");
+        assertTrue(caption.entities().stream().noneMatch(e -> e.name().equals("Photo")), caption.entities().toString());
+        assertTrue(relations(caption).stream().noneMatch(r -> r.contains("Toyota") || r.contains("Tesla")), relations(caption).toString());
+    }
 }
