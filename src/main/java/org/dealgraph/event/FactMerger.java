@@ -108,7 +108,8 @@ public final class FactMerger {
                     && group.stream().allMatch(f -> employs(relations, pair, f.sentence()))) {
                 continue; // who works for a company does not buy it or invest in it (see employs)
             }
-            if (pair != null && type == EventType.PAYMENT && group.stream().allMatch(f -> bought(relations, pair, f.sentence()))) {
+            if (pair != null && type == EventType.PAYMENT
+                    && group.stream().allMatch(f -> bought(relations, pair, f.sentence()) || invested(relations, pair, f.sentence()))) {
                 continue; // the price of a company bought is no payment to it (see dropPricesPaid)
             }
             if (type == EventType.ACQUISITION && advisesOnly(relations, group)) {
@@ -348,14 +349,22 @@ public final class FactMerger {
     }
 
     /**
-     * The price paid for a company is no payment to it: where the article reads A {@code acquires} or
-     * {@code seeksToAcquire} B in a sentence ("Halcyon paid $2 billion for Stellar Networks", "agreed to pay $2 billion to
-     * acquire Stellar Networks"), A {@code pays} B read in that sentence goes; the money goes to B's owners. (GUIDELINES:
-     * {@code pays} is fees, subscriptions, rent, fines, settlements; of the corpus's 1,552 annotated acquisitions and bids,
-     * 2 have a {@code pays} between the same pair.) A payment event between the pair in that sentence goes too.
+     * The price paid for a company or a stake in it is no payment to it: where the article reads A {@code acquires},
+     * {@code seeksToAcquire} or {@code investsIn} B in a sentence ("Halcyon paid $2 billion for Stellar Networks", "agreed
+     * to pay $2 billion to acquire Stellar Networks", "paid $40 million for a stake in Stellar"), A {@code pays} B read in
+     * that sentence goes. (GUIDELINES: {@code pays} is fees, subscriptions, rent, fines, settlements; of the corpus's 1,552
+     * annotated acquisitions and bids, 2 have a {@code pays} between the same pair, and of its 825 investments, 1.) A
+     * payment event between the pair in that sentence goes too.
      */
     private static void dropPricesPaid(Map<String, Relation> relations) {
-        relations.values().removeIf(r -> r.type() == RelationType.PAYS && bought(relations, new String[] {r.subject(), r.object()}, r.sentence()));
+        relations.values().removeIf(r -> r.type() == RelationType.PAYS && (bought(relations, new String[] {r.subject(), r.object()}, r.sentence())
+                || invested(relations, new String[] {r.subject(), r.object()}, r.sentence())));
+    }
+
+    /** Whether the article reads the pair's first investing in the second in the sentence. */
+    private static boolean invested(Map<String, Relation> relations, String[] pair, int sentence) {
+        Relation i = relations.get(key(pair, RelationType.INVESTS_IN));
+        return i != null && i.sentence() == sentence;
     }
 
     /** Whether the article reads the owner of {@code owned} as investing in the owned thing in the sentence it was read in. */

@@ -47,6 +47,9 @@ import java.util.regex.Pattern;
  *     A party's types must be among those {@code data/schema/events.tsv} accepts for its role.</li>
  * <li>frame {@code RL}: the trigger ends in its first role's marker ("raised $20 million from"): the parties after it
  *     (at most {@value #MAX_OBJECTS}) take the first role, the nearest party before it the second.</li>
+ * <li>frame {@code PASSIVE}: the trigger is a verb in the passive ("digugat", "diakuisisi"): the nearest party before it
+ *     takes the type's second role, and the first party after it in its clause, after an agent marker or right after the
+ *     verb ("digugat PT Y", "diakuisisi oleh PT Y"), the first.</li>
  * <li>frame {@code OBJECT}: the first party after the trigger, in its clause, takes the type's second role and none
  *     takes the first, unless a recipient preposition ({@code recipient-prepositions.txt}: "to", "kepada") stands before
  *     it: then it takes the first ("the sale of its pipe unit to Nippon Steel": Nippon Steel buys a unit not named). The
@@ -71,7 +74,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     /** The extractor name findings carry. */
     public static final String NAME = "trigger";
 
-    private enum Frame { LR, RL, OBJECT, TYPED }
+    private enum Frame { LR, RL, PASSIVE, OBJECT, TYPED }
 
     private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern) {
     }
@@ -188,6 +191,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         case OBJECT -> object(g, t.type(), s, parties, m);
                         case LR -> positional(g, t.type(), s, parties, m, referent, named);
                         case RL -> reversed(g, t.type(), s, parties, m, referent);
+                        case PASSIVE -> passive(g, t.type(), s, parties, m, referent);
                     };
                     if (participants.size() < t.parties()) {
                         continue;
@@ -360,6 +364,36 @@ public final class TriggerEventExtractor implements RelationExtractor {
         following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false);
         if (before != null) {
             add(out, used, facts.roles().get(1), before, objectTypes);
+        }
+        return out;
+    }
+
+    /**
+     * Frame {@code PASSIVE}: the verb is in the passive ("PT X digugat PT Y", "PT X diakuisisi pada 2019"): the party
+     * before it undergoes the event (the type's second role; with none before but a reference word, the organization named
+     * last before the sentence), and the first party after it in its clause does it (the first role), with or without an
+     * agent marker between them.
+     */
+    private static List<Participant> passive(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {
+        RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
+        int start = s.begin() + m.start();
+        int end = s.begin() + m.end();
+        Party before = null;
+        for (Party p : parties) {
+            if (p.mention().end() <= start && !g.addressee().spokenTo(s.text(), p.mention().begin() - s.begin(), p.mention().end() - s.begin())) {
+                before = p;
+            }
+        }
+        if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
+            before = referent;
+        }
+        List<Participant> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        Optional<Party> agent = parties.stream().filter(p -> p.mention().begin() >= end).findFirst()
+                .filter(p -> !crosses(g, s, end, p.mention().begin()));
+        agent.ifPresent(a -> add(out, used, facts.roles().get(0), a, facts.subjects()));
+        if (before != null) {
+            add(out, used, facts.roles().get(1), before, objectTypes(facts));
         }
         return out;
     }

@@ -672,4 +672,26 @@ class ExtractionBehaviourTest {
         assertTrue(caption.entities().stream().noneMatch(e -> e.name().equals("Photo")), caption.entities().toString());
         assertTrue(relations(caption).stream().noneMatch(r -> r.contains("Toyota") || r.contains("Tesla")), relations(caption).toString());
     }
+
+    @Test
+    void anIndonesianPassiveVerbMakesTheOneBeforeItTheOneActedOn() {
+        // U1: "X diakuisisi / didenda / diluncurkan": X is bought, fined, launched; a party right after the verb does it
+        for (String[] c : new String[][] {
+                {"PT Kirana Logistik diakuisisi pada 2019. Nilai transaksi tidak diungkapkan perseroan.", "Acquisition target=PT Kirana Logistik",
+                        "Acquisition acquirer=PT Kirana Logistik"},
+                {"PT Kirana Logistik didenda Rp 5 miliar pekan lalu. Perseroan akan mematuhi keputusan itu.", "RegulatoryAction target=PT Kirana Logistik",
+                        "RegulatoryAction authority=PT Kirana Logistik"},
+                {"PT Kirana Logistik digugat PT Sentosa Kargo ke pengadilan. Perseroan siap menghadapi gugatan itu.", "Lawsuit plaintiff=PT Sentosa Kargo",
+                        "Lawsuit plaintiff=PT Kirana Logistik"}}) {
+            Set<String> r = roles(extract("Kabar", c[0], "id"));
+            assertTrue(r.contains(c[1]), c[0] + " " + r);
+            assertFalse(r.contains(c[2]), c[0] + " " + r);
+        }
+        // U17, U9: a price being paid for a company buys it; one paid for a stake is no payment to the company
+        Set<String> paying = relations(extract("News", "Halcyon Inc is paying $2 billion for Stellar Networks Corp.", "en"));
+        assertEquals(Set.of("Halcyon Inc acquires Stellar Networks Corp"), paying);
+        Set<String> stake = relations(extract("News", "Halcyon Inc paid $40 million for a 10 percent stake in Stellar Networks Corp.", "en"));
+        assertTrue(stake.contains("Halcyon Inc investsIn Stellar Networks Corp") && !stake.contains("Halcyon Inc pays Stellar Networks Corp"),
+                stake.toString());
+    }
 }

@@ -200,7 +200,7 @@ class TriggerEventExtractorTest {
     void aBadFrameStatusConfidenceOrPartiesSaysWhatTheFieldMayHoldAndTheLine() throws IOException {
         Path en = Files.createDirectories(dir.resolve("en"));
         String header = "# my triggers\nevent\tframe\tstatus\tconfidence\tparties\tregex\n";
-        for (String[] c : new String[][]{{"Lawsuit\tXX\tfiled\t0.6\t1\tsued", "the frame 'XX' is none of LR, RL, OBJECT, TYPED"},
+        for (String[] c : new String[][]{{"Lawsuit\tXX\tfiled\t0.6\t1\tsued", "the frame 'XX' is none of LR, RL, PASSIVE, OBJECT, TYPED"},
                 {"Lawsuit\tLR\tbogus\t0.6\t1\tsued", "the status 'bogus' is none of"},
                 {"Lawsuit\tLR\tfiled\tabc\t1\tsued", "the confidence 'abc' is no number from 0 to 1"},
                 {"Lawsuit\tLR\tfiled\t0.6\t3\tsued", "the parties field '3' is 1 or 2"}}) {
