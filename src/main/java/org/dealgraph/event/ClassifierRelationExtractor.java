@@ -165,8 +165,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             boolean forward = outcome.endsWith(">");
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
-            if (!admissible(type, subject, object) || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY)
-                    && listMembers(analyzed, c, entities)
+            if (!admissible(type, subject, object) || inApposition(analyzed, c, entities)
+                    || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY) && listMembers(analyzed, c, entities)
                     || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities,
                     knownOrganization)) {
                 continue;
@@ -178,6 +178,26 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             out.add(f);
         }
         return oneTargetEach(analyzed, out, targets);
+    }
+
+    /**
+     * Whether the pair's first mention is named in an apposition of an earlier name, closed by a comma before the second
+     * ("Grab, a rival of Gojek, partnered with Visa": the clause is Grab's, so Gojek and Visa are no pair; see
+     * {@link ClauseBoundaries#apposition}); a relative clause after the comma is the first's own ("Matrix, which has
+     * shares in GE").
+     */
+    private boolean inApposition(AnalyzedText analyzed, RelationCandidate c, List<Entity> entities) {
+        String text = analyzed.text();
+        org.dealgraph.mention.Mention x = c.firstMention();
+        org.dealgraph.mention.Mention y = c.secondMention();
+        String between = x.end() > y.begin() ? "" : text.substring(x.end(), y.begin());
+        Unasserted words = unasserted.get(analyzed.language());
+        if (!between.stripLeading().startsWith(",") || words != null && words.clauses().opensAside(between)) {
+            return false; // "fund manager Matrix Asset Advisors, which has shares in GE": the relative clause is Matrix's
+        }
+        return entities.stream().flatMap(e -> e.mentions().stream())
+                .anyMatch(q -> q.begin() >= c.sentence().begin() && q.end() <= x.begin()
+                        && ClauseBoundaries.apposition(text.substring(q.end(), x.begin())));
     }
 
     /**

@@ -37,6 +37,23 @@ public record ClauseBoundaries(Pattern pattern, Pattern asides) {
         return asides.matcher(clause).replaceAll(",");
     }
 
+    /** Between a party and one named in its apposition: a comma and lower-case words ("Djarum, the owner of BCA"). */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,5}");
+
+    /**
+     * Whether {@code between}, the text between two names, makes the second a name in an apposition of the first ("Djarum,
+     * the owner of BCA", "Grab, pesaing Gojek"): a comma, then one to five lower-case words. Where a comma closes the
+     * apposition before a verb ("Djarum, the owner of BCA, bought ..."), the first name is the verb's subject.
+     */
+    public static boolean apposition(String between) {
+        return APPOSITION.matcher(between).matches();
+    }
+
+    /** Whether {@code text} opens with a relative clause set off by a comma (", which has shares in", ", yang"), closed or not. */
+    public boolean opensAside(String text) {
+        return asides.matcher(text.stripTrailing() + ",").lookingAt();
+    }
+
     /** Whether a clause ends somewhere in {@code text}. */
     public boolean crossedBy(String text) {
         return pattern.matcher(text).find();

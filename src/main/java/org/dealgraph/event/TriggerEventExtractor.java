@@ -261,13 +261,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Set<EntityType> objectTypes = objectTypes(facts);
         int start = s.begin() + m.start();
         int end = s.begin() + m.end();
-        Party before = null;
-        for (Party p : parties) {
-            // "X told the SEC it has acquired ...": the one spoken to takes no part; the speaker before it does
-            if (p.mention().end() <= start && !g.addressee().spokenTo(s.text(), p.mention().begin() - s.begin(), p.mention().end() - s.begin())) {
-                before = p;
-            }
-        }
+        Party before = subjectBefore(g, s, parties, start);
         List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
         Party agent = null;
         if (!after.isEmpty() && g.agent().matcher(s.text().substring(m.end(), after.get(0).mention().begin() - s.begin())).find()) {
@@ -349,12 +343,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Set<EntityType> objectTypes = objectTypes(facts);
         int start = s.begin() + m.start();
         int end = s.begin() + m.end();
-        Party before = null;
-        for (Party p : parties) {
-            if (p.mention().end() <= start && !g.addressee().spokenTo(s.text(), p.mention().begin() - s.begin(), p.mention().end() - s.begin())) {
-                before = p;
-            }
-        }
+        Party before = subjectBefore(g, s, parties, start);
         if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
             before = referent;
         }
@@ -369,6 +358,34 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     /**
+     * The party before the trigger at {@code start} that its clause is about: the nearest one but one spoken to ("X told the
+     * SEC it has acquired ...": the SEC takes no part, the speaker before it does); where that one is named in an
+     * apposition of the party before it, closed by a comma right before the trigger, that party ("Djarum, the owner of
+     * BCA, bought ...": Djarum buys). Null if none.
+     */
+    private static Party subjectBefore(Grammar g, Sentence s, List<Party> parties, int start) {
+        int at = -1;
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            if (p.mention().end() <= start && !g.addressee().spokenTo(s.text(), p.mention().begin() - s.begin(), p.mention().end() - s.begin())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        Party nearest = parties.get(at);
+        if (at > 0 && s.text().substring(nearest.mention().end() - s.begin(), start - s.begin()).strip().equals(",")) {
+            Party q = parties.get(at - 1);
+            if (q.mention().end() <= nearest.mention().begin()
+                    && ClauseBoundaries.apposition(s.text().substring(q.mention().end() - s.begin(), nearest.mention().begin() - s.begin()))) {
+                return q;
+            }
+        }
+        return nearest;
+    }
+
+    /**
      * Frame {@code PASSIVE}: the verb is in the passive ("PT X digugat PT Y", "PT X diakuisisi pada 2019"): the party
      * before it undergoes the event (the type's second role; with none before but a reference word, the organization named
      * last before the sentence), and the first party after it in its clause does it (the first role), with or without an
@@ -378,12 +395,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
         int start = s.begin() + m.start();
         int end = s.begin() + m.end();
-        Party before = null;
-        for (Party p : parties) {
-            if (p.mention().end() <= start && !g.addressee().spokenTo(s.text(), p.mention().begin() - s.begin(), p.mention().end() - s.begin())) {
-                before = p;
-            }
-        }
+        Party before = subjectBefore(g, s, parties, start);
         if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
             before = referent;
         }

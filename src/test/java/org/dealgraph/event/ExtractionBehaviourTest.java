@@ -590,6 +590,17 @@ class ExtractionBehaviourTest {
         // the cue stage reads the Indonesian apposition so too (the trained classifier still pairs the owned with the shares)
         Set<String> id = relations(extract("Kabar", "PT Djaya Makmur, pemilik PT Kelana Niaga, membeli saham PT Lintas Data.", "id"));
         assertTrue(id.contains("PT Djaya Makmur investsIn PT Lintas Data"), id.toString());
+        // U3, U4: the trigger stage and the classifier read it so too
+        Extraction shares = extract("News", "Djarum, the owner of BCA, bought shares of Tiket.com on Monday. The price was not disclosed.", "en");
+        Map<String, String> names = shares.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+        assertTrue(shares.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> "BCA".equals(names.get(p.entity()))),
+                shares.events().toString());
+        Set<String> rival = relations(extract("News", "Grab, a rival of Gojek, partnered with Visa on Monday. The deal covers six countries.", "en"));
+        assertTrue(rival.contains("Grab partnersWith Visa") || rival.contains("Visa partnersWith Grab"), rival.toString());
+        assertFalse(rival.contains("Gojek partnersWith Visa") || rival.contains("Visa partnersWith Gojek"), rival.toString());
+        // U26: joining an association as a member is no merger with it
+        Set<String> member = relations(extract("Kabar", "PT Sentosa Air bergabung dengan Asosiasi Air Minum Indonesia sebagai anggota pada 2015.", "id"));
+        assertTrue(member.stream().noneMatch(x -> x.contains(" acquires ")), member.toString());
     }
 
     @Test

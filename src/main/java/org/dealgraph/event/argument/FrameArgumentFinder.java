@@ -405,7 +405,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // "Djarum, the owner of BCA, bought ...": the party inside an apposition set off by commas describes the
                     // one before it, which is the subject
                     if (i > 0 && kinds.contains(parties.get(i - 1).type()) && parties.get(i - 1).end() <= p.begin()
-                            && APPOSITION.matcher(text.substring(parties.get(i - 1).end(), p.begin())).matches()) {
+                            && org.dealgraph.event.ClauseBoundaries.apposition(text.substring(parties.get(i - 1).end(), p.begin()))) {
                         return List.of(parties.get(i - 1));
                     }
                     return members; // "Deutsche Bank and Gazpromneft, a unit of Gazprom": the apposition is about its neighbour
@@ -431,9 +431,6 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         }
         return List.of();
     }
-
-    /** Between a party and one named in its apposition: a comma and lower-case words ("Djarum, the owner of BCA"). */
-    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,5}");
 
     /** How far after a cue its object may stand: the verbs of buying and using take their object close by. */
     private static int rightWindow(Cue cue) {
