@@ -56,7 +56,8 @@ import java.util.regex.Pattern;
  *     party right before the trigger, as its possessor or the subject of at most two words, is the seller ("X's sale of
  *     Y", "X announced the sale of Y": X sells, it does not buy).</li>
  * <li>frame {@code TYPED}: the person nearest the trigger takes the first role and the
- *     organization nearest it the second, wherever they stand (an appointment); where the sentence
+ *     organization nearest it the second, wherever they stand (an appointment), but the organization of the post named
+ *     after the person ("appointed Jane Doe as chief executive of Orvane") before any other; where the sentence
  *     names no organization, the one named last before it.</li>
  * </ul>
  * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
@@ -81,7 +82,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
-                           Pattern speculation, Pattern source, Pattern recipient, Pattern passive) {
+                           Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf) {
     }
 
     /** A party's mention in the sentence. */
@@ -119,7 +120,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE),
                     org.dealgraph.event.argument.Addressee.of(p), p.words(LanguageProfile.File.SPECULATION),
                     p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS),
-                    passive(p)));
+                    passive(p), org.dealgraph.event.argument.FrameArgumentFinder.postOf(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -187,7 +188,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         continue;
                     }
                     List<Participant> participants = switch (t.frame()) {
-                        case TYPED -> typed(t.type(), parties, s.begin() + m.start(), referent);
+                        case TYPED -> typed(g, t.type(), s, parties, s.begin() + m.start(), referent);
                         case OBJECT -> object(g, t.type(), s, parties, m);
                         case LR -> positional(g, t.type(), s, parties, m, referent, named);
                         case RL -> reversed(g, t.type(), s, parties, m, referent);
@@ -488,12 +489,17 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return out;
     }
 
-    private static List<Participant> typed(EventType type, List<Party> parties, int trigger, Party referent) {
+    private static List<Participant> typed(Grammar g, EventType type, Sentence s, List<Party> parties, int trigger, Party referent) {
         List<String> roles = RelationSchema.bundled().of(type).roles();
         Comparator<Party> nearest = Comparator.comparingInt(p -> Math.abs(p.mention().begin() - trigger));
         Optional<Party> person = parties.stream().filter(p -> p.entity().type() == EntityType.PERSON).min(nearest);
+        // "Kementerian BUMN menunjuk Budi Santoso sebagai direktur utama Pertamina": the post's organization, named after the
+        // person, not the one who appoints
+        Optional<Party> post = person.flatMap(a -> parties.stream().filter(p -> p.entity().type() == EntityType.ORGANIZATION
+                && p.mention().begin() >= a.mention().end() && p.mention().begin() - a.mention().end() <= 80
+                && g.postOf().matcher(s.text().substring(a.mention().end() - s.begin(), p.mention().begin() - s.begin())).matches()).findFirst());
         // "Mr Bell took over as chief executive": the office is at the organization the article named last
-        Optional<Party> organization = parties.stream().filter(p -> p.entity().type() == EntityType.ORGANIZATION).min(nearest)
+        Optional<Party> organization = post.or(() -> parties.stream().filter(p -> p.entity().type() == EntityType.ORGANIZATION).min(nearest))
                 .or(() -> Optional.ofNullable(referent));
         if (person.isEmpty() || organization.isEmpty()) {
             return List.of();

@@ -637,6 +637,10 @@ class ExtractionBehaviourTest {
         // S20: what investors bought is the bank's bonds, not the bank
         Extraction bonds = extract("News", "Investors bought Bank Veritas's bonds on Monday, traders said.", "en");
         assertTrue(bonds.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), bonds.events().toString());
+        // U5: a plural's possessive ("Orvane Systems' 44 percent stake") sells the stake as "Vodafone's" does
+        Set<String> stake = relations(extract("News", "Halvorsen Energy Corp bought Orvane Systems' 44 percent stake in Brindle Health Corp.", "en"));
+        assertTrue(stake.contains("Halvorsen Energy Corp investsIn Brindle Health Corp"), stake.toString());
+        assertTrue(stake.stream().noneMatch(r -> r.contains(" acquires ")), stake.toString());
     }
 
     @Test
@@ -704,5 +708,15 @@ class ExtractionBehaviourTest {
         Set<String> stake = relations(extract("News", "Halcyon Inc paid $40 million for a 10 percent stake in Stellar Networks Corp.", "en"));
         assertTrue(stake.contains("Halcyon Inc investsIn Stellar Networks Corp") && !stake.contains("Halcyon Inc pays Stellar Networks Corp"),
                 stake.toString());
+    }
+
+    @Test
+    void anAppointmentIsAtThePostsOrganizationNotTheAppointers() {
+        // U18: "appointed Jane Doe as chief executive of Orvane Systems": Orvane is the employer, not the department
+        Set<String> r = roles(extract("News", "The Commerce Department appointed Jane Doe as chief executive of Orvane Systems Inc on Monday.", "en"));
+        assertTrue(r.contains("Appointment organization=Orvane Systems Inc"), r.toString());
+        assertFalse(r.contains("Appointment organization=Commerce Department"), r.toString());
+        Set<String> id = roles(extract("Kabar", "Kementerian BUMN menunjuk Budi Santoso sebagai direktur utama PT Kirana Logistik pada Senin.", "id"));
+        assertTrue(id.contains("Appointment organization=PT Kirana Logistik"), id.toString());
     }
 }

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
 public final class FrameArgumentFinder implements ArgumentFinder {
     private static final int LEFT_WINDOW = 160;
     private static final int RIGHT_WINDOW = 110;
-    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
+    /** A possessive after a name: "Vodafone's", and the plural's bare apostrophe, "Orvane Systems' ". */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’](?:s\\b|\\s)");
     private static final Pattern ONLY_ARTICLE = Pattern.compile("(?i)\\s*(?:the\\s+|a\\s+|an\\s+)?");
 
     private final List<Cue> gapCues;
@@ -58,6 +59,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern from;
     private final Pattern relative;
     private final Pattern to;
+    /** Between an appointed person and the organization of the post: "as chief executive of ", "sebagai direktur utama ". */
+    private final Pattern postOf;
 
     private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
         this.gapCues = lexicon.gapCues();
@@ -79,6 +82,18 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.from = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
+        this.postOf = postOf(profile);
+    }
+
+    /**
+     * Between an appointed person and the organization of the post: a role link, the post's lower-case words and an
+     * affiliation preposition ("as chief executive of ", "sebagai direktur utama "; {@code role-links.txt},
+     * {@code affiliation-prepositions.txt}, {@code definite-articles.txt}), matched as the whole text between the two.
+     */
+    public static Pattern postOf(LanguageProfile p) {
+        return Pattern.compile("(?i)^\\s*,?\\s*(?:" + p.alternation(LanguageProfile.File.ROLE_LINKS) + ")\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,5}?(?:(?:"
+                + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + ")\\s+)?(?:(?:" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
+                + ")\\s+)?$");
     }
 
     /** The finder of one language: its lexicon's gap cues, its words, and the resolver of missing subjects. */
@@ -356,6 +371,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 near.addAll(nearestRight(text, parties, ce, EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION), RIGHT_WINDOW, false));
                 Optional<Party> person = near.stream().filter(p -> p.type() == EntityType.PERSON).findFirst();
                 Optional<Party> org = near.stream().filter(p -> p.type() == EntityType.ORGANIZATION).findFirst();
+                if (person.isPresent() && person.get().begin() >= ce) {
+                    // "Kementerian BUMN menunjuk Budi Santoso sebagai direktur utama Pertamina": the post is Pertamina's; the
+                    // one who appoints is not the employer
+                    Party appointed = person.get();
+                    Optional<Party> post = parties.stream().filter(p -> p.type() == EntityType.ORGANIZATION && p.begin() >= appointed.end()
+                            && p.begin() - appointed.end() <= 80 && postOf.matcher(text.substring(appointed.end(), p.begin())).matches()).findFirst();
+                    if (post.isPresent()) {
+                        org = post;
+                    }
+                }
                 if (person.isPresent() && org.isPresent()) {
                     add(cue, person.get(), org.get(), modal, cb, out);
                 }
