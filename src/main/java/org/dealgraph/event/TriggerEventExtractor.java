@@ -342,12 +342,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private static List<Participant> reversed(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
         Set<EntityType> objectTypes = objectTypes(facts);
-        int start = s.begin() + m.start();
         int end = s.begin() + m.end();
-        Party before = subjectBefore(g, s, parties, start);
-        if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
-            before = referent;
-        }
+        Party before = beforeOrReferent(g, s, parties, m, referent);
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
@@ -356,6 +352,15 @@ public final class TriggerEventExtractor implements RelationExtractor {
             add(out, used, facts.roles().get(1), before, objectTypes);
         }
         return out;
+    }
+
+    /**
+     * The party before the trigger its clause is about ({@link #subjectBefore}); with none before but a reference word
+     * ("it raised", "perseroan digugat"), the organization named last before the sentence. Null if neither.
+     */
+    private static Party beforeOrReferent(Grammar g, Sentence s, List<Party> parties, Matcher m, Party referent) {
+        Party before = subjectBefore(g, s, parties, s.begin() + m.start());
+        return before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find() ? referent : before;
     }
 
     /**
@@ -394,12 +399,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
      */
     private static List<Participant> passive(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
-        int start = s.begin() + m.start();
         int end = s.begin() + m.end();
-        Party before = subjectBefore(g, s, parties, start);
-        if (before == null && referent != null && g.reference().matcher(s.text().substring(0, m.start())).find()) {
-            before = referent;
-        }
+        Party before = beforeOrReferent(g, s, parties, m, referent);
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         Optional<Party> agent = parties.stream().filter(p -> p.mention().begin() >= end).findFirst()
