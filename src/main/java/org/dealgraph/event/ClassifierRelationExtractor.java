@@ -139,6 +139,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         List<Finding> out = new ArrayList<>();
         Map<Finding, org.dealgraph.mention.Mention> targets = new java.util.IdentityHashMap<>();
         Unasserted conditions = unasserted.get(analyzed.language());
+        Map<Integer, List<Amount>> sentenceAmounts = new java.util.HashMap<>();
         for (RelationCandidate c : features.candidates(analyzed, entities, scan)) {
             String clause = conditions == null ? null : conditions.clause(analyzed.text(), c);
             if (clause != null && conditions.holds(clause)) {
@@ -147,7 +148,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             boolean negated = clause != null && conditions.negated(clause);
             if (eventModel != null && !negated) {
                 boolean toCome = clause != null && conditions.toCome(clause);
-                event(analyzed, c, eventModel, toCome).ifPresent(out::add);
+                event(analyzed, c, eventModel, toCome, sentenceAmounts).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
             int best = bestRelation(model, p);
@@ -171,7 +172,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                     knownOrganization)) {
                 continue;
             }
-            Finding f = finding(analyzed, c, type, status, subject, object, p[best]);
+            Finding f = finding(analyzed, c, type, status, subject, object, p[best], sentenceAmounts);
             if (type == RelationType.ACQUIRES) {
                 targets.put(f, forward ? c.secondMention() : c.firstMention());
             }
@@ -258,7 +259,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      * The event the pair takes part in, by the event classifier, with the sentence's amount and date;
      * a launch still {@code toCome} is only announced.
      */
-    private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model, boolean toCome) {
+    private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model, boolean toCome,
+                                    Map<Integer, List<Amount>> sentenceAmounts) {
         double[] p = model.eval(c.features());
         int best = bestRelation(model, p);
         if (best < 0 || p[best] < minimum) {
@@ -274,7 +276,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         }
         List<String> roles = type.roles();
         Optional<Amount> amount = type == EventType.PRODUCT_LAUNCH || type == EventType.APPOINTMENT ? Optional.empty()
-                : dealAmount(analyzed, c);
+                : dealAmount(analyzed, c, sentenceAmounts);
         return Optional.of(new Finding(Optional.empty(), Optional.of(type),
                 List.of(new Participant(roles.get(0), first.key()), new Participant(roles.get(1), second.key())), amount,
                 DateFinder.find(c.sentence().text(), analyzed.article().date()),
@@ -385,18 +387,22 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      * The deal's amount: of the sentence's deal amounts ({@link DealAmountFinder}: not a revenue or a share price), the one
      * nearest the end of the pair's second mention ("Orvane, which reported revenue of $4 billion, agreed to buy Brindle
      * for $300 million": $300 million); where the sentence has no deal amount, the nearest of its amounts.
+     *
+     * @param sentenceAmounts the amounts each sentence offers its pairs, by sentence index, filled as they are read
      */
-    private Optional<Amount> dealAmount(AnalyzedText analyzed, RelationCandidate c) {
+    private Optional<Amount> dealAmount(AnalyzedText analyzed, RelationCandidate c, Map<Integer, List<Amount>> sentenceAmounts) {
         int at = c.secondMention().end();
-        List<Amount> deals = dealAmounts.find(analyzed.text(), c.sentence(), analyzed.language());
-        if (deals.isEmpty()) {
-            deals = amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language());
-        }
-        return deals.stream().min(java.util.Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
+        // read once a sentence, however many of its pairs ask
+        List<Amount> candidates = sentenceAmounts.computeIfAbsent(c.sentence().index(), i -> {
+            List<Amount> all = amounts.find(analyzed.text(), c.sentence().begin(), c.sentence().end(), analyzed.language());
+            List<Amount> deals = dealAmounts.deals(analyzed.text(), analyzed.language(), all);
+            return deals.isEmpty() ? all : deals;
+        });
+        return candidates.stream().min(java.util.Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
     }
 
     private Finding finding(AnalyzedText analyzed, RelationCandidate c, RelationType type, DealStatus status, Entity subject,
-                            Entity object, double confidence) {
+                            Entity object, double confidence, Map<Integer, List<Amount>> sentenceAmounts) {
         Relation relation = new Relation(subject.key(), type, object.key(), c.sentence().index(), NAME, confidence, status);
         Optional<EventType> event = type.event();
         List<Participant> participants = List.of();
@@ -405,7 +411,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             List<String> roles = event.get().roles();
             participants = List.of(new Participant(roles.get(0), subject.key()), new Participant(roles.get(1), object.key()));
             if (type != RelationType.PARTNERS_WITH && type != RelationType.CUSTOMER_OF && type != RelationType.BLOCKS) {
-                amount = dealAmount(analyzed, c);
+                amount = dealAmount(analyzed, c, sentenceAmounts);
             }
         }
         Optional<String> date = DateFinder.find(c.sentence().text(), analyzed.article().date());

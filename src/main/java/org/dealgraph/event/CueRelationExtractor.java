@@ -290,7 +290,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         Language lang = analyzed.language();
         List<Amount> found = amounts.find(text, s.begin(), s.end(), lang);
         // an event takes the nearest of the sentence's deal amounts; where none reads as a deal's, the nearest of all
-        List<Amount> dealFound = dealAmounts.find(text, s, lang);
+        List<Amount> dealFound = dealAmounts.deals(text, lang, found);
         List<Amount> deals = dealFound.isEmpty() ? found : dealFound;
         Optional<String> date = dates.read(s.text(), analyzed.article().date());
         List<ReadTrigger> readings = new ArrayList<>();

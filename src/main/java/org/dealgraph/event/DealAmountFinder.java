@@ -57,9 +57,17 @@ public final class DealAmountFinder {
 
     /** The deal amounts of a sentence of {@code text}, in text order, with offsets into {@code text}. */
     public List<Amount> find(String text, Sentence sentence, Language language) {
+        return deals(text, language, parser.find(text, sentence.begin(), sentence.end(), language));
+    }
+
+    /**
+     * The deal amounts among {@code amounts}, a sentence's amounts as {@link AmountParser} reads them (for a caller that
+     * has read them already), in their order.
+     */
+    public List<Amount> deals(String text, Language language, List<Amount> amounts) {
         Grammar g = grammars.get(language);
         List<Amount> out = new ArrayList<>();
-        for (Amount a : parser.find(text, sentence.begin(), sentence.end(), language)) {
+        for (Amount a : amounts) {
             String after = upToSentenceEnd(text.substring(a.end(), Math.min(text.length(), a.end() + AFTER)));
             if (g.perUnit().matcher(after).find()) {
                 continue;
