@@ -80,6 +80,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "The sequences the name finder's decoder keeps at each token (default: ${DEFAULT-VALUE}).")
     int nameBeam = NameFinderTrainer.Settings.defaults().beamSize();
 
+    @Option(names = "--no-word-clusters",
+            description = "Train the name finders without the word classes of data/lang/<code>/word-clusters.tsv (by default they "
+                    + "are features wherever a language has the file).")
+    boolean noWordClusters;
+
     @Option(names = "--relation-iterations", paramLabel = "N",
             description = "Iterations of the relation and event classifiers' trainer (default: ${DEFAULT-VALUE}).")
     int relationIterations = ModelTrainer.Settings.defaults().relationIterations();
@@ -122,7 +127,8 @@ final class TrainCommand implements Callable<Integer> {
         ModelTrainer.Settings settings;
         try {
             names = new NameFinderTrainer.Settings(nameIterations, nameCutoff, nameAlgorithm.toUpperCase(java.util.Locale.ROOT),
-                    codec.equals("BILOU"), NameFinderTrainer.Settings.defaults().lexical(), nameBeam);
+                    codec.equals("BILOU"), NameFinderTrainer.Settings.defaults().lexical(), nameBeam,
+                    NameFinderTrainer.Settings.defaults().wordClusters() && !noWordClusters);
             settings = new ModelTrainer.Settings(names, relationIterations, relationCutoff, relationL2, !goldEntitiesOnly);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

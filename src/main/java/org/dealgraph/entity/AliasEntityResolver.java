@@ -290,7 +290,11 @@ public final class AliasEntityResolver implements EntityResolver {
                     fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5 && m.type() != EntityType.PLACE) && words.length == 1
                             && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
                 } else {
-                    fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words)
+                    // a name before a product's model number or code is its maker's, not the product's short form ("Rover" of
+                    // "Rover 25", "Nokia" of "Nokia 1")
+                    boolean maker = other.type() == EntityType.PRODUCT && m.type() != EntityType.PRODUCT
+                            && full[words.length].chars().anyMatch(Character::isDigit);
+                    fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words) && !maker
                             && !ownOrganization(m.text(), other.text(), words.length, parts, businessLines);
                 }
                 if (fits) {

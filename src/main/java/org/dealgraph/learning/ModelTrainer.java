@@ -148,7 +148,7 @@ public final class ModelTrainer {
         this.analyzer = TextAnalyzer.load(languages);
         this.languages = languages;
         org.dealgraph.mention.Gazetteer gazetteer = org.dealgraph.mention.Gazetteer.bundled();
-        this.nameTrainer = new NameFinderTrainer(settings.names(), gazetteer, analyzer);
+        this.nameTrainer = new NameFinderTrainer(settings.names(), gazetteer, analyzer, languages);
         this.rules = org.dealgraph.mention.MentionFinder.all(new org.dealgraph.mention.GazetteerMentionFinder(gazetteer),
                 new org.dealgraph.mention.PatternMentionFinder(gazetteer, languages));
         this.features = new RelationFeatures(CueRelationExtractor.of(languages), references)
@@ -276,7 +276,8 @@ public final class ModelTrainer {
         ObjectNode s = meta.putObject("settings");
         NameFinderTrainer.Settings ns = nameTrainer.settings();
         s.putObject("names").put("iterations", ns.iterations()).put("cutoff", ns.cutoff()).put("algorithm", ns.algorithm())
-                .put("codec", ns.bilou() ? "BILOU" : "BIO").put("lexicalFeatures", ns.lexical());
+                .put("codec", ns.bilou() ? "BILOU" : "BIO").put("lexicalFeatures", ns.lexical())
+                .put("wordClusters", ns.wordClusters());
         s.put("nameIterations", settings.nameIterations()).put("relationIterations", settings.relationIterations())
                 .put("cutoff", settings.cutoff()).put("l2", settings.l2()).put("foundEntities", settings.foundEntities());
         // the relation features the classifiers were trained on; a bundle without this key predates them

@@ -70,8 +70,13 @@ public final class NameFinderTrainer {
      *                   features to OpenNLP's default features
      * @param beamSize   the sequences the decoder keeps at each token (OpenNLP's default is 3); stored
      *                   in the model, so it sets the decoding cost of every bundle trained with it
+     * @param wordClusters with the lexical features, adds OpenNLP's Brown cluster features of the
+     *                   language's word classes ({@code data/lang/<code>/word-clusters.tsv}, written by
+     *                   {@code tools/lexicon/word_clusters.py} from unannotated text) where the language has
+     *                   them: the class paths of the token and of its neighbours; stored in the model
      */
-    public record Settings(int iterations, int cutoff, String algorithm, boolean bilou, boolean lexical, int beamSize) {
+    public record Settings(int iterations, int cutoff, String algorithm, boolean bilou, boolean lexical, int beamSize,
+                           boolean wordClusters) {
         /** OpenNLP's beam: the decoder keeps three sequences. */
         public static final int OPENNLP_BEAM = 3;
 
@@ -97,10 +102,15 @@ public final class NameFinderTrainer {
          * rescaling its probabilities changed nothing (see README, Names).
          */
         public static Settings defaults() {
-            return new Settings(100, 2, "MAXENT", false, true, OPENNLP_BEAM);
+            return new Settings(100, 2, "MAXENT", false, true, OPENNLP_BEAM, true);
         }
 
-        /** Settings with OpenNLP's beam of three. */
+        /** Settings without word classes. */
+        public Settings(int iterations, int cutoff, String algorithm, boolean bilou, boolean lexical, int beamSize) {
+            this(iterations, cutoff, algorithm, bilou, lexical, beamSize, false);
+        }
+
+        /** Settings with OpenNLP's beam of three and no word classes. */
         public Settings(int iterations, int cutoff, String algorithm, boolean bilou, boolean lexical) {
             this(iterations, cutoff, algorithm, bilou, lexical, OPENNLP_BEAM);
         }
@@ -111,23 +121,30 @@ public final class NameFinderTrainer {
         }
 
         public Settings withIterations(int n) {
-            return new Settings(n, cutoff, algorithm, bilou, lexical, beamSize);
+            return new Settings(n, cutoff, algorithm, bilou, lexical, beamSize, wordClusters);
         }
 
         public Settings withBeamSize(int n) {
-            return new Settings(iterations, cutoff, algorithm, bilou, lexical, n);
+            return new Settings(iterations, cutoff, algorithm, bilou, lexical, n, wordClusters);
         }
     }
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
     private final Settings settings;
+    private final org.dealgraph.text.LanguageProfiles languages;
 
-    /** A trainer whose dictionary features come from {@code gazetteer} and the bundled word lists. */
+    /** A trainer whose dictionary features come from {@code gazetteer} and the bundled word lists, its word classes from the bundled languages. */
     public NameFinderTrainer(Settings settings, Gazetteer gazetteer, TextAnalyzer analyzer) {
+        this(settings, gazetteer, analyzer, org.dealgraph.text.LanguageProfiles.bundled());
+    }
+
+    /** As {@link #NameFinderTrainer(Settings, Gazetteer, TextAnalyzer)}, the word classes those of {@code languages}. */
+    public NameFinderTrainer(Settings settings, Gazetteer gazetteer, TextAnalyzer analyzer, org.dealgraph.text.LanguageProfiles languages) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.languages = Objects.requireNonNull(languages, "languages");
     }
 
     /** A trainer with the bundled gazetteer. */
@@ -205,13 +222,72 @@ public final class NameFinderTrainer {
         p.put(TrainingParameters.THREADS_PARAM, 1);
         p.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
         SequenceCodec<String> codec = settings.bilou() ? new BilouCodec() : new BioCodec();
+        java.util.Optional<byte[]> clusters = settings.lexical() && settings.wordClusters()
+                ? languages.wordClusters(lang) : java.util.Optional.empty();
         TokenNameFinderFactory factory = settings.lexical()
-                ? new TokenNameFinderFactory(descriptor().getBytes(StandardCharsets.UTF_8), dictionaries(lang), codec)
+                ? new TokenNameFinderFactory(descriptor(clusters.isPresent()).getBytes(StandardCharsets.UTF_8), resources(lang, clusters), codec)
                 : new TokenNameFinderFactory(null, Map.of(), codec);
         try {
             return NameFinderME.train(lang.code(), null, ObjectStreamUtils.createObjectStream(samples), p, factory);
         } catch (IOException | RuntimeException e) {
             throw new DealGraphException("cannot train the " + lang.code() + " name finder: " + e.getMessage(), e);
+        }
+    }
+
+    /** The artifact of the word classes in the model. */
+    private static final String CLUSTERS = "names-clusters.wordclasses";
+
+    /** The dictionaries of the lexical features and the word classes, if any, keyed by their artifact names in the model. */
+    private Map<String, Object> resources(Language lang, java.util.Optional<byte[]> clusters) {
+        Map<String, Object> out = dictionaries(lang);
+        if (clusters.isPresent()) {
+            try {
+                out.put(CLUSTERS, new WordClasses(clusters.get()));
+            } catch (IOException | RuntimeException e) {
+                throw new DealGraphException("cannot read the word classes of " + lang.code() + " (" + org.dealgraph.text.LanguageProfiles.WORD_CLUSTERS
+                        + ": path, word and count, tab-separated): " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * OpenNLP's Brown clusters ({@code path<TAB>word<TAB>count} lines) as a model's artifact that is written and read without
+     * closing the model's stream. OpenNLP's own {@code BrownCluster} (2.5.6) closes the stream it writes to or reads from,
+     * which is the model's zip, so no model holding it could be written or read back; this one names its own serializer
+     * in the model's manifest. Immutable.
+     */
+    public static final class WordClasses extends opennlp.tools.util.featuregen.BrownCluster {
+        private final byte[] source;
+
+        /** The word classes of these lines; a line with a count under 5 is left out, as OpenNLP does. */
+        public WordClasses(byte[] source) throws IOException {
+            super(new java.io.ByteArrayInputStream(source));
+            this.source = source.clone();
+        }
+
+        @Override
+        public void serialize(java.io.OutputStream out) throws IOException {
+            out.write(source);
+            out.flush();
+        }
+
+        @Override
+        public Class<?> getArtifactSerializerClass() {
+            return Serializer.class;
+        }
+
+        /** Reads and writes {@link WordClasses} in a model, leaving the model's stream open. */
+        public static final class Serializer implements opennlp.tools.util.model.ArtifactSerializer<WordClasses> {
+            @Override
+            public WordClasses create(java.io.InputStream in) throws IOException {
+                return new WordClasses(in.readAllBytes());
+            }
+
+            @Override
+            public void serialize(WordClasses artifact, java.io.OutputStream out) throws IOException {
+                artifact.serialize(out);
+            }
         }
     }
 
@@ -261,8 +337,11 @@ public final class NameFinderTrainer {
         return "names-" + name.toLowerCase(Locale.ROOT) + ".dictionary";
     }
 
-    /** OpenNLP's default name-finder descriptor, with prefixes, suffixes and a dictionary feature per list. */
-    private static String descriptor() {
+    /**
+     * OpenNLP's default name-finder descriptor, with prefixes, suffixes and a dictionary feature per list; with {@code clusters},
+     * the word classes' paths (OpenNLP's prefixes of 4, 6, 10 and 20 bits) of the token and its neighbours, and of the token with its class.
+     */
+    private static String descriptor(boolean clusters) {
         StringBuilder dicts = new StringBuilder();
         List<String> names = new ArrayList<>();
         for (EntityType t : EntityType.values()) {
@@ -300,7 +379,18 @@ public final class NameFinderTrainer {
                   </generator>
                   <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"/>
                   <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory"/>
-                %s</featureGenerators>
-                """.formatted(dicts);
+                %s%s</featureGenerators>
+                """.formatted(dicts, clusters ? """
+                  <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                    <int name="prevLength">1</int>
+                    <int name="nextLength">1</int>
+                    <generator class="opennlp.tools.util.featuregen.BrownClusterTokenFeatureGeneratorFactory">
+                      <str name="dict">%s</str>
+                    </generator>
+                  </generator>
+                  <generator class="opennlp.tools.util.featuregen.BrownClusterTokenClassFeatureGeneratorFactory">
+                    <str name="dict">%s</str>
+                  </generator>
+                """.formatted(CLUSTERS, CLUSTERS) : "");
     }
 }

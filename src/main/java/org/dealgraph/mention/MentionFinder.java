@@ -22,6 +22,13 @@ public interface MentionFinder {
     /** The confidence the rules give a name they found on no evidence but its capitals (PatternMentionFinder). */
     double UNSUPPORTED = 0.5;
 
+    /**
+     * The confidence of a rule's organization typed on evidence of its own, not of its neighbours: a legal form, a
+     * government body's word, a descriptor in apposition ("Audius, sebuah platform streaming musik", {@link
+     * PatternMentionFinder}); a trained name finder does not make such an organization a person ({@link #combining}).
+     */
+    double EVIDENCED = 0.8;
+
     /** An acronym: two to six capitals ("APBN", "OLED"), which names a thing as often as a body. */
     java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
 
@@ -167,7 +174,11 @@ public interface MentionFinder {
                     continue; // the model splits the rules' run ("Transjakarta" and "Welfizon Yuza"): its names stand
                 }
                 if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
-                    found.add(over.stream().filter(x -> x.begin() == m.begin() && x.end() == m.end()).findFirst()
+                    // ... but an organization the rules typed on evidence of its own (a legal form, a descriptor in apposition) is no
+                    // person for the model: "Audius, sebuah platform streaming musik"
+                    found.add(over.stream().filter(x -> x.begin() == m.begin() && x.end() == m.end())
+                            .filter(x -> !(x.type() == EntityType.PERSON && m.type() == EntityType.ORGANIZATION && m.confidence() >= EVIDENCED))
+                            .findFirst()
                             .map(x -> new Mention(m.begin(), m.end(), m.text(), x.type(), m.entryId(), m.finder(), m.confidence()))
                             .orElse(m));
                 } else if (over.isEmpty()) {

@@ -60,6 +60,12 @@ public final class PatternMentionFinder implements MentionFinder {
     private final Map<Language, Pattern> postMarkers = new TreeMap<>();
     /** Per language, the name words of its data files. */
     private final Map<Language, Words> words = new TreeMap<>();
+    /**
+     * Per language, an apposition that says what kind of organization the name before it is: a comma, an indefinite
+     * determiner ({@code determiners.txt}), at most two words in small letters and a descriptor ("Audius, sebuah platform
+     * streaming musik", "Kelvaro, a payments startup").
+     */
+    private final Map<Language, Pattern> descriptorAppositions = new TreeMap<>();
 
     /**
      * The words of one language that shape names ({@code data/lang/<code>/}): honorifics, name
@@ -68,7 +74,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
                          Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
-                         String bodies, Set<String> openers, Pattern affiliation) {
+                         String bodies, Set<String> openers, Pattern affiliation, Pattern modelNumber) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -94,7 +100,33 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)),
                     p.alternation(LanguageProfile.File.GOVERNMENT_BODIES),
                     openers(p),
-                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)));
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)),
+                    modelNumber(p));
+        }
+
+        /**
+         * A model's number right after a name, as group 1: one to three digits, perhaps a point and one more ("Nokia 1",
+         * "Windows 10", "Android 7.0"), with no digit, letter or percent sign glued to it ("2-1", "12.12", "3%", "3D") and
+         * none of the language's quantity words, scales or months after it ({@code quantity-words.txt}, {@code
+         * scales.tsv}, {@code months.tsv}: "Nokia 3 persen", "Drogba 45 minutes", "Samsung 2 miliar").
+         */
+        static Pattern modelNumber(LanguageProfile p) {
+            List<String> after = new ArrayList<>();
+            after.add(p.alternation(LanguageProfile.File.QUANTITY_WORDS));
+            for (String line : p.entries(LanguageProfile.File.SCALES)) {
+                String word = line.split("\t", -1)[0];
+                if (!word.equals("word") && word.length() > 1) {
+                    after.add(Pattern.quote(word));
+                }
+            }
+            p.months().keySet().forEach(m -> after.add(Pattern.quote(m)));
+            return Pattern.compile(" (\\d{1,3}+(?:\\.\\d)?+)(?![\\d%\\p{L}]|[.,:/-]\\d)(?!\\s+(?i:" + String.join("|", after) + ")(?![\\p{L}\\d]))");
+        }
+
+        /** Where a model's number after a name ending at {@code end} ends ("Nokia[ 1]"), or -1 where none follows. */
+        int modelNumberEnd(String text, int end, int limit) {
+            Matcher m = modelNumber.matcher(text).region(end, limit);
+            return m.lookingAt() ? m.end() : -1;
         }
 
         /**
@@ -210,6 +242,9 @@ public final class PatternMentionFinder implements MentionFinder {
             postMarkers.put(l, Pattern.compile("(?i)^\\s+" + profiles.of(l).alternation(LanguageProfile.File.POST_MARKERS) + "\\s+"));
             words.put(l, Words.of(profiles.of(l)));
             demonyms.put(l, Set.copyOf(profiles.of(l).entries(LanguageProfile.File.DEMONYMS)));
+            descriptorAppositions.put(l, Pattern.compile("^\\s*,\\s+(?i:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
+                    + ")\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:" + descriptors.words().stream().map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|")) + ")(?![\\p{L}\\d'’-])"));
         }
     }
 
@@ -240,6 +275,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     if (m == null || months.get(analyzed.language()).contains(m.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
                         continue;
                     }
+                    m = withModelNumber(text, s, m, w);
                     if (s.headline() && !bodyNames.contains(m.text())) {
                         // Title Case runs words together: keep the names the body writes that stand inside the run
                         out.addAll(bodyNamesWithin(text, part, bodyNames));
@@ -262,6 +298,20 @@ public final class PatternMentionFinder implements MentionFinder {
             out.removeIf(m -> m.begin() >= b && m.end() <= e);
         }
         return samePersonAgain(listedWithPeople(text, out, w));
+    }
+
+    /**
+     * "Nokia 1", "Windows 10", "Android 7.0", "Boeing 747": an organization's or a product's name with a model's number
+     * right after it ({@link Words#modelNumber}) is a product's, the number part of its name. In the train split's
+     * annotations a capitalized name right before such a number was most often a product's (README, Quality). Other
+     * names stay as they are.
+     */
+    private static Mention withModelNumber(String text, Sentence s, Mention m, Words w) {
+        if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PRODUCT) {
+            return m;
+        }
+        int end = w.modelNumberEnd(text, m.end(), s.end());
+        return end < 0 ? m : new Mention(m.begin(), end, text.substring(m.begin(), end), EntityType.PRODUCT, "", NAME, 0.7);
     }
 
     /** "(KTP)", "(WFH)": an acronym in brackets, of two to six letters. */
@@ -898,8 +948,14 @@ public final class PatternMentionFinder implements MentionFinder {
                 i = place;
                 continue;
             }
-            if (known > i && known < run.size() && codeTail(run) && !isPlace(text, run.subList(i, known))) {
-                // "Samsung Galaxy A54", "Nvidia Tegra X1": a maker's name before a model is part of the product's name
+            boolean numbered = w.modelNumberEnd(text, run.get(run.size() - 1).end(), text.length()) > 0;
+            if (known > i && known == run.size() && i == 0 && numbered && isOrganization(text, run)) {
+                // "Boeing 747", "Nokia 1": a known maker's name before a model's number is the product's name
+                out.add(List.copyOf(run));
+                return out;
+            }
+            if (known > i && known < run.size() && (codeTail(run) || numbered) && !isPlace(text, run.subList(i, known))) {
+                // "Samsung Galaxy A54", "Nvidia Tegra X1", "Tesla Model 3": a maker's name before a model is part of the product's name
                 flushPart(out, current);
                 out.add(List.copyOf(run.subList(i, run.size())));
                 i = run.size();
@@ -1192,6 +1248,10 @@ public final class PatternMentionFinder implements MentionFinder {
                 && t.text().substring(1).chars().allMatch(Character::isLowerCase))) {
             // "Theodore Permadi Rachmat": three or four plain capitalized words with no organization word are a person
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.6);
+        }
+        if (descriptorAppositions.get(language).matcher(text).region(end, s.end()).lookingAt()) {
+            // "Audius, sebuah platform streaming musik": the apposition says what the name is, as a legal form does
+            return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, MentionFinder.EVIDENCED);
         }
         if (descriptorNear(text, begin, end, s)) {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);

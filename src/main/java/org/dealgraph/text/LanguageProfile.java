@@ -211,6 +211,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         BUSINESS_LINES("business-lines.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
         POST_MARKERS("post-markers.txt"),
+        /** Words right after a number that make it a count, a measure or a score ("3 percent", "45 menit"): a name before it takes no model number. */
+        QUANTITY_WORDS("quantity-words.txt"),
         /** The most frequent words of the language: where the language detector is unsure, the language whose words a text holds most wins. */
         FUNCTION_WORDS("function-words.txt"),
         /** Words frequent in the language's headlines and rare in the others' ("buys", "akuisisi"): where the function words tie, as in a short headline, the language whose headline words a text holds most wins. Counted by tools/lexicon/headline_words.py. */

@@ -49,9 +49,15 @@ public final class LanguageProfiles {
     /** Every language, in code order. */
     private final Map<Language, LanguageProfile> profiles;
     private final Optional<Path> folder;
+    /** Per language, the user's folder of its files, where one was given. */
+    private final Map<Language, Path> userFolders;
+
+    /** The file of a language's word classes, which a language may lack: see {@link #wordClusters}. */
+    public static final String WORD_CLUSTERS = "word-clusters.tsv";
 
     private LanguageProfiles(Path folder, Map<Language, Path> userFolders) {
         this.folder = Optional.ofNullable(folder);
+        this.userFolders = Map.copyOf(userFolders);
         Map<Language, LanguageProfile> m = new TreeMap<>();
         Set<Language> bundled = bundledLanguages();
         Set<Language> all = new TreeSet<>(bundled);
@@ -122,10 +128,11 @@ public final class LanguageProfiles {
                 try (Stream<Path> files = Files.list(p)) {
                     for (Path f : files.sorted().toList()) {
                         String fn = f.getFileName().toString();
-                        if (!fn.equals(LanguageDescriptor.FILE_NAME) && LanguageProfile.File.named(fn).isEmpty()
+                        if (!fn.equals(LanguageDescriptor.FILE_NAME) && !fn.equals(WORD_CLUSTERS) && LanguageProfile.File.named(fn).isEmpty()
                                 && models.stream().noneMatch(m -> m.startsWith(f.toAbsolutePath().normalize()))) {
                             throw new DealGraphException(f + " is not a language file; the files are " + LanguageDescriptor.FILE_NAME
-                                    + " and " + Stream.of(LanguageProfile.File.values()).map(LanguageProfile.File::fileName).toList());
+                                    + ", " + WORD_CLUSTERS + " (optional) and "
+                                    + Stream.of(LanguageProfile.File.values()).map(LanguageProfile.File::fileName).toList());
                         }
                     }
                 }
@@ -231,6 +238,28 @@ public final class LanguageProfiles {
         Set<String> out = new HashSet<>();
         profiles.values().forEach(p -> out.addAll(p.nameEndingLegalForms()));
         return Set.copyOf(out);
+    }
+
+    /**
+     * A language's word classes ({@value #WORD_CLUSTERS}, written by {@code tools/lexicon/word_clusters.py} from the
+     * corpus's unannotated text): lines of {@code path<TAB>word<TAB>count}, the format of Brown clustering's output.
+     * The user's folder's file for the language if it has one, else the bundled one; empty where neither exists, since a
+     * language needs none (the trained name finder then goes without them).
+     *
+     * @throws DealGraphException if the file exists but cannot be read
+     */
+    public Optional<byte[]> wordClusters(Language language) {
+        Path own = userFolders.get(language);
+        try {
+            if (own != null && Files.isRegularFile(own.resolve(WORD_CLUSTERS))) {
+                return Optional.of(Files.readAllBytes(own.resolve(WORD_CLUSTERS)));
+            }
+            try (java.io.InputStream in = LanguageProfiles.class.getResourceAsStream(LanguageProfile.bundledFolder(language) + WORD_CLUSTERS)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new DealGraphException("cannot read the word classes of " + language.code() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The user's folder these profiles were read over, if any. */

@@ -106,6 +106,13 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void takesTheNameBeforeAProductsModelNumberForTheMakerNotForTheProduct() {
+        List<Entity> es = resolve("Kelvaro Motors plans to build the Kelvaro 25 in China. But Kelvaro said the talks go on.", Language.ENGLISH);
+        Entity product = named(es, "Kelvaro 25").orElseThrow();
+        assertTrue(!product.aliases().contains("Kelvaro"), es.toString());
+    }
+
+    @Test
     void stillTakesAPlainShortFormOfAUnitForTheUnit() {
         List<Entity> es = resolve("Kestova Music Entertainment signed the singer. Kestova Music will release the album.", Language.ENGLISH);
         Entity label = named(es, "Kestova Music Entertainment").orElseThrow();

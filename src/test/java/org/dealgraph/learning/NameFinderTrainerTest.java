@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Trains name finders on made-up sentences in which capitalized words that are names and words
@@ -94,6 +95,37 @@ class NameFinderTrainerTest {
                 TextAnalyzer.load());
         TokenNameFinderModel m = plain.train(Language.ENGLISH, samples);
         assertEquals(List.of(), names(m, "We", "met", "Zorblax", "on", "Monday", "."));
+    }
+
+    @Test
+    void findsANameOnlyItsWordClassTellsAndKeepsTheClassesInTheModel(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // no gazetteer: only the word classes tell the names (class 0110) from the other capitalized words (class 1001)
+        java.nio.file.Files.createDirectories(dir.resolve("en"));
+        StringBuilder classes = new StringBuilder();
+        for (String n : LISTED) {
+            classes.append("0110\t").append(n).append("\t9\n");
+        }
+        for (String n : UNLISTED) {
+            classes.append("1001\t").append(n).append("\t9\n");
+        }
+        classes.append("0110\tPelmora\t9\n1001\tQuimbo\t9\n");
+        java.nio.file.Files.writeString(dir.resolve("en").resolve(org.dealgraph.text.LanguageProfiles.WORD_CLUSTERS), classes);
+        org.dealgraph.text.LanguageProfiles languages = org.dealgraph.text.LanguageProfiles.load(dir);
+        assertTrue(languages.wordClusters(Language.ENGLISH).isPresent());
+        NameFinderTrainer.Settings withClasses = new NameFinderTrainer.Settings(100, 0, "PERCEPTRON", true, true,
+                NameFinderTrainer.Settings.OPENNLP_BEAM, true);
+        TokenNameFinderModel m = new NameFinderTrainer(withClasses, Gazetteer.of(List.of()), TextAnalyzer.load(), languages)
+                .train(Language.ENGLISH, samples);
+        // written and read back: OpenNLP's own Brown clusters would close the model's stream both ways
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        m.serialize(bytes);
+        TokenNameFinderModel read = new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(List.of("Pelmora/organization"), names(read, "We", "met", "Pelmora", "on", "Monday", "."));
+        assertEquals(List.of(), names(read, "We", "met", "Quimbo", "on", "Monday", "."));
+        // without them the same samples tell nothing of either
+        TokenNameFinderModel none = new NameFinderTrainer(new NameFinderTrainer.Settings(100, 0, "PERCEPTRON", true, true),
+                Gazetteer.of(List.of()), TextAnalyzer.load(), languages).train(Language.ENGLISH, samples);
+        assertEquals(List.of(), names(none, "We", "met", "Pelmora", "on", "Monday", "."));
     }
 
     @Test

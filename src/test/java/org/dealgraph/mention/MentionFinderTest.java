@@ -20,6 +20,11 @@ public class MentionFinderTest {
     private static final MentionFinder FINDER = MentionFinder.all(new GazetteerMentionFinder(GAZETTEER), new PatternMentionFinder(GAZETTEER));
 
     /** The rules' and gazetteer's mentions of a made-up article body: text to type. */
+    /** The mentions the gazetteer and the rules find in a body. */
+    public static java.util.List<Mention> mentions(String body, Language lang) {
+        return FINDER.find(ANALYZER.analyze(Article.of("x", "Untitled story", body), lang));
+    }
+
     public static Map<String, EntityType> find(String body, Language lang) {
         AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), lang);
         return FINDER.find(t).stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a));

@@ -9,6 +9,7 @@ import static org.dealgraph.mention.MentionFinderTest.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Kinds of names the rules type from their shape and the words around them (data/lang/<code>/). */
 class NameKindsTest {
@@ -23,6 +24,34 @@ class NameKindsTest {
     @Test
     void keepsAMakersNameBeforeItsModelInTheProduct() {
         assertEquals(EntityType.PRODUCT, find("Harga Samsung Galaxy A54 turun.", Language.INDONESIAN).get("Samsung Galaxy A54"));
+    }
+
+    @Test
+    void readsAModelNumberAfterANameAsPartOfAProduct() {
+        assertEquals(EntityType.PRODUCT, find("Harga Zentrofon 7 turun di Jakarta.", Language.INDONESIAN).get("Zentrofon 7"));
+        assertEquals(EntityType.PRODUCT, find("Buyers queued for the Kelvaro Pad 2.5 on Friday.", Language.ENGLISH).get("Kelvaro Pad 2.5"));
+        // a known maker's name stays in front of its model, as with a model code
+        assertEquals(EntityType.PRODUCT, find("Orders for the Boeing 747 rose.", Language.ENGLISH).get("Boeing 747"));
+    }
+
+    @Test
+    void readsAnOrganizationInAnAppositionThatSaysWhatItIsOnItsOwnEvidence() {
+        Mention audora = MentionFinderTest.mentions("TikTok bermitra dengan Audora, sebuah platform streaming musik.", Language.INDONESIAN)
+                .stream().filter(m -> m.text().equals("Audora")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, audora.type());
+        assertEquals(MentionFinder.EVIDENCED, audora.confidence());
+        Mention kelvaro = MentionFinderTest.mentions("Investors backed Kelvaro, a payments startup based in Jakarta.", Language.ENGLISH)
+                .stream().filter(m -> m.text().equals("Kelvaro")).findFirst().orElseThrow();
+        assertEquals(MentionFinder.EVIDENCED, kelvaro.confidence());
+    }
+
+    @Test
+    void takesNoQuantityScoreOrDateForAModelNumber() {
+        Map<String, EntityType> id = find("Saham Zentrofon 3 persen lebih tinggi, dan Kelvaro 2 miliar.", Language.INDONESIAN);
+        assertFalse(id.containsKey("Zentrofon 3"), id.toString());
+        assertFalse(id.containsKey("Kelvaro 2"), id.toString());
+        Map<String, EntityType> en = find("Shares of Brindlecombe 12.5% higher after Brindlecombe 2-1 and Kelvaro 3D on June 4.", Language.ENGLISH);
+        assertTrue(en.keySet().stream().noneMatch(k -> k.matches(".*\\d.*")), en.toString());
     }
 
     @Test

@@ -52,6 +52,24 @@ class NamePolicyTest {
     }
 
     @Test
+    void retypeLeavesAnOrganizationTheRulesTypedOnItsOwnEvidenceToTheRules() {
+        String text = "TikTok bermitra dengan Audora, sebuah platform streaming musik, dan Budi.";
+        MentionFinder rules = t -> List.of(at(text, "Audora", EntityType.ORGANIZATION, MentionFinder.EVIDENCED),
+                at(text, "Budi", EntityType.ORGANIZATION, 0.7));
+        MentionFinder model = t -> List.of(at(text, "Audora", EntityType.PERSON, 0.9), at(text, "Budi", EntityType.PERSON, 0.9));
+        List<String> found = MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5)
+                .find(new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of())).stream()
+                .map(m -> m.text() + "/" + m.type()).toList();
+        // the apposition's organization stays one; a name typed on weaker evidence takes the model's type
+        assertEquals(List.of("Audora/ORGANIZATION", "Budi/PERSON"), found);
+    }
+
+    private static Mention at(String text, String name, EntityType type, double confidence) {
+        int i = text.indexOf(name);
+        return new Mention(i, i + name.length(), name, type, "", "test", confidence);
+    }
+
+    @Test
     void replaceSwapsTheRulesNamesForTheModelsItOverlaps() {
         assertEquals(List.of("Yesterday/ORGANIZATION/pattern", "Budi Santoso/PERSON/namefinder", "Acme Rocket Works/ORGANIZATION/namefinder",
                 "Globex/ORGANIZATION/gazetteer"), names(NamePolicy.REPLACE, Language.ENGLISH, 0.5));
