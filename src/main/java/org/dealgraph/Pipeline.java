@@ -77,6 +77,7 @@ public final class Pipeline {
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final SubsetEventMerger events = new SubsetEventMerger();
+    private final org.dealgraph.event.CoordinatedEventMerger lists;
     private final DealAmountFinder amounts;
     private final AmountParser parser;
     private final LanguageProfiles profiles;
@@ -155,6 +156,7 @@ public final class Pipeline {
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
+        this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
 
     /** The name policy a language's descriptor gives ({@code name-policy}), checked. */
@@ -210,7 +212,8 @@ public final class Pipeline {
         List<Entity> entities = entities(analyzed);
         List<Finding> findings = formerOffices.current(analyzed, entities, relations.extract(analyzed, entities));
         FactMerger.Facts merged = merger.merge(findings);
-        FactMerger.Facts facts = new FactMerger.Facts(merged.relations(), events.merge(merged.events()));
+        FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
+                events.merge(lists.merge(analyzed, entities, merged.events())));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
                 fingerprint.value());
     }
