@@ -25,7 +25,8 @@ import java.util.Optional;
  * ({@code negation.txt}: "Acme did not launch Beta") yields no event, and a launch whose clause tells
  * of what is to come ({@code future.txt}: "Acme will launch Beta") is only announced; an acquisition
  * whose clause tells of an intention ({@code intention.txt}: "Acme plans to acquire Beta") is a bid,
- * {@code seeksToAcquire}, rumored, as the cues read it (GUIDELINES). Languages
+ * {@code seeksToAcquire}, rumored, and one whose clause tells of the deal stopped ({@code failure.txt}: "walked away
+ * from its planned takeover of") a failed one, as the cues read them (GUIDELINES). Languages
  * without a model yield nothing.
  *
  * <p>Immutable and thread-safe: OpenNLP's maxent models are read-only once loaded.
@@ -48,7 +49,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     /** A language's hypothetical and denial words ({@code hypothetical.txt}, {@code denial.txt}) and its clause breaks. */
     private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial,
                               java.util.regex.Pattern negation, java.util.regex.Pattern future,
-                              java.util.regex.Pattern intention) {
+                              java.util.regex.Pattern intention, java.util.regex.Pattern failure) {
         /**
          * Whether the clause that holds the pair, up to the later party, says the pair's fact only
          * under a condition or denies it ("Jika Acme meluncurkan Beta, ...", "Acme rules out ... Beta"):
@@ -66,6 +67,11 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         /** Whether the clause tells of a deal only intended or sought ("plans to acquire", "berencana mengakuisisi"). */
         boolean intended(String clause) {
             return intention.matcher(clause).find();
+        }
+
+        /** Whether the clause tells of a deal stopped ("walked away from its planned takeover of", "membatalkan akuisisi"). */
+        boolean failed(String clause) {
+            return failure.matcher(clause).find();
         }
 
         /** Whether the clause tells of what is still to come ("will launch", "berencana meluncurkan"). */
@@ -119,7 +125,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.unasserted = languages.perLanguage(p -> new Unasserted(ClauseBoundaries.of(p),
                 p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL),
                 p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE),
-                p.words(LanguageProfile.File.INTENTION)));
+                p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE)));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -158,7 +164,11 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             String outcome = model.getOutcome(best);
             RelationType type = RelationType.fromLocalName(outcome.substring(0, outcome.length() - 1));
             DealStatus status = defaultStatus(type);
-            if (type == RelationType.ACQUIRES && clause != null && conditions.intended(clause)) {
+            if (type == RelationType.ACQUIRES && clause != null && conditions.failed(clause)) {
+                // GUIDELINES: a deal stopped is a failed attempt ("walked away from its planned takeover of"), as the cues read it
+                type = RelationType.SEEKS_TO_ACQUIRE;
+                status = DealStatus.FAILED;
+            } else if (type == RelationType.ACQUIRES && clause != null && conditions.intended(clause)) {
                 // GUIDELINES: a stated intention is a bid ("plans to acquire", "berencana mengakuisisi"), as the cues read it
                 type = RelationType.SEEKS_TO_ACQUIRE;
                 status = DealStatus.RUMORED;
