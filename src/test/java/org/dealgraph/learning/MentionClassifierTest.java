@@ -37,6 +37,12 @@ class MentionClassifierTest {
     private static final String[] PLAYERS = {"Lumaro", "Pentrix", "Avenel", "Brisko", "Ecrono", "Falvia", "Gostek", "Hamvel",
             "Imbrex", "Jastro"};
     private static ModelBundle bundle;
+    /**
+     * The defaults but for the word classes: with them the name finder learns from so small a corpus what the mention
+     * classifier is here to learn ("Dravik" after "saw" is a person), and the rules' types would not reach it.
+     */
+    private static final ModelTrainer.Settings SETTINGS = new ModelTrainer.Settings(new NameFinderTrainer.Settings(100, 2, "MAXENT",
+            false, true), 200, 2, 1.0);
 
     @BeforeAll
     static void train() {
@@ -60,7 +66,7 @@ class MentionClassifierTest {
                     List.of(new TrainingArticle.Span(s, text.indexOf('.', s) + 1))))));
         }
         training = List.copyOf(articles);
-        bundle = new ModelTrainer(ModelTrainer.Settings.defaults()).train(articles, ModelTrainer.metadata());
+        bundle = new ModelTrainer(SETTINGS).train(articles, ModelTrainer.metadata());
     }
 
     private static List<TrainingArticle> training;
@@ -122,7 +128,7 @@ class MentionClassifierTest {
 
     @Test
     void theSameArticlesGiveTheSameMentionModelByteForByte(@TempDir Path dir) throws java.io.IOException {
-        ModelBundle again = new ModelTrainer(ModelTrainer.Settings.defaults()).train(training, ModelTrainer.metadata());
+        ModelBundle again = new ModelTrainer(SETTINGS).train(training, ModelTrainer.metadata());
         bundle.write(dir.resolve("one.zip"));
         again.write(dir.resolve("two.zip"));
         try (java.util.zip.ZipFile one = new java.util.zip.ZipFile(dir.resolve("one.zip").toFile());
