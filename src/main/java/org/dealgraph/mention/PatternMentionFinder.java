@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * gazetteer, unless they end in a legal form ("Grab Holdings").
  */
 public final class PatternMentionFinder implements MentionFinder {
-    static final String NAME = "pattern";
+    /** The finder of the rules' mentions ({@link Mention#finder()}). */
+    public static final String NAME = "pattern";
     private static final Pattern WEB_OUTLET = Pattern.compile("(?<![\\p{L}\\p{N}.@/])\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|co\\.id|id|net|org|co\\.uk|news|tv|io)(?![\\p{L}\\p{N}])");
     /** "and" joins two names ("Ogilvy & Mather and Cordiant"), except in "Mitsui and Co", "Smith and Sons". */
     private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");

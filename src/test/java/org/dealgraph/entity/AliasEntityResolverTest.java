@@ -113,6 +113,23 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void keepsAnOrganizationTheRulesTypedOnItsOwnEvidenceThoughAModelTypedAnotherMentionAPerson() {
+        String body = "TikTok bermitra dengan Audora, sebuah platform streaming musik. Audora menyatakan kerja sama itu penting.";
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), Language.INDONESIAN);
+        String text = t.text();
+        int first = text.indexOf("Audora");
+        int second = text.indexOf("Audora", first + 1);
+        List<Mention> mentions = List.of(
+                new Mention(first, first + 6, "Audora", EntityType.ORGANIZATION, "",
+                        PatternMentionFinder.NAME, MentionFinder.EVIDENCED),
+                // the model's reading of the speaker: a person
+                new Mention(second, second + 6, "Audora", EntityType.PERSON, "",
+                        PatternMentionFinder.NAME, 0.7));
+        Entity audora = named(RESOLVER.resolve(t, mentions), "Audora").orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, audora.type());
+    }
+
+    @Test
     void stillTakesAPlainShortFormOfAUnitForTheUnit() {
         List<Entity> es = resolve("Kestova Music Entertainment signed the singer. Kestova Music will release the album.", Language.ENGLISH);
         Entity label = named(es, "Kestova Music Entertainment").orElseThrow();
@@ -136,7 +153,7 @@ class AliasEntityResolverTest {
         List<Entity> es = org.dealgraph.TestPipeline.get().extract(new Article("t", "News", "One protester was taken to hospital "
                 + "after a violent clash in Kent.\n\nThe man was hurt at the end of the East Kent Hunt, near Ashford.", "",
                 Optional.empty(), "en")).entities();
-        es.stream().filter(e -> e.type() == org.dealgraph.mention.EntityType.PERSON)
+        es.stream().filter(e -> e.type() == EntityType.PERSON)
                 .forEach(e -> assertTrue(!e.aliases().contains("Kent"), e.toString()));
         assertTrue(!AliasEntityResolver.abbreviates("GP16", "Pull&Bear Aspar"));
         assertTrue(AliasEntityResolver.abbreviates("BBCA.JK", "PT Bank Central Asia Tbk"));
