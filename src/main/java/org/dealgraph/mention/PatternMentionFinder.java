@@ -107,7 +107,7 @@ public final class PatternMentionFinder implements MentionFinder {
 
         /**
          * A model's number right after a name, as group 1: one to three digits, perhaps a point and one more ("Nokia 1",
-         * "Windows 10", "Android 7.0"), with no digit, letter or percent sign glued to it ("2-1", "12.12", "3%", "3D") and
+         * "Boeing 747", "Kelvaro Pad 2.5"), with no digit, letter or percent sign glued to it ("2-1", "12.12", "3%", "3D") and
          * none of the language's quantity words, scales or months after it ({@code quantity-words.txt}, {@code
          * scales.tsv}, {@code months.tsv}: "Nokia 3 persen", "Drogba 45 minutes", "Samsung 2 miliar").
          */
@@ -302,7 +302,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /**
-     * "Nokia 1", "Windows 10", "Android 7.0", "Boeing 747": an organization's or a product's name with a model's number
+     * "Nokia 1", "Boeing 747", "Kelvaro Pad 2.5": an organization's or a product's name the rules found with a model's number
      * right after it ({@link Words#modelNumber}) is a product's, the number part of its name. In the train split's
      * annotations a capitalized name right before such a number was most often a product's (README, Quality). Other
      * names stay as they are.
@@ -956,7 +956,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 return out;
             }
             if (known > i && known < run.size() && (codeTail(run) || numbered) && !isPlace(text, run.subList(i, known))) {
-                // "Samsung Galaxy A54", "Nvidia Tegra X1", "Tesla Model 3": a maker's name before a model is part of the product's name
+                // "Samsung Galaxy A54", "Nvidia Tegra X1": a maker's name before a model is part of the product's name
                 flushPart(out, current);
                 out.add(List.copyOf(run.subList(i, run.size())));
                 i = run.size();
