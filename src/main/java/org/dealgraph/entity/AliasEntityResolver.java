@@ -521,12 +521,6 @@ public final class AliasEntityResolver implements EntityResolver {
                     .orElseThrow().replaceAll("['’]s$", "").replaceAll("\\s+", " ");
         }
 
-        /** Whether the rules typed this mention an organization on evidence of its own ({@link org.dealgraph.mention.MentionFinder#EVIDENCED}). */
-        private static boolean described(Mention m) {
-            return m.type() == EntityType.ORGANIZATION && m.finder().equals(org.dealgraph.mention.PatternMentionFinder.NAME)
-                    && m.confidence() >= org.dealgraph.mention.MentionFinder.EVIDENCED;
-        }
-
         /** @param legalNamed whether a name is written with a legal form (then the entity is no person) */
         Entity toEntity(Gazetteer gazetteer, java.util.function.Predicate<String> legalNamed) {
             mentions.sort(Comparator.comparingInt(Mention::begin));
@@ -546,7 +540,7 @@ public final class AliasEntityResolver implements EntityResolver {
             // a name written with a legal form ("PT Harmoni Records Tbk") or that the rules typed an organization on its own
             // evidence ("Audius, sebuah platform streaming musik") is a company's, whatever one of its mentions was typed;
             // otherwise one confident person's mention makes a person (a surname the rules typed otherwise)
-            boolean company = mentions.stream().anyMatch(m -> legalNamed.test(m.text()) || described(m));
+            boolean company = mentions.stream().anyMatch(m -> legalNamed.test(m.text()) || org.dealgraph.mention.MentionFinder.evidencedOrganization(m));
             EntityType type = company ? (best.type() == EntityType.PERSON ? EntityType.ORGANIZATION : best.type())
                     : mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();

@@ -9,7 +9,6 @@ import org.dealgraph.text.LanguageProfiles;
 import org.dealgraph.text.Sentence;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,16 +88,17 @@ public final class CoordinatedEventMerger {
             return Optional.empty();
         }
         Set<String> bigParties = parties(big);
+        Set<String> smallParties = parties(small);
         List<Participant> extra = small.participants().stream().filter(p -> !bigParties.contains(p.entity())).toList();
-        Set<String> shared = new HashSet<>(parties(small));
+        Set<String> shared = new HashSet<>(smallParties);
         shared.retainAll(bigParties);
-        if (extra.size() != 1 || shared.isEmpty() || parties(small).size() != shared.size() + 1) {
+        if (extra.size() != 1 || shared.isEmpty() || smallParties.size() != shared.size() + 1) {
             return Optional.empty();
         }
         Participant added = extra.get(0);
         // the parties of big that small lacks, in the role the added one has: the list's other members
         List<Participant> members = big.participants().stream()
-                .filter(p -> !parties(small).contains(p.entity()) && p.role().equals(added.role())).toList();
+                .filter(p -> !smallParties.contains(p.entity()) && p.role().equals(added.role())).toList();
         if (members.isEmpty()) {
             return Optional.empty();
         }
@@ -136,18 +136,14 @@ public final class CoordinatedEventMerger {
     }
 
     private static Set<String> parties(Event e) {
-        Set<String> out = new HashSet<>();
-        e.participants().forEach(p -> out.add(p.entity()));
-        return out;
+        return SubsetEventMerger.parties(e);
     }
 
+    /** {@code big} with the added party, and with what {@link SubsetEventMerger#absorb} takes from {@code small}. */
     private static Event absorb(Event big, Event small, Participant added) {
         List<Participant> participants = new ArrayList<>(big.participants());
         participants.add(added);
-        List<Integer> sentences = new ArrayList<>(big.sentences());
-        small.sentences().stream().filter(s -> !sentences.contains(s)).forEach(sentences::add);
-        sentences.sort(Comparator.naturalOrder());
-        return new Event(big.type(), participants, big.amount().or(small::amount), big.date().or(small::date), big.status(),
-                sentences, big.extractor(), Math.max(big.confidence(), small.confidence()));
+        return SubsetEventMerger.absorb(new Event(big.type(), participants, big.amount(), big.date(), big.status(), big.sentences(),
+                big.extractor(), big.confidence()), small);
     }
 }

@@ -67,13 +67,15 @@ public final class SubsetEventMerger {
         return List.copyOf(out);
     }
 
-    private static Set<String> parties(Event e) {
+    /** The keys of an event's parties. */
+    static Set<String> parties(Event e) {
         Set<String> out = new HashSet<>();
         e.participants().forEach(p -> out.add(p.entity()));
         return out;
     }
 
-    private static Event absorb(Event big, Event small) {
+    /** {@code big} with {@code small}'s amount and date where it has none, the sentences of both and the higher confidence. */
+    static Event absorb(Event big, Event small) {
         Optional<Amount> amount = big.amount().or(small::amount);
         Optional<String> date = big.date().or(small::date);
         List<Integer> sentences = new ArrayList<>(big.sentences());

@@ -29,6 +29,11 @@ public interface MentionFinder {
      */
     double EVIDENCED = 0.8;
 
+    /** Whether the rules ({@link PatternMentionFinder}) typed this mention an organization on evidence of its own ({@link #EVIDENCED}). */
+    static boolean evidencedOrganization(Mention m) {
+        return m.type() == EntityType.ORGANIZATION && m.finder().equals(PatternMentionFinder.NAME) && m.confidence() >= EVIDENCED;
+    }
+
     /** An acronym: two to six capitals ("APBN", "OLED"), which names a thing as often as a body. */
     java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
 
@@ -177,7 +182,7 @@ public interface MentionFinder {
                     // ... but an organization the rules typed on evidence of its own (a legal form, a descriptor in apposition) is no
                     // person for the model: "Audius, sebuah platform streaming musik"
                     found.add(over.stream().filter(x -> x.begin() == m.begin() && x.end() == m.end())
-                            .filter(x -> !(x.type() == EntityType.PERSON && m.type() == EntityType.ORGANIZATION && m.confidence() >= EVIDENCED))
+                            .filter(x -> !(x.type() == EntityType.PERSON && evidencedOrganization(m)))
                             .findFirst()
                             .map(x -> new Mention(m.begin(), m.end(), m.text(), x.type(), m.entryId(), m.finder(), m.confidence()))
                             .orElse(m));

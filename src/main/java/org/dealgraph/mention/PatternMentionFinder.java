@@ -937,6 +937,8 @@ public final class PatternMentionFinder implements MentionFinder {
             out.add(run);
             return out;
         }
+        // a model's number after the run ("Boeing 747") makes the maker's name part of the product's
+        boolean numbered = w.modelNumberEnd(text, run.get(run.size() - 1).end(), text.length()) > 0;
         List<Token> current = new ArrayList<>();
         int i = 0;
         while (i < run.size()) {
@@ -949,7 +951,6 @@ public final class PatternMentionFinder implements MentionFinder {
                 i = place;
                 continue;
             }
-            boolean numbered = w.modelNumberEnd(text, run.get(run.size() - 1).end(), text.length()) > 0;
             if (known > i && known == run.size() && i == 0 && numbered && isOrganization(text, run)) {
                 // "Boeing 747", "Nokia 1": a known maker's name before a model's number is the product's name
                 out.add(List.copyOf(run));

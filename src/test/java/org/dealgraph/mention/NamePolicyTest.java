@@ -66,7 +66,7 @@ class NamePolicyTest {
 
     private static Mention at(String text, String name, EntityType type, double confidence) {
         int i = text.indexOf(name);
-        return new Mention(i, i + name.length(), name, type, "", "test", confidence);
+        return new Mention(i, i + name.length(), name, type, "", PatternMentionFinder.NAME, confidence); // the rules' names
     }
 
     @Test
