@@ -135,7 +135,7 @@ public final class BoilerplateFilter {
                             end = lineStart + mark.start();
                         }
                         Region prev = out.isEmpty() ? null : out.get(out.size() - 1);
-                        if (prev != null && out.size() > firstBody && continues(text, prev, lineStart, wrapped && out.size() == firstBody + 1)) {
+                        if (prev != null && out.size() > firstBody && continues(text, prev, lineStart, wrapped, wrapped && out.size() == firstBody + 1)) {
                             // hard-wrapped text (newswire): the line goes on the sentence of the line before
                             out.set(out.size() - 1, new Region(prev.begin(), trimEnd(text, prev.begin(), end), false));
                         } else {
@@ -200,8 +200,12 @@ public final class BoilerplateFilter {
      * (Pacific) Ltd told / the Securities and Exchange Commission it has acquired ..." is one
      * sentence. 13,525 of the 19,040 Reuters texts of {@code ../shared/corpora} open with such
      * lines. A short heading without a full stop over a wrapped lead is read into the lead too.
+     * In a {@code wrapped} body a line may end in a period and still go on ("... and Thomas J. /
+     * Albani will continue", "acquisition of / G.D. Searle"): there a paragraph starts indented, so an
+     * unindented line after a long one is the same paragraph, and the sentence detector, not the line's
+     * end, decides where its sentences end.
      */
-    private static boolean continues(String text, Region prev, int lineStart, boolean cutLead) {
+    private static boolean continues(String text, Region prev, int lineStart, boolean wrapped, boolean cutLead) {
         String between = text.substring(prev.end(), lineStart);
         if (between.chars().filter(c -> c == '\n').count() != 1 || !between.strip().isEmpty()) {
             return false;
@@ -210,7 +214,7 @@ public final class BoilerplateFilter {
         int prevLineLength = prev.end() - (lastNl < 0 ? 0 : lastNl + 1);
         int nextEnd = text.indexOf('\n', lineStart);
         boolean nextLong = (nextEnd < 0 ? text.length() : nextEnd) - lineStart >= 40;
-        if (prevLineLength < 40 && !(cutLead && nextLong) || TERMINAL.matcher(text.substring(prev.begin(), prev.end())).find()
+        if (prevLineLength < 40 && !(cutLead && nextLong) || !wrapped && TERMINAL.matcher(text.substring(prev.begin(), prev.end())).find()
                 || LABEL.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 40))).find()) {
             return false; // "Komisaris: Christian Ariano Rachmat" is a list entry, not a wrapped line
         }

@@ -152,7 +152,8 @@ public final class TextAnalyzer {
      *   <li>the next sentence starts with a lowercase word ("$1.5 | billion in", "BB&T Corp. | got
      *   approval"): a sentence starts capitalized, except a camel-case name ("iPhone");</li>
      *   <li>the sentence ends in a name's initials after a capitalized word ("David L. | Calhoun",
-     *   "Nixon L.P. | Napitupulu") and the next word is one the text never writes in lowercase: a
+     *   "Nixon L.P. | Napitupulu"), or in two or three initials after any word ("acquisition of G.D. |
+     *   Searle", "sold to E.F. | Hutton", which the English model splits), and the next word is one the text never writes in lowercase: a
      *   name goes on, where a common word ("Washington D.C. | The company ...", written "the"
      *   elsewhere) starts a new sentence.</li>
      * </ul>
@@ -174,7 +175,8 @@ public final class TextAnalyzer {
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\"“‘'(]*(\\p{L}[\\p{L}\\p{M}'’-]*)");
-    private static final Pattern ENDS_IN_INITIALS = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.){1,3}$");
+    /** Initials after a capitalized word ("David L."), or two or three of them alone ("of G.D.", "to E.F."). */
+    private static final Pattern ENDS_IN_INITIALS = Pattern.compile("(?:^|\\s)(?:\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.){1,3}|(?:\\p{Lu}\\.){2,3})$");
 
     private static boolean falseBreak(String text, Span prev, Span next) {
         String before = text.substring(prev.getStart(), prev.getEnd()).strip();

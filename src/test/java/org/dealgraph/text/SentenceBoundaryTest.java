@@ -33,6 +33,36 @@ class SentenceBoundaryTest {
     }
 
     @Test
+    void keepsACompanysInitialsAfterALowercaseWordInsideTheSentence() {
+        assertEquals(List.of("Mondanto Co paid off the debt from its acquisition of G.D. Searle and Co by the end of 1986.", "It said so."),
+                sentences("Mondanto Co paid off the debt from its acquisition of G.D. Searle and Co by the end of 1986. It said so.", Language.ENGLISH));
+        assertEquals(List.of("The stake was sold to E.F. Hutton Group Inc last week."),
+                sentences("The stake was sold to E.F. Hutton Group Inc last week.", Language.ENGLISH));
+        // a word the text also writes in lowercase still starts a sentence after them
+        String text = "The firm moved its office to the U.S. The move cost little.";
+        Span[] split = {new Span(0, 37), new Span(38, text.length())};
+        assertEquals(List.of(split), TextAnalyzer.mergeFalseBreaks(text, split));
+    }
+
+    @Test
+    void readsAWrappedNewswireLineThatEndsInAnInitialIntoTheNextLine() {
+        String body = String.join("\n",
+                "    Allegheny International Inc said its chairman and chief operating",
+                "officer will remain in their positions following the merger with",
+                "an affiliate of First Boston Corp.",
+                "    \"It is expected that Oliver S. Travers will continue as",
+                "chairman, president and Chief executive officer, and Thomas J.",
+                "Albani will continue as chief operating officer,\" said an",
+                "Allegheny spokesman.",
+                "    The company said the merger would close in the second",
+                "quarter, subject to the approval of its shareholders and lenders.");
+        List<String> s = sentences(body, Language.ENGLISH);
+        assertEquals(3, s.size(), s.toString());
+        assertEquals("\"It is expected that Oliver S. Travers will continue as\nchairman, president and Chief executive officer, and Thomas J.\n"
+                + "Albani will continue as chief operating officer,\" said an\nAllegheny spokesman.", s.get(1));
+    }
+
+    @Test
     void keepsALegalFormPeriodBeforeALowercaseWord() {
         assertEquals(List.of("BB&T Corp. got approval to buy a rival bank."),
                 sentences("BB&T Corp. got approval to buy a rival bank.", Language.ENGLISH));
