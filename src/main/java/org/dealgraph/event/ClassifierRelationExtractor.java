@@ -25,7 +25,8 @@ import java.util.Optional;
  * ({@code negation.txt}: "Acme did not launch Beta") yields no event, and a launch whose clause tells
  * of what is to come ({@code future.txt}: "Acme will launch Beta") is only announced; an acquisition
  * whose clause tells of an intention ({@code intention.txt}: "Acme plans to acquire Beta") is a bid,
- * {@code seeksToAcquire}, rumored, and one whose clause tells of the deal stopped ({@code failure.txt}: "walked away
+ * {@code seeksToAcquire}, rumored, and one whose clause tells of the deal stopped ({@code failure.txt} before it, {@code
+ * failed-outcomes.txt} after it: "fell through"; "walked away
  * from its planned takeover of") a failed one, as the cues read them (GUIDELINES). Languages
  * without a model yield nothing.
  *
@@ -49,7 +50,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     /** A language's hypothetical and denial words ({@code hypothetical.txt}, {@code denial.txt}) and its clause breaks. */
     private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial,
                               java.util.regex.Pattern negation, java.util.regex.Pattern future,
-                              java.util.regex.Pattern intention, java.util.regex.Pattern failure) {
+                              java.util.regex.Pattern intention, java.util.regex.Pattern failure,
+                              java.util.regex.Pattern failedOutcome) {
         /**
          * Whether the clause that holds the pair, up to the later party, says the pair's fact only
          * under a condition or denies it ("Jika Acme meluncurkan Beta, ...", "Acme rules out ... Beta"):
@@ -72,6 +74,14 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         /** Whether the clause tells of a deal stopped ("walked away from its planned takeover of", "membatalkan akuisisi"). */
         boolean failed(String clause) {
             return failure.matcher(clause).find();
+        }
+
+        /**
+         * Whether the rest of the pair's clause, after its later party, tells of the deal ended undone ("Orvane's planned
+         * acquisition of Brindle fell through", {@code failed-outcomes.txt}).
+         */
+        boolean failedAfter(String text, RelationCandidate c) {
+            return failedOutcome.matcher(clauses.firstClause(text.substring(c.secondMention().end(), c.sentence().end()))).find();
         }
 
         /** Whether the clause tells of what is still to come ("will launch", "berencana meluncurkan"). */
@@ -125,7 +135,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.unasserted = languages.perLanguage(p -> new Unasserted(ClauseBoundaries.of(p),
                 p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL),
                 p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE),
-                p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE)));
+                p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE),
+                p.words(LanguageProfile.File.FAILED_OUTCOMES)));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -164,7 +175,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             String outcome = model.getOutcome(best);
             RelationType type = RelationType.fromLocalName(outcome.substring(0, outcome.length() - 1));
             DealStatus status = defaultStatus(type);
-            if (type == RelationType.ACQUIRES && clause != null && conditions.failed(clause)) {
+            if (type == RelationType.ACQUIRES && clause != null && (conditions.failed(clause) || conditions.failedAfter(analyzed.text(), c))) {
                 // GUIDELINES: a deal stopped is a failed attempt ("walked away from its planned takeover of"), as the cues read it
                 type = RelationType.SEEKS_TO_ACQUIRE;
                 status = DealStatus.FAILED;

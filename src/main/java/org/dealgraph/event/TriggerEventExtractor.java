@@ -60,6 +60,10 @@ import java.util.regex.Pattern;
  *     after the person ("appointed Jane Doe as chief executive of Orvane") before any other; where the sentence
  *     names no organization, the one named last before it.</li>
  * </ul>
+ * In frames {@code LR}, a person before the trigger with a verb of saying between them ({@code speech-verbs.txt}: "Jane Doe
+ * said the acquisition", "Budi mengatakan akuisisi ini") speaks of the deal and takes no role in it. A word of a failed
+ * outcome later in the trigger's clause ({@code failed-outcomes.txt}: "fell through", "dibatalkan"), or a word of
+ * {@code failure.txt} said there in the passive, makes an acquisition failed and reports no event of another type.
  * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
  * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
  * an acquisition after a word of speculation in its sentence ({@code speculation.txt}: "could", "reportedly") is only
@@ -82,7 +86,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
-                           Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf) {
+                           Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
+                           Pattern speech, Pattern stoppedAfter, Pattern failedOutcome,
+                           org.dealgraph.event.ClauseBoundaries clauses) {
     }
 
     /** A party's mention in the sentence. */
@@ -120,7 +126,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE),
                     org.dealgraph.event.argument.Addressee.of(p), p.words(LanguageProfile.File.SPECULATION),
                     p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS),
-                    passive(p), org.dealgraph.event.argument.FrameArgumentFinder.postOf(p)));
+                    passive(p), org.dealgraph.event.argument.FrameArgumentFinder.postOf(p), p.words(LanguageProfile.File.SPEECH_VERBS),
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.passive(p, LanguageProfile.File.FAILURE),
+                    p.words(LanguageProfile.File.FAILED_OUTCOMES), ClauseBoundaries.of(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -204,6 +212,15 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     if (t.type() == EventType.ACQUISITION && g.speculation().matcher(s.text().substring(0, m.start())).find()) {
                         status = DealStatus.RUMORED; // "Analysts speculated that Amazon could buy Peloton": a rumour, no negotiation
                     }
+                    String rest = g.clauses().firstClause(s.text().substring(m.end()));
+                    if (g.stoppedAfter().matcher(rest).find() || g.failedOutcome().matcher(rest).find()) {
+                        // "Orvane's planned acquisition of Brindle fell through", "rencana merger ... resmi dibatalkan": a failed
+                        // attempt, as the cue stage reads it; a stopped deal of another type did not happen
+                        if (t.type() != EventType.ACQUISITION) {
+                            break;
+                        }
+                        status = DealStatus.FAILED;
+                    }
                     int at = s.begin() + m.start();
                     Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()
                             .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
@@ -263,6 +280,12 @@ public final class TriggerEventExtractor implements RelationExtractor {
         int start = s.begin() + m.start();
         int end = s.begin() + m.end();
         Party before = subjectBefore(g, s, parties, start);
+        if (before != null && before.entity().type() == EntityType.PERSON
+                && g.speech().matcher(s.text().substring(before.mention().end() - s.begin(), m.start())).find()) {
+            // "Alpha chief executive Jane Doe said the acquisition would ...", "Budi Hartanto mengatakan akuisisi ini": the
+            // one who speaks of a deal is no party to it
+            before = null;
+        }
         List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
         Party agent = null;
         if (!after.isEmpty() && g.agent().matcher(s.text().substring(m.end(), after.get(0).mention().begin() - s.begin())).find()) {

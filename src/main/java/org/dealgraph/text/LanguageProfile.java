@@ -70,6 +70,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         FAILURE("failure.txt"),
         /**
+         * Words that say, after a deal's trigger in its clause, that the deal ended without being done ("fell through",
+         * "collapsed", "dibatalkan"): an acquisition is a failed attempt and any other deal asserts nothing.
+         */
+        FAILED_OUTCOMES("failed-outcomes.txt"),
+        /**
          * Words of approving a deal, right before the deal's trigger ("approved the acquisition of", "menyetujui akuisisi"):
          * the deal is agreed, not yet completed.
          */

@@ -442,6 +442,36 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsADealThatFellThroughAsAFailedAttempt() {
+        for (String[] c : new String[][] {
+                {"en", "Orvane Systems Inc's planned acquisition of Brindle Health Ltd fell through on Friday."},
+                {"en", "Harbor Freight Lines Inc's $200 million takeover of Coastal Trucking Corp collapsed on Friday."},
+                {"id", "Rencana akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk resmi dibatalkan."},
+                {"id", "Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk batal setelah kedua pihak gagal sepakat."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            Set<String> r = relations(x);
+            assertFalse(r.stream().anyMatch(s -> s.contains(" acquires ")), c[1] + " " + r);
+            assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).allMatch(e -> e.status() == DealStatus.FAILED),
+                    c[1] + " " + x.events());
+        }
+    }
+
+    @Test
+    void takesNoOneWhoSpeaksOfADealForItsParty() {
+        for (String[] c : new String[][] {
+                {"en", "Alpha Corp bought Beta Inc last week. Alpha chief executive Jane Doe said the acquisition would strengthen the company."},
+                {"id", "PT Surya Tani Makmur mengakuisisi PT Benih Unggul. Direktur Utama PT Surya Tani Makmur, Budi Hartanto, "
+                        + "mengatakan akuisisi ini memperkuat usaha perseroan."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            Set<String> people = x.entities().stream().filter(e -> e.type() == org.dealgraph.mention.EntityType.PERSON)
+                    .map(Entity::key).collect(Collectors.toSet());
+            assertFalse(people.isEmpty(), c[1]);
+            assertTrue(x.events().stream().noneMatch(e -> e.participants().stream().anyMatch(p -> people.contains(p.entity()))),
+                    c[1] + " " + x.events());
+        }
+    }
+
+    @Test
     void readsAFineInEitherVoiceAsAPaymentByItsTarget() {
         for (String[] c : new String[][] {
                 {"en", "The Federal Trade Commission fined Kestrel Media Ltd $5 million on Monday.", "Kestrel Media Ltd pays Federal Trade Commission"},

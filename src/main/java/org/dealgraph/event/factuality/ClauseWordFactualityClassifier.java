@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * may stand between: "blocked Harbor Capital's proposed acquisition of") makes it {@link Factuality#FAILED}:
  * an acquisition's findings are kept (as a failed attempt), any other deal's are not. So does such a word in the
  * passive later in an acquisition's clause ("the acquisition of K by H was blocked by the Commission",
- * "akuisisi L oleh S dibatalkan oleh KPPU").
+ * "akuisisi L oleh S dibatalkan oleh KPPU"), and so does a word of a failed outcome there ({@code failed-outcomes.txt}:
+ * "Orvane's planned acquisition of Brindle fell through", "rencana merger A dengan B resmi dibatalkan").
  * Immutable and thread-safe.
  */
 public final class ClauseWordFactualityClassifier implements FactualityClassifier {
@@ -38,6 +39,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
     private final Pattern owningVerb;
     private final Pattern failure;
     private final Pattern failedAfter;
+    private final Pattern failedOutcome;
 
     private ClauseWordFactualityClassifier(ClauseBoundaries clauses, LanguageProfile profile) {
         this.clauses = clauses;
@@ -48,6 +50,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
         this.failure = governing(profile, LanguageProfile.File.FAILURE);
         this.failedAfter = passive(profile, LanguageProfile.File.FAILURE);
+        this.failedOutcome = profile.words(LanguageProfile.File.FAILED_OUTCOMES);
     }
 
     /**
@@ -95,8 +98,8 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
             return NEGATED;
         }
         boolean buying = acquisition || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent();
-        if (failure.matcher(clause).find()
-                || buying && failedAfter.matcher(clauses.firstClause(text.substring(trigger.end(), s.end()))).find()) {
+        String rest = buying ? clauses.firstClause(text.substring(trigger.end(), s.end())) : "";
+        if (failure.matcher(clause).find() || buying && (failedAfter.matcher(rest).find() || failedOutcome.matcher(rest).find())) {
             return new FactualityReading(Factuality.FAILED, buying ? 1 : 0);
         }
         if (hypothetical.matcher(clause).find() && !acquisition) {
