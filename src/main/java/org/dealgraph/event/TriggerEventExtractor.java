@@ -87,7 +87,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
-                           Pattern speech, Pattern stoppedAfter, Pattern failedOutcome,
+                           Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses) {
     }
 
@@ -128,7 +128,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS),
                     passive(p), org.dealgraph.event.argument.FrameArgumentFinder.postOf(p), p.words(LanguageProfile.File.SPEECH_VERBS),
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.passive(p, LanguageProfile.File.FAILURE),
-                    p.words(LanguageProfile.File.FAILED_OUTCOMES), ClauseBoundaries.of(p)));
+                    p.words(LanguageProfile.File.FAILED_OUTCOMES),
+                    // "pending approval by", "subject to shareholder and regulatory approval", "menunggu persetujuan": up to four words
+                    Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.CONDITION_MARKERS) + ")\\s+(?:\\S+\\s+){0,4}?$"),
+                    ClauseBoundaries.of(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -260,7 +263,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     /**
      * Whether no negation, denial or hypothetical word stands in the trigger's clause before it, nor a failure word right
-     * before it ({@code failure.txt}: "blocked the acquisition of"; the cue stage reports such a deal as a failed attempt).
+     * before it ({@code failure.txt}: "blocked the acquisition of"; the cue stage reports such a deal as a failed attempt),
+     * nor a condition marker at most four words before it ({@code condition-markers.txt}: "pending approval by regulators").
      */
     private static boolean asserted(Grammar g, String sentence, int trigger) {
         String before = sentence.substring(0, trigger);
@@ -269,7 +273,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
         while (b.find()) {
             clause = b.start(); // the word that opens the clause ("if", "unless") belongs to it
         }
-        return !g.unasserted().matcher(before.substring(clause)).find() && !g.failed().matcher(before.substring(clause)).find();
+        return !g.unasserted().matcher(before.substring(clause)).find() && !g.failed().matcher(before.substring(clause)).find()
+                && !g.condition().matcher(before).find();
     }
 
     private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent,

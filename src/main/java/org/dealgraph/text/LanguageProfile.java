@@ -75,6 +75,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         FAILED_OUTCOMES("failed-outcomes.txt"),
         /**
+         * Words that make what follows them a condition still to be met ("pending approval by regulators", "subject to
+         * shareholder approval", "menunggu persetujuan OJK"): an event trigger shortly after one reports no event.
+         */
+        CONDITION_MARKERS("condition-markers.txt"),
+        /**
          * Words of approving a deal, right before the deal's trigger ("approved the acquisition of", "menyetujui akuisisi"):
          * the deal is agreed, not yet completed.
          */

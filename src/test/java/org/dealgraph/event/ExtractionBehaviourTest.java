@@ -457,6 +457,19 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsNoRegulatorsDecisionInAConditionStillToBeMet() {
+        for (String[] c : new String[][] {
+                {"en", "Harbor Freight Lines Inc agreed to buy Coastal Trucking Corp for $200 million, pending approval by regulators."},
+                {"en", "Kestrel Media Ltd agreed to sell its radio unit to Fenmore Ltd, subject to shareholder approval."},
+                {"id", "PT Sinar Kelana Tbk sepakat membeli PT Lintas Rahardja. Transaksi tersebut masih menunggu persetujuan OJK."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.REGULATORY_ACTION), c[1] + " " + x.events());
+        }
+        Extraction approved = extract("News", "The European Commission approved the acquisition of Coastal Trucking Corp by Harbor Freight Lines Inc.", "en");
+        assertTrue(approved.events().stream().anyMatch(e -> e.type() == EventType.REGULATORY_ACTION), approved.events().toString());
+    }
+
+    @Test
     void takesNoOneWhoSpeaksOfADealForItsParty() {
         for (String[] c : new String[][] {
                 {"en", "Alpha Corp bought Beta Inc last week. Alpha chief executive Jane Doe said the acquisition would strengthen the company."},
