@@ -192,6 +192,8 @@ final class WebApi {
                   ?event dg:participant """ + e + """
                  ; a ?class ; dg:sourceArticle ?article .
                   FILTER(STRSTARTS(STR(?class), STR(dg:)))
+                  # a deal is listed once, from its consolidated node, not once more for each article's report of it
+                  FILTER NOT EXISTS { ?event a dg:EventReport }
                   BIND(REPLACE(STR(?class), "^.*#", "") AS ?type)
                   OPTIONAL { ?event dg:status ?s BIND(REPLACE(STR(?s), "^.*/", "") AS ?status) }
                   OPTIONAL { ?event dg:amount ?m . ?m schema:value ?value ; schema:currency ?currency }

@@ -26,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web page's files and JSON API over real HTTP, without a browser (WebPageTest drives one). */
@@ -108,6 +109,10 @@ class WebApiTest {
         p.get("facts").forEach(f -> relations.add(f.get("relation").asText()));
         assertTrue(relations.contains("partnersWith") && relations.contains("pays"), relations.toString());
         assertTrue(p.get("deals").size() > 0 && p.get("articles").size() > 0);
+        List<String> deals = new ArrayList<>();
+        p.get("deals").forEach(d -> deals.add(d.get("event").asText() + " " + d.get("article").asText()));
+        p.get("deals").forEach(d -> assertNotEquals("EventReport", d.get("type").asText(), "an article's report is no deal of its own: " + d));
+        assertEquals(deals.size(), new java.util.HashSet<>(deals).size(), "each deal once per article: " + deals);
         assertEquals(404, get("/api/entity?id=" + enc("https://w3id.org/dealgraph/id/nobody-at-all")).statusCode());
     }
 
