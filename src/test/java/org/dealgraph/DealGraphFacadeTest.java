@@ -101,6 +101,8 @@ class DealGraphFacadeTest {
             assertEquals(Long.toString(n), g.selectStrings("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").get(0).get("n"));
             InvalidQueryException bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class, () -> g.select("SELECT WHERE {"));
             assertTrue(bad.getMessage().startsWith("not a valid SPARQL query"), bad.getMessage());
+            InvalidQueryException update = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class, () -> g.select("DROP ALL"));
+            assertTrue(update.getMessage().contains("an update") && update.getMessage().contains("read-only"), update.getMessage());
             org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
                     () -> g.query("CONSTRUCT {", QueryFormat.JSON, new ByteArrayOutputStream()));
         }

@@ -487,6 +487,16 @@ public final class GraphStore implements AutoCloseable {
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
+    /** Whether {@code sparql} parses as a SPARQL 1.1 update (Jena's parser), which a query is not. */
+    private static boolean isUpdate(String sparql) {
+        try {
+            org.apache.jena.update.UpdateFactory.create(sparql);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /**
      * Runs {@code work} on a query execution of {@code sparql} inside a read transaction. A query
      * that cannot be parsed is an {@link InvalidQueryException}; one that fails while running
@@ -497,6 +507,10 @@ public final class GraphStore implements AutoCloseable {
         try {
             q = QueryFactory.create(sparql);
         } catch (QueryParseException e) {
+            if (isUpdate(sparql)) {
+                throw new InvalidQueryException("not a valid SPARQL query: an update (INSERT, DELETE, DROP, LOAD ...); the store is "
+                        + "read-only here: add or remove articles with 'dealgraph ingest' and 'dealgraph delete'", e);
+            }
             throw new InvalidQueryException("not a valid SPARQL query: " + e.getMessage(), e);
         }
         return shared(() -> {
