@@ -136,7 +136,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL),
                 p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE),
                 p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE),
-                p.words(LanguageProfile.File.FAILED_OUTCOMES)));
+                org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p)));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }

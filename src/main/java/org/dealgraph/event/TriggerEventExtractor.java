@@ -128,7 +128,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS),
                     passive(p), org.dealgraph.event.argument.FrameArgumentFinder.postOf(p), p.words(LanguageProfile.File.SPEECH_VERBS),
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.passive(p, LanguageProfile.File.FAILURE),
-                    p.words(LanguageProfile.File.FAILED_OUTCOMES),
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p),
                     // "pending approval by", "subject to shareholder and regulatory approval", "menunggu persetujuan": up to four words
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.CONDITION_MARKERS) + ")\\s+(?:\\S+\\s+){0,4}?$"),
                     ClauseBoundaries.of(p)));

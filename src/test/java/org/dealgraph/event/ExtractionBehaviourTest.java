@@ -454,6 +454,13 @@ class ExtractionBehaviourTest {
             assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).allMatch(e -> e.status() == DealStatus.FAILED),
                     c[1] + " " + x.events());
         }
+        // a failure told of a name in a relative clause is no failed deal
+        for (String[] c : new String[][] {
+                {"en", "Harbor Freight Lines Inc acquired Coastal Trucking Corp, whose shares collapsed last year."},
+                {"id", "PT Sinar Kelana Tbk mengakuisisi PT Lintas Rahardja yang gagal bayar tahun lalu."}}) {
+            Set<String> r = relations(extract("News", c[1], c[0]));
+            assertTrue(r.stream().anyMatch(s -> s.contains(" acquires ")), c[1] + " " + r);
+        }
     }
 
     @Test

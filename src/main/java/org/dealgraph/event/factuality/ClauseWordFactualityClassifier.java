@@ -50,7 +50,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
         this.failure = governing(profile, LanguageProfile.File.FAILURE);
         this.failedAfter = passive(profile, LanguageProfile.File.FAILURE);
-        this.failedOutcome = profile.words(LanguageProfile.File.FAILED_OUTCOMES);
+        this.failedOutcome = failedOutcome(profile);
     }
 
     /**
@@ -64,6 +64,18 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
                 : profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES);
         return Pattern.compile("(?i)(?<![\\p{L}-])(?:" + aux + ")\\s+(?:\\p{Ll}+\\s+)?" + w + "(?![\\p{L}-])|(?<![\\p{L}-])" + w
                 + "\\s+" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "(?![\\p{L}-])");
+    }
+
+    /**
+     * A pattern that finds, at the start of the rest of a deal's clause after its trigger, a word of a failed outcome
+     * ({@code failed-outcomes.txt}: "fell through", "dibatalkan") said of the deal, not of a name in a relative clause
+     * before it: no relative pronoun ({@code relative-pronouns.txt}) nor "whose" may stand before the word ("acquired Beta,
+     * whose shares collapsed", "mengakuisisi PT B yang gagal bayar" tell of no failed deal).
+     */
+    public static Pattern failedOutcome(LanguageProfile profile) {
+        String relative = profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "|whose";
+        return Pattern.compile("(?is)^(?:(?!(?<![\\p{L}-])(?:" + relative + ")(?![\\p{L}-])).)*?(?<![\\p{L}-])(?:"
+                + profile.alternation(LanguageProfile.File.FAILED_OUTCOMES) + ")(?![\\p{L}-])");
     }
 
     /**
