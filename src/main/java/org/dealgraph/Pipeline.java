@@ -137,19 +137,31 @@ public final class Pipeline {
             profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS).stream()
                     .filter(w -> w.chars().allMatch(c -> Character.isLowerCase(c) || c == ' ')).forEach(coordinators::add);
         }
+        // the titles of posts and offices, which stand before a name but are no part of it ("Direktur Utama Transjakarta")
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        for (Language l : profiles.languages()) {
+            for (org.dealgraph.text.LanguageProfile.File f : java.util.List.of(org.dealgraph.text.LanguageProfile.File.ROLE_NOUNS,
+                    org.dealgraph.text.LanguageProfile.File.EXECUTIVE_TITLES, org.dealgraph.text.LanguageProfile.File.GOVERNMENT_TITLES)) {
+                titles.addAll(profiles.of(l).entries(f));
+            }
+        }
         java.util.Set<String> heads = new java.util.HashSet<>(org.dealgraph.mention.WordList.bundled("org-suffixes").words());
         heads.addAll(suffixForms);
         org.dealgraph.mention.RunWords runWords = new org.dealgraph.mention.RunWords(common, openers,
                 java.util.regex.Pattern.compile(honorifics.isEmpty() ? "(?!)" : org.dealgraph.text.LanguageProfile.alternation(honorifics)),
                 heads, java.util.regex.Pattern.compile(coordinators.isEmpty() ? "(?!)"
-                        : "\\s*,?\\s*(?:" + org.dealgraph.text.LanguageProfile.alternation(coordinators) + ")\\s+"));
+                        : "\\s*,?\\s*(?:" + org.dealgraph.text.LanguageProfile.alternation(coordinators) + ")\\s+"),
+                java.util.regex.Pattern.compile(titles.isEmpty() ? "(?!)" : "(?<![\\p{L}\\p{N}])"
+                        + org.dealgraph.text.LanguageProfile.alternation(titles) + "(?![\\p{L}\\p{N}])",
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
+                profiles.languages().stream().filter(l -> profiles.of(l).descriptor().modifiersBefore()).collect(java.util.stream.Collectors.toSet()));
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
                         runWords))
                 .orElse(rulesAndList);
         MentionFinder checked = b.mentionClassifier && models.isPresent() && !models.get().mentionModels().isEmpty()
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum,
-                        Math.max(b.mentionMinimum, b.mentionRetypeMinimum)).after(names)
+                        Math.max(b.mentionMinimum, b.mentionRetypeMinimum), wordClasses(models.get())).after(names)
                 : names;
         this.mentions = org.dealgraph.mention.PlaceDirections.of(profiles).after(checked);
         this.resolver = new AliasEntityResolver(g, profiles);
@@ -157,6 +169,13 @@ public final class Pipeline {
         this.merger = new FactMerger(b.threshold);
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
+    }
+
+    /** The word classes of the bundle's name finders, per language, which its mention classifier was trained with. */
+    private static Map<Language, java.util.function.UnaryOperator<String>> wordClasses(ModelBundle m) {
+        Map<Language, java.util.function.UnaryOperator<String>> out = new java.util.HashMap<>();
+        m.nameFinders().forEach((l, f) -> org.dealgraph.learning.NameFinderTrainer.wordClasses(f).ifPresent(c -> out.put(l, c)));
+        return out;
     }
 
     /** The name policy a language's descriptor gives ({@code name-policy}), checked. */

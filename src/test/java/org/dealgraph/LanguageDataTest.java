@@ -95,6 +95,9 @@ class LanguageDataTest {
         assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("ms-token.bin"), e.getMessage());
         e = badDescriptor(GOOD + "detection-priority = high\n");
         assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("'detection-priority'"), e.getMessage());
+        e = badDescriptor(GOOD + "name-modifiers = sometimes\n");
+        assertTrue(e.getMessage().startsWith(file) && e.getMessage().contains("'name-modifiers'") && e.getMessage().contains("sometimes"),
+                e.getMessage());
         // a code another language answers to: Indonesian's descriptor counts zsm towards Indonesian
         e = badDescriptor(GOOD.replace("qab", "zsm"));
         assertTrue(e.getMessage().contains("'zsm'") && e.getMessage().contains("/dealgraph/lang/id/language.properties")

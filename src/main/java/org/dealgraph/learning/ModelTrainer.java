@@ -172,6 +172,13 @@ public final class ModelTrainer {
         List<AnalyzedText> read = new ArrayList<>();
         List<List<NameSample>> namesOf = new ArrayList<>();
         List<List<Event>> mentionsOf = new ArrayList<>();
+        // the word classes the name finders learn with, which the mention classifier reads too
+        Map<Language, java.util.function.UnaryOperator<String>> classes = new TreeMap<>();
+        for (TrainingArticle a : articles) {
+            if (!classes.containsKey(a.language())) {
+                classes.put(a.language(), nameTrainer.wordClasses(a.language()).orElse(w -> null));
+            }
+        }
         for (TrainingArticle a : articles) {
             AnalyzedText analyzed = analyzer.analyze(a.article(), a.language());
             read.add(analyzed);
@@ -189,7 +196,7 @@ public final class ModelTrainer {
                     eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
             c[3] += ps.size() - before;
             List<Event> me = new ArrayList<>();
-            mentionEvents(analyzed, a, me);
+            mentionEvents(analyzed, a, classes.get(a.language()), me);
             mentionEvents.computeIfAbsent(a.language(), l -> new ArrayList<>()).addAll(me);
             mentionsOf.add(me);
         }
@@ -329,7 +336,7 @@ public final class ModelTrainer {
      * mention it overlaps most (its span may be a little off: "PT Bank Mandiri (Persero) Tbk" for
      * "PT Bank Mandiri Tbk" still names the entity), or none where it overlaps no gold mention.
      */
-    private void mentionEvents(AnalyzedText analyzed, TrainingArticle a, List<Event> out) {
+    private void mentionEvents(AnalyzedText analyzed, TrainingArticle a, java.util.function.UnaryOperator<String> classes, List<Event> out) {
         List<Mention> found = rules.find(analyzed);
         for (Mention m : found) {
             if (!org.dealgraph.mention.MentionClassifier.reads(m)) {
@@ -345,7 +352,7 @@ public final class ModelTrainer {
                 }
             }
             out.add(new Event(type == null ? org.dealgraph.mention.MentionClassifier.NONE : type.name(),
-                    org.dealgraph.mention.MentionFeatures.of(analyzed, m, found)));
+                    org.dealgraph.mention.MentionFeatures.of(analyzed, m, found, classes)));
         }
     }
 

@@ -239,6 +239,37 @@ public final class NameFinderTrainer {
     /** The artifact of the word classes in the model. */
     private static final String CLUSTERS = "names-clusters.wordclasses";
 
+    /**
+     * The word classes a name finder was trained with, as a lookup from a word (as written, else in small letters) to
+     * its class's bit path ({@code "0110..."}), null for a word of no class; empty for a model trained without them.
+     */
+    public static java.util.Optional<java.util.function.UnaryOperator<String>> wordClasses(TokenNameFinderModel model) {
+        Object a = model.getArtifact(CLUSTERS);
+        return a instanceof opennlp.tools.util.featuregen.BrownCluster c ? java.util.Optional.of(lookup(c)) : java.util.Optional.empty();
+    }
+
+    /** The word classes of {@code language} this trainer's name finders are trained with, as {@link #wordClasses(TokenNameFinderModel)} gives them. */
+    public java.util.Optional<java.util.function.UnaryOperator<String>> wordClasses(Language language) {
+        java.util.Optional<byte[]> clusters = settings.lexical() && settings.wordClusters()
+                ? languages.wordClusters(language) : java.util.Optional.empty();
+        if (clusters.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(lookup(new WordClasses(clusters.get())));
+        } catch (IOException | RuntimeException e) {
+            throw new DealGraphException("cannot read the word classes of " + language.code() + " (" + org.dealgraph.text.LanguageProfiles.WORD_CLUSTERS
+                    + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.function.UnaryOperator<String> lookup(opennlp.tools.util.featuregen.BrownCluster c) {
+        return w -> {
+            String path = c.lookupToken(w);
+            return path != null ? path : c.lookupToken(w.toLowerCase(Locale.ROOT));
+        };
+    }
+
     /** The dictionaries of the lexical features and the word classes, if any, keyed by their artifact names in the model. */
     private Map<String, Object> resources(Language lang, java.util.Optional<byte[]> clusters) {
         Map<String, Object> out = dictionaries(lang);

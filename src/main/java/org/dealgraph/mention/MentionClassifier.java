@@ -28,19 +28,35 @@ public final class MentionClassifier {
     private final Map<Language, MaxentModel> models;
     private final double dropMinimum;
     private final double retypeMinimum;
+    private final Map<Language, java.util.function.UnaryOperator<String>> classes;
 
     /**
+     * A check without word classes.
+     *
      * @param models        one model per language (outcomes: {@link EntityType} names and {@value #NONE})
      * @param dropMinimum   the probability of {@value #NONE} from which a name is dropped, in [0, 1]
      * @param retypeMinimum the probability of another type from which a name is retyped, in [0, 1]
      */
     public MentionClassifier(Map<Language, MaxentModel> models, double dropMinimum, double retypeMinimum) {
+        this(models, dropMinimum, retypeMinimum, Map.of());
+    }
+
+    /**
+     * @param models        one model per language (outcomes: {@link EntityType} names and {@value #NONE})
+     * @param dropMinimum   the probability of {@value #NONE} from which a name is dropped, in [0, 1]
+     * @param retypeMinimum the probability of another type from which a name is retyped, in [0, 1]
+     * @param classes       per language, the word classes the model was trained with ({@link MentionFeatures}): a word's
+     *                      bit path or null; a language without them is read without them
+     */
+    public MentionClassifier(Map<Language, MaxentModel> models, double dropMinimum, double retypeMinimum,
+                             Map<Language, java.util.function.UnaryOperator<String>> classes) {
         if (!(dropMinimum >= 0 && dropMinimum <= 1 && retypeMinimum >= 0 && retypeMinimum <= 1)) {
             throw new IllegalArgumentException("minimum probabilities out of [0,1]: " + dropMinimum + ", " + retypeMinimum);
         }
         this.models = Map.copyOf(models);
         this.dropMinimum = dropMinimum;
         this.retypeMinimum = retypeMinimum;
+        this.classes = Map.copyOf(classes);
     }
 
     /** Whether a name is one this check reads: found by the rules on their capitals, in no gazetteer entry. */
@@ -60,7 +76,7 @@ public final class MentionClassifier {
                 out.add(m);
                 continue;
             }
-            double[] p = model.eval(MentionFeatures.of(text, m, mentions));
+            double[] p = model.eval(MentionFeatures.of(text, m, mentions, classes.getOrDefault(text.language(), w -> null)));
             int best = 0;
             for (int i = 1; i < p.length; i++) {
                 if (p[i] > p[best]) {

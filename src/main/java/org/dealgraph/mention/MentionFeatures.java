@@ -16,7 +16,11 @@ import java.util.Locale;
  * the shape of the word before; whether it opens its sentence or stands in the headline; and what
  * the article says of it elsewhere: whether its one word also occurs in small letters (a common
  * word capitalised in a title: "Menteri Perhubungan"), how often it occurs, and whether it is part
- * of a longer name the rules found. Immutable and thread-safe.
+ * of a longer name the rules found. Where the language has word classes (the trained name finder's, {@code
+ * data/lang/<code>/word-clusters.tsv}), the first 4, 8, 12 and 20 bits of the class of its first and last words and
+ * of the words either side ("Ciara", "Shinjuku" in the classes of given names and of places); and in a headline,
+ * whether the headline is written in sentence case, title case or capitals (a capitalized word amid small ones is a
+ * name: "TikTok bermitra dengan Audius untuk ..."). Immutable and thread-safe.
  */
 public final class MentionFeatures {
     private MentionFeatures() {
@@ -28,7 +32,17 @@ public final class MentionFeatures {
      * @param all every name found in the article (for the "part of a longer name" feature)
      */
     public static String[] of(AnalyzedText text, Mention m, List<Mention> all) {
-        List<String> f = new ArrayList<>(32);
+        return of(text, m, all, w -> null);
+    }
+
+    /**
+     * The features of {@code m} in {@code text}, with word classes.
+     *
+     * @param all     every name found in the article (for the "part of a longer name" feature)
+     * @param classes a word's class as a bit path ({@code "0110..."}), or null for a word of no class
+     */
+    public static String[] of(AnalyzedText text, Mention m, List<Mention> all, java.util.function.UnaryOperator<String> classes) {
+        List<String> f = new ArrayList<>(48);
         String doc = text.text();
         f.add("type=" + m.type());
         String[] words = m.text().strip().split("\\s+");
@@ -46,10 +60,13 @@ public final class MentionFeatures {
             f.add("suf3=" + last.substring(last.length() - 3));
             f.add("suf4=" + last.substring(last.length() - 4));
         }
+        classes(f, "fc", classes.apply(words[0]));
+        classes(f, "lc", classes.apply(words[words.length - 1]));
         Sentence s = sentenceOf(text, m);
         if (s != null) {
             if (s.headline()) {
                 f.add("headline");
+                f.add("headline_case=" + headlineCase(s));
             }
             List<Token> before = new ArrayList<>();
             List<Token> after = new ArrayList<>();
@@ -73,6 +90,10 @@ public final class MentionFeatures {
             }
             if (!before.isEmpty()) {
                 f.add("l1shape=" + shape(before.get(before.size() - 1).text()));
+                classes(f, "l1c", classes.apply(before.get(before.size() - 1).text()));
+            }
+            if (!after.isEmpty()) {
+                classes(f, "r1c", classes.apply(after.get(0).text()));
             }
         }
         if (words.length == 1 && !words[0].equals(first) && containsWord(doc, first)) {
@@ -92,6 +113,38 @@ public final class MentionFeatures {
             f.add("in_longer");
         }
         return f.toArray(String[]::new);
+    }
+
+    /** The first 4, 8, 12 and 20 bits of a word's class, if it has one ({@code fc4=0110}, ...). */
+    private static void classes(List<String> f, String name, String path) {
+        if (path == null) {
+            return;
+        }
+        for (int bits : new int[]{4, 8, 12, 20}) {
+            f.add(name + bits + "=" + path.substring(0, Math.min(bits, path.length())));
+        }
+    }
+
+    /**
+     * How a headline is written: {@code caps} (its letters all capitals), {@code title} (at least 60% of its words after
+     * the first capitalized) or {@code sentence}.
+     */
+    static String headlineCase(Sentence s) {
+        int words = 0;
+        int capitalized = 0;
+        boolean caps = true;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String t = s.tokens().get(i).text();
+            if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            caps &= t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if (i > 0) {
+                words++;
+                capitalized += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+            }
+        }
+        return caps ? "caps" : words > 0 && capitalized >= 0.6 * words ? "title" : "sentence";
     }
 
     /** The sentence that holds the mention's start, or null. */

@@ -128,7 +128,10 @@ public interface MentionFinder {
      *       <li>all that follows the model's name in the run is common words or numerals (digits, Roman numerals),
      *           which continue a name ("Grey Global", "Zentara Networks", "Sritex Tahap III");</li>
      *       <li>the model's name, no person's, ends the run, and the run opens with a word that opens names ("Bank
-     *           Sentral Eropa" where the model found "Sentral Eropa").</li>
+     *           Sentral Eropa" where the model found "Sentral Eropa"), or all before it are capitalized words of no
+     *           title, honorific or common word, in a language whose names' modifiers stand before their head
+     *           ({@link RunWords#modifiersBefore}: "Activision Blizzard" where the model found "Blizzard"; not
+     *           "Direktur Utama Transjakarta", nor Indonesian "Komisi D DPRD").</li>
      *     </ul>
      *   </li>
      * </ul>
@@ -171,7 +174,7 @@ public interface MentionFinder {
                     continue; // the model reads on past the rules' cut name ("Surface Book 2", "Panasonic Eluga C"): its name stands
                 }
                 if (!over.isEmpty() && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end() && x.length() < m.length())
-                        && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words))) {
+                        && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words, text.language()))) {
                     if (over.size() == 1) {
                         employerBefore(m, over.get(0), java.util.stream.Stream.concat(base.stream(), confident.stream()).toList())
                                 .ifPresent(found::add);
@@ -254,7 +257,7 @@ public interface MentionFinder {
      * Whether the rules' run {@code run}, inside which the model found the one name {@code inside}, is one name on
      * the rules' own evidence (see the overload of {@code combining} with {@link RunWords}).
      */
-    private static boolean oneName(Mention run, Mention inside, RunWords words) {
+    private static boolean oneName(Mention run, Mention inside, RunWords words, org.dealgraph.text.Language language) {
         if (inside.type() == EntityType.PLACE) {
             return true; // a place the model finds inside the rules' name is part of it: "Apersi Jatim", "BI Malang"
         }
@@ -266,9 +269,12 @@ public interface MentionFinder {
             }
         }
         if (inside.begin() > run.begin()) {
-            // "Bank Sentral Eropa" where the model found "Sentral Eropa": a word that opens names opens this one, but the
-            // model's person after a title or an organization stands ("Pelatih Persebaya Iwan Setiawan")
-            return inside.end() == run.end() && inside.type() != EntityType.PERSON && words.opener(before.strip().split("\\s+")[0]);
+            // "Bank Sentral Eropa" where the model found "Sentral Eropa": a word that opens names opens this one, and
+            // "Activision Blizzard" where it found "Blizzard": the words before it are a name's, no title's or common word's;
+            // but the model's person after a title or an organization stands ("Pelatih Persebaya Iwan Setiawan"), and so
+            // does its organization after a title ("Direktur Utama Transjakarta")
+            return inside.end() == run.end() && inside.type() != EntityType.PERSON
+                    && (words.opener(before.strip().split("\\s+")[0]) || words.nameWords(before, language));
         }
         if (run.type() == EntityType.PERSON && inside.type() == EntityType.PERSON) {
             return true; // the model found a first name only

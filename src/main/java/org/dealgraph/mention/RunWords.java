@@ -24,9 +24,15 @@ import java.util.Set;
  * @param honorifics   a pattern a whole honorific matches, as written, its final period removed
  * @param heads        the words that end a company's name (name heads and legal forms), as written
  * @param coordinators a pattern the whole text between two members of a list matches (", and ", " dan ")
+ * @param titles       a pattern that finds a title of a post or office in words, case-insensitively and as whole
+ *                     words ({@code role-nouns.txt}, {@code executive-titles.txt}, {@code government-titles.txt}:
+ *                     "Direktur Utama", "Chairman", "Menteri")
+ * @param modifiersBefore the languages whose names' capitalized modifiers stand before their head (their descriptors'
+ *                     {@code name-modifiers = before}: English), in which {@link #nameWords} may hold
  */
 public record RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
-                       java.util.regex.Pattern coordinators) {
+                       java.util.regex.Pattern coordinators, java.util.regex.Pattern titles,
+                       Set<org.dealgraph.text.Language> modifiersBefore) {
     /** No words: every part the model finds splits the run. */
     public static final RunWords NONE = new RunWords(Set.of(), Set.of());
 
@@ -36,6 +42,17 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         java.util.Objects.requireNonNull(honorifics, "honorifics");
         heads = Set.copyOf(heads);
         java.util.Objects.requireNonNull(coordinators, "coordinators");
+        java.util.Objects.requireNonNull(titles, "titles");
+        modifiersBefore = Set.copyOf(modifiersBefore);
+    }
+
+    /**
+     * These words, with titles that find one in any words: where the titles are not known, no words before the model's
+     * name keep a run whole ({@link #nameWords}).
+     */
+    public RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
+                    java.util.regex.Pattern coordinators) {
+        this(common, openers, honorifics, heads, coordinators, java.util.regex.Pattern.compile(""), Set.of());
     }
 
     /** Common words and name openers, no honorifics, heads or coordinators. */
@@ -67,6 +84,24 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         }
         for (String x : w) {
             if (!honorifics.matcher(x.endsWith(".") ? x.substring(0, x.length() - 1) : x).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code words} are modifiers of a name that follows them in a language whose names take their modifiers
+     * before the head ("Activision" of "Activision Blizzard"): each capitalized, and none a common word, an honorific or
+     * in a title.
+     */
+    public boolean nameWords(String words, org.dealgraph.text.Language language) {
+        String[] w = words.strip().split("\\s+");
+        if (!modifiersBefore.contains(language) || w.length == 0 || w[0].isEmpty() || titles.matcher(words).find() || honorificsOnly(words)) {
+            return false;
+        }
+        for (String x : w) {
+            if (!Character.isUpperCase(x.charAt(0)) || common(x) || honorificsOnly(x)) {
                 return false;
             }
         }

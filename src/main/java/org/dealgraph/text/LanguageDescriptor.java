@@ -51,11 +51,17 @@ import java.util.TreeSet;
  * @param tokenizer         {@link #SIMPLE}, {@link #WHITESPACE}, or where an OpenNLP token model is (as the sentence model)
  * @param namePolicy        the name of the {@code NamePolicy} the language's articles are read with by default
  *                          ({@code RETYPE} unless the descriptor says otherwise; checked where the pipeline is built)
+ * @param modifiersBefore   whether a name's capitalized modifiers stand before its head ({@code name-modifiers = before}:
+ *                          English "Activision Blizzard", "Thorn EMI"), so that the capitalized words of a run before a
+ *                          trained name finder's name at its end are part of that name; {@code after} (the default, and
+ *                          Indonesian's: "Komisi D DPRD", "Humas Ditjen Perhubungan Darat", a unit before the body it
+ *                          belongs to) leaves the model's name alone
  * @param source            where the descriptor was read from: a classpath path ({@code classpath:/dealgraph/lang/en/language.properties})
  *                          or a file; a model's relative location is relative to its folder
  */
 public record LanguageDescriptor(Language language, String name, List<String> detectorCodes, List<String> aliases,
-                                 int detectionPriority, String sentenceModel, String tokenizer, String namePolicy, String source) {
+                                 int detectionPriority, String sentenceModel, String tokenizer, String namePolicy,
+                                 boolean modifiersBefore, String source) {
     /** The descriptor's file name in a language folder. */
     public static final String FILE_NAME = "language.properties";
     /** The tokenizer value of OpenNLP's character-class {@code SimpleTokenizer}, which needs no model. */
@@ -66,7 +72,7 @@ public record LanguageDescriptor(Language language, String name, List<String> de
     public static final String CLASSPATH = "classpath:";
 
     private static final Set<String> KEYS = Set.of("name", "detector-codes", "aliases", "detection-priority", "sentence-model", "tokenizer",
-            "name-policy");
+            "name-policy", "name-modifiers");
     private static final Set<String> REQUIRED = Set.of("name", "detector-codes", "sentence-model", "tokenizer");
 
     public LanguageDescriptor {
@@ -138,8 +144,12 @@ public record LanguageDescriptor(Language language, String name, List<String> de
             throw new DealGraphException(source + ": 'sentence-model' is where an OpenNLP sentence model is (classpath:/... or a file "
                     + "relative to the folder), not '" + sentences + "'");
         }
+        String modifiers = p.getProperty("name-modifiers", "after").strip();
+        if (!modifiers.equals("before") && !modifiers.equals("after")) {
+            throw new DealGraphException(source + ": 'name-modifiers' is 'before' or 'after', not '" + modifiers + "'");
+        }
         return new LanguageDescriptor(language, p.getProperty("name").strip(), detector, aliases, priority, sentences,
-                p.getProperty("tokenizer").strip(), p.getProperty("name-policy", "RETYPE").strip(), source);
+                p.getProperty("tokenizer").strip(), p.getProperty("name-policy", "RETYPE").strip(), modifiers.equals("before"), source);
     }
 
     /**

@@ -211,6 +211,35 @@ class NamePolicyTest {
     }
 
     @Test
+    void theModelsOrganizationAtTheEndOfARulesRunTakesTheNameWordsBeforeItButNoTitle() {
+        String text = "Microsoft agrees to acquire Activision Blizzard. Direktur Utama Transjakarta hadir.";
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name);
+            return new Mention(b, b + name.length(), name, type, "", "pattern", 0.5);
+        };
+        MentionFinder rules = t -> List.of(at.apply("Activision Blizzard", EntityType.ORGANIZATION),
+                at.apply("Direktur Utama Transjakarta", EntityType.ORGANIZATION));
+        MentionFinder model = t -> List.of(at.apply("Blizzard", EntityType.ORGANIZATION), at.apply("Transjakarta", EntityType.ORGANIZATION));
+        RunWords words = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("(?!)"), java.util.Set.of(),
+                java.util.regex.Pattern.compile("(?!)"), java.util.regex.Pattern.compile("\\b(?:direktur( utama)?|ceo)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE), java.util.Set.of(Language.ENGLISH));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.ENGLISH, List.of());
+        assertEquals(List.of("Activision Blizzard/ORGANIZATION", "Transjakarta/ORGANIZATION"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false, words).find(analyzed)
+                        .stream().map(m -> m.text() + "/" + m.type()).toList());
+        // in a language whose names' modifiers follow the head the model's names stand
+        RunWords after = new RunWords(words.common(), words.openers(), words.honorifics(), words.heads(), words.coordinators(),
+                words.titles(), java.util.Set.of());
+        assertEquals(List.of("Blizzard/ORGANIZATION", "Transjakarta/ORGANIZATION"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false, after).find(analyzed)
+                        .stream().map(m -> m.text() + "/" + m.type()).toList());
+        // without the title words both runs are split, as before
+        assertEquals(List.of("Blizzard/ORGANIZATION", "Transjakarta/ORGANIZATION"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false, RunWords.NONE).find(analyzed)
+                        .stream().map(m -> m.text() + "/" + m.type()).toList());
+    }
+
+    @Test
     void aKnownPlaceInsideTheModelsLongerNameOfAClubOrAPersonGivesWay() {
         String text = "Bek Real Madrid itu dipuji Stephen Toulouse di Jakarta.";
         java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
