@@ -274,6 +274,22 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void anOfficeOrOwnerOfBeforeIsNoCurrentOneButAnEarlierStatementIsCurrent() {
+        Set<String> en = relations(extract("News", "Orbis Bank Corp appointed Laura Whitfield, previously chief financial officer at "
+                + "Dalton Insurance Inc, as chief executive.", "en"));
+        assertFalse(en.contains("Laura Whitfield worksFor Dalton Insurance Inc"), en.toString());
+        Set<String> owned = relations(extract("News", "Brindle Health Inc was previously owned by Orvane Systems Corp.", "en"));
+        assertFalse(owned.contains("Brindle Health Inc ownedBy Orvane Systems Corp"), owned.toString());
+        Set<String> id = relations(extract("Kabar", "Wiyono Sukarno sebelumnya menjabat Wakil Direktur Utama PT Lintas Data Tbk.", "id"));
+        assertFalse(id.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), id.toString());
+        // "earlier" as the sentence's adverb tells when it was said: the office is current
+        Set<String> said = relations(extract("Kabar", "Sebelumnya, Direktur Utama PT Lintas Data Tbk Wiyono Sukarno mengatakan laba naik.", "id"));
+        assertTrue(said.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), said.toString());
+        Set<String> saidEn = relations(extract("News", "Previously, Zentrix Labs Inc chief executive Mark Delaney said the deal was fair.", "en"));
+        assertTrue(saidEn.contains("Mark Delaney worksFor Zentrix Labs Inc"), saidEn.toString());
+    }
+
+    @Test
     void expandsListsOnlyWhenClosedByAnd() {
         Extraction x = extract("Kabar", "Aplikasi Kelana menyewa server dari Nimbus Cloud Corp dan Zentara Networks.", "id");
         assertTrue(relations(x).containsAll(List.of("Kelana customerOf Nimbus Cloud Corp", "Kelana customerOf Zentara Networks")),
