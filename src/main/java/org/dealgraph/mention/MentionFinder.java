@@ -124,7 +124,9 @@ public interface MentionFinder {
      *       <li>that name is a place ("Apersi Jatim", "BI Malang": a body and its region);</li>
      *       <li>the run holds a small word that joins names ("Department of Work and Pensions", "Kementerian
      *           Komunikasi dan Informasi");</li>
-     *       <li>it is a person's name of which the model found the first words only ("Johanes W. Edward");</li>
+     *       <li>it is a person's name of which the model found the first words only ("Johanes W. Edward"), or the words
+     *           after the person's initials ("A. Rahman Siregar"), or a name that ends in an initial ("J. R" of "J. R.
+     *           Ellison");</li>
      *       <li>all that follows the model's name in the run is common words or numerals (digits, Roman numerals),
      *           which continue a name ("Grey Global", "Zentara Networks", "Sritex Tahap III");</li>
      *       <li>the model's name, no person's, ends the run, and the run opens with a word that opens names ("Bank
@@ -253,6 +255,11 @@ public interface MentionFinder {
         return java.util.Optional.empty();
     }
 
+    /** Initials alone, before a name: "A. ", "J.P. ", "J. R. ". */
+    java.util.regex.Pattern INITIALS_ONLY = java.util.regex.Pattern.compile("(?:\\p{Lu}[.-]?\\s*)+");
+    /** A name that ends in an initial, which no name does: the model cut it ("J. R" of "J. R. Ellison"). */
+    java.util.regex.Pattern TRAILING_INITIAL = java.util.regex.Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.?$");
+
     /**
      * Whether the rules' run {@code run}, inside which the model found the one name {@code inside}, is one name on
      * the rules' own evidence (see the overload of {@code combining} with {@link RunWords}).
@@ -267,6 +274,10 @@ public interface MentionFinder {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                 return true; // joined by a small word: "of", "dan"
             }
+        }
+        if (INITIALS_ONLY.matcher(before).matches() && inside.type() == EntityType.PERSON
+                || TRAILING_INITIAL.matcher(inside.text().strip()).find()) {
+            return true; // a person's initials: "A. Rahman Siregar" where the model found "Rahman Siregar", "J. R. Ellison" where it found "J. R"
         }
         if (inside.begin() > run.begin()) {
             // "Bank Sentral Eropa" where the model found "Sentral Eropa": a word that opens names opens this one, and

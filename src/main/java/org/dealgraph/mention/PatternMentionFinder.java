@@ -573,7 +573,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
                     || endsInLegalForm(tokens, i + 1, w)) || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
-                    || t.text().equals(".") && current.get(current.size() - 1).text().length() == 1)) {
+                    || t.text().equals(".") && (current.get(current.size() - 1).text().length() == 1
+                    || INITIALS.matcher(current.get(current.size() - 1).text()).matches()))) {
                 current.add(t);
             } else {
                 flush(runs, current);
@@ -1269,19 +1270,34 @@ public final class PatternMentionFinder implements MentionFinder {
     /** What follows the speaker of an inverted quote: the sentence's or the clause's end, not a post ("said Electrolux chief executive X"). */
     private static final Pattern QUOTE_SPEAKER_END = Pattern.compile("\\s*(?:[.,;:!?]|$)");
 
-    private static final Pattern FIRST_INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?");
+    /** Initials written together, as the English tokenizer leaves them before their last period: "J.P", "R.J". */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
+    /** One to three initials as one token: "D", "J.", "J-P", "J.P", "R.J.". */
+    private static final Pattern FIRST_INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}(?:\\.\\p{Lu}){1,2}\\.?");
 
-    /** One or two initials, then a surname, perhaps with a particle: "D Peel", "J-P Grandclaude", "P de Villiers". */
+    /**
+     * One or more initials, then a surname, perhaps with a particle, or a given name and a surname: "D Peel", "J-P
+     * Grandclaude", "P de Villiers", "J.P. Whitfield", "J. R. Ellison", "A. Rahman Siregar".
+     */
     private static boolean initialsThenSurname(List<Token> run, Words words) {
-        if (run.size() < 2 || run.size() > 4 || !FIRST_INITIALS.matcher(run.get(0).text()).matches()) {
+        if (run.size() < 2 || run.size() > 6 || !FIRST_INITIALS.matcher(run.get(0).text()).matches()) {
             return false;
         }
         int i = 1;
-        while (i < run.size() - 1 && (words.connector(run.get(i).text()) || run.get(i).text().equals("-")
+        while (i < run.size() - 1 && (words.connector(run.get(i).text()) || run.get(i).text().equals("-") || run.get(i).text().equals(".")
                 || FIRST_INITIALS.matcher(run.get(i).text()).matches())) {
             i++;
         }
-        return i == run.size() - 1 && NAME_WORD.matcher(run.get(i).text()).matches() && !words.common(run.get(i).text());
+        int names = run.size() - i;
+        if (names < 1 || names > 2) {
+            return false;
+        }
+        for (Token t : run.subList(i, run.size())) {
+            if (!NAME_WORD.matcher(t.text()).matches() || words.common(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean placeWordIn(List<Token> run) {

@@ -199,6 +199,11 @@ class NamePolicyTest {
         // a person's name of which the model found the first words only
         assertEquals(List.of("Johanes W. Edward/PERSON"), oneInside("Kata Johanes W. Edward kemarin.",
                 "Johanes W. Edward", EntityType.PERSON, "Johanes", EntityType.PERSON));
+        // ... or the words after a person's initials, or a name it cut after an initial, which no name ends in
+        assertEquals(List.of("A. Rahman Siregar/PERSON"), oneInside("Menurut A. Rahman Siregar, harga naik.",
+                "A. Rahman Siregar", EntityType.PERSON, "Rahman Siregar", EntityType.PERSON));
+        assertEquals(List.of("J. R. Ellison/PERSON"), oneInside("Harbor Freight Lines named J. R. Ellison chief executive.",
+                "J. R. Ellison", EntityType.PERSON, "J. R", EntityType.ORGANIZATION));
         // the model's one name is a place: a body and its region are one name
         assertEquals(List.of("Apersi Jatim/ORGANIZATION"), oneInside("Ketua Apersi Jatim, Makhrus Shaleh, berkata.",
                 "Apersi Jatim", EntityType.ORGANIZATION, "Jatim", EntityType.PLACE));

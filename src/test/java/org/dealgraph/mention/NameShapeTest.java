@@ -27,6 +27,17 @@ class NameShapeTest {
     }
 
     @Test
+    void readsAPersonWithLeadingInitialsAsOneName() {
+        Map<String, EntityType> m = find("The board had appointed J.P. Whitfield, previously chief financial officer at Dalton Insurance, "
+                + "to succeed her. Harbor Freight Lines named J. R. Ellison chief executive. R.J. Montague agreed to take the stake.",
+                Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("J.P. Whitfield"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("J. R. Ellison"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("R.J. Montague"), m.toString());
+        assertFalse(m.containsKey("J.P") || m.containsKey("Whitfield") || m.containsKey("J. R"), m.toString());
+    }
+
+    @Test
     void readsAnIndonesianNameWithInitialsAfterItsCompany() {
         Map<String, EntityType> m = find("Direktur Utama PT Bank Rakyat Indonesia Tbk Nixon L.P. Napitupulu mengatakan laba naik. "
                 + "Wakil direktur Rudi S. Hartono hadir.", Language.INDONESIAN);
