@@ -73,6 +73,9 @@ class LexicalInputsTest {
         assertEquals(Set.of(), relations(extract("Kabar", "PT Kelana Nusantara membantah akan akuisisi PT Harmoni Abadi.", "id")));
         assertEquals(Set.of(), relations(extract("Kabar", "PT Kelana Nusantara menepis kabar akan akuisisi PT Harmoni Abadi.", "id")));
         assertEquals(Set.of(), relations(extract("News", "Kestrel Dynamics Corp denied it would acquire Harmoni Records Ltd.", "en")));
+        // a headline's base form of the verb denies as well
+        assertEquals(Set.of(), relations(extract("Gudang Garam Tepis Rumor Diambil Alih Philip Morris", "", "id")));
+        assertEquals(Set.of(), relations(extract("BCA Bantah Akan Akuisisi Bank Lain", "", "id")));
     }
 
     @Test
