@@ -255,9 +255,9 @@ public interface MentionFinder {
         return java.util.Optional.empty();
     }
 
-    /** Initials alone, before a name: "A. ", "J.P. ", "J. R. ". */
-    java.util.regex.Pattern INITIALS_ONLY = java.util.regex.Pattern.compile("(?:\\p{Lu}[.-]?\\s*)+");
-    /** A name that ends in an initial, which no name does: the model cut it ("J. R" of "J. R. Ellison"). */
+    /** Initials alone, each with its period, and a space before the name: "A. ", "J.P. ", "J. R. "; not "PEA ", "SPBU.". */
+    java.util.regex.Pattern INITIALS_ONLY = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.\\s?)*\\p{Lu}\\.\\s+");
+    /** A name that ends in an initial whose period the model left out, which no name does: "J. R" of "J. R. Ellison". */
     java.util.regex.Pattern TRAILING_INITIAL = java.util.regex.Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.?$");
 
     /**
@@ -275,8 +275,9 @@ public interface MentionFinder {
                 return true; // joined by a small word: "of", "dan"
             }
         }
-        if (INITIALS_ONLY.matcher(before).matches() && inside.type() == EntityType.PERSON
-                || TRAILING_INITIAL.matcher(inside.text().strip()).find()) {
+        String rest = run.text().substring(inside.end() - run.begin());
+        if (INITIALS_ONLY.matcher(before).matches() && inside.type() == EntityType.PERSON && !words.honorificsOnly(before)
+                || TRAILING_INITIAL.matcher(inside.text().strip()).find() && rest.startsWith(".")) {
             return true; // a person's initials: "A. Rahman Siregar" where the model found "Rahman Siregar", "J. R. Ellison" where it found "J. R"
         }
         if (inside.begin() > run.begin()) {

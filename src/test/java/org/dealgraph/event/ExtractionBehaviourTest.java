@@ -282,6 +282,10 @@ class ExtractionBehaviourTest {
         assertFalse(owned.contains("Brindle Health Inc ownedBy Orvane Systems Corp"), owned.toString());
         Set<String> id = relations(extract("Kabar", "Wiyono Sukarno sebelumnya menjabat Wakil Direktur Utama PT Lintas Data Tbk.", "id"));
         assertFalse(id.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), id.toString());
+        // a new post at the employer of before, named before the person: current
+        Set<String> promoted = relations(extract("Kabar", "PT Lintas Data Tbk menunjuk Wiyono Sukarno yang sebelumnya menjabat Wakil "
+                + "Direktur Utama PT Lintas Data Tbk menjadi Direktur Utama.", "id"));
+        assertTrue(promoted.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), promoted.toString());
         // "earlier" as the sentence's adverb tells when it was said: the office is current
         Set<String> said = relations(extract("Kabar", "Sebelumnya, Direktur Utama PT Lintas Data Tbk Wiyono Sukarno mengatakan laba naik.", "id"));
         assertTrue(said.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), said.toString());

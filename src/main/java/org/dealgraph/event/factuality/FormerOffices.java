@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * the word in the sentence ("Budi Santoso, Direktur Utama PT Bayu Samudra yang juga mantan Komisaris
  * PT Kelana Niaga") or after the organization (at most {@value #MAX_WORDS} words after it: "former
  * Zentrix Labs chief executive Mark Delaney"). The new employer of the same sentence, with another
- * name between it and the word, keeps its {@code worksFor}. Immutable and thread-safe.
+ * name between it and the word, keeps its {@code worksFor}, and so does an organization named before the person as well
+ * ("PT Bank Mandiri menunjuk Riduan Ahmad yang sebelumnya menjabat SEVP Mandiri menjadi Direktur": a new post at the
+ * same employer). Immutable and thread-safe.
  */
 public final class FormerOffices {
     /** The most words between the word of a past office, the organization and the person. */
@@ -109,7 +111,10 @@ public final class FormerOffices {
                 for (Mention pm : in(party, s)) {
                     boolean before = pm.end() <= m.start();
                     boolean after = pm.begin() >= om.end() && words(text, om.end(), pm.begin()) <= MAX_WORDS;
-                    if (before || after) {
+                    // ... but the organization named before the person too may hold them now: "PT Bank Mandiri menunjuk Riduan
+                    // Ahmad yang sebelumnya menjabat SEVP Middle Corporate Mandiri menjadi Direktur"
+                    boolean namedBefore = in(org, s).stream().anyMatch(x -> x.end() <= pm.begin() && x.end() <= m.start());
+                    if ((before || after) && !namedBefore) {
                         return true;
                     }
                 }
