@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>a name in brackets after another ("China Unicom Americas (CUA)", "(PGUN)"), and an
  *       acronym of a longer name;</li>
  *   <li>a short form that opens a longer organization name ("Sony" for "Sony Music
- *       Entertainment"), and a surname or given name for a person.</li>
+ *       Entertainment"), also where the trained name finder guessed the one word a person's name ("Orvane" of
+ *       "Orvane Systems Inc") and no person of the article bears it, and a surname or given name for a person.</li>
  * </ul>
  * A name that opens a longer one is the whole organization, not a short form of a part of it, where it
  * carries a legal form of its own ("Amoco Corp" is the parent of "Amoco Chemical Co") or where the
@@ -126,14 +127,19 @@ public final class AliasEntityResolver implements EntityResolver {
                     g = null;
                 }
             }
+            Mention kept = m;
             if (g == null && m.entryId().isEmpty()) {
                 g = shortFormOf(m, groups, parts, businessLines);
+                if (g != null && m.type() == EntityType.PERSON && g.type() == EntityType.ORGANIZATION) {
+                    // the name finder's guess of a person, shortening an organization's name: the organization's
+                    kept = new Mention(m.begin(), m.end(), m.text(), EntityType.ORGANIZATION, m.entryId(), m.finder(), m.confidence());
+                }
             }
             if (g == null) {
                 g = new Group();
                 groups.add(g);
             }
-            g.add(m);
+            g.add(kept);
             assigned.put(m, g);
             if (!m.entryId().isEmpty()) {
                 byEntry.putIfAbsent(m.entryId(), g);
@@ -294,7 +300,12 @@ public final class AliasEntityResolver implements EntityResolver {
                     // "Rover 25", "Nokia" of "Nokia 1")
                     boolean maker = other.type() == EntityType.PRODUCT && m.type() != EntityType.PRODUCT
                             && full[words.length].chars().anyMatch(Character::isDigit);
-                    fits = m.type() != EntityType.PERSON && other.type() != EntityType.PLACE && startsWith(full, words) && !maker
+                    // a one-word name the trained name finder guessed a person opens an organization's name of the article:
+                    // its short form ("Orvane agrees to buy Brindle Health" over "Orvane Systems Inc"), unless a person of the
+                    // article bears the word too (then it fits both, and is left alone)
+                    boolean guessedPerson = m.type() == EntityType.PERSON && words.length == 1
+                            && m.finder().equals(org.dealgraph.mention.NameFinderMentionFinder.NAME) && other.type() == EntityType.ORGANIZATION;
+                    fits = (m.type() != EntityType.PERSON || guessedPerson) && other.type() != EntityType.PLACE && startsWith(full, words) && !maker
                             && !ownOrganization(m.text(), other.text(), words.length, parts, businessLines);
                 }
                 if (fits) {

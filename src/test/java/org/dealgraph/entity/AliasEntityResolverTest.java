@@ -42,6 +42,31 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void takesTheNameFindersOneWordPersonThatOpensAnOrganizationsNameForItsShortFormUnlessAPersonBearsIt() {
+        String text = "Orvane to buy Brindle. Orvane Systems agreed to buy Brindle Health Corp on Monday.";
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", text), Language.ENGLISH);
+        java.util.function.BiFunction<String, EntityType, Mention> guessed = (name, type) -> {
+            int at = text.indexOf(name);
+            return new Mention(at, at + name.length(), name, type, "", org.dealgraph.mention.NameFinderMentionFinder.NAME, 0.9);
+        };
+        int full = text.indexOf("Orvane Systems");
+        Mention systems = new Mention(full, full + 14, "Orvane Systems", EntityType.ORGANIZATION, "", "pattern", 0.5);
+        List<Entity> es = RESOLVER.resolve(t, List.of(guessed.apply("Orvane", EntityType.PERSON), systems));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(EntityType.ORGANIZATION, es.get(0).type());
+        assertEquals("Orvane Systems", es.get(0).name());
+        // a person the article names in full bears the word: the guess is left alone
+        String text2 = "Orvane to buy Brindle. Orvane Systems chief Dana Orvane agreed to buy Brindle Health Corp.";
+        AnalyzedText t2 = ANALYZER.analyze(Article.of("x", "Untitled story", text2), Language.ENGLISH);
+        int p = text2.indexOf("Dana Orvane");
+        int f2 = text2.indexOf("Orvane Systems");
+        List<Entity> es2 = RESOLVER.resolve(t2, List.of(new Mention(0, 6, "Orvane", EntityType.PERSON, "", org.dealgraph.mention.NameFinderMentionFinder.NAME, 0.9),
+                new Mention(f2, f2 + 14, "Orvane Systems", EntityType.ORGANIZATION, "", "pattern", 0.5),
+                new Mention(p, p + 11, "Dana Orvane", EntityType.PERSON, "", "pattern", 0.7)));
+        assertTrue(named(es2, "Orvane Systems").orElseThrow().aliases().stream().noneMatch(a -> a.equals("Orvane")), es2.toString());
+    }
+
+    @Test
     void mergesBracketedAcronymsAndSurnames() {
         List<Entity> es = resolve("Server disewa dari Zentara Cloud Americas (ZCA). Data ZCA aman. "
                 + "CEO Roland Cloutier berkata. Cloutier menyanggah.", Language.INDONESIAN);
