@@ -88,7 +88,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
-                           org.dealgraph.event.ClauseBoundaries clauses) {
+                           org.dealgraph.event.ClauseBoundaries clauses, Pattern unnamedAgent) {
     }
 
     /** A party's mention in the sentence. */
@@ -131,7 +131,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p),
                     // "pending approval by", "subject to shareholder and regulatory approval", "menunggu persetujuan": up to four words
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.CONDITION_MARKERS) + ")\\s+(?:\\S+\\s+){0,4}?$"),
-                    ClauseBoundaries.of(p)));
+                    ClauseBoundaries.of(p),
+                    // "fined $1.3 billion by EU privacy regulator": the marker up to four words or amounts after the trigger, whoever follows
+                    Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,4}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s")));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -305,6 +307,12 @@ public final class TriggerEventExtractor implements RelationExtractor {
             }
             return out;
         }
+        if (before != null && after.isEmpty() && unnamedAgent(g, s.text().substring(m.end()))) {
+            // "Meta fined $1.3 billion by EU privacy regulator": a headline's passive whose agent no name states; the party
+            // before undergoes the event
+            add(out, used, roles.get(1), before, objectTypes);
+            return out;
+        }
         if (before != null && g.passive().matcher(s.text().substring(0, m.start())).find()) {
             // "Arcturus Corp's sale of its Velo unit was approved by regulators", "Velo was fined $5 million": the subject of a
             // passive with no named agent undergoes the event; no named party does it
@@ -417,6 +425,12 @@ public final class TriggerEventExtractor implements RelationExtractor {
             }
         }
         return nearest;
+    }
+
+    /** Whether an agent marker ("by", "oleh") stands in the trigger's clause after it: a passive whose agent is unnamed. */
+    private static boolean unnamedAgent(Grammar g, String rest) {
+        Matcher b = g.clauseBreak().matcher(rest);
+        return g.unnamedAgent().matcher(b.find() ? rest.substring(0, b.start()) : rest).find();
     }
 
     /**

@@ -699,7 +699,10 @@ class ExtractionBehaviourTest {
                         "RegulatoryAction authority=Velo Systems Inc"},
                 {"Stellar Networks Corp was acquired in 2019 for $80 million.", "Acquisition target=Stellar Networks Corp",
                         "Acquisition acquirer=Stellar Networks Corp"},
-                {"Orvane Systems Inc was sued last week over its patents.", "Lawsuit defendant=Orvane Systems Inc", "Lawsuit plaintiff=Orvane Systems Inc"}}) {
+                {"Orvane Systems Inc was sued last week over its patents.", "Lawsuit defendant=Orvane Systems Inc", "Lawsuit plaintiff=Orvane Systems Inc"},
+                // V7: a headline's passive leaves out the auxiliary; its agent marker says it is one, though no name follows
+                {"Velo Systems Inc fined $1.3 billion by EU privacy regulator", "RegulatoryAction target=Velo Systems Inc",
+                        "RegulatoryAction authority=Velo Systems Inc"}}) {
             Set<String> r = roles(extract("News", c[0], "en"));
             assertTrue(r.contains(c[1]), c[0] + " " + r);
             assertFalse(r.contains(c[2]), c[0] + " " + r);
