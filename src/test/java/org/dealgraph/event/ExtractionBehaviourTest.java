@@ -443,7 +443,9 @@ class ExtractionBehaviourTest {
                 {"en", "Harbor Capital Corp also said it had ended talks to buy Kestrel Media Ltd."},
                 {"id", "PT Lintas Rahardja menolak tawaran akuisisi dari PT Sinar Kelana Tbk."},
                 {"en", "The acquisition of Kestrel Media Ltd by Harbor Capital Corp was blocked by the European Commission."},
-                {"id", "Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk dibatalkan oleh KPPU pada Senin."}}) {
+                {"id", "Akuisisi PT Lintas Rahardja oleh PT Sinar Kelana Tbk dibatalkan oleh KPPU pada Senin."},
+                // V3: a word of intention before the amount ("planned $5.4 billion takeover"), and the regulator unnamed
+                {"en", "China's market regulator blocked Harbor Capital Corp's planned $5.4 billion takeover of Kestrel Media Ltd."}}) {
             Extraction x = extract("News", c[1], c[0]);
             Set<String> r = relations(x);
             assertTrue(r.stream().anyMatch(s -> s.contains(" seeksToAcquire ")), c[1] + " " + r);

@@ -82,14 +82,15 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
      * A pattern that finds, at the end of the text before a trigger, a word of the file right before it ("blocked the ",
      * "approved Harbor's proposed "): between them may stand a determiner or possessive ({@code determiners.txt},
      * {@code possessives.txt}), up to four capitalized words with a possessive ("Harbor's", "Harbor Partners'"), an amount (a word with a digit, perhaps
-     * a scale word after it: "$2 billion", "Rp 5 triliun"), and one more lower-case word.
+     * a scale word after it: "$2 billion", "Rp 5 triliun", perhaps a lower-case word before it: "blocked Intel's planned $5.4
+     * billion takeover"), and one more lower-case word.
      */
     public static Pattern governing(LanguageProfile profile, LanguageProfile.File words) {
         String determiner = LanguageProfile.alternation(java.util.stream.Stream.concat(profile.entries(LanguageProfile.File.DETERMINERS).stream(),
                 profile.entries(LanguageProfile.File.POSSESSIVES).stream()).toList());
         return Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(words) + "\\s+(?:" + determiner
                 + "\\s+)?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.\\-]*(?:['’]s?)?\\s+){0,4}?"
-                + "(?:(?:\\p{Sc}|\\p{Lu}\\p{L}{0,2}\\$?\\s?)?\\d[\\d.,]*\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?$");
+                + "(?:(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?(?:\\p{Sc}|\\p{Lu}\\p{L}{0,2}\\$?\\s?)?\\d[\\d.,]*\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?$");
     }
 
     /** The classifier of one language's words. */
