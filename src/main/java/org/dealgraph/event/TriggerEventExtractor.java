@@ -297,6 +297,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Party agent = null;
         if (!after.isEmpty() && g.agent().matcher(s.text().substring(m.end(), after.get(0).mention().begin() - s.begin())).find()) {
             agent = after.get(0);
+        } else if (!after.isEmpty() && describedAgent(g, s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()))) {
+            agent = after.get(0); // "fined $1.3 billion by Irish regulator DPC": the agent's description stands before its name
         }
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -425,6 +427,15 @@ public final class TriggerEventExtractor implements RelationExtractor {
             }
         }
         return nearest;
+    }
+
+    /**
+     * Whether the text between a trigger and the next party is an agent marker and at most three words describing the
+     * agent ("by Irish regulator ", "by the U.S. "), in the trigger's clause.
+     */
+    private static boolean describedAgent(Grammar g, String gap) {
+        Matcher u = g.unnamedAgent().matcher(gap);
+        return u.find() && !g.clauseBreak().matcher(gap).find() && gap.substring(u.end()).strip().split("\\s+").length <= 3;
     }
 
     /** Whether an agent marker ("by", "oleh") stands in the trigger's clause after it: a passive whose agent is unnamed. */

@@ -175,8 +175,8 @@ public final class TextAnalyzer {
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\"“‘'(]*(\\p{L}[\\p{L}\\p{M}'’-]*)");
-    /** Initials after a capitalized word ("David L."), or two or three of them alone ("of G.D.", "to E.F.", "named J. R."). */
-    private static final Pattern ENDS_IN_INITIALS = Pattern.compile("(?:^|\\s)(?:\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.){1,3}|(?:\\p{Lu}\\.){2,3}|\\p{Lu}\\.(?:\\s\\p{Lu}\\.){1,2})$");
+    /** Initials after a capitalized word ("David L."), or one to three of them alone ("of G.D.", "to E.F.", "named J. R.", "pula H."). */
+    private static final Pattern ENDS_IN_INITIALS = Pattern.compile("(?:^|\\s)(?:\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.){1,3}|(?:\\p{Lu}\\.){2,3}|\\p{Lu}\\.(?:\\s\\p{Lu}\\.){0,2})$");
 
     private static boolean falseBreak(String text, Span prev, Span next) {
         String before = text.substring(prev.getStart(), prev.getEnd()).strip();

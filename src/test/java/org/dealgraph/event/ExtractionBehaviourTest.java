@@ -704,11 +704,17 @@ class ExtractionBehaviourTest {
                 {"Orvane Systems Inc was sued last week over its patents.", "Lawsuit defendant=Orvane Systems Inc", "Lawsuit plaintiff=Orvane Systems Inc"},
                 // V7: a headline's passive leaves out the auxiliary; its agent marker says it is one, though no name follows
                 {"Velo Systems Inc fined $1.3 billion by EU privacy regulator", "RegulatoryAction target=Velo Systems Inc",
+                        "RegulatoryAction authority=Velo Systems Inc"},
+                // T1: ... and its named agent, after words that describe it, does what the verb says
+                {"Velo Systems Inc fined $40 million by US regulator Federal Trade Commission", "RegulatoryAction authority=Federal Trade Commission",
                         "RegulatoryAction authority=Velo Systems Inc"}}) {
             Set<String> r = roles(extract("News", c[0], "en"));
             assertTrue(r.contains(c[1]), c[0] + " " + r);
             assertFalse(r.contains(c[2]), c[0] + " " + r);
         }
+        Set<String> fined = relations(extract("News", "Velo Systems Inc fined $40 million by US regulator Federal Trade Commission", "en"));
+        assertTrue(fined.contains("Velo Systems Inc pays Federal Trade Commission"), fined.toString());
+        assertFalse(fined.contains("Federal Trade Commission pays Velo Systems Inc"), fined.toString());
         // S20: what investors bought is the bank's bonds, not the bank
         Extraction bonds = extract("News", "Investors bought Bank Veritas's bonds on Monday, traders said.", "en");
         assertTrue(bonds.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), bonds.events().toString());

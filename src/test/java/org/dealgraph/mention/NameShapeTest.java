@@ -35,6 +35,8 @@ class NameShapeTest {
         assertEquals(EntityType.PERSON, m.get("J. R. Ellison"), m.toString());
         assertEquals(EntityType.PERSON, m.get("R.J. Montague"), m.toString());
         assertFalse(m.containsKey("J.P") || m.containsKey("Whitfield") || m.containsKey("J. R"), m.toString());
+        // a company the gazetteer knows by its initials is no person
+        assertEquals(EntityType.ORGANIZATION, find("Separately, J.P. Morgan advised the company.", Language.ENGLISH).get("J.P. Morgan"));
     }
 
     @Test

@@ -38,6 +38,11 @@ class SentenceBoundaryTest {
                 sentences("Mondanto Co paid off the debt from its acquisition of G.D. Searle and Co by the end of 1986. It said so.", Language.ENGLISH));
         assertEquals(List.of("The stake was sold to E.F. Hutton Group Inc last week."),
                 sentences("The stake was sold to E.F. Hutton Group Inc last week.", Language.ENGLISH));
+        // one initial after a lowercase word, or spaced initials: a person's ("pula H. Ahmad Fauzi", "named J. R. Ellison")
+        assertEquals(List.of("Hadir pula H. Ahmad Fauzi, Direktur Utama Indofood."),
+                sentences("Hadir pula H. Ahmad Fauzi, Direktur Utama Indofood.", Language.INDONESIAN));
+        assertEquals(List.of("Harbor Freight Lines named J. R. Ellison chief executive."),
+                sentences("Harbor Freight Lines named J. R. Ellison chief executive.", Language.ENGLISH));
         // a word the text also writes in lowercase still starts a sentence after them
         String text = "The firm moved its office to the U.S. The move cost little.";
         Span[] split = {new Span(0, 37), new Span(38, text.length())};

@@ -269,6 +269,23 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     }
                     return;
                 }
+                if (participle.matcher(text.substring(cb, ce)).lookingAt()) {
+                    // a headline's passive leaves out the auxiliary ("Meta fined $1.3 billion by Irish regulator DPC"): the agent
+                    // after "by", with no party between it and the verb, does what the verb says; the party before undergoes it
+                    Optional<Party> reduced = agentAfter(text, parties, ce, lr ? kinds.subject : kinds.object)
+                            .filter(a -> parties.stream().noneMatch(p -> p.begin() >= ce && p.end() <= a.begin())
+                                    && noVerbBeforeMarker(text.substring(ce, a.begin())));
+                    if (reduced.isPresent()) {
+                        for (Party p : nearestLeft(text, parties, cb, lr ? kinds.object : kinds.subject)) {
+                            if (lr) {
+                                add(cue, reduced.get(), p, modal, cb, out);
+                            } else {
+                                add(cue, p, reduced.get(), modal, cb, out);
+                            }
+                        }
+                        return;
+                    }
+                }
                 boolean buying = cue.relation().filter(r -> r == RelationType.ACQUIRES || r == RelationType.SEEKS_TO_ACQUIRE
                         || r == RelationType.INVESTS_IN).isPresent() && lr;
                 List<Party> right = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
@@ -387,6 +404,23 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             }
             default -> throw new IllegalStateException("frame " + cue.frame() + " of " + cue.source());
         }
+    }
+
+    /**
+     * Whether the words between a verb and its agent marker are at most four and none a participle of its own: "fined $1.3
+     * billion by", not "bought stakes held by" (whose agent is another verb's).
+     */
+    private boolean noVerbBeforeMarker(String between) {
+        java.util.regex.Matcher m = agent.matcher(between);
+        if (!m.find()) {
+            return false;
+        }
+        String before = between.substring(0, m.start()).strip();
+        if (before.isEmpty()) {
+            return true;
+        }
+        String[] words = before.split("\\s+");
+        return words.length <= 4 && java.util.Arrays.stream(words).noneMatch(w -> participle.matcher(w).matches());
     }
 
     /** The party right after "by"/"oleh" following {@code from}, within a short distance. */
