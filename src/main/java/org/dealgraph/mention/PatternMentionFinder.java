@@ -1276,8 +1276,9 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern FIRST_INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?|\\p{Lu}(?:\\.\\p{Lu}){1,2}\\.?");
 
     /**
-     * One or more initials, then a surname, perhaps with a particle, or a given name and a surname: "D Peel", "J-P
-     * Grandclaude", "P de Villiers", "J.P. Whitfield", "J. R. Ellison", "A. Rahman Siregar".
+     * One or more initials, then a surname, perhaps with a particle, or, after initials with their periods, a given name
+     * and a surname: "D Peel", "J-P Grandclaude", "P de Villiers", "J.P. Whitfield", "J. R. Ellison", "A. Rahman Siregar";
+     * not "J Walter Thompson", a firm's name.
      */
     private static boolean initialsThenSurname(List<Token> run, Words words) {
         if (run.size() < 2 || run.size() > 6 || !FIRST_INITIALS.matcher(run.get(0).text()).matches()) {
@@ -1289,7 +1290,9 @@ public final class PatternMentionFinder implements MentionFinder {
             i++;
         }
         int names = run.size() - i;
-        if (names < 1 || names > 2) {
+        // two names after the initials only where they carry periods ("A. Rahman Siregar"): "J Walter Thompson" is a firm's
+        boolean periods = run.subList(0, i).stream().anyMatch(t -> t.text().endsWith("."));
+        if (names < 1 || names > (periods ? 2 : 1)) {
             return false;
         }
         for (Token t : run.subList(i, run.size())) {

@@ -35,6 +35,9 @@ class NameShapeTest {
         assertEquals(EntityType.PERSON, m.get("J. R. Ellison"), m.toString());
         assertEquals(EntityType.PERSON, m.get("R.J. Montague"), m.toString());
         assertFalse(m.containsKey("J.P") || m.containsKey("Whitfield") || m.containsKey("J. R"), m.toString());
+        // an initial without its period before two names is a firm's name more often than a person's
+        assertTrue(find("WPP also includes the firms Young & Rubicam and J Walter Thompson.", Language.ENGLISH).get("J Walter Thompson")
+                != EntityType.PERSON);
         // a company the gazetteer knows by its initials is no person
         assertEquals(EntityType.ORGANIZATION, find("Separately, J.P. Morgan advised the company.", Language.ENGLISH).get("J.P. Morgan"));
     }
