@@ -190,7 +190,7 @@ public final class Pipeline {
 
     /** The features the bundle's classifiers were trained on: a bundle that predates the role features is read without them. */
     private static RelationFeatures features(CueRelationExtractor cues, ModelBundle m, LanguageProfiles profiles) {
-        RelationFeatures f = new RelationFeatures(cues, m.crossSentence()).withWordClasses(wordClasses(m));
+        RelationFeatures f = new RelationFeatures(cues, m.crossSentence());
         return m.roleFeatures() ? f.withRoles(profiles) : f;
     }
 

@@ -27,9 +27,7 @@ import java.util.Map;
  * affixes: "mengakuisisi", "diakuisisi"); the distance; up to three words either side; the
  * entities between; the cue lexicon's matches between, before and after the pair
  * ({@link CueRelationExtractor#hits}); negation, hypothetical and speculation words in the
- * sentence; and whether the sentence is a headline. With word classes ({@link #withWordClasses}), the first 8 and 12
- * bits of the class of each word between the pair and of the words right before and after it, which generalise over
- * words of one use ("buy", "acquire", "purchase"). Immutable and thread-safe.
+ * sentence; and whether the sentence is a headline. Immutable and thread-safe.
  */
 public final class RelationFeatures {
     static final int MAX_ENTITIES = 8;
@@ -43,8 +41,6 @@ public final class RelationFeatures {
     private final boolean references;
     /** Per language, the role and ownership words the role features read; empty for the features bundles before them were trained on. */
     private final Map<org.dealgraph.text.Language, RoleWords> roles;
-    /** Per language, a word's class as a bit path, or null; empty for the features bundles before them were trained on. */
-    private final Map<org.dealgraph.text.Language, java.util.function.UnaryOperator<String>> classes;
 
     /**
      * One language's words of posts and ownership ({@code role-nouns.txt}, {@code unit-nouns.txt},
@@ -75,24 +71,13 @@ public final class RelationFeatures {
      *                   and each entity of the sentence (see {@link #candidates(AnalyzedText, List, CueScan)})
      */
     public RelationFeatures(CueRelationExtractor cues, boolean references) {
-        this(cues, references, Map.of(), Map.of());
+        this(cues, references, Map.of());
     }
 
-    private RelationFeatures(CueRelationExtractor cues, boolean references, Map<org.dealgraph.text.Language, RoleWords> roles,
-                             Map<org.dealgraph.text.Language, java.util.function.UnaryOperator<String>> classes) {
+    private RelationFeatures(CueRelationExtractor cues, boolean references, Map<org.dealgraph.text.Language, RoleWords> roles) {
         this.cues = java.util.Objects.requireNonNull(cues, "cues");
         this.references = references;
         this.roles = Map.copyOf(roles);
-        this.classes = Map.copyOf(classes);
-    }
-
-    /**
-     * These features and the word-class features: per language, the classes of the trained name finder ({@code
-     * NameFinderTrainer.wordClasses}), a word (as written) to its class's bit path, or null for a word of no class. A
-     * bundle's classifiers trained without them ignore them.
-     */
-    public RelationFeatures withWordClasses(Map<org.dealgraph.text.Language, java.util.function.UnaryOperator<String>> wordClasses) {
-        return new RelationFeatures(cues, references, roles, wordClasses);
     }
 
     /**
@@ -104,7 +89,7 @@ public final class RelationFeatures {
      * classifiers were trained with them ({@code ModelBundle#roleFeatures()}).
      */
     public RelationFeatures withRoles(org.dealgraph.text.LanguageProfiles profiles) {
-        return new RelationFeatures(cues, references, profiles.perLanguage(RoleWords::of), classes);
+        return new RelationFeatures(cues, references, profiles.perLanguage(RoleWords::of));
     }
 
     /** Whether the features include the role features ({@link #withRoles}). */
@@ -291,36 +276,14 @@ public final class RelationFeatures {
         List<String> between = new ArrayList<>();
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
-        java.util.function.UnaryOperator<String> wordClass = classes.get(analyzed.language());
-        String beforeWord = null;
-        String afterWord = null;
-        List<String> betweenWords = new ArrayList<>();
         for (Token t : tokens) {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (t.begin() >= fm.end() && t.end() <= sm.begin()) {
                 between.add(w);
-                betweenWords.add(t.text());
             } else if (t.end() <= fm.begin()) {
                 before.add(w);
-                beforeWord = t.text();
             } else if (t.begin() >= sm.end()) {
                 after.add(w);
-                if (afterWord == null) {
-                    afterWord = t.text();
-                }
-            }
-        }
-        if (wordClass != null) {
-            if (betweenWords.size() <= MAX_BETWEEN) {
-                for (String w : betweenWords) {
-                    wordClass(f, "bc", wordClass.apply(w));
-                }
-            }
-            if (beforeWord != null) {
-                wordClass(f, "l1c", wordClass.apply(beforeWord));
-            }
-            if (afterWord != null) {
-                wordClass(f, "r1c", wordClass.apply(afterWord));
             }
         }
         int n = between.size();
@@ -375,14 +338,6 @@ public final class RelationFeatures {
             roleFeatures(analyzed.text(), s, fm, sm, types, words, f);
         }
         return f.toArray(String[]::new);
-    }
-
-    /** The first 8 and 12 bits of a word's class, if it has one ({@code bc8=01101001}). */
-    private static void wordClass(List<String> f, String name, String path) {
-        if (path != null) {
-            f.add(name + "8=" + path.substring(0, Math.min(8, path.length())));
-            f.add(name + "12=" + path.substring(0, Math.min(12, path.length())));
-        }
     }
 
     /** The role features of a pair: see {@link #withRoles}. */

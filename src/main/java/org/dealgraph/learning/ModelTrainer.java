@@ -121,8 +121,6 @@ public final class ModelTrainer {
     private final NameFinderTrainer nameTrainer;
     /** The language data the articles are read with, and the found entities are found with. */
     private final org.dealgraph.text.LanguageProfiles languages;
-    /** Per language, the word classes the name finders learn with, which the relation and mention classifiers read too. */
-    private final Map<Language, java.util.function.UnaryOperator<String>> wordClasses;
     /** The gazetteer and the rules, whose names the mention classifier learns to check. */
     private final org.dealgraph.mention.MentionFinder rules;
 
@@ -153,13 +151,8 @@ public final class ModelTrainer {
         this.nameTrainer = new NameFinderTrainer(settings.names(), gazetteer, analyzer, languages);
         this.rules = org.dealgraph.mention.MentionFinder.all(new org.dealgraph.mention.GazetteerMentionFinder(gazetteer),
                 new org.dealgraph.mention.PatternMentionFinder(gazetteer, languages));
-        Map<Language, java.util.function.UnaryOperator<String>> classes = new TreeMap<>();
-        for (Language l : languages.languages()) {
-            nameTrainer.wordClasses(l).ifPresent(c -> classes.put(l, c));
-        }
-        this.wordClasses = Map.copyOf(classes);
         this.features = new RelationFeatures(CueRelationExtractor.of(languages), references)
-                .withRoles(languages).withWordClasses(wordClasses);
+                .withRoles(languages);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -179,6 +172,13 @@ public final class ModelTrainer {
         List<AnalyzedText> read = new ArrayList<>();
         List<List<NameSample>> namesOf = new ArrayList<>();
         List<List<Event>> mentionsOf = new ArrayList<>();
+        // the word classes the name finders learn with, which the mention classifier reads too
+        Map<Language, java.util.function.UnaryOperator<String>> classes = new TreeMap<>();
+        for (TrainingArticle a : articles) {
+            if (!classes.containsKey(a.language())) {
+                classes.put(a.language(), nameTrainer.wordClasses(a.language()).orElse(w -> null));
+            }
+        }
         for (TrainingArticle a : articles) {
             AnalyzedText analyzed = analyzer.analyze(a.article(), a.language());
             read.add(analyzed);
@@ -196,7 +196,7 @@ public final class ModelTrainer {
                     eventPairs.computeIfAbsent(a.language(), l -> new ArrayList<>()));
             c[3] += ps.size() - before;
             List<Event> me = new ArrayList<>();
-            mentionEvents(analyzed, a, wordClasses.getOrDefault(a.language(), w -> null), me);
+            mentionEvents(analyzed, a, classes.get(a.language()), me);
             mentionEvents.computeIfAbsent(a.language(), l -> new ArrayList<>()).addAll(me);
             mentionsOf.add(me);
         }

@@ -105,20 +105,6 @@ class RelationFeaturesTest {
     }
 
     @Test
-    void givesTheClassesOfTheWordsBetweenAndAroundThePairWithWordClasses() {
-        Map<String, EntityType> names = Map.of("Kestrel Dynamics", EntityType.ORGANIZATION, "Lumaro", EntityType.ORGANIZATION);
-        AnalyzedText a = ANALYZER.analyze(Article.of("t", "News", "Yesterday Kestrel Dynamics agreed to buy Lumaro outright."),
-                Language.ENGLISH);
-        Map<String, String> paths = Map.of("buy", "0110100111010", "Yesterday", "111", "outright", "0001");
-        RelationFeatures f = new RelationFeatures(CUES, false).withWordClasses(Map.of(Language.ENGLISH, paths::get));
-        List<String> features = Arrays.asList(f.candidates(a, entities(a, names)).get(0).features());
-        assertTrue(features.containsAll(List.of("bc8=01101001", "bc12=011010011101", "l1c8=111", "r1c12=0001")), features::toString);
-        // the classes of another language's words are not read, and without classes there are none
-        RelationFeatures other = new RelationFeatures(CUES, false).withWordClasses(Map.of(Language.INDONESIAN, paths::get));
-        assertTrue(Arrays.stream(other.candidates(a, entities(a, names)).get(0).features()).noneMatch(x -> x.matches("(bc|l1c|r1c)\\d+=.*")));
-    }
-
-    @Test
     void marksARoleNounBetweenAPersonInAppositionAndTheOrganization() {
         Map<String, EntityType> names = Map.of("Laura Whitfield", EntityType.PERSON, "Kestrel Dynamics", EntityType.ORGANIZATION);
         String body = "Laura Whitfield, chief executive of Kestrel Dynamics, said sales rose.";
