@@ -88,7 +88,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
-                           org.dealgraph.event.ClauseBoundaries clauses, Pattern unnamedAgent) {
+                           org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive) {
     }
 
     /** A party's mention in the sentence. */
@@ -131,9 +131,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p),
                     // "pending approval by", "subject to shareholder and regulatory approval", "menunggu persetujuan": up to four words
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.CONDITION_MARKERS) + ")\\s+(?:\\S+\\s+){0,4}?$"),
-                    ClauseBoundaries.of(p),
-                    // "fined $1.3 billion by EU privacy regulator": the marker up to four words or amounts after the trigger, whoever follows
-                    Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,4}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s")));
+                    ClauseBoundaries.of(p), org.dealgraph.event.argument.AgentMarker.of(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -434,14 +432,14 @@ public final class TriggerEventExtractor implements RelationExtractor {
      * agent ("by Irish regulator ", "by the U.S. "), in the trigger's clause.
      */
     private static boolean describedAgent(Grammar g, String gap) {
-        Matcher u = g.unnamedAgent().matcher(gap);
-        return u.find() && !g.clauseBreak().matcher(gap).find() && gap.substring(u.end()).strip().split("\\s+").length <= 3;
+        int end = g.headlinePassive().end(gap);
+        return end >= 0 && !g.clauseBreak().matcher(gap).find() && gap.substring(end).strip().split("\\s+").length <= 3;
     }
 
     /** Whether an agent marker ("by", "oleh") stands in the trigger's clause after it: a passive whose agent is unnamed. */
     private static boolean unnamedAgent(Grammar g, String rest) {
         Matcher b = g.clauseBreak().matcher(rest);
-        return g.unnamedAgent().matcher(b.find() ? rest.substring(0, b.start()) : rest).find();
+        return g.headlinePassive().end(b.find() ? rest.substring(0, b.start()) : rest) >= 0;
     }
 
     /**

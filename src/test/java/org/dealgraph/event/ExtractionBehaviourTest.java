@@ -712,6 +712,9 @@ class ExtractionBehaviourTest {
             assertTrue(r.contains(c[1]), c[0] + " " + r);
             assertFalse(r.contains(c[2]), c[0] + " " + r);
         }
+        // ... but a marker after another verb is that verb's agent: the buyer still buys
+        Set<String> held = roles(extract("News", "Velo Systems Inc bought shares held by minority investors for $20 million.", "en"));
+        assertTrue(held.contains("Acquisition acquirer=Velo Systems Inc") && !held.contains("Acquisition target=Velo Systems Inc"), held.toString());
         Set<String> fined = relations(extract("News", "Velo Systems Inc fined $40 million by US regulator Federal Trade Commission", "en"));
         assertTrue(fined.contains("Velo Systems Inc pays Federal Trade Commission"), fined.toString());
         assertFalse(fined.contains("Federal Trade Commission pays Velo Systems Inc"), fined.toString());

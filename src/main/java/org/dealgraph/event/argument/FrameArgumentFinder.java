@@ -53,6 +53,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern passiveAux;
     private final Pattern participle;
     private final Pattern agent;
+    private final AgentMarker headlinePassive;
     private final Pattern adjacentAgent;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
     private final Pattern possessiveCue;
@@ -76,6 +77,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.passiveAux = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES) + "\\s+(?:"
                 + profile.alternation(LanguageProfile.File.PASSIVE_ADVERBS) + "\\s+)?$");
         this.participle = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.PARTICIPLES) + "\\b");
+        this.headlinePassive = AgentMarker.of(profile);
         this.agent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.adjacentAgent = Pattern.compile("(?i)^\\s*,?\\s*" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.possessiveCue = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
@@ -274,7 +276,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // after "by", with no party between it and the verb, does what the verb says; the party before undergoes it
                     Optional<Party> reduced = agentAfter(text, parties, ce, lr ? kinds.subject : kinds.object)
                             .filter(a -> parties.stream().noneMatch(p -> p.begin() >= ce && p.end() <= a.begin())
-                                    && noVerbBeforeMarker(text.substring(ce, a.begin())));
+                                    && headlinePassive.end(text.substring(ce, a.begin())) >= 0);
                     if (reduced.isPresent()) {
                         for (Party p : nearestLeft(text, parties, cb, lr ? kinds.object : kinds.subject)) {
                             if (lr) {
@@ -404,23 +406,6 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             }
             default -> throw new IllegalStateException("frame " + cue.frame() + " of " + cue.source());
         }
-    }
-
-    /**
-     * Whether the words between a verb and its agent marker are at most four and none a participle of its own: "fined $1.3
-     * billion by", not "bought stakes held by" (whose agent is another verb's).
-     */
-    private boolean noVerbBeforeMarker(String between) {
-        java.util.regex.Matcher m = agent.matcher(between);
-        if (!m.find()) {
-            return false;
-        }
-        String before = between.substring(0, m.start()).strip();
-        if (before.isEmpty()) {
-            return true;
-        }
-        String[] words = before.split("\\s+");
-        return words.length <= 4 && java.util.Arrays.stream(words).noneMatch(w -> participle.matcher(w).matches());
     }
 
     /** The party right after "by"/"oleh" following {@code from}, within a short distance. */
