@@ -151,8 +151,16 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             return;
         }
         int markerAt = Math.max(start, x.begin() - MAX_GAP) + m.start();
+        String gap = text.substring(in.get(from).end(), markerAt);
+        int before = previousParty(in, from, index);
+        if (before >= 0 && gap.stripLeading().startsWith(",")
+                && ClauseBoundaries.apposition(text.substring(in.get(before).end(), in.get(from).begin()))) {
+            // "Brindle Health, once owned by Carrow Capital, is now a unit of Orvane", "Bank Sentosa, yang sebelumnya dimiliki
+            // oleh PT Sinar Pangan, kini dikuasai oleh ...": the party of the closed aside describes the one before it, which is owned
+            from = before;
+        }
         Mention y = in.get(from);
-        if (!owned(index.owner(y)) || !w.ownedBefore().matcher(text.substring(y.end(), markerAt)).matches()) {
+        if (!owned(index.owner(y)) || !w.ownedBefore().matcher(gap).matches()) {
             return;
         }
         for (Mention owned : withListed(text, in, from, index, w, false)) {

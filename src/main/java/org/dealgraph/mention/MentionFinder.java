@@ -159,6 +159,9 @@ public interface MentionFinder {
                         x.type() != EntityType.PLACE && x.begin() <= m.begin() && x.end() >= m.end() && x.length() > m.length())) {
                     continue; // "Real Madrid", "Persija Jakarta", "Stephen Toulouse": a known place inside the model's longer name of a club, a person
                 }
+                if (listedName && p != NamePolicy.FILL && m.type() == EntityType.ORGANIZATION && surnameOf(text.text(), m, confident, words)) {
+                    continue; // "Susan Ford", "Mark Shell": a known company's one word as the surname of the model's person
+                }
                 if (listedName || p == NamePolicy.FILL) {
                     found.add(m);
                     continue;
@@ -253,6 +256,19 @@ public interface MentionFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the gazetteer's organization {@code listed}, one word, is the surname of a person the model found ending at it,
+     * whose words before it could be given names ({@link RunWords#givenNames}): "Ford" of "Susan Ford", "Shell" of "Mark
+     * Shell", "Dell" of "Michael Dell"; not "Ford" of "Chairman Ford".
+     */
+    private static boolean surnameOf(String text, Mention listed, List<Mention> model, RunWords words) {
+        if (listed.text().strip().indexOf(' ') >= 0) {
+            return false;
+        }
+        return model.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.end() == listed.end() && x.begin() < listed.begin()
+                && words.givenNames(text.substring(x.begin(), listed.begin())));
     }
 
     /** Initials alone, each with its period, and a space before the name: "A. ", "J.P. ", "J. R. "; not "PEA ", "SPBU.". */

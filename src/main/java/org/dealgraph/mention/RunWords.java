@@ -96,12 +96,24 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
      * in a title.
      */
     public boolean nameWords(String words, org.dealgraph.text.Language language) {
+        return modifiersBefore.contains(language) && capitalized(words, true);
+    }
+
+    /**
+     * Whether {@code words} could be the given names before a surname ("Susan" of "Susan Ford", "Bill" of "Bill Ford"):
+     * each capitalized, none an honorific or in a title; common words are allowed, since given names often are one.
+     */
+    public boolean givenNames(String words) {
+        return capitalized(words, false);
+    }
+
+    private boolean capitalized(String words, boolean noCommon) {
         String[] w = words.strip().split("\\s+");
-        if (!modifiersBefore.contains(language) || w.length == 0 || w[0].isEmpty() || titles.matcher(words).find() || honorificsOnly(words)) {
+        if (w.length == 0 || w[0].isEmpty() || titles.matcher(words).find() || honorificsOnly(words)) {
             return false;
         }
         for (String x : w) {
-            if (!Character.isUpperCase(x.charAt(0)) || common(x) || honorificsOnly(x)) {
+            if (!Character.isUpperCase(x.charAt(0)) || noCommon && common(x) || honorificsOnly(x)) {
                 return false;
             }
         }

@@ -803,4 +803,49 @@ class ExtractionBehaviourTest {
         Set<String> id = roles(extract("Kabar", "Kementerian BUMN menunjuk Budi Santoso sebagai direktur utama PT Kirana Logistik pada Senin.", "id"));
         assertTrue(id.contains("Appointment organization=PT Kirana Logistik"), id.toString());
     }
+    @Test
+    void anOwnerNamedInASideClauseOwnsNeitherTheNextOwnerNorTheBuyer() {
+        Set<String> bought = relations(extract("News", "Brindle Health, which was previously owned by Carrow Capital, has been acquired by "
+                + "Orvane Systems Inc.", "en"));
+        assertTrue(bought.contains("Orvane Systems Inc acquires Brindle Health"), bought.toString());
+        assertFalse(bought.contains("Orvane Systems Inc ownedBy Brindle Health"), "a passive cue reads its own agent: " + bought);
+        assertFalse(bought.contains("Brindle Health ownedBy Carrow Capital"), "an owner of before: " + bought);
+        Set<String> unit = relations(extract("News", "Brindle Health, once owned by Carrow Capital, is now a unit of Orvane Systems Inc.", "en"));
+        assertTrue(unit.contains("Brindle Health ownedBy Orvane Systems Inc"), unit.toString());
+        assertFalse(unit.contains("Carrow Capital ownedBy Orvane Systems Inc"), unit.toString());
+        assertFalse(unit.contains("Brindle Health ownedBy Carrow Capital"), unit.toString());
+        Set<String> id = relations(extract("Kabar", "PT Bank Sentosa Tbk, yang sebelumnya dimiliki oleh PT Sinar Pangan, kini dikuasai oleh "
+                + "PT Mandala Finance.", "id"));
+        assertTrue(id.contains("PT Bank Sentosa Tbk ownedBy PT Mandala Finance"), id.toString());
+        assertFalse(id.contains("PT Sinar Pangan ownedBy PT Mandala Finance"), id.toString());
+        // a thing referred to, not named, and owned before
+        Set<String> referred = relations(extract("Kabar", "PT Medco Energi Tbk resmi mengakuisisi PT Kelana Niaga. Perusahaan tersebut "
+                + "sebelumnya dimiliki oleh PT Sinar Pangan.", "id"));
+        assertTrue(referred.stream().noneMatch(r -> r.endsWith("ownedBy PT Sinar Pangan")), referred.toString());
+    }
+
+    @Test
+    void aTerminatedAgreementAndAnOfferTheTargetRejectsAreFailedBids() {
+        Extraction ended = extract("News", "Intel Corp has terminated its agreement to acquire Tower Semiconductor Ltd after failing to "
+                + "obtain approval.", "en");
+        assertTrue(ended.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION && e.status() == DealStatus.FAILED), ended.events().toString());
+        assertTrue(ended.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION && e.status() != DealStatus.FAILED), ended.events().toString());
+        Extraction rejected = extract("News", "Brightwater Power Ltd rejected Halden Partners' revised $2 billion offer for the company on "
+                + "Monday.", "en");
+        assertTrue(relations(rejected).contains("Halden Partners seeksToAcquire Brightwater Power Ltd"), relations(rejected).toString());
+        assertTrue(rejected.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION && e.status() == DealStatus.FAILED));
+        assertTrue(rejected.events().stream().noneMatch(e -> e.type() == EventType.REGULATORY_ACTION), "the target is no regulator: "
+                + rejected.events());
+    }
+
+    @Test
+    void aFormerPartnerAndAPartnerAtAFirmAreNoPartnership() {
+        for (String body : new String[] {"Kestrel Robotics Inc was sued on Friday by Orvane Systems Inc, its former partner.",
+                "Grace Liu was head of strategy at Denholm Logistics, and before that she had been a partner at Carrow Capital."}) {
+            Extraction x = extract("News", body, "en");
+            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PARTNERSHIP), body + " " + x.events());
+        }
+        Extraction now = extract("News", "Kestrel Robotics Inc partnered with Orvane Systems Inc on Friday.", "en");
+        assertTrue(now.events().stream().anyMatch(e -> e.type() == EventType.PARTNERSHIP), now.events().toString());
+    }
 }

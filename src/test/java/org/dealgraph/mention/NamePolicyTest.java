@@ -267,6 +267,33 @@ class NamePolicyTest {
     }
 
     @Test
+    void aKnownCompanysOneWordAsTheSurnameOfTheModelsPersonGivesWayButNotAfterATitle() {
+        String text = "Corvel hired Susan Ford as finance chief. Chairman Ford agreed. Ford Motor shares rose.";
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name);
+            return new Mention(b, b + name.length(), name, type, type == EntityType.PERSON ? "" : "ford",
+                    type == EntityType.PERSON ? "namefinder" : "gazetteer", 0.9);
+        };
+        java.util.function.IntFunction<Mention> ford = from -> {
+            int b = text.indexOf("Ford", from);
+            return new Mention(b, b + 4, "Ford", EntityType.ORGANIZATION, "ford", "gazetteer", 0.95);
+        };
+        MentionFinder listed = t -> List.of(ford.apply(0), ford.apply(text.indexOf("Chairman")), at.apply("Ford Motor", EntityType.ORGANIZATION));
+        MentionFinder model = t -> List.of(at.apply("Susan Ford", EntityType.PERSON), at.apply("Chairman Ford", EntityType.PERSON));
+        RunWords words = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("(?!)"), java.util.Set.of(),
+                java.util.regex.Pattern.compile("(?!)"), java.util.regex.Pattern.compile("\\bchairman\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE), java.util.Set.of(Language.ENGLISH));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.ENGLISH, List.of());
+        assertEquals(List.of("Susan Ford/PERSON", "Ford/ORGANIZATION", "Ford Motor/ORGANIZATION"),
+                MentionFinder.combining(listed, t -> List.of(), model, l -> NamePolicy.RETYPE, 0.5, m -> false, words).find(analyzed)
+                        .stream().map(m -> m.text() + "/" + m.type()).toList());
+        // where the model only fills gaps the gazetteer's name stays
+        assertEquals(List.of("Ford/ORGANIZATION", "Ford/ORGANIZATION", "Ford Motor/ORGANIZATION"),
+                MentionFinder.combining(listed, t -> List.of(), model, l -> NamePolicy.FILL, 0.5, m -> false, words).find(analyzed)
+                        .stream().map(m -> m.text() + "/" + m.type()).toList());
+    }
+
+    @Test
     void theOrganizationBeforeTheModelsPersonStaysWhereTheArticleNamesItElsewhere() {
         String text = "Pelatih Persebaya Iwan Setiawan kecewa. Persebaya kalah. Kombes Agus Salim hadir.";
         java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {

@@ -53,6 +53,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern passiveAux;
     private final Pattern participle;
     private final Pattern agent;
+    /** A cue that ends in its own agent marker ("owned by", "dimiliki oleh"): its frame already reads the passive. */
+    private final Pattern ownAgent;
+    /** A comma that closes an aside, then at most three small words before the cue (", now", ", has been", ", kini"). */
+    private static final Pattern CLOSED_ASIDE = Pattern.compile("\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}");
     private final AgentMarker headlinePassive;
     private final Pattern adjacentAgent;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
@@ -79,6 +83,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.participle = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.PARTICIPLES) + "\\b");
         this.headlinePassive = AgentMarker.of(profile);
         this.agent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+        this.ownAgent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s*$");
         this.adjacentAgent = Pattern.compile("(?i)^\\s*,?\\s*" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.possessiveCue = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.from = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
@@ -134,9 +139,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 // the regex is the text between the two; a lookahead at its end may read on past the second party
                 // ("retained Goldman Sachs | as adviser"), with transparent bounds
                 if (cue.pattern().matcher(text).region(a.end(), b.begin()).useTransparentBounds(true).matches()) {
+                    Kinds kinds = Kinds.of(cue);
+                    if (text.substring(a.end(), b.begin()).stripLeading().startsWith(",")) {
+                        // "Brindle Health, once owned by Carrow Capital, is a unit of Orvane": the aside's party describes the one before
+                        a = described(text, parties, i, cue.frame() == Frame.GAP_LR ? kinds.subject : kinds.object).orElse(a);
+                    }
                     Party subj = cue.frame() == Frame.GAP_LR ? a : b;
                     Party obj = cue.frame() == Frame.GAP_LR ? b : a;
-                    Kinds kinds = Kinds.of(cue);
                     // the schema's argument types hold here as for every other frame ("hired Maria Santos": no supplier)
                     if (kinds.subject.contains(subj.type()) && kinds.object.contains(obj.type())) {
                         add(cue, subj, obj, 1.0, a.end(), out);
@@ -255,7 +264,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         switch (cue.frame()) {
             case LR, RL -> {
                 boolean lr = cue.frame() == Frame.LR;
-                if (lr && participle.matcher(text.substring(cb, ce)).lookingAt()
+                boolean ownAgentMarker = ownAgent.matcher(text.substring(cb, ce)).find();
+                if (lr && !ownAgentMarker && participle.matcher(text.substring(cb, ce)).lookingAt()
                         && passiveAux.matcher(text.substring(Math.max(s.begin(), cb - 30), cb)).find()) {
                     // "It was bought for $9.4bn by Rosneft": a passive verb's subject is its agent after "by"
                     Optional<Party> agentParty = agentAfter(text, parties, ce, kinds.subject);
@@ -271,7 +281,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     }
                     return;
                 }
-                if (participle.matcher(text.substring(cb, ce)).lookingAt()) {
+                if (!ownAgentMarker && participle.matcher(text.substring(cb, ce)).lookingAt()) {
                     // a headline's passive leaves out the auxiliary ("Meta fined $1.3 billion by Irish regulator DPC"): the agent
                     // after "by", with no party between it and the verb, does what the verb says; the party before undergoes it
                     Optional<Party> reduced = agentAfter(text, parties, ce, lr ? kinds.subject : kinds.object)
@@ -421,6 +431,21 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         return Optional.empty();
     }
 
+    /**
+     * The party that the {@code i}th party, named in an apposition or relative clause set off by a comma, describes: the one
+     * right before that comma, of one of {@code kinds} ("Djarum" of "Djarum, the owner of BCA", "Brindle Health" of "Brindle
+     * Health, once owned by Carrow Capital"); empty where the {@code i}th party stands in no such aside.
+     */
+    private static Optional<Party> described(String text, List<Party> parties, int i, Set<EntityType> kinds) {
+        if (i == 0) {
+            return Optional.empty();
+        }
+        Party before = parties.get(i - 1);
+        Party p = parties.get(i);
+        return kinds.contains(before.type()) && before.end() <= p.begin()
+                && org.dealgraph.event.ClauseBoundaries.apposition(text.substring(before.end(), p.begin())) ? Optional.of(before) : Optional.empty();
+    }
+
     private List<Party> nearestLeft(String text, List<Party> parties, int cb, Set<EntityType> kinds) {
         for (int i = parties.size() - 1; i >= 0; i--) {
             Party p = parties.get(i);
@@ -445,13 +470,17 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             if (kinds.contains(p.type())) {
                 List<Party> members = new ArrayList<>();
                 members.add(p);
-                if (between.strip().equals(",")) {
-                    // "Djarum, the owner of BCA, bought ...": the party inside an apposition set off by commas describes the
-                    // one before it, which is the subject
-                    if (i > 0 && kinds.contains(parties.get(i - 1).type()) && parties.get(i - 1).end() <= p.begin()
-                            && org.dealgraph.event.ClauseBoundaries.apposition(text.substring(parties.get(i - 1).end(), p.begin()))) {
-                        return List.of(parties.get(i - 1));
+                boolean comma = between.strip().equals(",");
+                if (comma || CLOSED_ASIDE.matcher(between).matches()) {
+                    // "Djarum, the owner of BCA, bought ...", "Bank Sentosa, yang sebelumnya dimiliki oleh PT Sinar Pangan, kini
+                    // dikuasai oleh ...": the party inside an apposition or relative clause set off by commas describes the one
+                    // before it, which is the subject
+                    Optional<Party> described = described(text, parties, i, kinds);
+                    if (described.isPresent()) {
+                        return List.of(described.get());
                     }
+                }
+                if (comma) {
                     return members; // "Deutsche Bank and Gazpromneft, a unit of Gazprom": the apposition is about its neighbour
                 }
                 // "X and Y signed ...": coordinated subjects, nearest first

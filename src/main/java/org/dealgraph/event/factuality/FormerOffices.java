@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * organization's mention, and the other party (the person, the thing owned) named either before
  * the word in the sentence ("Budi Santoso, Direktur Utama PT Bayu Samudra yang juga mantan Komisaris
  * PT Kelana Niaga") or after the organization (at most {@value #MAX_WORDS} words after it: "former
- * Zentrix Labs chief executive Mark Delaney"). The new employer of the same sentence, with another
+ * Zentrix Labs chief executive Mark Delaney"), or not named in the sentence at all, only referred to ("Perusahaan tersebut
+ * sebelumnya dimiliki oleh PT Sinar Pangan", "He previously worked at Brightwater"). The new employer of the same sentence, with another
  * name between it and the word, keeps its {@code worksFor}, and so does an organization named before the person as well
  * ("PT Bank Mandiri menunjuk Riduan Ahmad yang sebelumnya menjabat SEVP Mandiri menjadi Direktur": a new post at the
  * same employer). Immutable and thread-safe.
@@ -107,6 +108,9 @@ public final class FormerOffices {
             for (Mention om : in(org, s)) {
                 if (m.end() > om.begin() || words(text, m.end(), om.begin()) > MAX_WORDS || named(all, m.end(), om.begin())) {
                     continue;
+                }
+                if (in(party, s).isEmpty()) {
+                    return true; // the party referred to, not named: "Perusahaan tersebut sebelumnya dimiliki oleh ConocoPhillips", "He previously worked at X"
                 }
                 for (Mention pm : in(party, s)) {
                     boolean before = pm.end() <= m.start();
