@@ -64,6 +64,15 @@ class AliasEntityResolverTest {
                 new Mention(f2, f2 + 14, "Orvane Systems", EntityType.ORGANIZATION, "", "pattern", 0.5),
                 new Mention(p, p + 11, "Dana Orvane", EntityType.PERSON, "", "pattern", 0.7)));
         assertTrue(named(es2, "Orvane Systems").orElseThrow().aliases().stream().noneMatch(a -> a.equals("Orvane")), es2.toString());
+        // the rules' name on its capitals alone, which the model retyped a person, and the word again as an organization
+        String text3 = "Orvane to buy Brindle. Orvane Systems agreed to buy Brindle Health Corp. Orvane chief Dana Pike said so.";
+        AnalyzedText t3 = ANALYZER.analyze(Article.of("x", "Untitled story", text3), Language.ENGLISH);
+        int f3 = text3.indexOf("Orvane Systems");
+        int o3 = text3.indexOf("Orvane chief");
+        List<Entity> es3 = RESOLVER.resolve(t3, List.of(new Mention(0, 6, "Orvane", EntityType.PERSON, "", "pattern", 0.5),
+                new Mention(f3, f3 + 14, "Orvane Systems", EntityType.ORGANIZATION, "", "pattern", 0.8),
+                new Mention(o3, o3 + 6, "Orvane", EntityType.ORGANIZATION, "", "pattern", 0.7)));
+        assertEquals(List.of("Orvane Systems"), es3.stream().map(Entity::name).toList(), es3.toString());
     }
 
     @Test
