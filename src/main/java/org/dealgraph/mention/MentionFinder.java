@@ -159,6 +159,10 @@ public interface MentionFinder {
                         x.type() != EntityType.PLACE && x.begin() <= m.begin() && x.end() >= m.end() && x.length() > m.length())) {
                     continue; // "Real Madrid", "Persija Jakarta", "Stephen Toulouse": a known place inside the model's longer name of a club, a person
                 }
+                if (listedName && p != NamePolicy.FILL && m.type() == EntityType.ORGANIZATION && confident.stream().anyMatch(x ->
+                        x.type() == EntityType.PRODUCT && x.begin() == m.begin() && x.end() > m.end())) {
+                    continue; // "Google Pixel 2", "Microsoft Lumia 950": a known company's name opening the model's longer product name
+                }
                 if (listedName && p != NamePolicy.FILL && m.type() == EntityType.ORGANIZATION && surnameOf(text.text(), m, confident, words)) {
                     continue; // "Susan Ford", "Mark Shell": a known company's one word as the surname of the model's person
                 }

@@ -267,6 +267,28 @@ class NamePolicyTest {
     }
 
     @Test
+    void aKnownCompanyOpeningTheModelsLongerProductNameGivesWayButNotWhereTheModelOnlyFillsGaps() {
+        String text = "Google unveiled the Google Pixel 2 while Google Indonesia watched.";
+        java.util.function.BiFunction<Integer, String, Mention> listed = (from, name) -> {
+            int b = text.indexOf(name, from);
+            return new Mention(b, b + name.length(), name, EntityType.ORGANIZATION, "google", "gazetteer", 0.95);
+        };
+        MentionFinder gazetteer = t -> List.of(listed.apply(0, "Google"), listed.apply(10, "Google"), listed.apply(30, "Google"));
+        int p = text.indexOf("Google Pixel 2");
+        int i = text.indexOf("Google Indonesia");
+        MentionFinder model = t -> List.of(new Mention(p, p + 14, "Google Pixel 2", EntityType.PRODUCT, "", "namefinder", 0.7),
+                new Mention(i, i + 16, "Google Indonesia", EntityType.ORGANIZATION, "", "namefinder", 0.9));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of());
+        // the company's longer name of another company ("Google Indonesia") does not replace the known one
+        assertEquals(List.of("Google/ORGANIZATION", "Google Pixel 2/PRODUCT", "Google/ORGANIZATION"),
+                MentionFinder.combining(gazetteer, t -> List.of(), model, l -> NamePolicy.VERIFY, 0.5).find(analyzed).stream()
+                        .map(m -> m.text() + "/" + m.type()).toList());
+        assertEquals(List.of("Google/ORGANIZATION", "Google/ORGANIZATION", "Google/ORGANIZATION"),
+                MentionFinder.combining(gazetteer, t -> List.of(), model, l -> NamePolicy.FILL, 0.5).find(analyzed).stream()
+                        .map(m -> m.text() + "/" + m.type()).toList());
+    }
+
+    @Test
     void aKnownCompanysOneWordAsTheSurnameOfTheModelsPersonGivesWayButNotAfterATitle() {
         String text = "Corvel hired Susan Ford as finance chief. Chairman Ford agreed. Ford Motor shares rose.";
         java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
