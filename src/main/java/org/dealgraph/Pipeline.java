@@ -76,6 +76,7 @@ public final class Pipeline {
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
+    private final org.dealgraph.event.argument.Authorities authorities;
     private final SubsetEventMerger events = new SubsetEventMerger();
     private final org.dealgraph.event.CoordinatedEventMerger lists;
     private final DealAmountFinder amounts;
@@ -168,6 +169,7 @@ public final class Pipeline {
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
+        this.authorities = org.dealgraph.event.argument.Authorities.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
 
@@ -229,7 +231,7 @@ public final class Pipeline {
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> findings = formerOffices.current(analyzed, entities, relations.extract(analyzed, entities));
+        List<Finding> findings = authorities.plausible(entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
                 events.merge(lists.merge(analyzed, entities, merged.events())));

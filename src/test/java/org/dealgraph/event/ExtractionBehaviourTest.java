@@ -848,4 +848,47 @@ class ExtractionBehaviourTest {
         Extraction now = extract("News", "Kestrel Robotics Inc partnered with Orvane Systems Inc on Friday.", "en");
         assertTrue(now.events().stream().anyMatch(e -> e.type() == EventType.PARTNERSHIP), now.events().toString());
     }
+    @Test
+    void aCompanyCallingOffItsOwnPlanIsAFailedBidAndNoRegulator() {
+        Extraction id = extract("Kabar", "PT Mitra Kapital Investama resmi membatalkan rencana akuisisi 40% saham PT Bank Pundi Jaya Tbk.", "id");
+        assertTrue(relations(id).contains("PT Mitra Kapital Investama seeksToAcquire PT Bank Pundi Jaya Tbk"), relations(id).toString());
+        assertTrue(id.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION && e.status() == DealStatus.FAILED), id.events().toString());
+        assertTrue(id.events().stream().noneMatch(e -> e.type() == EventType.REGULATORY_ACTION), id.events().toString());
+        // a regulator's act stays one
+        Extraction kppu = extract("Kabar", "Komisi Pengawas Persaingan Usaha membatalkan akuisisi PT Bank Pundi Jaya Tbk.", "id");
+        assertTrue(kppu.events().stream().anyMatch(e -> e.type() == EventType.REGULATORY_ACTION), kppu.events().toString());
+    }
+
+    @Test
+    void anIndonesianReportIsNoLawsuitButAComplaintToThePoliceIs() {
+        Extraction report = extract("Kabar", "Sebelumnya, Bloomberg melaporkan bahwa PT Grab Teknologi berencana mengakuisisi PT GoTo Gojek Tokopedia Tbk.", "id");
+        assertTrue(report.events().stream().noneMatch(e -> e.type() == EventType.LAWSUIT), report.events().toString());
+        Extraction complaint = extract("Kabar", "PT Sinar Pangan melaporkan PT Bank Arta Mulia ke Polda Metro Jaya atas dugaan penipuan.", "id");
+        assertTrue(complaint.events().stream().anyMatch(e -> e.type() == EventType.LAWSUIT), complaint.events().toString());
+    }
+
+    @Test
+    void anIndonesianRoundLedByAnInvestorInASentenceOfItsOwnIsTheRaisersInvestment() {
+        Set<String> r = relations(extract("Kabar", "Startup agritek PT Tanamku meraih pendanaan Seri A senilai US$12 juta. Putaran pendanaan "
+                + "ini dipimpin oleh East Ventures.", "id"));
+        assertTrue(r.contains("East Ventures investsIn PT Tanamku"), r.toString());
+    }
+
+    @Test
+    void anIndonesianOfficeOfBeforeWithThePersonsNameBetweenIsNoCurrentOne() {
+        Set<String> r = relations(extract("Kabar", "PT Garuda Nusantara menunjuk Bambang Prasetyo sebagai direktur keuangan. Sebelumnya "
+                + "Bambang menjabat sebagai Direktur Keuangan PT Angkasa Pura II.", "id"));
+        assertFalse(r.contains("Bambang Prasetyo worksFor PT Angkasa Pura II"), r.toString());
+    }
+    @Test
+    void goodsBoughtFromACompanyAreNoAcquisitionOfIt() {
+        for (String[] c : new String[][] {{"id", "PT Transportasi Jakarta membeli 200 unit bus listrik dari PT Mobil Anak Bangsa senilai Rp 1,1 triliun."},
+                {"id", "PT Inalum akan membeli listrik dari PT PLN selama 25 tahun."},
+                {"en", "Orvane Systems Inc agreed to buy artificial intelligence chips from Nuvia Labs Inc."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), c[1] + " " + x.events());
+        }
+        Extraction stake = extract("Kabar", "PT Astra International Tbk membeli saham PT Bank Permata Tbk dari Standard Chartered.", "id");
+        assertTrue(relations(stake).contains("PT Astra International Tbk investsIn PT Bank Permata Tbk"), relations(stake).toString());
+    }
 }

@@ -113,7 +113,8 @@ public final class FormerOffices {
                     return true; // the party referred to, not named: "Perusahaan tersebut sebelumnya dimiliki oleh ConocoPhillips", "He previously worked at X"
                 }
                 for (Mention pm : in(party, s)) {
-                    boolean before = pm.end() <= m.start();
+                    // before the word, or inside it: "Sebelumnya Bambang menjabat sebagai Direktur Keuangan PT Angkasa Pura II"
+                    boolean before = pm.end() <= m.start() || pm.begin() >= m.start() && pm.end() <= m.end();
                     boolean after = pm.begin() >= om.end() && words(text, om.end(), pm.begin()) <= MAX_WORDS;
                     // ... but the organization named before the person too may hold them now: "PT Bank Mandiri menunjuk Riduan
                     // Ahmad yang sebelumnya menjabat SEVP Middle Corporate Mandiri menjadi Direktur"
