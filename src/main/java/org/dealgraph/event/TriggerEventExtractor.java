@@ -41,9 +41,7 @@ import java.util.regex.Pattern;
  *     right before the trigger (a name no finder named), the first of two or more parties after the
  *     trigger takes it (one alone takes the second role). A party after a source preposition
  *     ({@code source-prepositions.txt}: "from", "dari") or a clause break is no further second party
- *     ("bought A from B, with C advising B": B sells); where the first party after an acquisition's trigger stands after one,
- *     what is bought is goods no name states, and no acquisition is read ("membeli 200 unit bus listrik dari PT Mobil Anak
- *     Bangsa"). After a passive auxiliary and no agent marker ("was approved",
+ *     ("bought A from B, with C advising B": B sells). After a passive auxiliary and no agent marker ("was approved",
  *     "has been fined"), the party before the trigger takes the second role and none the first. A party written as the
  *     possessor of what follows it is no second party ("bought BCA's bonds", "Vodafone's 44 percent stake in SFR": SFR is).
  *     A party's types must be among those {@code data/schema/events.tsv} accepts for its role.</li>
@@ -299,12 +297,6 @@ public final class TriggerEventExtractor implements RelationExtractor {
             agent = after.get(0);
         } else if (!after.isEmpty() && describedAgent(g, s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()))) {
             agent = after.get(0); // "fined $1.3 billion by Irish regulator DPC": the agent's description stands before its name
-        }
-        if (agent == null && type == EventType.ACQUISITION && !after.isEmpty()
-                && g.source().matcher(s.text().substring(m.end(), after.get(0).mention().begin() - s.begin())).find()) {
-            // "membeli 200 unit bus listrik dari PT Mobil Anak Bangsa", "to buy chips from Nuvia Labs": what is bought is goods
-            // no name states, and the party after "from" sells them; no company is acquired
-            return List.of();
         }
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();

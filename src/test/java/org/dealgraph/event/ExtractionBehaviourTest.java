@@ -880,15 +880,4 @@ class ExtractionBehaviourTest {
                 + "Bambang menjabat sebagai Direktur Keuangan PT Angkasa Pura II.", "id"));
         assertFalse(r.contains("Bambang Prasetyo worksFor PT Angkasa Pura II"), r.toString());
     }
-    @Test
-    void goodsBoughtFromACompanyAreNoAcquisitionOfIt() {
-        for (String[] c : new String[][] {{"id", "PT Transportasi Jakarta membeli 200 unit bus listrik dari PT Mobil Anak Bangsa senilai Rp 1,1 triliun."},
-                {"id", "PT Inalum akan membeli listrik dari PT PLN selama 25 tahun."},
-                {"en", "Orvane Systems Inc agreed to buy artificial intelligence chips from Nuvia Labs Inc."}}) {
-            Extraction x = extract("News", c[1], c[0]);
-            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), c[1] + " " + x.events());
-        }
-        Extraction stake = extract("Kabar", "PT Astra International Tbk membeli saham PT Bank Permata Tbk dari Standard Chartered.", "id");
-        assertTrue(relations(stake).contains("PT Astra International Tbk investsIn PT Bank Permata Tbk"), relations(stake).toString());
-    }
 }
