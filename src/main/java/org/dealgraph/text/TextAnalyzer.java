@@ -249,7 +249,8 @@ public final class TextAnalyzer {
     /**
      * Joins a word, an apostrophe and a word written without spaces into one token ("Mas'ud",
      * "O'Neill", "McDonald's"): the apostrophe is inside a name, not a quotation mark. A character-class
-     * tokenizer splits at it; a possessive is cut off afterwards as for any token.
+     * tokenizer splits at it; a possessive is cut off afterwards as for any token. Letters the tokenizer split with
+     * nothing between them are one word again ("FedEx", which OpenNLP's English model splits as "Fed" and "Ex").
      */
     static Span[] joinInWordApostrophes(String s, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
@@ -266,11 +267,24 @@ public final class TextAnalyzer {
                     && !s.startsWith("'s", sp.getStart()) && !s.startsWith("'S", sp.getStart())) {
                 Span prev = out.remove(out.size() - 1); // "O" + "'Neill"
                 out.add(new Span(prev.getStart(), sp.getEnd()));
+            } else if (!out.isEmpty() && sp.getStart() == out.get(out.size() - 1).getEnd() && letters(s, sp)
+                    && letters(s, out.get(out.size() - 1))) {
+                Span prev = out.remove(out.size() - 1); // "Fed" + "Ex": letters run together are one word
+                out.add(new Span(prev.getStart(), sp.getEnd()));
             } else {
                 out.add(sp);
             }
         }
         return out.toArray(Span[]::new);
+    }
+
+    private static boolean letters(String s, Span sp) {
+        for (int i = sp.getStart(); i < sp.getEnd(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return sp.length() > 0;
     }
 
     private static int possessive(String token) {

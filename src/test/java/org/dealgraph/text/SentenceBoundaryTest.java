@@ -109,6 +109,11 @@ class SentenceBoundaryTest {
     }
 
     @Test
+    void keepsLettersTheTokenizerSplitAsOneWord() {
+        assertEquals(List.of("FedEx", "and", "BlackRock", "cut", "jobs", "."), tokens("FedEx and BlackRock cut jobs.", Language.ENGLISH));
+    }
+
+    @Test
     void cutsAPossessiveOffWhateverItsApostrophe() {
         assertEquals(List.of("Kelana", "'s", "rival", "and", "Kelana", "’s", "partner", "met", "."),
                 tokens("Kelana's rival and Kelana’s partner met.", Language.ENGLISH));
