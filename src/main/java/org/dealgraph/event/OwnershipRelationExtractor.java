@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * Every word comes from the article's language folder ({@code data/lang/<code>/}):
  * {@code owner-markers.txt}, {@code ownership-links.txt}, {@code unit-nouns.txt},
  * {@code possessives.txt}, {@code launch-verbs.txt}, {@code naming-words.txt},
- * {@code coordinators.txt}. Places, people and outlets are never owned or owners here.
+ * {@code coordinators.txt}, {@code relative-pronouns.txt} (a relative clause after a list is about its last member: "Paytm
+ * and PhonePe, which is owned by Walmart"). Places, people and outlets are never owned or owners here.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,7 +52,7 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
     /** One language's words, compiled into this extractor's grammar. */
     private record Words(Pattern ownerMarker, Pattern ownedBefore, Pattern unitAfterOwner, Pattern ownerAfterUnit,
                          Pattern possessive, Pattern pronoun, Pattern unitAfterName, Pattern launch, Pattern coordinated,
-                         Pattern namedAfterOwner, Pattern speech, ClauseBoundaries clauses, List<Pattern> unasserted) {
+                         Pattern namedAfterOwner, Pattern speech, ClauseBoundaries clauses, List<Pattern> unasserted, Pattern relative) {
         static Words of(LanguageProfile p) {
             String unit = p.alternation(LanguageProfile.File.UNIT_NOUNS);
             String naming = p.alternation(LanguageProfile.File.NAMING_WORDS);
@@ -91,7 +92,8 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
                     p.words(LanguageProfile.File.SPEECH_VERBS),
                     ClauseBoundaries.of(p),
                     List.of(p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.DENIAL),
-                            p.words(LanguageProfile.File.HYPOTHETICAL)));
+                            p.words(LanguageProfile.File.HYPOTHETICAL)),
+                    p.words(LanguageProfile.File.RELATIVE_PRONOUNS));
         }
 
         /**
@@ -163,8 +165,10 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
         if (!owned(index.owner(y)) || !w.ownedBefore().matcher(gap).matches()) {
             return;
         }
-        for (Mention owned : withListed(text, in, from, index, w, false)) {
-            add(out, index.owner(owned), index.owner(x), s, 0.8);
+        // "Paytm and PhonePe, which is owned by Walmart": a relative clause after a list is about its last member only
+        List<Mention> owned = w.relative().matcher(gap).find() ? List.of(y) : withListed(text, in, from, index, w, false);
+        for (Mention o : owned) {
+            add(out, index.owner(o), index.owner(x), s, 0.8);
         }
     }
 

@@ -880,4 +880,11 @@ class ExtractionBehaviourTest {
                 + "Bambang menjabat sebagai Direktur Keuangan PT Angkasa Pura II.", "id"));
         assertFalse(r.contains("Bambang Prasetyo worksFor PT Angkasa Pura II"), r.toString());
     }
+    @Test
+    void aRelativeClauseAfterAListIsAboutItsLastMemberOnly() {
+        Set<String> r = relations(extract("News", "Velora Pay competes with Paytrix Ltd and Kestrel Pay Ltd, which is owned by Orvane Systems Inc.", "en"));
+        assertFalse(r.contains("Paytrix Ltd ownedBy Orvane Systems Inc"), r.toString());
+        Set<String> both = relations(extract("News", "Brindle Health and Halvorsen Energy, subsidiaries of Orvane Systems Inc, signed a deal.", "en"));
+        assertTrue(both.contains("Brindle Health ownedBy Orvane Systems Inc"), both.toString());
+    }
 }
