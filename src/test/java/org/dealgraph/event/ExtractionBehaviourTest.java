@@ -887,4 +887,11 @@ class ExtractionBehaviourTest {
         Set<String> both = relations(extract("News", "Brindle Health and Halvorsen Energy, subsidiaries of Orvane Systems Inc, signed a deal.", "en"));
         assertTrue(both.contains("Brindle Health ownedBy Orvane Systems Inc"), both.toString());
     }
+    @Test
+    void aBidNegatedRightBeforeItsCueIsNoBid() {
+        Extraction x = extract("Zentro not in talks to buy Harwick, company says",
+                "Payments firm Zentro has denied reports that it is in talks to buy the online bank Harwick.", "en");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), x.events().toString());
+        assertTrue(relations(x).isEmpty(), relations(x).toString());
+    }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * language's denial, negation, hypothetical and speculation words ({@code denial.txt},
  * {@code negation.txt}, {@code hypothetical.txt}, {@code speculation.txt}). A denial negates
  * anything ("Shell rules out bid for BP"); plain negation and conditions do not cancel a bid
- * ("not to acquire" still states an intention); a negated verb does not negate ownership named by a
+ * ("not to acquire" still states an intention) unless the negation is the last word before its cue ("Zentro not in talks
+ * to buy Harwick"); a negated verb does not negate ownership named by a
  * noun ("induk perusahaannya"); speculation cancels a merger and lowers other findings' weight to
  * 0.7; so does a question outside a headline. A word of stopping a deal right before the trigger
  * ({@code failure.txt}; then a determiner or possessive, a name in the possessive and one more word
@@ -107,7 +108,11 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         boolean acquisition = cue.relation().filter(r -> r == RelationType.SEEKS_TO_ACQUIRE).isPresent();
         // ownership named by a noun ("induk perusahaannya", "its parent") is not negated by a verb before it
         boolean nominal = cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !owningVerb.matcher(cueText).find();
-        if (denial.matcher(clause).find() || negation.matcher(clause).find() && !acquisition && !nominal) {
+        // a bid is negated only by a negation right before its cue ("Zentro not in talks to buy Harwick"); further back one
+        // often says what the bidder has not done yet
+        String[] words = clause.strip().split("\\s+");
+        boolean negatedRightBefore = negation.matcher(words[words.length - 1]).matches();
+        if (denial.matcher(clause).find() || negation.matcher(clause).find() && (!acquisition || negatedRightBefore) && !nominal) {
             return NEGATED;
         }
         boolean buying = acquisition || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent();
