@@ -894,4 +894,15 @@ class ExtractionBehaviourTest {
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), x.events().toString());
         assertTrue(relations(x).isEmpty(), relations(x).toString());
     }
+    @Test
+    void partnersListedBeforeTheirAgreementToDoSomethingAreEachOthersPartners() {
+        Set<String> r = relations(extract("News", "Orvane Systems Inc, Brindle Health Corp and Halvorsen Energy Ltd signed an agreement to "
+                + "build a data centre.", "en"));
+        assertTrue(r.containsAll(Set.of("Orvane Systems Inc partnersWith Brindle Health Corp", "Orvane Systems Inc partnersWith Halvorsen Energy Ltd",
+                "Brindle Health Corp partnersWith Halvorsen Energy Ltd")) || r.containsAll(Set.of("Brindle Health Corp partnersWith Orvane Systems Inc",
+                "Halvorsen Energy Ltd partnersWith Orvane Systems Inc", "Halvorsen Energy Ltd partnersWith Brindle Health Corp")), r.toString());
+        // an agreement to buy is no partnership
+        Set<String> buy = relations(extract("News", "Orvane Systems Inc and Brindle Health Corp signed an agreement to buy chips.", "en"));
+        assertTrue(buy.stream().noneMatch(x -> x.contains("partnersWith")), buy.toString());
+    }
 }

@@ -346,10 +346,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 subject.ifPresent(p -> out.add(new Arguments(cue, p, Optional.empty(), Optional.empty(), left.isEmpty() ? modal * 0.75 : modal, cb)));
             }
             case PAIR_LEFT -> {
-                // "Rover and SAIC signed a technology-sharing agreement": both partners before the cue
+                // "Rover and SAIC signed a technology-sharing agreement": both partners before the cue; of a longer list
+                // ("Ericsson, Nokia and Telstra signed ..."), each two of its members
                 List<Party> left = nearestLeft(text, parties, cb, kinds.subject);
-                if (left.size() >= 2) {
-                    add(cue, left.get(1), left.get(0), modal, cb, out);
+                for (int j = 1; j < left.size(); j++) {
+                    for (int i = 0; i < j; i++) {
+                        add(cue, left.get(j), left.get(i), modal, cb, out);
+                    }
                 }
             }
             case APPOS -> {
