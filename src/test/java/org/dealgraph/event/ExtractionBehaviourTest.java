@@ -905,4 +905,9 @@ class ExtractionBehaviourTest {
         Set<String> buy = relations(extract("News", "Orvane Systems Inc and Brindle Health Corp signed an agreement to buy chips.", "en"));
         assertTrue(buy.stream().noneMatch(x -> x.contains("partnersWith")), buy.toString());
     }
+    @Test
+    void aPostLeftIsNoCurrentOne() {
+        Set<String> r = relations(extract("News", "Nadia Fox, who left Veritas Health Inc in December to join Kairos Labs, declined to comment.", "en"));
+        assertFalse(r.contains("Nadia Fox worksFor Veritas Health Inc"), r.toString());
+    }
 }
