@@ -140,12 +140,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 // ("retained Goldman Sachs | as adviser"), with transparent bounds
                 if (cue.pattern().matcher(text).region(a.end(), b.begin()).useTransparentBounds(true).matches()) {
                     Kinds kinds = Kinds.of(cue);
-                    if (text.substring(a.end(), b.begin()).stripLeading().startsWith(",")) {
-                        // "Brindle Health, once owned by Carrow Capital, is a unit of Orvane": the aside's party describes the one before
-                        a = described(text, parties, i, cue.frame() == Frame.GAP_LR ? kinds.subject : kinds.object).orElse(a);
-                    }
-                    Party subj = cue.frame() == Frame.GAP_LR ? a : b;
-                    Party obj = cue.frame() == Frame.GAP_LR ? b : a;
+                    // "Brindle Health, once owned by Carrow Capital, is a unit of Orvane": the aside's party describes the one before
+                    Party left = text.substring(a.end(), b.begin()).stripLeading().startsWith(",")
+                            ? described(text, parties, i, cue.frame() == Frame.GAP_LR ? kinds.subject : kinds.object).orElse(a) : a;
+                    Party subj = cue.frame() == Frame.GAP_LR ? left : b;
+                    Party obj = cue.frame() == Frame.GAP_LR ? b : left;
                     // the schema's argument types hold here as for every other frame ("hired Maria Santos": no supplier)
                     if (kinds.subject.contains(subj.type()) && kinds.object.contains(obj.type())) {
                         add(cue, subj, obj, 1.0, a.end(), out);
