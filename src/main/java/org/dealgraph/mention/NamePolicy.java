@@ -2,8 +2,9 @@ package org.dealgraph.mention;
 
 /**
  * How a trained name finder's names meet the names of the gazetteer and the rules
- * ({@link MentionFinder#combining}). In every policy the gazetteer's names stay as they are (but for a
- * place inside a longer name the model finds of another type, under every policy but FILL), and
+ * ({@link MentionFinder#combining}). In every policy the gazetteer's names stay as they are (but, under every policy
+ * but FILL, for a place inside a longer name the model finds of another type, a company's name opening the model's
+ * longer product name, "Google Pixel 2", and a company's one word as the surname of the model's person, "Susan Ford"), and
  * the model adds its names where neither the gazetteer nor the rules found one; the policies
  * differ in what the model may do to the rules' names. Only the model's names at least as probable
  * as the pipeline's name minimum take part.
