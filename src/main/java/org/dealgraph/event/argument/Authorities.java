@@ -45,6 +45,9 @@ public final class Authorities {
      * @param entities the article's entities, whose keys the findings' participants name
      */
     public List<Finding> plausible(List<Entity> entities, List<Finding> findings) {
+        if (findings.stream().noneMatch(f -> f.event().filter(e -> e == EventType.REGULATORY_ACTION).isPresent())) {
+            return findings; // most articles: no regulatory action, nothing to look up
+        }
         Map<String, Entity> byKey = new java.util.HashMap<>();
         entities.forEach(e -> byKey.put(e.key(), e));
         List<Finding> out = new ArrayList<>(findings.size());
