@@ -77,6 +77,8 @@ public final class Pipeline {
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final org.dealgraph.event.argument.Authorities authorities;
+    private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
+    private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
     private final SubsetEventMerger events = new SubsetEventMerger();
     private final org.dealgraph.event.CoordinatedEventMerger lists;
     private final DealAmountFinder amounts;
@@ -231,7 +233,8 @@ public final class Pipeline {
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> findings = authorities.plausible(entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)));
+        List<Finding> found = authorities.plausible(entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)));
+        List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
                 events.merge(lists.merge(analyzed, entities, merged.events())));

@@ -129,20 +129,33 @@ public final class TextAnalyzer {
                 add(out, text, region.begin(), region.end(), true, language);
                 continue;
             }
-            Span[] spans = mergeFalseBreaks(regionText, sentences.get(language).get().sentPosDetect(regionText)).toArray(new Span[0]);
-            Pattern abbreviationEnd = monthAbbreviationEnd.get(language);
-            for (int i = 0; i < spans.length; i++) {
-                int b = spans[i].getStart();
-                int e = spans[i].getEnd();
-                // "On Feb. 2, 2019, ...": a month abbreviation's period before a number ends no sentence
-                while (i + 1 < spans.length && Character.isDigit(regionText.charAt(spans[i + 1].getStart()))
-                        && abbreviationEnd.matcher(regionText.substring(Math.max(b, e - 12), e)).find()) {
-                    e = spans[++i].getEnd();
-                }
-                splitGlued(out, text, region.begin() + b, region.begin() + e, language);
+            // glued sentences are cut before the model reads them: it would end a sentence after "pihak.Menteri"
+            Matcher glued = GLUED.matcher(regionText);
+            int piece = 0;
+            while (glued.find()) {
+                sentences(out, text, region.begin() + piece, region.begin() + glued.end(), language);
+                piece = glued.end();
             }
+            sentences(out, text, region.begin() + piece, region.end(), language);
         }
         return new AnalyzedText(article, language, out);
+    }
+
+    /** Adds the sentences OpenNLP's model finds in {@code text[begin, end)}, false breaks undone. */
+    private void sentences(List<Sentence> out, String text, int begin, int end, Language language) {
+        String pieceText = text.substring(begin, end);
+        Span[] spans = mergeFalseBreaks(pieceText, sentences.get(language).get().sentPosDetect(pieceText)).toArray(new Span[0]);
+        Pattern abbreviationEnd = monthAbbreviationEnd.get(language);
+        for (int i = 0; i < spans.length; i++) {
+            int b = spans[i].getStart();
+            int e = spans[i].getEnd();
+            // "On Feb. 2, 2019, ...": a month abbreviation's period before a number ends no sentence
+            while (i + 1 < spans.length && Character.isDigit(pieceText.charAt(spans[i + 1].getStart()))
+                    && abbreviationEnd.matcher(pieceText.substring(Math.max(b, e - 12), e)).find()) {
+                e = spans[++i].getEnd();
+            }
+            add(out, text, begin + b, begin + e, false, language);
+        }
     }
 
     /**
@@ -207,16 +220,6 @@ public final class TextAnalyzer {
             }
         }
         return words > 0 && caps * 10 < words * 8;
-    }
-
-    private void splitGlued(List<Sentence> out, String text, int begin, int end, Language language) {
-        Matcher m = GLUED.matcher(text).region(begin, end);
-        int start = begin;
-        while (m.find()) {
-            add(out, text, start, m.end(), false, language);
-            start = m.end();
-        }
-        add(out, text, start, end, false, language);
     }
 
     private void add(List<Sentence> out, String text, int begin, int end, boolean headline, Language language) {

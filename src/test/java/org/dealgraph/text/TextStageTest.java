@@ -111,6 +111,16 @@ class TextStageTest {
     }
 
     @Test
+    void cutsGluedSentencesBeforeTheModelReadsThemSoTheNextSentenceStaysWhole() {
+        // the model alone ended a sentence after "pihak.Menteri", which cut the title from its portfolio
+        Article a = Article.of("g", "Acara Kemenperin", "MoU diteken antara sejumlah pihak.Menteri Perindustrian Airlangga Hartarto "
+                + "menjelaskan acara tersebut.Dia menambahkan hal lain.");
+        List<String> sentences = ANALYZER.analyze(a, Language.INDONESIAN).sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("Acara Kemenperin", "MoU diteken antara sejumlah pihak.",
+                "Menteri Perindustrian Airlangga Hartarto menjelaskan acara tersebut.", "Dia menambahkan hal lain."), sentences);
+    }
+
+    @Test
     void splitsPossessivesOffNames() {
         AnalyzedText t = ANALYZER.analyze(Article.of("x", "T", "It is France's biggest deal."), Language.ENGLISH);
         List<String> tokens = t.sentences().get(1).tokens().stream().map(Token::text).toList();
