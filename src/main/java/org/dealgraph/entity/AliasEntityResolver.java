@@ -133,6 +133,9 @@ public final class AliasEntityResolver implements EntityResolver {
                 if (g != null && m.type() == EntityType.PERSON && g.type() == EntityType.ORGANIZATION) {
                     // the name finder's guess of a person, shortening an organization's name: the organization's
                     kept = new Mention(m.begin(), m.end(), m.text(), EntityType.ORGANIZATION, m.entryId(), m.finder(), m.confidence());
+                } else if (g != null && m.type() == EntityType.ORGANIZATION && g.type() == EntityType.PERSON) {
+                    // a person's surname or given name the finders typed an organization: the person's
+                    kept = new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.entryId(), m.finder(), m.confidence());
                 }
             }
             if (g == null) {
@@ -293,8 +296,12 @@ public final class AliasEntityResolver implements EntityResolver {
                 boolean fits;
                 if (other.type() == EntityType.PERSON) {
                     // a surname (or given name) of a person named in full; a place's name is none ("in Kent" and "Kent Hunt")
-                    fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5 && m.type() != EntityType.PLACE) && words.length == 1
-                            && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
+                    // a one word typed an organization on no gazetteer entry and no legal form ("Redstone" after "Sumner
+                    // Redstone", "Mikha" after "Mikha Tambayong") is the person's too
+                    boolean unlistedOrganization = m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && !hasLegalForm(m.text())
+                            && !m.text().equals(m.text().toUpperCase(Locale.ROOT));
+                    fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5 && m.type() != EntityType.PLACE || unlistedOrganization)
+                            && words.length == 1 && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
                 } else {
                     // a name before a product's model number or code is its maker's, not the product's short form ("Rover" of
                     // "Rover 25", "Nokia" of "Nokia 1")

@@ -42,6 +42,32 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void takesAnUnlistedOneWordOrganizationThatIsAPersonsSurnameOrGivenNameForThatPerson() {
+        String text = "Kestrel Holdings Inc is controlled by Sumner Redstone. Redstone said he would not sell. Mikha Tambayong hadir. "
+                + "Mikha menyanyi. Henry Ford spoke. Ford Motor Co grew and Ford hired staff. Dana Walsh joined Walsh Inc. Walsh Inc said so.";
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", text), Language.ENGLISH);
+        java.util.function.BiFunction<Integer, String[], Mention> at = (from, m) -> {
+            int b = text.indexOf(m[0], from);
+            return new Mention(b, b + m[0].length(), m[0], EntityType.valueOf(m[1]), m.length > 2 ? m[2] : "", "pattern", 0.9);
+        };
+        List<Mention> mentions = List.of(at.apply(0, new String[] {"Sumner Redstone", "PERSON"}),
+                at.apply(text.indexOf(". Redstone"), new String[] {"Redstone", "ORGANIZATION"}),
+                at.apply(0, new String[] {"Mikha Tambayong", "PERSON"}), at.apply(text.indexOf("Mikha menyanyi"), new String[] {"Mikha", "ORGANIZATION"}),
+                at.apply(0, new String[] {"Henry Ford", "PERSON"}), at.apply(0, new String[] {"Ford Motor Co", "ORGANIZATION", "ford"}),
+                at.apply(text.indexOf("and Ford"), new String[] {"Ford", "ORGANIZATION", "ford"}),
+                at.apply(0, new String[] {"Dana Walsh", "PERSON"}), at.apply(0, new String[] {"Walsh Inc", "ORGANIZATION"}));
+        List<Entity> es = RESOLVER.resolve(t, mentions);
+        Entity redstone = named(es, "Sumner Redstone").orElseThrow();
+        assertEquals(EntityType.PERSON, redstone.type());
+        assertTrue(redstone.aliases().contains("Redstone"), redstone.aliases().toString());
+        assertTrue(named(es, "Mikha Tambayong").orElseThrow().aliases().contains("Mikha"), es.toString());
+        // a gazetteer's company and a name with a legal form stay companies
+        assertTrue(named(es, "Henry Ford").orElseThrow().aliases().equals(List.of("Henry Ford")), es.toString());
+        assertEquals(EntityType.ORGANIZATION, es.stream().filter(e -> e.aliases().contains("Walsh Inc")).findFirst().orElseThrow().type());
+        assertEquals(List.of("Dana Walsh"), named(es, "Dana Walsh").orElseThrow().aliases());
+    }
+
+    @Test
     void takesTheNameFindersOneWordPersonThatOpensAnOrganizationsNameForItsShortFormUnlessAPersonBearsIt() {
         String text = "Orvane to buy Brindle. Orvane Systems agreed to buy Brindle Health Corp on Monday.";
         AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", text), Language.ENGLISH);

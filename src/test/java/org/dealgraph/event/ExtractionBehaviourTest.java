@@ -58,6 +58,27 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAMemorandumOfUnderstandingBetweenTwoPartiesAsTheirPartnership() {
+        for (String[] c : new String[][] {
+                {"id", "Acara diakhiri dengan penandatanganan MoU antara PT Harmoni Abadi dan PT Ultra Sakti di Jakarta."},
+                {"id", "Kedua pihak meneken nota kesepahaman antara PT Harmoni Abadi dan PT Ultra Sakti pada Senin."},
+                {"en", "The event ended with the signing of a memorandum of understanding between Harmoni Abadi Ltd and Ultra Sakti Corp."}}) {
+            Set<String> r = relations(extract("News", c[1], c[0]));
+            assertTrue(r.stream().anyMatch(x -> x.contains("Harmoni Abadi") && x.contains(" partnersWith ") && x.contains("Ultra Sakti")),
+                    c[1] + " " + r);
+        }
+    }
+
+    @Test
+    void readsAProductMarketedByItsMakerAsItsLaunch() {
+        // "memasarkan" and "dipasarkan" were six of the annotators' launch triggers on four fifths of the train split
+        Extraction x = extract("Kabar", "PT Kaldera Teknologi memasarkan ponsel Nova X1 di Jakarta mulai Senin.", "id");
+        Set<String> launches = roles(x).stream().filter(r -> r.startsWith("ProductLaunch")).collect(Collectors.toSet());
+        assertTrue(launches.containsAll(Set.of("ProductLaunch organization=PT Kaldera Teknologi", "ProductLaunch product=Nova X1")),
+                launches.toString());
+    }
+
+    @Test
     void readsABidAsSeekingNotAcquiring() {
         for (String[] c : new String[][] {
                 {"id", "Pada 2020, Halcyon Systems mengumumkan niatnya untuk mengakuisisi PT Lintas Data Tbk.",
