@@ -79,6 +79,19 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsEachMemberOfAListAfterAGapCueAlike() {
+        Set<String> r = relations(extract("News", "Kestrel Holdings Inc owns Beta Systems Corp and Gamma Media Inc.", "en"));
+        assertTrue(r.containsAll(Set.of("Beta Systems Corp ownedBy Kestrel Holdings Inc", "Gamma Media Inc ownedBy Kestrel Holdings Inc")),
+                r.toString());
+        Set<String> id = relations(extract("Kabar", "PT Kelana Nusantara Tbk memiliki PT Beta Data dan PT Gamma Media.", "id"));
+        assertTrue(id.containsAll(Set.of("PT Beta Data ownedBy PT Kelana Nusantara Tbk", "PT Gamma Media ownedBy PT Kelana Nusantara Tbk")),
+                id.toString());
+        // a list joined by a comma alone is no list: "Beta Systems Corp, Gamma Media Inc" may be an apposition
+        Set<String> apposition = relations(extract("News", "Kestrel Holdings Inc owns Beta Systems Corp, a maker of chips.", "en"));
+        assertTrue(apposition.contains("Beta Systems Corp ownedBy Kestrel Holdings Inc"), apposition.toString());
+    }
+
+    @Test
     void readsABidAsSeekingNotAcquiring() {
         for (String[] c : new String[][] {
                 {"id", "Pada 2020, Halcyon Systems mengumumkan niatnya untuk mengakuisisi PT Lintas Data Tbk.",

@@ -143,11 +143,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // "Brindle Health, once owned by Carrow Capital, is a unit of Orvane": the aside's party describes the one before
                     Party left = text.substring(a.end(), b.begin()).stripLeading().startsWith(",")
                             ? described(text, parties, i, cue.frame() == Frame.GAP_LR ? kinds.subject : kinds.object).orElse(a) : a;
-                    Party subj = cue.frame() == Frame.GAP_LR ? left : b;
-                    Party obj = cue.frame() == Frame.GAP_LR ? b : left;
-                    // the schema's argument types hold here as for every other frame ("hired Maria Santos": no supplier)
-                    if (kinds.subject.contains(subj.type()) && kinds.object.contains(obj.type())) {
-                        add(cue, subj, obj, 1.0, a.end(), out);
+                    // "Kestrel owns Beta Corp and Gamma Inc": the right party may open a list, each member read alike
+                    Set<EntityType> rightKinds = cue.frame() == Frame.GAP_LR ? kinds.object : kinds.subject;
+                    List<Party> rights = rightKinds.contains(b.type()) ? listFrom(text, parties, i + 1, rightKinds) : List.of(b);
+                    for (Party right : rights) {
+                        Party subj = cue.frame() == Frame.GAP_LR ? left : right;
+                        Party obj = cue.frame() == Frame.GAP_LR ? right : left;
+                        // the schema's argument types hold here as for every other frame ("hired Maria Santos": no supplier)
+                        if (kinds.subject.contains(subj.type()) && kinds.object.contains(obj.type())) {
+                            add(cue, subj, obj, 1.0, a.end(), out);
+                        }
                     }
                 }
             }
@@ -542,24 +547,29 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 }
             }
             if (kinds.contains(p.type())) {
-                List<Party> members = new ArrayList<>();
-                members.add(p);
-                for (int j = i + 1; j < parties.size(); j++) {
-                    Party q = parties.get(j);
-                    Party last = members.get(members.size() - 1);
-                    String gap = withoutAsides(text.substring(last.end(), q.begin()));
-                    if (q.entity() == last.entity() && gap.isBlank()) {
-                        continue; // "Amazon Web Services (AWS)"
-                    }
-                    if (!coordination.matcher(gap).matches() || !kinds.contains(q.type())) {
-                        break;
-                    }
-                    members.add(q);
-                }
-                return closedList(text, members, false);
+                return listFrom(text, parties, i, kinds);
             }
         }
         return List.of();
+    }
+
+    /** The party at {@code first} and the parties coordinated after it ("X, Y and Z"), of the kinds given. */
+    private List<Party> listFrom(String text, List<Party> parties, int first, Set<EntityType> kinds) {
+        List<Party> members = new ArrayList<>();
+        members.add(parties.get(first));
+        for (int j = first + 1; j < parties.size(); j++) {
+            Party q = parties.get(j);
+            Party last = members.get(members.size() - 1);
+            String gap = withoutAsides(text.substring(last.end(), q.begin()));
+            if (q.entity() == last.entity() && gap.isBlank()) {
+                continue; // "Amazon Web Services (AWS)"
+            }
+            if (!coordination.matcher(gap).matches() || !kinds.contains(q.type())) {
+                break;
+            }
+            members.add(q);
+        }
+        return closedList(text, members, false);
     }
 
     /**
