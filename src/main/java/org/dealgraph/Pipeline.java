@@ -166,7 +166,10 @@ public final class Pipeline {
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum,
                         Math.max(b.mentionMinimum, b.mentionRetypeMinimum), wordClasses(models.get())).after(names)
                 : names;
-        this.mentions = org.dealgraph.mention.PlaceDirections.of(profiles).after(checked);
+        java.util.Set<String> nameHeads = new java.util.HashSet<>(org.dealgraph.mention.WordList.bundled("org-suffixes").words());
+        nameHeads.addAll(suffixForms);
+        this.mentions = org.dealgraph.mention.CoordinatedModifiers.of(profiles, nameHeads, g)
+                .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(checked));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);

@@ -1,0 +1,34 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.TestPipeline;
+import org.dealgraph.article.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Capitalized modifiers coordinated before one head are one name: "Baoshan Iron and Steel Co". */
+class CoordinatedModifiersTest {
+    private static Set<String> organizations(String body, String lang) {
+        return TestPipeline.get().extract(new Article("t", lang.equals("id") ? "Kabar" : "News", body, "", Optional.empty(), lang))
+                .entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aRunOfCapitalizedWordsAndACoordinatorBeforeAHeadedNameIsOneNameWithIt() {
+        Set<String> en = organizations("Baoshan Iron and Steel Co signed a supply deal on Monday. The Monopolies and Mergers Commission "
+                + "cleared it.", "en");
+        assertTrue(en.containsAll(Set.of("Baoshan Iron and Steel Co", "Monopolies and Mergers Commission")), en.toString());
+        assertFalse(en.contains("Steel Co") || en.contains("Mergers Commission"), en.toString());
+    }
+
+    @Test
+    void aRunEndingInALegalFormOfItsOwnStaysAnotherOrganization() {
+        Set<String> en = organizations("Kestrel Dynamics Corp and Halden Systems Inc agreed to merge on Monday.", "en");
+        assertTrue(en.containsAll(Set.of("Kestrel Dynamics Corp", "Halden Systems Inc")), en.toString());
+    }
+}
