@@ -899,6 +899,12 @@ class ExtractionBehaviourTest {
         assertTrue(report.events().stream().noneMatch(e -> e.type() == EventType.LAWSUIT), report.events().toString());
         Extraction complaint = extract("Kabar", "PT Sinar Pangan melaporkan PT Bank Arta Mulia ke Polda Metro Jaya atas dugaan penipuan.", "id");
         assertTrue(complaint.events().stream().anyMatch(e -> e.type() == EventType.LAWSUIT), complaint.events().toString());
+        // a complaint that names its charge instead of the police is one too
+        for (String charged : new String[] {"PT Sinar Pangan melaporkan PT Bank Arta Mulia atas dugaan penipuan.",
+                "PT Bank Arta Mulia dilaporkan PT Sinar Pangan atas dugaan penggelapan dana nasabah."}) {
+            Extraction x = extract("Kabar", charged, "id");
+            assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.LAWSUIT), charged + " " + x.events());
+        }
     }
 
     @Test
