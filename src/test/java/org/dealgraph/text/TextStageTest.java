@@ -54,6 +54,26 @@ class TextStageTest {
     }
 
     @Test
+    void keepsTheParagraphThatRunsOnAfterAnInlineLinksTitle() {
+        // scraped pages join the link's title to the next paragraph with two spaces, with nothing, or with one space
+        for (String[] c : new String[][] {
+                {"Baca juga: Buwas: Sampai Juli Tahun Ini Kita Tidak Impor Beras!  Meski begitu pria itu mengakui ada masalah data pangan.",
+                        "Meski begitu pria itu mengakui ada masalah data pangan."},
+                {"Baca juga: Soft Launching Buku di UGM Batal, Acara Dipindah ke KafeMade Andi menjelaskan, pemesanan dilakukan pada Agustus.",
+                        "Made Andi menjelaskan, pemesanan dilakukan pada Agustus."},
+                {"Baca juga: Kaesang Tegaskan Jokowi Tak Tuduh Demokrat Ibas menilai upaya mengaitkan partai itu tidak sehat.",
+                        "Ibas menilai upaya mengaitkan partai itu tidak sehat."}}) {
+            String text = "Harga Pangan Naik\n\nHarga naik lagi, kata dia. " + c[0];
+            List<String> kept = new BoilerplateFilter().content(text).stream().map(r -> text.substring(r.begin(), r.end())).toList();
+            assertEquals(List.of("Harga Pangan Naik", "Harga naik lagi, kata dia.", c[1]), kept, c[0]);
+        }
+        // a link at the end of its line is all link
+        String text = "Harga Pangan Naik\n\nHarga naik lagi, kata dia. Baca juga: Gempa Guncang Kepulauan Talaud, Tak Berpotensi Tsunami";
+        assertEquals(List.of("Harga Pangan Naik", "Harga naik lagi, kata dia."),
+                new BoilerplateFilter().content(text).stream().map(r -> text.substring(r.begin(), r.end())).toList());
+    }
+
+    @Test
     void leavesOutAGoogleNewsFooterGluedToTheLastSentence() {
         for (String footer : List.of("Cek Berita dan Artikel yang lain di Google                                News",
                 "Simak Berita dan Artikel yang lain di Google News")) {
