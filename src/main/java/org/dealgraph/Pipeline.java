@@ -169,7 +169,7 @@ public final class Pipeline {
         java.util.Set<String> nameHeads = new java.util.HashSet<>(org.dealgraph.mention.WordList.bundled("org-suffixes").words());
         nameHeads.addAll(suffixForms);
         this.mentions = org.dealgraph.mention.TrailingLegalForms.of(profiles).after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, nameHeads, g)
-                .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(checked)));
+                .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.Degrees.of(profiles).after(checked))));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);

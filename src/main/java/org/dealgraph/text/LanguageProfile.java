@@ -137,6 +137,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         ROLE_FILLERS("role-fillers.txt"),
         /** Courtesy titles, which name no post ("Mr", "Pak"). */
         HONORIFICS("honorifics.txt"),
+        /** Academic degrees written after a person's name ("S.E.", "M.Sc.", "Ph.D."): no name of their own. */
+        DEGREES("degrees.txt"),
         /** Titles of heads of state and regions, who do not work for the name next to the title unless it is a government body. */
         GOVERNMENT_TITLES("government-titles.txt"),
         /** Words opening the name of a government body ("ministry", "kementerian"). */

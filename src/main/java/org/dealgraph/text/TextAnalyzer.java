@@ -44,6 +44,8 @@ public final class TextAnalyzer {
 
     /** Per language, a sentence that ends with a month abbreviation's period ("On Feb."): {@code months.tsv}. */
     private final Map<Language, Pattern> monthAbbreviationEnd = new HashMap<>();
+    /** Per language, a sentence's text that ends in an honorific and its period ("... mengangkat Hj."). */
+    private final Map<Language, Pattern> honorificEnd = new HashMap<>();
 
     private TextAnalyzer(LanguageProfiles profiles) {
         this.boilerplate = new BoilerplateFilter(profiles);
@@ -52,6 +54,7 @@ public final class TextAnalyzer {
             LanguageDescriptor d = profiles.of(l).descriptor();
             List<String> abbreviations = profiles.of(l).monthAbbreviations().stream().sorted().map(Pattern::quote).toList();
             monthAbbreviationEnd.put(l, Pattern.compile("(?i)(?<!\\p{L})" + LanguageProfile.alternation(abbreviations) + "\\.$"));
+            honorificEnd.put(l, Pattern.compile("(?<![\\p{L}.])" + profiles.of(l).alternation(LanguageProfile.File.HONORIFICS) + "\\.$"));
             SentenceModel sentenceModel = (SentenceModel) models.computeIfAbsent("sentence " + d.resolve(d.sentenceModel()),
                     k -> load(d, d.sentenceModel(), "sentence-model", SentenceModel::new));
             sentences.put(l, ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel)));
@@ -144,7 +147,8 @@ public final class TextAnalyzer {
     /** Adds the sentences OpenNLP's model finds in {@code text[begin, end)}, false breaks undone. */
     private void sentences(List<Sentence> out, String text, int begin, int end, Language language) {
         String pieceText = text.substring(begin, end);
-        Span[] spans = mergeFalseBreaks(pieceText, sentences.get(language).get().sentPosDetect(pieceText)).toArray(new Span[0]);
+        Span[] spans = mergeFalseBreaks(pieceText, sentences.get(language).get().sentPosDetect(pieceText), honorificEnd.get(language))
+                .toArray(new Span[0]);
         Pattern abbreviationEnd = monthAbbreviationEnd.get(language);
         for (int i = 0; i < spans.length; i++) {
             int b = spans[i].getStart();
@@ -175,9 +179,23 @@ public final class TextAnalyzer {
      * depends on the word after it, which such a dictionary cannot see.
      */
     static List<Span> mergeFalseBreaks(String text, Span[] spans) {
+        return mergeFalseBreaks(text, spans, null);
+    }
+
+    /**
+     * As {@link #mergeFalseBreaks(String, Span[])}, and two more kinds of break undone: after an honorific of the
+     * language and its period ("mengangkat Hj. | Siti Aminah", "Dr. Ir. | Bambang"; {@code honorifics.txt}), and where the
+     * sentence ends in no closing mark at all: the model ended it after a token with a period inside ("PT
+     * Bukalapak.com | Tbk mengakuisisi ...").
+     *
+     * @param honorificEnd a sentence's text that ends in an honorific and its period, or null for none
+     */
+    static List<Span> mergeFalseBreaks(String text, Span[] spans, Pattern honorificEnd) {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
-            if (!out.isEmpty() && falseBreak(text, out.get(out.size() - 1), span)) {
+            if (!out.isEmpty() && (falseBreak(text, out.get(out.size() - 1), span) || inToken(text, out.get(out.size() - 1))
+                    || honorificEnd != null && honorificEnd.matcher(text.substring(out.get(out.size() - 1).getStart(),
+                    out.get(out.size() - 1).getEnd()).strip()).find())) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), span.getEnd()));
             } else {
@@ -185,6 +203,12 @@ public final class TextAnalyzer {
             }
         }
         return out;
+    }
+
+    /** Whether a sentence ends in a letter or digit: the break fell after a token with a period inside ("Bukalapak.com"). */
+    private static boolean inToken(String text, Span prev) {
+        String before = text.substring(prev.getStart(), prev.getEnd()).strip();
+        return !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\"“‘'(]*(\\p{L}[\\p{L}\\p{M}'’-]*)");

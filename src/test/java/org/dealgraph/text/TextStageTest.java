@@ -141,6 +141,18 @@ class TextStageTest {
     }
 
     @Test
+    void aSentenceGoesOnAfterAnHonorificsPeriodAndAfterADomainInAName() {
+        // the model ended sentences after "Hj." and "Dr. Ir.", and after "Bukalapak.com", a token with a period inside
+        Article a = Article.of("h", "Kabar", "PT Bank Syariah Amanah Tbk mengangkat Hj. Siti Aminah sebagai Komisaris Utama. "
+                + "Perseroan juga mengangkat Dr. Ir. Bambang Susanto sebagai direktur. PT Bukalapak.com Tbk mengakuisisi PT Toko Kita "
+                + "Digital.");
+        List<String> sentences = ANALYZER.analyze(a, Language.INDONESIAN).sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("Kabar", "PT Bank Syariah Amanah Tbk mengangkat Hj. Siti Aminah sebagai Komisaris Utama.",
+                "Perseroan juga mengangkat Dr. Ir. Bambang Susanto sebagai direktur.", "PT Bukalapak.com Tbk mengakuisisi PT Toko Kita Digital."),
+                sentences);
+    }
+
+    @Test
     void splitsPossessivesOffNames() {
         AnalyzedText t = ANALYZER.analyze(Article.of("x", "T", "It is France's biggest deal."), Language.ENGLISH);
         List<String> tokens = t.sentences().get(1).tokens().stream().map(Token::text).toList();
