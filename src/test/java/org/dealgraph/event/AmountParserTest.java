@@ -49,6 +49,20 @@ class AmountParserTest {
     }
 
     @Test
+    void readsNewswireCurrenciesCroresAndEnglishScalesInIndonesianText() {
+        // a tester's V11 and the held-out fifth's missed amounts: "Dlrs" in capitals, currencies before the euro, crores
+        assertAmount("consideration will be 29 mln U.S. Dlrs", Language.ENGLISH, "29000000", "USD");
+        assertAmount("paid 240 mln H.K. Dlr for the stake", Language.ENGLISH, "240000000", "HKD");
+        assertAmount("paid 12.2 billion pesetas", Language.ENGLISH, "12200000000", "ESP");
+        assertAmount("a loan of 130 mln marks", Language.ENGLISH, "130000000", "DEM");
+        assertAmount("for 2.1 billion Danish crowns", Language.ENGLISH, "2100000000", "DKK");
+        assertAmount("a deal worth about Rs 2,000 crore", Language.ENGLISH, "20000000000", "INR");
+        assertAmount("PT Kurnia membayar IDR 3.5 trillion kepada PT Lestari", Language.INDONESIAN, "3500000000000", "IDR");
+        assertAmount("menerima hibah 600 Juta Rupiah", Language.INDONESIAN, "600000000", "IDR");
+        assertAmount("menggelontorkan dana 200 juta Yuan", Language.INDONESIAN, "200000000", "CNY");
+    }
+
+    @Test
     void readsThePeriodAnAmountRecursOver() {
         String both = "membayar Microsoft US$20 juta (sekitar Rp 322 miliar) per bulan";
         List<Amount> two = parser.find(both, 0, both.length(), Language.INDONESIAN);
