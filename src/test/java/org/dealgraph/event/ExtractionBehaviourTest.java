@@ -92,6 +92,21 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aRegulatorThatDecidesOnADealIsNoBuyerInIt() {
+        for (String[] c : new String[][] {
+                {"id", "Komisi Pengawas Persaingan Usaha (KPPU) menyetujui penggabungan usaha antara PT Semen Baturaja Tbk dan "
+                        + "PT Semen Nusa Jaya.", "Komisi Pengawas Persaingan Usaha"},
+                {"en", "Britain's Competition and Markets Authority (CMA) on Monday cleared Bramwell Health's 780 million pound "
+                        + "takeover of Oakridge Pharmacy Ltd.", "Competition and Markets Authority"}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            Set<String> roles = roles(x);
+            assertTrue(roles.stream().anyMatch(r -> r.startsWith("RegulatoryAction authority=")), c[1] + " " + roles);
+            assertTrue(roles.stream().noneMatch(r -> r.startsWith("Acquisition acquirer=" + c[2])), c[1] + " " + roles);
+            assertTrue(relations(x).stream().noneMatch(r -> r.startsWith(c[2])), c[1] + " " + relations(x));
+        }
+    }
+
+    @Test
     void readsABidAsSeekingNotAcquiring() {
         for (String[] c : new String[][] {
                 {"id", "Pada 2020, Halcyon Systems mengumumkan niatnya untuk mengakuisisi PT Lintas Data Tbk.",

@@ -26,6 +26,8 @@ import java.util.Set;
 public final class Authorities {
     /** The role of the one who acts in a regulatory action (data/schema/events.tsv). */
     static final String AUTHORITY = "authority";
+    /** The role of the buyer in an acquisition (data/schema/events.tsv). */
+    static final String ACQUIRER = "acquirer";
     private final Set<String> legalForms;
 
     private Authorities(Set<String> legalForms) {
@@ -40,7 +42,8 @@ public final class Authorities {
     }
 
     /**
-     * The findings but the regulatory actions whose authority is a company or a product.
+     * The findings but the regulatory actions whose authority is a company or a product, and without a regulator of the
+     * sentence as a deal's buyer.
      *
      * @param entities the article's entities, whose keys the findings' participants name
      */
@@ -51,15 +54,52 @@ public final class Authorities {
         Map<String, Entity> byKey = new java.util.HashMap<>();
         entities.forEach(e -> byKey.put(e.key(), e));
         List<Finding> out = new ArrayList<>(findings.size());
+        Map<Integer, Set<String>> regulators = new java.util.HashMap<>();
         for (Finding f : findings) {
             boolean company = f.event().filter(e -> e == EventType.REGULATORY_ACTION).isPresent() && f.participants().stream()
                     .filter(p -> p.role().equals(AUTHORITY)).map(Participant::entity).map(byKey::get)
                     .anyMatch(e -> e != null && company(e));
             if (!company) {
                 out.add(f);
+                if (f.event().filter(e -> e == EventType.REGULATORY_ACTION).isPresent()) {
+                    f.participants().stream().filter(p -> p.role().equals(AUTHORITY))
+                            .forEach(p -> regulators.computeIfAbsent(f.sentence(), k -> new java.util.HashSet<>()).add(p.entity()));
+                }
             }
         }
-        return out;
+        return regulators.isEmpty() ? out : out.stream().map(f -> withoutRegulator(f, regulators.getOrDefault(f.sentence(), Set.of())))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
+    /**
+     * A deal of the sentence of a regulatory action without its authority as the buyer: "KPPU menyetujui penggabungan
+     * usaha antara PT Semen Baturaja Tbk dan PT Semen Nusa Jaya", "the CMA cleared Bramwell Health's takeover of Oakridge"
+     * (a fresh-user tester's finding, V5). The regulator decides on the deal; it is no party to it. A deal whose only party
+     * it is stays as it is, and a finding left with neither its relation nor an event is dropped.
+     */
+    private static java.util.Optional<Finding> withoutRegulator(Finding f, Set<String> regulators) {
+        if (regulators.isEmpty() || f.event().filter(e -> e == EventType.REGULATORY_ACTION).isPresent()) {
+            return java.util.Optional.of(f);
+        }
+        boolean acquisition = f.event().filter(e -> e == EventType.ACQUISITION).isPresent();
+        java.util.Optional<org.dealgraph.event.Relation> relation = f.relation().filter(r -> !(regulators.contains(r.subject())
+                && (r.type() == org.dealgraph.event.RelationType.ACQUIRES || r.type() == org.dealgraph.event.RelationType.SEEKS_TO_ACQUIRE)));
+        List<Participant> participants = acquisition
+                ? f.participants().stream().filter(p -> !(p.role().equals(ACQUIRER) && regulators.contains(p.entity()))).toList()
+                : f.participants();
+        if (relation.equals(f.relation()) && participants.size() == f.participants().size()) {
+            return java.util.Optional.of(f);
+        }
+        if (acquisition && participants.isEmpty()) {
+            // the regulator the deal's only party: the regulatory action is likelier wrong ("receive government approval of
+            // the purchase" read with the buyer as its authority) than the deal
+            return java.util.Optional.of(f);
+        }
+        if (relation.isEmpty() && f.event().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Finding(relation, f.event(), participants, f.amount(), f.date(), f.status(), f.sentence(),
+                f.extractor(), f.confidence()));
     }
 
     private boolean company(Entity e) {
