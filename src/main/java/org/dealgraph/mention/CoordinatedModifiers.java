@@ -4,7 +4,6 @@ import org.dealgraph.text.AnalyzedText;
 import org.dealgraph.text.Language;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +28,7 @@ public final class CoordinatedModifiers {
     /** A run of one to four capitalized words, then a coordinator, ending right before the head's name. */
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}.])((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*)[ \\t]+){0,3}\\p{Lu}[\\p{L}\\p{N}'’-]*)[ \\t]+(?:and|&)[ \\t]+$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^(\\S+)[ \\t]+");
     /** Per language whose names' modifiers stand before their head, its function words ("The" opens no such name). */
     private final java.util.Map<Language, Pattern> languages;
     private final Set<String> heads;
@@ -81,11 +81,11 @@ public final class CoordinatedModifiers {
             String run = r.group(1);
             int begin = r.start(1);
             // "The Monopolies and ...": a function word opens no name
-            Matcher first = Pattern.compile("^(\\S+)[ \\t]+").matcher(run);
+            Matcher first = FIRST_WORD.matcher(run);
             while (first.find() && function.matcher(first.group(1)).matches()) {
                 begin += first.end();
                 run = run.substring(first.end());
-                first = Pattern.compile("^(\\S+)[ \\t]+").matcher(run);
+                first = FIRST_WORD.matcher(run);
             }
             if (function.matcher(run).matches()) {
                 continue;
@@ -97,17 +97,7 @@ public final class CoordinatedModifiers {
                 joined.add(new Mention(begin, m.end(), t.substring(begin, m.end()), EntityType.ORGANIZATION, "", m.finder(), m.confidence()));
             }
         }
-        if (joined.isEmpty()) {
-            return found;
-        }
-        List<Mention> out = new ArrayList<>(joined);
-        for (Mention m : found) {
-            if (joined.stream().noneMatch(m::overlaps)) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::begin));
-        return List.copyOf(out);
+        return MentionFinder.replacing(found, joined);
     }
 
     /** Whether a name ends in a head or a legal form ("Steel Co", "Boeing Co."). */

@@ -38,6 +38,25 @@ public interface MentionFinder {
     java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
 
     /**
+     * The mentions {@code found} with {@code replacements} in place of every mention they overlap, sorted by offset: how
+     * the stages that extend a name ({@link PlaceDirections}, {@link CoordinatedModifiers}, {@link TrailingLegalForms})
+     * put the longer name in.
+     */
+    static List<Mention> replacing(List<Mention> found, List<Mention> replacements) {
+        if (replacements.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new java.util.ArrayList<>(replacements);
+        for (Mention m : found) {
+            if (replacements.stream().noneMatch(m::overlaps)) {
+                out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return List.copyOf(out);
+    }
+
+    /**
      * All finders' mentions, overlaps resolved: the longer span wins, then a gazetteer match over a
      * rule match, then the higher confidence. The result is sorted by offset.
      */

@@ -114,16 +114,6 @@ public final class PlaceDirections {
                 places.add(new Mention(begin, end, t.substring(begin, end), EntityType.PLACE, "", m.finder(), m.confidence()));
             }
         }
-        if (places.isEmpty()) {
-            return found;
-        }
-        List<Mention> out = new ArrayList<>(places);
-        for (Mention m : found) {
-            if (places.stream().noneMatch(m::overlaps)) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::begin));
-        return List.copyOf(out);
+        return MentionFinder.replacing(found, places);
     }
 }

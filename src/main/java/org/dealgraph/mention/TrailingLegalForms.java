@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * An organization's name runs on through the legal forms written right after it, in brackets or not: "PT Pegadaian
  * (Persero)", "PT Bank Mandiri (Persero) Tbk", where the finders ended the name before them. The forms are the language's
  * legal forms that end a name ({@code legal-forms.tsv}, {@code suffix}): in brackets any of them, bare only those that
- * are never anything else ({@code ends-name yes}: "Tbk", not "Co"); a sentence's period after the last one stays outside. The name keeps its gazetteer entry: a company written with its legal form is the same company. A name that
- * runs on past the forms is left as it is.
+ * are never anything else ({@code ends-name yes}: "Tbk", not "Co"); a sentence's period after the last one stays outside.
+ * The name keeps its gazetteer entry: a company written with its legal form is the same company. A name that runs on past
+ * the forms is left as it is.
  *
  * <p>The source of the rule: on four fifths of the annotated train split ({@code tools/corpus/fold.py --seed 7}), the 45
  * Indonesian organization mentions before a bracketed "(Persero)" all held it, and none ended before it; 13 mentions
@@ -82,16 +83,6 @@ public final class TrailingLegalForms {
                 }
             }
         }
-        if (longer.isEmpty()) {
-            return found;
-        }
-        List<Mention> out = new ArrayList<>(longer);
-        for (Mention m : found) {
-            if (longer.stream().noneMatch(m::overlaps)) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::begin));
-        return List.copyOf(out);
+        return MentionFinder.replacing(found, longer);
     }
 }

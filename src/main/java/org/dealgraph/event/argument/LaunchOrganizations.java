@@ -27,9 +27,10 @@ import java.util.Optional;
  * (English 91 of 92, Indonesian 272 of 274). Immutable and thread-safe; language-independent.
  */
 public final class LaunchOrganizations {
-    /** The roles of a launch (data/schema/events.tsv). */
-    static final String ORGANIZATION = "organization";
-    static final String PRODUCT = "product";
+    /** The role of who launches (data/schema/events.tsv). */
+    public static final String ORGANIZATION = "organization";
+    /** The role of what is launched (data/schema/events.tsv). */
+    public static final String PRODUCT = "product";
 
     /**
      * The findings, each launch's organization its product's owner where the findings give one.
@@ -59,8 +60,8 @@ public final class LaunchOrganizations {
         entities.forEach(e -> types.put(e.key(), e.type()));
         Map<String, Relation> owner = new HashMap<>();
         for (Finding f : findings) {
-            f.relation().filter(r -> r.type() == RelationType.OWNED_BY && types.get(r.object()) == EntityType.ORGANIZATION).ifPresent(r -> owner.merge(r.subject(), r,
-                    (a, b) -> b.confidence() > a.confidence() ? b : a));
+            f.relation().filter(r -> r.type() == RelationType.OWNED_BY && types.get(r.object()) == EntityType.ORGANIZATION)
+                    .ifPresent(r -> owner.merge(r.subject(), r, (a, b) -> b.confidence() > a.confidence() ? b : a));
         }
         return owner;
     }

@@ -61,7 +61,7 @@ public final class HeadlineLaunches {
             Relation r = owner.get(e.key());
             if (r != null && e.type() == EntityType.PRODUCT && !launched.contains(e.key()) && named(e, headline.get())) {
                 out.add(new Finding(Optional.empty(), Optional.of(EventType.PRODUCT_LAUNCH),
-                        List.of(new Participant("organization", r.object()), new Participant("product", e.key())),
+                        List.of(new Participant(LaunchOrganizations.ORGANIZATION, r.object()), new Participant(LaunchOrganizations.PRODUCT, e.key())),
                         Optional.empty(), Optional.empty(), DealStatus.ANNOUNCED, headline.get().index(), NAME,
                         Math.min(CONFIDENCE, r.confidence())));
             }
