@@ -193,7 +193,7 @@ public final class TextAnalyzer {
     static List<Span> mergeFalseBreaks(String text, Span[] spans, Pattern honorificEnd) {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
-            if (!out.isEmpty() && (falseBreak(text, out.get(out.size() - 1), span) || inToken(text, out.get(out.size() - 1))
+            if (!out.isEmpty() && (falseBreak(text, out.get(out.size() - 1), span) || inToken(text, out.get(out.size() - 1), span)
                     || honorificEnd != null && honorificEnd.matcher(text.substring(out.get(out.size() - 1).getStart(),
                     out.get(out.size() - 1).getEnd()).strip()).find())) {
                 Span prev = out.remove(out.size() - 1);
@@ -205,10 +205,16 @@ public final class TextAnalyzer {
         return out;
     }
 
-    /** Whether a sentence ends in a letter or digit: the break fell after a token with a period inside ("Bukalapak.com"). */
-    private static boolean inToken(String text, Span prev) {
+    /**
+     * Whether a sentence ends in a letter or digit and the next opens with one: the break fell after a token with a period
+     * inside ("PT Bukalapak.com | Tbk"). A dateline's outlet before its dash stays a sentence of its own ("JAKARTA,
+     * KOMPAS.com | - Platform musik ...").
+     */
+    private static boolean inToken(String text, Span prev, Span next) {
         String before = text.substring(prev.getStart(), prev.getEnd()).strip();
-        return !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+        String after = text.substring(next.getStart(), next.getEnd()).strip();
+        return !before.isEmpty() && !after.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1))
+                && Character.isLetterOrDigit(after.charAt(0));
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\"“‘'(]*(\\p{L}[\\p{L}\\p{M}'’-]*)");
