@@ -142,8 +142,12 @@ public final class AliasEntityResolver implements EntityResolver {
                 g = new Group();
                 groups.add(g);
             }
+            if (kept != m) {
+                // the retyped mention stands for the found one from here on, so no later step moves the other into a group too
+                sorted.set(sorted.indexOf(m), kept);
+            }
             g.add(kept);
-            assigned.put(m, g);
+            assigned.put(kept, g);
             if (!m.entryId().isEmpty()) {
                 byEntry.putIfAbsent(m.entryId(), g);
             }

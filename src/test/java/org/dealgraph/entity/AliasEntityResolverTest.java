@@ -68,6 +68,27 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void aMentionRetypedAPersonsNameIsInOneEntityOnlyEvenWhereItIsAlsoABracketedAcronym() {
+        // "Bekraf" is the bracketed short name of the agency and, to the rules, the given name of "Bekraf Ricky Pesik": the
+        // bracketed-acronym step had moved the organization's copy of the mention while the person kept the retyped one,
+        // and two entities held one span (an extraction failed on it)
+        String body = "Badan Ekonomi Kreatif (Bekraf) mengumumkan lima startup. Wakil Kepala Bekraf Ricky Pesik hadir.";
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Bekraf startup sxsw", body), Language.INDONESIAN);
+        String analyzed = t.text(); // the title, then the body: offsets into the analyzed text
+        java.util.function.BiFunction<Integer, String[], Mention> at = (from, m) -> {
+            int b = analyzed.indexOf(m[0], from);
+            return new Mention(b, b + m[0].length(), m[0], EntityType.valueOf(m[1]), "", "pattern", 0.9);
+        };
+        List<Mention> mentions = List.of(at.apply(0, new String[] {"Bekraf", "ORGANIZATION"}),
+                at.apply(0, new String[] {"Badan Ekonomi Kreatif", "ORGANIZATION"}),
+                at.apply(analyzed.indexOf("(Bekraf"), new String[] {"Bekraf", "ORGANIZATION"}),
+                at.apply(0, new String[] {"Bekraf Ricky Pesik", "PERSON"}));
+        List<Entity> es = RESOLVER.resolve(t, mentions);
+        List<Integer> begins = es.stream().flatMap(e -> e.mentions().stream()).map(Mention::begin).sorted().toList();
+        assertEquals(begins.stream().distinct().toList(), begins, es.toString());
+    }
+
+    @Test
     void takesTheNameFindersOneWordPersonThatOpensAnOrganizationsNameForItsShortFormUnlessAPersonBearsIt() {
         String text = "Orvane to buy Brindle. Orvane Systems agreed to buy Brindle Health Corp on Monday.";
         AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", text), Language.ENGLISH);
