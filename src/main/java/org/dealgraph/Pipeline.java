@@ -166,9 +166,7 @@ public final class Pipeline {
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum,
                         Math.max(b.mentionMinimum, b.mentionRetypeMinimum), wordClasses(models.get())).after(names)
                 : names;
-        java.util.Set<String> nameHeads = new java.util.HashSet<>(org.dealgraph.mention.WordList.bundled("org-suffixes").words());
-        nameHeads.addAll(suffixForms);
-        this.mentions = org.dealgraph.mention.TrailingLegalForms.of(profiles).after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, nameHeads, g)
+        this.mentions = org.dealgraph.mention.TrailingLegalForms.of(profiles).after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
                 .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.Degrees.of(profiles).after(checked))));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
