@@ -76,6 +76,7 @@ public final class Pipeline {
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
+    private final org.dealgraph.event.argument.Predecessors predecessors;
     private final org.dealgraph.event.argument.Authorities authorities;
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
@@ -172,6 +173,7 @@ public final class Pipeline {
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
+        this.predecessors = org.dealgraph.event.argument.Predecessors.of(profiles);
         this.authorities = org.dealgraph.event.argument.Authorities.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
@@ -234,7 +236,8 @@ public final class Pipeline {
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> found = authorities.plausible(entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)));
+        List<Finding> found = authorities.plausible(entities, predecessors.current(analyzed, entities,
+                formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))));
         List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),

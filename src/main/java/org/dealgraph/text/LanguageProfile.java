@@ -216,6 +216,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         INTENTION("intention.txt"),
         /** Words of an office held no longer ("former", "mantan"), right before its organization or post: that worksFor is no current one. */
         FORMER("former.txt"),
+        /** Words of succession before the one replaced ("replacing", "succeeds", "menggantikan"): that person's worksFor and Appointment in the sentence are no current ones. */
+        SUCCESSION("succession.txt"),
         /**
          * Lines of business that, written right after a known company's name, name another company of its group
          * ("Mandiri Sekuritas", "BCA Syariah", "Goldman Sachs Asset Management"): the known name is not cut out of it.

@@ -323,6 +323,59 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void theOneAnAppointeeReplacesHoldsThePostNoLonger() {
+        // a fresh-user tester's finding (V13): the replaced chief executive was read as appointed and employed
+        for (String[] c : new String[][] {
+                {"en", "Fenwick Pharma Ltd on Monday appointed Aisha Okonkwo as chief executive, replacing Tom Reyes, who retired.",
+                        "Aisha Okonkwo", "Tom Reyes", "Fenwick Pharma Ltd"},
+                {"en", "Pellmont Industries Plc named Yusuf Demir chief financial officer on Friday, succeeding Claire Boyd.",
+                        "Yusuf Demir", "Claire Boyd", "Pellmont Industries Plc"},
+                {"id", "PT Lintas Data Tbk mengangkat Wiyono Sukarno sebagai Direktur Utama menggantikan Bambang Hartono.",
+                        "Wiyono Sukarno", "Bambang Hartono", "PT Lintas Data Tbk"}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            Set<String> r = relations(x);
+            assertTrue(r.contains(c[2] + " worksFor " + c[4]), c[1] + " " + r);
+            assertFalse(r.contains(c[3] + " worksFor " + c[4]), c[1] + " " + r);
+            assertTrue(roles(x).contains("Appointment person=" + c[2]), c[1] + " " + roles(x));
+            assertFalse(roles(x).contains("Appointment person=" + c[3]), c[1] + " " + roles(x));
+        }
+        // "replaced by" names the successor after it and the predecessor before it
+        Extraction passive = extract("News", "Ostrava Metals Ltd chief executive Tom Reyes was replaced by Aisha Okonkwo in May.", "en");
+        assertFalse(relations(passive).contains("Tom Reyes worksFor Ostrava Metals Ltd"), relations(passive).toString());
+        assertFalse(roles(passive).contains("Appointment person=Tom Reyes"), roles(passive).toString());
+    }
+
+    @Test
+    void aPaymentNotMadeADebtPaidDownAndAPricePerShareAreNoPayments() {
+        // a fresh-user tester's finding (V6): the name nearest "pay" became a payer
+        for (String[] c : new String[][] {
+                {"en", "Talvik Motors Inc was sued by Orrin Components LLC, which alleges the carmaker failed to pay invoices worth $48 million."},
+                {"en", "Ostervang Energy A/S said Kelby Wind Farms Ltd would use the proceeds to pay down debt."},
+                {"en", "Castellan Group, which also owns payroll firm Tidewell Inc, will pay $32 per share in cash."},
+                {"id", "PT Kelana Niaga Tbk gagal membayar utang kepada PT Harmoni Abadi senilai Rp 2 triliun."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), c[1] + " " + roles(x));
+            assertTrue(relations(x).stream().noneMatch(r -> r.contains(" pays ")), c[1] + " " + relations(x));
+        }
+        Set<String> paid = relations(extract("News", "Belmont Stores Inc pays Quorra Cloud Inc about $3 million a month.", "en"));
+        assertTrue(paid.contains("Belmont Stores Inc pays Quorra Cloud Inc"), paid.toString());
+    }
+
+    @Test
+    void rivalsNamedTogetherBeforeTheirRivalryCompeteAndABidForAContractIsNoTakeover() {
+        // a fresh-user tester's finding (V12)
+        for (String[] c : new String[][] {
+                {"en", "Norwegian shipbuilders Nordlys Marine and Vantor Yards are competing for a contract to build six electric ferries."},
+                {"id", "PT Alfa Retail dan PT Beta Mart terus bersaing ketat di pasar minimarket."}}) {
+            Set<String> r = relations(extract("News", c[1], c[0]));
+            assertTrue(r.stream().anyMatch(x -> x.contains(" competesWith ")), c[1] + " " + r);
+        }
+        Set<String> bid = relations(extract("News", "Nordlys Marine Ltd and its rival Vantor Yards Ltd both bid for the contract to build "
+                + "six ferries.", "en"));
+        assertTrue(bid.stream().noneMatch(x -> x.contains("seeksToAcquire") || x.contains("acquires")), bid.toString());
+    }
+
+    @Test
     void anOfficeOrOwnerOfBeforeIsNoCurrentOneButAnEarlierStatementIsCurrent() {
         Set<String> en = relations(extract("News", "Orbis Bank Corp appointed Laura Whitfield, previously chief financial officer at "
                 + "Dalton Insurance Inc, as chief executive.", "en"));
