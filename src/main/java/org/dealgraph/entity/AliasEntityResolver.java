@@ -116,6 +116,14 @@ public final class AliasEntityResolver implements EntityResolver {
                 .thenComparing(Comparator.comparingInt((Mention m) -> norm(m.text()).length()).reversed())
                 .thenComparingInt(Mention::begin));
         Map<Mention, Group> assigned = new LinkedHashMap<>();
+        // the names the article writes in small letters too: one of them in capitals is a word of a headline or wire text in
+        // capitals ("BORG-WARNER TELLS OF TALKS WITH JACOBS"), no acronym
+        Set<String> writtenInCase = new java.util.HashSet<>();
+        for (Mention m : sorted) {
+            if (!m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
+                writtenInCase.add(norm(m.text()));
+            }
+        }
         for (Mention m : longestFirst) {
             Group g = null;
             if (!m.entryId().isEmpty()) {
@@ -128,8 +136,14 @@ public final class AliasEntityResolver implements EntityResolver {
                 }
             }
             Mention kept = m;
+            if (g != null && m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && g.mentions.stream()
+                    .anyMatch(o -> o.type() == EntityType.PERSON && norm(o.text()).equals(norm(m.text())))
+                    && g.mentions.stream().anyMatch(o -> o.type() == EntityType.PERSON && norm(o.text()).contains(" "))) {
+                // the same word as one retyped a person's name below ("Jacobs" after "JACOBS" of Irwin Jacobs): the person's too
+                kept = new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.entryId(), m.finder(), m.confidence());
+            }
             if (g == null && m.entryId().isEmpty()) {
-                g = shortFormOf(m, groups, parts, businessLines);
+                g = shortFormOf(m, groups, parts, businessLines, writtenInCase);
                 if (g != null && m.type() == EntityType.PERSON && g.type() == EntityType.ORGANIZATION) {
                     // the name finder's guess of a person, shortening an organization's name: the organization's
                     kept = new Mention(m.begin(), m.end(), m.text(), EntityType.ORGANIZATION, m.entryId(), m.finder(), m.confidence());
@@ -285,7 +299,7 @@ public final class AliasEntityResolver implements EntityResolver {
      * follows in the longer one ({@code business-lines.txt}: "BCA" of "BCA Syariah", "HSBC" of "HSBC Life") is the
      * group's parent, not a short form of its unit.
      */
-    private static Group shortFormOf(Mention m, List<Group> groups, Pattern parts, Pattern businessLines) {
+    private static Group shortFormOf(Mention m, List<Group> groups, Pattern parts, Pattern businessLines, Set<String> writtenInCase) {
         String[] words = norm(m.text()).split(" ");
         if (words.length == 0 || words[0].isEmpty()) {
             return null;
@@ -303,9 +317,12 @@ public final class AliasEntityResolver implements EntityResolver {
                     // a one word typed an organization on no gazetteer entry and no legal form ("Redstone" after "Sumner
                     // Redstone", "Mikha" after "Mikha Tambayong") is the person's too
                     boolean unlistedOrganization = m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && !hasLegalForm(m.text())
-                            && !m.text().equals(m.text().toUpperCase(Locale.ROOT));
+                            && (!m.text().equals(m.text().toUpperCase(Locale.ROOT)) || writtenInCase.contains(words[0]));
+                    // a middle name of a name of three words or more is a name the person goes by too ("Mikha" of "Maudy
+                    // Mikha Maria Tambayong")
+                    boolean middle = full.length >= 3 && java.util.Arrays.asList(full).subList(1, full.length - 1).contains(words[0]);
                     fits = (m.type() == EntityType.PERSON || m.confidence() <= 0.5 && m.type() != EntityType.PLACE || unlistedOrganization)
-                            && words.length == 1 && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
+                            && words.length == 1 && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]) || middle);
                 } else {
                     // a name before a product's model number or code is its maker's, not the product's short form ("Rover" of
                     // "Rover 25", "Nokia" of "Nokia 1")

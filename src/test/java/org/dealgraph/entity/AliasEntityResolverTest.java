@@ -68,6 +68,32 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void aSurnameInACapitalsHeadlineAndAMiddleNameThePersonGoesByAreThatPersons() {
+        // "JACOBS" in a wire headline in capitals, written "Jacobs" in the text, is Irwin Jacobs's surname, no acronym; "Mikha" of
+        // "Maudy Mikha Maria Tambayong" is the name she goes by. An acronym the text never writes in small letters stays apart.
+        String title = "BORG-WARNER TELLS OF TALKS WITH JACOBS";
+        String body = "Borg-Warner Corp said it had talks with Irwin Jacobs. Jacobs declined to comment. Maudy Mikha Maria Tambayong "
+                + "hadir. Mikha menyanyi. Dana Walsh met AMCO.";
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", title, body), Language.ENGLISH);
+        String analyzed = t.text();
+        java.util.function.BiFunction<Integer, String[], Mention> at = (from, m) -> {
+            int b = analyzed.indexOf(m[0], from);
+            return new Mention(b, b + m[0].length(), m[0], EntityType.valueOf(m[1]), "", "pattern", 0.9);
+        };
+        List<Mention> mentions = List.of(at.apply(0, new String[] {"JACOBS", "ORGANIZATION"}),
+                at.apply(0, new String[] {"Irwin Jacobs", "PERSON"}), at.apply(analyzed.indexOf(". Jacobs"), new String[] {"Jacobs", "ORGANIZATION"}),
+                at.apply(0, new String[] {"Maudy Mikha Maria Tambayong", "PERSON"}),
+                at.apply(analyzed.indexOf("Mikha menyanyi"), new String[] {"Mikha", "ORGANIZATION"}),
+                at.apply(0, new String[] {"Dana Walsh", "PERSON"}), at.apply(0, new String[] {"AMCO", "ORGANIZATION"}));
+        List<Entity> es = RESOLVER.resolve(t, mentions);
+        Entity jacobs = named(es, "Irwin Jacobs").orElseThrow();
+        assertEquals(EntityType.PERSON, jacobs.type(), es.toString());
+        assertEquals(3, jacobs.mentions().size(), es.toString());
+        assertTrue(named(es, "Maudy Mikha Maria Tambayong").orElseThrow().aliases().contains("Mikha"), es.toString());
+        assertEquals(EntityType.ORGANIZATION, named(es, "AMCO").orElseThrow().type());
+    }
+
+    @Test
     void aMentionRetypedAPersonsNameIsInOneEntityOnlyEvenWhereItIsAlsoABracketedAcronym() {
         // "Bekraf" is the bracketed short name of the agency and, to the rules, the given name of "Bekraf Ricky Pesik": the
         // bracketed-acronym step had moved the organization's copy of the mention while the person kept the retyped one,
