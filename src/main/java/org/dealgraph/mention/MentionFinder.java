@@ -205,6 +205,7 @@ public interface MentionFinder {
                         && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words, text.language()))) {
                     if (over.size() == 1) {
                         employerBefore(m, over.get(0), java.util.stream.Stream.concat(base.stream(), confident.stream()).toList())
+                                .or(() -> employerAfterTitle(text.text(), m, over.get(0), base, words))
                                 .ifPresent(found::add);
                     }
                     continue; // the model splits the rules' run ("Transjakarta" and "Welfizon Yuza"): its names stand
@@ -279,6 +280,58 @@ public interface MentionFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The organization between a title and the person the model found at the end of the rules' run: "Marketing Director
+     * Advan Tjandra Lianto", "CEO Gilkor Sinartus Sosrodjojo", "Direktur Utama M Cash Martin Suharlie" (a title, the
+     * employer, the person, the way Indonesian news names a speaker). The words before the person, after the last title
+     * in the run or right after a title before it, no government office's ("Menteri Perhubungan": a portfolio), are the
+     * organization when they are one to four capitalized words,
+     * none a title, an honorific or a common word alone, and no listed name stands on them (a place: "Presiden Amerika
+     * Serikat Donald Trump"); trailing honorifics ("Kombes") are left out. Empty otherwise.
+     */
+    private static java.util.Optional<Mention> employerAfterTitle(String text, Mention run, Mention inside, List<Mention> base, RunWords words) {
+        if (inside.type() != EntityType.PERSON || inside.end() != run.end() || inside.begin() <= run.begin()) {
+            return java.util.Optional.empty();
+        }
+        String before = text.substring(run.begin(), inside.begin());
+        int from = 0;
+        String last = null;
+        java.util.regex.Matcher title = words.titles().matcher(before);
+        while (title.find()) {
+            from = title.end();
+            last = title.group();
+        }
+        String prefix = text.substring(Math.max(0, run.begin() - 40), run.begin());
+        if (from == 0) {
+            last = words.titles().matcher(prefix).results().filter(r -> prefix.substring(r.end()).isBlank())
+                    .map(java.util.regex.MatchResult::group).findFirst().orElse(null);
+        }
+        if (last == null || words.governmentTitles().matcher(last).find()) {
+            return java.util.Optional.empty(); // no title right before the words, or a minister's: a portfolio follows
+        }
+        String[] w = before.substring(from).strip().replaceAll(",$", "").strip().split("\\s+");
+        int n = w.length;
+        while (n > 0 && words.honorificsOnly(w[n - 1])) {
+            n--;
+        }
+        if (n == 0 || n > 4 || w[0].isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String name = String.join(" ", java.util.Arrays.copyOf(w, n));
+        if (!words.givenNames(name) || n == 1 && words.common(name)) {
+            return java.util.Optional.empty(); // capitalized, no title or honorific; a common word alone is none ("Utama")
+        }
+        int begin = text.indexOf(name, run.begin() + from);
+        if (begin < 0 || begin + name.length() > inside.begin()) {
+            return java.util.Optional.empty();
+        }
+        int end = begin + name.length();
+        if (base.stream().anyMatch(o -> !o.entryId().isEmpty() && o.begin() < end && o.end() > begin)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Mention(begin, end, name, EntityType.ORGANIZATION, "", run.finder(), run.confidence()));
     }
 
     /**

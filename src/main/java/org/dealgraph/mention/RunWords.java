@@ -29,10 +29,13 @@ import java.util.Set;
  *                     "Direktur Utama", "Chairman", "Menteri")
  * @param modifiersBefore the languages whose names' capitalized modifiers stand before their head (their descriptors'
  *                     {@code name-modifiers = before}: English), in which {@link #nameWords} may hold
+ * @param governmentTitles a pattern that finds a title of a government office, as {@code titles} does ({@code
+ *                     government-titles.txt}: "Menteri", "Minister"): the words after one name its portfolio, no employer's
+ *                     name ("Menteri Perhubungan Budi Karya Sumadi")
  */
 public record RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
                        java.util.regex.Pattern coordinators, java.util.regex.Pattern titles,
-                       Set<org.dealgraph.text.Language> modifiersBefore) {
+                       Set<org.dealgraph.text.Language> modifiersBefore, java.util.regex.Pattern governmentTitles) {
     /** No words: every part the model finds splits the run. */
     public static final RunWords NONE = new RunWords(Set.of(), Set.of());
 
@@ -44,6 +47,13 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         java.util.Objects.requireNonNull(coordinators, "coordinators");
         java.util.Objects.requireNonNull(titles, "titles");
         modifiersBefore = Set.copyOf(modifiersBefore);
+        java.util.Objects.requireNonNull(governmentTitles, "governmentTitles");
+    }
+
+    /** These words, no government titles known. */
+    public RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
+                    java.util.regex.Pattern coordinators, java.util.regex.Pattern titles, Set<org.dealgraph.text.Language> modifiersBefore) {
+        this(common, openers, honorifics, heads, coordinators, titles, modifiersBefore, java.util.regex.Pattern.compile("(?!)"));
     }
 
     /**

@@ -337,6 +337,27 @@ class NamePolicyTest {
     }
 
     @Test
+    void theOrganizationBetweenATitleAndTheModelsPersonStaysButAMinistersPortfolioIsNone() {
+        // "Marketing Director Advan Tjandra Lianto": the model found the person alone, and the rules' run held the employer too
+        String text = "Kata Marketing Director Advan Tjandra Lianto. Menteri Perhubungan Budi Karya hadir. Kombes Agus Salim datang.";
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name);
+            return new Mention(b, b + name.length(), name, type, "", type == EntityType.PERSON ? "namefinder" : "pattern", 0.8);
+        };
+        MentionFinder rules = t -> List.of(at.apply("Advan Tjandra Lianto", EntityType.ORGANIZATION),
+                at.apply("Perhubungan Budi Karya", EntityType.ORGANIZATION), at.apply("Kombes Agus Salim", EntityType.ORGANIZATION));
+        MentionFinder model = t -> List.of(at.apply("Tjandra Lianto", EntityType.PERSON), at.apply("Budi Karya", EntityType.PERSON),
+                at.apply("Agus Salim", EntityType.PERSON));
+        RunWords words = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("Kombes"), java.util.Set.of(),
+                java.util.regex.Pattern.compile("(?!)"), java.util.regex.Pattern.compile("\\b(?:marketing director|menteri)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE), java.util.Set.of(), java.util.regex.Pattern.compile("(?i)\\bmenteri\\b"));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.INDONESIAN, List.of());
+        assertEquals(List.of("Advan/ORGANIZATION", "Tjandra Lianto/PERSON", "Budi Karya/PERSON", "Agus Salim/PERSON"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.VERIFY, 0.5, m -> false, words)
+                        .find(analyzed).stream().map(m -> m.text() + "/" + m.type()).toList());
+    }
+
+    @Test
     void theModelsNameThatJoinsTwoCompaniesOfAListGivesWayToTheRulesNames() {
         // T2: "Brindle Health and Halvorsen Energy" is two companies the model read as one
         String text = "Orvane Systems competes with Brindle Health and Halvorsen Energy in Texas.";
