@@ -376,6 +376,33 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aUnitBoughtFromItsSellerWasTheSellersButAStakeBoughtFromAHolderIsNot() {
+        Set<String> whole = relations(extract("News", "Kestrel Corp has signed a definitive agreement to acquire Western National Life "
+                + "Insurance Co from Beneficial Corp.", "en"));
+        assertTrue(whole.contains("Western National Life Insurance Co ownedBy Beneficial Corp"), whole.toString());
+        Set<String> stake = relations(extract("News", "Halden Ltd said it acquired a 10 pct stake in Hk Hotels Ltd from Liang Holdings Ltd.", "en"));
+        assertFalse(stake.contains("Hk Hotels Ltd ownedBy Liang Holdings Ltd"), stake.toString());
+    }
+
+    @Test
+    void aBidItsTargetFightsOffAcceptsOrBecomesASubsidiaryUnderNamesTheBidder() {
+        for (String[] c : new String[][] {
+                {"Harcourt Brace Jovanovich Inc, which is fighting off a takeover bid from British Printing and Communication Corp PLC, "
+                        + "declared a special dividend.", "British Printing and Communication Corp PLC seeksToAcquire Harcourt Brace Jovanovich Inc"},
+                {"Spectra-Physics Inc said it is considering a 32 dlr a share bid from Ciba-Geigy Corp.", "Ciba-Geigy Corp seeksToAcquire Spectra-Physics Inc"},
+                {"Dome Petroleum Ltd has accepted a 5.1 billion dlr bid from Amoco Corp.", "Amoco Corp acquires Dome Petroleum Ltd"},
+                {"First Granite Bancorp Inc said it agreed in principle to become a wholly owned subsidiary of Magna Group Inc.",
+                        "Magna Group Inc acquires First Granite Bancorp Inc"}}) {
+            Set<String> r = relations(extract("News", c[0], "en"));
+            assertTrue(r.contains(c[1]), c[0] + " " + r);
+        }
+        // a bid someone would have the target accept is a bid, not a deal
+        Set<String> forced = relations(extract("News", "Irwin Jacobs said he could not force Gillette Co to accept a 47 dlr a share takeover "
+                + "bid made by Revlon Group Inc.", "en"));
+        assertFalse(forced.contains("Revlon Group Inc acquires Gillette Co"), forced.toString());
+    }
+
+    @Test
     void anOfficeOrOwnerOfBeforeIsNoCurrentOneButAnEarlierStatementIsCurrent() {
         Set<String> en = relations(extract("News", "Orbis Bank Corp appointed Laura Whitfield, previously chief financial officer at "
                 + "Dalton Insurance Inc, as chief executive.", "en"));
