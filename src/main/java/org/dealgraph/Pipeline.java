@@ -174,8 +174,9 @@ public final class Pipeline {
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum,
                         Math.max(b.mentionMinimum, b.mentionRetypeMinimum), wordClasses(models.get())).after(names)
                 : names;
-        this.mentions = org.dealgraph.mention.TrailingLegalForms.of(profiles).after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
-                .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.Degrees.of(profiles).after(checked))));
+        this.mentions = org.dealgraph.mention.HeadlineNames.of(common).after(org.dealgraph.mention.TrailingLegalForms.of(profiles)
+                .after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
+                .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.Degrees.of(profiles).after(checked)))));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);

@@ -552,12 +552,15 @@ public final class AliasEntityResolver implements EntityResolver {
                     .thenComparingInt(m -> norm(m.text()).length())).orElseThrow();
         }
 
-        /** The fullest form the article uses: most words as written, then longest, then first used. */
+        /** The fullest form the article uses: most words as written, then in mixed case, then longest, then first used. */
         String fullest() {
             // a ticker in exchange context ("NYSE: QRN") names the company but is no name to call it by
             List<String> names = mentions.stream().map(Mention::text).filter(t -> !org.dealgraph.mention.ExchangeTickers.WRITTEN.matcher(t).matches()).toList();
             return (names.isEmpty() ? mentions.stream().map(Mention::text).toList() : names).stream()
-                    .max(Comparator.comparingInt((String t) -> t.split("\\s+").length).thenComparingInt(String::length))
+                    .max(Comparator.comparingInt((String t) -> t.split("\\s+").length)
+                            // a form in mixed case over one a headline wrote in small letters or capitals ("Bumn Tambang", "bumn tambang")
+                            .thenComparing((String t) -> !t.equals(t.toLowerCase(Locale.ROOT)) && !t.equals(t.toUpperCase(Locale.ROOT)))
+                            .thenComparingInt(String::length))
                     .orElseThrow().replaceAll("['’]s$", "").replaceAll("\\s+", " ");
         }
 
