@@ -49,10 +49,6 @@ public final class FactMerger {
         Set<String> held = heldBySeller(findings);
         Set<String> staked = stakesBought(findings);
         for (Finding f : findings) {
-            // nothing buys, owns or partners itself: a finding whose two parties are one entity (two names resolved to one) states nothing
-            if (f.relation().filter(r -> r.subject().equals(r.object())).isPresent()) {
-                continue;
-            }
             if (f.confidence() < threshold || f.relation().filter(r -> sold.contains(r.subject() + " " + r.object() + " " + r.sentence())
                     && (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE || r.type() == RelationType.INVESTS_IN))
                     .isPresent()) {

@@ -32,13 +32,6 @@ class FactMergerTest {
     }
 
     @Test
-    void aFindingWhoseTwoPartiesAreOneEntityStatesNothing() {
-        // two names of one company resolved to one entity ("Freeport" and "PT Freeport Indonesia"): it neither owns nor buys itself
-        assertEquals(List.of("beta ownedBy acme"), relations(new FactMerger(0.4).merge(List.of(
-                owned("acme", "acme", "cue", 0.9), owned("beta", "acme", "cue", 0.8)))));
-    }
-
-    @Test
     void keepsTheMoreConfidentOfTwoRulesReadingOwnershipBothWays() {
         assertEquals(List.of("beta ownedBy acme"), relations(new FactMerger(0.4).merge(List.of(
                 owned("acme", "beta", "cue", 0.6), owned("beta", "acme", "ownership", 0.8)))));
