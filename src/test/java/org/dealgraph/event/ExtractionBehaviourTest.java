@@ -373,6 +373,13 @@ class ExtractionBehaviourTest {
         Set<String> bid = relations(extract("News", "Nordlys Marine Ltd and its rival Vantor Yards Ltd both bid for the contract to build "
                 + "six ferries.", "en"));
         assertTrue(bid.stream().noneMatch(x -> x.contains("seeksToAcquire") || x.contains("acquires")), bid.toString());
+        // nor is it an acquisition event, nor is taking over from another executive (a tester's findings, the W-list)
+        for (String text : new String[] {"Premont Transit Ltd bid for the contract in January.",
+                "Aldous Rail Ltd and Premont Transit Ltd submitted bids for the Midlands rail tender.",
+                "Martin Jacobs, 58, takes over from interim CEO Dana Whitley at Keston Corp."}) {
+            Extraction x = extract("News", text, "en");
+            assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), text + " " + roles(x));
+        }
     }
 
     @Test
@@ -394,6 +401,16 @@ class ExtractionBehaviourTest {
                 {"First Granite Bancorp Inc said it agreed in principle to become a wholly owned subsidiary of Magna Group Inc.",
                         "Magna Group Inc acquires First Granite Bancorp Inc"}}) {
             Set<String> r = relations(extract("News", c[0], "en"));
+            assertTrue(r.contains(c[1]), c[0] + " " + r);
+        }
+        // ... and in Indonesian: a bid its target weighs or receives, a target that agrees to become a subsidiary
+        for (String[] c : new String[][] {
+                {"PT Hijau Lestari Plantation menerima tawaran akuisisi dari PT Astra Agro Lestari Tbk pekan lalu.",
+                        "PT Astra Agro Lestari Tbk seeksToAcquire PT Hijau Lestari Plantation"},
+                {"PT Semen Padang Tbk tengah mempertimbangkan tawaran dari Siam Cement Group.", "Siam Cement Group seeksToAcquire PT Semen Padang Tbk"},
+                {"PT Kebun Makmur Jaya sepakat menjadi anak usaha PT Sampoerna Agro Tbk setelah transaksi senilai Rp 1,1 triliun.",
+                        "PT Sampoerna Agro Tbk acquires PT Kebun Makmur Jaya"}}) {
+            Set<String> r = relations(extract("Kabar", c[0], "id"));
             assertTrue(r.contains(c[1]), c[0] + " " + r);
         }
         // a bid someone would have the target accept is a bid, not a deal
