@@ -428,6 +428,10 @@ class ExtractionBehaviourTest {
         assertFalse(owned.contains("Brindle Health Inc ownedBy Orvane Systems Corp"), owned.toString());
         Set<String> id = relations(extract("Kabar", "Wiyono Sukarno sebelumnya menjabat Wakil Direktur Utama PT Lintas Data Tbk.", "id"));
         assertFalse(id.contains("Wiyono Sukarno worksFor PT Lintas Data Tbk"), id.toString());
+        // ... also with the adverb first and a comma (a tester's finding, W2)
+        Set<String> comma = relations(extract("Kabar", "PT Bank Sentosa Tbk mengangkat Andi Wijaya sebagai Direktur Utama. Sebelumnya, Andi "
+                + "menjabat sebagai Direktur Bisnis Kecil PT Lintas Data Tbk.", "id"));
+        assertFalse(comma.contains("Andi Wijaya worksFor PT Lintas Data Tbk"), comma.toString());
         // a new post at the employer of before, named before the person: current
         Set<String> promoted = relations(extract("Kabar", "PT Lintas Data Tbk menunjuk Wiyono Sukarno yang sebelumnya menjabat Wakil "
                 + "Direktur Utama PT Lintas Data Tbk menjadi Direktur Utama.", "id"));
