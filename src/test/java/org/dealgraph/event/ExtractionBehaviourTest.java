@@ -413,6 +413,11 @@ class ExtractionBehaviourTest {
             Set<String> r = relations(extract("Kabar", c[0], "id"));
             assertTrue(r.contains(c[1]), c[0] + " " + r);
         }
+        // a rival bid the winner beat: the losing bidder sought the target, and is no rival of it (a tester's finding, W4)
+        Set<String> beaten = relations(extract("News", "Solvane AG agreed to buy Corra Therapeutics Ltd for 750 million euros, beating a rival "
+                + "bid from Holm Pharma Ltd.", "en"));
+        assertTrue(beaten.contains("Holm Pharma Ltd seeksToAcquire Corra Therapeutics Ltd"), beaten.toString());
+        assertFalse(beaten.stream().anyMatch(x -> x.contains("competesWith")), beaten.toString());
         // a bid someone would have the target accept is a bid, not a deal
         Set<String> forced = relations(extract("News", "Irwin Jacobs said he could not force Gillette Co to accept a 47 dlr a share takeover "
                 + "bid made by Revlon Group Inc.", "en"));
