@@ -267,8 +267,9 @@ public final class AliasEntityResolver implements EntityResolver {
     /**
      * The mention tied to the gazetteer's entry when its name, without the legal forms around it, is
      * exactly one organization the gazetteer lists ("PT Astra International Tbk" is Astra International,
-     * "PT Indofood Sukses Makmur Tbk" Indofood); otherwise the mention as it is. A name with more words
-     * than the entry ("PT Mitra Teh Nusantara") is not the entry.
+     * "PT Indofood Sukses Makmur Tbk" Indofood), or, without a country written before it, exactly one such organization of
+     * two words or more ("U.S. Federal Trade Commission" is the Federal Trade Commission); otherwise the mention as it is. A
+     * name with more words than the entry ("PT Mitra Teh Nusantara") is not the entry.
      */
     private Mention listedWithoutLegalForm(Mention m) {
         if (!m.entryId().isEmpty() || m.type() != EntityType.ORGANIZATION) {
@@ -283,8 +284,16 @@ public final class AliasEntityResolver implements EntityResolver {
         while (to > from && LEGAL.contains(words[to - 1].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
             to--;
         }
-        if (from == to || from == 0 && to == words.length) {
+        if (from == to) {
             return m;
+        }
+        if (from == 0 && to == words.length) {
+            // a country before a known body's name of two words or more is where the body is, not another body: "U.S. Federal Trade
+            // Commission" is the Federal Trade Commission (a tester's finding, W6)
+            if (to - from < 3 || gazetteer.lookup(words[0]).stream().noneMatch(e -> e.type() == EntityType.PLACE)) {
+                return m;
+            }
+            from = 1;
         }
         List<GazetteerEntry> found = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, from, to))).stream()
                 .filter(e -> e.type() == EntityType.ORGANIZATION).toList();

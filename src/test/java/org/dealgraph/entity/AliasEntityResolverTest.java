@@ -42,6 +42,17 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void aKnownBodysNameWithItsCountryBeforeItIsThatBody() {
+        // "U.S. Federal Trade Commission" and "FTC" were two nodes, and one suit four lawsuits (a tester's finding, W6)
+        List<Entity> es = resolve("The U.S. Federal Trade Commission sued Orion Health Corp. The FTC said the deal would raise prices.",
+                Language.ENGLISH);
+        List<Entity> ftc = es.stream().filter(e -> e.aliases().stream().anyMatch(a -> a.contains("Federal Trade Commission") || a.equals("FTC")))
+                .toList();
+        assertEquals(1, ftc.size(), es.toString());
+        assertTrue(ftc.get(0).aliases().containsAll(List.of("U.S. Federal Trade Commission", "FTC")), ftc.toString());
+    }
+
+    @Test
     void takesAnUnlistedOneWordOrganizationThatIsAPersonsSurnameOrGivenNameForThatPerson() {
         String text = "Kestrel Holdings Inc is controlled by Sumner Redstone. Redstone said he would not sell. Mikha Tambayong hadir. "
                 + "Mikha menyanyi. Henry Ford spoke. Ford Motor Co grew and Ford hired staff. Dana Walsh joined Walsh Inc. Walsh Inc said so.";
