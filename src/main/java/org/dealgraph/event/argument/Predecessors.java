@@ -43,7 +43,6 @@ import java.util.regex.Pattern;
 public final class Predecessors {
     /** The most words between the word of succession and the predecessor's name. */
     static final int MAX_WORDS = 3;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private final Map<Language, Pattern> succession;
 
     private Predecessors(Map<Language, Pattern> succession) {
@@ -120,9 +119,9 @@ public final class Predecessors {
                 int end = m.end();
                 java.util.Optional<Mention> replaced = m.group("agent") == null
                         ? names.stream().filter(n -> n.begin() >= end && n.end() <= s.end()).findFirst()
-                                .filter(n -> words(text, end, n.begin()) <= MAX_WORDS)
+                                .filter(n -> analyzed.words(end, n.begin()) <= MAX_WORDS)
                         : names.stream().filter(n -> n.end() <= begin && n.begin() >= s.begin()).reduce((a, b) -> b)
-                                .filter(n -> words(text, n.end(), begin) <= MAX_WORDS); // "Tom Reyes was replaced by ..."
+                                .filter(n -> analyzed.words(n.end(), begin) <= MAX_WORDS); // "Tom Reyes was replaced by ..."
                 replaced.filter(n -> keys.get(n) != null)
                         .ifPresent(n -> out.computeIfAbsent(sentence, k -> new HashSet<>()).add(keys.get(n)));
             }
@@ -130,12 +129,4 @@ public final class Predecessors {
         return out;
     }
 
-    private static int words(String text, int from, int to) {
-        int n = 0;
-        Matcher w = WORD.matcher(text).region(from, to);
-        while (w.find()) {
-            n++;
-        }
-        return n;
-    }
 }

@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
 public final class FormerOffices {
     /** The most words between the word of a past office, the organization and the person. */
     static final int MAX_WORDS = 6;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private final Map<Language, Pattern> former;
 
     private FormerOffices(Map<Language, Pattern> former) {
@@ -106,7 +105,7 @@ public final class FormerOffices {
         Matcher m = words.matcher(text).region(s.begin(), s.end());
         while (m.find()) {
             for (Mention om : in(org, s)) {
-                if (m.end() > om.begin() || words(text, m.end(), om.begin()) > MAX_WORDS || named(all, m.end(), om.begin())) {
+                if (m.end() > om.begin() || analyzed.words(m.end(), om.begin()) > MAX_WORDS || named(all, m.end(), om.begin())) {
                     continue;
                 }
                 if (in(party, s).isEmpty()) {
@@ -115,7 +114,7 @@ public final class FormerOffices {
                 for (Mention pm : in(party, s)) {
                     // before the word, or inside it: "Sebelumnya Bambang menjabat sebagai Direktur Keuangan PT Angkasa Pura II"
                     boolean before = pm.end() <= m.start() || pm.begin() >= m.start() && pm.end() <= m.end();
-                    boolean after = pm.begin() >= om.end() && words(text, om.end(), pm.begin()) <= MAX_WORDS;
+                    boolean after = pm.begin() >= om.end() && analyzed.words(om.end(), pm.begin()) <= MAX_WORDS;
                     // ... but the organization named before the person too may hold them now: "PT Bank Mandiri menunjuk Riduan
                     // Ahmad yang sebelumnya menjabat SEVP Middle Corporate Mandiri menjadi Direktur"
                     boolean namedBefore = in(org, s).stream().anyMatch(x -> x.end() <= pm.begin() && x.end() <= m.start());
@@ -132,14 +131,6 @@ public final class FormerOffices {
         return e.mentions().stream().filter(x -> x.begin() >= s.begin() && x.end() <= s.end()).toList();
     }
 
-    private static int words(String text, int from, int to) {
-        int n = 0;
-        Matcher w = WORD.matcher(text).region(from, to);
-        while (w.find()) {
-            n++;
-        }
-        return n;
-    }
 
     /** Whether a name of another entity (an organization or a person) stands between the offsets. */
     private static boolean named(List<Mention> all, int from, int to) {
