@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  *       acronym of a longer name;</li>
  *   <li>a short form that opens a longer organization name ("Sony" for "Sony Music
  *       Entertainment"), also where the trained name finder guessed the one word a person's name ("Orvane" of
- *       "Orvane Systems Inc") and no person of the article bears it, and a surname or given name for a person.</li>
+ *       "Orvane Systems Inc") and no person of the article bears it, and a surname, given name or, of a name of three
+ *       words or more, middle name for a person (also in a headline in capitals, where the text writes it in small
+ *       letters too: "JACOBS" of Irwin Jacobs);</li>
+ *   <li>a known body's name with its country written before it ("U.S. Federal Trade Commission").</li>
  * </ul>
  * A name that opens a longer one is the whole organization, not a short form of a part of it, where it
  * carries a legal form of its own ("Amoco Corp" is the parent of "Amoco Chemical Co") or where the

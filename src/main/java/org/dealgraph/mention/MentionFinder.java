@@ -284,12 +284,12 @@ public interface MentionFinder {
 
     /**
      * The organization between a title and the person the model found at the end of the rules' run: "Marketing Director
-     * Advan Tjandra Lianto", "CEO Gilkor Sinartus Sosrodjojo", "Direktur Utama M Cash Martin Suharlie" (a title, the
-     * employer, the person, the way Indonesian news names a speaker). The words before the person, after the last title
-     * in the run or right after a title before it, no government office's ("Menteri Perhubungan": a portfolio), are the
-     * organization when they are one to four capitalized words,
-     * none a title, an honorific or a common word alone, and no listed name stands on them (a place: "Presiden Amerika
-     * Serikat Donald Trump"); trailing honorifics ("Kombes") are left out. Empty otherwise.
+     * Advan Tjandra Lianto", "CEO Gilkor Sinartus Sosrodjojo" (a title, the employer, the person, the way Indonesian news
+     * names a speaker). The words before the person, after the last title in the run or right after a title before it, no
+     * government office's ("Menteri Perhubungan": a portfolio), are the organization when they are one to four capitalized
+     * words, none a title, an honorific or a common word alone, and no listed name stands on them (a place: "Presiden
+     * Amerika Serikat Donald Trump"); trailing honorifics ("Kombes") are left out. Empty otherwise. On the held-out fifth
+     * of the train split: 1 right relation more, 1 wrong ("Deputy PM John Prescott").
      */
     private static java.util.Optional<Mention> employerAfterTitle(String text, Mention run, Mention inside, List<Mention> base, RunWords words) {
         if (inside.type() != EntityType.PERSON || inside.end() != run.end() || inside.begin() <= run.begin()) {
