@@ -35,10 +35,9 @@ import java.util.regex.Pattern;
  * Colin Charvis", "menggantikan posisi Arief"), with no other organization's or person's name between. A word of
  * succession followed by an agent marker ({@code agent-markers.txt}: "replaced by", "digantikan oleh") names the
  * successor after it; the predecessor is then the name right before it, at most {@value #MAX_WORDS} words before and
- * no other name between ("chief executive Tom Reyes will be replaced by Aisha Okonkwo"). Why: on four fifths of the corpus's train split, 13 of the 39 people annotated
- * right after such a word had a {@code worksFor} anywhere in their article, most of them players named in match
- * reports, and none of the replaced executives held one at the post they left (README, Quality). Immutable and
- * thread-safe.
+ * no other name between ("chief executive Tom Reyes will be replaced by Aisha Okonkwo"). Why: on four fifths of the
+ * corpus's train split, 26 of the 39 people annotated right after such a word had no {@code worksFor} anywhere in their
+ * article, and most of the other 13 were players named in match reports (README, Quality). Immutable and thread-safe.
  */
 public final class Predecessors {
     /** The most words between the word of succession and the predecessor's name. */
