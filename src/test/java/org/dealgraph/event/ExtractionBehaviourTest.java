@@ -352,6 +352,7 @@ class ExtractionBehaviourTest {
                 {"en", "Talvik Motors Inc was sued by Orrin Components LLC, which alleges the carmaker failed to pay invoices worth $48 million."},
                 {"en", "Ostervang Energy A/S said Kelby Wind Farms Ltd would use the proceeds to pay down debt."},
                 {"en", "Castellan Group, which also owns payroll firm Tidewell Inc, will pay $32 per share in cash."},
+                // Indonesian negation.txt held "gagal" before this round: this line guards that no payment comes back
                 {"id", "PT Kelana Niaga Tbk gagal membayar utang kepada PT Harmoni Abadi senilai Rp 2 triliun."}}) {
             Extraction x = extract("News", c[1], c[0]);
             assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), c[1] + " " + roles(x));
@@ -374,7 +375,8 @@ class ExtractionBehaviourTest {
                 + "six ferries.", "en"));
         assertTrue(bid.stream().noneMatch(x -> x.contains("seeksToAcquire") || x.contains("acquires")), bid.toString());
         // nor is it an acquisition event, nor is taking over from another executive (a tester's findings, the W-list)
-        for (String text : new String[] {"Premont Transit Ltd bid for the contract in January.",
+        for (String text : new String[] {"Nordlys Marine Ltd and its rival Vantor Yards Ltd both bid for the contract to build six ferries.",
+                "Premont Transit Ltd bid for the contract in January.",
                 "Aldous Rail Ltd and Premont Transit Ltd submitted bids for the Midlands rail tender.",
                 "Martin Jacobs, 58, takes over from interim CEO Dana Whitley at Keston Corp."}) {
             Extraction x = extract("News", text, "en");

@@ -50,14 +50,9 @@ public final class Predecessors {
 
     /** The words of succession of each language of {@code languages}, each perhaps followed by that language's agent marker. */
     public static Predecessors of(LanguageProfiles languages) {
-        Map<Language, Pattern> words = new HashMap<>();
-        languages.perLanguage(p -> p).forEach((language, p) -> {
-            if (!p.entries(LanguageProfile.File.SUCCESSION).isEmpty()) {
-                words.put(language, Pattern.compile("(?iu)(?<![\\p{L}\\p{N}-])" + p.alternation(LanguageProfile.File.SUCCESSION)
-                        + "(?![\\p{L}\\p{N}])(?<agent>\\s+" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "(?![\\p{L}\\p{N}]))?"));
-            }
-        });
-        return new Predecessors(words);
+        return new Predecessors(languages.perLanguage(p -> Pattern.compile("(?iu)(?<![\\p{L}\\p{N}-])"
+                + p.alternation(LanguageProfile.File.SUCCESSION) + "(?![\\p{L}\\p{N}])(?<agent>\\s+"
+                + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "(?![\\p{L}\\p{N}]))?")));
     }
 
     /**
