@@ -155,6 +155,7 @@ public final class Pipeline {
         }
         java.util.Set<String> heads = new java.util.HashSet<>(org.dealgraph.mention.WordList.bundled("org-suffixes").words());
         heads.addAll(suffixForms);
+        heads.addAll(org.dealgraph.mention.WordList.bundled("trade-heads").words());
         org.dealgraph.mention.RunWords runWords = new org.dealgraph.mention.RunWords(common, openers,
                 java.util.regex.Pattern.compile(honorifics.isEmpty() ? "(?!)" : org.dealgraph.text.LanguageProfile.alternation(honorifics)),
                 heads, java.util.regex.Pattern.compile(coordinators.isEmpty() ? "(?!)"

@@ -201,6 +201,10 @@ public interface MentionFinder {
                         && !(over.get(0).end() == m.end() && words.honorificsOnly(text.text().substring(over.get(0).begin(), m.begin())))) {
                     continue; // the model reads on past the rules' cut name ("Surface Book 2", "Panasonic Eluga C"): its name stands
                 }
+                if (cutAtSpace(text.text(), m, over, words)) {
+                    found.add(new Mention(m.begin(), m.end(), m.text(), EntityType.ORGANIZATION, m.entryId(), m.finder(), m.confidence()));
+                    continue; // "Kelana" and "Digital" of "Kelana Digital": the model cut one company's name in two
+                }
                 if (!over.isEmpty() && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end() && x.length() < m.length())
                         && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words, text.language()))) {
                     if (over.size() == 1) {
@@ -230,6 +234,22 @@ public interface MentionFinder {
             found.sort(Comparator.comparingInt(Mention::begin));
             return List.copyOf(found);
         };
+    }
+
+    /**
+     * Whether the model's names {@code over} are the rules' name {@code run} cut in two at a space: two names, the first
+     * opening the run and the second, an organization, ending it, nothing but white space between them, and the run ending
+     * in a company's name head ({@link RunWords#headed}: "Kelana Digital" where the model found the person "Kelana" and the
+     * organization "Digital"; "Joko Widodo Foundation").
+     */
+    private static boolean cutAtSpace(String text, Mention run, List<Mention> over, RunWords words) {
+        if (over.size() != 2 || !words.headed(run.text())) {
+            return false;
+        }
+        Mention a = over.get(0).begin() < over.get(1).begin() ? over.get(0) : over.get(1);
+        Mention b = a == over.get(0) ? over.get(1) : over.get(0);
+        return b.type() == EntityType.ORGANIZATION && a.begin() == run.begin()
+                && b.end() == run.end() && a.end() < b.begin() && text.substring(a.end(), b.begin()).isBlank();
     }
 
     /**

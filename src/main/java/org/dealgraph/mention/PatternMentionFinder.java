@@ -52,6 +52,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private final WordList givenNames = WordList.bundled("first-names");
     private final WordList stop = WordList.bundled("stop-capitalized");
     private final WordList nonParty = WordList.bundled("non-party-heads");
+    private final WordList tradeHeads = WordList.bundled("trade-heads");
     /** The words that make a known company's name another company's when written right after it ("Mandiri Sekuritas"). */
     private final Pattern businessLines;
 
@@ -1028,6 +1029,22 @@ public final class PatternMentionFinder implements MentionFinder {
         return gazetteer.lookup(surface(text, tokens)).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
+    /**
+     * Whether the run ends in a word of a trade ({@code data/lexicon/trade-heads.txt}) after a word of the name's own, which
+     * no list knows and the language does not write small: "Kelana Digital", "Lintas Data", not "Transformasi Digital" nor
+     * "Indonesia Digital".
+     */
+    private boolean tradeNamed(String text, List<Token> run, Words words) {
+        if (run.size() < 2 || !tradeHeads.contains(run.get(run.size() - 1).text())) {
+            return false;
+        }
+        Token before = run.get(run.size() - 2);
+        String w = before.text();
+        return NAME_WORD.matcher(w).matches() && !words.common(w) && !stop.contains(w) && !titles.contains(w)
+                && !descriptors.containsIgnoreCase(w) && !suffixes.contains(w) && !prefixes.contains(w)
+                && gazetteer.lookup(w).stream().noneMatch(e -> e.type() == EntityType.PLACE);
+    }
+
     private boolean isPlace(String text, List<Token> tokens) {
         return gazetteer.lookup(surface(text, tokens)).stream().anyMatch(e -> e.type() == EntityType.PLACE);
     }
@@ -1084,7 +1101,7 @@ public final class PatternMentionFinder implements MentionFinder {
         // and so is it in a name the article also writes with a legal form ("Kelana Digital" after "PT Kelana Digital")
         boolean opened = !run.isEmpty() && (prefixes.contains(run.get(0).text()) && run.size() > 2 || formal.contains(surface(text, run)));
         while (!run.isEmpty() && (stop.contains(run.get(run.size() - 1).text()) && !suffixes.contains(run.get(run.size() - 1).text())
-                && run.size() > 1 && !opened || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
+                && run.size() > 1 && !opened && !tradeNamed(text, run, words) || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
             run.remove(run.size() - 1);
         }
         for (int k = 1; k < run.size(); k++) {

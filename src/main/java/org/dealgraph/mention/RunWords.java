@@ -16,8 +16,8 @@ import java.util.Set;
  *
  * <p>And the words by which the model's name shows itself two names of a list: where it joins two of the rules' names
  * by a coordinator ({@code coordinators.txt}: "and", "dan"; not "&", which joins one name's words: "Procter & Gamble"),
- * the first ending in a company's name head ({@code data/lexicon/org-suffixes.txt} and the legal forms: "Brindle
- * Health and Halvorsen Energy").
+ * the first ending in a company's name head ({@code data/lexicon/org-suffixes.txt}, {@code trade-heads.txt} and the legal
+ * forms: "Brindle Health and Halvorsen Energy").
  *
  * @param common       common words, in small letters
  * @param openers      name openers, as written (capitalized)

@@ -151,6 +151,31 @@ class NamePolicyTest {
     }
 
     @Test
+    void twoModelNamesThatCutACompanysNameAtASpaceGiveWayToTheRulesWholeName() {
+        String text = "Kelana Digital agreed to acquire Harmoni Records. Pelatih Persebaya Iwan Setiawan berkata.";
+        java.util.function.BiFunction<String, EntityType, Mention> at = (name, type) -> {
+            int b = text.indexOf(name);
+            return new Mention(b, b + name.length(), name, type, "", "namefinder", 0.8);
+        };
+        MentionFinder rules = t -> List.of(at.apply("Kelana Digital", EntityType.ORGANIZATION),
+                at.apply("Persebaya Iwan Setiawan", EntityType.ORGANIZATION));
+        MentionFinder model = t -> List.of(at.apply("Kelana", EntityType.PERSON), at.apply("Digital", EntityType.ORGANIZATION),
+                at.apply("Persebaya", EntityType.ORGANIZATION), at.apply("Iwan Setiawan", EntityType.PERSON));
+        RunWords words = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("(?!)"),
+                java.util.Set.of("Digital"), java.util.regex.Pattern.compile("(?!)"));
+        AnalyzedText analyzed = new AnalyzedText(Article.of("x", "", text), Language.ENGLISH, List.of());
+        // the run ends in a company's head, the model's second name an organization: one company; an organization then a
+        // person stay two names
+        assertEquals(List.of("Kelana Digital/ORGANIZATION", "Persebaya/ORGANIZATION", "Iwan Setiawan/PERSON"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5, m -> false, words).find(analyzed)
+                        .stream().map(m -> m.text() + "/" + m.type()).toList());
+        // without the head the model's two names stand
+        assertEquals(List.of("Kelana/PERSON", "Digital/ORGANIZATION", "Persebaya/ORGANIZATION", "Iwan Setiawan/PERSON"),
+                MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5, m -> false, RunWords.NONE)
+                        .find(analyzed).stream().map(m -> m.text() + "/" + m.type()).toList());
+    }
+
+    @Test
     void theModelsNameDoesNotReplaceTheRulesWhereAllItReadsMoreIsAnHonorificBefore() {
         String text = "Kasat Reskrim Polres Trenggalek Iptu Sardono mengatakan.";
         int r = text.indexOf("Sardono");

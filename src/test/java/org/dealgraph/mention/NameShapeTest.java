@@ -52,6 +52,22 @@ class NameShapeTest {
     }
 
     @Test
+    void keepsAWordOfATradeThatEndsACompanysOwnName() {
+        // "Digital" is a capitalized word no name ends in, unless a word of the company's own stands before it
+        Map<String, EntityType> m = find("Kelana Digital agreed to acquire Harmoni Records. On Monday, Lintas Data said it would bid.",
+                Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, m.get("Kelana Digital"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Lintas Data"), m.toString());
+        assertFalse(m.containsKey("Kelana") || m.containsKey("Lintas"), m.toString());
+        Map<String, EntityType> id = find("Kelana Digital sepakat mengakuisisi Harmoni Records. Transformasi Digital menjadi fokus Telkom.",
+                Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, id.get("Kelana Digital"), id.toString());
+        // after a word the language writes small, or a place, the word of a trade is no name's end
+        assertFalse(id.containsKey("Transformasi Digital"), id.toString());
+        assertFalse(find("Indonesia Digital Summit digelar di Jakarta.", Language.INDONESIAN).containsKey("Indonesia Digital"));
+    }
+
+    @Test
     void keepsACompanyWhoseWordIsAListedTickerInOtherLettersOneName() {
         // the gazetteer lists BUMI as a ticker; "Bumi" (earth) inside a company's name is no ticker
         Map<String, EntityType> m = find("PT Sinar Kelana Tbk digugat oleh PT Bumi Rahayu di pengadilan.", Language.INDONESIAN);
