@@ -32,7 +32,11 @@ public final class PatternMentionFinder implements MentionFinder {
     /** The finder of the rules' mentions ({@link Mention#finder()}). */
     public static final String NAME = "pattern";
     private static final Pattern WEB_OUTLET = Pattern.compile("(?<![\\p{L}\\p{N}.@/])\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|co\\.id|id|net|org|co\\.uk|news|tv|io)(?![\\p{L}\\p{N}])");
-    /** "and" joins two names ("Ogilvy & Mather and Cordiant"), except in "Mitsui and Co", "Smith and Sons". */
+    /**
+     * "and" joins two names ("Ogilvy & Mather and Cordiant"), except in "Mitsui and Co", "Smith and Sons"; and before a
+     * name that ends in a legal form ("Procter and Gamble Co"), unless the name before it ends in a company's head
+     * ("Harmoni Records and Zentara Labs Inc": two companies).
+     */
     private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");
     /** "X as chief financial officer", "X sebagai direktur keuangan": the words that give a name the post that follows. */
     private static final int MAX_RUN = 7;
@@ -572,7 +576,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
                     && !(w.affiliation(t.text()) && personBefore(s, current, w))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
-                    || endsInLegalForm(tokens, i + 1, w)) || (t.text().equals("-") || t.text().equals(".")) && glued
+                    || endsInLegalForm(tokens, i + 1, w) && !suffixes.contains(current.get(current.size() - 1).text()))
+                    || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && (current.get(current.size() - 1).text().length() == 1
                     || INITIALS.matcher(current.get(current.size() - 1).text()).matches()))) {

@@ -123,6 +123,40 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void marksADealTheBuyerAgreedToAsAgreedNotCompleted() {
+        for (String[] c : new String[][] {
+                {"id", "PT Kelana Networks sepakat mengakuisisi PT Harmoni Records senilai Rp 20 miliar."},
+                {"id", "PT Kelana Networks telah setuju untuk mengakuisisi PT Harmoni Records."},
+                {"en", "Kelana Networks Inc agreed to acquire Harmoni Records Ltd for $20 million."}}) {
+            Extraction x = extract("Kabar", c[1], c[0]);
+            assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION), c[1] + " " + x.events());
+            for (Event e : x.events()) {
+                assertEquals(DealStatus.AGREED, e.status(), c[1] + " " + e);
+            }
+        }
+        // told as done, the deal is completed
+        Extraction done = extract("Kabar", "PT Kelana Networks telah mengakuisisi PT Harmoni Records pada 2023.", "id");
+        assertTrue(done.events().stream().anyMatch(e -> e.status() == DealStatus.COMPLETED), done.events().toString());
+    }
+
+    @Test
+    void readsADistributorAndCompaniesThatDevelopTogetherAsPartners() {
+        for (String[] c : new String[][] {
+                {"en", "Kelana Networks Inc will distribute Harmoni Records Ltd's products in Asia under a new agreement."},
+                {"en", "Kelana Networks Inc is the exclusive distributor of Harmoni Records Ltd in Indonesia."},
+                {"en", "Kelana Networks Inc and Harmoni Records Ltd will jointly develop a new battery."},
+                {"id", "PT Kelana Networks akan mendistribusikan produk PT Harmoni Records di Asia."},
+                {"id", "PT Kelana Networks dan PT Harmoni Records akan bersama-sama mengembangkan baterai baru."}}) {
+            Set<String> r = relations(extract("Kabar", c[1], c[0]));
+            assertTrue(r.stream().anyMatch(x -> x.contains("Kelana Networks") && x.contains(" partnersWith ") && x.contains("Harmoni Records")),
+                    c[1] + " " + r);
+        }
+        // distributing what has no name, or money, is no partnership
+        assertTrue(relations(extract("Kabar", "Kelana Networks Inc will distribute dividends to shareholders of Harmoni Records Ltd.", "en"))
+                .stream().noneMatch(x -> x.contains(" partnersWith ")));
+    }
+
+    @Test
     void doesNotAssertNegatedOrHypotheticalStatements() {
         Extraction x = extract("Kabar", "Jika proyek berhasil, mereka tidak perlu membayar jutaan dolar kepada Kestrel Dynamics Inc. "
                 + "Halcyon Systems tidak bermitra dengan PT Lintas Data Tbk.", "id");

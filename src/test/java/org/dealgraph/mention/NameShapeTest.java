@@ -68,6 +68,16 @@ class NameShapeTest {
     }
 
     @Test
+    void readsAListOfCompaniesWhoseLastEndsInALegalFormAsTwoNames() {
+        // the name before "and" ends in a company's head: two companies, though the last has a legal form
+        Map<String, EntityType> m = find("The ministry blocked Kelana Networks, Harmoni Records and Zentara Labs Inc on Tuesday.",
+                Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, m.get("Harmoni Records"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Zentara Labs Inc"), m.toString());
+        assertFalse(m.containsKey("Harmoni Records and Zentara Labs Inc"), m.toString());
+    }
+
+    @Test
     void keepsACompanyWhoseWordIsAListedTickerInOtherLettersOneName() {
         // the gazetteer lists BUMI as a ticker; "Bumi" (earth) inside a company's name is no ticker
         Map<String, EntityType> m = find("PT Sinar Kelana Tbk digugat oleh PT Bumi Rahayu di pengadilan.", Language.INDONESIAN);
