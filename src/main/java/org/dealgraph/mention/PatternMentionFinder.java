@@ -80,7 +80,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
                          Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
-                         String bodies, Set<String> openers, Pattern affiliation, Pattern modelNumber) {
+                         String bodies, Set<String> openers, Pattern affiliation, Pattern modelNumber, Pattern companyVerb) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -107,7 +107,9 @@ public final class PatternMentionFinder implements MentionFinder {
                     p.alternation(LanguageProfile.File.GOVERNMENT_BODIES),
                     openers(p),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)),
-                    modelNumber(p));
+                    modelNumber(p),
+                    p.entries(LanguageProfile.File.COMPANY_VERBS).isEmpty() ? Pattern.compile("(?!)")
+                            : Pattern.compile("(?i)^\\s+" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"));
         }
 
         /**
@@ -140,6 +142,11 @@ public final class PatternMentionFinder implements MentionFinder {
          * ("Prebon Yamane economist Lena Komileva", "Ladbrokes spokesman Warren Lush"), or after a post and an affiliation
          * preposition ("an analyst at Gimme Credit"). A speech verb next to it does not make it a person then.
          */
+        /** Whether {@code after}, the text right after a name, opens with what a company does in a deal ({@code company-verbs.txt}). */
+        boolean companyVerbAfter(String after) {
+            return companyVerb.matcher(after).lookingAt();
+        }
+
         boolean employer(String before, String after) {
             return postAfter.matcher(after).find() || postBefore.matcher(before).find();
         }
@@ -1222,6 +1229,12 @@ public final class PatternMentionFinder implements MentionFinder {
         // "Ladbrokes spokesman Warren Lush said": a sentence's first word before a post and a person is a name
         boolean employer = words.employer(text.substring(Math.max(s.begin(), first.begin() - 40), first.begin()),
                 text.substring(run.get(run.size() - 1).end(), Math.min(s.end(), run.get(run.size() - 1).end() + 60)));
+        // "Altice agreed to acquire ...": a sentence's first word, no common one, right before what a company does in a deal
+        boolean dealSubject = sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && NAME_WORD.matcher(first.text()).matches() && !words.common(first.text())
+                && !givenNames.contains(first.text()) && words.companyVerbAfter(text.substring(first.end(), s.end()));
+        if (dealSubject) {
+            return new Mention(first.begin(), first.end(), first.text(), EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
+        }
         if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed && !employer) {
             return null;
         }

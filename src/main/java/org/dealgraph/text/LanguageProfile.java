@@ -237,6 +237,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         ATTRIBUTION("attribution.txt"),
         /** Verbs that stand before the speaker of an inverted quote ("...," kata Budi", "...," said Greer): the one word after is a person's name. */
         QUOTE_VERBS("quote-verbs.txt"),
+        /**
+         * What a company does in a deal, right after its name ("agreed to acquire", "mengakuisisi"): a sentence's first word,
+         * one that is written nowhere else and is no common word, is a name where one follows it.
+         */
+        COMPANY_VERBS("company-verbs.txt"),
         /** Nouns of kinds of products ("app", "smartphone", "aplikasi"): a name right after one is a product. */
         PRODUCT_NOUNS("product-nouns.txt"),
         /** Words between a kind of thing and its name ("an app called X", "chip bernama X"). */

@@ -157,6 +157,12 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsABuyerGivenApprovalToBuyAsAcquiring() {
+        Set<String> r = relations(extract("News", "BB&T Corp. got approval to buy Susquehanna Bancshares Inc. for $2.5 billion.", "en"));
+        assertTrue(r.contains("BB&T Corp acquires Susquehanna Bancshares Inc"), r.toString());
+    }
+
+    @Test
     void doesNotAssertNegatedOrHypotheticalStatements() {
         Extraction x = extract("Kabar", "Jika proyek berhasil, mereka tidak perlu membayar jutaan dolar kepada Kestrel Dynamics Inc. "
                 + "Halcyon Systems tidak bermitra dengan PT Lintas Data Tbk.", "id");

@@ -78,6 +78,15 @@ class NameShapeTest {
     }
 
     @Test
+    void readsASentencesFirstWordRightBeforeWhatACompanyDoesInADealAsAName() {
+        assertEquals(EntityType.ORGANIZATION, find("Altice agreed to acquire SFR for $10 billion.", Language.ENGLISH).get("Altice"));
+        assertEquals(EntityType.ORGANIZATION, find("Zentrix mengakuisisi PT Harmoni Abadi tahun lalu.", Language.INDONESIAN).get("Zentrix"));
+        // a common word, or a first word before anything else, stays no name
+        assertFalse(find("Investors bought shares of SFR on Monday.", Language.ENGLISH).containsKey("Investors"));
+        assertFalse(find("Altice rose 3 percent on Monday.", Language.ENGLISH).containsKey("Altice"));
+    }
+
+    @Test
     void keepsACompanyWhoseWordIsAListedTickerInOtherLettersOneName() {
         // the gazetteer lists BUMI as a ticker; "Bumi" (earth) inside a company's name is no ticker
         Map<String, EntityType> m = find("PT Sinar Kelana Tbk digugat oleh PT Bumi Rahayu di pengadilan.", Language.INDONESIAN);
