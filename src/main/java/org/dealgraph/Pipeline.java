@@ -75,6 +75,7 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final RelationExtractor relations;
     private final FactMerger merger;
+    private final org.dealgraph.event.AppointmentRelations appointments = new org.dealgraph.event.AppointmentRelations();
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final org.dealgraph.event.argument.Predecessors predecessors;
     private final org.dealgraph.event.argument.Authorities authorities;
@@ -141,6 +142,12 @@ public final class Pipeline {
             profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS).stream()
                     .filter(w -> w.chars().allMatch(c -> Character.isLowerCase(c) || c == ' ')).forEach(coordinators::add);
         }
+        // the coordinators of one word and "&": no name the model finds starts or ends in one ("Corvid Systems and")
+        java.util.Set<String> edgeWords = new java.util.HashSet<>();
+        for (Language l : profiles.languages()) {
+            profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS).stream()
+                    .filter(w -> w.indexOf(' ') < 0).forEach(edgeWords::add);
+        }
         // the titles of posts and offices, which stand before a name but are no part of it ("Direktur Utama Transjakarta")
         java.util.List<String> titles = new java.util.ArrayList<>();
         java.util.List<String> governmentTitles = new java.util.ArrayList<>();
@@ -167,7 +174,7 @@ public final class Pipeline {
                 java.util.regex.Pattern.compile(governmentTitles.isEmpty() ? "(?!)" : "(?<![\\p{L}\\p{N}])"
                         + org.dealgraph.text.LanguageProfile.alternation(governmentTitles) + "(?![\\p{L}\\p{N}])",
                         java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
-        MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0),
+        MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0, edgeWords),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
                         runWords))
                 .orElse(rulesAndList);
@@ -251,8 +258,8 @@ public final class Pipeline {
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
                 events.merge(lists.merge(analyzed, entities, merged.events())));
-        return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
-                fingerprint.value());
+        return new Extraction(analyzed, entities, appointments.with(facts.relations(), facts.events(), entities), facts.events(),
+                dealAmounts(analyzed, facts), fingerprint.value());
     }
 
     /**

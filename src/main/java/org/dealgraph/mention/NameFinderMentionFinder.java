@@ -31,12 +31,25 @@ public final class NameFinderMentionFinder implements MentionFinder {
     /** A decoder per thread and language: building one parses the model's feature descriptor, too slow per article. */
     private final ThreadLocal<Map<Language, NameFinderME>> decoders = ThreadLocal.withInitial(java.util.HashMap::new);
 
+    /** Words no name starts or ends with, as written ("and", "dan", "&"). */
+    private final java.util.Set<String> edgeWords;
+
     public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum) {
+        this(models, minimum, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #NameFinderMentionFinder(Map, double)}, but the words of {@code edgeWords} at either end of a model's name
+     * are cut off it: a name never starts or ends in a coordinator ("Corvid Systems and" where the model read on into "and
+     * Lumen Grid"; the pipeline's are every language's {@code coordinators.txt} of one word).
+     */
+    public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum, java.util.Set<String> edgeWords) {
         if (minimum < 0 || minimum > 1) {
             throw new IllegalArgumentException("minimum probability out of [0,1]: " + minimum);
         }
         this.models = Map.copyOf(models);
         this.minimum = minimum;
+        this.edgeWords = java.util.Set.copyOf(edgeWords);
     }
 
     @Override
@@ -61,8 +74,19 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 if (probs[i] < minimum) {
                     continue;
                 }
-                int begin = tokens.get(spans[i].getStart()).begin();
-                int end = tokens.get(spans[i].getEnd() - 1).end();
+                int first = spans[i].getStart();
+                int last = spans[i].getEnd() - 1;
+                while (first < last && edgeWords.contains(tokens.get(last).text())) {
+                    last--;
+                }
+                while (first < last && edgeWords.contains(tokens.get(first).text())) {
+                    first++;
+                }
+                if (edgeWords.contains(tokens.get(first).text())) {
+                    continue;
+                }
+                int begin = tokens.get(first).begin();
+                int end = tokens.get(last).end();
                 if (MARKUP.matcher(text.substring(begin, end)).find()) {
                     continue; // "GENCORP<GY": a ticker's markup glued to a name is no part of it
                 }

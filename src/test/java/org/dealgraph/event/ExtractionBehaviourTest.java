@@ -163,6 +163,40 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsACompanysParentNamedAfterItsPossessiveAsItsOwner() {
+        Set<String> r = relations(extract("News", "Polaris Air's parent company Eastwind Group posted record profit.", "en"));
+        assertTrue(r.contains("Polaris Air ownedBy Eastwind Group"), r.toString());
+        assertFalse(r.contains("Eastwind Group ownedBy Polaris Air"), r.toString());
+    }
+
+    @Test
+    void readsTheOneWhoBroughtALawsuitSettledAsSuing() {
+        Extraction x = extract("News", "Nova Retail agreed to pay $15 million to settle a lawsuit brought by Clearview Suppliers.", "en");
+        assertTrue(relations(x).contains("Clearview Suppliers sues Nova Retail"), relations(x).toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.LAWSUIT && e.status() == DealStatus.SETTLED), x.events().toString());
+    }
+
+    @Test
+    void neverEndsANameInTheCoordinatorBeforeTheNextName() {
+        Extraction x = extract("", "Corvid Systems and Lumen Grid announced a strategic partnership to build battery storage in Texas.", "en");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().endsWith(" and")), x.entities().toString());
+        assertTrue(relations(x).contains("Corvid Systems partnersWith Lumen Grid") || relations(x).contains("Lumen Grid partnersWith Corvid Systems"),
+                relations(x).toString());
+    }
+
+    @Test
+    void readsThePersonOfAnAppointmentAsWorkingForItsOrganizationAlsoThroughAReference() {
+        for (String[] c : new String[][] {
+                {"en", "Kelana Networks Inc reported higher profit on Monday. The company also appointed Maria Santos as chief financial officer.",
+                        "Maria Santos worksFor Kelana Networks Inc"},
+                {"id", "PT Kelana Networks Tbk mencatat laba naik. Perseroan juga mengangkat Budi Santoso sebagai direktur keuangan.",
+                        "Budi Santoso worksFor PT Kelana Networks Tbk"}}) {
+            Set<String> r = relations(extract("Kabar", c[1], c[0]));
+            assertTrue(r.contains(c[2]), c[1] + " " + r);
+        }
+    }
+
+    @Test
     void doesNotAssertNegatedOrHypotheticalStatements() {
         Extraction x = extract("Kabar", "Jika proyek berhasil, mereka tidak perlu membayar jutaan dolar kepada Kestrel Dynamics Inc. "
                 + "Halcyon Systems tidak bermitra dengan PT Lintas Data Tbk.", "id");

@@ -81,6 +81,8 @@ class NameShapeTest {
     void readsASentencesFirstWordRightBeforeWhatACompanyDoesInADealAsAName() {
         assertEquals(EntityType.ORGANIZATION, find("Altice agreed to acquire SFR for $10 billion.", Language.ENGLISH).get("Altice"));
         assertEquals(EntityType.ORGANIZATION, find("Zentrix mengakuisisi PT Harmoni Abadi tahun lalu.", Language.INDONESIAN).get("Zentrix"));
+        assertEquals(EntityType.ORGANIZATION, find("Zapline snapped up rival courier Moovo for $75m.", Language.ENGLISH).get("Zapline"));
+        assertEquals(EntityType.ORGANIZATION, find("Belajarin meraih pendanaan dari East Ventures.", Language.INDONESIAN).get("Belajarin"));
         // a common word, or a first word before anything else, stays no name
         assertFalse(find("Investors bought shares of SFR on Monday.", Language.ENGLISH).containsKey("Investors"));
         assertFalse(find("Altice rose 3 percent on Monday.", Language.ENGLISH).containsKey("Altice"));
