@@ -29,7 +29,8 @@ public final class EntityIndex {
         }
         mentions.sort(Comparator.comparingInt(Mention::begin));
         List<Entity> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
+                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()
+                        .thenComparingInt(e -> e.mentions().stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE))).toList();
         main = orgs.isEmpty() ? Optional.empty() : Optional.of(orgs.get(0));
         int second = orgs.size() > 1 ? orgs.get(1).mentions().size() : 0;
         dominant = main.filter(m -> m.mentions().size() >= 3 && m.mentions().size() >= 2 * second);
@@ -53,7 +54,7 @@ public final class EntityIndex {
         return List.copyOf(mentions);
     }
 
-    /** The most mentioned organization. */
+    /** The most mentioned organization; of two mentioned as often, the one named first (the lead's subject, as a rule). */
     public Optional<Entity> main() {
         return main;
     }

@@ -180,9 +180,12 @@ public final class TriggerEventExtractor implements RelationExtractor {
             List<Mention> named = entities.stream().flatMap(e -> e.mentions().stream())
                     .filter(x -> x.begin() >= s.begin() && x.end() <= s.end()).toList();
             Party referent = antecedent;
+            // "Brightwave bought Solvent Labs. The company then acquired ...": a reference word stands for the subject, the first
+            // organization of the last sentence that names one, not the last organization named
             for (Party p : parties) {
                 if (p.entity().type() == EntityType.ORGANIZATION) {
                     antecedent = p;
+                    break;
                 }
             }
             if (parties.isEmpty() && referent == null) {

@@ -197,6 +197,16 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheCompanyInTheNextSentenceAsThePreviousSentencesSubject() {
+        Extraction x = extract("", "Brightwave bought Solvent Labs in 2025. The company then acquired Nordic Data AB for $45 million.", "en");
+        assertTrue(relations(x).contains("Brightwave acquires Nordic Data AB"), relations(x).toString());
+        assertFalse(relations(x).contains("Solvent Labs acquires Nordic Data AB"), relations(x).toString());
+        assertFalse(roles(x).contains("Acquisition acquirer=Solvent Labs"), roles(x).toString());
+        Set<String> id = relations(extract("", "Zapline membeli Moovo senilai Rp 1,2 triliun. Perusahaan itu juga berinvestasi di Kargoku.", "id"));
+        assertTrue(id.contains("Zapline investsIn Kargoku"), id.toString());
+    }
+
+    @Test
     void doesNotAssertNegatedOrHypotheticalStatements() {
         Extraction x = extract("Kabar", "Jika proyek berhasil, mereka tidak perlu membayar jutaan dolar kepada Kestrel Dynamics Inc. "
                 + "Halcyon Systems tidak bermitra dengan PT Lintas Data Tbk.", "id");
