@@ -207,6 +207,17 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAnIndonesianCompanyThatUsesANamedServiceAsItsCustomer() {
+        for (String text : new String[] {"Bukalapak memakai Microsoft Azure sejak 2025.", "Bukalapak menggunakan Microsoft Azure."}) {
+            Set<String> r = relations(extract("", text, "id"));
+            assertTrue(r.stream().anyMatch(x -> x.startsWith("Bukalapak customerOf Microsoft")), text + " " + r);
+        }
+        // a name the sentence goes on after, with no purpose, is no service used
+        Set<String> r = relations(extract("", "Bukalapak menggunakan Microsoft Azure dan Google Cloud yang disewa bersama Tokopedia.", "id"));
+        assertTrue(r.stream().noneMatch(x -> x.contains("customerOf Tokopedia")), r.toString());
+    }
+
+    @Test
     void doesNotAssertNegatedOrHypotheticalStatements() {
         Extraction x = extract("Kabar", "Jika proyek berhasil, mereka tidak perlu membayar jutaan dolar kepada Kestrel Dynamics Inc. "
                 + "Halcyon Systems tidak bermitra dengan PT Lintas Data Tbk.", "id");
