@@ -75,7 +75,6 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final RelationExtractor relations;
     private final FactMerger merger;
-    private final org.dealgraph.event.AppointmentRelations appointments = new org.dealgraph.event.AppointmentRelations();
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final org.dealgraph.event.argument.Predecessors predecessors;
     private final org.dealgraph.event.argument.Authorities authorities;
@@ -162,10 +161,13 @@ public final class Pipeline {
         }
         java.util.Set<String> heads = new java.util.HashSet<>(org.dealgraph.mention.WordList.bundled("org-suffixes").words());
         heads.addAll(suffixForms);
-        heads.addAll(org.dealgraph.mention.WordList.bundled("trade-heads").words());
+        // the words of a trade end a company's name for the rules' runs ("Kelana Digital"), not for modifiers coordinated before
+        // a head ("Plusnet and UK Online" are two companies)
+        java.util.Set<String> runHeads = new java.util.HashSet<>(heads);
+        runHeads.addAll(org.dealgraph.mention.WordList.bundled("trade-heads").words());
         org.dealgraph.mention.RunWords runWords = new org.dealgraph.mention.RunWords(common, openers,
                 java.util.regex.Pattern.compile(honorifics.isEmpty() ? "(?!)" : org.dealgraph.text.LanguageProfile.alternation(honorifics)),
-                heads, java.util.regex.Pattern.compile(coordinators.isEmpty() ? "(?!)"
+                runHeads, java.util.regex.Pattern.compile(coordinators.isEmpty() ? "(?!)"
                         : "\\s*,?\\s*(?:" + org.dealgraph.text.LanguageProfile.alternation(coordinators) + ")\\s+"),
                 java.util.regex.Pattern.compile(titles.isEmpty() ? "(?!)" : "(?<![\\p{L}\\p{N}])"
                         + org.dealgraph.text.LanguageProfile.alternation(titles) + "(?![\\p{L}\\p{N}])",
@@ -258,8 +260,8 @@ public final class Pipeline {
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
                 events.merge(lists.merge(analyzed, entities, merged.events())));
-        return new Extraction(analyzed, entities, appointments.with(facts.relations(), facts.events(), entities), facts.events(),
-                dealAmounts(analyzed, facts), fingerprint.value());
+        return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
+                fingerprint.value());
     }
 
     /**

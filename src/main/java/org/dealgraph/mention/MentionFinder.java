@@ -237,8 +237,9 @@ public interface MentionFinder {
     }
 
     /**
-     * Whether the model's names {@code over} are the rules' name {@code run} cut in two at a space: two names, the first
-     * opening the run and the second, an organization, ending it, nothing but white space between them, and the run ending
+     * Whether the model's names {@code over} are the rules' name {@code run} cut in two at a space: two names, the first, no
+     * place ("U.S. Interstate Commerce Commission" is a place and a body), opening the run and the second, an organization,
+     * ending it, nothing but white space between them, and the run ending
      * in a company's name head ({@link RunWords#headed}: "Kelana Digital" where the model found the person "Kelana" and the
      * organization "Digital"; "Joko Widodo Foundation").
      */
@@ -248,7 +249,7 @@ public interface MentionFinder {
         }
         Mention a = over.get(0).begin() < over.get(1).begin() ? over.get(0) : over.get(1);
         Mention b = a == over.get(0) ? over.get(1) : over.get(0);
-        return b.type() == EntityType.ORGANIZATION && a.begin() == run.begin()
+        return b.type() == EntityType.ORGANIZATION && a.type() != EntityType.PLACE && a.begin() == run.begin()
                 && b.end() == run.end() && a.end() < b.begin() && text.substring(a.end(), b.begin()).isBlank();
     }
 

@@ -34,8 +34,8 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern WEB_OUTLET = Pattern.compile("(?<![\\p{L}\\p{N}.@/])\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|co\\.id|id|net|org|co\\.uk|news|tv|io)(?![\\p{L}\\p{N}])");
     /**
      * "and" joins two names ("Ogilvy & Mather and Cordiant"), except in "Mitsui and Co", "Smith and Sons"; and before a
-     * name that ends in a legal form ("Procter and Gamble Co"), unless the name before it ends in a company's head
-     * ("Harmoni Records and Zentara Labs Inc": two companies).
+     * name that ends in a legal form ("Procter and Gamble Co", "Numac Oil and Gas Ltd"), unless the two are a list of
+     * names ({@link #listOfNames}: "Harmoni Records and Zentara Labs Inc").
      */
     private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");
     /** "X as chief financial officer", "X sebagai direktur keuangan": the words that give a name the post that follows. */
@@ -583,7 +583,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
                     && !(w.affiliation(t.text()) && personBefore(s, current, w))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
-                    || endsInLegalForm(tokens, i + 1, w) && !suffixes.contains(current.get(current.size() - 1).text()))
+                    || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens.get(i + 1).text(), w))
                     || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && (current.get(current.size() - 1).text().length() == 1
@@ -648,6 +648,17 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
+    /**
+     * Whether the words before "and" ({@code before}) are a company's name of its own, a name and a company's head, and the
+     * word after "and" opens another name, being no head and no common word: "Harmoni Records and Zentara Labs Inc" are two
+     * companies; "Upland Minerals and Chemicals Corp", "Atlas Consolidated Mining and Development Corp" and "Oil and Natural
+     * Gas Corporation" are one.
+     */
+    private boolean listOfNames(List<Token> before, String after, Words w) {
+        return before.size() >= 2 && suffixes.contains(before.get(before.size() - 1).text()) && !suffixes.contains(after)
+                && !w.common(after) && !stop.contains(after);
+    }
+
     private boolean endsInLegalForm(List<Token> tokens, int from, Words w) {
         int j = from;
         while (j < tokens.size() && (capitalized(tokens.get(j).text()) || w.connector(tokens.get(j).text()))) {

@@ -169,6 +169,19 @@ class NamePolicyTest {
         assertEquals(List.of("Kelana Digital/ORGANIZATION", "Persebaya/ORGANIZATION", "Iwan Setiawan/PERSON"),
                 MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5, m -> false, words).find(analyzed)
                         .stream().map(m -> m.text() + "/" + m.type()).toList());
+        // a place before a body is no part of the body's name: "U.S." and "Interstate Commerce Commission"
+        String us = "The U.S. Interstate Commerce Commission approved it.";
+        Mention place = new Mention(us.indexOf("U.S."), us.indexOf("U.S.") + 4, "U.S.", EntityType.PLACE, "", "namefinder", 0.8);
+        Mention body = new Mention(us.indexOf("Interstate"), us.indexOf(" approved"), "Interstate Commerce Commission", EntityType.ORGANIZATION,
+                "", "namefinder", 0.8);
+        MentionFinder usRules = t -> List.of(new Mention(place.begin(), body.end(), us.substring(place.begin(), body.end()),
+                EntityType.ORGANIZATION, "", "pattern", 0.5));
+        RunWords commission = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("(?!)"),
+                java.util.Set.of("Commission"), java.util.regex.Pattern.compile("(?!)"));
+        assertEquals(List.of("U.S./PLACE", "Interstate Commerce Commission/ORGANIZATION"),
+                MentionFinder.combining(t -> List.of(), usRules, t -> List.of(place, body), l -> NamePolicy.RETYPE, 0.5, m -> false, commission)
+                        .find(new AnalyzedText(Article.of("x", "", us), Language.ENGLISH, List.of())).stream()
+                        .map(m -> m.text() + "/" + m.type()).toList());
         // without the head the model's two names stand
         assertEquals(List.of("Kelana/PERSON", "Digital/ORGANIZATION", "Persebaya/ORGANIZATION", "Iwan Setiawan/PERSON"),
                 MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5, m -> false, RunWords.NONE)

@@ -75,6 +75,9 @@ class NameShapeTest {
         assertEquals(EntityType.ORGANIZATION, m.get("Harmoni Records"), m.toString());
         assertEquals(EntityType.ORGANIZATION, m.get("Zentara Labs Inc"), m.toString());
         assertFalse(m.containsKey("Harmoni Records and Zentara Labs Inc"), m.toString());
+        // but one company's name whose words after "and" name a line of business is one name
+        assertEquals(EntityType.ORGANIZATION, find("Shares of Upland Minerals and Chemicals Corp rose.", Language.ENGLISH)
+                .get("Upland Minerals and Chemicals Corp"));
     }
 
     @Test
