@@ -137,16 +137,16 @@ public final class PatternMentionFinder implements MentionFinder {
             return m.lookingAt() ? m.end() : -1;
         }
 
-        /**
-         * Whether a name is an employer by where it stands: before a post in small letters and a person's name
-         * ("Prebon Yamane economist Lena Komileva", "Ladbrokes spokesman Warren Lush"), or after a post and an affiliation
-         * preposition ("an analyst at Gimme Credit"). A speech verb next to it does not make it a person then.
-         */
         /** Whether {@code after}, the text right after a name, opens with what a company does in a deal ({@code company-verbs.txt}). */
         boolean companyVerbAfter(String after) {
             return companyVerb.matcher(after).lookingAt();
         }
 
+        /**
+         * Whether a name is an employer by where it stands: before a post in small letters and a person's name
+         * ("Prebon Yamane economist Lena Komileva", "Ladbrokes spokesman Warren Lush"), or after a post and an affiliation
+         * preposition ("an analyst at Gimme Credit"). A speech verb next to it does not make it a person then.
+         */
         boolean employer(String before, String after) {
             return postAfter.matcher(after).find() || postBefore.matcher(before).find();
         }
@@ -583,7 +583,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
                     && !(w.affiliation(t.text()) && personBefore(s, current, w))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
-                    || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens.get(i + 1).text(), w))
+                    || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens, i + 1, w))
                     || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && (current.get(current.size() - 1).text().length() == 1
@@ -647,18 +647,31 @@ public final class PatternMentionFinder implements MentionFinder {
         return gazetteer.lookup(written).isEmpty() ? j : i;
     }
 
-    /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
     /**
      * Whether the words before "and" ({@code before}) are a company's name of its own, a name and a company's head, and the
-     * word after "and" opens another name, being no head and no common word: "Harmoni Records and Zentara Labs Inc" are two
-     * companies; "Upland Minerals and Chemicals Corp", "Atlas Consolidated Mining and Development Corp" and "Oil and Natural
-     * Gas Corporation" are one.
+     * words from {@code from} (after "and") are another company's whole name: a word that is no head, no common word and no
+     * stop word, at least one more word (none after a legal form before "and"), then the legal form. "Harmoni Records and
+     * Zentara Labs Inc" and "Boeing Co and ARGOSystems Inc" are two companies each;
+     * "Upland Minerals and Chemicals Corp", "Atlas Consolidated Mining and Development Corp", "Gulf Resources and Chemical
+     * Corp" and "Oil and Natural Gas Corporation" are one.
      */
-    private boolean listOfNames(List<Token> before, String after, Words w) {
-        return before.size() >= 2 && suffixes.contains(before.get(before.size() - 1).text()) && !suffixes.contains(after)
-                && !w.common(after) && !stop.contains(after);
+    private boolean listOfNames(List<Token> before, List<Token> tokens, int from, Words w) {
+        String after = tokens.get(from).text();
+        if (before.size() < 2 || !suffixes.contains(before.get(before.size() - 1).text()) || suffixes.contains(after) || w.common(after)
+                || stop.contains(after) || LEGAL_FORMS.contains(after.replaceAll("\\.$", ""))) {
+            return false;
+        }
+        int j = from + 1;
+        while (j < tokens.size() && capitalized(tokens.get(j).text()) && !LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""))) {
+            j++;
+        }
+        // after a name with its legal form, one word and a legal form are another company ("Boeing Co and ARGOSystems Inc")
+        String last = before.get(before.size() - 1).text();
+        boolean formed = LEGAL_FORMS.contains(last.replaceAll("\\.$", "")) || AND_NAME_ENDS.contains(last);
+        return (formed || j > from + 1) && j < tokens.size() && LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""));
     }
 
+    /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
     private boolean endsInLegalForm(List<Token> tokens, int from, Words w) {
         int j = from;
         while (j < tokens.size() && (capitalized(tokens.get(j).text()) || w.connector(tokens.get(j).text()))) {
@@ -1057,7 +1070,7 @@ public final class PatternMentionFinder implements MentionFinder {
      * no list knows and the language does not write small: "Kelana Digital", "Lintas Data", not "Transformasi Digital" nor
      * "Indonesia Digital".
      */
-    private boolean tradeNamed(String text, List<Token> run, Words words) {
+    private boolean tradeNamed(List<Token> run, Words words) {
         if (run.size() < 2 || !tradeHeads.contains(run.get(run.size() - 1).text())) {
             return false;
         }
@@ -1124,7 +1137,7 @@ public final class PatternMentionFinder implements MentionFinder {
         // and so is it in a name the article also writes with a legal form ("Kelana Digital" after "PT Kelana Digital")
         boolean opened = !run.isEmpty() && (prefixes.contains(run.get(0).text()) && run.size() > 2 || formal.contains(surface(text, run)));
         while (!run.isEmpty() && (stop.contains(run.get(run.size() - 1).text()) && !suffixes.contains(run.get(run.size() - 1).text())
-                && run.size() > 1 && !opened && !tradeNamed(text, run, words) || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
+                && run.size() > 1 && !opened && !tradeNamed(run, words) || !capitalized(run.get(run.size() - 1).text()) && !codeTail(run))) {
             run.remove(run.size() - 1);
         }
         for (int k = 1; k < run.size(); k++) {
@@ -1241,8 +1254,9 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean employer = words.employer(text.substring(Math.max(s.begin(), first.begin() - 40), first.begin()),
                 text.substring(run.get(run.size() - 1).end(), Math.min(s.end(), run.get(run.size() - 1).end() + 60)));
         // "Altice agreed to acquire ...": a sentence's first word, no common one, right before what a company does in a deal
-        boolean dealSubject = sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && NAME_WORD.matcher(first.text()).matches() && !words.common(first.text())
-                && !givenNames.contains(first.text()) && words.companyVerbAfter(text.substring(first.end(), s.end()));
+        boolean dealSubject = sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && NAME_WORD.matcher(first.text()).matches()
+                && !words.common(first.text()) && !givenNames.contains(first.text())
+                && words.companyVerbAfter(text.substring(first.end(), s.end()));
         if (dealSubject) {
             return new Mention(first.begin(), first.end(), first.text(), EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
         }

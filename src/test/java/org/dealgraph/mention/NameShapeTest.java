@@ -78,6 +78,10 @@ class NameShapeTest {
         // but one company's name whose words after "and" name a line of business is one name
         assertEquals(EntityType.ORGANIZATION, find("Shares of Upland Minerals and Chemicals Corp rose.", Language.ENGLISH)
                 .get("Upland Minerals and Chemicals Corp"));
+        Map<String, EntityType> formed = find("TBC Holdings Corp, formed by Boeing Co and ARGOSystems Inc, made the offer.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, formed.get("ARGOSystems Inc"), formed.toString());
+        assertEquals(EntityType.ORGANIZATION, find("It sold the unit to Atlas Consolidated Mining and Development Corp on Monday.",
+                Language.ENGLISH).get("Atlas Consolidated Mining and Development Corp"));
     }
 
     @Test
