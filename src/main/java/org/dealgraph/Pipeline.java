@@ -137,15 +137,17 @@ public final class Pipeline {
         }
         // the coordinators that join the members of a list, not the words of one name ("&": "Procter & Gamble")
         java.util.List<String> coordinators = new java.util.ArrayList<>();
-        for (Language l : profiles.languages()) {
-            profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS).stream()
-                    .filter(w -> w.chars().allMatch(c -> Character.isLowerCase(c) || c == ' ')).forEach(coordinators::add);
-        }
-        // the coordinators of one word and "&": no name the model finds starts or ends in one ("Corvid Systems and")
+        // and the coordinators of one word, "&" too: no name the model finds starts or ends in one ("Corvid Systems and")
         java.util.Set<String> edgeWords = new java.util.HashSet<>();
         for (Language l : profiles.languages()) {
-            profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS).stream()
-                    .filter(w -> w.indexOf(' ') < 0).forEach(edgeWords::add);
+            for (String w : profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS)) {
+                if (w.chars().allMatch(c -> Character.isLowerCase(c) || c == ' ')) {
+                    coordinators.add(w);
+                }
+                if (w.indexOf(' ') < 0) {
+                    edgeWords.add(w);
+                }
+            }
         }
         // the titles of posts and offices, which stand before a name but are no part of it ("Direktur Utama Transjakarta")
         java.util.List<String> titles = new java.util.ArrayList<>();

@@ -108,8 +108,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     openers(p),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)),
                     modelNumber(p),
-                    p.entries(LanguageProfile.File.COMPANY_VERBS).isEmpty() ? Pattern.compile("(?!)")
-                            : Pattern.compile("(?i)^\\s+" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"));
+                    // an empty list's alternation matches nothing
+                    Pattern.compile("(?i)^\\s+" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"));
         }
 
         /**
@@ -576,7 +576,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     flush(runs, current); // "Polres Trenggalek Iptu Sardono": a rank or courtesy title opens a person's name
                 }
                 current.add(t);
-                if (LEGAL_FORMS.contains(t.text().replaceAll("\\.$", ""))) {
+                if (legalForm(t.text())) {
                     flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
@@ -658,24 +658,29 @@ public final class PatternMentionFinder implements MentionFinder {
     private boolean listOfNames(List<Token> before, List<Token> tokens, int from, Words w) {
         String after = tokens.get(from).text();
         if (before.size() < 2 || !suffixes.contains(before.get(before.size() - 1).text()) || suffixes.contains(after) || w.common(after)
-                || stop.contains(after) || LEGAL_FORMS.contains(after.replaceAll("\\.$", ""))) {
+                || stop.contains(after) || legalForm(after)) {
             return false;
         }
         int j = from + 1;
-        while (j < tokens.size() && capitalized(tokens.get(j).text()) && !LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""))) {
+        while (j < tokens.size() && capitalized(tokens.get(j).text()) && !legalForm(tokens.get(j).text())) {
             j++;
         }
         // after a name with its legal form, one word and a legal form are another company ("Boeing Co and ARGOSystems Inc")
         String last = before.get(before.size() - 1).text();
-        boolean formed = LEGAL_FORMS.contains(last.replaceAll("\\.$", "")) || AND_NAME_ENDS.contains(last);
-        return (formed || j > from + 1) && j < tokens.size() && LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""));
+        boolean formed = legalForm(last) || AND_NAME_ENDS.contains(last);
+        return (formed || j > from + 1) && j < tokens.size() && legalForm(tokens.get(j).text());
+    }
+
+    /** Whether {@code token}, its final period left out, is a legal form that ends a name ("Corp.", "Tbk"). */
+    private boolean legalForm(String token) {
+        return LEGAL_FORMS.contains(token.replaceAll("\\.$", ""));
     }
 
     /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
     private boolean endsInLegalForm(List<Token> tokens, int from, Words w) {
         int j = from;
         while (j < tokens.size() && (capitalized(tokens.get(j).text()) || w.connector(tokens.get(j).text()))) {
-            if (LEGAL_FORMS.contains(tokens.get(j).text().replaceAll("\\.$", ""))) {
+            if (legalForm(tokens.get(j).text())) {
                 return true;
             }
             j++;
