@@ -79,7 +79,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     /** The extractor name findings carry. */
     public static final String NAME = "trigger";
 
-    private enum Frame { LR, RL, PASSIVE, OBJECT, TYPED }
+    private enum Frame { LR, RL, PASSIVE, OBJECT, TYPED, JOINT }
 
     private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern) {
     }
@@ -88,7 +88,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern reference, DateFinder dates, Pattern failed, org.dealgraph.event.argument.Addressee addressee,
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
-                           org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive) {
+                           org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
+                           Pattern listGap) {
     }
 
     /** A party's mention in the sentence. */
@@ -131,7 +132,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p),
                     // "pending approval by", "subject to shareholder and regulatory approval", "menunggu persetujuan": up to four words
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.CONDITION_MARKERS) + ")\\s+(?:\\S+\\s+){0,4}?$"),
-                    ClauseBoundaries.of(p), org.dealgraph.event.argument.AgentMarker.of(p)));
+                    ClauseBoundaries.of(p), org.dealgraph.event.argument.AgentMarker.of(p),
+                    // what stands between two members of a list: a comma, a coordinator, or both ("A, B and C", "A dan B")
+                    Pattern.compile("(?i)^\\s*(?:,\\s*(?:(?:" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)?|(?:"
+                            + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)$")));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -207,6 +211,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         case LR -> positional(g, t.type(), s, parties, m, referent, named);
                         case RL -> reversed(g, t.type(), s, parties, m, referent);
                         case PASSIVE -> passive(g, t.type(), s, parties, m, referent);
+                        case JOINT -> joint(g, t.type(), s, parties, m);
                     };
                     if (participants.size() < t.parties()) {
                         continue;
@@ -428,6 +433,65 @@ public final class TriggerEventExtractor implements RelationExtractor {
             }
         }
         return nearest;
+    }
+
+    /**
+     * Frame {@code JOINT}: the parties of one list right before the trigger ("Alpha and Beta agreed to merge", "A dan B
+     * sepakat merger"), or else right after it ("a merger of Alpha and Beta"), all take the type's first role; the list ends
+     * where something other than a comma or a coordinator stands between two parties. Fewer than two such parties: none.
+     */
+    private static List<Participant> joint(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m) {
+        RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
+        int start = s.begin() + m.start();
+        int end = s.begin() + m.end();
+        List<Party> members = new ArrayList<>();
+        Party last = subjectBefore(g, s, parties, start);
+        if (last != null && clauseBetween(g, s, last.mention().end(), start)) {
+            last = null;
+        }
+        if (last != null) {
+            members.add(last);
+            for (int i = parties.indexOf(last) - 1; i >= 0; i--) {
+                Party p = parties.get(i);
+                if (p.mention().end() > members.get(0).mention().begin()) {
+                    continue; // a name inside the one after it
+                }
+                if (!g.listGap().matcher(s.text().substring(p.mention().end() - s.begin(), members.get(0).mention().begin() - s.begin())).find()) {
+                    break;
+                }
+                members.add(0, p);
+            }
+        }
+        if (members.size() < 2) {
+            members.clear();
+            List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
+            if (!after.isEmpty() && s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()).isBlank()) {
+                members.add(after.get(0));
+                for (Party p : after.subList(1, after.size())) {
+                    Party previous = members.get(members.size() - 1);
+                    if (p.mention().begin() < previous.mention().end()) {
+                        continue;
+                    }
+                    if (!g.listGap().matcher(s.text().substring(previous.mention().end() - s.begin(), p.mention().begin() - s.begin())).find()) {
+                        break;
+                    }
+                    members.add(p);
+                }
+            }
+        }
+        List<Participant> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        if (members.size() >= 2 && members.size() <= MAX_OBJECTS) {
+            for (Party p : members) {
+                add(out, used, facts.roles().get(0), p, facts.subjects());
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Whether a clause break stands in the sentence between two offsets of the text. */
+    private static boolean clauseBetween(Grammar g, Sentence s, int from, int to) {
+        return g.clauseBreak().matcher(s.text().substring(from - s.begin(), to - s.begin())).find();
     }
 
     /**

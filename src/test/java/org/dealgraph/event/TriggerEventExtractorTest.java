@@ -51,6 +51,22 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void companiesThatMergeAreBothAcquirersOfOneAcquisition() {
+        // a merger of equals (MANUAL: "an Acquisition event with both as acquirer"), named before or after the trigger
+        assertEvent("Acquisition acquirer=Harmoni Records Ltd acquirer=Zentara Labs Inc",
+                "Harmoni Records Ltd and Zentara Labs Inc agreed to merge in a deal worth $2 billion.", "en");
+        assertEvent("Acquisition acquirer=Gamma Holdings Corp acquirer=Delta Mining Inc",
+                "The merger of Gamma Holdings Corp and Delta Mining Inc was completed on Friday.", "en");
+        assertEvent("Acquisition acquirer=PT Harmoni Niaga acquirer=PT Zentara Labs",
+                "PT Harmoni Niaga dan PT Zentara Labs sepakat melakukan merger.", "id");
+        Extraction x = extract("PT Harmoni Niaga dan PT Zentara Labs resmi bergabung pada Senin.", "id");
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION && e.status() == DealStatus.COMPLETED
+                && e.participants().size() == 2), events(x).toString());
+        // one company merging with another is the cue's acquisition, with a target
+        assertEvent("Acquisition acquirer=Epsilon Corp target=Zeta Inc", "Epsilon Corp merged with Zeta Inc last year.", "en");
+    }
+
+    @Test
     void theSaleOfAUnitNamesItsTargetAndItsSellerNoBuyer() {
         Extraction x = extract("Newman Manufacturing Inc completed the sale of Kestrel Dynamics Corp last week.", "en");
         assertTrue(events(x).contains("Acquisition target=Kestrel Dynamics Corp seller=Newman Manufacturing Inc"), events(x).toString());
