@@ -213,7 +213,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         case PASSIVE -> passive(g, t.type(), s, parties, m, referent);
                         case JOINT -> joint(g, t.type(), s, parties, m);
                     };
-                    if (participants.size() < t.parties()) {
+                    if (participants.size() < t.parties() && !productAlone(t.type(), participants)) {
                         continue;
                     }
                     // "will launch", "berencana meluncurkan": what is still to come is announced, not done
@@ -324,6 +324,11 @@ public final class TriggerEventExtractor implements RelationExtractor {
         if (before != null && g.passive().matcher(s.text().substring(0, m.start())).find()) {
             // "Arcturus Corp's sale of its Velo unit was approved by regulators", "Velo was fined $5 million": the subject of a
             // passive with no named agent undergoes the event; no named party does it
+            add(out, used, roles.get(1), before, objectTypes);
+            return out;
+        }
+        if (before != null && type == EventType.PRODUCT_LAUNCH && before.entity().type() == EntityType.PRODUCT && after.isEmpty()) {
+            // "Sharp Aquos Wish 4 meluncur di Jepang": the product before a launch that names no one after it is what is launched
             add(out, used, roles.get(1), before, objectTypes);
             return out;
         }
@@ -446,7 +451,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         int end = s.begin() + m.end();
         List<Party> members = new ArrayList<>();
         Party last = subjectBefore(g, s, parties, start);
-        if (last != null && clauseBetween(g, s, last.mention().end(), start)) {
+        if (last != null && crosses(g, s, last.mention().end(), start)) {
             last = null;
         }
         if (last != null) {
@@ -489,9 +494,13 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return out.size() >= 2 ? out : List.of();
     }
 
-    /** Whether a clause break stands in the sentence between two offsets of the text. */
-    private static boolean clauseBetween(Grammar g, Sentence s, int from, int to) {
-        return g.clauseBreak().matcher(s.text().substring(from - s.begin(), to - s.begin())).find();
+    /**
+     * Whether the one party of a launch is its product ("Sharp Aquos Wish 4 meluncur", "the Orion X5 was launched"): kept
+     * for {@link org.dealgraph.event.argument.LaunchOrganizations}, which gives it its owner as who launched it or drops it.
+     */
+    private static boolean productAlone(EventType type, List<Participant> participants) {
+        return type == EventType.PRODUCT_LAUNCH && participants.size() == 1
+                && participants.get(0).role().equals(org.dealgraph.event.argument.LaunchOrganizations.PRODUCT);
     }
 
     /**

@@ -67,6 +67,16 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void aLaunchThatNamesItsProductAloneIsItsOwnersOrNone() {
+        // the product's maker is in its name: the maker launches it
+        assertEvent("ProductLaunch organization=Sharp product=Sharp Aquos Wish 4",
+                "Ponsel baru dari Sharp dan Nokia. Sharp Aquos Wish 4 meluncur di Jepang.", "id");
+        // no owner known: no launch without who launches
+        Extraction x = extract("Ponsel Lumo X8 diluncurkan kemarin.", "id");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(x).toString());
+    }
+
+    @Test
     void theSaleOfAUnitNamesItsTargetAndItsSellerNoBuyer() {
         Extraction x = extract("Newman Manufacturing Inc completed the sale of Kestrel Dynamics Corp last week.", "en");
         assertTrue(events(x).contains("Acquisition target=Kestrel Dynamics Corp seller=Newman Manufacturing Inc"), events(x).toString());
