@@ -19,7 +19,7 @@ import java.util.Optional;
  * product the article's findings give an owner ({@code ownedBy} from the product to an organization) takes that owner as
  * its {@code organization}, in place of the organization its stage chose by nearness: "Mirabook ... the campaign on
  * Indiegogo ... Miraxess" launches Mirabook by Miraxess, not by Indiegogo; a launch that names its product alone ("Sharp
- * Aquos Wish 4 meluncur") takes its owner so, and without one is dropped (a launch needs who launches). Where the findings
+ * Aquos Wish 4 meluncur") takes its owner so, and without one is dropped (a launch of one party names no one who launches). Where the findings
  * give a product several owners, the one of the most confident finding is taken (the first of equals). A launch with an
  * organization and without a product that has an owner is kept as it is, as is every other finding, in its order.
  *
@@ -46,7 +46,7 @@ public final class LaunchOrganizations {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Finding organized = launch(f) ? withOwner(f, owner) : f;
-            if (!launch(organized) || organized.participants().stream().anyMatch(p -> p.role().equals(ORGANIZATION))) {
+            if (!launch(organized) || organized.participants().size() > 1) {
                 out.add(organized);
             }
         }
