@@ -80,7 +80,6 @@ public final class Pipeline {
     private final org.dealgraph.event.argument.Authorities authorities;
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
-    private final org.dealgraph.event.salience.HeadlineOwners headlineOwners;
     private final SubsetEventMerger events = new SubsetEventMerger();
     private final org.dealgraph.event.CoordinatedEventMerger lists;
     private final DealAmountFinder amounts;
@@ -109,12 +108,10 @@ public final class Pipeline {
                 new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles), new OfficeRelationExtractor(profiles),
                 new org.dealgraph.event.MakerNameRelationExtractor()));
         Gazetteer known = g;
-        java.util.function.Predicate<String> knownOrganization = name -> known.lookup(name).stream()
-                .anyMatch(e -> e.type() == org.dealgraph.mention.EntityType.ORGANIZATION && org.dealgraph.mention.GazetteerMentionFinder.acceptable(name, e));
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles,
-                        knownOrganization)));
-        this.headlineOwners = new org.dealgraph.event.salience.HeadlineOwners(knownOrganization);
+                        name -> known.lookup(name).stream().anyMatch(e -> e.type() == org.dealgraph.mention.EntityType.ORGANIZATION
+                                && org.dealgraph.mention.GazetteerMentionFinder.acceptable(name, e)))));
         MentionFinder rulesAndList = MentionFinder.all(listed, rules);
         Map<Language, NamePolicy> policies = new java.util.HashMap<>();
         for (Language l : profiles.languages()) {
@@ -261,8 +258,7 @@ public final class Pipeline {
         List<Entity> entities = entities(analyzed);
         List<Finding> found = authorities.plausible(entities, predecessors.current(analyzed, entities,
                 formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))));
-        List<Finding> findings = headlineLaunches.launches(analyzed, entities,
-                launchOrganizations.organized(entities, headlineOwners.owned(analyzed, entities, found)));
+        List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
                 events.merge(lists.merge(analyzed, entities, merged.events())));
