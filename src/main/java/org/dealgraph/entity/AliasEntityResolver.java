@@ -338,7 +338,8 @@ public final class AliasEntityResolver implements EntityResolver {
                 } else {
                     // a name before a product's model number or code is its maker's, not the product's short form ("Rover" of
                     // "Rover 25", "Nokia" of "Nokia 1")
-                    boolean maker = other.type() == EntityType.PRODUCT && m.type() != EntityType.PRODUCT;
+                    boolean maker = other.type() == EntityType.PRODUCT && m.type() != EntityType.PRODUCT
+                            && full[words.length].chars().anyMatch(Character::isDigit);
                     // a one-word name the trained name finder guessed a person (found by it, or by the rules on capitals alone) opens an organization's name of the article:
                     // its short form ("Orvane agrees to buy Brindle Health" over "Orvane Systems Inc"), unless a person of the
                     // article bears the word too (then it fits both, and is left alone)
