@@ -328,7 +328,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
             return out;
         }
         if (before != null && type == EventType.PRODUCT_LAUNCH && before.entity().type() == EntityType.PRODUCT && after.isEmpty()) {
-            // "Sharp Aquos Wish 4 meluncur di Jepang": the product before a launch that names no one after it is what is launched
+            // "Nokia X8 meluncur di Jepang": the product before a launch that names no one after it is what is launched
             add(out, used, roles.get(1), before, objectTypes);
             return out;
         }
@@ -495,7 +495,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     }
 
     /**
-     * Whether the one party of a launch is its product ("Sharp Aquos Wish 4 meluncur", "the Orion X5 was launched"): kept
+     * Whether the one party of a launch is its product ("Nokia X8 meluncur", "the Orion X5 was launched"): kept
      * for {@link org.dealgraph.event.argument.LaunchOrganizations}, which gives it its owner as who launched it or drops it.
      */
     private static boolean productAlone(EventType type, List<Participant> participants) {

@@ -69,8 +69,8 @@ class TriggerEventExtractorTest {
     @Test
     void aLaunchThatNamesItsProductAloneIsItsOwnersOrNone() {
         // the product's maker is in its name: the maker launches it
-        assertEvent("ProductLaunch organization=Sharp product=Sharp Aquos Wish 4",
-                "Ponsel baru dari Sharp dan Nokia. Sharp Aquos Wish 4 meluncur di Jepang.", "id");
+        assertEvent("ProductLaunch organization=Nokia product=Nokia X8",
+                "Ponsel baru dari Sharp dan Nokia. Nokia X8 meluncur di Jepang.", "id");
         // no owner known: no launch without who launches
         Extraction x = extract("Ponsel Lumo X8 diluncurkan kemarin.", "id");
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(x).toString());

@@ -18,8 +18,8 @@ import java.util.Optional;
  * The organization of a product launch is the launched product's owner. A ProductLaunch finding, of whatever stage, whose
  * product the article's findings give an owner ({@code ownedBy} from the product to an organization) takes that owner as
  * its {@code organization}, in place of the organization its stage chose by nearness: "Mirabook ... the campaign on
- * Indiegogo ... Miraxess" launches Mirabook by Miraxess, not by Indiegogo; a launch that names its product alone ("Sharp
- * Aquos Wish 4 meluncur") takes its owner so, and without one is dropped (a launch of one party names no one who launches). Where the findings
+ * Indiegogo ... Miraxess" launches Mirabook by Miraxess, not by Indiegogo; a launch that names its product alone ("Nokia X8
+ * meluncur") takes its owner so, and without one is dropped (a launch of one party names no one who launches). Where the findings
  * give a product several owners, the one of the most confident finding is taken (the first of equals). A launch with an
  * organization and without a product that has an owner is kept as it is, as is every other finding, in its order.
  *
