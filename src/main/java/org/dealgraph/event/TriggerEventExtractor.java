@@ -59,7 +59,13 @@ import java.util.regex.Pattern;
  *     organization nearest it the second, wherever they stand (an appointment), but the organization of the post named
  *     after the person ("appointed Jane Doe as chief executive of Orvane") before any other; where the sentence
  *     names no organization, the one named last before it.</li>
+ * <li>frame {@code JOINT}: the parties of one list (joined by commas and {@code coordinators.txt}) right before the trigger,
+ *     or else right after it, all take the type's first role: a merger of equals ("Alpha and Beta agreed to merge", "the
+ *     merger of Alpha and Beta"; MANUAL: an Acquisition with both as acquirer). With fewer than two, the line does not fire
+ *     and the next line of the type reads the sentence.</li>
  * </ul>
+ * A launch that names its product alone ("Nokia X8 meluncur", "Nokia X8 diluncurkan") is kept with the product only, for
+ * {@link org.dealgraph.event.argument.LaunchOrganizations} to give it its owner or drop it.
  * In frames {@code LR}, a person before the trigger with a verb of saying between them ({@code speech-verbs.txt}: "Jane Doe
  * said the acquisition", "Budi mengatakan akuisisi ini") speaks of the deal and takes no role in it. A word of a failed
  * outcome later in the trigger's clause ({@code failed-outcomes.txt}: "fell through", "dibatalkan"), or a word of
