@@ -77,6 +77,20 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void readsIndonesianSanctionsObligationsAndAnnouncedProducts() {
+        // on four fifths of the train split 147 of 200 Indonesian regulatory actions had a trigger no line matched
+        assertEvent("RegulatoryAction authority=Kementerian Perdagangan target=PT Lintas Data Tbk",
+                "Kementerian Perdagangan memberikan sanksi administratif kepada PT Lintas Data Tbk.", "id");
+        Extraction frozen = extract("Izin usaha PT Lintas Data Tbk dibekukan sejak Senin.", "id");
+        assertTrue(frozen.events().stream().anyMatch(e -> e.type() == EventType.REGULATORY_ACTION), events(frozen).toString());
+        // an announcement is a launch only of a kind of product named right after it
+        assertEvent("ProductLaunch organization=PT Kaldera Teknologi product=Nova X1",
+                "PT Kaldera Teknologi mengumumkan ponsel Nova X1 di Jakarta.", "id");
+        Extraction plan = extract("PT Kaldera Teknologi mengumumkan rencana kerja sama dengan PT Lintas Data Tbk.", "id");
+        assertTrue(plan.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(plan).toString());
+    }
+
+    @Test
     void theSaleOfAUnitNamesItsTargetAndItsSellerNoBuyer() {
         Extraction x = extract("Newman Manufacturing Inc completed the sale of Kestrel Dynamics Corp last week.", "en");
         assertTrue(events(x).contains("Acquisition target=Kestrel Dynamics Corp seller=Newman Manufacturing Inc"), events(x).toString());
