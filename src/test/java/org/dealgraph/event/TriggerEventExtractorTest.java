@@ -42,6 +42,18 @@ class TriggerEventExtractorTest {
         assertTrue(events(x).contains(event), body + " -> " + events(x));
     }
 
+    /** That the text yields an event of the type, whatever its participants. */
+    private static void assertEventOf(EventType type, String body, String lang) {
+        Extraction x = extract(body, lang);
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == type), body + " -> " + events(x));
+    }
+
+    /** That the text yields no event of the type. */
+    private static void assertNoEventOf(EventType type, String body, String lang) {
+        Extraction x = extract(body, lang);
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == type), body + " -> " + events(x));
+    }
+
     @Test
     void readsAProductLaunchInEachLanguage() {
         assertEvent("ProductLaunch organization=Kestrel Dynamics Corp product=Orion X5",
@@ -72,8 +84,7 @@ class TriggerEventExtractorTest {
         assertEvent("ProductLaunch organization=Nokia product=Nokia X8",
                 "Ponsel baru dari Sharp dan Nokia. Nokia X8 meluncur di Jepang.", "id");
         // no owner known: no launch without who launches
-        Extraction x = extract("Ponsel Lumo X8 diluncurkan kemarin.", "id");
-        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(x).toString());
+        assertNoEventOf(EventType.PRODUCT_LAUNCH, "Ponsel Lumo X8 diluncurkan kemarin.", "id");
     }
 
     @Test
@@ -81,13 +92,11 @@ class TriggerEventExtractorTest {
         // on four fifths of the train split 147 of 200 Indonesian regulatory actions had a trigger no line matched
         assertEvent("RegulatoryAction authority=Kementerian Perdagangan target=PT Lintas Data Tbk",
                 "Kementerian Perdagangan memberikan sanksi administratif kepada PT Lintas Data Tbk.", "id");
-        Extraction frozen = extract("Izin usaha PT Lintas Data Tbk dibekukan sejak Senin.", "id");
-        assertTrue(frozen.events().stream().anyMatch(e -> e.type() == EventType.REGULATORY_ACTION), events(frozen).toString());
+        assertEventOf(EventType.REGULATORY_ACTION, "Izin usaha PT Lintas Data Tbk dibekukan sejak Senin.", "id");
         // an announcement is a launch only of a kind of product named right after it
         assertEvent("ProductLaunch organization=PT Kaldera Teknologi product=Nova X1",
                 "PT Kaldera Teknologi mengumumkan ponsel Nova X1 di Jakarta.", "id");
-        Extraction plan = extract("PT Kaldera Teknologi mengumumkan rencana kerja sama dengan PT Lintas Data Tbk.", "id");
-        assertTrue(plan.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(plan).toString());
+        assertNoEventOf(EventType.PRODUCT_LAUNCH, "PT Kaldera Teknologi mengumumkan rencana kerja sama dengan PT Lintas Data Tbk.", "id");
     }
 
     @Test
