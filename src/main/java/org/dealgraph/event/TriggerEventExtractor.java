@@ -12,6 +12,7 @@ import org.dealgraph.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -449,7 +450,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
     /**
      * Frame {@code JOINT}: the parties of one list right before the trigger ("Alpha and Beta agreed to merge", "A dan B
      * sepakat merger"), or else right after it ("a merger of Alpha and Beta"), all take the type's first role; the list ends
-     * where something other than a comma or a coordinator stands between two parties. Fewer than two such parties: none.
+     * where something other than a comma or a coordinator stands between two parties. Only organizations take part.
+     * Fewer than two such parties: none.
      */
     private static List<Participant> joint(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
@@ -494,7 +496,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Set<String> used = new HashSet<>();
         if (members.size() >= 2 && members.size() <= MAX_OBJECTS) {
             for (Party p : members) {
-                add(out, used, facts.roles().get(0), p, facts.subjects());
+                // a merger is between organizations: people who "join" or "merge" do something else
+                add(out, used, facts.roles().get(0), p, EnumSet.of(EntityType.ORGANIZATION));
             }
         }
         return out.size() >= 2 ? out : List.of();

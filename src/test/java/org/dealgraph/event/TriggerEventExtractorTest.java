@@ -79,6 +79,20 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void peopleWhoJoinATeamOrCompaniesThatJoinAnAssociationMergeWithNobody() {
+        // a merger is between organizations: riders joining a team are no acquirers, by the cue or by the merger frame
+        assertNoEventOf(EventType.ACQUISITION, "Rudi Hartono dan Sari Wulandari resmi bergabung dengan tim Garuda Racing untuk musim 2027.", "id");
+        Extraction riders = extract("Former champions Tom Baker and Emily Clark merged with the Falcon Racing team.", "en");
+        assertTrue(riders.relations().stream().noneMatch(r -> r.type() == RelationType.ACQUIRES), riders.relations().toString());
+        // companies joining something as members, or their staff joining one union, merge nothing
+        assertNoEventOf(EventType.ACQUISITION, "PT Harmoni Niaga dan PT Zentara Labs resmi bergabung sebagai anggota Asosiasi Fintech Indonesia.", "id");
+        assertNoEventOf(EventType.ACQUISITION, "Karyawan PT Harmoni Niaga dan PT Zentara Labs resmi bergabung dalam satu serikat pekerja.", "id");
+        // a company that joins another is still its acquirer
+        assertEvent("Acquisition acquirer=PT Harmoni Niaga target=PT Zentara Labs",
+                "PT Harmoni Niaga resmi bergabung dengan PT Zentara Labs setelah mendapat restu OJK.", "id");
+    }
+
+    @Test
     void aLaunchThatNamesItsProductAloneIsItsOwnersOrNone() {
         // the product's maker is in its name: the maker launches it
         assertEvent("ProductLaunch organization=Nokia product=Nokia X8",

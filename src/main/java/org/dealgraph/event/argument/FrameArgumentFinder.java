@@ -116,13 +116,22 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private record Kinds(Set<EntityType> subject, Set<EntityType> object) {
 
         static Kinds of(Cue cue) {
-            // the argument types are the schema's (data/schema/relations.tsv, events.tsv)
+            // the argument types are the schema's (data/schema/relations.tsv, events.tsv), the subject's narrowed by the cue
             if (cue.relation().isEmpty()) {
                 RelationSchema.EventFacts e = RelationSchema.bundled().of(cue.event().orElseThrow());
-                return new Kinds(e.subjects(), e.objects());
+                return new Kinds(narrowed(e.subjects(), cue), e.objects());
             }
             RelationSchema.RelationFacts r = RelationSchema.bundled().of(cue.relation().get());
-            return new Kinds(r.subjects(), r.objects());
+            return new Kinds(narrowed(r.subjects(), cue), r.objects());
+        }
+
+        private static Set<EntityType> narrowed(Set<EntityType> schema, Cue cue) {
+            if (cue.subjects().isEmpty()) {
+                return schema;
+            }
+            Set<EntityType> out = EnumSet.copyOf(schema);
+            out.retainAll(cue.subjects());
+            return out;
         }
     }
 

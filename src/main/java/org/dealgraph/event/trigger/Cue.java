@@ -3,6 +3,7 @@ package org.dealgraph.event.trigger;
 import org.dealgraph.event.DealStatus;
 import org.dealgraph.event.EventType;
 import org.dealgraph.event.RelationType;
+import org.dealgraph.mention.EntityType;
 import org.dealgraph.text.Language;
 
 import java.util.Objects;
@@ -15,14 +16,18 @@ import java.util.regex.Pattern;
  * event it is evidence of (neither for a blocking phrase, which only keeps the cues inside it from
  * firing), where its parties stand, the deal status it reports, its confidence in [0, 1], its
  * compiled pattern (case-insensitive, at word boundaries unless a gap cue) and the file and entry
- * it came from. Immutable.
+ * it came from, and the entity types its subject may have where the cue narrows the schema's. Immutable.
  *
- * @param regex the regex as the lexicon writes it, without the boundaries the pattern adds
+ * @param regex    the regex as the lexicon writes it, without the boundaries the pattern adds
+ * @param subjects the entity types the cue's subject may have (its optional seventh column, e.g. {@code ORGANIZATION}
+ *                 for "bergabung dengan", which a person says of joining a team); empty for the relation schema's
  */
 public record Cue(Set<Language> languages, Optional<RelationType> relation, Optional<EventType> event, Frame frame,
-                  Optional<DealStatus> status, double confidence, String regex, Pattern pattern, String source) {
+                  Optional<DealStatus> status, double confidence, String regex, Pattern pattern, String source,
+                  Set<EntityType> subjects) {
     public Cue {
         languages = Set.copyOf(languages);
+        subjects = Set.copyOf(subjects);
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(frame, "frame");
@@ -37,12 +42,12 @@ public record Cue(Set<Language> languages, Optional<RelationType> relation, Opti
 
     /** This cue with another relation (a stopped acquisition is a failed attempt), status and all else kept. */
     public Cue withRelation(RelationType other) {
-        return new Cue(languages, Optional.of(other), event, frame, status, confidence, regex, pattern, source);
+        return new Cue(languages, Optional.of(other), event, frame, status, confidence, regex, pattern, source, subjects);
     }
 
     /** The same cue reporting another deal status (a stake read with the verb that buys it). */
     public Cue withStatus(Optional<DealStatus> other) {
-        return new Cue(languages, relation, event, frame, other, confidence, regex, pattern, source);
+        return new Cue(languages, relation, event, frame, other, confidence, regex, pattern, source, subjects);
     }
 
     /** The cue's feature label: the relation (or event) it is evidence of, and its frame ("acquires/LR"). */

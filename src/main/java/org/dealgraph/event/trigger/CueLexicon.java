@@ -4,6 +4,7 @@ import org.dealgraph.DealGraphException;
 import org.dealgraph.event.DealStatus;
 import org.dealgraph.event.EventType;
 import org.dealgraph.event.RelationType;
+import org.dealgraph.mention.EntityType;
 import org.dealgraph.text.Language;
 import org.dealgraph.text.LanguageProfile;
 
@@ -56,8 +57,8 @@ public record CueLexicon(Language language, List<Cue> cues) {
             String line = lines.get(n);
             String[] f = line.split("\t", -1);
             String where = whereOf.apply(n);
-            if (f.length != 6) {
-                throw new DealGraphException(where + ": a cue line has 6 tab-separated fields, found " + f.length);
+            if (f.length != 6 && f.length != 7) {
+                throw new DealGraphException(where + ": a cue line has 6 or 7 tab-separated fields, found " + f.length);
             }
             try {
                 Optional<RelationType> relation = f[0].equals("-") ? Optional.empty() : Optional.of(RelationType.fromLocalName(f[0]));
@@ -72,10 +73,20 @@ public record CueLexicon(Language language, List<Cue> cues) {
                 double conf = org.dealgraph.text.TableFields.confidence(f[4]);
                 Pattern p = Pattern.compile(frame.gap() ? "(?iu)(?:" + f[5] + ")"
                         : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[5] + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))");
-                out.add(new Cue(Set.of(language), relation, event, frame, status, conf, f[5], p, where));
+                Set<EntityType> subjects = f.length == 7 ? subjects(f[6]) : Set.of();
+                out.add(new Cue(Set.of(language), relation, event, frame, status, conf, f[5], p, where, subjects));
             } catch (RuntimeException e) {
                 throw new DealGraphException(where + ": " + e.getMessage(), e);
             }
+        }
+        return out;
+    }
+
+    /** The seventh column: entity type names joined by commas ("ORGANIZATION"). */
+    private static Set<EntityType> subjects(String field) {
+        Set<EntityType> out = java.util.EnumSet.noneOf(EntityType.class);
+        for (String name : field.split(",")) {
+            out.add(org.dealgraph.text.TableFields.constant(EntityType.class, name.strip(), "subject type"));
         }
         return out;
     }
