@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * in the article nothing is found. The titles and the bodies' names are language data
  * ({@code office-bodies.tsv}); {P} stands for the portfolio or region, one to six capitalized
  * words (with the language's connectors between them), and the body may be named with all of them
- * or with its first words. An acronym in brackets may stand between the title and the person
- * ("Menteri Perhubungan (Menhub) Dudy Purwagandhi").
+ * or with its first words. {p} is a portfolio glued to the title's short form: its small letters,
+ * then perhaps capitalized words ("Menhub" and "Kemenhub", "Kapolri" and "Polri", "Pangdam V
+ * Brawijaya" and "Kodam V Brawijaya"). An acronym in brackets may stand between the title and the
+ * person ("Menteri Perhubungan (Menhub) Dudy Purwagandhi").
  *
  * <p>Why: in the corpus's train split, 65 Indonesian worksFor relations (of 1,071) and 8 English
  * ones are stated so, the body named only elsewhere in the article. Immutable and thread-safe.
@@ -40,8 +42,11 @@ public final class OfficeRelationExtractor implements RelationExtractor {
     private static final int REACH = 90;
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 
-    /** A title as a pattern that ends right before the person, whether it has a portfolio ({P}), and the forms of its body's name. */
-    private record Office(Pattern title, boolean portfolio, List<String> bodies) {
+    /**
+     * A title as a pattern that ends right before the person, whether it has a portfolio ({P} or {p}), whether that is
+     * glued ({p}), and the forms of its body's name.
+     */
+    private record Office(Pattern title, boolean portfolio, boolean glued, List<String> bodies) {
     }
 
     private final Map<Language, List<Office>> offices;
@@ -58,6 +63,7 @@ public final class OfficeRelationExtractor implements RelationExtractor {
     private static List<Office> offices(LanguageProfile p) {
         String connectors = p.alternation(LanguageProfile.File.NAME_CONNECTORS) + "|" + p.alternation(LanguageProfile.File.COORDINATORS);
         String portfolio = "(?<p>" + WORD + "(?:\\s+(?:(?:" + connectors + ")\\s+)?" + WORD + "){0,5})";
+        String glued = "(?<p>\\p{Ll}+(?:\\s+(?:(?:" + connectors + ")\\s+)?" + WORD + "){0,5})";
         List<Office> out = new ArrayList<>();
         List<String> lines = p.entries(LanguageProfile.File.OFFICE_BODIES);
         for (int i = 0; i < lines.size(); i++) {
@@ -69,6 +75,16 @@ public final class OfficeRelationExtractor implements RelationExtractor {
                         + line + "'");
             }
             String titleText = f[0].strip();
+            boolean glue = titleText.contains("{p}");
+            if (glue) {
+                // "Men{p}": the portfolio's small letters right after the title's short form, then perhaps capitalized words
+                if (!titleText.matches("\\p{L}+\\{p}") || f[1].contains("{P}")) {
+                    throw new org.dealgraph.DealGraphException(where + "a title with {p} is one word glued to it ('Men{p}'), its body"
+                            + " forms with {p} only: '" + line + "'");
+                }
+                titleText = titleText.replace("{p}", "{P}");
+                f[1] = f[1].replace("{p}", "{P}");
+            }
             int slots = titleText.split("\\{P\\}", -1).length - 1;
             if (slots > 1 || titleText.replace("{P}", "").isBlank()) {
                 throw new org.dealgraph.DealGraphException(where + "a title holds words and at most one {P}: '" + titleText + "'");
@@ -84,10 +100,10 @@ public final class OfficeRelationExtractor implements RelationExtractor {
                 throw new org.dealgraph.DealGraphException(where + "{P} is the only placeholder: '" + line + "'");
             }
             String title = java.util.Arrays.stream(titleText.split("\\{P\\}", -1)).map(part -> part.isEmpty() ? "" :
-                    Pattern.quote(part).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + portfolio + b).orElse("");
+                    Pattern.quote(part).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + (glue ? glued : portfolio) + b).orElse("");
             // the title ends the text before the person, an acronym in brackets or a comma between them allowed
             out.add(new Office(Pattern.compile("(?<![\\p{L}])" + title + "(?:\\s*\\(\\p{Lu}[\\p{L}]*\\))?\\s*,?\\s*$"),
-                    slots == 1, forms));
+                    slots == 1, glue, forms));
         }
         return List.copyOf(out);
     }
@@ -145,7 +161,7 @@ public final class OfficeRelationExtractor implements RelationExtractor {
         }
         for (int n = words.size(); n >= (portfolio ? 1 : 0); n--) {
             String p = String.join(" ", words.subList(0, n));
-            if (portfolio && !Character.isUpperCase(words.get(n - 1).charAt(0))) {
+            if (portfolio && !Character.isUpperCase(words.get(n - 1).charAt(0)) && !(o.glued() && n == 1)) {
                 continue; // "Menteri Koperasi dan" is no portfolio
             }
             for (String form : o.bodies()) {

@@ -46,6 +46,18 @@ class OfficeRelationExtractorTest {
     }
 
     @Test
+    void aShortTitleWithItsPortfolioGluedOnWorksForTheBodyOfTheSamePortfolio() {
+        // on the held-out fifth of the train split: 7 more Indonesian worksFor right, none wrong
+        Set<String> r = relations("Kemenhub menyiapkan armada baru. Menhub, Budi Wiyono, mengatakan armada itu cukup.", "id");
+        assertTrue(r.contains("Budi Wiyono worksFor Kemenhub"), r.toString());
+        Set<String> p = relations("Polda Metro Jaya menutup jalan itu. Kapolda Metro Jaya Irjen Dimas Wardhana meninjau lokasi.", "id");
+        assertTrue(p.contains("Dimas Wardhana worksFor Polda Metro Jaya"), p.toString());
+        // a word that only opens like a title names no body
+        Set<String> m = relations("Kemenkeu menyiapkan anggaran. Menurut Budi Wiyono anggaran itu cukup.", "id");
+        assertFalse(m.stream().anyMatch(f -> f.startsWith("Budi Wiyono worksFor")), m.toString());
+    }
+
+    @Test
     void anEnglishSecretaryWorksForTheDepartment() {
         Set<String> r = relations("The Fisheries Department issued new quotas on Monday. Fisheries Secretary Laura Whitfield "
                 + "said the quotas were fair. Home Secretary Charles Brandt agreed, the Home Office said.", "en");
@@ -68,7 +80,8 @@ class OfficeRelationExtractorTest {
             throws java.io.IOException {
         java.nio.file.Path id = java.nio.file.Files.createDirectories(dir.resolve("id"));
         for (String bad : java.util.List.of("Wali Kota {P}", "Menteri {P} {P}\tKementerian {P}", "Menteri\tKementerian {P}",
-                "{P}\tKementerian {P}", "Menteri {P}\tKementerian {P}||Kemen {P}", "Menteri {Q}\tKementerian {Q}")) {
+                "{P}\tKementerian {P}", "Menteri {P}\tKementerian {P}||Kemen {P}", "Menteri {Q}\tKementerian {Q}",
+                "Men{p} {P}\tKemen{p}", "Men{p}\tKementerian {P}")) {
             java.nio.file.Files.writeString(id.resolve("office-bodies.tsv"), "# mine\ntitle\tbody\nBupati {P}\tPemkab {P}\n" + bad + "\n");
             org.dealgraph.text.LanguageProfiles profiles = org.dealgraph.text.LanguageProfiles.load(dir);
             org.dealgraph.DealGraphException e = org.junit.jupiter.api.Assertions.assertThrows(org.dealgraph.DealGraphException.class,
