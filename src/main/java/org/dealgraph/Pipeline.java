@@ -81,6 +81,7 @@ public final class Pipeline {
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
     private final SubsetEventMerger events = new SubsetEventMerger();
+    private final org.dealgraph.event.UnitEventMerger units = new org.dealgraph.event.UnitEventMerger();
     private final org.dealgraph.event.CoordinatedEventMerger lists;
     private final DealAmountFinder amounts;
     private final AmountParser parser;
@@ -261,7 +262,7 @@ public final class Pipeline {
         List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
-                events.merge(lists.merge(analyzed, entities, merged.events())));
+                events.merge(units.merge(merged.relations(), lists.merge(analyzed, entities, merged.events()))));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
                 fingerprint.value());
     }
