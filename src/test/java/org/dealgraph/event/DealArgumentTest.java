@@ -52,6 +52,18 @@ class DealArgumentTest {
     }
 
     @Test
+    void aUnitSoldUnnamedLeavesTheBuyerAndTheSellerOfOneAcquisition() {
+        // MANUAL: an unnamed party is left out; on the held-out fifth of the train split 4 more English events found, 1 wrong
+        Extraction x = extract("Orvane Industries sold all of its farm equipment operations to Kestrel Dynamics Corp for $107 million.", "en");
+        Event e = event(x, EventType.ACQUISITION);
+        assertEquals(Set.of("acquirer:" + key(x, "Kestrel Dynamics Corp"), "seller:" + key(x, "Orvane Industries")),
+                e.participants().stream().map(p -> p.role() + ":" + p.entity()).collect(Collectors.toSet()));
+        // what a company sells to a customer is no unit: no acquisition
+        Extraction y = extract("Orvane Industries sold its new chips to Kestrel Dynamics Corp last year.", "en");
+        assertTrue(y.events().stream().noneMatch(v -> v.type() == EventType.ACQUISITION), y.events().toString());
+    }
+
+    @Test
     void neverCompletesAFutureOrPlannedDeal() {
         for (String[] text : new String[][] {
                 {"Amazon will invest $1.5 billion in Anthropic.", "en"},

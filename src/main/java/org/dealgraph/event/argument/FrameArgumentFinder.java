@@ -66,6 +66,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern to;
     /** Between an appointed person and the organization of the post: "as chief executive of ", "sebagai direktur utama ". */
     private final Pattern postOf;
+    /**
+     * Between a verb of selling and its buyer, a unit the sentence does not name: at most eight words, one of them a unit
+     * noun ({@code unit-nouns.txt}), then a recipient preposition and perhaps a definite article ("sold all of its farm
+     * equipment operations to ", "menjual anak usahanya kepada ").
+     */
+    private final Pattern unnamedUnitTo;
 
     private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
         this.gapCues = lexicon.gapCues();
@@ -90,6 +96,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.postOf = postOf(profile);
+        this.unnamedUnitTo = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.-]+){0,7}?\\s+" + profile.alternation(LanguageProfile.File.UNIT_NOUNS)
+                + "\\s+(?:" + profile.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS) + ")\\s+(?:(?:"
+                + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?$");
     }
 
     /**
@@ -400,6 +409,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     return;
                 }
                 Party t = target.get(0);
+                String sold = text.substring(ce, t.begin());
+                if (unnamedUnitTo.matcher(sold).find() && !clauses.crossedBy(sold) && kinds.subject.contains(t.type())) {
+                    // "Allis-Chalmers sold all of its farm equipment operations to Deutz": the unit goes unnamed, so the
+                    // acquisition has its buyer and its seller only (MANUAL: an unnamed party is left out)
+                    List<Party> seller = nearestLeft(text, parties, cb, kinds.subject);
+                    if (!seller.isEmpty() && !seller.get(0).entity().key().equals(t.entity().key())) {
+                        out.add(new Arguments(cue, t, Optional.empty(), Optional.of(seller.get(0)), modal, cb));
+                    }
+                    return;
+                }
                 for (Party p : parties) {
                     if (p.begin() >= t.end() && p.begin() - t.end() < 90 && kinds.subject.contains(p.type())) {
                         String between = text.substring(t.end(), p.begin());
