@@ -58,6 +58,10 @@ class DealArgumentTest {
         Event e = event(x, EventType.ACQUISITION);
         assertEquals(Set.of("acquirer:" + key(x, "Kestrel Dynamics Corp"), "seller:" + key(x, "Orvane Industries")),
                 e.participants().stream().map(p -> p.role() + ":" + p.entity()).collect(Collectors.toSet()));
+        // a named unit sold: its buyer, the unit as target, and the one who sells it
+        Extraction n = extract("PT Kaldera Teknologi melepas layanan Dompetku ke PT Lintas Data Tbk senilai Rp 50 miliar.", "id");
+        assertEquals(Set.of("acquirer:" + key(n, "PT Lintas Data Tbk"), "target:" + key(n, "Dompetku"), "seller:" + key(n, "PT Kaldera Teknologi")),
+                event(n, EventType.ACQUISITION).participants().stream().map(p -> p.role() + ":" + p.entity()).collect(Collectors.toSet()));
         // what a company sells to a customer is no unit: no acquisition
         Extraction y = extract("Orvane Industries sold its new chips to Kestrel Dynamics Corp last year.", "en");
         assertTrue(y.events().stream().noneMatch(v -> v.type() == EventType.ACQUISITION), y.events().toString());

@@ -111,6 +111,9 @@ class TriggerEventExtractorTest {
         assertEvent("ProductLaunch organization=PT Kaldera Teknologi product=Nova X1",
                 "PT Kaldera Teknologi mengumumkan ponsel Nova X1 di Jakarta.", "id");
         assertNoEventOf(EventType.PRODUCT_LAUNCH, "PT Kaldera Teknologi mengumumkan rencana kerja sama dengan PT Lintas Data Tbk.", "id");
+        // a service handed to another company is sold, and one announced closed is no launch (tester Y5)
+        assertNoEventOf(EventType.PRODUCT_LAUNCH, "PT Kaldera Teknologi melepas layanan Dompetku ke PT Lintas Data Tbk senilai Rp 50 miliar.", "id");
+        assertNoEventOf(EventType.PRODUCT_LAUNCH, "PT Kaldera Teknologi mengumumkan layanan Dompetku ditutup mulai bulan depan.", "id");
     }
 
     @Test

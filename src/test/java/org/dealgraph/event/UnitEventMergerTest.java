@@ -32,6 +32,11 @@ class UnitEventMergerTest {
         assertEquals(List.of(Set.of("acquirer:halvorsen-tomenson", "acquirer:halvorsen-group", "target:kelvaro")),
                 merged(List.of(owned("halvorsen-tomenson", "halvorsen-group")),
                         acquisition("halvorsen-tomenson", "kelvaro", 0), acquisition("halvorsen-group", "kelvaro", 0)));
+        // the event with the seller too takes the parent in, whichever comes first
+        Event sale = new Event(EventType.ACQUISITION, List.of(new Participant("acquirer", "halvorsen-tomenson"), new Participant("target", "kelvaro"),
+                new Participant("seller", "orvane")), Optional.empty(), Optional.empty(), DealStatus.AGREED, List.of(0), "test", 0.6);
+        assertEquals(List.of(Set.of("acquirer:halvorsen-tomenson", "acquirer:halvorsen-group", "target:kelvaro", "seller:orvane")),
+                merged(List.of(owned("halvorsen-tomenson", "halvorsen-group")), acquisition("halvorsen-group", "kelvaro", 0), sale));
         // the ownership read the other way round merges as well
         assertEquals(1, merged(List.of(owned("halvorsen-group", "halvorsen-tomenson")),
                 acquisition("halvorsen-tomenson", "kelvaro", 0), acquisition("halvorsen-group", "kelvaro", 0)).size());

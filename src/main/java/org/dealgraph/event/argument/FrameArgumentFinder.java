@@ -409,13 +409,14 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     return;
                 }
                 Party t = target.get(0);
+                // the one who sells, right before the verb (MANUAL: the seller is the acquisition's seller role)
+                Optional<Party> seller = nearestLeft(text, parties, cb, kinds.subject).stream().findFirst();
                 String sold = text.substring(ce, t.begin());
                 if (unnamedUnitTo.matcher(sold).find() && !clauses.crossedBy(sold) && kinds.subject.contains(t.type())) {
                     // "Allis-Chalmers sold all of its farm equipment operations to Deutz": the unit goes unnamed, so the
                     // acquisition has its buyer and its seller only (MANUAL: an unnamed party is left out)
-                    List<Party> seller = nearestLeft(text, parties, cb, kinds.subject);
-                    if (!seller.isEmpty() && !seller.get(0).entity().key().equals(t.entity().key())) {
-                        out.add(new Arguments(cue, t, Optional.empty(), Optional.of(seller.get(0)), modal, cb));
+                    if (seller.isPresent() && !seller.get().entity().key().equals(t.entity().key())) {
+                        out.add(new Arguments(cue, t, Optional.empty(), seller, modal, cb));
                     }
                     return;
                 }
@@ -423,7 +424,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     if (p.begin() >= t.end() && p.begin() - t.end() < 90 && kinds.subject.contains(p.type())) {
                         String between = text.substring(t.end(), p.begin());
                         if (to.matcher(between).find() && !clauses.crossedBy(between)) {
-                            add(cue, p, t, modal, cb, out);
+                            if (!p.entity().key().equals(t.entity().key())) {
+                                Optional<Party> from = seller.filter(x -> !x.entity().key().equals(p.entity().key())
+                                        && !x.entity().key().equals(t.entity().key()));
+                                out.add(new Arguments(cue, p, Optional.of(t), from, modal, cb));
+                            }
                             break;
                         }
                     }
