@@ -62,6 +62,10 @@ class DealArgumentTest {
         Extraction n = extract("PT Kaldera Teknologi melepas layanan Dompetku ke PT Lintas Data Tbk senilai Rp 50 miliar.", "id");
         assertEquals(Set.of("acquirer:" + key(n, "PT Lintas Data Tbk"), "target:" + key(n, "Dompetku"), "seller:" + key(n, "PT Kaldera Teknologi")),
                 event(n, EventType.ACQUISITION).participants().stream().map(p -> p.role() + ":" + p.entity()).collect(Collectors.toSet()));
+        // bought from someone: the one after the source preposition is the seller
+        Extraction f = extract("Kestrel Dynamics Corp bought Orvane Systems Inc from Halcyon Group for $50 million.", "en");
+        assertTrue(event(f, EventType.ACQUISITION).participants().contains(new Participant("seller", key(f, "Halcyon Group"))),
+                f.events().toString());
         // what a company sells to a customer is no unit: no acquisition
         Extraction y = extract("Orvane Industries sold its new chips to Kestrel Dynamics Corp last year.", "en");
         assertTrue(y.events().stream().noneMatch(v -> v.type() == EventType.ACQUISITION), y.events().toString());

@@ -72,6 +72,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      * equipment operations to ", "menjual anak usahanya kepada ").
      */
     private final Pattern unnamedUnitTo;
+    /** Between a bought target and its seller: at most eight words, a source preposition, perhaps a definite article. */
+    private final Pattern sourceBefore;
 
     private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
         this.gapCues = lexicon.gapCues();
@@ -96,6 +98,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.postOf = postOf(profile);
+        this.sourceBefore = Pattern.compile("(?i)^(?:[\\s,]+[\\p{L}\\d'’%.$-]+){0,8}?[\\s,]+(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS)
+                + ")\\s+(?:(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
         this.unnamedUnitTo = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.-]+){0,7}?\\s+" + profile.alternation(LanguageProfile.File.UNIT_NOUNS)
                 + "\\s+(?:" + profile.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS) + ")\\s+(?:(?:"
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?$");
@@ -194,6 +198,38 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     handle(c.trigger(), in, modal, out);
                 }
             }
+        }
+        return withSellers(text, parties, out);
+    }
+
+    /**
+     * Each acquisition read with a buying verb, its seller where a source preposition right after its target names one
+     * ("bought PCR Inc from Hanson Trust", "membeli Bank X dari PT Y"): at most eight words between the target and the
+     * preposition, no clause break, and the party right after it (MANUAL: the seller is the acquisition's seller role).
+     */
+    private List<Arguments> withSellers(String text, List<Party> parties, List<Arguments> found) {
+        List<Arguments> out = new ArrayList<>(found.size());
+        for (Arguments a : found) {
+            Cue cue = a.cue();
+            if (a.seller().isPresent() || a.object().isEmpty() || cue.frame() != Frame.LR
+                    || cue.relation().filter(r -> r == RelationType.ACQUIRES).isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            Party target = a.object().get();
+            Optional<Party> seller = Optional.empty();
+            for (Party p : parties) {
+                if (p.begin() < target.end() || p.begin() - target.end() > 90) {
+                    continue;
+                }
+                String between = text.substring(target.end(), p.begin());
+                if (sourceBefore.matcher(between).matches() && !clauses.crossedBy(between)) {
+                    seller = Optional.of(p);
+                }
+                break;
+            }
+            out.add(seller.filter(p -> !p.entity().key().equals(a.subject().entity().key()) && !p.entity().key().equals(target.entity().key()))
+                    .map(p -> new Arguments(cue, a.subject(), a.object(), Optional.of(p), a.weight(), a.anchor())).orElse(a));
         }
         return out;
     }
