@@ -209,6 +209,19 @@ class TriggerEventExtractorTest {
     }
 
     @Test
+    void aChangeOfOfficeToldAsJoiningLeavingOrRetiringIsAnAppointment() {
+        // on the held-out fifth of the train split: English appointments found 10 -> 15 of 39, 15 more predicted
+        for (String text : List.of("Kestrel Dynamics Corp said Laura Whitfield has joined the company as chief financial officer.",
+                "Laura Whitfield will retire as chairman of Kestrel Dynamics Corp in March.",
+                "Laura Whitfield is to leave her post at Kestrel Dynamics Corp.",
+                "Laura Whitfield will be president of Kestrel Dynamics Corp after the merger.")) {
+            assertEventOf(EventType.APPOINTMENT, text, "en");
+        }
+        // a post held, no change told: no appointment
+        assertNoEventOf(EventType.APPOINTMENT, "Laura Whitfield, the president of Kestrel Dynamics Corp, said sales rose.", "en");
+    }
+
+    @Test
     void aLaunchNeedsItsProduct() {
         Extraction x = extract("Kestrel Dynamics Corp launched a new strategy on Monday.", "en");
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PRODUCT_LAUNCH), events(x).toString());
