@@ -74,6 +74,15 @@ class TriggerEventExtractorTest {
         Extraction x = extract("PT Harmoni Niaga dan PT Zentara Labs resmi bergabung pada Senin.", "id");
         assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION && e.status() == DealStatus.COMPLETED
                 && e.participants().size() == 2), events(x).toString());
+        // a merger told as a noun is done where the sentence says it was completed, or formed a company (tester Y3)
+        for (String done : List.of("The merger of Gamma Holdings Corp and Delta Mining Inc was completed on Friday.",
+                "Gamma Delta Corp, formed by the 2015 merger of Gamma Holdings Corp and Delta Mining Inc, rose 3 pct.")) {
+            Extraction d = extract(done, "en");
+            assertTrue(d.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION && e.status() == DealStatus.COMPLETED),
+                    done + " -> " + d.events());
+        }
+        Extraction pending = extract("The merger of Gamma Holdings Corp and Delta Mining Inc is expected to be completed next year.", "en");
+        assertTrue(pending.events().stream().noneMatch(e -> e.status() == DealStatus.COMPLETED), pending.events().toString());
         // one company merging with another is the cue's acquisition, with a target
         assertEvent("Acquisition acquirer=Epsilon Corp target=Zeta Inc", "Epsilon Corp merged with Zeta Inc last year.", "en");
     }
