@@ -459,7 +459,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         int end = s.begin() + m.end();
         List<Party> members = new ArrayList<>();
         Party last = subjectBefore(g, s, parties, start);
-        if (last != null && crosses(g, s, last.mention().end(), start)) {
+        if (last != null && crosses(g, s, last.mention().end(), start) && !selfReported(g, s, last.mention().end(), start)) {
             last = null;
         }
         if (last != null) {
@@ -608,6 +608,17 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private static final Pattern SELLER_GAP = Pattern.compile("^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}$");
 
     /** Whether a clause break stands in the sentence between two offsets of the text. */
+    /**
+     * Whether the text between a list and a merger word only says that the list speaks of itself: a speech verb and a
+     * reference word ({@code speech-verbs.txt}, {@code reference.txt}) within 60 characters ("Calmont and Redhill said they
+     * will merge", "... mengatakan mereka akan merger"), so the list is the merger's parties across the clause break.
+     */
+    private static boolean selfReported(Grammar g, Sentence s, int from, int to) {
+        String between = s.text().substring(from - s.begin(), to - s.begin());
+        return between.length() <= 60 && !between.contains(",") && g.speech().matcher(between).find()
+                && g.reference().matcher(between).find();
+    }
+
     private static boolean crosses(Grammar g, Sentence s, int from, int to) {
         return to > from && g.clauseBreak().matcher(s.text().substring(from - s.begin(), to - s.begin())).find();
     }

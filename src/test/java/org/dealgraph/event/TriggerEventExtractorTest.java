@@ -74,6 +74,9 @@ class TriggerEventExtractorTest {
         Extraction x = extract("PT Harmoni Niaga dan PT Zentara Labs resmi bergabung pada Senin.", "id");
         assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACQUISITION && e.status() == DealStatus.COMPLETED
                 && e.participants().size() == 2), events(x).toString());
+        // the list that says it will merge is the merger's parties across the speech verb (tester Y2)
+        assertEvent("Acquisition acquirer=Harmoni Records Ltd acquirer=Zentara Labs Inc",
+                "Harmoni Records Ltd and Zentara Labs Inc said they have agreed to merge.", "en");
         // a merger told as a noun is done where the sentence says it was completed, or formed a company (tester Y3)
         for (String done : List.of("The merger of Gamma Holdings Corp and Delta Mining Inc was completed on Friday.",
                 "Gamma Delta Corp, formed by the 2015 merger of Gamma Holdings Corp and Delta Mining Inc, rose 3 pct.")) {
