@@ -96,7 +96,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
-                           Pattern listGap) {
+                           Pattern listGap, Pattern attributed) {
     }
 
     /** A party's mention in the sentence. */
@@ -142,7 +142,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     ClauseBoundaries.of(p), org.dealgraph.event.argument.AgentMarker.of(p),
                     // what stands between two members of a list: a comma, a coordinator, or both ("A, B and C", "A dan B")
                     Pattern.compile("(?i)^\\s*(?:,\\s*(?:(?:" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)?|(?:"
-                            + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)$")));
+                            + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)$"),
+                    // ", kata BRIN", ", said Reuters": who tells of the event, after a comma and an attribution word
+                    Pattern.compile("(?i),\\s*[\"”’']?\\s*" + p.alternation(LanguageProfile.File.ATTRIBUTION) + "(?![\\p{L}-])")));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -306,7 +308,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
             // one who speaks of a deal is no party to it
             before = null;
         }
-        List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
+        List<Party> after = told(g, s, m.end(), parties.stream().filter(p -> p.mention().begin() >= end).toList());
         Party agent = null;
         if (!after.isEmpty() && g.agent().matcher(s.text().substring(m.end(), after.get(0).mention().begin() - s.begin())).find()) {
             agent = after.get(0);
@@ -608,6 +610,19 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private static final Pattern SELLER_GAP = Pattern.compile("^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}$");
 
     /** Whether a clause break stands in the sentence between two offsets of the text. */
+    /**
+     * The parties after a trigger but those from an attribution on ("Roket Garuda 2 meluncur dari Biak, kata BRIN": BRIN
+     * tells of the launch and takes no part in it; {@code attribution.txt} after a comma).
+     */
+    private static List<Party> told(Grammar g, Sentence s, int from, List<Party> after) {
+        Matcher a = g.attributed().matcher(s.text());
+        if (!a.find(from)) {
+            return after;
+        }
+        int cut = s.begin() + a.start();
+        return after.stream().filter(p -> p.mention().begin() < cut).toList();
+    }
+
     /**
      * Whether the text between a list and a merger word only says that the list speaks of itself: a speech verb and a
      * reference word ({@code speech-verbs.txt}, {@code reference.txt}) within 60 characters ("Calmont and Redhill said they

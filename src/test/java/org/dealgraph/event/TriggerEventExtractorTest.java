@@ -109,6 +109,8 @@ class TriggerEventExtractorTest {
         // the product's maker is in its name: the maker launches it
         assertEvent("ProductLaunch organization=Nokia product=Nokia X8",
                 "Ponsel baru dari Sharp dan Nokia. Nokia X8 meluncur di Jepang.", "id");
+        // the one who tells of a launch after a comma and an attribution word takes no part in it (tester Y4)
+        assertNoEventOf(EventType.PRODUCT_LAUNCH, "Roket Garuda 2 meluncur dari Biak pada Senin pagi, kata BRIN.", "id");
         // no owner known: no launch without who launches
         assertNoEventOf(EventType.PRODUCT_LAUNCH, "Ponsel Lumo X8 diluncurkan kemarin.", "id");
     }
