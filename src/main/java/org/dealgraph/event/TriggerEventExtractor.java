@@ -88,7 +88,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     private enum Frame { LR, RL, PASSIVE, OBJECT, TYPED, JOINT }
 
-    private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern) {
+    private record Trigger(EventType type, Frame frame, DealStatus status, double confidence, int parties, Pattern pattern,
+                           Set<EntityType> subjects) {
     }
 
     private record Grammar(List<Trigger> triggers, Pattern unasserted, Pattern future, Pattern agent, Pattern clauseBreak,
@@ -166,8 +167,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private static Trigger trigger(String place, String line) {
         String[] f = line.split("\t");
         String where = place + ": '" + line + "'";
-        if (f.length != 6) {
-            throw new DealGraphException(where + " has not 6 tab-separated fields (event, frame, status, confidence, parties, regex)");
+        if (f.length != 6 && f.length != 7) {
+            throw new DealGraphException(where + " has not 6 or 7 tab-separated fields (event, frame, status, confidence, parties, regex,"
+                    + " and perhaps the subject's types)");
         }
         try {
             double confidence = org.dealgraph.text.TableFields.confidence(f[3]);
@@ -177,10 +179,29 @@ public final class TriggerEventExtractor implements RelationExtractor {
             int parties = Integer.parseInt(f[4].strip());
             return new Trigger(EventType.fromLocalName(f[0].strip()), org.dealgraph.text.TableFields.constant(Frame.class, f[1], "frame"),
                     org.dealgraph.text.TableFields.constant(DealStatus.class, f[2], "status"), confidence, parties,
-                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"));
+                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"), f.length == 7 ? subjects(f[6]) : Set.of());
         } catch (IllegalArgumentException | DealGraphException e) {
             throw new DealGraphException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The seventh column: entity type names joined by commas ("ORGANIZATION"), the only types the first role may have. */
+    private static Set<EntityType> subjects(String field) {
+        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+        for (String name : field.split(",")) {
+            out.add(org.dealgraph.text.TableFields.constant(EntityType.class, name.strip(), "subject type"));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The participants but those in the event's first role of a type the trigger line does not allow there (its seventh column). */
+    private static List<Participant> narrowed(Trigger t, List<Participant> participants, List<Entity> entities) {
+        if (t.subjects().isEmpty()) {
+            return participants;
+        }
+        String first = RelationSchema.bundled().of(t.type()).roles().get(0);
+        return participants.stream().filter(p -> !p.role().equals(first) || entities.stream()
+                .anyMatch(e -> e.key().equals(p.entity()) && t.subjects().contains(e.type()))).toList();
     }
 
     @Override
@@ -222,6 +243,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         case PASSIVE -> passive(g, t.type(), s, parties, m, referent);
                         case JOINT -> joint(g, t.type(), s, parties, m);
                     };
+                    if (narrowed(t, participants, entities).size() < participants.size()) {
+                        continue; // a person who "merges" or "joins" does something else than a merger
+                    }
                     if (participants.size() < t.parties() && !productAlone(t.type(), participants)) {
                         continue;
                     }
@@ -452,8 +476,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
     /**
      * Frame {@code JOINT}: the parties of one list right before the trigger ("Alpha and Beta agreed to merge", "A dan B
      * sepakat merger"), or else right after it ("a merger of Alpha and Beta"), all take the type's first role; the list ends
-     * where something other than a comma or a coordinator stands between two parties. Only organizations take part.
-     * Fewer than two such parties: none.
+     * where something other than a comma or a coordinator stands between two parties. Fewer than two such parties: none
+     * (the lines' seventh column keeps people out: a merger is between organizations).
      */
     private static List<Participant> joint(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
@@ -498,8 +522,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Set<String> used = new HashSet<>();
         if (members.size() >= 2 && members.size() <= MAX_OBJECTS) {
             for (Party p : members) {
-                // a merger is between organizations: people who "join" or "merge" do something else
-                add(out, used, facts.roles().get(0), p, EnumSet.of(EntityType.ORGANIZATION));
+                add(out, used, facts.roles().get(0), p, facts.subjects());
             }
         }
         return out.size() >= 2 ? out : List.of();

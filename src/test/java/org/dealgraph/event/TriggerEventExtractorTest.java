@@ -96,6 +96,7 @@ class TriggerEventExtractorTest {
         assertNoEventOf(EventType.ACQUISITION, "Rudi Hartono dan Sari Wulandari resmi bergabung dengan tim Garuda Racing untuk musim 2027.", "id");
         Extraction riders = extract("Former champions Tom Baker and Emily Clark merged with the Falcon Racing team.", "en");
         assertTrue(riders.relations().stream().noneMatch(r -> r.type() == RelationType.ACQUIRES), riders.relations().toString());
+        assertTrue(riders.events().stream().noneMatch(e -> e.type() == EventType.ACQUISITION), riders.events().toString());
         // companies joining something as members, or their staff joining one union, merge nothing
         assertNoEventOf(EventType.ACQUISITION, "PT Harmoni Niaga dan PT Zentara Labs resmi bergabung sebagai anggota Asosiasi Fintech Indonesia.", "id");
         assertNoEventOf(EventType.ACQUISITION, "Karyawan PT Harmoni Niaga dan PT Zentara Labs resmi bergabung dalam satu serikat pekerja.", "id");
@@ -296,7 +297,8 @@ class TriggerEventExtractorTest {
         for (String[] c : new String[][]{{"Lawsuit\tXX\tfiled\t0.6\t1\tsued", "the frame 'XX' is none of LR, RL, PASSIVE, OBJECT, TYPED"},
                 {"Lawsuit\tLR\tbogus\t0.6\t1\tsued", "the status 'bogus' is none of"},
                 {"Lawsuit\tLR\tfiled\tabc\t1\tsued", "the confidence 'abc' is no number from 0 to 1"},
-                {"Lawsuit\tLR\tfiled\t0.6\t3\tsued", "the parties field '3' is 1 or 2"}}) {
+                {"Lawsuit\tLR\tfiled\t0.6\t3\tsued", "the parties field '3' is 1 or 2"},
+                {"Lawsuit\tLR\tfiled\t0.6\t1\tsued\tCOMPANY", "the subject type 'COMPANY' is none of"}}) {
             Files.writeString(en.resolve("event-triggers.tsv"), header + c[0] + "\n");
             var e = assertThrows(org.dealgraph.DealGraphException.class, () -> new TriggerEventExtractor(LanguageProfiles.load(dir)));
             assertTrue(e.getMessage().contains("event-triggers.tsv:3") && e.getMessage().contains(c[1]), e.getMessage());
