@@ -12,7 +12,6 @@ import org.dealgraph.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -179,19 +178,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
             int parties = Integer.parseInt(f[4].strip());
             return new Trigger(EventType.fromLocalName(f[0].strip()), org.dealgraph.text.TableFields.constant(Frame.class, f[1], "frame"),
                     org.dealgraph.text.TableFields.constant(DealStatus.class, f[2], "status"), confidence, parties,
-                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"), f.length == 7 ? subjects(f[6]) : Set.of());
+                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"), f.length == 7 ? org.dealgraph.text.TableFields.constants(EntityType.class, f[6], "subject type") : Set.of());
         } catch (IllegalArgumentException | DealGraphException e) {
             throw new DealGraphException(where + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The seventh column: entity type names joined by commas ("ORGANIZATION"), the only types the first role may have. */
-    private static Set<EntityType> subjects(String field) {
-        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
-        for (String name : field.split(",")) {
-            out.add(org.dealgraph.text.TableFields.constant(EntityType.class, name.strip(), "subject type"));
-        }
-        return Set.copyOf(out);
     }
 
     /** The participants but those in the event's first role of a type the trigger line does not allow there (its seventh column). */

@@ -31,6 +31,20 @@ public final class TableFields {
     }
 
     /**
+     * The constants of {@code type} that a comma-separated {@code value} names ("ORGANIZATION, PRODUCT"), each read as by
+     * {@link #constant}.
+     *
+     * @throws DealGraphException naming the field and the values it may take, for the first name that is none of them
+     */
+    public static <E extends Enum<E>> java.util.Set<E> constants(Class<E> type, String value, String field) {
+        java.util.Set<E> out = java.util.EnumSet.noneOf(type);
+        for (String name : value.split(",")) {
+            out.add(constant(type, name, field));
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /**
      * A confidence: a number from 0 to 1.
      *
      * @throws DealGraphException if {@code value} is no such number

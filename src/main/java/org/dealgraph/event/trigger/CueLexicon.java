@@ -73,20 +73,11 @@ public record CueLexicon(Language language, List<Cue> cues) {
                 double conf = org.dealgraph.text.TableFields.confidence(f[4]);
                 Pattern p = Pattern.compile(frame.gap() ? "(?iu)(?:" + f[5] + ")"
                         : "(?iu)(?<![\\p{L}\\p{N}])(?:" + f[5] + ")(?:(?<=\\s)|(?![\\p{L}\\p{N}]))");
-                Set<EntityType> subjects = f.length == 7 ? subjects(f[6]) : Set.of();
+                Set<EntityType> subjects = f.length == 7 ? org.dealgraph.text.TableFields.constants(EntityType.class, f[6], "subject type") : Set.of();
                 out.add(new Cue(Set.of(language), relation, event, frame, status, conf, f[5], p, where, subjects));
             } catch (RuntimeException e) {
                 throw new DealGraphException(where + ": " + e.getMessage(), e);
             }
-        }
-        return out;
-    }
-
-    /** The seventh column: entity type names joined by commas ("ORGANIZATION"). */
-    private static Set<EntityType> subjects(String field) {
-        Set<EntityType> out = java.util.EnumSet.noneOf(EntityType.class);
-        for (String name : field.split(",")) {
-            out.add(org.dealgraph.text.TableFields.constant(EntityType.class, name.strip(), "subject type"));
         }
         return out;
     }
