@@ -30,7 +30,16 @@ public final class TestPipeline {
      * {@code "subject-name relation object-name"} ("Laura Whitfield worksFor Kestrel Dynamics Corp").
      */
     public static java.util.Set<String> ruleRelations(String text, String lang) {
-        org.dealgraph.event.Extraction x = rulesOnly().extract(
+        return relations(rulesOnly(), text, lang);
+    }
+
+    /** As {@link #ruleRelations}, with the trained models. */
+    public static java.util.Set<String> relations(String text, String lang) {
+        return relations(get(), text, lang);
+    }
+
+    private static java.util.Set<String> relations(Pipeline p, String text, String lang) {
+        org.dealgraph.event.Extraction x = p.extract(
                 new org.dealgraph.article.Article("t", "News", text, "", java.util.Optional.empty(), lang));
         java.util.Map<String, String> names = x.entities().stream()
                 .collect(java.util.stream.Collectors.toMap(org.dealgraph.entity.Entity::key, org.dealgraph.entity.Entity::name));

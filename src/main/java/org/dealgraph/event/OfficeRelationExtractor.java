@@ -50,6 +50,8 @@ public final class OfficeRelationExtractor implements RelationExtractor {
     }
 
     private final Map<Language, List<Office>> offices;
+    /** Per language, a word of an office held no longer right before the title ({@code former.txt}: "Mantan Menhub X"). */
+    private final Map<Language, Pattern> former;
 
     /** The extractor with the bundled language data. */
     public OfficeRelationExtractor() {
@@ -58,6 +60,8 @@ public final class OfficeRelationExtractor implements RelationExtractor {
 
     public OfficeRelationExtractor(LanguageProfiles profiles) {
         this.offices = profiles.perLanguage(OfficeRelationExtractor::offices);
+        this.former = profiles.perLanguage(p -> Pattern.compile("(?iu)(?<![\\p{L}\\p{N}-])" + p.alternation(LanguageProfile.File.FORMER)
+                + "[\\s,]*$"));
     }
 
     private static List<Office> offices(LanguageProfile p) {
@@ -133,8 +137,9 @@ public final class OfficeRelationExtractor implements RelationExtractor {
                     continue;
                 }
                 String before = text.substring(Math.max(s.begin(), m.begin() - REACH), m.begin());
+                Pattern past = former.get(analyzed.language());
                 for (Office o : mine) {
-                    Optional<Entity> body = body(o, before, bodies);
+                    Optional<Entity> body = body(o, before, bodies, past);
                     if (body.isPresent()) {
                         Entity person = index.owner(m);
                         out.add(new Finding(Optional.of(new Relation(person.key(), RelationType.WORKS_FOR, body.get().key(), s.index(),
@@ -148,11 +153,19 @@ public final class OfficeRelationExtractor implements RelationExtractor {
         return out;
     }
 
-    /** The article's body the title before a person names: its whole portfolio first, then fewer of its first words. */
-    private static Optional<Entity> body(Office o, String before, Map<String, Entity> bodies) {
+    /**
+     * The article's body the title before a person names: its whole portfolio first, then fewer of its first words; none
+     * after a word of an office held no longer.
+     */
+    private static Optional<Entity> body(Office o, String before, Map<String, Entity> bodies, Pattern past) {
         Matcher t = o.title().matcher(before);
-        if (!t.find()) {
-            return Optional.empty();
+        // the title nearest the person: "Mendikbud X dan Menhub Y" names Y's office in "Menhub", not in the first title
+        int at = -1;
+        while (t.find(at + 1)) {
+            at = t.start();
+        }
+        if (at < 0 || !t.find(at) || past.matcher(before.substring(0, at)).find()) {
+            return Optional.empty(); // no title, or one held no longer ("Mantan Menhub X")
         }
         List<String> words = new ArrayList<>();
         boolean portfolio = o.portfolio();

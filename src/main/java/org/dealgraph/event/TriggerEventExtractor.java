@@ -323,6 +323,12 @@ public final class TriggerEventExtractor implements RelationExtractor {
             before = null;
         }
         List<Party> after = told(g, s, m.end(), parties.stream().filter(p -> p.mention().begin() >= end).toList());
+        if (type == EventType.ACQUISITION && !after.isEmpty() && soldBy(g, s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()))
+                && !g.recipient().matcher(firstWord(s.text().substring(after.get(0).mention().end() - s.begin()))).matches()) {
+            // "bought 500 trucks from Kestrel": goods bought from a seller, no acquisition; "acquisitions from Ryan Milk to the
+            // Larsen Co" lists the deals from one to the other
+            return List.of();
+        }
         Party agent = null;
         if (!after.isEmpty() && g.agent().matcher(s.text().substring(m.end(), after.get(0).mention().begin() - s.begin())).find()) {
             agent = after.get(0);
@@ -623,6 +629,23 @@ public final class TriggerEventExtractor implements RelationExtractor {
     private static final Pattern SELLER_GAP = Pattern.compile("^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}$");
 
     /** Whether a clause break stands in the sentence between two offsets of the text. */
+    private static String firstWord(String text) {
+        String t = text.strip();
+        int end = 0;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        return t.substring(0, end);
+    }
+
+    /** Whether the text before a party ends with a source preposition, perhaps an article after it ("500 trucks from the "). */
+    private static boolean soldBy(Grammar g, String gap) {
+        String[] words = gap.strip().split("\\s+");
+        int n = words.length;
+        return n >= 1 && g.source().matcher(words[n - 1]).matches() || n >= 2 && g.source().matcher(words[n - 2]).matches()
+                && words[n - 1].length() <= 3;
+    }
+
     /**
      * The parties after a trigger but those from an attribution on ("Roket Garuda 2 meluncur dari Biak, kata BRIN": BRIN
      * tells of the launch and takes no part in it; {@code attribution.txt} after a comma).

@@ -66,6 +66,13 @@ class DealArgumentTest {
         Extraction f = extract("Kestrel Dynamics Corp bought Orvane Systems Inc from Halcyon Group for $50 million.", "en");
         assertTrue(event(f, EventType.ACQUISITION).participants().contains(new Participant("seller", key(f, "Halcyon Group"))),
                 f.events().toString());
+        // goods bought from a company: the company sold them, and nobody bought a company (tester Z3)
+        for (String[] goods : new String[][] {{"Brackwell Holdings Ltd bought 500 trucks from Kestrel Dynamics Corp.", "en"},
+                {"PT Mitra Baja Perkasa membeli 100 truk dari PT Kelana Niaga.", "id"}}) {
+            Extraction g = extract(goods[0], goods[1]);
+            assertTrue(g.events().stream().noneMatch(v -> v.type() == EventType.ACQUISITION), goods[0] + " -> " + g.events());
+            assertTrue(relations(g).stream().noneMatch(r -> r.contains(" acquires ")), goods[0] + " -> " + relations(g));
+        }
         // what a company sells to a customer is no unit: no acquisition
         Extraction y = extract("Orvane Industries sold its new chips to Kestrel Dynamics Corp last year.", "en");
         assertTrue(y.events().stream().noneMatch(v -> v.type() == EventType.ACQUISITION), y.events().toString());

@@ -58,6 +58,17 @@ class OfficeRelationExtractorTest {
     }
 
     @Test
+    void eachPersonTakesTheTitleNearestBeforeThemAndAFormerTitleNone() {
+        // with the trained models, which find "Kemendikbud" (tester Z8, Z9)
+        Set<String> r = TestPipeline.relations("Mendikbud Nadia Ratnasari dan Menhub Arya Wicaksana meninjau sekolah. Kemendikbud "
+                + "menyiapkan dana, sedangkan Kemenhub menyiapkan bus.", "id");
+        assertTrue(r.contains("Arya Wicaksana worksFor Kemenhub"), r.toString());
+        assertFalse(r.contains("Arya Wicaksana worksFor Kemendikbud"), r.toString());
+        Set<String> f = relations("Mantan Menhub, Arya Wicaksana, kini menjadi komisaris PT Kelana Niaga. Kemenhub menolak berkomentar.", "id");
+        assertFalse(f.contains("Arya Wicaksana worksFor Kemenhub"), f.toString());
+    }
+
+    @Test
     void anEnglishSecretaryWorksForTheDepartment() {
         Set<String> r = relations("The Fisheries Department issued new quotas on Monday. Fisheries Secretary Laura Whitfield "
                 + "said the quotas were fair. Home Secretary Charles Brandt agreed, the Home Office said.", "en");

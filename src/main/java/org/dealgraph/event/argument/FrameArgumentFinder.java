@@ -72,8 +72,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      * equipment operations to ", "menjual anak usahanya kepada ").
      */
     private final Pattern unnamedUnitTo;
-    /** Between a bought target and its seller: at most eight words, a source preposition, perhaps a definite article. */
+    /**
+     * Between a bought target and its seller: at most three words and no comma ("beating a rival bid from": a rival, no
+     * seller), a source preposition, perhaps a definite article.
+     */
     private final Pattern sourceBefore;
+    /** The end of the text before a party that sells what a buying verb buys: a source preposition, perhaps an article. */
+    private final Pattern soldBy;
 
     private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
         this.gapCues = lexicon.gapCues();
@@ -98,7 +103,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.postOf = postOf(profile);
-        this.sourceBefore = Pattern.compile("(?i)^(?:[\\s,]+[\\p{L}\\d'’%.$-]+){0,8}?[\\s,]+(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS)
+        this.soldBy = Pattern.compile("(?i)(?<![\\p{L}])(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:"
+                + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
+        this.sourceBefore = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.$-]+){0,3}?\\s+(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS)
                 + ")\\s+(?:(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
         this.unnamedUnitTo = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.-]+){0,7}?\\s+" + profile.alternation(LanguageProfile.File.UNIT_NOUNS)
                 + "\\s+(?:" + profile.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS) + ")\\s+(?:(?:"
@@ -204,8 +211,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
 
     /**
      * Each acquisition read with a buying verb, its seller where a source preposition right after its target names one
-     * ("bought PCR Inc from Hanson Trust", "membeli Bank X dari PT Y"): at most eight words between the target and the
-     * preposition, no clause break, and the party right after it (MANUAL: the seller is the acquisition's seller role).
+     * ("bought PCR Inc from Hanson Trust", "membeli Bank X dari PT Y"): at most three words and no comma between the target
+     * and the preposition, and the party right after it (MANUAL: the seller is the acquisition's seller role). Where the
+     * party read as the target stands right after such a preposition itself, what was bought goes unnamed and the party
+     * only sold it ("bought 500 trucks from Kestrel"): no acquisition.
      */
     private List<Arguments> withSellers(String text, List<Party> parties, List<Arguments> found) {
         List<Arguments> out = new ArrayList<>(found.size());
@@ -217,6 +226,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 continue;
             }
             Party target = a.object().get();
+            if (target.begin() > a.anchor() && soldBy.matcher(text.substring(a.anchor(), target.begin())).find()) {
+                continue; // "bought 500 trucks from Kestrel", "membeli 100 truk dari PT X": goods bought from a seller, no acquisition
+            }
             Optional<Party> seller = Optional.empty();
             for (Party p : parties) {
                 if (p.begin() < target.end() || p.begin() - target.end() > 90) {
