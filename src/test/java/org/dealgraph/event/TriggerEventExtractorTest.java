@@ -129,6 +129,7 @@ class TriggerEventExtractorTest {
         // a service handed to another company is sold, and one announced closed is no launch (tester Y5)
         assertNoEventOf(EventType.PRODUCT_LAUNCH, "PT Kaldera Teknologi melepas layanan Dompetku ke PT Lintas Data Tbk senilai Rp 50 miliar.", "id");
         assertNoEventOf(EventType.PRODUCT_LAUNCH, "PT Kaldera Teknologi mengumumkan layanan Dompetku ditutup mulai bulan depan.", "id");
+        assertNoEventOf(EventType.PRODUCT_LAUNCH, "PT Kaldera Teknologi mengumumkan gangguan layanan Dompetku sejak pagi.", "id");
     }
 
     @Test
@@ -234,6 +235,14 @@ class TriggerEventExtractorTest {
         }
         // a post held, no change told: no appointment
         assertNoEventOf(EventType.APPOINTMENT, "Laura Whitfield, the president of Kestrel Dynamics Corp, said sales rose.", "en");
+        // the same words of things other than a post (tester Z5, Z6)
+        for (String text : List.of("Kestrel Dynamics Corp will retire its Falcon X9 drone next year, chief executive Nadia Frost said.",
+                "Brackwell Holdings Ltd has assumed the title of Europe's largest steelmaker, chief executive Nadia Frost said.",
+                "Kestrel Dynamics Corp will be the president's preferred supplier, Mirrow Systems Ltd chief Tomas Vale said.",
+                "Skyreach Airways Ltd joined the Starline alliance as its tenth member, Marta Olsen said.")) {
+            assertNoEventOf(EventType.APPOINTMENT, text, "en");
+        }
+        assertNoEventOf(EventType.ACQUISITION, "Nadia Frost took over as chief executive of Kestrel Dynamics Corp last week.", "en");
     }
 
     @Test
