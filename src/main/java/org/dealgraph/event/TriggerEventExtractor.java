@@ -143,8 +143,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     // what stands between two members of a list: a comma, a coordinator, or both ("A, B and C", "A dan B")
                     Pattern.compile("(?i)^\\s*(?:,\\s*(?:(?:" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)?|(?:"
                             + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)$"),
-                    // ", kata BRIN", ", said Reuters": who tells of the event, after a comma and an attribution word
-                    Pattern.compile("(?i),\\s*[\"”’']?\\s*" + p.alternation(LanguageProfile.File.ATTRIBUTION) + "(?![\\p{L}-])")));
+                    // ", kata BRIN", ", said Reuters", ", chairman Oskar Lind said": who tells of the event, after a comma, within
+                    // a few words before or after an attribution word
+                    Pattern.compile("(?i),\\s*[\"”’']?\\s*(?:[^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
+                            + "(?![\\p{L}-])")));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -648,7 +650,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     /**
      * The parties after a trigger but those from an attribution on ("Roket Garuda 2 meluncur dari Biak, kata BRIN": BRIN
-     * tells of the launch and takes no part in it; {@code attribution.txt} after a comma).
+     * tells of the launch and takes no part in it; ", chairman Oskar Lind said": {@code attribution.txt} after a comma and
+     * at most 60 characters).
      */
     private static List<Party> told(Grammar g, Sentence s, int from, List<Party> after) {
         Matcher a = g.attributed().matcher(s.text());

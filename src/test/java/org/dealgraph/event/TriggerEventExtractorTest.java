@@ -100,6 +100,10 @@ class TriggerEventExtractorTest {
         // companies joining something as members, or their staff joining one union, merge nothing
         assertNoEventOf(EventType.ACQUISITION, "PT Harmoni Niaga dan PT Zentara Labs resmi bergabung sebagai anggota Asosiasi Fintech Indonesia.", "id");
         assertNoEventOf(EventType.ACQUISITION, "Karyawan PT Harmoni Niaga dan PT Zentara Labs resmi bergabung dalam satu serikat pekerja.", "id");
+        // a person's company joins nothing when the person does, and one who tells of a merger is no party to it (tester Z2)
+        assertNoEventOf(EventType.ACQUISITION, "Andi Saputra dari PT Kelana Niaga bergabung dengan PT Bank Sentosa Raya.", "id");
+        assertEvent("Acquisition acquirer=Tessaly Bank target=Corvane Savings Bank",
+                "Tessaly Bank agreed to merge with Corvane Savings Bank, chairman Oskar Lind said.", "en");
         // a company that joins another is still its acquirer
         assertEvent("Acquisition acquirer=PT Harmoni Niaga target=PT Zentara Labs",
                 "PT Harmoni Niaga resmi bergabung dengan PT Zentara Labs setelah mendapat restu OJK.", "id");

@@ -77,6 +77,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      * seller), a source preposition, perhaps a definite article.
      */
     private final Pattern sourceBefore;
+    /** Between a person and the organization they are of: an affiliation preposition ("Andi dari PT X", "Jane Doe of Kestrel"). */
+    private final Pattern affiliationGap;
     /** The end of the text before a party that sells what a buying verb buys: a source preposition, perhaps an article. */
     private final Pattern soldBy;
 
@@ -103,6 +105,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.postOf = postOf(profile);
+        this.affiliationGap = Pattern.compile("(?i)\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + ")\\s+");
         this.soldBy = Pattern.compile("(?i)(?<![\\p{L}])(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:"
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
         this.sourceBefore = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.$-]+){0,3}?\\s+(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS)
@@ -206,7 +209,26 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 }
             }
         }
-        return withSellers(text, parties, out);
+        return withSellers(text, parties, narrowedSubjects(text, parties, out));
+    }
+
+    /**
+     * The arguments but those of a cue that narrows its subject's types whose subject is not the party nearest before it,
+     * or is the affiliation of a party of another type right before it: "Andi Saputra dari PT Kelana Niaga bergabung dengan
+     * PT Bank Sentosa" is the person's joining, not a merger of PT Kelana Niaga ({@code affiliation-prepositions.txt}).
+     */
+    private List<Arguments> narrowedSubjects(String text, List<Party> parties, List<Arguments> found) {
+        List<Arguments> out = new ArrayList<>(found.size());
+        for (Arguments a : found) {
+            Party subject = a.subject();
+            boolean skipped = !a.cue().subjects().isEmpty() && subject.end() <= a.anchor() && parties.stream().anyMatch(p ->
+                    !a.cue().subjects().contains(p.type()) && (p.begin() >= subject.end() && p.end() <= a.anchor()
+                            || p.end() <= subject.begin() && affiliationGap.matcher(text.substring(p.end(), subject.begin())).matches()));
+            if (!skipped) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**
