@@ -145,7 +145,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                             + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s+)$"),
                     // ", kata BRIN", ", said Reuters", ", chairman Oskar Lind said": who tells of the event, after a comma, within
                     // a few words before or after an attribution word
-                    Pattern.compile("(?i),\\s*[\"”’']?\\s*(?:[^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
+                    Pattern.compile("(?i),\\s*[\"”’']?\\s*([^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
                             + "(?![\\p{L}-])")));
         }
         this.amounts = new DealAmountFinder(profiles);
@@ -650,8 +650,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     /**
      * The parties after a trigger but those from an attribution on ("Roket Garuda 2 meluncur dari Biak, kata BRIN": BRIN
-     * tells of the launch and takes no part in it; ", chairman Oskar Lind said": {@code attribution.txt} after a comma and
-     * at most 60 characters).
+     * tells of the launch and takes no part in it; {@code attribution.txt} right after a comma), and the persons of an
+     * attribution word at most 60 characters after a comma (", chairman Oskar Lind said"; ", Softbank said" keeps Softbank,
+     * a company telling of its own deal).
      */
     private static List<Party> told(Grammar g, Sentence s, int from, List<Party> after) {
         Matcher a = g.attributed().matcher(s.text());
@@ -659,7 +660,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
             return after;
         }
         int cut = s.begin() + a.start();
-        return after.stream().filter(p -> p.mention().begin() < cut).toList();
+        // right after the comma the attribution word names who tells ("kata BRIN"); a name before it ("Softbank said") may
+        // be a company telling of its own deal, so only a person is cut there ("chairman Oskar Lind said")
+        boolean right = a.group(1) == null;
+        return after.stream().filter(p -> p.mention().begin() < cut || !right && p.entity().type() != EntityType.PERSON).toList();
     }
 
     /**
