@@ -59,27 +59,7 @@ public final class CoordinatedEventMerger {
         }
         Map<String, List<Mention>> mentions = new HashMap<>();
         entities.forEach(e -> mentions.put(e.key(), e.mentions()));
-        List<Event> out = new ArrayList<>(events);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            outer:
-            for (int i = 0; i < out.size(); i++) {
-                for (int j = 0; j < out.size(); j++) {
-                    if (i == j) {
-                        continue;
-                    }
-                    Optional<Event> merged = merged(text, mentions, gap, out.get(i), out.get(j));
-                    if (merged.isPresent()) {
-                        out.set(Math.min(i, j), merged.get());
-                        out.remove(Math.max(i, j));
-                        changed = true;
-                        break outer;
-                    }
-                }
-            }
-        }
-        return List.copyOf(out);
+        return PairMerging.untilStable(events, (a, b) -> merged(text, mentions, gap, a, b));
     }
 
     /** {@code big} with the one party of {@code small} it lacks, where a shared sentence lists that party next to one of big's own. */

@@ -180,7 +180,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
             int parties = Integer.parseInt(f[4].strip());
             return new Trigger(EventType.fromLocalName(f[0].strip()), org.dealgraph.text.TableFields.constant(Frame.class, f[1], "frame"),
                     org.dealgraph.text.TableFields.constant(DealStatus.class, f[2], "status"), confidence, parties,
-                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"), f.length == 7 ? org.dealgraph.text.TableFields.constants(EntityType.class, f[6], "subject type") : Set.of());
+                    Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + f[5].strip() + ")(?![\\p{L}\\d])"),
+                    f.length == 7 ? org.dealgraph.text.TableFields.constants(EntityType.class, f[6], "subject type") : Set.of());
         } catch (IllegalArgumentException | DealGraphException e) {
             throw new DealGraphException(where + ": " + e.getMessage(), e);
         }
@@ -325,7 +326,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
             before = null;
         }
         List<Party> after = told(g, s, m.end(), parties.stream().filter(p -> p.mention().begin() >= end).toList());
-        if (type == EventType.ACQUISITION && !after.isEmpty() && soldBy(g, s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()))
+        if (type == EventType.ACQUISITION && !after.isEmpty()
+                && soldBy(g, s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()))
                 && !g.recipient().matcher(firstWord(s.text().substring(after.get(0).mention().end() - s.begin()))).matches()) {
             // "bought 500 trucks from Kestrel": goods bought from a seller, no acquisition; "acquisitions from Ryan Milk to the
             // Larsen Co" lists the deals from one to the other
@@ -630,7 +632,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     /** Between a seller and the trigger that names its sale: a possessive and at most two words ("'s", " announced the "). */
     private static final Pattern SELLER_GAP = Pattern.compile("^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}$");
 
-    /** Whether a clause break stands in the sentence between two offsets of the text. */
+    /** The letters the text opens with, after any space ("to" of " to the Larsen Co"). */
     private static String firstWord(String text) {
         String t = text.strip();
         int end = 0;
@@ -677,6 +679,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                 && g.reference().matcher(between).find();
     }
 
+    /** Whether a clause break stands in the sentence between two offsets of the text. */
     private static boolean crosses(Grammar g, Sentence s, int from, int to) {
         return to > from && g.clauseBreak().matcher(s.text().substring(from - s.begin(), to - s.begin())).find();
     }

@@ -34,24 +34,7 @@ public final class UnitEventMerger {
         if (owned.isEmpty() || events.size() < 2) {
             return events;
         }
-        List<Event> out = new ArrayList<>(events);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            outer:
-            for (int i = 0; i < out.size(); i++) {
-                for (int j = i + 1; j < out.size(); j++) {
-                    Optional<Event> merged = merged(owned, out.get(i), out.get(j));
-                    if (merged.isPresent()) {
-                        out.set(i, merged.get());
-                        out.remove(j);
-                        changed = true;
-                        break outer;
-                    }
-                }
-            }
-        }
-        return List.copyOf(out);
+        return PairMerging.untilStable(events, (a, b) -> merged(owned, a, b));
     }
 
     /**
