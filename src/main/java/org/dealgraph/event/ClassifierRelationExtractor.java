@@ -46,6 +46,13 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final Map<Language, java.util.regex.Pattern> listGaps;
     /** Per language, the words that make a clause state nothing, and where clauses break. */
     private final Map<Language, Unasserted> unasserted;
+    /**
+     * Per language, the end of the text before a party that a deal takes something from: a source preposition
+     * ({@code source-prepositions.txt}: "from", "dari"), perhaps a definite article.
+     */
+    private final Map<Language, java.util.regex.Pattern> soldBy;
+    /** Per language, where two coordinated clauses with triggers of their own meet: no pair holds across. */
+    private final Map<Language, ClauseSeams> seams;
 
     /** A language's hypothetical and denial words ({@code hypothetical.txt}, {@code denial.txt}) and its clause breaks. */
     private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial,
@@ -137,6 +144,10 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE),
                 p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE),
                 org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p)));
+        this.seams = languages.perLanguage(ClauseSeams::of);
+        this.soldBy = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)(?<![\\p{L}-])(?:"
+                + p.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
+                + ")\\s+)?<?$"));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -157,7 +168,12 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         Map<Finding, org.dealgraph.mention.Mention> targets = new java.util.IdentityHashMap<>();
         Unasserted conditions = unasserted.get(analyzed.language());
         Map<Integer, List<Amount>> sentenceAmounts = new java.util.HashMap<>();
+        Map<Integer, List<int[]>> sentenceSeams = new java.util.HashMap<>();
         for (RelationCandidate c : features.candidates(analyzed, entities, scan)) {
+            List<int[]> seamsHere = sentenceSeams.computeIfAbsent(c.sentence().index(), i -> seams(analyzed, entities, scan, c.sentence()));
+            if (ClauseSeams.between(seamsHere, c.firstMention().end(), c.secondMention().begin())) {
+                continue; // "A acquired B, and C acquired D": A and D are of two clauses
+            }
             String clause = conditions == null ? null : conditions.clause(analyzed.text(), c);
             if (clause != null && conditions.holds(clause)) {
                 continue;
@@ -188,6 +204,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
             if (!admissible(type, subject, object) || inApposition(analyzed, c, entities)
+                    || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && forward && soldBy(analyzed, c.secondMention())
                     || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY) && listMembers(analyzed, c, entities)
                     || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities,
                     knownOrganization)) {
@@ -200,6 +217,30 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             out.add(f);
         }
         return oneTargetEach(analyzed, out, targets);
+    }
+
+    /**
+     * Whether a source preposition stands right before the mention ("acquired a 40% stake in Brindle from Carrow Capital",
+     * "membeli saham X dari PT Y"): the party a buyer takes something from sells it, it is no target or investee. The one
+     * an investee takes money from is the investor, named first in its pair ("raised $20 million from Accel"), which this
+     * does not touch.
+     */
+    private boolean soldBy(AnalyzedText analyzed, org.dealgraph.mention.Mention object) {
+        java.util.regex.Pattern p = soldBy.get(analyzed.language());
+        return p != null && p.matcher(analyzed.text()).region(Math.max(0, object.begin() - 12), object.begin()).find();
+    }
+
+    /** The seams between coordinated clauses of sentence {@code s}: among its names that may be parties and its cues. */
+    private List<int[]> seams(AnalyzedText analyzed, List<Entity> entities, CueScan scan, org.dealgraph.text.Sentence s) {
+        ClauseSeams own = seams.get(analyzed.language());
+        if (own == null) {
+            return List.of();
+        }
+        List<int[]> names = entities.stream().filter(e -> e.type().canBeParty()).flatMap(e -> e.mentions().stream())
+                .filter(m -> m.begin() >= s.begin() && m.end() <= s.end())
+                .sorted(java.util.Comparator.comparingInt(org.dealgraph.mention.Mention::begin))
+                .map(m -> new int[]{m.begin(), m.end()}).toList();
+        return own.find(analyzed.text(), names, () -> scan.hits(s).stream().map(h -> new int[]{h.begin(), h.end()}).toList());
     }
 
     /**
@@ -291,6 +332,9 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         EventType type = EventType.fromLocalName(outcome.substring(0, outcome.length() - 1));
         Entity first = outcome.endsWith(">") ? c.first() : c.second();
         Entity second = outcome.endsWith(">") ? c.second() : c.first();
+        if ((type == EventType.ACQUISITION || type == EventType.INVESTMENT) && outcome.endsWith(">") && soldBy(analyzed, c.secondMention())) {
+            return Optional.empty(); // "acquired a stake in Brindle from Carrow Capital": Carrow sells, as for the relation
+        }
         if (first.type() == org.dealgraph.mention.EntityType.PLACE && type != EventType.BLOCK && type != EventType.REGULATORY_ACTION
                 || second.type() == org.dealgraph.mention.EntityType.PLACE) {
             return Optional.empty();

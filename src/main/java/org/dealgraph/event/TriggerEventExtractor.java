@@ -96,7 +96,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
-                           Pattern listGap, Pattern attributed) {
+                           Pattern listGap, Pattern attributed, ClauseSeams seams) {
     }
 
     /** A party's mention in the sentence. */
@@ -146,7 +146,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     // ", kata BRIN", ", said Reuters", ", chairman Oskar Lind said": who tells of the event, after a comma, within
                     // a few words before or after an attribution word
                     Pattern.compile("(?i),\\s*[\"”’']?\\s*([^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
-                            + "(?![\\p{L}-])")));
+                            + "(?![\\p{L}-])"), ClauseSeams.of(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
     }
@@ -202,8 +202,11 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Grammar g = grammars.get(text.language());
         List<Finding> out = new ArrayList<>();
         Party antecedent = null;
-        for (Sentence s : text.sentences()) {
-            List<Party> parties = parties(s, entities);
+        for (Sentence given : text.sentences()) {
+            List<Party> parties = parties(given, entities);
+            // "A acquired B, and C acquired D": the coordinator between two clauses with triggers of their own reads as a
+            // semicolon, which ends a list of parties
+            Sentence s = seamsMarked(g, given, parties);
             List<Mention> named = entities.stream().flatMap(e -> e.mentions().stream())
                     .filter(x -> x.begin() >= s.begin() && x.end() <= s.end()).toList();
             Party referent = antecedent;
@@ -270,6 +273,18 @@ public final class TriggerEventExtractor implements RelationExtractor {
             }
         }
         return out;
+    }
+
+    /** The sentence with the seams between its coordinated clauses marked as semicolons ({@link ClauseSeams}). */
+    private static Sentence seamsMarked(Grammar g, Sentence s, List<Party> parties) {
+        if (parties.size() < 2) {
+            return s;
+        }
+        List<int[]> names = parties.stream().map(p -> new int[]{p.mention().begin() - s.begin(), p.mention().end() - s.begin()}).toList();
+        List<int[]> seams = g.seams().find(s.text(), names, () -> g.triggers().stream()
+                .flatMap(t -> t.pattern().matcher(s.text()).results()).map(r -> new int[]{r.start(), r.end()}).toList());
+        return seams.isEmpty() ? s
+                : new Sentence(s.index(), s.begin(), s.end(), ClauseSeams.marked(s.text(), seams), s.tokens(), s.headline());
     }
 
     /** The named parties of the sentence that may take part in an event (not places), in text order. */
@@ -386,8 +401,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     /**
      * Adds the parties of {@code after} in text order to {@code role}, at most {@value #MAX_OBJECTS}: a party after a source
-     * ("from", "dari") or a clause break is no further one (it sells, or belongs to another statement: "bought A from B, with
-     * C advising B"; "fined A, B and C" takes all three).
+     * ("from", "dari"), a clause break or a semicolon is no further one (it sells, or belongs to another statement: "bought A
+     * from B, with C advising B"; "fined A, B and C" takes all three).
      */
     private static void following(Grammar g, Sentence s, List<Party> after, List<Participant> out, Set<String> used, String role,
                                   Set<EntityType> accepted, boolean skipPossessors) {
@@ -402,7 +417,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
             }
             if (last != null) {
                 String gap = s.text().substring(last.mention().end() - s.begin(), p.mention().begin() - s.begin());
-                if (g.source().matcher(gap).find() || g.clauseBreak().matcher(gap).find()) {
+                if (g.source().matcher(gap).find() || g.clauseBreak().matcher(gap).find() || gap.indexOf(';') >= 0) {
                     break;
                 }
             }

@@ -1169,4 +1169,47 @@ class ExtractionBehaviourTest {
         Set<String> r = relations(extract("News", "Nadia Fox, who left Veritas Health Inc in December to join Kairos Labs, declined to comment.", "en"));
         assertFalse(r.contains("Nadia Fox worksFor Veritas Health Inc"), r.toString());
     }
+
+    @Test
+    void twoDealsInCoordinatedClausesAreTwoDealsWithNothingAcrossThem() {
+        // the fresh-user tester's finding of the round before: "A acquired B, and C acquired D" was one deal of four, with
+        // A buying C and D, and B buying D
+        for (String[] c : new String[][] {
+                {"en", "Halvorsen Group Plc acquired Kelvaro Inc, and Bramwell Holdings acquired Tessaly Corp, the companies said.",
+                        "Halvorsen Group Plc", "Kelvaro Inc", "Bramwell Holdings", "Tessaly Corp"},
+                {"en", "Norvik Energy bought Pellam Oil for $50 million and Ostrava Mining bought Lindell Metals for $30 million.",
+                        "Norvik Energy", "Pellam Oil", "Ostrava Mining", "Lindell Metals"},
+                {"id", "PT Alfa Niaga mengakuisisi PT Beta Karya, dan PT Gamma Jaya membeli PT Delta Prima pada Senin.",
+                        "PT Alfa Niaga", "PT Beta Karya", "PT Gamma Jaya", "PT Delta Prima"}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            Set<String> r = relations(x);
+            assertEquals(Set.of(c[2] + " acquires " + c[3], c[4] + " acquires " + c[5]), r, c[1]);
+            Set<String> deals = roles(x);
+            assertTrue(deals.containsAll(List.of("Acquisition acquirer=" + c[2], "Acquisition target=" + c[3], "Acquisition acquirer=" + c[4],
+                    "Acquisition target=" + c[5])), c[1] + " " + deals);
+            assertTrue(x.events().stream().allMatch(e -> e.participants().size() == 2), c[1] + " " + x.events());
+        }
+        // a list of targets, and partners listed before their agreement, stay lists
+        Set<String> list = relations(extract("News", "Kestrel Corp acquired Beta Systems and Gamma Labs for $300 million.", "en"));
+        assertTrue(list.containsAll(Set.of("Kestrel Corp acquires Beta Systems", "Kestrel Corp acquires Gamma Labs")), list.toString());
+        Set<String> partners = relations(extract("News", "Orvane Systems partnered with Brindle Health and Carrow Capital to develop software.", "en"));
+        assertTrue(partners.contains("Orvane Systems partnersWith Carrow Capital") || partners.contains("Carrow Capital partnersWith Orvane Systems"),
+                partners.toString());
+    }
+
+    @Test
+    void theOneAStakeIsBoughtFromSellsItAndTheOneMoneyIsRaisedFromInvests() {
+        // the fresh-user tester's finding of the round before: the trained classifier read the seller as the investee
+        Extraction x = extract("News", "Orvane Systems acquired a 40% stake in Brindle Health from Carrow Capital.", "en");
+        Set<String> r = relations(x);
+        assertTrue(r.contains("Orvane Systems investsIn Brindle Health"), r.toString());
+        assertTrue(r.stream().noneMatch(f -> f.endsWith(" Carrow Capital")), r.toString());
+        assertFalse(roles(x).contains("Investment investee=Carrow Capital") || roles(x).contains("Acquisition target=Carrow Capital"),
+                roles(x).toString());
+        Set<String> id = relations(extract("Kabar", "PT Kelana Niaga membeli 40 persen saham PT Harmoni Abadi dari PT Sinar Pangan.", "id"));
+        assertTrue(id.contains("PT Kelana Niaga investsIn PT Harmoni Abadi"), id.toString());
+        assertTrue(id.stream().noneMatch(f -> f.endsWith(" PT Sinar Pangan")), id.toString());
+        Set<String> raised = relations(extract("News", "Brindle Health raised $20 million from Accel Partners and Carrow Capital on Monday.", "en"));
+        assertTrue(raised.containsAll(Set.of("Accel Partners investsIn Brindle Health", "Carrow Capital investsIn Brindle Health")), raised.toString());
+    }
 }

@@ -1,6 +1,7 @@
 package org.dealgraph.event.argument;
 
 import org.dealgraph.event.ClauseBoundaries;
+import org.dealgraph.event.ClauseSeams;
 import org.dealgraph.event.Party;
 import org.dealgraph.event.RelationSchema;
 import org.dealgraph.event.RelationType;
@@ -58,6 +59,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     /** A comma that closes an aside, then at most three small words before the cue (", now", ", has been", ", kini"). */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}");
     private final AgentMarker headlinePassive;
+    /** Coordinated clauses, each with its own trigger, read as two ("A acquired B, and C acquired D"). */
+    private final ClauseSeams seams;
     private final Pattern adjacentAgent;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
     private final Pattern possessiveCue;
@@ -86,6 +89,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.gapCues = lexicon.gapCues();
         this.coreference = Objects.requireNonNull(coreference, "coreference");
         this.clauses = ClauseBoundaries.of(profile);
+        this.seams = ClauseSeams.of(profile);
         this.coordination = Pattern.compile("(?i)^\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
         this.headNoun = profile.words(LanguageProfile.File.HEAD_NOUNS);
@@ -159,7 +163,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     }
 
     @Override
-    public List<Arguments> find(TriggeredSentence in) {
+    public List<Arguments> find(TriggeredSentence given) {
+        List<int[]> seams = this.seams.find(given.text(), given.parties().stream().map(p -> new int[]{p.begin(), p.end()}).toList(),
+                () -> given.triggers().stream().map(r -> new int[]{r.trigger().begin(), r.trigger().end()}).toList());
+        // "A acquired B, and C acquired D": the coordinator between the clauses reads as a clause break
+        TriggeredSentence in = seams.isEmpty() ? given : new TriggeredSentence(ClauseSeams.marked(given.text(), seams), given.sentence(),
+                given.parties(), given.previous(), given.focus(), given.triggers());
         String text = in.text();
         Sentence s = in.sentence();
         List<Party> parties = in.parties();
