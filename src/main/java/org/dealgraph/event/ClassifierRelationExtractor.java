@@ -236,11 +236,12 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         if (own == null) {
             return List.of();
         }
-        List<int[]> names = entities.stream().filter(e -> e.type().canBeParty()).flatMap(e -> e.mentions().stream())
+        List<ClauseSeams.Named> names = entities.stream().filter(e -> e.type().canBeParty())
+                .flatMap(e -> e.mentions().stream().map(m -> new ClauseSeams.Named(m.begin(), m.end(), e.type())))
                 .filter(m -> m.begin() >= s.begin() && m.end() <= s.end())
-                .sorted(java.util.Comparator.comparingInt(org.dealgraph.mention.Mention::begin))
-                .map(m -> new int[]{m.begin(), m.end()}).toList();
-        return own.find(analyzed.text(), names, () -> scan.hits(s).stream().map(h -> new int[]{h.begin(), h.end()}).toList());
+                .sorted(java.util.Comparator.comparingInt(ClauseSeams.Named::begin)).toList();
+        return own.find(analyzed.text(), names, () -> scan.of(s).matches().stream()
+                .map(t -> new ClauseSeams.Opening(t.begin(), t.end(), ClauseSeams.before(t.cue()))).toList());
     }
 
     /**

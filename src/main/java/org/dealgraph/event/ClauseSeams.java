@@ -1,8 +1,13 @@
 package org.dealgraph.event;
 
+import org.dealgraph.event.trigger.Cue;
+import org.dealgraph.event.trigger.Frame;
+import org.dealgraph.mention.EntityType;
 import org.dealgraph.text.LanguageProfile;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -40,34 +45,84 @@ public final class ClauseSeams {
                         + ")\\s*(?:" + articles + "\\s+)?"));
     }
 
+    /** A name that may be a party: its half-open offsets in the text and its type. */
+    public record Named(int begin, int end, EntityType type) {
+    }
+
+    /**
+     * A trigger: its half-open offsets in the text and the types the party right before it may have as its argument
+     * (the subject of "acquired", the one acquired before "was acquired by"; none where its parties follow it).
+     */
+    public record Opening(int begin, int end, Set<EntityType> before) {
+        public Opening {
+            before = before.isEmpty() ? Set.of() : Set.copyOf(before);
+        }
+    }
+
+    /**
+     * The types the party right before a cue of the lexicon may have as its argument, by the cue's frame and the relation
+     * schema (the subject's types narrowed by the cue's own): none for a blocking cue and where both parties follow it.
+     */
+    public static Set<EntityType> before(Cue cue) {
+        if (cue.blocking() || cue.frame() == Frame.PAIR || cue.frame() == Frame.APPOS || cue.frame().gap()) {
+            return Set.of();
+        }
+        Set<EntityType> subjects;
+        Set<EntityType> objects;
+        if (cue.relation().isPresent()) {
+            RelationSchema.RelationFacts r = RelationSchema.bundled().of(cue.relation().get());
+            subjects = r.subjects();
+            objects = r.objects();
+        } else {
+            RelationSchema.EventFacts e = RelationSchema.bundled().of(cue.event().orElseThrow());
+            subjects = e.subjects();
+            objects = e.objects();
+        }
+        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+        if (cue.frame() == Frame.RL) {
+            out.addAll(objects);
+        } else {
+            out.addAll(subjects);
+            if (!cue.subjects().isEmpty()) {
+                out.retainAll(cue.subjects());
+            }
+            if (cue.frame() == Frame.TYPED) {
+                out.addAll(objects);
+            }
+        }
+        return out;
+    }
+
     /**
      * The seams of one sentence, in text order: for each, the half-open offsets of the coordinator that joins the two
-     * clauses.
+     * clauses. The name before the second trigger must be of a type that trigger takes there ("milik Gilang dan Shandy
+     * memperkenalkan ...": a launch's subject is an organization, so the two persons are a list of owners).
      *
      * @param text     the text all offsets index
-     * @param names    the half-open offsets {@code {begin, end}} of the sentence's names that may be parties, in text order
-     * @param triggers the half-open offsets of the sentence's triggers, in any order; asked for only where two names are
-     *                 joined by a coordinator, and at most once
+     * @param names    the sentence's names that may be parties, in text order
+     * @param triggers the sentence's triggers, in any order; asked for only where two names are joined by a coordinator,
+     *                 and at most once
      */
-    public List<int[]> find(String text, List<int[]> names, Supplier<List<int[]>> triggers) {
+    public List<int[]> find(String text, List<Named> names, Supplier<List<Opening>> triggers) {
         List<int[]> out = new ArrayList<>();
-        List<int[]> read = null;
+        List<Opening> read = null;
         for (int i = 0; i + 1 < names.size(); i++) {
-            int[] object = names.get(i);
-            int[] subject = names.get(i + 1);
-            if (subject[0] < object[1]) {
+            Named object = names.get(i);
+            Named subject = names.get(i + 1);
+            if (subject.begin() < object.end()) {
                 continue;
             }
-            Matcher gap = coordination.matcher(text).region(object[1], subject[0]);
+            Matcher gap = coordination.matcher(text).region(object.end(), subject.begin());
             if (!gap.matches()) {
                 continue;
             }
             if (read == null) {
                 read = triggers.get();
             }
-            boolean afterTrigger = read.stream().anyMatch(t -> t[1] <= object[0]
-                    && objectGap.matcher(text).region(t[1], object[0]).matches());
-            boolean beforeTrigger = read.stream().anyMatch(t -> t[0] >= subject[1] && text.substring(subject[1], t[0]).isBlank());
+            boolean afterTrigger = read.stream().anyMatch(t -> t.end() <= object.begin()
+                    && objectGap.matcher(text).region(t.end(), object.begin()).matches());
+            boolean beforeTrigger = read.stream().anyMatch(t -> t.begin() >= subject.end() && t.before().contains(subject.type())
+                    && text.substring(subject.end(), t.begin()).isBlank());
             if (afterTrigger && beforeTrigger) {
                 out.add(new int[]{gap.start(1), gap.end(1)});
             }

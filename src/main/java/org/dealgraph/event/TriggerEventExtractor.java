@@ -280,11 +280,39 @@ public final class TriggerEventExtractor implements RelationExtractor {
         if (parties.size() < 2) {
             return s;
         }
-        List<int[]> names = parties.stream().map(p -> new int[]{p.mention().begin() - s.begin(), p.mention().end() - s.begin()}).toList();
+        List<ClauseSeams.Named> names = parties.stream().map(p -> new ClauseSeams.Named(p.mention().begin() - s.begin(),
+                p.mention().end() - s.begin(), p.entity().type())).toList();
         List<int[]> seams = g.seams().find(s.text(), names, () -> g.triggers().stream()
-                .flatMap(t -> t.pattern().matcher(s.text()).results()).map(r -> new int[]{r.start(), r.end()}).toList());
+                .flatMap(t -> t.pattern().matcher(s.text()).results().map(r -> new ClauseSeams.Opening(r.start(), r.end(), before(t))))
+                .toList());
         return seams.isEmpty() ? s
                 : new Sentence(s.index(), s.begin(), s.end(), ClauseSeams.marked(s.text(), seams), s.tokens(), s.headline());
+    }
+
+    /**
+     * The types the party right before a trigger may have as its argument: the first role's (narrowed by the line's own)
+     * where it stands before the trigger, the second's in the passive and where the trigger ends in the first role's
+     * marker, either in an appointment, none where its parties follow it.
+     */
+    private static Set<EntityType> before(Trigger t) {
+        RelationSchema.EventFacts facts = RelationSchema.bundled().of(t.type());
+        Set<EntityType> out = java.util.EnumSet.noneOf(EntityType.class);
+        switch (t.frame()) {
+            case LR, JOINT -> {
+                out.addAll(facts.subjects());
+                if (!t.subjects().isEmpty()) {
+                    out.retainAll(t.subjects());
+                }
+            }
+            case RL, PASSIVE -> out.addAll(facts.objects());
+            case TYPED -> {
+                out.addAll(facts.subjects());
+                out.addAll(facts.objects());
+            }
+            case OBJECT -> {
+            }
+        }
+        return out;
     }
 
     /** The named parties of the sentence that may take part in an event (not places), in text order. */

@@ -1,11 +1,13 @@
 package org.dealgraph.event;
 
+import org.dealgraph.mention.EntityType;
 import org.dealgraph.text.Language;
 import org.dealgraph.text.LanguageProfiles;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,23 +17,33 @@ class ClauseSeamsTest {
     private static final ClauseSeams EN = ClauseSeams.of(LanguageProfiles.bundled().of(Language.ENGLISH));
     private static final ClauseSeams ID = ClauseSeams.of(LanguageProfiles.bundled().of(Language.INDONESIAN));
 
-    /** The offsets of each of {@code words} in {@code text}, in text order (each found after the one before). */
-    private static List<int[]> spans(String text, String... words) {
-        List<int[]> out = new ArrayList<>();
+    /** Each of {@code words} in {@code text} as an organization's name, in text order (each found after the one before). */
+    private static List<ClauseSeams.Named> spans(String text, String... words) {
+        return named(text, EntityType.ORGANIZATION, words);
+    }
+
+    private static List<ClauseSeams.Named> named(String text, EntityType type, String... words) {
+        List<ClauseSeams.Named> out = new ArrayList<>();
         int from = 0;
         for (String w : words) {
             int at = text.indexOf(w, from);
-            out.add(new int[]{at, at + w.length()});
+            out.add(new ClauseSeams.Named(at, at + w.length(), type));
             from = at + w.length();
         }
         return out;
+    }
+
+    /** Each of {@code words} in {@code text} as a trigger whose party before it may be an organization. */
+    private static List<ClauseSeams.Opening> triggers(String text, String... words) {
+        return named(text, EntityType.ORGANIZATION, words).stream()
+                .map(n -> new ClauseSeams.Opening(n.begin(), n.end(), Set.of(EntityType.ORGANIZATION))).toList();
     }
 
     @Test
     void theCoordinatorBetweenTwoClausesWithTriggersOfTheirOwnIsASeam() {
         String text = "Halvorsen acquired Kelvaro Inc, and Bramwell acquired Tessaly Corp.";
         List<int[]> seams = EN.find(text, spans(text, "Halvorsen", "Kelvaro Inc", "Bramwell", "Tessaly Corp"),
-                () -> spans(text, "acquired", "acquired"));
+                () -> triggers(text, "acquired", "acquired"));
         assertEquals(1, seams.size());
         assertEquals("and", text.substring(seams.get(0)[0], seams.get(0)[1]));
         assertEquals("Halvorsen acquired Kelvaro Inc, ;   Bramwell acquired Tessaly Corp.", ClauseSeams.marked(text, seams));
@@ -39,25 +51,31 @@ class ClauseSeamsTest {
         assertFalse(ClauseSeams.between(seams, text.indexOf("Halvorsen"), text.indexOf("Kelvaro")));
         // what completes the first clause may stand before the coordinator; Indonesian "dan" the same
         String priced = "Norvik bought Pellam for $50 million and Ostrava bought Lindell.";
-        assertEquals(1, EN.find(priced, spans(priced, "Norvik", "Pellam", "Ostrava", "Lindell"), () -> spans(priced, "bought", "bought")).size());
+        assertEquals(1, EN.find(priced, spans(priced, "Norvik", "Pellam", "Ostrava", "Lindell"), () -> triggers(priced, "bought", "bought")).size());
         String id = "PT Alfa mengakuisisi PT Beta dan PT Gamma membeli PT Delta.";
-        assertEquals(1, ID.find(id, spans(id, "PT Alfa", "PT Beta", "PT Gamma", "PT Delta"), () -> spans(id, "mengakuisisi", "membeli")).size());
+        assertEquals(1, ID.find(id, spans(id, "PT Alfa", "PT Beta", "PT Gamma", "PT Delta"), () -> triggers(id, "mengakuisisi", "membeli")).size());
     }
 
     @Test
     void aListOfObjectsOrOfSubjectsHasNoSeam() {
         // the last member not followed by a trigger: a list of targets
         String targets = "Kestrel acquired Beta Systems and Gamma Labs for $300 million.";
-        assertTrue(EN.find(targets, spans(targets, "Kestrel", "Beta Systems", "Gamma Labs"), () -> spans(targets, "acquired")).isEmpty());
+        assertTrue(EN.find(targets, spans(targets, "Kestrel", "Beta Systems", "Gamma Labs"), () -> triggers(targets, "acquired")).isEmpty());
         // the first member not right after a trigger: partners named before their agreement
         String partners = "Talks ended, then Rover Group and SAIC Motor signed an agreement.";
-        assertTrue(EN.find(partners, spans(partners, "Rover Group", "SAIC Motor"), () -> spans(partners, "signed an agreement")).isEmpty());
+        assertTrue(EN.find(partners, spans(partners, "Rover Group", "SAIC Motor"), () -> triggers(partners, "signed an agreement")).isEmpty());
         // a trigger after an infinitive marker is no clause of its own
         String purpose = "Orvane partnered with Brindle and Carrow to launch a fund.";
-        assertTrue(EN.find(purpose, spans(purpose, "Orvane", "Brindle", "Carrow"), () -> spans(purpose, "partnered with", "launch")).isEmpty());
+        assertTrue(EN.find(purpose, spans(purpose, "Orvane", "Brindle", "Carrow"), () -> triggers(purpose, "partnered with", "launch")).isEmpty());
+        // persons listed after a trigger, before one whose subject is an organization: a list ("milik Gilang dan Shandy
+        // memperkenalkan ...", the corpus dev split)
+        String owners = "J99 Corp milik Gilang Pramana dan Shandy Purnamasari memperkenalkan Jiwater.";
+        List<ClauseSeams.Named> people = new ArrayList<>(spans(owners, "J99 Corp"));
+        people.addAll(named(owners, EntityType.PERSON, "Gilang Pramana", "Shandy Purnamasari"));
+        assertTrue(ID.find(owners, people, () -> triggers(owners, "milik", "memperkenalkan")).isEmpty());
         // two names without a coordinator between them are left to the other rules
         String semicolon = "Halvorsen acquired Kelvaro; Bramwell acquired Tessaly.";
         assertTrue(EN.find(semicolon, spans(semicolon, "Halvorsen", "Kelvaro", "Bramwell", "Tessaly"),
-                () -> spans(semicolon, "acquired", "acquired")).isEmpty());
+                () -> triggers(semicolon, "acquired", "acquired")).isEmpty());
     }
 }

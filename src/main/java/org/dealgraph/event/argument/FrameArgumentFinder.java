@@ -164,8 +164,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
 
     @Override
     public List<Arguments> find(TriggeredSentence given) {
-        List<int[]> seams = this.seams.find(given.text(), given.parties().stream().map(p -> new int[]{p.begin(), p.end()}).toList(),
-                () -> given.triggers().stream().map(r -> new int[]{r.trigger().begin(), r.trigger().end()}).toList());
+        List<int[]> seams = this.seams.find(given.text(), given.parties().stream().map(p -> new ClauseSeams.Named(p.begin(), p.end(), p.type())).toList(),
+                () -> given.triggers().stream().map(r -> new ClauseSeams.Opening(r.trigger().begin(), r.trigger().end(),
+                        ClauseSeams.before(r.trigger().cue()))).toList());
         // "A acquired B, and C acquired D": the coordinator between the clauses reads as a clause break
         TriggeredSentence in = seams.isEmpty() ? given : new TriggeredSentence(ClauseSeams.marked(given.text(), seams), given.sentence(),
                 given.parties(), given.previous(), given.focus(), given.triggers());
