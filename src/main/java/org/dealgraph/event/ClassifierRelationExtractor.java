@@ -53,6 +53,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final Map<Language, java.util.regex.Pattern> soldBy;
     /** Per language, where two coordinated clauses with triggers of their own meet: no pair holds across. */
     private final Map<Language, ClauseSeams> seams;
+    /** The event triggers of each language as openings of clauses: "invested $10 million in", which no cue reads. */
+    private final Map<Language, java.util.function.Function<org.dealgraph.text.Sentence, List<ClauseSeams.Opening>>> eventOpenings;
 
     /** A language's hypothetical and denial words ({@code hypothetical.txt}, {@code denial.txt}) and its clause breaks. */
     private record Unasserted(ClauseBoundaries clauses, java.util.regex.Pattern hypothetical, java.util.regex.Pattern denial,
@@ -145,6 +147,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE),
                 org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p)));
         this.seams = languages.perLanguage(ClauseSeams::of);
+        this.eventOpenings = languages.perLanguage(TriggerEventExtractor::openings);
         this.soldBy = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)(?<![\\p{L}-])(?:"
                 + p.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + ")\\s+)?<?$"));
@@ -181,7 +184,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             boolean negated = clause != null && conditions.negated(clause);
             if (eventModel != null && !negated) {
                 boolean toCome = clause != null && conditions.toCome(clause);
-                event(analyzed, c, eventModel, toCome, sentenceAmounts).ifPresent(out::add);
+                event(analyzed, c, eventModel, toCome, sentenceAmounts, soldFrom(analyzed, scan, c)).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
             int best = bestRelation(model, p);
@@ -205,6 +208,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             Entity object = forward ? c.second() : c.first();
             if (!admissible(type, subject, object) || inApposition(analyzed, c, entities)
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && forward && soldBy(analyzed, c.secondMention())
+                    || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && !forward && soldFrom(analyzed, scan, c)
                     || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY) && listMembers(analyzed, c, entities)
                     || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities,
                     knownOrganization)) {
@@ -220,6 +224,23 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     }
 
     /**
+     * Whether the pair's second mention, after a source preposition, is the seller of what a cue of buying or investing
+     * right before the first mention takes ("bought a 40% stake in Venmere from Duxbury", "membeli saham PT X dari PT Y"):
+     * then the second is no buyer or investor of the first. Where no such cue has the first as its object, the one after
+     * the preposition may be the investor ("Brindle raised $20 million from Accel").
+     */
+    private boolean soldFrom(AnalyzedText analyzed, CueScan scan, RelationCandidate c) {
+        if (!soldBy(analyzed, c.secondMention())) {
+            return false;
+        }
+        int object = c.firstMention().begin();
+        return scan.of(c.sentence()).matches().stream().anyMatch(t -> t.cue().frame() == org.dealgraph.event.trigger.Frame.LR
+                && t.cue().relation().filter(r -> r == RelationType.ACQUIRES || r == RelationType.INVESTS_IN
+                || r == RelationType.SEEKS_TO_ACQUIRE).isPresent()
+                && t.end() <= object && analyzed.text().substring(t.end(), object).isBlank());
+    }
+
+    /**
      * Whether a source preposition stands right before the mention ("acquired a 40% stake in Brindle from Carrow Capital",
      * "membeli saham X dari PT Y"): the party a buyer takes something from sells it, it is no target or investee. The one
      * an investee takes money from is the investor, named first in its pair ("raised $20 million from Accel"), which this
@@ -230,7 +251,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         return p != null && p.matcher(analyzed.text()).region(Math.max(0, object.begin() - 12), object.begin()).find();
     }
 
-    /** The seams between coordinated clauses of sentence {@code s}: among its names that may be parties and its cues. */
+    /** The seams between coordinated clauses of sentence {@code s}: among its names that may be parties, its cues and event triggers. */
     private List<int[]> seams(AnalyzedText analyzed, List<Entity> entities, CueScan scan, org.dealgraph.text.Sentence s) {
         ClauseSeams own = seams.get(analyzed.language());
         if (own == null) {
@@ -240,8 +261,9 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 .flatMap(e -> e.mentions().stream().map(m -> new ClauseSeams.Named(m.begin(), m.end(), e.type())))
                 .filter(m -> m.begin() >= s.begin() && m.end() <= s.end())
                 .sorted(java.util.Comparator.comparingInt(ClauseSeams.Named::begin)).toList();
-        return own.find(analyzed.text(), names, () -> scan.of(s).matches().stream()
-                .map(t -> new ClauseSeams.Opening(t.begin(), t.end(), ClauseSeams.before(t.cue()))).toList());
+        return own.find(analyzed.text(), names, () -> java.util.stream.Stream.concat(scan.of(s).matches().stream()
+                .map(t -> new ClauseSeams.Opening(t.begin(), t.end(), ClauseSeams.before(t.cue()))),
+                eventOpenings.get(analyzed.language()).apply(s).stream()).toList());
     }
 
     /**
@@ -320,10 +342,11 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
 
     /**
      * The event the pair takes part in, by the event classifier, with the sentence's amount and date;
-     * a launch still {@code toCome} is only announced.
+     * a launch still {@code toCome} is only announced; none where the second mention is the seller of what is bought
+     * ({@code sellerSecond}, see {@link #soldFrom}) and the classifier reads it as the buyer or investor.
      */
     private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model, boolean toCome,
-                                    Map<Integer, List<Amount>> sentenceAmounts) {
+                                    Map<Integer, List<Amount>> sentenceAmounts, boolean sellerSecond) {
         double[] p = model.eval(c.features());
         int best = bestRelation(model, p);
         if (best < 0 || p[best] < minimum) {
@@ -333,7 +356,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         EventType type = EventType.fromLocalName(outcome.substring(0, outcome.length() - 1));
         Entity first = outcome.endsWith(">") ? c.first() : c.second();
         Entity second = outcome.endsWith(">") ? c.second() : c.first();
-        if ((type == EventType.ACQUISITION || type == EventType.INVESTMENT) && outcome.endsWith(">") && soldBy(analyzed, c.secondMention())) {
+        if ((type == EventType.ACQUISITION || type == EventType.INVESTMENT)
+                && (outcome.endsWith(">") ? soldBy(analyzed, c.secondMention()) : sellerSecond)) {
             return Optional.empty(); // "acquired a stake in Brindle from Carrow Capital": Carrow sells, as for the relation
         }
         if (first.type() == org.dealgraph.mention.EntityType.PLACE && type != EventType.BLOCK && type != EventType.REGULATORY_ACTION

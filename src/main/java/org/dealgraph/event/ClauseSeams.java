@@ -14,35 +14,60 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where two clauses joined by a coordinator meet, each with a trigger of its own: "Halvorsen acquired Kelvaro Inc, and
- * Bramwell Holdings acquired Tessaly Corp", "A membeli B dan C mengakuisisi D". The name right after one trigger (its
- * object) and the name right before the next (its subject) are joined by a coordinator ({@code coordinators.txt}; a
- * definite article may follow, and what completes the first clause may precede it: "bought Pellam Oil for $50 million
- * and Ostrava Mining bought ..."), yet they are no list, and no relation or event holds across the seam. Where anything
- * other than space (or a definite article) stands between the first trigger and its name, or anything but space
- * between the second name and its trigger, there is no seam ("acquired B and C for $3 million"). Immutable and
- * thread-safe.
+ * Where two clauses, each with a trigger of its own, are joined: "Halvorsen acquired Kelvaro Inc, and Bramwell Holdings
+ * acquired Tessaly Corp", "A membeli B dan C mengakuisisi D", "A agreed to buy B, while C completed its purchase of D".
+ * The name after one trigger (its object) and the name before the next (its subject) stand either side of a coordinator
+ * ({@code coordinators.txt}) or of a comma and a clause joiner ({@code clause-joiners.txt}: "while", "sementara",
+ * "sedangkan"), a definite article perhaps after it, and what completes the first clause perhaps before it ("bought
+ * Pellam Oil for $50 million and Ostrava Mining bought ..."); yet they are no list, and no relation or event holds across
+ * the seam.
+ * <ul>
+ * <li>The object is the first name after a trigger in its clause: no other name, no semicolon, colon or comma (but one
+ *     inside a number, "Rp 1,5 triliun") and at most {@value #OBJECT_REACH} characters between them ("invested $10 million
+ *     in Hexwell", "berinvestasi Rp 100 miliar di PT X").</li>
+ * <li>After a coordinator the subject stands right before its trigger, nothing but space between ("acquired B and C for $3
+ *     million", "partnered with B and C to launch X" are lists); after a joiner, which opens a clause of its own whatever
+ *     follows, the trigger is the first after the subject in its clause, within {@value #SUBJECT_REACH} characters and no
+ *     comma ("while Delmont completed its purchase of Saphire").</li>
+ * <li>The subject is of a type the second trigger takes before it ("milik Gilang dan Shandy memperkenalkan Jiwater": a
+ *     launch's subject is an organization, so the two persons are a list of owners).</li>
+ * </ul>
+ * Immutable and thread-safe.
  */
 public final class ClauseSeams {
-    /** What stands between a trigger and the name right after it: space, perhaps a definite article. */
-    private final Pattern objectGap;
+    /** The most characters between a trigger and its object. */
+    public static final int OBJECT_REACH = 60;
+
+    /** The most characters between the subject after a clause joiner and its trigger. */
+    public static final int SUBJECT_REACH = 40;
+
+    /** What may stand between a trigger and its object: no clause punctuation, a comma only inside a number. */
+    private static final Pattern OBJECT_GAP = Pattern.compile("(?:[^,;:]|(?<=\\d),(?=\\d)){0," + OBJECT_REACH + "}");
+
+    /** What may stand between the subject after a clause joiner and its trigger. */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("[^,;:]{0," + SUBJECT_REACH + "}");
+
     /**
-     * What stands between the two names: a coordinator, perhaps before a definite article, after what completes the first
-     * clause ("for $50 million and", ", and") but no semicolon or colon.
+     * What stands between the two names at a coordinator: the coordinator, perhaps before a definite article, after what
+     * completes the first clause ("for $50 million and", ", and") but no semicolon or colon.
      */
     private final Pattern coordination;
 
-    private ClauseSeams(Pattern objectGap, Pattern coordination) {
-        this.objectGap = objectGap;
+    /** What stands between the two names at a clause joiner: a comma and the joiner, perhaps before a definite article. */
+    private final Pattern joining;
+
+    private ClauseSeams(Pattern coordination, Pattern joining) {
         this.coordination = coordination;
+        this.joining = joining;
     }
 
-    /** The seams of one language: its coordinators and definite articles. */
+    /** The seams of one language: its coordinators, clause joiners and definite articles. */
     public static ClauseSeams of(LanguageProfile profile) {
         String articles = profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES);
-        return new ClauseSeams(Pattern.compile("(?i)\\s*(?:" + articles + "\\s+)?"),
-                Pattern.compile("(?i)(?:[^;:]*?[\\s,])?(?<![\\p{L}-])(" + profile.alternation(LanguageProfile.File.COORDINATORS)
-                        + ")\\s*(?:" + articles + "\\s+)?"));
+        return new ClauseSeams(Pattern.compile("(?i)(?:[^;:]*?[\\s,])?(?<![\\p{L}-])(" + profile.alternation(LanguageProfile.File.COORDINATORS)
+                        + ")\\s*(?:" + articles + "\\s+)?"),
+                Pattern.compile("(?i)[^;:]*?,\\s*(" + profile.alternation(LanguageProfile.File.CLAUSE_JOINERS) + ")(?![\\p{L}-])\\s*,?\\s*(?:"
+                        + articles + "\\s+)?"));
     }
 
     /** A name that may be a party: its half-open offsets in the text and its type. */
@@ -100,8 +125,8 @@ public final class ClauseSeams {
      *
      * @param text     the text all offsets index
      * @param names    the sentence's names that may be parties, in text order
-     * @param triggers the sentence's triggers, in any order; asked for only where two names are joined by a coordinator,
-     *                 and at most once
+     * @param triggers the sentence's triggers, in any order; asked for only where two names are joined by a coordinator
+     *                 or a clause joiner, and at most once
      */
     public List<int[]> find(String text, List<Named> names, Supplier<List<Opening>> triggers) {
         List<int[]> out = new ArrayList<>();
@@ -113,16 +138,25 @@ public final class ClauseSeams {
                 continue;
             }
             Matcher gap = coordination.matcher(text).region(object.end(), subject.begin());
+            boolean joined = false;
             if (!gap.matches()) {
-                continue;
+                gap = joining.matcher(text).region(object.end(), subject.begin());
+                if (!gap.matches()) {
+                    continue;
+                }
+                joined = true;
             }
             if (read == null) {
                 read = triggers.get();
             }
-            boolean afterTrigger = read.stream().anyMatch(t -> t.end() <= object.begin()
-                    && objectGap.matcher(text).region(t.end(), object.begin()).matches());
+            int previous = i == 0 ? 0 : names.get(i - 1).end();
+            int next = i + 2 < names.size() ? names.get(i + 2).begin() : text.length();
+            boolean afterTrigger = read.stream().anyMatch(t -> t.begin() >= previous && t.end() <= object.begin()
+                    && OBJECT_GAP.matcher(text).region(t.end(), object.begin()).matches());
+            boolean subjectsOwn = joined;
             boolean beforeTrigger = read.stream().anyMatch(t -> t.begin() >= subject.end() && t.before().contains(subject.type())
-                    && text.substring(subject.end(), t.begin()).isBlank());
+                    && (subjectsOwn ? t.end() <= next && SUBJECT_GAP.matcher(text).region(subject.end(), t.begin()).matches()
+                    : text.substring(subject.end(), t.begin()).isBlank()));
             if (afterTrigger && beforeTrigger) {
                 out.add(new int[]{gap.start(1), gap.end(1)});
             }

@@ -2,6 +2,7 @@ package org.dealgraph.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ public final class FactMerger {
         Set<String> sold = soldBy(findings);
         Set<String> held = heldBySeller(findings);
         Set<String> staked = stakesBought(findings);
+        Set<String> stated = new HashSet<>(); // each relation's type, subject and sentence, as read before merging
         for (Finding f : findings) {
             if (f.confidence() < threshold || f.relation().filter(r -> sold.contains(r.subject() + " " + r.object() + " " + r.sentence())
                     && (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE || r.type() == RelationType.INVESTS_IN))
@@ -66,6 +68,7 @@ public final class FactMerger {
                 continue;
             }
             f.relation().ifPresent(r -> relations.merge(r.factKey(), r, (a, b) -> b.confidence() > a.confidence() ? b : a));
+            f.relation().ifPresent(r -> stated.add(stated(r.type(), r.subject(), r.sentence())));
             f.event().ifPresent(t -> events.computeIfAbsent(eventKey(t, f), k -> new ArrayList<>()).add(f));
         }
         resolveAcquisitionConflicts(relations);
@@ -98,6 +101,9 @@ public final class FactMerger {
                     status = group.stream().map(Finding::status).filter(BID::contains)
                             .max(Comparator.comparingInt(DealStatus::progress)).orElse(sought.status());
                 }
+            }
+            if (pair == null && type == EventType.ACQUISITION && stakeBuyerOnly(stated, best.participants())) {
+                continue; // "bought a 40% stake in X": the trigger's buyer without its target is the investment's investor
             }
             if (pair != null && type == EventType.PARTNERSHIP && best.extractor().equals(ClassifierRelationExtractor.NAME)
                     && serviceOnly(relations, pair)) {
@@ -470,6 +476,27 @@ public final class FactMerger {
         Set<Integer> sentences = group.stream().map(Finding::sentence).collect(Collectors.toSet());
         return relations.values().stream().anyMatch(r -> (r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE)
                 && r.subject().equals(pair[0]) && !r.object().equals(pair[1]) && sentences.contains(r.sentence()));
+    }
+
+    /**
+     * Whether an acquisition with no target has as its one party an investor of the article who buys nothing in it
+     * outright nor bids for anything: the stake a trigger read as bought is that investment ("Harlow buys stake in
+     * Venmere" over "Harlow Industries Corp bought a 40% stake in Venmere Pharma Inc"). {@code stated} holds each relation
+     * read, as {@link #stated}.
+     */
+    private static boolean stakeBuyerOnly(Set<String> stated, List<Participant> participants) {
+        if (participants.size() != 1) {
+            return false;
+        }
+        String buyer = " " + participants.get(0).entity() + " ";
+        return stated.stream().anyMatch(k -> k.startsWith(RelationType.INVESTS_IN.localName() + buyer))
+                && stated.stream().noneMatch(k -> k.startsWith(RelationType.ACQUIRES.localName() + buyer)
+                || k.startsWith(RelationType.SEEKS_TO_ACQUIRE.localName() + buyer));
+    }
+
+    /** A relation's type, subject and sentence as one key. */
+    private static String stated(RelationType type, String subject, int sentence) {
+        return type.localName() + " " + subject + " " + sentence;
     }
 
     private static String key(String[] pair, RelationType type) {

@@ -96,7 +96,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
-                           Pattern listGap, Pattern attributed, ClauseSeams seams) {
+                           Pattern listGap, Pattern attributed, ClauseSeams seams,
+                           org.dealgraph.event.trigger.TriggerFinder cues) {
     }
 
     /** A party's mention in the sentence. */
@@ -119,11 +120,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
     public TriggerEventExtractor(LanguageProfiles profiles) {
         for (Language l : profiles.languages()) {
             LanguageProfile p = profiles.of(l);
-            List<Trigger> triggers = new ArrayList<>();
-            List<String> lines = p.entries(LanguageProfile.File.EVENT_TRIGGERS);
-            for (int n = 0; n < lines.size(); n++) {
-                triggers.add(trigger(p.where(LanguageProfile.File.EVENT_TRIGGERS, n), lines.get(n)));
-            }
+            List<Trigger> triggers = triggers(p);
             String unasserted = "(?i)\\b(?:" + p.alternation(LanguageProfile.File.NEGATION) + "|" + p.alternation(LanguageProfile.File.DENIAL)
                     + "|" + p.alternation(LanguageProfile.File.HYPOTHETICAL) + ")\\b";
             grammars.put(l, new Grammar(List.copyOf(triggers), Pattern.compile(unasserted), p.words(LanguageProfile.File.FUTURE),
@@ -146,9 +143,38 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     // ", kata BRIN", ", said Reuters", ", chairman Oskar Lind said": who tells of the event, after a comma, within
                     // a few words before or after an attribution word
                     Pattern.compile("(?i),\\s*[\"”’']?\\s*([^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
-                            + "(?![\\p{L}-])"), ClauseSeams.of(p)));
+                            + "(?![\\p{L}-])"), ClauseSeams.of(p),
+                    org.dealgraph.event.trigger.WordIndexTriggerFinder.of(org.dealgraph.event.trigger.CueLexicon.of(p))));
         }
         this.amounts = new DealAmountFinder(profiles);
+    }
+
+    /** The lines of the language's {@code event-triggers.tsv}, in file order. */
+    private static List<Trigger> triggers(LanguageProfile p) {
+        List<Trigger> out = new ArrayList<>();
+        List<String> lines = p.entries(LanguageProfile.File.EVENT_TRIGGERS);
+        for (int n = 0; n < lines.size(); n++) {
+            out.add(trigger(p.where(LanguageProfile.File.EVENT_TRIGGERS, n), lines.get(n)));
+        }
+        return out;
+    }
+
+    /**
+     * The event triggers of a language as the openings of clauses ({@link ClauseSeams}), for a stage that reads seams
+     * without this one: for a sentence, each trigger's match with its half-open article offsets and the types the party
+     * right before it may have.
+     *
+     * @throws DealGraphException as the constructor, for a malformed trigger line
+     */
+    public static java.util.function.Function<Sentence, List<ClauseSeams.Opening>> openings(LanguageProfile p) {
+        List<Trigger> triggers = triggers(p);
+        return s -> opened(triggers, s.text(), s.begin()).toList();
+    }
+
+    /** Each match of {@code triggers} in {@code text} as an opening, its offsets shifted by {@code offset}. */
+    private static java.util.stream.Stream<ClauseSeams.Opening> opened(List<Trigger> triggers, String text, int offset) {
+        return triggers.stream().flatMap(t -> t.pattern().matcher(text).results()
+                .map(r -> new ClauseSeams.Opening(offset + r.start(), offset + r.end(), before(t))));
     }
 
     /**
@@ -275,16 +301,20 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return out;
     }
 
-    /** The sentence with the seams between its coordinated clauses marked as semicolons ({@link ClauseSeams}). */
+    /**
+     * The sentence with the seams between its coordinated clauses marked as semicolons ({@link ClauseSeams}): the clauses'
+     * triggers are this stage's and the language's relation cues ("Gristow signed a partnership with", whose event trigger
+     * "partnership" does not follow the subject).
+     */
     private static Sentence seamsMarked(Grammar g, Sentence s, List<Party> parties) {
         if (parties.size() < 2) {
             return s;
         }
         List<ClauseSeams.Named> names = parties.stream().map(p -> new ClauseSeams.Named(p.mention().begin() - s.begin(),
                 p.mention().end() - s.begin(), p.entity().type())).toList();
-        List<int[]> seams = g.seams().find(s.text(), names, () -> g.triggers().stream()
-                .flatMap(t -> t.pattern().matcher(s.text()).results().map(r -> new ClauseSeams.Opening(r.start(), r.end(), before(t))))
-                .toList());
+        List<int[]> seams = g.seams().find(s.text(), names, () -> java.util.stream.Stream.concat(opened(g.triggers(), s.text(), 0),
+                g.cues().find(s).stream().map(c -> new ClauseSeams.Opening(c.begin() - s.begin(), c.end() - s.begin(),
+                        ClauseSeams.before(c.cue())))).toList());
         return seams.isEmpty() ? s
                 : new Sentence(s.index(), s.begin(), s.end(), ClauseSeams.marked(s.text(), seams), s.tokens(), s.headline());
     }

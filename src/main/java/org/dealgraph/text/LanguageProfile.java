@@ -113,6 +113,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         COMPLEMENTIZERS("complementizers.txt"),
         /** Words a speaker refers to itself by after a speech verb ("it", "pihaknya"). */
         SELF_REFERENCES("self-references.txt"),
+        /**
+         * Conjunctions after a comma that join two clauses with subjects of their own (", while", ", sementara"): between
+         * one trigger's object and the next trigger's subject they part the two ({@code ClauseSeams}).
+         */
+        CLAUSE_JOINERS("clause-joiners.txt"),
         /** Conjunctions that open a clause sharing the first clause's subject (", and also"). */
         CLAUSE_CONJUNCTIONS("clause-conjunctions.txt"),
         /** Determiners of an unnamed subject ("a judge", "seorang hakim"). */

@@ -78,4 +78,30 @@ class ClauseSeamsTest {
         assertTrue(EN.find(semicolon, spans(semicolon, "Halvorsen", "Kelvaro", "Bramwell", "Tessaly"),
                 () -> triggers(semicolon, "acquired", "acquired")).isEmpty());
     }
+
+    @Test
+    void aCommaAndAClauseJoinerBetweenTwoClausesIsASeamWhereverTheSecondTriggerStands() {
+        // "while" opens a clause of its own: its trigger may stand a few words after the subject
+        String text = "Vexalon agreed to acquire Ortiva Inc, while Delmont completed its purchase of Saphire Ltd.";
+        List<int[]> seams = EN.find(text, spans(text, "Vexalon", "Ortiva Inc", "Delmont", "Saphire Ltd"),
+                () -> triggers(text, "agreed to acquire", "purchase of"));
+        assertEquals(1, seams.size());
+        assertEquals("while", text.substring(seams.get(0)[0], seams.get(0)[1]));
+        String id = "PT Alfa mengakuisisi PT Beta, sementara PT Gamma membeli PT Delta.";
+        assertEquals(1, ID.find(id, spans(id, "PT Alfa", "PT Beta", "PT Gamma", "PT Delta"), () -> triggers(id, "mengakuisisi", "membeli")).size());
+        // the object may stand a few words after its trigger, an amount between them ("Rp 1,5 triliun" keeps its comma)
+        String priced = "PT Alfa berinvestasi Rp 1,5 triliun di PT Beta, sedangkan PT Gamma membeli PT Delta.";
+        assertEquals(1, ID.find(priced, spans(priced, "PT Alfa", "PT Beta", "PT Gamma", "PT Delta"),
+                () -> triggers(priced, "berinvestasi", "membeli")).size());
+        // without a comma, "sementara" is an acting post: "direktur sementara PT Gamma" is no seam
+        String acting = "PT Alfa menunjuk Budi Santoso sebagai direktur sementara PT Gamma menggantikan Andi.";
+        List<ClauseSeams.Named> names = new ArrayList<>(spans(acting, "PT Alfa"));
+        names.addAll(named(acting, EntityType.PERSON, "Budi Santoso"));
+        names.addAll(spans(acting, "PT Gamma"));
+        assertTrue(ID.find(acting, names, () -> triggers(acting, "menunjuk", "menggantikan")).isEmpty());
+        // a name between the subject and the next trigger: that trigger is the other name's, and no seam is read
+        String other = "Vexalon acquired Ortiva Inc, while Delmont said Saphire Ltd acquired Kora.";
+        assertTrue(EN.find(other, spans(other, "Vexalon", "Ortiva Inc", "Delmont", "Saphire Ltd", "Kora"),
+                () -> triggers(other, "acquired", "acquired")).isEmpty());
+    }
 }
