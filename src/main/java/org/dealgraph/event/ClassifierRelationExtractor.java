@@ -184,7 +184,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             boolean negated = clause != null && conditions.negated(clause);
             if (eventModel != null && !negated) {
                 boolean toCome = clause != null && conditions.toCome(clause);
-                event(analyzed, c, eventModel, toCome, sentenceAmounts, soldFrom(analyzed, scan, c)).ifPresent(out::add);
+                event(analyzed, c, eventModel, toCome, sentenceAmounts, seamsHere, soldFrom(analyzed, scan, c)).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
             int best = bestRelation(model, p);
@@ -214,7 +214,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                     knownOrganization)) {
                 continue;
             }
-            Finding f = finding(analyzed, c, type, status, subject, object, p[best], sentenceAmounts);
+            Finding f = finding(analyzed, c, type, status, subject, object, p[best], sentenceAmounts, seamsHere);
             if (type == RelationType.ACQUIRES) {
                 targets.put(f, forward ? c.secondMention() : c.firstMention());
             }
@@ -346,7 +346,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      * ({@code sellerSecond}, see {@link #soldFrom}) and the classifier reads it as the buyer or investor.
      */
     private Optional<Finding> event(AnalyzedText analyzed, RelationCandidate c, MaxentModel model, boolean toCome,
-                                    Map<Integer, List<Amount>> sentenceAmounts, boolean sellerSecond) {
+                                    Map<Integer, List<Amount>> sentenceAmounts, List<int[]> seams, boolean sellerSecond) {
         double[] p = model.eval(c.features());
         int best = bestRelation(model, p);
         if (best < 0 || p[best] < minimum) {
@@ -366,7 +366,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         }
         List<String> roles = type.roles();
         Optional<Amount> amount = type == EventType.PRODUCT_LAUNCH || type == EventType.APPOINTMENT ? Optional.empty()
-                : dealAmount(analyzed, c, sentenceAmounts);
+                : dealAmount(analyzed, c, sentenceAmounts, seams);
         return Optional.of(new Finding(Optional.empty(), Optional.of(type),
                 List.of(new Participant(roles.get(0), first.key()), new Participant(roles.get(1), second.key())), amount,
                 DateFinder.find(c.sentence().text(), analyzed.article().date()),
@@ -476,11 +476,15 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     /**
      * The deal's amount: of the sentence's deal amounts ({@link DealAmountFinder}: not a revenue or a share price), the one
      * nearest the end of the pair's second mention ("Orvane, which reported revenue of $4 billion, agreed to buy Brindle
-     * for $300 million": $300 million); where the sentence has no deal amount, the nearest of its amounts.
+     * for $300 million": $300 million); where the sentence has no deal amount, the nearest of its amounts. None across a
+     * seam between clauses ("Coriander invested $10 million in Hexwell, and Basalt acquired Lynmouth": Basalt's deal has no
+     * amount).
      *
      * @param sentenceAmounts the amounts each sentence offers its pairs, by sentence index, filled as they are read
+     * @param seams           the seams of the pair's sentence ({@link ClauseSeams}), in article offsets
      */
-    private Optional<Amount> dealAmount(AnalyzedText analyzed, RelationCandidate c, Map<Integer, List<Amount>> sentenceAmounts) {
+    private Optional<Amount> dealAmount(AnalyzedText analyzed, RelationCandidate c, Map<Integer, List<Amount>> sentenceAmounts,
+                                        List<int[]> seams) {
         int at = c.secondMention().end();
         // read once a sentence, however many of its pairs ask
         List<Amount> candidates = sentenceAmounts.computeIfAbsent(c.sentence().index(), i -> {
@@ -488,11 +492,14 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             List<Amount> deals = dealAmounts.deals(analyzed.text(), analyzed.language(), all);
             return deals.isEmpty() ? all : deals;
         });
-        return candidates.stream().min(java.util.Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
+        int from = c.firstMention().begin();
+        return candidates.stream()
+                .filter(a -> !ClauseSeams.between(seams, Math.min(a.begin(), from), Math.max(a.end(), at)))
+                .min(java.util.Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
     }
 
     private Finding finding(AnalyzedText analyzed, RelationCandidate c, RelationType type, DealStatus status, Entity subject,
-                            Entity object, double confidence, Map<Integer, List<Amount>> sentenceAmounts) {
+                            Entity object, double confidence, Map<Integer, List<Amount>> sentenceAmounts, List<int[]> seams) {
         Relation relation = new Relation(subject.key(), type, object.key(), c.sentence().index(), NAME, confidence, status);
         Optional<EventType> event = type.event();
         List<Participant> participants = List.of();
@@ -501,7 +508,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             List<String> roles = event.get().roles();
             participants = List.of(new Participant(roles.get(0), subject.key()), new Participant(roles.get(1), object.key()));
             if (type != RelationType.PARTNERS_WITH && type != RelationType.CUSTOMER_OF && type != RelationType.BLOCKS) {
-                amount = dealAmount(analyzed, c, sentenceAmounts);
+                amount = dealAmount(analyzed, c, sentenceAmounts, seams);
             }
         }
         Optional<String> date = DateFinder.find(c.sentence().text(), analyzed.article().date());

@@ -15,20 +15,21 @@ import java.util.regex.Pattern;
 
 /**
  * Where two clauses, each with a trigger of its own, are joined: "Halvorsen acquired Kelvaro Inc, and Bramwell Holdings
- * acquired Tessaly Corp", "A membeli B dan C mengakuisisi D", "A agreed to buy B, while C completed its purchase of D".
- * The name after one trigger (its object) and the name before the next (its subject) stand either side of a coordinator
- * ({@code coordinators.txt}) or of a comma and a clause joiner ({@code clause-joiners.txt}: "while", "sementara",
- * "sedangkan"), a definite article perhaps after it, and what completes the first clause perhaps before it ("bought
- * Pellam Oil for $50 million and Ostrava Mining bought ..."); yet they are no list, and no relation or event holds across
- * the seam.
+ * acquired Tessaly Corp", "A membeli B dan C mengakuisisi D", "A agreed to buy B, while C completed its purchase of D",
+ * "A acquired B, C acquired D, and E acquired F". The name after one trigger (its object) and the name before the next
+ * (its subject) stand either side of a coordinator ({@code coordinators.txt}), of a bare comma, or of a comma and a clause
+ * joiner ({@code clause-joiners.txt}: "while", "sementara", "sedangkan"), a definite article perhaps after it, and what
+ * completes the first clause perhaps before it ("bought Pellam Oil for $50 million and Ostrava Mining bought ..."); yet
+ * they are no list, and no relation or event holds across the seam.
  * <ul>
  * <li>The object is the first name after a trigger in its clause: no other name, no semicolon, colon or comma (but one
  *     inside a number, "Rp 1,5 triliun") and at most {@value #OBJECT_REACH} characters between them ("invested $10 million
- *     in Hexwell", "berinvestasi Rp 100 miliar di PT X").</li>
- * <li>After a coordinator the subject stands right before its trigger, nothing but space between ("acquired B and C for $3
- *     million", "partnered with B and C to launch X" are lists); after a joiner, which opens a clause of its own whatever
- *     follows, the trigger is the first after the subject in its clause, within {@value #SUBJECT_REACH} characters and no
- *     comma ("while Delmont completed its purchase of Saphire").</li>
+ *     in Hexwell", "berinvestasi Rp 100 miliar di PT X"). Before a joiner the first clause's trigger may also follow its
+ *     last name ("Lorne and Bexhill signed a partnership agreement, while ...").</li>
+ * <li>After a coordinator or a bare comma the subject stands right before its trigger, nothing but space between
+ *     ("acquired B and C for $3 million", "partnered with B and C to launch X", "acquired B, C and D" are lists); after a
+ *     joiner, which opens a clause of its own whatever follows, the trigger is the first after the subject in its clause,
+ *     within {@value #SUBJECT_REACH} characters and no comma ("while Delmont completed its purchase of Saphire").</li>
  * <li>The subject is of a type the second trigger takes before it ("milik Gilang dan Shandy memperkenalkan Jiwater": a
  *     launch's subject is an organization, so the two persons are a list of owners).</li>
  * </ul>
@@ -56,9 +57,16 @@ public final class ClauseSeams {
     /** What stands between the two names at a clause joiner: a comma and the joiner, perhaps before a definite article. */
     private final Pattern joining;
 
-    private ClauseSeams(Pattern coordination, Pattern joining) {
+    /**
+     * What stands between the two names at a bare comma ("A acquired B, C acquired D, and E acquired F"): the comma, perhaps
+     * after what completes the first clause and before a definite article.
+     */
+    private final Pattern comma;
+
+    private ClauseSeams(Pattern coordination, Pattern joining, Pattern comma) {
         this.coordination = coordination;
         this.joining = joining;
+        this.comma = comma;
     }
 
     /** The seams of one language: its coordinators, clause joiners and definite articles. */
@@ -67,7 +75,8 @@ public final class ClauseSeams {
         return new ClauseSeams(Pattern.compile("(?i)(?:[^;:]*?[\\s,])?(?<![\\p{L}-])(" + profile.alternation(LanguageProfile.File.COORDINATORS)
                         + ")\\s*(?:" + articles + "\\s+)?"),
                 Pattern.compile("(?i)[^;:]*?,\\s*(" + profile.alternation(LanguageProfile.File.CLAUSE_JOINERS) + ")(?![\\p{L}-])\\s*,?\\s*(?:"
-                        + articles + "\\s+)?"));
+                        + articles + "\\s+)?"),
+                Pattern.compile("(?i)[^;:,]*?(,)\\s*(?:" + articles + "\\s+)?"));
     }
 
     /** A name that may be a party: its half-open offsets in the text and its type. */
@@ -119,14 +128,14 @@ public final class ClauseSeams {
     }
 
     /**
-     * The seams of one sentence, in text order: for each, the half-open offsets of the coordinator that joins the two
-     * clauses. The name before the second trigger must be of a type that trigger takes there ("milik Gilang dan Shandy
+     * The seams of one sentence, in text order: for each, the half-open offsets of the coordinator, comma or joiner that
+     * joins the two clauses. The name before the second trigger must be of a type that trigger takes there ("milik Gilang dan Shandy
      * memperkenalkan ...": a launch's subject is an organization, so the two persons are a list of owners).
      *
      * @param text     the text all offsets index
      * @param names    the sentence's names that may be parties, in text order
-     * @param triggers the sentence's triggers, in any order; asked for only where two names are joined by a coordinator
-     *                 or a clause joiner, and at most once
+     * @param triggers the sentence's triggers, in any order; asked for only where two names are joined by a coordinator,
+     *                 a comma or a clause joiner, and at most once
      */
     public List<int[]> find(String text, List<Named> names, Supplier<List<Opening>> triggers) {
         List<int[]> out = new ArrayList<>();
@@ -140,6 +149,9 @@ public final class ClauseSeams {
             Matcher gap = coordination.matcher(text).region(object.end(), subject.begin());
             boolean joined = false;
             if (!gap.matches()) {
+                gap = comma.matcher(text).region(object.end(), subject.begin());
+            }
+            if (!gap.matches()) {
                 gap = joining.matcher(text).region(object.end(), subject.begin());
                 if (!gap.matches()) {
                     continue;
@@ -151,9 +163,12 @@ public final class ClauseSeams {
             }
             int previous = i == 0 ? 0 : names.get(i - 1).end();
             int next = i + 2 < names.size() ? names.get(i + 2).begin() : text.length();
-            boolean afterTrigger = read.stream().anyMatch(t -> t.begin() >= previous && t.end() <= object.begin()
-                    && OBJECT_GAP.matcher(text).region(t.end(), object.begin()).matches());
+            int joint = gap.start(1);
             boolean subjectsOwn = joined;
+            // after a joiner the first clause's trigger may also follow its last name ("A and B signed an agreement, while")
+            boolean afterTrigger = read.stream().anyMatch(t -> t.begin() >= previous && (t.end() <= object.begin()
+                    && OBJECT_GAP.matcher(text).region(t.end(), object.begin()).matches()
+                    || subjectsOwn && t.begin() >= object.end() && t.end() <= joint));
             boolean beforeTrigger = read.stream().anyMatch(t -> t.begin() >= subject.end() && t.before().contains(subject.type())
                     && (subjectsOwn ? t.end() <= next && SUBJECT_GAP.matcher(text).region(subject.end(), t.begin()).matches()
                     : text.substring(subject.end(), t.begin()).isBlank()));

@@ -66,6 +66,10 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final FactualityClassifier factuality;
     private final ArgumentFinder arguments;
     private final ClauseBoundaries clauses;
+    /** Where coordinated clauses meet: an amount across a seam is another clause's deal's. */
+    private final ClauseSeams seams;
+    /** The language's event triggers as clause openings ("invested $15 million in", which no cue reads). */
+    private final java.util.function.Function<Sentence, List<ClauseSeams.Opening>> eventOpenings;
     /** A deal still to come ("will invest", "plans to buy", "akan membeli", "berencana"): it cannot be completed yet. */
     private final Pattern future;
     /** An approval word right before a cue, with what may stand between (as {@code failure.txt}'s, see the factuality stage). */
@@ -94,6 +98,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.factuality = ClauseWordFactualityClassifier.of(profile);
         this.arguments = FrameArgumentFinder.of(lexicon, profile, ReferenceWordCoreferenceResolver.of(profile));
         this.clauses = ClauseBoundaries.of(profile);
+        this.seams = ClauseSeams.of(profile);
+        this.eventOpenings = TriggerEventExtractor.openings(profile);
         this.future = profile.words(LanguageProfile.File.FUTURE);
         this.approval = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.APPROVAL);
         this.approvedAfter = ClauseWordFactualityClassifier.passive(profile, LanguageProfile.File.APPROVAL);
@@ -113,6 +119,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.factuality = null;
         this.arguments = null;
         this.clauses = null;
+        this.seams = null;
+        this.eventOpenings = null;
         this.future = this.approval = this.approvedAfter = this.failure = this.reference = this.personal = null;
         this.dates = null;
         this.amounts = null;
@@ -292,6 +300,12 @@ public final class CueRelationExtractor implements CueScanExtractor {
         // an event takes the nearest of the sentence's deal amounts; where none reads as a deal's, the nearest of all
         List<Amount> dealFound = dealAmounts.deals(text, lang, found);
         List<Amount> deals = dealFound.isEmpty() ? found : dealFound;
+        // "invested $10 million in Hexwell, and Basalt acquired Lynmouth": an amount is its own clause's deal's
+        List<int[]> seamsHere = deals.isEmpty() ? List.of() : seams.find(text, parties.stream()
+                        .map(p -> new ClauseSeams.Named(p.mention().begin(), p.mention().end(), p.entity().type())).toList(),
+                () -> java.util.stream.Stream.concat(scan.of(s).matches().stream()
+                        .map(t -> new ClauseSeams.Opening(t.begin(), t.end(), ClauseSeams.before(t.cue()))),
+                        eventOpenings.apply(s).stream()).toList());
         Optional<String> date = dates.read(s.text(), analyzed.article().date());
         List<ReadTrigger> readings = new ArrayList<>();
         Map<Integer, Integer> governed = new HashMap<>();
@@ -311,7 +325,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
             if (at != null && a.subject().mention().begin() < at) {
                 continue; // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it
             }
-            out.add(a.object().isPresent() ? finding(a, s, deals, date) : soloFinding(a, s, deals, date));
+            List<Amount> own = seamsHere.isEmpty() ? deals : deals.stream()
+                    .filter(m -> !ClauseSeams.between(seamsHere, Math.min(m.begin(), a.anchor()), Math.max(m.end(), a.anchor()))).toList();
+            out.add(a.object().isPresent() ? finding(a, s, own, date) : soloFinding(a, s, own, date));
         }
     }
 

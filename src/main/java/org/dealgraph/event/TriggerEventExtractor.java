@@ -171,6 +171,25 @@ public final class TriggerEventExtractor implements RelationExtractor {
         return s -> opened(triggers, s.text(), s.begin()).toList();
     }
 
+    /**
+     * The parties of {@code after}, in text order, that no semicolon parts from article offset {@code from}: a seam marked
+     * as one ({@link #seamsMarked}) ends the trigger's clause ("A and B signed a partnership agreement, while C acquired D":
+     * C and D are no partners).
+     */
+    private static List<Party> sameClause(Sentence s, int from, List<Party> after) {
+        int stop = s.text().indexOf(';', from - s.begin());
+        return stop < 0 ? after : after.stream().filter(p -> p.mention().begin() - s.begin() < stop).toList();
+    }
+
+    /** The seams a sentence with its seams marked holds: each semicolon that marks one, as its sentence offsets. */
+    private static List<int[]> seams(Sentence marked) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = marked.text().indexOf(';'); k >= 0; k = marked.text().indexOf(';', k + 1)) {
+            out.add(new int[]{k, k + 1});
+        }
+        return out;
+    }
+
     /** Each match of {@code triggers} in {@code text} as an opening, its offsets shifted by {@code offset}. */
     private static java.util.stream.Stream<ClauseSeams.Opening> opened(List<Trigger> triggers, String text, int offset) {
         return triggers.stream().flatMap(t -> t.pattern().matcher(text).results()
@@ -288,7 +307,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                         status = DealStatus.FAILED;
                     }
                     int at = s.begin() + m.start();
+                    // the amount of the trigger's own clause: none across a seam ("invested $10 million in B, and C acquired D")
                     Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()
+                            .filter(a -> !ClauseSeams.between(seams(s), Math.min(a.begin(), at) - s.begin(), Math.max(a.end(), at) - s.begin()))
                             .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
                     Optional<String> date = g.dates().read(s.text(), text.article().date());
                     out.add(new Finding(Optional.empty(), Optional.of(t.type()), participants, amount, date, status, s.index(),
@@ -398,7 +419,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
             // one who speaks of a deal is no party to it
             before = null;
         }
-        List<Party> after = told(g, s, m.end(), parties.stream().filter(p -> p.mention().begin() >= end).toList());
+        List<Party> after = told(g, s, m.end(), sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList()));
         if (type == EventType.ACQUISITION && !after.isEmpty()
                 && soldBy(g, s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()))
                 && !g.recipient().matcher(firstWord(s.text().substring(after.get(0).mention().end() - s.begin()))).matches()) {
@@ -501,7 +522,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
         Party before = beforeOrReferent(g, s, parties, m, referent);
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
+        List<Party> after = sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList());
         following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false);
         if (before != null) {
             add(out, used, facts.roles().get(1), before, objectTypes);

@@ -104,4 +104,21 @@ class ClauseSeamsTest {
         assertTrue(EN.find(other, spans(other, "Vexalon", "Ortiva Inc", "Delmont", "Saphire Ltd", "Kora"),
                 () -> triggers(other, "acquired", "acquired")).isEmpty());
     }
+
+    @Test
+    void aBareCommaBeforeASubjectRightBeforeItsTriggerIsASeamAndAJoinerMayFollowTheFirstClausesTrigger() {
+        // three clauses, the first two parted by a comma alone (a second tester's finding)
+        String three = "Ambrose acquired Kelby Ltd, Lisle acquired Tamworth Ltd, and Rydal acquired Oundle Ltd.";
+        List<int[]> seams = EN.find(three, spans(three, "Ambrose", "Kelby Ltd", "Lisle", "Tamworth Ltd", "Rydal", "Oundle Ltd"),
+                () -> triggers(three, "acquired", "acquired", "acquired"));
+        assertEquals(List.of(",", "and"), seams.stream().map(x -> three.substring(x[0], x[1])).toList());
+        // a list of objects after a comma is no seam: its members are not followed by a trigger
+        String list = "Kestrel acquired Beta Systems, Gamma Labs and Delta Corp for $300 million.";
+        assertTrue(EN.find(list, spans(list, "Kestrel", "Beta Systems", "Gamma Labs", "Delta Corp"), () -> triggers(list, "acquired")).isEmpty());
+        // before a joiner the first clause's trigger may follow its names
+        String partners = "Lorne and Bexhill signed a partnership agreement, while Arundel acquired Seaford.";
+        List<int[]> joined = EN.find(partners, spans(partners, "Lorne", "Bexhill", "Arundel", "Seaford"),
+                () -> triggers(partners, "signed a partnership agreement", "acquired"));
+        assertEquals(List.of("while"), joined.stream().map(x -> partners.substring(x[0], x[1])).toList());
+    }
 }

@@ -1227,6 +1227,33 @@ class ExtractionBehaviourTest {
         assertTrue(launches.events().stream().allMatch(e -> e.participants().size() == 2), launches.events().toString());
     }
 
+    @Test
+    void threeClausesAreThreeDealsAndEachAmountStaysInItsOwnClause() {
+        // a second fresh-user tester's findings: a comma alone parted no clauses, and an amount went to every event of its sentence
+        for (String[] c : new String[][] {
+                {"en", "Ambrose Foods Inc acquired Kelby Bakery Ltd, Lisle Group Corp acquired Tamworth Mills Ltd, and Rydal Brands Inc acquired Oundle Sweets Ltd."},
+                {"id", "PT Aneka Boga mengakuisisi PT Roti Enak, PT Lestari Pangan mengakuisisi PT Beras Pulen, dan PT Merek Jaya mengakuisisi PT Camilan Sehat."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertEquals(3, x.events().size(), c[1] + " " + x.events());
+            assertTrue(x.events().stream().allMatch(e -> e.participants().size() == 2), c[1] + " " + x.events());
+            assertEquals(3, relations(x).size(), c[1] + " " + relations(x));
+        }
+        for (String[] c : new String[][] {
+                {"en", "Coriander Capital invested $10 million in Hexwell Software Inc, and Basalt Group Corp acquired Lynmouth Data Ltd."},
+                {"id", "PT Modal Sakti berinvestasi Rp 100 miliar di PT Aplikasi Tani, dan PT Grup Benua mengakuisisi PT Data Kilat."}}) {
+            Extraction x = extract("News", c[1], c[0]);
+            assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.INVESTMENT && e.amount().isPresent()), c[1] + " " + x.events());
+            assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).allMatch(e -> e.amount().isEmpty()), c[1] + " " + x.events());
+        }
+        // partners named before their agreement, then a joiner: the second clause's parties are no partners
+        Extraction partners = extract("News", "Lorne Motors Corp and Bexhill Energy Inc signed a partnership agreement, while Arundel Capital acquired Seaford Parts Ltd.", "en");
+        assertTrue(roles(partners).stream().noneMatch(r -> r.startsWith("Partnership") && (r.contains("=Arundel") || r.contains("=Seaford"))),
+                roles(partners).toString());
+        // a round led, its amount between the verb and "round"
+        assertEquals(Set.of("Corvid Capital investsIn Tallis Software Inc"),
+                relations(extract("News", "Corvid Capital led a $12 million round in Tallis Software Inc.", "en")));
+    }
+
     /** The name of an event type's role by its place in the relation schema ({@code data/schema}). */
     private static String role(String eventType, int place) {
         return RelationSchema.bundled().of(EventType.fromLocalName(eventType)).roles().get(place);

@@ -61,6 +61,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final AgentMarker headlinePassive;
     /** Coordinated clauses, each with its own trigger, read as two ("A acquired B, and C acquired D"). */
     private final ClauseSeams seams;
+    /** The language's event triggers as clause openings ("invested $15 million in", which no cue reads). */
+    private final java.util.function.Function<Sentence, List<ClauseSeams.Opening>> eventOpenings;
     private final Pattern adjacentAgent;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
     private final Pattern possessiveCue;
@@ -90,6 +92,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.coreference = Objects.requireNonNull(coreference, "coreference");
         this.clauses = ClauseBoundaries.of(profile);
         this.seams = ClauseSeams.of(profile);
+        this.eventOpenings = org.dealgraph.event.TriggerEventExtractor.openings(profile);
         this.coordination = Pattern.compile("(?i)^\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
         this.headNoun = profile.words(LanguageProfile.File.HEAD_NOUNS);
@@ -165,8 +168,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     @Override
     public List<Arguments> find(TriggeredSentence given) {
         List<int[]> seams = this.seams.find(given.text(), given.parties().stream().map(p -> new ClauseSeams.Named(p.begin(), p.end(), p.type())).toList(),
-                () -> given.triggers().stream().map(r -> new ClauseSeams.Opening(r.trigger().begin(), r.trigger().end(),
-                        ClauseSeams.before(r.trigger().cue()))).toList());
+                () -> java.util.stream.Stream.concat(given.triggers().stream().map(r -> new ClauseSeams.Opening(r.trigger().begin(),
+                        r.trigger().end(), ClauseSeams.before(r.trigger().cue()))), eventOpenings.apply(given.sentence()).stream()).toList());
         // "A acquired B, and C acquired D": the coordinator between the clauses reads as a clause break
         TriggeredSentence in = seams.isEmpty() ? given : new TriggeredSentence(ClauseSeams.marked(given.text(), seams), given.sentence(),
                 given.parties(), given.previous(), given.focus(), given.triggers());
