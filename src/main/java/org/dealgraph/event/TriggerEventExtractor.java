@@ -97,7 +97,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
                            Pattern listGap, Pattern attributed, ClauseSeams seams,
-                           org.dealgraph.event.trigger.TriggerFinder cues) {
+                           org.dealgraph.event.trigger.TriggerFinder cues, Pattern anaphoraBefore, Pattern anaphoraAfter) {
     }
 
     /** A party's mention in the sentence. */
@@ -144,9 +144,38 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     // a few words before or after an attribution word
                     Pattern.compile("(?i),\\s*[\"”’']?\\s*([^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
                             + "(?![\\p{L}-])"), ClauseSeams.of(p),
-                    org.dealgraph.event.trigger.WordIndexTriggerFinder.of(org.dealgraph.event.trigger.CueLexicon.of(p))));
+                    org.dealgraph.event.trigger.WordIndexTriggerFinder.of(org.dealgraph.event.trigger.CueLexicon.of(p)),
+                    anaphora(p, true), anaphora(p, false)));
         }
         this.amounts = new DealAmountFinder(profiles);
+    }
+
+    /**
+     * The words of {@code anaphora.txt} on one side of the trigger ({@code before}: "this {T}"; else "{T} tersebut"), as a
+     * pattern matched at the end of the text before the trigger or at the start of the text after it.
+     *
+     * @throws DealGraphException naming the file and line where an entry has not one {@code {T}} at its start or end
+     */
+    private static Pattern anaphora(LanguageProfile p, boolean before) {
+        List<String> side = new ArrayList<>();
+        List<String> entries = p.entries(LanguageProfile.File.ANAPHORA);
+        for (int i = 0; i < entries.size(); i++) {
+            String e = entries.get(i).strip();
+            int at = e.indexOf("{T}");
+            String rest = e.replace("{T}", "").strip();
+            if (at < 0 || e.indexOf("{T}", at + 1) >= 0 || rest.isEmpty() || at != 0 && at != e.length() - 3) {
+                throw new DealGraphException(p.where(LanguageProfile.File.ANAPHORA, i) + ": '" + e
+                        + "' must hold {T} once, for the trigger, with words after it or before it, not on both sides");
+            }
+            if ((at != 0) == before) {
+                side.add(Pattern.quote(rest).replace(" ", "\\E\\s+\\Q"));
+            }
+        }
+        if (side.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        return before ? Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + String.join("|", side) + ")\\s+$")
+                : Pattern.compile("(?i)^\\s+(?:" + String.join("|", side) + ")(?![\\p{L}\\d])");
     }
 
     /** The lines of the language's {@code event-triggers.tsv}, in file order. */
@@ -275,6 +304,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
                 while (m.find()) {
                     if (insideParty(s, parties, m) || !asserted(g, s.text(), m.start())) {
                         continue;
+                    }
+                    if (g.anaphoraBefore().matcher(s.text()).region(0, m.start()).find()
+                            || g.anaphoraAfter().matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
+                        continue; // "Pembelian itu memberi PT X ...", "This acquisition gives X ...": a deal told before
                     }
                     List<Participant> participants = switch (t.frame()) {
                         case TYPED -> typed(g, t.type(), s, parties, s.begin() + m.start(), referent);

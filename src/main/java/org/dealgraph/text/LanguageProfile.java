@@ -118,6 +118,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * one trigger's object and the next trigger's subject they part the two ({@code ClauseSeams}).
          */
         CLAUSE_JOINERS("clause-joiners.txt"),
+        /**
+         * Demonstratives that make a trigger noun refer back to a deal told before, {@code {T}} standing for the trigger
+         * ("this {T}", "{T} tersebut"): such a trigger names no parties of its own.
+         */
+        ANAPHORA("anaphora.txt"),
         /** Conjunctions that open a clause sharing the first clause's subject (", and also"). */
         CLAUSE_CONJUNCTIONS("clause-conjunctions.txt"),
         /** Determiners of an unnamed subject ("a judge", "seorang hakim"). */
@@ -297,7 +302,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case CUES, EVENT_TRIGGERS -> 5;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
-                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS -> -1; // words as written, matched exactly (the stages read them as a set)
+                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS, ANAPHORA -> -1; // words as written, matched exactly (the stages read them as a set)
                 default -> table() ? -1 : 0;
             };
         }

@@ -1254,6 +1254,20 @@ class ExtractionBehaviourTest {
                 relations(extract("News", "Corvid Capital led a $12 million round in Tallis Software Inc.", "en")));
     }
 
+    @Test
+    void aTriggerThatRefersBackToADealToldBeforeNamesNoPartiesOfItsOwn() {
+        // a second fresh-user tester's finding: "Pembelian itu memberi X ... Y" read X and Y as targets of a new acquisition
+        Extraction id = extract("PT Garuda Investama beli saham PT Lestari Energi",
+                "Pembelian itu memberi PT Garuda Investama satu kursi di dewan komisaris PT Lestari Energi.", "id");
+        assertTrue(roles(id).stream().noneMatch(r -> r.startsWith("Acquisition target=")), roles(id).toString());
+        Extraction en = extract("News", "This acquisition gives Harlow Capital Inc a seat on the board of Venmere Foods Corp.", "en");
+        assertTrue(roles(en).stream().noneMatch(r -> r.startsWith("Acquisition")), roles(en).toString());
+        // "the acquisition of X by Y" still tells a deal
+        Extraction told = extract("News", "The acquisition of Venmere Foods Corp by Harlow Capital Inc was completed on Monday.", "en");
+        assertTrue(roles(told).containsAll(List.of("Acquisition acquirer=Harlow Capital Inc", "Acquisition target=Venmere Foods Corp")),
+                roles(told).toString());
+    }
+
     /** The name of an event type's role by its place in the relation schema ({@code data/schema}). */
     private static String role(String eventType, int place) {
         return RelationSchema.bundled().of(EventType.fromLocalName(eventType)).roles().get(place);
