@@ -129,8 +129,8 @@ public final class ClauseSeams {
 
     /**
      * The seams of one sentence, in text order: for each, the half-open offsets of the coordinator, comma or joiner that
-     * joins the two clauses. The name before the second trigger must be of a type that trigger takes there ("milik Gilang dan Shandy
-     * memperkenalkan ...": a launch's subject is an organization, so the two persons are a list of owners).
+     * joins the two clauses. The name before the second trigger must be of a type that trigger takes there ("milik Gilang
+     * dan Shandy memperkenalkan ...": a launch's subject is an organization, so the two persons are a list of owners).
      *
      * @param text     the text all offsets index
      * @param names    the sentence's names that may be parties, in text order

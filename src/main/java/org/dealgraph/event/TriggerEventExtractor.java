@@ -70,10 +70,12 @@ import java.util.regex.Pattern;
  * said the acquisition", "Budi mengatakan akuisisi ini") speaks of the deal and takes no role in it. A word of a failed
  * outcome later in the trigger's clause ({@code failed-outcomes.txt}: "fell through", "dibatalkan"), or a word of
  * {@code failure.txt} said there in the passive, makes an acquisition failed and reports no event of another type.
- * An event needs as many parties as its trigger line says (a regulator's decision may name one, a
- * launch needs its product). A trigger in a clause with a negation, denial or hypothetical word before it reports nothing;
- * an acquisition after a word of speculation in its sentence ({@code speculation.txt}: "could", "reportedly") is only
- * rumored; a completed or launched status after a word of the future ({@code future.txt}) is only agreed (an
+ * A trigger that refers back to a deal told before ({@code anaphora.txt}: "this acquisition", "pembelian itu") reads
+ * nothing: its parties were read where the deal was told. Two clauses with triggers of their own ({@link ClauseSeams}) part
+ * the parties and the amounts of their events. An event needs as many parties as its trigger line says (a regulator's
+ * decision may name one, a launch needs its product). A trigger in a clause with a negation, denial or hypothetical word
+ * before it reports nothing; an acquisition after a word of speculation in its sentence ({@code speculation.txt}: "could",
+ * "reportedly") is only rumored; a completed or launched status after a word of the future ({@code future.txt}) is only agreed (an
  * acquisition) or announced. The event's confidence is its trigger line's.
  *
  * <p>Immutable and thread-safe.
@@ -341,8 +343,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     }
                     int at = s.begin() + m.start();
                     // the amount of the trigger's own clause: none across a seam ("invested $10 million in B, and C acquired D")
+                    List<int[]> marked = seams(s);
                     Optional<Amount> amount = amounts.find(text.text(), s, text.language()).stream()
-                            .filter(a -> !ClauseSeams.between(seams(s), Math.min(a.begin(), at) - s.begin(), Math.max(a.end(), at) - s.begin()))
+                            .filter(a -> !ClauseSeams.between(marked, Math.min(a.begin(), at) - s.begin(), Math.max(a.end(), at) - s.begin()))
                             .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
                     Optional<String> date = g.dates().read(s.text(), text.article().date());
                     out.add(new Finding(Optional.empty(), Optional.of(t.type()), participants, amount, date, status, s.index(),
