@@ -75,6 +75,15 @@ class LanguageDataTest {
         assertTrue(e.getMessage().contains(dir.resolve("Malay").toString()) && e.getMessage().contains("2 or 3 lowercase letters"), e.getMessage());
     }
 
+    @Test
+    void aUsersAnaphoraLineWithoutItsTriggerPlaceholderIsRefusedByFileAndLine() throws IOException {
+        Path id = Files.createDirectories(dir.resolve("id"));
+        Files.writeString(id.resolve("anaphora.txt"), "# demonstratives\n{T} tersebut\ntersebut\n");
+        DealGraphException e = assertThrows(DealGraphException.class, () -> Pipeline.builder().rulesOnly(true).languageData(dir).build());
+        assertTrue(e.getMessage().contains(id.resolve("anaphora.txt").toString()) && e.getMessage().contains("'tersebut' must hold {T} once"),
+                e.getMessage());
+    }
+
     private DealGraphException badDescriptor(String descriptor) throws IOException {
         Files.writeString(Files.createDirectories(dir.resolve("ms")).resolve("language.properties"), descriptor);
         return assertThrows(DealGraphException.class, () -> Pipeline.builder().rulesOnly(true).languageData(dir).build());

@@ -160,17 +160,9 @@ public final class TriggerEventExtractor implements RelationExtractor {
      */
     private static Pattern anaphora(LanguageProfile p, boolean before) {
         List<String> side = new ArrayList<>();
-        List<String> entries = p.entries(LanguageProfile.File.ANAPHORA);
-        for (int i = 0; i < entries.size(); i++) {
-            String e = entries.get(i).strip();
-            int at = e.indexOf("{T}");
-            String rest = e.replace("{T}", "").strip();
-            if (at < 0 || e.indexOf("{T}", at + 1) >= 0 || rest.isEmpty() || at != 0 && at != e.length() - 3) {
-                throw new DealGraphException(p.where(LanguageProfile.File.ANAPHORA, i) + ": '" + e
-                        + "' must hold {T} once, for the trigger, with words after it or before it, not on both sides");
-            }
-            if ((at != 0) == before) {
-                side.add(Pattern.quote(rest).replace(" ", "\\E\\s+\\Q"));
+        for (LanguageProfile.Flanking f : p.flanking(LanguageProfile.File.ANAPHORA, "{T}", "the trigger")) {
+            if (f.after() != before) {
+                side.add(Pattern.quote(f.words()).replace(" ", "\\E\\s+\\Q"));
             }
         }
         if (side.isEmpty()) {

@@ -45,20 +45,12 @@ public final class PlaceDirections {
     private static Sides sides(LanguageProfile p) {
         List<String> after = new ArrayList<>();
         List<String> before = new ArrayList<>();
-        List<String> entries = p.entries(LanguageProfile.File.PLACE_DIRECTIONS);
-        for (int i = 0; i < entries.size(); i++) {
-            String e = entries.get(i).strip();
-            int at = e.indexOf("{P}");
-            String rest = e.replace("{P}", "").strip();
-            if (at < 0 || e.indexOf("{P}", at + 1) >= 0 || rest.isEmpty() || at != 0 && at != e.length() - 3) {
-                throw new DealGraphException(p.where(LanguageProfile.File.PLACE_DIRECTIONS, i) + ": '" + e
-                        + "' must hold {P} once, for the place's name, with words after it or before it, not on both sides");
-            }
-            String words = Pattern.quote(rest).replace(" ", "\\E\\s+\\Q");
-            String caps = Pattern.quote(rest.toUpperCase(java.util.Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+        for (LanguageProfile.Flanking f : p.flanking(LanguageProfile.File.PLACE_DIRECTIONS, "{P}", "the place's name")) {
+            String words = Pattern.quote(f.words()).replace(" ", "\\E\\s+\\Q");
+            String caps = Pattern.quote(f.words().toUpperCase(java.util.Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
             // written as the place is: "Jakarta Selatan", and in a capitals dateline "JAKARTA SELATAN"
-            (at == 0 ? after : before).add(words);
-            (at == 0 ? after : before).add(caps);
+            (f.after() ? after : before).add(words);
+            (f.after() ? after : before).add(caps);
         }
         // the longest first: "Barat Daya" before "Barat"
         Comparator<String> longest = Comparator.comparingInt(String::length).reversed();

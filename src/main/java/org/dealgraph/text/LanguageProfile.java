@@ -530,6 +530,37 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         return entries.get(f);
     }
 
+    /**
+     * An entry of a list whose lines hold a placeholder once, at their start or end ("{P} Selatan", "this {T}"): its other
+     * words, stripped, and whether they follow the placeholder.
+     */
+    public record Flanking(String words, boolean after) {
+    }
+
+    /**
+     * The entries of a list file whose lines hold {@code placeholder} once, at their start or end, with other words on the
+     * other side ({@code place-directions.txt}, {@code anaphora.txt}), in file order.
+     *
+     * @param what what the placeholder stands for, for the error ("the place's name")
+     * @throws DealGraphException naming the file and line where an entry does not hold the placeholder once, at its start or
+     *                            end, with words beside it
+     */
+    public List<Flanking> flanking(File f, String placeholder, String what) {
+        List<Flanking> out = new ArrayList<>();
+        List<String> lines = entries(f);
+        for (int i = 0; i < lines.size(); i++) {
+            String e = lines.get(i).strip();
+            int at = e.indexOf(placeholder);
+            String rest = e.replace(placeholder, "").strip();
+            if (at < 0 || e.indexOf(placeholder, at + 1) >= 0 || rest.isEmpty() || at != 0 && at != e.length() - placeholder.length()) {
+                throw new DealGraphException(where(f, i) + ": '" + e + "' must hold " + placeholder + " once, for " + what
+                        + ", with words after it or before it, not on both sides");
+            }
+            out.add(new Flanking(rest, at == 0));
+        }
+        return out;
+    }
+
     /** Where a file was read from: a classpath path, or the user's file that replaced it. */
     public String source(File f) {
         return sources.get(f);
