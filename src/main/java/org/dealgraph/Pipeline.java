@@ -78,6 +78,7 @@ public final class Pipeline {
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final org.dealgraph.event.argument.Predecessors predecessors;
     private final org.dealgraph.event.argument.Authorities authorities;
+    private final org.dealgraph.event.argument.Courts courts;
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
     private final SubsetEventMerger events = new SubsetEventMerger();
@@ -196,6 +197,7 @@ public final class Pipeline {
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
         this.predecessors = org.dealgraph.event.argument.Predecessors.of(profiles);
         this.authorities = org.dealgraph.event.argument.Authorities.of(profiles);
+        this.courts = org.dealgraph.event.argument.Courts.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
 
@@ -257,8 +259,8 @@ public final class Pipeline {
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> found = authorities.plausible(entities, predecessors.current(analyzed, entities,
-                formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))));
+        List<Finding> found = courts.noParty(entities, authorities.plausible(entities, predecessors.current(analyzed, entities,
+                formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)))));
         List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),

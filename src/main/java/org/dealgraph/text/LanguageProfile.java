@@ -233,6 +233,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * ("Mandiri Sekuritas", "BCA Syariah", "Goldman Sachs Asset Management"): the known name is not cut out of it.
          */
         BUSINESS_LINES("business-lines.txt"),
+        /**
+         * Words that make a name a court's ("Court", "Tribunal", "Pengadilan", "Mahkamah"), written as in the name: a court
+         * rules on a lawsuit and is no party to it.
+         */
+        COURT_WORDS("court-words.txt"),
         /** Words between a name and the post it holds ("X as chief financial officer", "X sebagai direktur"). */
         POST_MARKERS("post-markers.txt"),
         /** Words right after a number that make it a count, a measure or a score ("3 percent", "45 menit"): a name before it takes no model number. */
@@ -302,7 +307,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case CUES, EVENT_TRIGGERS -> 5;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
-                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS, ANAPHORA -> -1; // words as written, matched exactly (the stages read them as a set)
+                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS, ANAPHORA, COURT_WORDS -> -1; // words as written, matched exactly (the stages read them as a set)
                 default -> table() ? -1 : 0;
             };
         }

@@ -218,6 +218,13 @@ public final class LanguageProfiles {
         return Set.copyOf(out);
     }
 
+    /** Every language's court words ({@code court-words.txt}), as written: a court's name keeps its own language. */
+    public Set<String> courtWords() {
+        Set<String> out = new HashSet<>();
+        profiles.values().forEach(p -> out.addAll(p.entries(LanguageProfile.File.COURT_WORDS).stream().map(String::strip).toList()));
+        return Set.copyOf(out);
+    }
+
     /**
      * Every language's lines of business ({@code business-lines.txt}) as one pattern that matches a whole word, any case:
      * like legal forms, they are part of company names, written in the company's language whatever the article's

@@ -1268,6 +1268,18 @@ class ExtractionBehaviourTest {
                 roles(told).toString());
     }
 
+    @Test
+    void aCourtIsNoPartyToTheLawsuitItHears() {
+        // a fresh-user tester's finding: the court a suit is brought to was read as a second defendant
+        Extraction id = extract("Kabar", "PT Kopi Nusantara Sejahtera menggugat PT Kopi Rakyat Mandiri ke Pengadilan Niaga Jakarta Pusat atas pelanggaran merek.", "id");
+        assertTrue(roles(id).containsAll(List.of("Lawsuit plaintiff=PT Kopi Nusantara Sejahtera", "Lawsuit defendant=PT Kopi Rakyat Mandiri")),
+                roles(id).toString());
+        assertTrue(roles(id).stream().noneMatch(r -> r.contains("=Pengadilan")), roles(id).toString());
+        assertEquals(Set.of("PT Kopi Nusantara Sejahtera sues PT Kopi Rakyat Mandiri"), relations(id));
+        Extraction en = extract("News", "Pellaton Devices Inc sued Ravensworth Electronics Corp and the U.S. District Court in Delaware heard the case.", "en");
+        assertTrue(roles(en).stream().noneMatch(r -> r.contains("=U.S. District Court")), roles(en).toString());
+    }
+
     /** The name of an event type's role by its place in the relation schema ({@code data/schema}). */
     private static String role(String eventType, int place) {
         return RelationSchema.bundled().of(EventType.fromLocalName(eventType)).roles().get(place);
