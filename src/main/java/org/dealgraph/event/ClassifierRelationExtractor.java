@@ -182,9 +182,10 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 continue;
             }
             boolean negated = clause != null && conditions.negated(clause);
+            boolean sellerSecond = soldFrom(analyzed, scan, c); // the second is the seller of what the first's buyer takes
             if (eventModel != null && !negated) {
                 boolean toCome = clause != null && conditions.toCome(clause);
-                event(analyzed, c, eventModel, toCome, sentenceAmounts, seamsHere, soldFrom(analyzed, scan, c)).ifPresent(out::add);
+                event(analyzed, c, eventModel, toCome, sentenceAmounts, seamsHere, sellerSecond).ifPresent(out::add);
             }
             double[] p = model.eval(c.features());
             int best = bestRelation(model, p);
@@ -208,7 +209,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             Entity object = forward ? c.second() : c.first();
             if (!admissible(type, subject, object) || inApposition(analyzed, c, entities)
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && forward && soldBy(analyzed, c.secondMention())
-                    || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && !forward && soldFrom(analyzed, scan, c)
+                    || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && !forward && sellerSecond
                     || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY) && listMembers(analyzed, c, entities)
                     || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities,
                     knownOrganization)) {

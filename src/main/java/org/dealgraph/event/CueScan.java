@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * The cue lexicon's matches in one article, sentence by sentence, computed at most once per
  * sentence and shared by every stage that reads them (the cue extractor's frames, the
- * classifiers' features), so that one extraction finds each sentence's triggers once (by the
+ * classifiers' features, the trigger stage's clause seams), so that one extraction finds each sentence's triggers once (by the
  * extractor's {@link org.dealgraph.event.trigger.TriggerFinder}). Matching the lexicon was the
  * largest cost of the relation stages: on 800 Indonesian and 800 English corpus articles it took
  * about a quarter of the extraction time, and the classifiers matched it a second time; since the

@@ -80,7 +80,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-public final class TriggerEventExtractor implements RelationExtractor {
+public final class TriggerEventExtractor implements CueScanExtractor {
     /** The most parties after a trigger that take its second role ("fined A, B and C"). */
     public static final int MAX_OBJECTS = 3;
 
@@ -98,8 +98,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
-                           Pattern listGap, Pattern attributed, ClauseSeams seams,
-                           org.dealgraph.event.trigger.TriggerFinder cues, Pattern anaphoraBefore, Pattern anaphoraAfter) {
+                           Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter) {
     }
 
     /** A party's mention in the sentence. */
@@ -108,6 +107,8 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     private final Map<Language, Grammar> grammars = new java.util.TreeMap<>();
     private final DealAmountFinder amounts;
+    /** The cue lexicon that scans an article where no caller shares its scan ({@link CueScanExtractor}). */
+    private final CueRelationExtractor lexicon;
 
     /** The stage with the bundled language data. */
     public static TriggerEventExtractor bundled() {
@@ -146,10 +147,10 @@ public final class TriggerEventExtractor implements RelationExtractor {
                     // a few words before or after an attribution word
                     Pattern.compile("(?i),\\s*[\"”’']?\\s*([^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
                             + "(?![\\p{L}-])"), ClauseSeams.of(p),
-                    org.dealgraph.event.trigger.WordIndexTriggerFinder.of(org.dealgraph.event.trigger.CueLexicon.of(p)),
                     anaphora(p, true), anaphora(p, false)));
         }
         this.amounts = new DealAmountFinder(profiles);
+        this.lexicon = CueRelationExtractor.of(profiles);
     }
 
     /**
@@ -267,6 +268,11 @@ public final class TriggerEventExtractor implements RelationExtractor {
 
     @Override
     public List<Finding> extract(AnalyzedText text, List<Entity> entities) {
+        return extract(text, entities, lexicon.scan(text));
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText text, List<Entity> entities, CueScan scan) {
         Grammar g = grammars.get(text.language());
         List<Finding> out = new ArrayList<>();
         Party antecedent = null;
@@ -274,7 +280,7 @@ public final class TriggerEventExtractor implements RelationExtractor {
             List<Party> parties = parties(given, entities);
             // "A acquired B, and C acquired D": the coordinator between two clauses with triggers of their own reads as a
             // semicolon, which ends a list of parties
-            Sentence s = seamsMarked(g, given, parties);
+            Sentence s = seamsMarked(g, given, parties, scan);
             List<Mention> named = entities.stream().flatMap(e -> e.mentions().stream())
                     .filter(x -> x.begin() >= s.begin() && x.end() <= s.end()).toList();
             Party referent = antecedent;
@@ -355,14 +361,14 @@ public final class TriggerEventExtractor implements RelationExtractor {
      * triggers are this stage's and the language's relation cues ("Gristow signed a partnership with", whose event trigger
      * "partnership" does not follow the subject).
      */
-    private static Sentence seamsMarked(Grammar g, Sentence s, List<Party> parties) {
+    private static Sentence seamsMarked(Grammar g, Sentence s, List<Party> parties, CueScan scan) {
         if (parties.size() < 2) {
             return s;
         }
         List<ClauseSeams.Named> names = parties.stream().map(p -> new ClauseSeams.Named(p.mention().begin() - s.begin(),
                 p.mention().end() - s.begin(), p.entity().type())).toList();
         List<int[]> seams = g.seams().find(s.text(), names, () -> java.util.stream.Stream.concat(opened(g.triggers(), s.text(), 0),
-                g.cues().find(s).stream().map(c -> new ClauseSeams.Opening(c.begin() - s.begin(), c.end() - s.begin(),
+                scan.of(s).matches().stream().map(c -> new ClauseSeams.Opening(c.begin() - s.begin(), c.end() - s.begin(),
                         ClauseSeams.before(c.cue())))).toList());
         return seams.isEmpty() ? s
                 : new Sentence(s.index(), s.begin(), s.end(), ClauseSeams.marked(s.text(), seams), s.tokens(), s.headline());
