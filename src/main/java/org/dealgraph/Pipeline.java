@@ -79,10 +79,12 @@ public final class Pipeline {
     private final org.dealgraph.event.argument.Predecessors predecessors;
     private final org.dealgraph.event.argument.Authorities authorities;
     private final org.dealgraph.event.argument.Courts courts;
+    private final org.dealgraph.event.argument.CoInvestors coInvestors;
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
     private final SubsetEventMerger events = new SubsetEventMerger();
     private final org.dealgraph.event.UnitEventMerger units = new org.dealgraph.event.UnitEventMerger();
+    private final org.dealgraph.event.RoleAgreement roles = new org.dealgraph.event.RoleAgreement();
     private final org.dealgraph.event.CoordinatedEventMerger lists;
     private final DealAmountFinder amounts;
     private final AmountParser parser;
@@ -198,6 +200,7 @@ public final class Pipeline {
         this.predecessors = org.dealgraph.event.argument.Predecessors.of(profiles);
         this.authorities = org.dealgraph.event.argument.Authorities.of(profiles);
         this.courts = org.dealgraph.event.argument.Courts.of(profiles);
+        this.coInvestors = org.dealgraph.event.argument.CoInvestors.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
 
@@ -259,12 +262,12 @@ public final class Pipeline {
         Language language = language(article);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> found = courts.noParty(entities, authorities.plausible(entities, predecessors.current(analyzed, entities,
-                formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)))));
+        List<Finding> found = coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
+                predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))))));
         List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
-                events.merge(units.merge(merged.relations(), lists.merge(analyzed, entities, merged.events()))));
+                roles.agree(merged.relations(), events.merge(units.merge(merged.relations(), lists.merge(analyzed, entities, merged.events())))));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
                 fingerprint.value());
     }

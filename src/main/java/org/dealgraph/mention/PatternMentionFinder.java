@@ -80,7 +80,8 @@ public final class PatternMentionFinder implements MentionFinder {
     private record Words(Pattern honorifics, Pattern connectors, Pattern attribution, Pattern attributionBefore, Pattern quoteBefore,
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
                          Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
-                         String bodies, Set<String> openers, Pattern affiliation, Pattern modelNumber, Pattern companyVerb) {
+                         String bodies, Set<String> openers, Pattern affiliation, Pattern modelNumber, Pattern companyVerb,
+                         Pattern organizationNoun) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -109,7 +110,9 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)),
                     modelNumber(p),
                     // an empty list's alternation matches nothing
-                    Pattern.compile("(?i)^\\s+" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"));
+                    Pattern.compile("(?i)^\\s+" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"),
+                    // case-sensitive: "startup Kelvaro", not the "Startup" of a name
+                    Pattern.compile(p.alternation(LanguageProfile.File.ORGANIZATION_NOUNS)));
         }
 
         /**
@@ -181,6 +184,13 @@ public final class PatternMentionFinder implements MentionFinder {
         }
 
         /** "actress X", "pelatih X": a role noun right before the name. */
+        /** "payments startup Kelvaro", "perusahaan rintisan Kelvaro": a kind of organization in small letters right before the name. */
+        boolean organizationNounBefore(List<String> before) {
+            int n = before.size();
+            return n >= 1 && organizationNoun.matcher(before.get(n - 1)).matches()
+                    || n >= 2 && organizationNoun.matcher(before.get(n - 2) + " " + before.get(n - 1)).matches();
+        }
+
         boolean roleNounBefore(List<String> before) {
             return !before.isEmpty() && roleNoun.matcher(before.get(before.size() - 1)).matches();
         }
@@ -1233,6 +1243,12 @@ public final class PatternMentionFinder implements MentionFinder {
             // "aplikasi Kelana", "a drug called Zentra": the name after a kind of product is the product's
             int e = run.get(run.size() - 1).end();
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.PRODUCT, "", NAME, 0.7);
+        }
+        if (nameWords && !middleInitials(run) && !(givenNames.contains(first.text()) && run.size() >= 2) && !placeWordIn(run)
+                && words.organizationNounBefore(wordsBefore(text, s.begin(), first.begin()))) {
+            // "payments startup Kelvaro", "perusahaan rintisan Kelvaro": the kind of organization says what the name is, as a legal form does
+            int e = run.get(run.size() - 1).end();
+            return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.ORGANIZATION, "", NAME, MentionFinder.EVIDENCED);
         }
         if (nameWords && !placeWordIn(run) && initialsThenSurname(run, words)) {
             // "D Peel", "J-P Grandclaude", "P de Villiers": initials before a surname are a person's

@@ -263,6 +263,13 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         PRODUCT_NAMING_WORDS("product-naming-words.txt"),
         /** Nouns of what a person is or does ("actress", "pelatih"): a plain name right after one is a person's. */
         PERSON_NOUNS("person-nouns.txt"),
+        /**
+         * Nouns of kinds of organization written in small letters right before a name ("payments startup Kelvaro", "perusahaan
+         * rintisan Kelvaro"): the name is an organization's on that evidence, as with a legal form.
+         */
+        ORGANIZATION_NOUNS("organization-nouns.txt"),
+        /** Words after which a funding round's further investors are named ("with participation from", "diikuti oleh"). */
+        PARTICIPATION_MARKERS("participation-markers.txt"),
         /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */
         COMMON_WORDS("common-words.txt"),
         /** Words of nationality, origin or faith written with a capital ("Ugandan", "Tionghoa"): never a name alone. */

@@ -1307,4 +1307,47 @@ class ExtractionBehaviourTest {
         Set<String> raised = relations(extract("News", "Brindle Health raised $20 million from Accel Partners and Carrow Capital on Monday.", "en"));
         assertTrue(raised.containsAll(Set.of("Accel Partners investsIn Brindle Health", "Carrow Capital investsIn Brindle Health")), raised.toString());
     }
+
+    @Test
+    void anEventsPartiesTakeTheRolesItsRelationsGiveThem() {
+        // "diikuti X": the follower of a round's lead is an investor, as its investsIn says, not a second investee
+        Extraction round = extract("Kabar", "Startup fintech Kelvaro mengumumkan perolehan dana segar seri A sekitar US$ 2 juta yang "
+                + "dipimpin oleh Mandiri Capital Indonesia, diikuti Gan Kapital dan beberapa investor individual.", "id");
+        assertTrue(relations(round).contains("Gan Kapital investsIn Kelvaro"), relations(round).toString());
+        assertTrue(roles(round).contains("Investment investor=Gan Kapital"), roles(round).toString());
+        assertFalse(roles(round).contains("Investment investee=Gan Kapital"), roles(round).toString());
+        // the buyer of a stake after "to" invests in the stake's company: it is no investee
+        Extraction stake = extract("News", "Harlow Capital sold its 30 percent stake in Veltra Systems to Norvik Holdings.", "en");
+        assertTrue(relations(stake).contains("Norvik Holdings investsIn Veltra Systems"), relations(stake).toString());
+        assertFalse(roles(stake).contains("Investment investee=Norvik Holdings"), roles(stake).toString());
+    }
+
+    @Test
+    void aRoundLedByAnInvestorMakesTheRaiserTheInvesteeHoweverLongTheAmount() {
+        // "raised $12 million in a Series A round led by": seven words between the verb and "led by"; a raiser invests in
+        // nobody, and "payments startup" says Kelvaro is a company, whatever the trained name finder reads (it read a person)
+        Extraction x = extract("Kelvaro raises $12 million",
+                "Payments startup Kelvaro raised $12 million in a Series A round led by Sequoia Capital.", "en");
+        Set<String> r = roles(x);
+        assertTrue(r.containsAll(List.of("Investment investor=Sequoia Capital", "Investment investee=Kelvaro")), r.toString());
+        assertFalse(r.contains("Investment investee=Sequoia Capital") || r.contains("Investment investor=Kelvaro"), r.toString());
+        assertEquals(EntityType.ORGANIZATION, x.entities().stream().filter(e -> e.name().equals("Kelvaro")).findFirst().orElseThrow().type());
+    }
+
+    @Test
+    void theOtherParticipantsOfARoundInvestInItsInvesteeToo() {
+        Set<String> en = relations(extract("News", "Kelvaro raised $12 million in a round led by Sequoia Capital, with participation from "
+                + "Accel Partners and Harbin Peak Partners.", "en"));
+        assertTrue(en.containsAll(Set.of("Sequoia Capital investsIn Kelvaro", "Accel Partners investsIn Kelvaro",
+                "Harbin Peak Partners investsIn Kelvaro")), en.toString());
+        Extraction id = extract("Kabar", "PT Arunika Logistik Indonesia meraih pendanaan seri A senilai US$10 juta yang dipimpin oleh "
+                + "East Ventures dengan partisipasi dari Openspace Ventures dan Vertex Ventures.", "id");
+        assertTrue(relations(id).containsAll(Set.of("Openspace Ventures investsIn PT Arunika Logistik Indonesia",
+                "Vertex Ventures investsIn PT Arunika Logistik Indonesia")), relations(id).toString());
+        assertTrue(roles(id).containsAll(List.of("Investment investor=Openspace Ventures", "Investment investor=East Ventures")),
+                roles(id).toString());
+        // no round in the sentence, no investor: "bersama" is a plain "with" there
+        Set<String> none = relations(extract("Kabar", "PT Arunika Logistik Indonesia menggelar pameran bersama Openspace Ventures di Jakarta.", "id"));
+        assertTrue(none.stream().noneMatch(f -> f.contains("investsIn")), none.toString());
+    }
 }
