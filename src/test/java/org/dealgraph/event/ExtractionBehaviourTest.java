@@ -1350,4 +1350,32 @@ class ExtractionBehaviourTest {
         Set<String> none = relations(extract("Kabar", "PT Arunika Logistik Indonesia menggelar pameran bersama Openspace Ventures di Jakarta.", "id"));
         assertTrue(none.stream().noneMatch(f -> f.contains("investsIn")), none.toString());
     }
+
+    @Test
+    void theOneWhoGrantsAnApprovalIsItsAuthorityNotItsTarget() {
+        // a fresh-user tester's finding: "mendapat persetujuan KPPU" made KPPU the target of a decision with no authority
+        Set<String> id = roles(extract("Kabar", "PT Bintang Samudera Tbk mengakuisisi PT Galangan Batam Jaya. Pengambilalihan ini telah "
+                + "mendapat persetujuan KPPU.", "id"));
+        assertTrue(id.contains("RegulatoryAction authority=KPPU"), id.toString());
+        assertFalse(id.contains("RegulatoryAction target=KPPU"), id.toString());
+        Set<String> permit = roles(extract("Kabar", "PT Bintang Samudera Tbk mendapat izin dari OJK.", "id"));
+        assertTrue(permit.containsAll(List.of("RegulatoryAction authority=OJK", "RegulatoryAction target=PT Bintang Samudera Tbk")),
+                permit.toString());
+        Extraction en = extract("News", "Harlow Bancorp got approval from the Federal Reserve to buy Venmere Savings Bank.", "en");
+        assertTrue(roles(en).containsAll(List.of("RegulatoryAction authority=Federal Reserve", "RegulatoryAction target=Harlow Bancorp")),
+                roles(en).toString());
+        assertFalse(relations(en).contains("Federal Reserve acquires Venmere Savings Bank"), relations(en).toString());
+    }
+
+    @Test
+    void aLoanSecuredFromABankIsNoInvestmentAndAnAbandonedAttemptFailed() {
+        // fresh-user tester's findings: "secured a loan from" read an investment beside the bank's customer; "abandoned its
+        // attempt to acquire" an agreed deal
+        Extraction loan = extract("News", "Westmarch Shipping secured a $150 million loan from Carlow Bank to finance four new vessels.", "en");
+        assertTrue(relations(loan).contains("Westmarch Shipping customerOf Carlow Bank"), relations(loan).toString());
+        assertTrue(loan.events().stream().noneMatch(e -> e.type() == EventType.INVESTMENT), loan.events().toString());
+        Extraction dropped = extract("News", "Redfern Capital abandoned its attempt to acquire Ashcombe Hotels after shareholders objected.", "en");
+        assertEquals(Set.of("Redfern Capital seeksToAcquire Ashcombe Hotels"), relations(dropped));
+        assertTrue(dropped.events().stream().allMatch(e -> e.status() == DealStatus.FAILED), dropped.events().toString());
+    }
 }
