@@ -135,10 +135,13 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 // TITLE ORG (,) PERSON  and  ORG('s) TITLE PERSON
                 if (i > 0 && index.owner(in.get(i - 1)).type() == EntityType.ORGANIZATION) {
                     Mention org = in.get(i - 1);
+                    // a rank written out before the person's name is no part of the post ("Polda Metro Jaya Komisaris Besar
+                    // Argo Yuwono")
                     String gap = text.substring(org.end(), m.begin());
+                    String plain = w.honorific().matcher(gap).replaceAll(" ");
                     String before = text.substring(Math.max(s.begin(), org.begin() - 120), org.begin());
                     boolean titleAfterOrg = titled(gap, w);
-                    boolean titleBeforeOrg = (gap.strip().matches(",?") || fillers(gap, w)) && endsWithTitle(before, w);
+                    boolean titleBeforeOrg = (plain.strip().matches(",?") || fillers(plain, w)) && endsWithTitle(before, w);
                     if (governmentTitle(gap + " " + lastWords(before, 5), w) && !w.governmentBody().matcher(index.owner(org).name()).find()) {
                         continue; // "Asta Cita Presiden Prabowo": a head of state does not work for what stands next to the title
                     }

@@ -1395,4 +1395,13 @@ class ExtractionBehaviourTest {
                 + "Cannavaro, Andrea Pirlo.\nSpokesmen: Harlow Town FC, Thomas Ashby and Daniel Merrow.", "en"));
         assertTrue(national.stream().noneMatch(f -> f.contains("worksFor")), national.toString());
     }
+
+    @Test
+    void aPoliceRankWrittenOutIsNoPartOfThePost() {
+        // "Komisaris Besar" (written out, as "Kombes" abbreviated) between the police's name and the officer's: the rules read the
+        // post ("Kepala Bidang Humas") of the organization before the rank (the rules alone read the unit with it)
+        Set<String> r = TestPipeline.ruleRelations("Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Hendra Wiratama mengatakan "
+                + "pelaku sudah ditangkap.", "id");
+        assertTrue(r.stream().anyMatch(f -> f.startsWith("Hendra Wiratama worksFor ") && f.endsWith("Polda Metro Jaya")), r.toString());
+    }
 }
