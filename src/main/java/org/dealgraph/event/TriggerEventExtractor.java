@@ -556,10 +556,32 @@ public final class TriggerEventExtractor implements CueScanExtractor {
         Party before = beforeOrReferent(g, s, parties, m, referent);
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        List<Party> after = sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList());
+        List<Party> after = listed(g, s, sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList()));
         following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false);
         if (before != null) {
             add(out, used, facts.roles().get(1), before, objectTypes);
+        }
+        return out;
+    }
+
+    /**
+     * The first of {@code after} and those joined to it as one list (commas and coordinators only between them): the parties
+     * an RL trigger's marker names ("raised $20 million from A, B and C"), not a party of the clause that follows ("got
+     * approval from the Federal Reserve to buy Pinecrest Bank": Pinecrest is no authority).
+     */
+    private static List<Party> listed(Grammar g, Sentence s, List<Party> after) {
+        List<Party> out = new ArrayList<>();
+        for (Party p : after) {
+            if (!out.isEmpty()) {
+                Party previous = out.get(out.size() - 1);
+                if (p.mention().begin() < previous.mention().end()) {
+                    continue;
+                }
+                if (!g.listGap().matcher(s.text().substring(previous.mention().end() - s.begin(), p.mention().begin() - s.begin())).find()) {
+                    break;
+                }
+            }
+            out.add(p);
         }
         return out;
     }

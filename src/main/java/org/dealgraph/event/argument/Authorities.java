@@ -28,6 +28,8 @@ public final class Authorities {
     static final String AUTHORITY = "authority";
     /** The role of the buyer in an acquisition (data/schema/events.tsv). */
     static final String ACQUIRER = "acquirer";
+    /** The role of the one a regulatory action decides on (data/schema/events.tsv). */
+    static final String TARGET = "target";
     private final Set<String> legalForms;
 
     private Authorities(Set<String> legalForms) {
@@ -55,6 +57,7 @@ public final class Authorities {
         entities.forEach(e -> byKey.put(e.key(), e));
         List<Finding> out = new ArrayList<>(findings.size());
         Map<Integer, Set<String>> regulators = new java.util.HashMap<>();
+        Map<Integer, Set<String>> approved = new java.util.HashMap<>();
         for (Finding f : findings) {
             boolean company = f.event().filter(e -> e == EventType.REGULATORY_ACTION).isPresent() && f.participants().stream()
                     .filter(p -> p.role().equals(AUTHORITY)).map(Participant::entity).map(byKey::get)
@@ -64,30 +67,47 @@ public final class Authorities {
                 if (f.event().filter(e -> e == EventType.REGULATORY_ACTION).isPresent()) {
                     f.participants().stream().filter(p -> p.role().equals(AUTHORITY))
                             .forEach(p -> regulators.computeIfAbsent(f.sentence(), k -> new java.util.HashSet<>()).add(p.entity()));
+                    f.participants().stream().filter(p -> p.role().equals(TARGET))
+                            .forEach(p -> approved.computeIfAbsent(f.sentence(), k -> new java.util.HashSet<>()).add(p.entity()));
                 }
             }
         }
-        return regulators.isEmpty() ? out : out.stream().map(f -> withoutRegulator(f, regulators.getOrDefault(f.sentence(), Set.of())))
+        return regulators.isEmpty() ? out : out.stream().map(f -> withoutRegulator(f, regulators.getOrDefault(f.sentence(), Set.of()),
+                        approved.getOrDefault(f.sentence(), Set.of())))
                 .flatMap(java.util.Optional::stream).toList();
     }
 
     /**
      * A deal of the sentence of a regulatory action without its authority as the buyer: "KPPU menyetujui penggabungan
      * usaha antara PT Semen Baturaja Tbk dan PT Semen Nusa Jaya", "the CMA cleared Bramwell Health's takeover of Oakridge"
-     * (a fresh-user tester's finding, V5). The regulator decides on the deal; it is no party to it. A deal whose only party
-     * it is stays as it is, and a finding left with neither its relation nor an event is dropped.
+     * (a fresh-user tester's finding, V5). The regulator decides on the deal; it is no party to it. Where the regulatory action
+     * has one target, and that is not the deal's target, the target is the buyer in the regulator's place ("Harlow Bancorp got
+     * approval from the Federal Reserve to buy Pinecrest Bank", "PT A mendapat persetujuan OJK untuk mengakuisisi PT B": a
+     * fresh-user tester's finding). A deal whose only party the regulator is stays as it is, and a finding left with neither
+     * its relation nor an event is dropped.
+     *
+     * @param approved the targets of the sentence's regulatory actions
      */
-    private static java.util.Optional<Finding> withoutRegulator(Finding f, Set<String> regulators) {
+    private static java.util.Optional<Finding> withoutRegulator(Finding f, Set<String> regulators, Set<String> approved) {
         if (regulators.isEmpty() || f.event().filter(e -> e == EventType.REGULATORY_ACTION).isPresent()) {
             return java.util.Optional.of(f);
         }
         boolean acquisition = f.event().filter(e -> e == EventType.ACQUISITION).isPresent();
-        java.util.Optional<org.dealgraph.event.Relation> relation = f.relation().filter(r -> !(regulators.contains(r.subject())
-                && (r.type() == org.dealgraph.event.RelationType.ACQUIRES || r.type() == org.dealgraph.event.RelationType.SEEKS_TO_ACQUIRE)));
+        String buyer = approved.size() == 1 ? approved.iterator().next() : null;
+        java.util.Optional<org.dealgraph.event.Relation> relation = f.relation().flatMap(r -> !(regulators.contains(r.subject())
+                && (r.type() == org.dealgraph.event.RelationType.ACQUIRES || r.type() == org.dealgraph.event.RelationType.SEEKS_TO_ACQUIRE))
+                ? java.util.Optional.of(r)
+                : java.util.Optional.ofNullable(buyer).filter(b -> !b.equals(r.object()))
+                        .map(b -> new org.dealgraph.event.Relation(b, r.type(), r.object(), r.sentence(), r.extractor(), r.confidence(), r.status())));
         List<Participant> participants = acquisition
                 ? f.participants().stream().filter(p -> !(p.role().equals(ACQUIRER) && regulators.contains(p.entity()))).toList()
                 : f.participants();
-        if (relation.equals(f.relation()) && participants.size() == f.participants().size()) {
+        if (acquisition && buyer != null && participants.size() < f.participants().size()
+                && participants.stream().noneMatch(p -> p.entity().equals(buyer))) {
+            participants = new ArrayList<>(participants);
+            participants.add(0, new Participant(ACQUIRER, buyer));
+        }
+        if (relation.equals(f.relation()) && participants.equals(f.participants())) {
             return java.util.Optional.of(f);
         }
         if (acquisition && participants.isEmpty()) {

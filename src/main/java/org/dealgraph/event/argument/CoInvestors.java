@@ -30,12 +30,14 @@ import java.util.regex.Pattern;
  * investee ("Kelvaro raised $12 million in a round led by Sequoia Capital, with participation from Accel Partners and
  * Tiger Global"), each organization of the list right after the marker invests in it too: an {@code investsIn} relation
  * and a further investor of the sentence's Investment events. The relation takes the status and confidence of the
- * investment it joins.
+ * investment it joins, and this stage's name as its extractor.
  *
  * <p>Source: data/corpus/MANUAL.md, section 3 ("every named participant of the round too" invests in the investee).
  * Immutable and thread-safe.
  */
 public final class CoInvestors {
+    /** The extractor these findings name as their provenance ({@code dg:extractor}). */
+    public static final String NAME = "co-investors";
     /** What stands between two names of one list after the marker: ", ", " and ", ", and ", " dan ". */
     private final Map<Language, Pattern> listGaps;
     private final Map<Language, Pattern> markers;
@@ -84,9 +86,9 @@ public final class CoInvestors {
             investors.remove(investee);
             for (String investor : investors) {
                 Relation r = round.get();
-                added.add(new Finding(Optional.of(new Relation(investor, RelationType.INVESTS_IN, investee, s.index(), r.extractor(),
+                added.add(new Finding(Optional.of(new Relation(investor, RelationType.INVESTS_IN, investee, s.index(), NAME,
                         r.confidence(), r.status())), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), r.status(),
-                        s.index(), r.extractor(), r.confidence()));
+                        s.index(), NAME, r.confidence()));
             }
             if (investors.isEmpty()) {
                 continue;
