@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * name at least {@link #MIN_PLAYERS} people, so that a label such as "Sources: A, B" names no team, and the article must line
  * up at least {@link #MIN_TEAMS} clubs so, as a match report does: one such list alone is as often a party's or a panel's
  * ("Partai Nusantara: Budi Santoso, Siti Aminah, ...", a fresh-user tester's finding; MANUAL: a party's members do not work
- * for it). The list ends at the line's or the sentence's end.
+ * for it). The list ends at the line's or the sentence's end. A line of substitutes after a line-up ({@code substitutes.txt}:
+ * "Subs: Wright, Pistone, Weir", "Cadangan: ...") names more players of that club.
  *
  * <p>Source: data/corpus/MANUAL.md, section 3 ({@code worksFor}: "players and coaches of a named club"); on the held-out
  * fifth of the train split 65 annotated {@code worksFor} relations are stated by such lists, 53 of which no stage read.
@@ -38,39 +39,56 @@ public final class LineupRelationExtractor implements RelationExtractor {
     /** After the club's name: a formation or a note in brackets, perhaps, then the colon. */
     private static final Pattern COLON = Pattern.compile("[ \\t]*(?:\\([^()\\n]{1,20}\\)[ \\t]*)?:[ \\t]*(?=\\S)");
 
+    /** Per language, a line that names a team's substitutes ({@code substitutes.txt}: "Subs:", "Cadangan:"), up to its colon. */
+    private final java.util.Map<org.dealgraph.text.Language, Pattern> substitutes;
+
+    private LineupRelationExtractor(java.util.Map<org.dealgraph.text.Language, Pattern> substitutes) {
+        this.substitutes = substitutes;
+    }
+
+    /** The extractor with the substitutes' words of every language of {@code languages}. */
+    public static LineupRelationExtractor of(org.dealgraph.text.LanguageProfiles languages) {
+        return new LineupRelationExtractor(languages.perLanguage(p -> Pattern.compile("(?i)" + p.alternation(
+                org.dealgraph.text.LanguageProfile.File.SUBSTITUTES) + COLON.pattern())));
+    }
+
     @Override
     public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
         String text = analyzed.text();
+        Pattern subs = substitutes.get(analyzed.language());
         List<Finding> out = new ArrayList<>();
         Set<String> clubs = new LinkedHashSet<>();
+        String last = null; // the club of the last line-up, whose substitutes a "Subs:" line names
         for (Sentence s : analyzed.sentences()) {
             if (text.indexOf(':', s.begin()) < 0 || text.indexOf(':', s.begin()) >= s.end()) {
                 continue;
             }
-            for (Entity club : entities) {
-                if (club.type() != EntityType.ORGANIZATION) {
+            for (int at : openings(text, s)) {
+                Optional<Mention> opener = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                        .flatMap(e -> e.mentions().stream()).filter(m -> m.begin() == at && m.end() <= s.end()).findFirst();
+                Matcher colon = opener.map(m -> COLON.matcher(text).region(m.end(), s.end())).filter(Matcher::lookingAt)
+                        .orElse(null);
+                String club = colon == null ? null : entities.stream().filter(e -> e.mentions().contains(opener.get()))
+                        .map(Entity::key).findFirst().orElse(null);
+                if (colon == null && last != null && subs != null) {
+                    colon = subs.matcher(text).region(at, s.end());
+                    club = colon.lookingAt() ? last : null;
+                }
+                if (club == null) {
                     continue;
                 }
-                for (Mention m : club.mentions()) {
-                    if (m.begin() < s.begin() || m.end() > s.end() || !opensLine(text, s, m.begin())) {
-                        continue;
-                    }
-                    Matcher colon = COLON.matcher(text).region(m.end(), s.end());
-                    if (!colon.lookingAt()) {
-                        continue;
-                    }
-                    int end = text.indexOf('\n', colon.end());
-                    end = end < 0 || end > s.end() ? s.end() : end;
-                    Set<String> players = players(entities, colon.end(), end);
-                    if (players.size() < MIN_PLAYERS) {
-                        continue;
-                    }
-                    clubs.add(club.key());
-                    for (String p : players) {
-                        out.add(new Finding(Optional.of(new Relation(p, RelationType.WORKS_FOR, club.key(), s.index(), NAME, CONFIDENCE,
-                                DealStatus.REPORTED)), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                                DealStatus.REPORTED, s.index(), NAME, CONFIDENCE));
-                    }
+                int end = text.indexOf('\n', colon.end());
+                end = end < 0 || end > s.end() ? s.end() : end;
+                Set<String> players = players(entities, colon.end(), end);
+                if (players.size() < MIN_PLAYERS) {
+                    continue;
+                }
+                clubs.add(club);
+                last = club;
+                for (String p : players) {
+                    out.add(new Finding(Optional.of(new Relation(p, RelationType.WORKS_FOR, club, s.index(), NAME, CONFIDENCE,
+                            DealStatus.REPORTED)), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                            DealStatus.REPORTED, s.index(), NAME, CONFIDENCE));
                 }
             }
         }
@@ -78,18 +96,20 @@ public final class LineupRelationExtractor implements RelationExtractor {
         return clubs.size() >= MIN_TEAMS ? out : List.of();
     }
 
-    /** Whether only spaces stand between the start of the sentence, or of the line, and {@code at}. */
-    private static boolean opensLine(String text, Sentence s, int at) {
-        for (int i = at - 1; i >= s.begin(); i--) {
+    /** Where the sentence's lines open: its first non-space character and the first after each line break, in text order. */
+    private static List<Integer> openings(String text, Sentence s) {
+        List<Integer> out = new ArrayList<>();
+        boolean open = true;
+        for (int i = s.begin(); i < s.end(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                return true;
-            }
-            if (!Character.isWhitespace(c)) {
-                return false;
+                open = true;
+            } else if (open && !Character.isWhitespace(c)) {
+                out.add(i);
+                open = false;
             }
         }
-        return true;
+        return out;
     }
 
     /** The people named in {@code [from, to)}, in text order. */

@@ -270,6 +270,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         ORGANIZATION_NOUNS("organization-nouns.txt"),
         /** Words after which a funding round's further investors are named ("with participation from", "diikuti oleh"). */
         PARTICIPATION_MARKERS("participation-markers.txt"),
+        /** Words that open a line of a team's substitutes after its line-up ("Subs", "Cadangan"), before the colon. */
+        SUBSTITUTES("substitutes.txt"),
         /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */
         COMMON_WORDS("common-words.txt"),
         /** Words of nationality, origin or faith written with a capital ("Ugandan", "Tionghoa"): never a name alone. */

@@ -1391,10 +1391,11 @@ class ExtractionBehaviourTest {
         // "Everton: Martyn, Hibbert, ...": a club's name, a colon and its players; 53 such worksFor were missed on the held-out fifth
         Extraction x = extract("Match report", "Harlow Town FC beat Kestrel Rovers FC 2-1 on Saturday.\n"
                 + "Harlow Town FC: Thomas Ashby; Daniel Merrow, Samuel Pyke (Michael Doyle, 80), Lee Halford.\n"
-                + "Kestrel Rovers FC (4-4-2): Robert Kane, Peter Walsh, John Barrett.", "en");
+                + "Kestrel Rovers FC (4-4-2): Robert Kane, Peter Walsh, John Barrett.\nSubs: Simon Harper, Martin Lowe, Kevin Price.", "en");
         Set<String> r = relations(x);
         assertTrue(r.containsAll(Set.of("Thomas Ashby worksFor Harlow Town FC", "Lee Halford worksFor Harlow Town FC",
-                "Michael Doyle worksFor Harlow Town FC", "Robert Kane worksFor Kestrel Rovers FC", "John Barrett worksFor Kestrel Rovers FC")),
+                "Michael Doyle worksFor Harlow Town FC", "Robert Kane worksFor Kestrel Rovers FC", "John Barrett worksFor Kestrel Rovers FC",
+                "Simon Harper worksFor Kestrel Rovers FC", "Kevin Price worksFor Kestrel Rovers FC")),
                 r.toString());
         assertFalse(r.contains("Robert Kane worksFor Harlow Town FC") || r.contains("Thomas Ashby worksFor Kestrel Rovers FC"), r.toString());
         // a national team is its country, a place: its players work for no one; two names make no line-up
