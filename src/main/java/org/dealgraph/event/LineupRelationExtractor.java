@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Kilman, ..."): each person named in the list, substitutes in brackets too, {@code worksFor} the club. The opener must be
  * an organization (a national team named by its country stays a place, and its players get nothing), the list must
  * name at least {@link #MIN_PLAYERS} people, so that a label such as "Sources: A, B" names no team, and the article must line
- * up at least {@link #MIN_TEAMS} clubs so, as a match report does: one such list alone is as often a party's or a panel's
+ * up at least {@link #MIN_TEAMS} sides so, as a match report does (the other side's name may be one no finder typed an
+ * organization: "Man Utd: Carroll, Gary Neville, ..."): one such list alone is as often a party's or a panel's
  * ("Partai Nusantara: Budi Santoso, Siti Aminah, ...", a fresh-user tester's finding; MANUAL: a party's members do not work
  * for it). The list ends at the line's or the sentence's end. A line of substitutes after a line-up ({@code substitutes.txt}:
  * "Subs: Wright, Pistone, Weir", "Cadangan: ...") names more players of that club.
@@ -36,6 +37,8 @@ public final class LineupRelationExtractor implements RelationExtractor {
     /** The fewest teams an article lines up: a match report names both sides' players. */
     static final int MIN_TEAMS = 2;
     private static final double CONFIDENCE = 0.8;
+    /** A capitalized name of a few words, whatever it names, opening a list: a side's line-up the finders did not type. */
+    private static final Pattern LISTED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,40}?[ \\t]*(?:\\([^()\\n]{1,20}\\)[ \\t]*)?:[ \\t]*(?=\\S)");
     /** After the club's name: a formation or a note in brackets, perhaps, then the colon. */
     private static final Pattern COLON = Pattern.compile("[ \\t]*(?:\\([^()\\n]{1,20}\\)[ \\t]*)?:[ \\t]*(?=\\S)");
 
@@ -58,6 +61,7 @@ public final class LineupRelationExtractor implements RelationExtractor {
         Pattern subs = substitutes.get(analyzed.language());
         List<Finding> out = new ArrayList<>();
         Set<String> clubs = new LinkedHashSet<>();
+        int teams = 0;
         String last = null; // the club of the last line-up, whose substitutes a "Subs:" line names
         for (Sentence s : analyzed.sentences()) {
             if (text.indexOf(':', s.begin()) < 0 || text.indexOf(':', s.begin()) >= s.end()) {
@@ -75,15 +79,22 @@ public final class LineupRelationExtractor implements RelationExtractor {
                     club = colon.lookingAt() ? last : null;
                 }
                 if (club == null) {
+                    // a team's list under a name no finder read as an organization ("Man Utd: Carroll, Gary Neville, ...")
+                    // still shows the article lines up two sides
+                    Matcher named = LISTED.matcher(text).region(at, s.end());
+                    if (named.lookingAt() && (subs == null || !subs.matcher(text).region(at, s.end()).lookingAt())
+                            && players(entities, named.end(), lineEnd(text, named.end(), s)).size() >= MIN_PLAYERS) {
+                        teams++;
+                    }
                     continue;
                 }
-                int end = text.indexOf('\n', colon.end());
-                end = end < 0 || end > s.end() ? s.end() : end;
-                Set<String> players = players(entities, colon.end(), end);
+                Set<String> players = players(entities, colon.end(), lineEnd(text, colon.end(), s));
                 if (players.size() < MIN_PLAYERS) {
                     continue;
                 }
-                clubs.add(club);
+                if (clubs.add(club)) {
+                    teams++;
+                }
                 last = club;
                 for (String p : players) {
                     out.add(new Finding(Optional.of(new Relation(p, RelationType.WORKS_FOR, club, s.index(), NAME, CONFIDENCE,
@@ -93,7 +104,13 @@ public final class LineupRelationExtractor implements RelationExtractor {
             }
         }
         // a match has two sides: one list alone is a party's, a board's or a panel's ("Partai Nusantara: A, B, C, D")
-        return clubs.size() >= MIN_TEAMS ? out : List.of();
+        return teams >= MIN_TEAMS ? out : List.of();
+    }
+
+    /** Where the list that opens at {@code from} ends: the line's end, or the sentence's. */
+    private static int lineEnd(String text, int from, Sentence s) {
+        int end = text.indexOf('\n', from);
+        return end < 0 || end > s.end() ? s.end() : end;
     }
 
     /** Where the sentence's lines open: its first non-space character and the first after each line break, in text order. */
