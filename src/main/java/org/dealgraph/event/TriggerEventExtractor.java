@@ -567,7 +567,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     /**
      * The first of {@code after} and those joined to it as one list (commas and coordinators only between them): the parties
      * an RL trigger's marker names ("raised $20 million from A, B and C"), not a party of the clause that follows ("got
-     * approval from the Federal Reserve to buy Pinecrest Bank": Pinecrest is no authority).
+     * approval from the Federal Reserve to buy Pinecrest Bank": Pinecrest is no authority); and a JOINT trigger's list after
+     * it ("a merger of Alpha, Beta and Gamma").
      */
     private static List<Party> listed(Grammar g, Sentence s, List<Party> after) {
         List<Party> out = new ArrayList<>();
@@ -655,17 +656,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             members.clear();
             List<Party> after = parties.stream().filter(p -> p.mention().begin() >= end).toList();
             if (!after.isEmpty() && s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()).isBlank()) {
-                members.add(after.get(0));
-                for (Party p : after.subList(1, after.size())) {
-                    Party previous = members.get(members.size() - 1);
-                    if (p.mention().begin() < previous.mention().end()) {
-                        continue;
-                    }
-                    if (!g.listGap().matcher(s.text().substring(previous.mention().end() - s.begin(), p.mention().begin() - s.begin())).find()) {
-                        break;
-                    }
-                    members.add(p);
-                }
+                members.addAll(listed(g, s, after));
             }
         }
         List<Participant> out = new ArrayList<>();
