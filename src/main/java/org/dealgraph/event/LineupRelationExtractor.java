@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>Source: data/corpus/MANUAL.md, section 3 ({@code worksFor}: "players and coaches of a named club"); on the held-out
  * fifth of the train split 65 annotated {@code worksFor} relations are stated by such lists, 53 of which no stage read.
- * Language-free: line-ups are written alike in both languages. Immutable and thread-safe.
+ * Line-ups are written alike in both languages; the words of a substitutes' line are each language's. Immutable and
+ * thread-safe.
  */
 public final class LineupRelationExtractor implements RelationExtractor {
     static final String NAME = "lineup";
@@ -37,10 +38,10 @@ public final class LineupRelationExtractor implements RelationExtractor {
     /** The fewest teams an article lines up: a match report names both sides' players. */
     static final int MIN_TEAMS = 2;
     private static final double CONFIDENCE = 0.8;
-    /** A capitalized name of a few words, whatever it names, opening a list: a side's line-up the finders did not type. */
-    private static final Pattern LISTED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,40}?[ \\t]*(?:\\([^()\\n]{1,20}\\)[ \\t]*)?:[ \\t]*(?=\\S)");
     /** After the club's name: a formation or a note in brackets, perhaps, then the colon. */
     private static final Pattern COLON = Pattern.compile("[ \\t]*(?:\\([^()\\n]{1,20}\\)[ \\t]*)?:[ \\t]*(?=\\S)");
+    /** A capitalized name of a few words, whatever it names, opening a list: a side's line-up the finders did not type. */
+    private static final Pattern LISTED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,40}?" + COLON.pattern());
 
     /** Per language, a line that names a team's substitutes ({@code substitutes.txt}: "Subs:", "Cadangan:"), up to its colon. */
     private final java.util.Map<org.dealgraph.text.Language, Pattern> substitutes;

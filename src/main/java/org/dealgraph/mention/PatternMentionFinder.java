@@ -183,7 +183,6 @@ public final class PatternMentionFinder implements MentionFinder {
                     || i >= 1 && productNoun.matcher(before.get(i - 1) + " " + before.get(i)).matches());
         }
 
-        /** "actress X", "pelatih X": a role noun right before the name. */
         /** "payments startup Kelvaro", "perusahaan rintisan Kelvaro": a kind of organization in small letters right before the name. */
         boolean organizationNounBefore(List<String> before) {
             int n = before.size();
@@ -191,6 +190,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     || n >= 2 && organizationNoun.matcher(before.get(n - 2) + " " + before.get(n - 1)).matches();
         }
 
+        /** "actress X", "pelatih X": a role noun right before the name. */
         boolean roleNounBefore(List<String> before) {
             return !before.isEmpty() && roleNoun.matcher(before.get(before.size() - 1)).matches();
         }
