@@ -1332,6 +1332,10 @@ class ExtractionBehaviourTest {
         assertTrue(r.containsAll(List.of("Investment investor=Sequoia Capital", "Investment investee=Kelvaro")), r.toString());
         assertFalse(r.contains("Investment investee=Sequoia Capital") || r.contains("Investment investor=Kelvaro"), r.toString());
         assertEquals(EntityType.ORGANIZATION, x.entities().stream().filter(e -> e.name().equals("Kelvaro")).findFirst().orElseThrow().type());
+        // a round co-led by two investors is both's (the second tester's finding: "co-led by" read nothing)
+        Set<String> co = relations(extract("News", "Tarsis Robotics raised $40 million in a Series B round co-led by Gantry Capital and "
+                + "Solwick Partners.", "en"));
+        assertTrue(co.containsAll(Set.of("Gantry Capital investsIn Tarsis Robotics", "Solwick Partners investsIn Tarsis Robotics")), co.toString());
     }
 
     @Test
