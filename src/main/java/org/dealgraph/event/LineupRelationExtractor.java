@@ -65,7 +65,7 @@ public final class LineupRelationExtractor implements RelationExtractor {
         int teams = 0;
         String last = null; // the club of the last line-up, whose substitutes a "Subs:" line names
         for (Sentence s : analyzed.sentences()) {
-            if (text.indexOf(':', s.begin()) < 0 || text.indexOf(':', s.begin()) >= s.end()) {
+            if (s.text().indexOf(':') < 0) {
                 continue;
             }
             for (int at : openings(text, s)) {
@@ -134,9 +134,9 @@ public final class LineupRelationExtractor implements RelationExtractor {
     private static Set<String> players(List<Entity> entities, int from, int to) {
         Set<String> out = new LinkedHashSet<>();
         entities.stream().filter(e -> e.type() == EntityType.PERSON)
-                .flatMap(e -> e.mentions().stream().filter(m -> m.begin() >= from && m.end() <= to).map(m -> new Object[] {m.begin(), e.key()}))
-                .sorted(java.util.Comparator.comparingInt(o -> (Integer) o[0]))
-                .forEach(o -> out.add((String) o[1]));
+                .flatMap(e -> e.mentions().stream().filter(m -> m.begin() >= from && m.end() <= to).map(m -> java.util.Map.entry(m.begin(), e.key())))
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(p -> out.add(p.getValue()));
         return out;
     }
 }

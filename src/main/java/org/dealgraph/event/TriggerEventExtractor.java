@@ -121,6 +121,16 @@ public final class TriggerEventExtractor implements CueScanExtractor {
      * @throws DealGraphException if a trigger line is not an event type, a frame, a status, a confidence and a regex
      */
     public TriggerEventExtractor(LanguageProfiles profiles) {
+        this(profiles, CueRelationExtractor.of(profiles));
+    }
+
+    /**
+     * The stage with these languages' triggers, scanning an article with {@code lexicon} where no caller shares its scan (a
+     * pipeline passes its own cue stage, so the lexicon is built once).
+     *
+     * @throws DealGraphException as {@link #TriggerEventExtractor(LanguageProfiles)}
+     */
+    public TriggerEventExtractor(LanguageProfiles profiles, CueRelationExtractor lexicon) {
         for (Language l : profiles.languages()) {
             LanguageProfile p = profiles.of(l);
             List<Trigger> triggers = triggers(p);
@@ -150,7 +160,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     anaphora(p, true), anaphora(p, false)));
         }
         this.amounts = new DealAmountFinder(profiles);
-        this.lexicon = CueRelationExtractor.of(profiles);
+        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
     }
 
     /**

@@ -1238,14 +1238,15 @@ public final class PatternMentionFinder implements MentionFinder {
             int e = run.get(run.size() - 1).end();
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.PRODUCT, "", NAME, 0.7);
         }
-        if (nameWords && words.productNounBefore(wordsBefore(text, s.begin(), first.begin()))
+        List<String> before = nameWords ? wordsBefore(text, s.begin(), first.begin()) : List.of();
+        if (nameWords && words.productNounBefore(before)
                 && !middleInitials(run) && !(givenNames.contains(first.text()) && run.size() >= 2)) {
             // "aplikasi Kelana", "a drug called Zentra": the name after a kind of product is the product's
             int e = run.get(run.size() - 1).end();
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.PRODUCT, "", NAME, 0.7);
         }
         if (nameWords && !middleInitials(run) && !(givenNames.contains(first.text()) && run.size() >= 2) && !placeWordIn(run)
-                && words.organizationNounBefore(wordsBefore(text, s.begin(), first.begin()))) {
+                && words.organizationNounBefore(before)) {
             // "payments startup Kelvaro", "perusahaan rintisan Kelvaro": the kind of organization says what the name is, as a legal form does
             int e = run.get(run.size() - 1).end();
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.ORGANIZATION, "", NAME, MentionFinder.EVIDENCED);
