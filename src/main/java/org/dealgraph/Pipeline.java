@@ -109,7 +109,7 @@ public final class Pipeline {
         MentionFinder listed = new GazetteerMentionFinder(g, profiles.legalForms(true), profiles.businessLines());
         MentionFinder rules = MentionFinder.all(new PatternMentionFinder(g, profiles), new org.dealgraph.mention.MarkedNameFinder());
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
-                new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles, cues), new OfficeRelationExtractor(profiles),
+                new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles, cues), new OfficeRelationExtractor(profiles, g),
                 new org.dealgraph.event.MakerNameRelationExtractor(), org.dealgraph.event.LineupRelationExtractor.of(profiles)));
         Gazetteer known = g;
         models.ifPresent(m -> extractors.add(

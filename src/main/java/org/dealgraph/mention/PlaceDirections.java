@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * A place's name with its compass or centre word: a place the finders name ("Jakarta", "Java") with a
  * word of the language's {@code place-directions.txt} written right after it ("{P} Selatan") or right
  * before it ("South {P}"), capital and all (or all capitals beside a place in capitals, as in a
- * dateline: "JAKARTA SELATAN"), is one place ("Jakarta Selatan", "South Jakarta": cities of their
- * own); the names inside the longer span ("Selatan" read as a place of its own) go. The place
+ * dateline: "JAKARTA SELATAN"), is one place ("Jakarta Selatan", "South Jakarta", "Kota Malang": cities of their
+ * own); the names inside the longer span ("Selatan" read as a place of its own) go. A word before the place that follows
+ * a capitalized word goes on that word's name and is not taken ("Wali Kota Malang": Malang's mayor). The place
  * keeps no gazetteer entry, being another place. A name that runs on past the longer span keeps its
  * words and the place stays as it was. Languages without the file extend nothing.
  * Immutable and thread-safe.
@@ -57,7 +58,8 @@ public final class PlaceDirections {
         after.sort(longest);
         before.sort(longest);
         return new Sides(after.isEmpty() ? null : Pattern.compile("^[ \\t]+(?:" + String.join("|", after) + ")(?![\\p{L}\\d])"),
-                before.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", before) + ")[ \\t]+$"));
+                before.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?<!\\p{Lu}[\\p{L}\\p{N}'’-]{0,40}[ \\t]{1,3})(?:" + String.join("|", before)
+                        + ")[ \\t]+$"));
     }
 
     /** Whether the letters of a text are all capitals: a capitals dateline's word joins a place in capitals only. */

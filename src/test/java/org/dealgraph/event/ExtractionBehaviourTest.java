@@ -183,6 +183,20 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aMinorityOwnerInvestsInTheCompanyAndAControllerOwnsIt() {
+        Set<String> minority = TestPipeline.ruleRelations(
+                "Beghin Sucres SA, which is 49.6 pct owned by Gruppo Verano SpA, is to raise its capital.", "en");
+        assertTrue(minority.contains("Gruppo Verano SpA investsIn Beghin Sucres SA"), minority.toString());
+        assertFalse(minority.contains("Beghin Sucres SA ownedBy Gruppo Verano SpA"), minority.toString());
+        Set<String> majority = TestPipeline.ruleRelations("Korvan Foods Ltd is 55.2 pct owned by Tasman Wide Industries Ltd.", "en");
+        assertTrue(majority.contains("Korvan Foods Ltd ownedBy Tasman Wide Industries Ltd"), majority.toString());
+        assertFalse(majority.contains("Tasman Wide Industries Ltd investsIn Korvan Foods Ltd"), majority.toString());
+        Set<String> controlled = TestPipeline.ruleRelations(
+                "Larrimor Motors SpA, which is controlled by Orlan Holdings Group, broke even last year.", "en");
+        assertTrue(controlled.contains("Larrimor Motors SpA ownedBy Orlan Holdings Group"), controlled.toString());
+    }
+
+    @Test
     void readsTheOneWhoBroughtALawsuitSettledAsSuing() {
         Extraction x = extract("News", "Nova Retail agreed to pay $15 million to settle a lawsuit brought by Clearview Suppliers.", "en");
         assertTrue(relations(x).contains("Clearview Suppliers sues Nova Retail"), relations(x).toString());

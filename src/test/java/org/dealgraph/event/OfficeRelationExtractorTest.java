@@ -36,6 +36,14 @@ class OfficeRelationExtractorTest {
     }
 
     @Test
+    void aMinisterWorksForTheMinistryTheArticleNamesByTheGazetteersShortName() {
+        // "Kemenkeu" is the gazetteer's "Kementerian Keuangan", "Kemenhub" its "Kementerian Perhubungan"
+        Set<String> r = relations("Menteri Keuangan Purbaya Yudhi Sadewa menilai inflasi penting. Kemenkeu akan mengejar obligor. "
+                + "Menteri Perhubungan Budi Wiyono meneken aturan baru. Kemenhub mengawasi taksi daring.", "id");
+        assertTrue(r.containsAll(Set.of("Purbaya Yudhi Sadewa worksFor Kemenkeu", "Budi Wiyono worksFor Kemenhub")), r.toString());
+    }
+
+    @Test
     void aRegionalHeadWorksForTheGovernmentNamedWithTheFirstWordsOfTheRegion() {
         Set<String> r = relations("Kemarin Pemprov DKI menyiapkan lahan. Gubernur DKI Jakarta Dimas Wardhana meninjau lokasi itu.", "id");
         assertTrue(r.contains("Dimas Wardhana worksFor Pemprov DKI"), r.toString());

@@ -48,6 +48,17 @@ class PlaceDirectionsTest {
     }
 
     @Test
+    void aCityOrRegencyWordBeforeAPlaceMakesOnePlaceUnlessItGoesOnAnotherName() {
+        Set<String> id = places("Banjir melanda Kota Malang dan Kabupaten Bandung, juga desa di Pulau Jawa.", "id");
+        assertTrue(id.containsAll(Set.of("Kota Malang", "Kabupaten Bandung", "Pulau Jawa")), id.toString());
+        assertFalse(id.contains("Malang") || id.contains("Bandung") || id.contains("Jawa"), id.toString());
+        // the mayor (Wali Kota) and the city hall (Balai Kota) of Surabaya: the place is Surabaya
+        Set<String> mayor = places("Wali Kota Surabaya Eri Cahyadi meninjau Balai Kota Surabaya pada Senin.", "id");
+        assertTrue(mayor.contains("Surabaya"), mayor.toString());
+        assertFalse(mayor.contains("Kota Surabaya"), mayor.toString());
+    }
+
+    @Test
     void aCompassWordInSmallLettersLeavesThePlaceAsItIs() {
         Set<String> id = places("Banjir melanda Jakarta selatan pada Senin.", "id");
         assertTrue(id.contains("Jakarta"), id.toString());
