@@ -41,6 +41,20 @@ class CoordinatedEventMergerTest {
     }
 
     @Test
+    void mergesAListWhoseMembersAreQuotedOrFollowedByTheirTickerInBrackets() {
+        StageText quoted = StageText.of("Grup Halvorsen mengakuisisi \u201cKelvaro Mini\u201d dan \u201cKelvaro Grosir\u201d tahun ini.",
+                "Grup Halvorsen", "Kelvaro Mini", "Kelvaro Grosir");
+        assertEquals(List.of(Set.of("acquirer:Grup Halvorsen", "target:Kelvaro Mini", "target:Kelvaro Grosir")),
+                merged(quoted, Language.INDONESIAN, acquisition("Grup Halvorsen", "Kelvaro Mini", 0),
+                        acquisition("Grup Halvorsen", "Kelvaro Grosir", 0)));
+        StageText ticker = StageText.of("Grup Halvorsen membeli PT Bank Kelvaro Tbk (BKLV) dan PT Bank Tavimo Tbk (BTVM) pada Senin.",
+                "Grup Halvorsen", "PT Bank Kelvaro Tbk", "PT Bank Tavimo Tbk");
+        assertEquals(List.of(Set.of("acquirer:Grup Halvorsen", "target:PT Bank Kelvaro Tbk", "target:PT Bank Tavimo Tbk")),
+                merged(ticker, Language.INDONESIAN, acquisition("Grup Halvorsen", "PT Bank Kelvaro Tbk", 0),
+                        acquisition("Grup Halvorsen", "PT Bank Tavimo Tbk", 0)));
+    }
+
+    @Test
     void keepsApartDealsWhosePartiesAreNotOneListOrNotInOneRole() {
         // two bidders named apart: two deals
         StageText apart = StageText.of("Halvorsen Energy bid for Kelvaro, while Brindle Capital also bid for Kelvaro.",

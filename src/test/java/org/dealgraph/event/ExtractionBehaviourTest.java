@@ -197,6 +197,16 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aNumberOfACompanysSharesBoughtIsAStakeInItNotItsPurchase() {
+        Set<String> r = TestPipeline.ruleRelations("Teck Holdings Corp agreed to purchase 4.5 mln Trilogy Resource Corp common shares "
+                + "at 1.50 dlrs each. Orvana Group Inc said it bought 527,000 Brinkmann Instruments Inc shares.", "en");
+        assertTrue(r.containsAll(Set.of("Teck Holdings Corp investsIn Trilogy Resource Corp",
+                "Orvana Group Inc investsIn Brinkmann Instruments Inc")), r.toString());
+        assertFalse(r.contains("Teck Holdings Corp acquires Trilogy Resource Corp"), r.toString());
+        assertFalse(r.contains("Orvana Group Inc acquires Brinkmann Instruments Inc"), r.toString());
+    }
+
+    @Test
     void readsTheOneWhoBroughtALawsuitSettledAsSuing() {
         Extraction x = extract("News", "Nova Retail agreed to pay $15 million to settle a lawsuit brought by Clearview Suppliers.", "en");
         assertTrue(relations(x).contains("Clearview Suppliers sues Nova Retail"), relations(x).toString());
