@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The wire's angle brackets mark a company's whole name, or a ticker, which is no name. */
+/** The wire's angle brackets mark a company's whole name, or the ticker of the company they follow. */
 class MarkedNameFinderTest {
     private static List<String> names(String body) {
         AnalyzedText t = new AnalyzedText(Article.of("x", "", body), Language.ENGLISH, List.of());
@@ -31,8 +31,20 @@ class MarkedNameFinderTest {
     }
 
     @Test
-    void aTickerInBracketsIsNoName() {
-        assertEquals(List.of(), names("NEC Corp <NIPN.T> and First Wisconsin <FWB> rose; <SKPS.ST> fell; a <b> tag and 3 < 4 > 2."));
+    void aTickerInBracketsRightAfterANameIsThatCompanysNameAndOtherwiseNone() {
+        assertEquals(List.of("NIPN.T/ORGANIZATION", "FWB/ORGANIZATION"),
+                names("NEC Corp <NIPN.T> and First Wisconsin <FWB> rose; <SKPS.ST> fell; a <b> tag and 3 < 4 > 2."));
+        // a possessive stands between: the ticker is no name of the stake
+        assertEquals(List.of(), names("Control Data agreed to acquire Unisys Inc's <UIS> 13 pct stake."));
+    }
+
+    @Test
+    void thePipelineJoinsATickerToTheCompanyItFollows() {
+        org.dealgraph.event.Extraction x = org.dealgraph.Pipeline.builder().rulesOnly(true).build().extract(Article.of("reuters-y",
+                "DART BUYS STAKE", "Dart Group Corp <DARTA.O> said it bought a stake in Kelvaro Inc."));
+        org.dealgraph.entity.Entity dart = x.entities().stream().filter(e -> e.name().equals("Dart Group Corp")).findFirst().orElseThrow();
+        assertEquals(true, dart.mentions().stream().anyMatch(m -> m.text().equals("DARTA.O")), dart.toString());
+        assertEquals(false, x.entities().stream().anyMatch(e -> e.name().equals("DARTA.O")), x.entities().toString());
     }
 
     @Test
