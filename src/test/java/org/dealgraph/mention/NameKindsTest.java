@@ -35,6 +35,16 @@ class NameKindsTest {
     }
 
     @Test
+    void readsASubstituteAndHisMinuteInALineUpsBracketAsAPlayerNotAProduct() {
+        Map<String, EntityType> m = find("Liverpool: Dudek, Finnan, Traore (Biscan 67), Riise, Kewell (Nunez 56), Morientes.", Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("Biscan"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Nunez"), m.toString());
+        assertEquals(null, m.get("Nunez 56"), m.toString());
+        // a model's number in brackets after no list stays a product's
+        assertEquals(EntityType.PRODUCT, find("Shares rose. Harlow (Kelvaro 8) sold well.", Language.ENGLISH).get("Kelvaro 8"));
+    }
+
+    @Test
     void readsAnOrganizationInAnAppositionThatSaysWhatItIsOnItsOwnEvidence() {
         Mention audora = MentionFinderTest.mentions("TikTok bermitra dengan Audora, sebuah platform streaming musik.", Language.INDONESIAN)
                 .stream().filter(m -> m.text().equals("Audora")).findFirst().orElseThrow();
