@@ -566,8 +566,10 @@ public final class AliasEntityResolver implements EntityResolver {
 
         /** The fullest form the article uses: most words as written, then in mixed case, then longest, then first used. */
         String fullest() {
-            // a ticker in exchange context ("NYSE: QRN") names the company but is no name to call it by
-            List<String> names = mentions.stream().map(Mention::text).filter(t -> !org.dealgraph.mention.ExchangeTickers.WRITTEN.matcher(t).matches()).toList();
+            // a ticker in exchange context ("NYSE: QRN") or in the wire's brackets ("VR <VRBB.O>") names the company but is no
+            // name to call it by
+            List<String> names = mentions.stream().filter(m -> !org.dealgraph.mention.MarkedNameFinder.ticker(m)).map(Mention::text)
+                    .filter(t -> !org.dealgraph.mention.ExchangeTickers.WRITTEN.matcher(t).matches()).toList();
             return (names.isEmpty() ? mentions.stream().map(Mention::text).toList() : names).stream()
                     .max(Comparator.comparingInt((String t) -> t.split("\\s+").length)
                             // a form in mixed case over one a headline wrote in small letters or capitals ("Bumn Tambang", "bumn tambang")

@@ -33,6 +33,11 @@ public final class MarkedNameFinder implements MentionFinder {
      */
     private static final Pattern AFTER_A_NAME = Pattern.compile("(?<!['’]s)(?<!['’]s\\s)(?<!['’])[\\p{L}\\d.)>]\\s?$");
 
+    /** Whether a mention is a ticker this finder found in the wire's brackets ("VRBB.O" of "VR &lt;VRBB.O&gt;"). */
+    public static boolean ticker(Mention m) {
+        return m.finder().equals(NAME) && TICKER.matcher(m.text()).matches();
+    }
+
     @Override
     public List<Mention> find(AnalyzedText analyzed) {
         String text = analyzed.text();

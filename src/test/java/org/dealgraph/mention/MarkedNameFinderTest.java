@@ -45,6 +45,10 @@ class MarkedNameFinderTest {
         org.dealgraph.entity.Entity dart = x.entities().stream().filter(e -> e.name().equals("Dart Group Corp")).findFirst().orElseThrow();
         assertEquals(true, dart.mentions().stream().anyMatch(m -> m.text().equals("DARTA.O")), dart.toString());
         assertEquals(false, x.entities().stream().anyMatch(e -> e.name().equals("DARTA.O")), x.entities().toString());
+        // the ticker, longer than the short name it follows, is still no name to call the company by
+        org.dealgraph.event.Extraction y = org.dealgraph.Pipeline.builder().rulesOnly(true).build().extract(Article.of("reuters-z",
+                "STAKE", "Dart Group Corp said it bought a stake in KLV <KLVR.O>. KLV shares rose."));
+        assertEquals(true, y.entities().stream().anyMatch(e -> e.name().equals("KLV")), y.entities().toString());
     }
 
     @Test
