@@ -117,7 +117,8 @@ public final class PatternMentionFinder implements MentionFinder {
 
         /**
          * A model's number right after a name, as group 1: one to three digits, perhaps a point and one more ("Nokia 1",
-         * "Boeing 747", "Kelvaro Pad 2.5"), with no digit, letter or percent sign glued to it ("2-1", "12.12", "3%", "3D") and
+         * "Boeing 747", "Kelvaro Pad 2.5"), with no digit, letter or percent sign glued to it ("2-1", "12.12", "3%", "3D"), no
+         * score after it ("Atletico 3 - 0", "Persib 2:1") and
          * none of the language's quantity words, scales or months after it ({@code quantity-words.txt}, {@code
          * scales.tsv}, {@code months.tsv}: "Nokia 3 persen", "Drogba 45 minutes", "Samsung 2 miliar").
          */
@@ -131,7 +132,8 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             }
             p.months().keySet().forEach(m -> after.add(Pattern.quote(m)));
-            return Pattern.compile(" (\\d{1,3}+(?:\\.\\d)?+)(?![\\d%\\p{L}]|[.,:/-]\\d)(?!\\s+(?i:" + String.join("|", after) + ")(?![\\p{L}\\d]))");
+            return Pattern.compile(" (\\d{1,3}+(?:\\.\\d)?+)(?![\\d%\\p{L}]|[.,:/-]\\d)(?!\\s*[-–:]\\s*\\d)(?!\\s+(?i:" + String.join("|", after)
+                    + ")(?![\\p{L}\\d]))");
         }
 
         /** Where a model's number after a name ending at {@code end} ends ("Nokia[ 1]"), or -1 where none follows. */

@@ -32,6 +32,10 @@ class NameKindsTest {
         assertEquals(EntityType.PRODUCT, find("Buyers queued for the Kelvaro Pad 2.5 on Friday.", Language.ENGLISH).get("Kelvaro Pad 2.5"));
         // a known maker's name stays in front of its model, as with a model code
         assertEquals(EntityType.PRODUCT, find("Orders for the Boeing 747 rose.", Language.ENGLISH).get("Boeing 747"));
+        // a score is no model's number
+        Map<String, EntityType> score = find("Laga berakhir Atletico Kelana 3 - 0 di kandang, lalu Persikota 2:1.", Language.INDONESIAN);
+        assertEquals(null, score.get("Atletico Kelana 3"), score.toString());
+        assertEquals(null, score.get("Persikota 2"), score.toString());
     }
 
     @Test
