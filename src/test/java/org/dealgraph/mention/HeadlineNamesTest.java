@@ -54,4 +54,29 @@ class HeadlineNamesTest {
         assertEquals(List.of(), headline("Harga Buah apple Naik di Jakarta Pekan Ini",
                 "Apple merilis ponsel baru di Jakarta.", Language.INDONESIAN, new String[][] {{"Apple", "ORGANIZATION"}}, 0));
     }
+
+    @Test
+    void aHeadlineNameThatRunsTheBodysNamesTogetherWithAVerbGivesWayToThem() {
+        // the finder read the title-case headline as one name; the body writes two, and "acquires" is written in small letters
+        String[][] found = {{"Kelvaro Systems Acquires Tavimo Labs", "ORGANIZATION"}, {"Kelvaro Systems", "ORGANIZATION"},
+                {"Tavimo Labs", "ORGANIZATION"}};
+        List<String> names = HeadlineNames.of(Set.of("acquires")).after(a -> {
+            String text = a.text();
+            int body = a.sentences().get(1).begin();
+            List<Mention> out = new ArrayList<>();
+            out.add(new Mention(0, found[0][0].length(), found[0][0], EntityType.ORGANIZATION, "", "namefinder", 0.9));
+            for (int i = 1; i < found.length; i++) {
+                int b = text.indexOf(found[i][0], body);
+                out.add(new Mention(b, b + found[i][0].length(), found[i][0], EntityType.ORGANIZATION, "", "pattern", 0.8));
+            }
+            out.sort(java.util.Comparator.comparingInt(Mention::begin));
+            return out;
+        }).find(ANALYZER.analyze(Article.of("x", "Kelvaro Systems Acquires Tavimo Labs", "Kelvaro Systems said it bought Tavimo Labs."),
+                Language.ENGLISH)).stream().filter(m -> m.begin() < found[0][0].length()).map(Mention::text).toList();
+        assertEquals(List.of("Kelvaro Systems", "Tavimo Labs"), names);
+        // a longer name of the headline with no such word ("Kelvaro Systems Indonesia") stays
+        assertEquals(List.of("Kelvaro Systems Indonesia/ORGANIZATION"), headline("Kelvaro Systems Indonesia Buka Kantor",
+                "Kelvaro Systems membuka kantor baru.", Language.INDONESIAN,
+                new String[][] {{"Kelvaro Systems Indonesia", "ORGANIZATION"}, {"Kelvaro Systems", "ORGANIZATION"}}, 1));
+    }
 }
