@@ -18,6 +18,10 @@ class HeadlineNamesTest {
 
     /** The headline's names after the stage, over a finder that found {@code found} (name, type) wherever the text writes them after {@code from}. */
     private static List<String> headline(String title, String body, Language lang, String[][] found, int headlineFound) {
+        return headline(title, body, lang, found, headlineFound, Set.of("apple"));
+    }
+
+    private static List<String> headline(String title, String body, Language lang, String[][] found, int headlineFound, Set<String> common) {
         AnalyzedText t = ANALYZER.analyze(Article.of("x", title, body), lang);
         String text = t.text();
         int bodyBegin = t.sentences().get(1).begin();
@@ -30,7 +34,7 @@ class HeadlineNamesTest {
             out.sort(java.util.Comparator.comparingInt(Mention::begin));
             return out;
         };
-        return HeadlineNames.of(Set.of("apple")).after(finder).find(t).stream().filter(m -> m.begin() < bodyBegin)
+        return HeadlineNames.of(common).after(finder).find(t).stream().filter(m -> m.begin() < bodyBegin)
                 .map(m -> m.text() + "/" + m.type()).toList();
     }
 
@@ -74,6 +78,10 @@ class HeadlineNamesTest {
         }).find(ANALYZER.analyze(Article.of("x", "Kelvaro Systems Acquires Tavimo Labs", "Kelvaro Systems said it bought Tavimo Labs."),
                 Language.ENGLISH)).stream().filter(m -> m.begin() < found[0][0].length()).map(Mention::text).toList();
         assertEquals(List.of("Kelvaro Systems", "Tavimo Labs"), names);
+        // in a headline in capitals a name's own words are capitals too: "NIPPON OIL" stays
+        assertEquals(List.of("NIPPON OIL/ORGANIZATION"), headline("NIPPON OIL SETS PLAN",
+                "Nippon said it would expand.", Language.ENGLISH,
+                new String[][] {{"NIPPON OIL", "ORGANIZATION"}, {"Nippon", "ORGANIZATION"}}, 1, Set.of("oil")));
         // a longer name of the headline with no such word ("Kelvaro Systems Indonesia") stays
         assertEquals(List.of("Kelvaro Systems Indonesia/ORGANIZATION"), headline("Kelvaro Systems Indonesia Buka Kantor",
                 "Kelvaro Systems membuka kantor baru.", Language.INDONESIAN,
