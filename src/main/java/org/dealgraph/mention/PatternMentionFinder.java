@@ -571,15 +571,22 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /**
-     * "said Kazuhiro Takahashi of Daiwa Securities", "Gary Thayer of AG Edwards": two or three capitalized words that open
-     * with a given name or follow an attribution word ({@code attribution.txt}) are a person's name, and an affiliation
+     * "said Kazuhiro Takahashi of Daiwa Securities", "Gary Thayer of AG Edwards", "Analyst Jane Doe of Tavimo Research": two
+     * or three capitalized words (after job titles, if any) that open with a given name or follow an attribution word
+     * ({@code attribution.txt}) are a person's name, and an affiliation
      * preposition after them ({@code affiliation-prepositions.txt}: "of") leads to the employer, not on in the name.
      */
     private boolean personBefore(Sentence s, List<Token> current, Words w) {
-        if (current.size() < 2 || current.size() > 3 || !current.stream().allMatch(x -> NAME_WORD.matcher(x.text()).matches())) {
+        // job titles before the name ("Analyst Jane Doe of Tavimo Research") leave the name to be read on its own
+        int k = 0;
+        while (k < current.size() - 1 && titles.contains(current.get(k).text())) {
+            k++;
+        }
+        List<Token> name = current.subList(k, current.size());
+        if (name.size() < 2 || name.size() > 3 || !name.stream().allMatch(x -> NAME_WORD.matcher(x.text()).matches())) {
             return false;
         }
-        return givenNames.contains(current.get(0).text()) || w.saidBefore(s.text().substring(0, current.get(0).begin() - s.begin()));
+        return givenNames.contains(name.get(0).text()) || k == 0 && w.saidBefore(s.text().substring(0, name.get(0).begin() - s.begin()));
     }
 
     private List<List<Token>> runs(Sentence s, Words w) {

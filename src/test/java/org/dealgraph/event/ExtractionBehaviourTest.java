@@ -207,6 +207,12 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aTitledPersonOfACompanyWorksForItAndIsNoPartOfItsName() {
+        Set<String> r = TestPipeline.ruleRelations("Analyst Jane Doe of Tavimo Research Inc said the bid was low.", "en");
+        assertTrue(r.contains("Jane Doe worksFor Tavimo Research Inc"), r.toString());
+    }
+
+    @Test
     void readsTheOneWhoBroughtALawsuitSettledAsSuing() {
         Extraction x = extract("News", "Nova Retail agreed to pay $15 million to settle a lawsuit brought by Clearview Suppliers.", "en");
         assertTrue(relations(x).contains("Clearview Suppliers sues Nova Retail"), relations(x).toString());
