@@ -213,6 +213,14 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aPersonDescribedAsACompanysOneWorksForItButNotInAFormerOffice() {
+        Set<String> r = TestPipeline.ruleRelations("Maria Lopez, Kelvaro Systems' futurologist, told reporters it was a shame. "
+                + "Cynthia Cooper, Orvana Telecom's ex-head of internal accounting, alerted the board.", "en");
+        assertTrue(r.contains("Maria Lopez worksFor Kelvaro Systems"), r.toString());
+        assertFalse(r.contains("Cynthia Cooper worksFor Orvana Telecom"), r.toString());
+    }
+
+    @Test
     void readsTheOneWhoBroughtALawsuitSettledAsSuing() {
         Extraction x = extract("News", "Nova Retail agreed to pay $15 million to settle a lawsuit brought by Clearview Suppliers.", "en");
         assertTrue(relations(x).contains("Clearview Suppliers sues Nova Retail"), relations(x).toString());
