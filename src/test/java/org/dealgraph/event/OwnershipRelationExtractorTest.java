@@ -44,6 +44,13 @@ class OwnershipRelationExtractorTest {
     }
 
     @Test
+    void readsAnOrganizationOfTwoWordsAfterAnothersPossessiveAsItsUnitButNotAOneWordNameCutAtItsPossessive() {
+        assertExtracts("Monetary Policy Committee ownedBy Bank of England",
+                "It was not within the remit of the Bank of England's Monetary Policy Committee to act.", "en");
+        assertNoOwnership("Shares of Jacob's Creek rose on Monday.", "en");
+    }
+
+    @Test
     void readsAUnitNounBetweenOwnerAndOwned() {
         assertExtracts("Brightwater Inc ownedBy Kestrel Dynamics Corp",
                 "The filter used by Kestrel Dynamics Corp subsidiary Brightwater Inc spotted the junk mail.", "en");
