@@ -82,6 +82,10 @@ class HeadlineNamesTest {
         assertEquals(List.of("NIPPON OIL/ORGANIZATION"), headline("NIPPON OIL SETS PLAN",
                 "Nippon said it would expand.", Language.ENGLISH,
                 new String[][] {{"NIPPON OIL", "ORGANIZATION"}, {"Nippon", "ORGANIZATION"}}, 1, Set.of("oil")));
+        // in a headline written as a sentence a capitalized common word is a name's own: "Kelvaro Music Group" stays
+        assertEquals(List.of("Kelvaro Music Group/ORGANIZATION"), headline("Platform video itu meneken kesepakatan dengan Kelvaro Music Group",
+                "Semua pengguna bisa mengakses musik Kelvaro.", Language.INDONESIAN,
+                new String[][] {{"Kelvaro Music Group", "ORGANIZATION"}, {"Kelvaro", "ORGANIZATION"}}, 1, Set.of("music", "group")));
         // a longer name of the headline with no such word ("Kelvaro Systems Indonesia") stays
         assertEquals(List.of("Kelvaro Systems Indonesia/ORGANIZATION"), headline("Kelvaro Systems Indonesia Buka Kantor",
                 "Kelvaro Systems membuka kantor baru.", Language.INDONESIAN,
