@@ -126,8 +126,8 @@ public final class HeadlineNames {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     /**
-     * Whether a headline's mention is names run together: the body does not write it, it holds a body's name (as the headline
-     * case allows) and, outside the body's names it holds, a word of the language's small letters ({@code common-words.txt}).
+     * Whether a headline's mention is names run together: the body does not write it, it holds a body's name as the body
+     * writes it and, outside the body's names it holds, a word the language writes in small letters ({@code common-words.txt}).
      */
     private boolean runTogether(Mention m, Set<String> bodyNames) {
         if (bodyNames.contains(m.text()) || m.text().indexOf(' ') < 0) {
