@@ -79,7 +79,8 @@ public final class HeadlineNames {
         // in a headline in one case, where a name's own words are written so too ("NIPPON OIL", "xbox one"), and only in title
         // case: in a sentence a capitalized common word is a name's own ("menandatangani kesepakatan dengan Sony Music
         // Entertainment")
-        head.removeIf(m -> !oneCase && titleCase(written) && runTogether(m, body.keySet()));
+        boolean splits = !oneCase && titleCase(written);
+        head.removeIf(m -> splits && runTogether(m, body.keySet()));
         List<Mention> added = new ArrayList<>();
         for (String name : names) {
             boolean oneCommonWord = name.indexOf(' ') < 0 && common.contains(name.toLowerCase(Locale.ROOT));

@@ -89,6 +89,7 @@ class HeadlineNamesTest {
         // a longer name of the headline with no such word ("Kelvaro Systems Indonesia") stays
         assertEquals(List.of("Kelvaro Systems Indonesia/ORGANIZATION"), headline("Kelvaro Systems Indonesia Buka Kantor",
                 "Kelvaro Systems membuka kantor baru.", Language.INDONESIAN,
-                new String[][] {{"Kelvaro Systems Indonesia", "ORGANIZATION"}, {"Kelvaro Systems", "ORGANIZATION"}}, 1));
+                new String[][] {{"Kelvaro Systems Indonesia", "ORGANIZATION"}, {"Kelvaro Systems", "ORGANIZATION"}}, 1,
+                Set.of("buka", "kantor")));
     }
 }
