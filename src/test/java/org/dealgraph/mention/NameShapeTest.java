@@ -52,6 +52,32 @@ class NameShapeTest {
     }
 
     @Test
+    void keepsAPeersTitleInTheirName() {
+        // "Lord" is part of a peer's name as written (data/lang/en/honorifics.txt); "Mr" is not
+        Map<String, EntityType> m = find("The party met on Monday. Lord Harrowgate told reporters the vote was lost, and Mr Pellworth agreed.",
+                Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("Lord Harrowgate"), m.toString());
+        assertFalse(m.containsKey("Harrowgate") || m.containsKey("Mr Pellworth"), m.toString());
+    }
+
+    @Test
+    void keepsTheFirstWordOfAnEnglishCompanyNameThatEndsInALegalForm() {
+        // a common word that opens the sentence, and a title word, are the company's own before a legal form
+        Map<String, EntityType> m = find("Timber Ridgeway Co said profit rose. Later Convenient Harlow Mart Inc agreed to buy it. "
+                + "Analysts said General Pellworth Corp would bid.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, m.get("Timber Ridgeway Co"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("General Pellworth Corp"), m.toString());
+        assertFalse(m.containsKey("Ridgeway Co") || m.containsKey("Pellworth Corp"), m.toString());
+        // but not a kind of organization before the name, nor a word that opens no company name
+        Map<String, EntityType> kinds = find("Subsidiary Strata Ridgeway Corp said it lost money. Obviously Dayton was late.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, kinds.get("Strata Ridgeway Corp"), kinds.toString());
+        assertFalse(kinds.containsKey("Obviously Dayton"), kinds.toString());
+        // Indonesian writes the title before the company: "CEO" is no part of its name
+        Map<String, EntityType> id = find("CEO Kelana Ridgeway Group Budi Santoso mengatakan laba naik.", Language.INDONESIAN);
+        assertFalse(id.containsKey("CEO Kelana Ridgeway Group"), id.toString());
+    }
+
+    @Test
     void keepsAWordOfATradeThatEndsACompanysOwnName() {
         // "Digital" is a capitalized word no name ends in, unless a word of the company's own stands before it
         Map<String, EntityType> m = find("Kelana Digital agreed to acquire Harmoni Records. On Monday, Lintas Data said it would bid.",
