@@ -31,6 +31,13 @@ public class MentionFinderTest {
     }
 
     @Test
+    void typesTheEuropeanUnionAsAnOrganizationThatCanBeAParty() {
+        // the corpus's annotators type it an organization: it fines, blocks and signs (data/gazetteer/organizations.tsv)
+        assertEquals(EntityType.ORGANIZATION, find("The EU fined Velo Systems Inc on Monday.", Language.ENGLISH).get("EU"));
+        assertEquals(EntityType.ORGANIZATION, find("Uni Eropa mendenda Velo Systems Inc.", Language.INDONESIAN).get("Uni Eropa"));
+    }
+
+    @Test
     void keepsTwoNamesJoinedByForApartUnlessForFollowsAnInstitutionsHead() {
         Map<String, EntityType> m = find("In the second half Pellworth came on for Danbury, and the Centre for Marine Ledger Studies said "
                 + "the move was late.", Language.ENGLISH);
