@@ -83,6 +83,7 @@ public final class Pipeline {
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
     private final SubsetEventMerger events = new SubsetEventMerger();
+    private final org.dealgraph.event.ComplementaryEventMerger complements = new org.dealgraph.event.ComplementaryEventMerger();
     private final org.dealgraph.event.UnitEventMerger units = new org.dealgraph.event.UnitEventMerger();
     private final org.dealgraph.event.RoleAgreement roles = new org.dealgraph.event.RoleAgreement();
     private final org.dealgraph.event.CoordinatedEventMerger lists;
@@ -267,7 +268,7 @@ public final class Pipeline {
         List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
-                roles.agree(merged.relations(), events.merge(units.merge(merged.relations(), lists.merge(analyzed, entities, merged.events())))));
+                roles.agree(merged.relations(), complements.merge(events.merge(units.merge(merged.relations(), lists.merge(analyzed, entities, merged.events()))))));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
                 fingerprint.value());
     }
