@@ -73,6 +73,8 @@ public final class Pipeline {
     private final TextAnalyzer analyzer;
     private final MentionFinder mentions;
     private final EntityResolver resolver;
+    /** Places named as their clubs in sports reports ("Liverpool beat Chelsea"): organizations. */
+    private final org.dealgraph.mention.CityClubs clubs;
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
@@ -195,6 +197,7 @@ public final class Pipeline {
                 .after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
                 .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.Degrees.of(profiles).after(checked)))));
         this.resolver = new AliasEntityResolver(g, profiles);
+        this.clubs = new org.dealgraph.mention.CityClubs(profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
@@ -281,7 +284,7 @@ public final class Pipeline {
      * @param analyzed a text analyzed in one of this pipeline's languages ({@link #analyze})
      */
     public List<Entity> entities(AnalyzedText analyzed) {
-        return resolver.resolve(analyzed, outsideAmounts(analyzed, mentions.find(analyzed)));
+        return resolver.resolve(analyzed, outsideAmounts(analyzed, clubs.retyped(analyzed, mentions.find(analyzed))));
     }
 
     /**

@@ -175,6 +175,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * its capital right next to a place, the word makes one place with it: "Jakarta Selatan", a city of its own.
          */
         PLACE_DIRECTIONS("place-directions.txt"),
+        /**
+         * Words of match reports ("striker", "pelatih"): an article that writes three of them or more, two of them
+         * different, is a sports report, where a city's name that is also its club's names the club.
+         */
+        SPORTS_WORDS("sports-words.txt"),
         /** Verbs of launching a product ("unveiled", "meluncurkan"): the product is owned by who launches it. */
         LAUNCH_VERBS("launch-verbs.txt"),
         /**
