@@ -38,6 +38,15 @@ public class MentionFinderTest {
     }
 
     @Test
+    void typesFacebookAndTwitterAloneAsTheCompaniesAndInstagramAsTheService() {
+        // as the corpus's annotators mostly do (data/gazetteer/organizations.tsv)
+        java.util.Map<String, EntityType> m = find("Facebook said Twitter and Instagram would change.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, m.get("Facebook"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Twitter"), m.toString());
+        assertEquals(EntityType.PRODUCT, m.get("Instagram"), m.toString());
+    }
+
+    @Test
     void keepsTwoNamesJoinedByForApartUnlessForFollowsAnInstitutionsHead() {
         Map<String, EntityType> m = find("In the second half Pellworth came on for Danbury, and the Centre for Marine Ledger Studies said "
                 + "the move was late.", Language.ENGLISH);
