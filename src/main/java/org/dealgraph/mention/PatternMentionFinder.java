@@ -763,10 +763,6 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d+\\p{Lu}?");
 
     /**
-     * Whether the tokens end in a model code: digits glued to a capital letter or a capitalized
-     * word before them ("Galaxy A54", "QCC5100", "PS5", "Tegra X1", tokenized as "A" "54").
-     */
-    /**
      * Whether a run of two words or more that ends in a legal form is one company's whole name, its first word included,
      * in a language whose names' capitalized modifiers stand before their head ({@code name-modifiers = before}): where
      * that word is a person's title ("General Dynamics Corp", "Security Pacific Corp") and where it is a common word that
@@ -783,6 +779,10 @@ public final class PatternMentionFinder implements MentionFinder {
                 && !words.organizationNoun(run.get(0).text()) && run.stream().skip(1).noneMatch(t -> prefixes.contains(t.text()));
     }
 
+    /**
+     * Whether the tokens end in a model code: digits glued to a capital letter or a capitalized
+     * word before them ("Galaxy A54", "QCC5100", "PS5", "Tegra X1", tokenized as "A" "54").
+     */
     static boolean codeTail(List<Token> tokens) {
         if (tokens.size() < 2) {
             return false;
