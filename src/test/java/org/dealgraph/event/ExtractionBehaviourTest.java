@@ -37,6 +37,15 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheMonthMayAsNoHedge() {
+        // "May" capitalized is the month: the deal is agreed, not rumoured; "may" in small letters still hedges
+        Extraction agreed = extract("Dunmore buys Selkirk", "Dunmore Telecom agreed in May to buy Selkirk Broadband for 600 million pounds.", "en");
+        assertTrue(relations(agreed).contains("Dunmore Telecom acquires Selkirk Broadband"), relations(agreed).toString());
+        Extraction hedged = extract("Talks", "Kelvaro Inc may buy Tavimo Labs Inc, people familiar with the talks said.", "en");
+        assertFalse(relations(hedged).contains("Kelvaro Inc acquires Tavimo Labs Inc"), relations(hedged).toString());
+    }
+
+    @Test
     void readsPartnersNamedTogetherBeforeTheirAgreement() {
         for (String[] c : new String[][] {
                 {"en", "Veltrane Software Inc and Oskari Bank Ltd signed a partnership agreement on Monday.", "Veltrane Software Inc", "Oskari Bank Ltd"},
