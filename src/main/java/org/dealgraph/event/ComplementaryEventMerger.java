@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Event coreference across sentences: where an article reports exactly two events of one type,
- * and each names parties only in roles the other leaves empty ("Traders at Citigroup are facing a
- * criminal investigation" names the target, "BaFin has passed the case to the prosecutor" the
- * authority), they are one event told in two places. The merged event has the parties of both, the
+ * Event coreference across sentences: where an article reports exactly two actions of one type
+ * against a party (a regulator's action, a lawsuit, a block: {@link #TYPES}), and each names parties
+ * only in roles the other leaves empty ("Traders at Citigroup are facing a criminal investigation"
+ * names the target, "BaFin has passed the case to the prosecutor" the authority), they are one
+ * event told in two places. Deals are left apart: an article tells of more than one ("Harlow Group
+ * bought a software firm last year ... Pinecrest Data was acquired by an unnamed investor", a
+ * fresh-user tester's finding), and on the held-out fifth of the train split the deals this joined
+ * were all wrong. The merged event has the parties of both, the
  * status, extractor and confidence of the surer one, the amount and date of either (the surer
  * one's first) and the sentences of both. Events of one type that share a role, and types the
  * article reports three times or more, stay apart: there the parties could belong to different
@@ -21,11 +25,13 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class ComplementaryEventMerger {
+    /** The event types an article's two reports of which are one event where their roles complement each other. */
+    static final java.util.Set<EventType> TYPES = java.util.EnumSet.of(EventType.REGULATORY_ACTION, EventType.LAWSUIT, EventType.BLOCK);
 
-    /** The events, each type's two events with complementary roles merged into one; order kept (the merged one where the first was). */
+    /** The events, each of {@link #TYPES}' two events with complementary roles merged into one; order kept (the merged one where the first was). */
     public List<Event> merge(List<Event> events) {
         List<Event> out = new ArrayList<>(events);
-        for (EventType type : EventType.values()) {
+        for (EventType type : TYPES) {
             List<Integer> at = new ArrayList<>();
             for (int i = 0; i < out.size(); i++) {
                 if (out.get(i).type() == type) {

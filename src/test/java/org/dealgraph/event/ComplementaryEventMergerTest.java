@@ -31,6 +31,14 @@ class ComplementaryEventMergerTest {
     }
 
     @Test
+    void keepsTwoDealsApartThoughTheirRolesComplementEachOther() {
+        // "Harlow Group bought a software firm last year ... Pinecrest Data was acquired by an unnamed investor"
+        Event buyer = event(EventType.ACQUISITION, "acquirer", "harlow-group", 1, 0.55);
+        Event bought = event(EventType.ACQUISITION, "target", "pinecrest-data", 2, 0.55);
+        assertEquals(List.of(buyer, bought), MERGER.merge(List.of(buyer, bought)));
+    }
+
+    @Test
     void keepsEventsApartThatShareARoleOrComeThreeOfAType() {
         Event one = event(EventType.REGULATORY_ACTION, "target", "kelvaro-bank", 1, 0.55);
         Event two = event(EventType.REGULATORY_ACTION, "target", "lumen", 4, 0.55);
