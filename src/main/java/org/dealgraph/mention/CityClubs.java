@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * sports words or more, two of them different ({@code data/lang/<code>/sports-words.txt}). Such a mention loses its
  * gazetteer entry (the place's), so its entity is the club's.
  *
- * <p>Source of the rule: in four fifths of the corpus's train split (seed 7), in articles with three sports words or
- * more, the listed names are annotated organizations 641 times and places 16 times.
+ * <p>Source of the rule: in four fifths of the corpus's train split (seed 7), in sports reports so found (three sports words or
+ * more, two different), the listed names are annotated organizations 340 times and places 13 times.
  *
  * <p>Immutable and thread-safe.
  */
