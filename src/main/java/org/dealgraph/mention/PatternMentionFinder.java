@@ -1192,8 +1192,7 @@ public final class PatternMentionFinder implements MentionFinder {
         // leading stop words and titles are not part of the name
         while (!run.isEmpty()) {
             String w = run.get(0).text();
-            if ((titles.contains(w) || words.honorific(w)) && run.size() > 1
-                    && !(titles.contains(w) && !words.honorific(w) && wholeLegalName(run, words, language))) {
+            if ((words.honorific(w) || titles.contains(w) && !wholeLegalName(run, words, language)) && run.size() > 1) {
                 titled = true;
                 honorific = words.honorific(w);
                 run.remove(0);
