@@ -171,6 +171,12 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         PART_NOUNS("part-nouns.txt"),
         /**
+         * Words opening the name of a unit of a larger body ("direktorat", "ditjen"): such a name written right before
+         * another organization's ("Direktorat Lalu Lintas Polda Metro Jaya") is that organization's unit; none in English,
+         * which names the parent first.
+         */
+        UNIT_OPENERS("unit-openers.txt"),
+        /**
          * A place's name with a compass or centre word: "{P} Selatan", "South {P}" ({P} for the place's name). Written with
          * its capital right next to a place, the word makes one place with it: "Jakarta Selatan", a city of its own.
          */

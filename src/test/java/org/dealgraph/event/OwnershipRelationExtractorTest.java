@@ -101,4 +101,18 @@ class OwnershipRelationExtractorTest {
         assertExtracts("Brightwater Inc ownedBy Kestrel Dynamics Corp", "Brightwater Inc is a unit of Kestrel Dynamics Corp.", "en");
         assertExtracts("Brightwater Inc ownedBy Kestrel Dynamics Corp", "Brightwater Inc was made by Kestrel Dynamics Corp.", "en");
     }
+
+    @Test
+    void readsAnIndonesianUnitNamedRightBeforeItsParentAsOwnedByIt() {
+        assertExtracts("Ditjen Sumber Daya Laut ownedBy Kementerian Kelautan",
+                "Ditjen Sumber Daya Laut (DJSDL) Kementerian Kelautan menyatakan izin itu dicabut.", "id");
+        assertNoOwnership("Satpol PP, Dinas Pasar Kota Palu dan Polresta Palu berjaga di pasar.", "id");
+    }
+
+    @Test
+    void readsAnIndonesianUnitWhoseNameEndsWithAGovernmentBodyNamedOnItsOwnAsThatBodys() {
+        Set<String> r = org.dealgraph.TestPipeline.relations("Tilang itu dilakukan Direktorat Lalu Lintas Polda Sulawesi Tengah pada "
+                + "Jumat. Kepala Polda Sulawesi Tengah Irjen Budi Santoso mengatakan itu.", "id");
+        assertTrue(r.contains("Direktorat Lalu Lintas Polda Sulawesi Tengah ownedBy Polda Sulawesi Tengah"), r.toString());
+    }
 }
