@@ -98,7 +98,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                            Pattern speculation, Pattern source, Pattern recipient, Pattern passive, Pattern postOf,
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
-                           Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter) {
+                           Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter,
+                           Pattern approved) {
     }
 
     /** A party's mention in the sentence. */
@@ -157,7 +158,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     // a few words before or after an attribution word
                     Pattern.compile("(?i),\\s*[\"”’']?\\s*([^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
                             + "(?![\\p{L}-])"), ClauseSeams.of(p),
-                    anaphora(p, true), anaphora(p, false)));
+                    anaphora(p, true), anaphora(p, false),
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.APPROVAL)));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -337,6 +339,10 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     DealStatus status = (t.status() == DealStatus.COMPLETED || t.status() == DealStatus.LAUNCHED)
                             && g.future().matcher(s.text().substring(0, m.start())).find()
                             ? (t.type() == EventType.ACQUISITION ? DealStatus.AGREED : DealStatus.ANNOUNCED) : t.status();
+                    if (status == DealStatus.COMPLETED && t.type() == EventType.ACQUISITION
+                            && g.approved().matcher(g.clauses().lastClause(s.text().substring(Math.max(0, m.start() - 60), m.start()))).find()) {
+                        status = DealStatus.AGREED; // "agreed to be bought by", "approved the acquisition of": agreed, as the cue stage reads it
+                    }
                     if (t.type() == EventType.ACQUISITION && g.speculation().matcher(s.text().substring(0, m.start())).find()) {
                         status = DealStatus.RUMORED; // "Analysts speculated that Amazon could buy Peloton": a rumour, no negotiation
                     }

@@ -46,6 +46,17 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsATargetThatAgreedToBeBoughtAsAnAgreedDealNotACompletedOne() {
+        for (Extraction x : List.of(extract("Deal news", "Dunmore Telecom agreed to be bought by Selkirk Broadband for 600 million pounds.", "en"),
+                TestPipeline.rulesOnly().extract(new Article("t", "Deal news",
+                        "Dunmore Telecom has agreed to be acquired by Selkirk Broadband for 600 million pounds.", "", java.util.Optional.empty(), "en")))) {
+            assertTrue(relations(x).contains("Selkirk Broadband acquires Dunmore Telecom"), relations(x).toString());
+            assertTrue(x.relations().stream().allMatch(r -> r.status() == DealStatus.AGREED), x.relations().toString());
+            assertTrue(!x.events().isEmpty() && x.events().stream().allMatch(e -> e.status() == DealStatus.AGREED), x.events().toString());
+        }
+    }
+
+    @Test
     void readsPartnersNamedTogetherBeforeTheirAgreement() {
         for (String[] c : new String[][] {
                 {"en", "Veltrane Software Inc and Oskari Bank Ltd signed a partnership agreement on Monday.", "Veltrane Software Inc", "Oskari Bank Ltd"},
