@@ -13,22 +13,85 @@ import java.util.Optional;
 
 /**
  * Strict decoding of article bytes: UTF-8 or a named problem, never silent replacement characters;
- * and the decoding of HTML character references that scraped text carries.
+ * and the decoding of HTML character references and markup that scraped text carries.
  */
 final class TextDecoding {
     private TextDecoding() {
     }
 
     /**
-     * {@code text} with its HTML character references decoded, once ({@code AT&amp;T} is
+     * {@code text} read as a web page's where it holds HTML markup ({@link #MARKUP}: {@link #markupText}); else with its
+     * HTML character references decoded, once ({@code AT&amp;T} is
      * {@code AT&T}, {@code &#8220;} is a left double quotation mark, {@code &nbsp;} a no-break
      * space, {@code &amp;amp;} is {@code &amp;}); a lone {@code &} stays as it is; then each control character
      * other than tab and line breaks becomes a space ({@code CONTROLS}). The readers call it on the title and the body
      * before anything else sees them.
      */
     static String unescapeHtml(String text) {
-        String decoded = text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeHtml4(text);
+        String decoded = MARKUP.matcher(text).find() ? markupText(text)
+                : text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeHtml4(text);
         return CONTROLS.matcher(decoded).replaceAll(" ");
+    }
+
+    /**
+     * Markup a scraper left in an article's text: a closing tag of a common element ({@code </p>}, {@code </a>},
+     * {@code </div>}), a line break tag, an element with an attribute ({@code <a href=}), a doctype or an {@code <html>}
+     * tag. The wire's bracketed tickers and company names ({@code <TCB>}, {@code <Radix Organization Inc>}) are none: no
+     * closing tag, no attribute. None of the corpus's 29,048 articles holds such markup.
+     */
+    static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile(
+            "(?i)</(?:p|div|span|a|b|i|u|em|strong|h[1-6]|li|ul|ol|table|tr|td|blockquote|figure|figcaption|script|style|section|article)\\s*>"
+                    + "|<br\\s*/?>|<(?:p|div|img|a|span|iframe)\\s+[a-z-]+\\s*=|<!doctype|<html");
+
+    /**
+     * The text of an HTML fragment, as a browser shows it, parsed by jsoup: its text with character references decoded
+     * once, white space inside a paragraph as one space (kept as written inside {@code <pre>}), a blank line between block
+     * elements (paragraphs, headings, list items, divisions), a line break for {@code <br>}; scripts, styles and comments
+     * are no text.
+     */
+    static String markupText(String html) {
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(html);
+        StringBuilder out = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    boolean pre = t.parentNode() instanceof org.jsoup.nodes.Element e && e.normalName().equals("pre");
+                    out.append(pre ? t.getWholeText() : t.getWholeText().replaceAll("\\s+", " "));
+                } else if (node instanceof org.jsoup.nodes.Element e && e.normalName().equals("br")) {
+                    trimLine(out);
+                    out.append('\n');
+                } else if (node instanceof org.jsoup.nodes.Element e && e.isBlock()) {
+                    paragraphBreak(out);
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Element e && e.isBlock()) {
+                    paragraphBreak(out);
+                }
+            }
+        }, d.body());
+        return out.toString().strip();
+    }
+
+    /** Ends the text's paragraph with a blank line, unless it is empty or already so ended. */
+    private static void paragraphBreak(StringBuilder out) {
+        trimLine(out);
+        if (out.isEmpty()) {
+            return;
+        }
+        while (out.length() < 2 || out.charAt(out.length() - 1) != '\n' || out.charAt(out.length() - 2) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    /** Drops the spaces at the end of the text's last line. */
+    private static void trimLine(StringBuilder out) {
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
     }
 
     /**

@@ -152,6 +152,25 @@ class ArticleReadersTest {
     }
 
     @Test
+    void readsAScrapedPagesMarkupAsTheTextABrowserShows() throws IOException {
+        Path f = Files.writeString(dir.resolve("h.jsonl"), "{\"id\":\"h1\",\"title\":\"<b>Kestrel</b> buys Halcyon\","
+                + "\"text\":\"<p>Kestrel Dynamics Corp   agreed to buy\\n <a href=\\\"https://e.example/h\\\">Halcyon Systems Inc</a> "
+                + "for $5 billion.</p><script>var x = 1;</script><p>AT&amp;amp;T said so.<br>Shares rose.</p>\"}");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("Kestrel buys Halcyon", a.title());
+        assertEquals("Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc for $5 billion.\n\nAT&amp;T said so.\nShares rose.", a.body());
+    }
+
+    @Test
+    void keepsTheWiresBracketedTickersAndNamesAsText() throws IOException {
+        Path f = Files.writeString(dir.resolve("w.txt"), "TEXAS COMMERCE <TCB> HOLDERS APPROVE MERGER\n"
+                + "The group of investors include affiliates of <Radix Organization Inc> and <B> holders, the company said.");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("TEXAS COMMERCE <TCB> HOLDERS APPROVE MERGER", a.title());
+        assertEquals("The group of investors include affiliates of <Radix Organization Inc> and <B> holders, the company said.", a.body());
+    }
+
+    @Test
     void readsJsonLinesAndNamesTheLineOfEachBadOne() throws IOException {
         Path f = Files.writeString(dir.resolve("batch.jsonl"), String.join("\n",
                 "{\"id\":\"x1\",\"title\":\"T\",\"text\":\"Body\",\"url\":\"http://e/1\",\"date\":\"2024-08-06\",\"lang\":\"id\"}",
