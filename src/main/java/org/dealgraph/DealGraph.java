@@ -199,7 +199,7 @@ public final class DealGraph implements AutoCloseable {
              Stream<ReadOutcome> outcomes = new ArticleSources().read(inputs)) {
             Runnable drain = () -> {
                 for (BatchExtractor.Result<Long> r : batcher.extract(pending, write)) {
-                    r.problem().ifPresent(problems::add);
+                    r.problem().ifPresent(p -> problems.add(located(p, seen.get(r.article().id()), r.article().id())));
                     r.value().ifPresent(n -> {
                         triples[0] += n;
                         done[0]++;
@@ -271,7 +271,7 @@ public final class DealGraph implements AutoCloseable {
                 } else if (o instanceof ReadOutcome.Read r && golds.containsKey(r.article().id()) && scored.add(r.article().id())) {
                     try (BatchExtractor one = new BatchExtractor(pipeline, 1)) {
                         BatchExtractor.Result<Extraction> res = one.extract(List.of(r.article()), x -> x).get(0);
-                        res.problem().ifPresent(problems::add);
+                        res.problem().ifPresent(p -> problems.add(located(p, r.source(), r.article().id())));
                         res.value().ifPresent(x -> {
                             scorer.add(golds.get(r.article().id()), x);
                             articles[0]++;
@@ -373,6 +373,18 @@ public final class DealGraph implements AutoCloseable {
         return new ModelTrainer(settings, crossSentence, languages).train(chosen, meta);
     }
 
+    /**
+     * An extraction's problem with an article (an unsupported language, a text too long), named by where the article was
+     * read, as a reader names its problems: {@code news.jsonl:7: article j7: unsupported language 'fr' ...}. Unchanged
+     * where the article was read from no file (its source is its id) or the problem already names another source.
+     */
+    static ArticleProblem located(ArticleProblem p, String source, String id) {
+        if (source == null || source.equals(id) || !p.source().equals(id)) {
+            return p;
+        }
+        return new ArticleProblem(source, "article " + id + ": " + p.problem());
+    }
+
     /** The problem of an article whose id one read before in the run, at {@code first}: both named by where they were read. */
     private static ArticleProblem duplicate(ReadOutcome.Read r, String first) {
         String id = r.article().id();
@@ -427,7 +439,7 @@ public final class DealGraph implements AutoCloseable {
             // GraphStore.transactionFull allows: every TDB2 transaction copies the blocks it touches
             java.util.function.Consumer<Boolean> drain = last -> {
                 for (BatchExtractor.Result<Model> r : batcher.extract(pending, mapper::map)) {
-                    r.problem().ifPresent(problems::add);
+                    r.problem().ifPresent(p -> problems.add(located(p, seen.get(r.article().id()), r.article().id())));
                     r.value().ifPresent(m -> {
                         batch.add(new GraphStore.ArticleGraph(r.article().id(), ExtractionMapper.contentHash(r.article()), fingerprint, m));
                         batchTriples[0] += m.size();

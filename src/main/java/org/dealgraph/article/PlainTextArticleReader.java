@@ -19,11 +19,16 @@ import java.util.stream.Stream;
  * date and is not part of the body; a {@code Date:} line that does not hold such a date makes the
  * article a problem. The article id is the file name without its extension. The file must be
  * UTF-8; HTML character references in the title and body ({@code AT&amp;T}, {@code &#8220;}) are
- * decoded, once.
+ * decoded, once, and a title or body that holds HTML markup is read as the text a browser shows; a file that is a whole web
+ * page (a doctype, an {@code <html>} tag, a head or body element) is a problem.
  */
 public final class PlainTextArticleReader implements ArticleReader {
+    /**
+     * A whole web page or XML document, no article's text: a doctype, an {@code <html>} or XML declaration first, or a
+     * head or body element. A body that holds some markup ({@code <p>...</p>}) is read as its text ({@link TextDecoding#markupText}).
+     */
     private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(<!doctype html|<html|<\\?xml)|<(head|body|div|p|script|meta|table)\\b[^>]*>.*</\\2>", java.util.regex.Pattern.DOTALL);
+            "(?i)^\\s*(<!doctype html|<html|<\\?xml)|<(head|body|meta)\\b[^>]*>.*</\\2>", java.util.regex.Pattern.DOTALL);
 
     @Override
     public Stream<ReadOutcome> read(Path file) {

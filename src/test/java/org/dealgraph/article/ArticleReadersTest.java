@@ -162,6 +162,16 @@ class ArticleReadersTest {
     }
 
     @Test
+    void readsMarkupInAPlainTextBodyButRejectsAWholeWebPage() throws IOException {
+        Path f = Files.writeString(dir.resolve("m.txt"), "Kestrel buys Halcyon\n<p>Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc.</p>"
+                + "<div>Shares rose.</div>");
+        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
+        assertEquals("Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc.\n\nShares rose.", a.body());
+        Path page = Files.writeString(dir.resolve("page.txt"), "<!DOCTYPE html><html><body><p>Kelana</p></body></html>");
+        assertTrue(problem(read(page).get(0)).contains("HTML, not plain text"), problem(read(page).get(0)));
+    }
+
+    @Test
     void keepsTheWiresBracketedTickersAndNamesAsText() throws IOException {
         Path f = Files.writeString(dir.resolve("w.txt"), "TEXAS COMMERCE <TCB> HOLDERS APPROVE MERGER\n"
                 + "The group of investors include affiliates of <Radix Organization Inc> and <B> holders, the company said.");

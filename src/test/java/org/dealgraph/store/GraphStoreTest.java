@@ -183,7 +183,7 @@ class GraphStoreTest {
             String problems = r.problems().toString();
             assertTrue(problems.contains("empty.txt: empty file"), problems);
             assertTrue(problems.contains("binary.txt: binary data"), problems);
-            assertTrue(problems.contains("french: unsupported language"), problems);
+            assertTrue(problems.contains("french.txt: article french: unsupported language"), problems);
             assertTrue(problems.contains("batch.jsonl:2: not valid JSON"), problems);
             assertEquals(2, count(g, GRAPHS));
             // every stored graph is a whole article: it has its article node and content hash

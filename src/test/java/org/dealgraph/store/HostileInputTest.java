@@ -48,7 +48,7 @@ class HostileInputTest {
             assertTrue(problems.contains("big.jsonl:3: duplicate article id after-huge in this run; the first one, "
                     + in.resolve("big.jsonl") + ":2, was kept"), problems);
             assertTrue(problems.contains("big.jsonl:4: not valid JSON"), problems);
-            assertTrue(problems.contains("french: unsupported language 'fr'"), problems);
+            assertTrue(problems.contains("big.jsonl:5: article french: unsupported language 'fr'"), problems);
             assertTrue(problems.contains("cp1252.txt: not valid UTF-8"), problems);
             assertTrue(problems.contains("page.txt: HTML, not plain text"), problems);
             assertEquals(6, r.failed(), problems);
