@@ -63,6 +63,8 @@ public final class Pipeline {
     public static final int MAX_CHARS = 1_000_000;
 
     private final LanguageIdentifier languages;
+    /** Per language, its function words ({@code function-words.txt}): a short text's other evidence of its language. */
+    private final java.util.Map<Language, java.util.regex.Pattern> functionWords;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
     /**
      * The language identifier's confidence from which an article's given {@code lang} that it does not agree with
@@ -99,6 +101,7 @@ public final class Pipeline {
         LanguageProfiles profiles = b.languageData == null ? LanguageProfiles.bundled() : LanguageProfiles.load(b.languageData);
         this.profiles = profiles;
         this.languages = b.languages != null ? b.languages : OpenNlpLanguageIdentifier.load(profiles);
+        this.functionWords = profiles.perLanguage(p -> p.words(org.dealgraph.text.LanguageProfile.File.FUNCTION_WORDS));
         Gazetteer g = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
         for (Path extra : b.gazetteerFiles) {
             g = g.with(extra);
@@ -333,6 +336,10 @@ public final class Pipeline {
                 LOG.warn("article {} is given as \"lang\":\"{}\" but its text reads as {} (confidence {}); it is read as {}",
                         article.id(), article.lang(), guess.language().get().code(), String.format(java.util.Locale.ROOT, "%.2f", guess.confidence()),
                         given.code());
+            } else {
+                functionWordsOfAnother(article.text(), given).ifPresent(other -> LOG.warn(
+                        "article {} is given as \"lang\":\"{}\" but its text holds {} function words of {} and none of {}; it is read as {}",
+                        article.id(), article.lang(), other.getValue(), other.getKey().code(), given.code(), given.code()));
             }
             return given;
         }
@@ -340,6 +347,30 @@ public final class Pipeline {
         return guess.language().orElseThrow(() -> new ArticleRejectedException(
                 new ArticleProblem(article.id(), "unsupported language (detected '" + guess.detected() + "'; dealgraph reads " + profiles.codes() + ")")));
     }
+
+    /**
+     * Where a text too short for the language detector to be sure holds none of the given language's function words and
+     * {@value #FOREIGN_FUNCTION_WORDS} or more of another read language's ("Kestrel agreed to buy Halcyon for $5 billion on
+     * Monday" given as Indonesian: "to", "for", "on"), that language and the count. Only the text's first 1,000 characters
+     * are read; a text of the given language of any length holds its function words ("yang", "dan", "di"; "the", "of").
+     */
+    private java.util.Optional<java.util.Map.Entry<Language, Integer>> functionWordsOfAnother(String text, Language given) {
+        String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
+        if (functionWords.get(given).matcher(sample).find()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map.Entry<Language, Integer> best = null;
+        for (java.util.Map.Entry<Language, java.util.regex.Pattern> e : functionWords.entrySet()) {
+            int n = (int) e.getValue().matcher(sample).results().count();
+            if (!e.getKey().equals(given) && n >= FOREIGN_FUNCTION_WORDS && (best == null || n > best.getValue())) {
+                best = java.util.Map.entry(e.getKey(), n);
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** How many function words of another language, and none of its own, make a given language worth a warning. */
+    static final int FOREIGN_FUNCTION_WORDS = 3;
 
     /**
      * The mentions but the places written inside a money amount: "US$ 1.5 million", "1,5 juta dolar

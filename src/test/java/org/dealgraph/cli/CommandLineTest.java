@@ -251,7 +251,10 @@ class CommandLineTest {
                         + "its largest deal ever, and that the company would keep its games on other consoles.\"}",
                 "{\"id\":\"j7\",\"title\":\"Kestrel buys Halcyon\",\"text\":123}",
                 "{\"id\":\"j8\",\"title\":\"TikTok bermitra dengan Audius\",\"lang\":\"id\",\"text\":\"Platform video pendek TikTok "
-                        + "resmi bermitra dengan layanan musik Audius untuk memperluas katalog lagu yang tersedia bagi pengguna di Indonesia.\"}"));
+                        + "resmi bermitra dengan layanan musik Audius untuk memperluas katalog lagu yang tersedia bagi pengguna di Indonesia.\"}",
+                // one sentence, too short for the detector to be sure, but with English function words and no Indonesian ones
+                "{\"id\":\"j9\",\"title\":\"Deal\",\"lang\":\"id\",\"text\":\"Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc "
+                        + "for $5 billion on Monday.\"}"));
         java.io.PrintStream stderr = System.err;
         java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
         Run r;
@@ -265,8 +268,9 @@ class CommandLineTest {
         String log = console.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("j.jsonl:2: article j7 has a \"text\" that is a number (123), not a string"), r.err());
-        assertTrue(r.out().contains("extracted 2 articles"), r.out());
+        assertTrue(r.out().contains("extracted 3 articles"), r.out());
         assertTrue(log.contains("article j2 is given as \"lang\":\"id\" but its text reads as en"), log);
+        assertTrue(log.contains("article j9 is given as \"lang\":\"id\" but its text holds 3 function words of en and none of id"), log);
         assertFalse(log.contains("article j8"), log);
     }
 
