@@ -42,6 +42,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final double minimum;
     private final DealAmountFinder dealAmounts;
     private final AmountParser amounts;
+    /** Per language, words of examining a deal ({@code scrutiny.txt}): "OJK memeriksa rencana akuisisi Bank Cendana". */
+    private final Map<Language, java.util.regex.Pattern> scrutiny;
     /** Per language, what stands between two members of one list: ", ", " and ", ", dan " ({@code coordinators.txt}). */
     private final Map<Language, java.util.regex.Pattern> listGaps;
     /** Per language, the words that make a clause state nothing, and where clauses break. */
@@ -151,6 +153,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.soldBy = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)(?<![\\p{L}-])(?:"
                 + p.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + ")\\s+)?<?$"));
+        this.scrutiny = languages.perLanguage(p -> p.words(LanguageProfile.File.SCRUTINY));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -208,6 +211,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
             if (!admissible(type, subject, object) || inApposition(analyzed, c, entities)
+                    || type.event().filter(e -> RelationSchema.bundled().of(e).parent().equals("Deal")).isPresent() && examined(analyzed, c)
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && forward && soldBy(analyzed, c.secondMention())
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && !forward && sellerSecond
                     || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY) && listMembers(analyzed, c, entities)
@@ -357,6 +361,9 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         EventType type = EventType.fromLocalName(outcome.substring(0, outcome.length() - 1));
         Entity first = outcome.endsWith(">") ? c.first() : c.second();
         Entity second = outcome.endsWith(">") ? c.second() : c.first();
+        if (RelationSchema.bundled().of(type).parent().equals("Deal") && examined(analyzed, c)) {
+            return Optional.empty(); // "OJK memeriksa rencana akuisisi Bank Cendana": who examines a deal is no party to it
+        }
         if ((type == EventType.ACQUISITION || type == EventType.INVESTMENT)
                 && (outcome.endsWith(">") ? soldBy(analyzed, c.secondMention()) : sellerSecond)) {
             return Optional.empty(); // "acquired a stake in Brindle from Carrow Capital": Carrow sells, as for the relation
@@ -373,6 +380,18 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 DateFinder.find(c.sentence().text(), analyzed.article().date()),
                 toCome && type == EventType.PRODUCT_LAUNCH ? DealStatus.ANNOUNCED : defaultStatus(type), c.sentence().index(),
                 NAME, p[best]));
+    }
+
+    /**
+     * Whether a word of examining a deal ({@code scrutiny.txt}) stands between the pair: the first examines what it names
+     * ("OJK memeriksa rencana akuisisi Bank Cendana", "the FTC is reviewing the acquisition of Kestrel"), no deal of theirs,
+     * as the cue and trigger stages read it (a fresh-user tester's finding).
+     */
+    private boolean examined(AnalyzedText analyzed, RelationCandidate c) {
+        java.util.regex.Pattern words = scrutiny.get(analyzed.language());
+        int from = c.firstMention().end();
+        int to = c.secondMention().begin();
+        return words != null && to > from && words.matcher(analyzed.text().substring(from, to)).find();
     }
 
     /**

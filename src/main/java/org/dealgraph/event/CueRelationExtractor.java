@@ -51,7 +51,8 @@ import java.util.regex.Pattern;
  *       to whom, by the cue's frame;</li>
  *   <li>findings: the nearest deal amount ({@link DealAmountFinder}; where none, the nearest amount) and the sentence's date attached, a deal said in the future
  *       or as a plan only announced, a completed deal someone approves only agreed
- *       ({@code approval.txt}: "approved the acquisition of").</li>
+ *       ({@code approval.txt}: "approved the acquisition of"); who blocks, approves or examines a deal
+ *       ({@code failure.txt}, {@code approval.txt}, {@code scrutiny.txt}: "memeriksa rencana akuisisi") is no party to it.</li>
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -74,6 +75,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern future;
     /** An approval word right before a cue, with what may stand between (as {@code failure.txt}'s, see the factuality stage). */
     private final Pattern approval;
+    /** A word of examining a deal right before a cue ("is reviewing", "memeriksa"), with what may stand between. */
+    private final Pattern scrutiny;
     /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
     private final Pattern approvedAfter;
     /** A failure word right before a cue ({@code failure.txt}, as the factuality stage reads it). */
@@ -103,6 +106,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.future = profile.words(LanguageProfile.File.FUTURE);
         this.approval = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.APPROVAL);
         this.approvedAfter = ClauseWordFactualityClassifier.passive(profile, LanguageProfile.File.APPROVAL);
+        this.scrutiny = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.SCRUTINY);
         this.failure = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.FAILURE);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
@@ -121,7 +125,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.clauses = null;
         this.seams = null;
         this.eventOpenings = null;
-        this.future = this.approval = this.approvedAfter = this.failure = this.reference = this.personal = null;
+        this.future = this.approval = this.approvedAfter = this.scrutiny = this.failure = this.reference = this.personal = null;
         this.dates = null;
         this.amounts = null;
         this.dealAmounts = null;
@@ -332,13 +336,13 @@ public final class CueRelationExtractor implements CueScanExtractor {
     }
 
     /**
-     * Where a failure or approval word stands right before the trigger at {@code cuePos} ("blocked the ", "approved
-     * Harbor's "), in the trigger's clause: its offset in the article, or empty.
+     * Where a failure, approval or scrutiny word stands right before the trigger at {@code cuePos} ("blocked the ", "approved
+     * Harbor's ", "memeriksa rencana "), in the trigger's clause: its offset in the article, or empty.
      */
     private Optional<Integer> governingWord(String text, Sentence s, int cuePos) {
         int from = Math.max(s.begin(), cuePos - 60);
         String clause = clauses.lastClause(text.substring(from, cuePos));
-        for (Pattern p : List.of(failure, approval)) {
+        for (Pattern p : List.of(failure, approval, scrutiny)) {
             Matcher m = p.matcher(clause);
             if (m.find()) {
                 return Optional.of(cuePos - clause.length() + m.start());

@@ -99,7 +99,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
                            Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter,
-                           Pattern approved) {
+                           Pattern approved, Pattern scrutinized) {
     }
 
     /** A party's mention in the sentence. */
@@ -159,7 +159,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     Pattern.compile("(?i),\\s*[\"”’']?\\s*([^,;.\"”]{0,60}?\\s)?" + p.alternation(LanguageProfile.File.ATTRIBUTION)
                             + "(?![\\p{L}-])"), ClauseSeams.of(p),
                     anaphora(p, true), anaphora(p, false),
-                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.APPROVAL)));
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.APPROVAL),
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.SCRUTINY)));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -329,6 +330,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                         case PASSIVE -> passive(g, t.type(), s, parties, m, referent);
                         case JOINT -> joint(g, t.type(), s, parties, m);
                     };
+                    participants = outsideGovernor(g, t.type(), s, parties, m.start(), participants);
                     if (narrowed(t, participants, entities).size() < participants.size()) {
                         continue; // a person who "merges" or "joins" does something else than a merger
                     }
@@ -370,6 +372,34 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A deal's participants but those named only before a word that blocks, approves or examines the deal right before its
+     * trigger ({@code failure.txt}, {@code approval.txt}, {@code scrutiny.txt}: "OJK memeriksa rencana akuisisi Bank Cendana",
+     * "the FTC is reviewing the acquisition of"): who decides on or examines a deal is no party to it, as the cue stage
+     * reads it. Other events (a regulatory action, a block, a lawsuit) keep their parties.
+     */
+    private static List<Participant> outsideGovernor(Grammar g, EventType type, Sentence s, List<Party> parties, int trigger,
+                                                     List<Participant> participants) {
+        if (!RelationSchema.bundled().of(type).parent().equals("Deal") || participants.isEmpty()) {
+            return participants;
+        }
+        String clause = g.clauses().lastClause(s.text().substring(Math.max(0, trigger - 60), trigger));
+        int governor = -1;
+        for (Pattern p : List.of(g.failed(), g.approved(), g.scrutinized())) {
+            Matcher w = p.matcher(clause);
+            if (w.find()) {
+                governor = s.begin() + trigger - clause.length() + w.start();
+                break;
+            }
+        }
+        if (governor < 0) {
+            return participants;
+        }
+        int at = governor;
+        return participants.stream().filter(x -> parties.stream().anyMatch(p -> p.entity().key().equals(x.entity())
+                && p.mention().begin() >= at)).toList();
     }
 
     /**

@@ -84,6 +84,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * the deal is agreed, not yet completed.
          */
         APPROVAL("approval.txt"),
+        /**
+         * Words of examining a deal, right before the deal's trigger ("is reviewing the merger of", "opened an investigation
+         * into", "memeriksa rencana akuisisi"): who examines a deal is no party to it.
+         */
+        SCRUTINY("scrutiny.txt"),
         /** Words of conditions and questions: the clause is not asserted. */
         HYPOTHETICAL("hypothetical.txt"),
         /** Hedge and rumour words: lower confidence. */

@@ -57,6 +57,24 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void neverReadsARegulatorExaminingADealAsItsBuyer() {
+        String[][] cases = {
+                {"id", "Otoritas Jasa Keuangan (OJK) memeriksa rencana akuisisi PT Bank Cendana oleh PT Nusantara Digital Tbk.",
+                        "Otoritas Jasa Keuangan", "PT Nusantara Digital Tbk", "PT Bank Cendana"},
+                {"en", "The Federal Trade Commission is reviewing the acquisition of Kestrel Dynamics Corp by Halcyon Systems Inc.",
+                        "Federal Trade Commission", "Halcyon Systems Inc", "Kestrel Dynamics Corp"}};
+        for (String[] c : cases) {
+            Extraction x = extract("Deal news", c[1], c[0]);
+            Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
+            String regulator = x.entities().stream().filter(e -> e.name().contains(c[2])).map(Entity::key).findFirst().orElseThrow();
+            assertTrue(relations(x).stream().anyMatch(r -> r.endsWith(" acquires " + c[4]) && r.startsWith(c[3])), relations(x).toString());
+            assertFalse(relations(x).stream().anyMatch(r -> r.startsWith(names.get(regulator) + " ")), relations(x).toString());
+            assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION)
+                    .noneMatch(e -> e.participants().stream().anyMatch(p -> p.entity().equals(regulator))), x.events().toString());
+        }
+    }
+
+    @Test
     void readsPartnersNamedTogetherBeforeTheirAgreement() {
         for (String[] c : new String[][] {
                 {"en", "Veltrane Software Inc and Oskari Bank Ltd signed a partnership agreement on Monday.", "Veltrane Software Inc", "Oskari Bank Ltd"},
