@@ -151,21 +151,24 @@ class ArticleReadersTest {
         assertEquals("\u201cA deal,\u201d said AT&amp;T.", a.body());
     }
 
+    /** The one article of a file written with {@code content}. */
+    private Article readOne(String file, String content) throws IOException {
+        return assertInstanceOf(ReadOutcome.Read.class, read(Files.writeString(dir.resolve(file), content)).get(0)).article();
+    }
+
     @Test
     void readsAScrapedPagesMarkupAsTheTextABrowserShows() throws IOException {
-        Path f = Files.writeString(dir.resolve("h.jsonl"), "{\"id\":\"h1\",\"title\":\"<b>Kestrel</b> buys Halcyon\","
+        Article a = readOne("h.jsonl", "{\"id\":\"h1\",\"title\":\"<b>Kestrel</b> buys Halcyon\","
                 + "\"text\":\"<p>Kestrel Dynamics Corp   agreed to buy\\n <a href=\\\"https://e.example/h\\\">Halcyon Systems Inc</a> "
                 + "for $5 billion.</p><script>var x = 1;</script><p>AT&amp;amp;T said so.<br>Shares rose.</p>\"}");
-        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
         assertEquals("Kestrel buys Halcyon", a.title());
         assertEquals("Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc for $5 billion.\n\nAT&amp;T said so.\nShares rose.", a.body());
     }
 
     @Test
     void readsMarkupInAPlainTextBodyButRejectsAWholeWebPage() throws IOException {
-        Path f = Files.writeString(dir.resolve("m.txt"), "Kestrel buys Halcyon\n<p>Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc.</p>"
+        Article a = readOne("m.txt", "Kestrel buys Halcyon\n<p>Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc.</p>"
                 + "<div>Shares rose.</div>");
-        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
         assertEquals("Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc.\n\nShares rose.", a.body());
         Path page = Files.writeString(dir.resolve("page.txt"), "<!DOCTYPE html><html><body><p>Kelana</p></body></html>");
         assertTrue(problem(read(page).get(0)).contains("HTML, not plain text"), problem(read(page).get(0)));
@@ -173,9 +176,8 @@ class ArticleReadersTest {
 
     @Test
     void keepsTheWiresBracketedTickersAndNamesAsText() throws IOException {
-        Path f = Files.writeString(dir.resolve("w.txt"), "TEXAS COMMERCE <TCB> HOLDERS APPROVE MERGER\n"
+        Article a = readOne("w.txt", "TEXAS COMMERCE <TCB> HOLDERS APPROVE MERGER\n"
                 + "The group of investors include affiliates of <Radix Organization Inc> and <B> holders, the company said.");
-        Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
         assertEquals("TEXAS COMMERCE <TCB> HOLDERS APPROVE MERGER", a.title());
         assertEquals("The group of investors include affiliates of <Radix Organization Inc> and <B> holders, the company said.", a.body());
     }
