@@ -173,7 +173,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
         if (id.isBlank()) {
             return failed(source, lineNo, "no \"id\"");
         }
-        String title = TextDecoding.unescapeHtml(text(node, "title").strip()).strip();
+        String title = TextDecoding.titleText(text(node, "title").strip());
         String body = TextDecoding.unescapeHtml(text(node, "text").replace("\r\n", "\n").strip()).strip();
         if (body.isEmpty() && title.isEmpty()) {
             return failed(source, lineNo, "article " + id + " has no \"text\" and no \"title\"");

@@ -66,7 +66,7 @@ public final class PlainTextArticleReader implements ArticleReader {
             stripped = "\n" + stripped; // untitled: the title is the blank first line
         }
         int newline = stripped.indexOf('\n');
-        String title = TextDecoding.unescapeHtml(newline < 0 ? stripped : stripped.substring(0, newline).strip()).strip();
+        String title = TextDecoding.titleText(newline < 0 ? stripped : stripped.substring(0, newline).strip());
         String body = newline < 0 ? "" : stripped.substring(newline + 1).strip();
         Optional<LocalDate> date = Optional.empty();
         Matcher header = DATE_HEADER.matcher(body);

@@ -50,7 +50,7 @@ final class TextDecoding {
      * are no text.
      */
     static String markupText(String html) {
-        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(html);
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(unknownTagsAsText(html));
         StringBuilder out = new StringBuilder();
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
             @Override
@@ -74,6 +74,35 @@ final class TextDecoding {
             }
         }, d.body());
         return out.toString().strip();
+    }
+
+    /** An opening or closing tag's start: its name. */
+    private static final java.util.regex.Pattern TAG_START = java.util.regex.Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)");
+
+    /**
+     * {@code html} with each {@code <} that opens no HTML element jsoup knows written as {@code &lt;}: the wire's bracketed
+     * tickers and company names ({@code <VBK.N>}, {@code <Radix Organization Inc>}) and a stray {@code <} ("costs<margins")
+     * are text, not tags that would swallow their words. A ticker spelled as an element's name ({@code <B>}) stays a tag.
+     */
+    static String unknownTagsAsText(String html) {
+        java.util.regex.Matcher m = TAG_START.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        int last = 0;
+        while (m.find()) {
+            if (!org.jsoup.parser.Tag.isKnownTag(m.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                out.append(html, last, m.start()).append("&lt;");
+                last = m.start() + 1;
+            }
+        }
+        return out.append(html, last, html.length()).toString();
+    }
+
+    /**
+     * A title as one line: {@link #unescapeHtml}, each line break (one a {@code <br>} or a paragraph of markup made) and
+     * the white space around it one space, stripped.
+     */
+    static String titleText(String text) {
+        return unescapeHtml(text).replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     /** Ends the text's paragraph with a blank line, unless it is empty or already so ended. */

@@ -77,6 +77,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern approval;
     /** A word of examining a deal right before a cue ("is reviewing", "memeriksa"), with what may stand between. */
     private final Pattern scrutiny;
+    /** A word of examining a deal anywhere ("reviewed", "diperiksa"): later in a deal's clause, the deal is under review. */
+    private final Pattern scrutinyWords;
     /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
     private final Pattern approvedAfter;
     /** A failure word right before a cue ({@code failure.txt}, as the factuality stage reads it). */
@@ -107,6 +109,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.approval = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.APPROVAL);
         this.approvedAfter = ClauseWordFactualityClassifier.passive(profile, LanguageProfile.File.APPROVAL);
         this.scrutiny = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.SCRUTINY);
+        this.scrutinyWords = profile.words(LanguageProfile.File.SCRUTINY);
         this.failure = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.FAILURE);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
@@ -125,7 +128,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.clauses = null;
         this.seams = null;
         this.eventOpenings = null;
-        this.future = this.approval = this.approvedAfter = this.scrutiny = this.failure = this.reference = this.personal = null;
+        this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.reference = this.personal = null;
         this.dates = null;
         this.amounts = null;
         this.dealAmounts = null;
@@ -431,7 +434,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
     /**
      * A completed deal or a launch said in the future or as a plan ("will invest", "berencana
      * membeli", "will launch") is only announced: the words before the cue in its clause decide, as
-     * for negation.
+     * for negation; a completed deal approved or under review ({@code approval.txt}, {@code scrutiny.txt}) is agreed.
      */
     private DealStatus planned(DealStatus status, Sentence s, int cuePos) {
         if (status != DealStatus.COMPLETED && status != DealStatus.LAUNCHED) {
@@ -444,7 +447,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
             return DealStatus.ANNOUNCED;
         }
         String rest = clauses.firstClause(s.text().substring(at));
-        return status == DealStatus.COMPLETED && (approval.matcher(clause).find() || approvedAfter.matcher(rest).find())
+        // approved or under review ("approved the acquisition of", "is reviewing the merger of", "... sedang diperiksa OJK"): agreed
+        return status == DealStatus.COMPLETED && (approval.matcher(clause).find() || approvedAfter.matcher(rest).find()
+                || scrutiny.matcher(clause).find() || scrutinyWords.matcher(rest).find())
                 ? DealStatus.AGREED : status;
     }
 

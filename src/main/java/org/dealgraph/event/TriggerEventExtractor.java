@@ -99,7 +99,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
                            Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter,
-                           Pattern approved, Pattern scrutinized) {
+                           Pattern approved, Pattern scrutinized, Pattern deciding) {
     }
 
     /** A party's mention in the sentence. */
@@ -160,7 +160,10 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                             + "(?![\\p{L}-])"), ClauseSeams.of(p),
                     anaphora(p, true), anaphora(p, false),
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.APPROVAL),
-                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.SCRUTINY)));
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.SCRUTINY),
+                    // a word of examining, approving or blocking anywhere: "reviewed", "diperiksa", "approved", "blocked"
+                    Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.SCRUTINY) + "|"
+                            + p.alternation(LanguageProfile.File.APPROVAL) + "|" + p.alternation(LanguageProfile.File.FAILURE) + ")(?![\\p{L}-])")));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -341,9 +344,13 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     DealStatus status = (t.status() == DealStatus.COMPLETED || t.status() == DealStatus.LAUNCHED)
                             && g.future().matcher(s.text().substring(0, m.start())).find()
                             ? (t.type() == EventType.ACQUISITION ? DealStatus.AGREED : DealStatus.ANNOUNCED) : t.status();
-                    if (status == DealStatus.COMPLETED && t.type() == EventType.ACQUISITION
-                            && g.approved().matcher(g.clauses().lastClause(s.text().substring(Math.max(0, m.start() - 60), m.start()))).find()) {
-                        status = DealStatus.AGREED; // "agreed to be bought by", "approved the acquisition of": agreed, as the cue stage reads it
+                    String before = g.clauses().lastClause(s.text().substring(Math.max(0, m.start() - 60), m.start()));
+                    if (status == DealStatus.COMPLETED && t.type() == EventType.ACQUISITION && (g.approved().matcher(before).find()
+                            || g.scrutinized().matcher(before).find()
+                            || g.deciding().matcher(g.clauses().firstClause(s.text().substring(m.end()))).find())) {
+                        // "agreed to be bought by", "approved the acquisition of", "... is being reviewed by the FTC": agreed, as
+                        // the cue stage reads it
+                        status = DealStatus.AGREED;
                     }
                     if (t.type() == EventType.ACQUISITION && g.speculation().matcher(s.text().substring(0, m.start())).find()) {
                         status = DealStatus.RUMORED; // "Analysts speculated that Amazon could buy Peloton": a rumour, no negotiation
@@ -560,8 +567,10 @@ public final class TriggerEventExtractor implements CueScanExtractor {
 
     /**
      * Adds the parties of {@code after} in text order to {@code role}, at most {@value #MAX_OBJECTS}: a party after a source
-     * ("from", "dari"), a clause break or a semicolon is no further one (it sells, or belongs to another statement: "bought A
-     * from B, with C advising B"; "fined A, B and C" takes all three).
+     * ("from", "dari"), a clause break, a semicolon or a word of examining, approving or blocking ({@code scrutiny.txt},
+     * {@code approval.txt}, {@code failure.txt}) is no further one (it sells, decides on the deal, or belongs to another
+     * statement: "bought A from B, with C advising B"; "the acquisition of A by B is being reviewed by the FTC"; "fined A, B
+     * and C" takes all three).
      */
     private static void following(Grammar g, Sentence s, List<Party> after, List<Participant> out, Set<String> used, String role,
                                   Set<EntityType> accepted, boolean skipPossessors) {
@@ -576,8 +585,9 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             }
             if (last != null) {
                 String gap = s.text().substring(last.mention().end() - s.begin(), p.mention().begin() - s.begin());
-                if (g.source().matcher(gap).find() || g.clauseBreak().matcher(gap).find() || gap.indexOf(';') >= 0) {
-                    break;
+                if (g.source().matcher(gap).find() || g.clauseBreak().matcher(gap).find() || gap.indexOf(';') >= 0
+                        || g.deciding().matcher(gap).find()) {
+                    break; // ... nor one after a word of examining, approving or blocking: "is being reviewed by the FTC"
                 }
             }
             if (skipPossessors && POSSESSOR.matcher(s.text().substring(p.mention().end() - s.begin())).lookingAt()) {

@@ -166,6 +166,14 @@ class ArticleReadersTest {
     }
 
     @Test
+    void keepsTheWiresTickersAsTextInsideMarkupAndATitleOnOneLine() throws IOException {
+        Article a = readOne("t.jsonl", "{\"id\":\"t1\",\"title\":\"<a href=\\\"http://x\\\">Orion Freight</a> sues <Radix Organization Inc>"
+                + "<br>in court\",\"text\":\"<p>Vantage Bank <VBK.N> agreed to acquire Cobalt Trust <CBT> as costs<margins.</p>\"}");
+        assertEquals("Orion Freight sues <Radix Organization Inc> in court", a.title());
+        assertEquals("Vantage Bank <VBK.N> agreed to acquire Cobalt Trust <CBT> as costs<margins.", a.body());
+    }
+
+    @Test
     void readsMarkupInAPlainTextBodyButRejectsAWholeWebPage() throws IOException {
         Article a = readOne("m.txt", "Kestrel buys Halcyon\n<p>Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc.</p>"
                 + "<div>Shares rose.</div>");

@@ -48,6 +48,7 @@ class ExtractionBehaviourTest {
     @Test
     void readsATargetThatAgreedToBeBoughtAsAnAgreedDealNotACompletedOne() {
         for (Extraction x : List.of(extract("Deal news", "Dunmore Telecom agreed to be bought by Selkirk Broadband for 600 million pounds.", "en"),
+                extract("Deal news", "Dunmore Telecom, a maker of routers, agreed on Friday to be taken over by Selkirk Broadband.", "en"),
                 TestPipeline.rulesOnly().extract(new Article("t", "Deal news",
                         "Dunmore Telecom has agreed to be acquired by Selkirk Broadband for 600 million pounds.", "", java.util.Optional.empty(), "en")))) {
             assertTrue(relations(x).contains("Selkirk Broadband acquires Dunmore Telecom"), relations(x).toString());
@@ -62,7 +63,12 @@ class ExtractionBehaviourTest {
                 {"id", "Otoritas Jasa Keuangan (OJK) memeriksa rencana akuisisi PT Bank Cendana oleh PT Nusantara Digital Tbk.",
                         "Otoritas Jasa Keuangan", "PT Nusantara Digital Tbk", "PT Bank Cendana"},
                 {"en", "The Federal Trade Commission is reviewing the acquisition of Kestrel Dynamics Corp by Halcyon Systems Inc.",
-                        "Federal Trade Commission", "Halcyon Systems Inc", "Kestrel Dynamics Corp"}};
+                        "Federal Trade Commission", "Halcyon Systems Inc", "Kestrel Dynamics Corp"},
+                // in the passive after the deal, the examiner is no party either, and the deal under review is agreed
+                {"id", "Akuisisi PT Bank Sentosa oleh PT Maju Jaya Tbk sedang diperiksa Otoritas Jasa Keuangan.",
+                        "Otoritas Jasa Keuangan", "PT Maju Jaya Tbk", "PT Bank Sentosa"},
+                {"en", "The acquisition of Alder Robotics Ltd by Kestrel Dynamics Corp is being reviewed by the Federal Trade Commission.",
+                        "Federal Trade Commission", "Kestrel Dynamics Corp", "Alder Robotics Ltd"}};
         for (String[] c : cases) {
             Extraction x = extract("Deal news", c[1], c[0]);
             Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::key, Entity::name));
@@ -71,6 +77,9 @@ class ExtractionBehaviourTest {
             assertFalse(relations(x).stream().anyMatch(r -> r.startsWith(names.get(regulator) + " ")), relations(x).toString());
             assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION)
                     .noneMatch(e -> e.participants().stream().anyMatch(p -> p.entity().equals(regulator))), x.events().toString());
+            assertTrue(x.relations().stream().filter(r -> r.type() == RelationType.ACQUIRES).allMatch(r -> r.status() == DealStatus.AGREED)
+                    && x.events().stream().filter(e -> e.type() == EventType.ACQUISITION).allMatch(e -> e.status() == DealStatus.AGREED),
+                    "a deal under review is agreed: " + x.relations() + " " + x.events());
         }
     }
 
