@@ -38,9 +38,11 @@ class LanguageDataTest {
             LanguageProfile p = LanguageProfiles.bundled().of(l);
             for (LanguageProfile.File f : LanguageProfile.File.values()) {
                 assertTrue(p.source(f).startsWith("/dealgraph/lang/" + l.code() + "/"), p.source(f));
-                // Indonesian has no articles and marks the passive on the verb: those lists are empty
+                // Indonesian has no articles and marks the passive on the verb, and English names a unit's parent first:
+                // those lists are empty
                 boolean none = l.equals(Language.INDONESIAN) && java.util.Set.of(LanguageProfile.File.DEFINITE_ARTICLES,
-                        LanguageProfile.File.PASSIVE_AUXILIARIES, LanguageProfile.File.PASSIVE_ADVERBS, LanguageProfile.File.PARTICIPLES).contains(f);
+                        LanguageProfile.File.PASSIVE_AUXILIARIES, LanguageProfile.File.PASSIVE_ADVERBS, LanguageProfile.File.PARTICIPLES).contains(f)
+                        || l.equals(Language.ENGLISH) && f == LanguageProfile.File.UNIT_OPENERS;
                 assertEquals(none, p.entries(f).isEmpty(), l.code() + " " + f.fileName());
             }
             assertEquals(8, p.months().get(l.equals(Language.ENGLISH) ? "aug" : "agt"));
@@ -129,6 +131,10 @@ class LanguageDataTest {
         assertEquals(Optional.of(Language.INDONESIAN), LanguageProfiles.bundled().language("in"));
         assertEquals(Optional.of(Language.ENGLISH), LanguageProfiles.bundled().language("ENG"));
         assertEquals(Optional.empty(), LanguageProfiles.bundled().language("fr"));
+        // a language tag with a region or script names its language (a fresh-user tester's finding: "en-US" was refused)
+        assertEquals(Optional.of(Language.ENGLISH), LanguageProfiles.bundled().language("en-US"));
+        assertEquals(Optional.of(Language.INDONESIAN), LanguageProfiles.bundled().language("id_ID"));
+        assertEquals(Optional.empty(), LanguageProfiles.bundled().language("fr-CA"));
     }
 
     @Test

@@ -93,9 +93,17 @@ public record LanguageDescriptor(Language language, String name, List<String> de
         return !tokenizer.equals(SIMPLE) && !tokenizer.equals(WHITESPACE);
     }
 
-    /** Whether a code names this language: its own code, a detector code or an alias, in any case. */
+    /**
+     * Whether a code names this language: its own code, a detector code or an alias, in any case, or a language tag whose
+     * first subtag is one (BCP 47 "en-US", "id-ID", and "en_GB" as Java locales write it).
+     */
     public boolean answersTo(String code) {
         String c = code.strip().toLowerCase(Locale.ROOT);
+        String primary = c.split("[-_]", 2)[0];
+        return names(c) || !primary.equals(c) && !primary.isEmpty() && names(primary);
+    }
+
+    private boolean names(String c) {
         return c.equals(language.code()) || detectorCodes.contains(c) || aliases.contains(c);
     }
 
