@@ -561,19 +561,19 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             add(out, used, roles.get(0), after.get(0), facts.subjects());
             objects = after.subList(1, after.size());
         }
-        following(g, s, objects, out, used, roles.get(1), objectTypes, true);
+        following(g, s, objects, out, used, roles.get(1), objectTypes, true, facts.parent().equals("Deal"));
         return out;
     }
 
     /**
      * Adds the parties of {@code after} in text order to {@code role}, at most {@value #MAX_OBJECTS}: a party after a source
-     * ("from", "dari"), a clause break, a semicolon or a word of examining, approving or blocking ({@code scrutiny.txt},
-     * {@code approval.txt}, {@code failure.txt}) is no further one (it sells, decides on the deal, or belongs to another
+     * ("from", "dari"), a clause break, a semicolon or, in a deal ({@code deal}), a word of examining, approving or blocking
+     * ({@code scrutiny.txt}, {@code approval.txt}, {@code failure.txt}) is no further one (it sells, decides on the deal, or belongs to another
      * statement: "bought A from B, with C advising B"; "the acquisition of A by B is being reviewed by the FTC"; "fined A, B
      * and C" takes all three).
      */
     private static void following(Grammar g, Sentence s, List<Party> after, List<Participant> out, Set<String> used, String role,
-                                  Set<EntityType> accepted, boolean skipPossessors) {
+                                  Set<EntityType> accepted, boolean skipPossessors, boolean deal) {
         int n = 0;
         Party last = null;
         for (Party p : after) {
@@ -586,7 +586,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             if (last != null) {
                 String gap = s.text().substring(last.mention().end() - s.begin(), p.mention().begin() - s.begin());
                 if (g.source().matcher(gap).find() || g.clauseBreak().matcher(gap).find() || gap.indexOf(';') >= 0
-                        || g.deciding().matcher(gap).find()) {
+                        || deal && g.deciding().matcher(gap).find()) {
                     break; // ... nor one after a word of examining, approving or blocking: "is being reviewed by the FTC"
                 }
             }
@@ -613,7 +613,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         List<Party> after = listed(g, s, sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList()));
-        following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false);
+        following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false, facts.parent().equals("Deal"));
         if (before != null) {
             add(out, used, facts.roles().get(1), before, objectTypes);
         }
