@@ -77,7 +77,10 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern approval;
     /** A word of examining a deal right before a cue ("is reviewing", "memeriksa"), with what may stand between. */
     private final Pattern scrutiny;
-    /** A word of examining a deal anywhere ("reviewed", "diperiksa"): later in a deal's clause, the deal is under review. */
+    /**
+     * A word of examining or approving a deal anywhere ("reviewed", "diperiksa", "disetujui"): later in a deal's clause, the
+     * deal is under review or approved ("... telah disetujui OJK", where Indonesian writes no "oleh").
+     */
     private final Pattern scrutinyWords;
     /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
     private final Pattern approvedAfter;
@@ -109,7 +112,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.approval = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.APPROVAL);
         this.approvedAfter = ClauseWordFactualityClassifier.passive(profile, LanguageProfile.File.APPROVAL);
         this.scrutiny = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.SCRUTINY);
-        this.scrutinyWords = profile.words(LanguageProfile.File.SCRUTINY);
+        this.scrutinyWords = Pattern.compile("(?i)\\b(?:" + profile.alternation(LanguageProfile.File.SCRUTINY) + "|"
+                + profile.alternation(LanguageProfile.File.APPROVAL) + ")\\b");
         this.failure = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.FAILURE);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);

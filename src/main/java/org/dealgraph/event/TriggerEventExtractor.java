@@ -384,8 +384,10 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     /**
      * A deal's participants but those named only before a word that blocks, approves or examines the deal right before its
      * trigger ({@code failure.txt}, {@code approval.txt}, {@code scrutiny.txt}: "OJK memeriksa rencana akuisisi Bank Cendana",
-     * "the FTC is reviewing the acquisition of"): who decides on or examines a deal is no party to it, as the cue stage
-     * reads it. Other events (a regulatory action, a block, a lawsuit) keep their parties.
+     * "the FTC is reviewing the acquisition of"), or, in an acquisition, only after such a word later in the trigger's clause
+     * ("The merger was approved by the European Commission"; a payment's payers may follow "in its probe into"): who decides
+     * on or examines a deal is no party to it, as the cue stage reads it.
+     * Other events (a regulatory action, a block, a lawsuit) keep their parties.
      */
     private static List<Participant> outsideGovernor(Grammar g, EventType type, Sentence s, List<Party> parties, int trigger,
                                                      List<Participant> participants) {
@@ -401,12 +403,17 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                 break;
             }
         }
-        if (governor < 0) {
+        // "The merger was approved by the European Commission", "is being reviewed by the FTC": the one named after such a word
+        // later in the trigger's clause decides on the deal, no party to it either
+        String rest = g.clauses().firstClause(s.text().substring(trigger));
+        Matcher later = g.deciding().matcher(rest);
+        int after = type == EventType.ACQUISITION && later.find() ? s.begin() + trigger + later.start() : Integer.MAX_VALUE;
+        if (governor < 0 && after == Integer.MAX_VALUE) {
             return participants;
         }
         int at = governor;
         return participants.stream().filter(x -> parties.stream().anyMatch(p -> p.entity().key().equals(x.entity())
-                && p.mention().begin() >= at)).toList();
+                && p.mention().begin() >= at && p.mention().begin() < after)).toList();
     }
 
     /**

@@ -171,6 +171,10 @@ class ArticleReadersTest {
                 + "<br>in court\",\"text\":\"<p>Vantage Bank <VBK.N> agreed to acquire Cobalt Trust <CBT> as costs<margins.</p>\"}");
         assertEquals("Orion Freight sues <Radix Organization Inc> in court", a.title());
         assertEquals("Vantage Bank <VBK.N> agreed to acquire Cobalt Trust <CBT> as costs<margins.", a.body());
+        // paragraphs HTML need not close are markup too; Phillips Petroleum's ticker <P> in capitals is none
+        assertEquals("Vantage Bank agreed to buy Cobalt Trust.\n\nThe deal closes in March.",
+                readOne("u.txt", "Deal\n<p>Vantage Bank agreed to buy Cobalt Trust.<p>The deal closes in March.").body());
+        assertEquals("Santa Fe bought <P> stock.", readOne("v.txt", "Deal\nSanta Fe bought <P> stock.").body());
     }
 
     @Test

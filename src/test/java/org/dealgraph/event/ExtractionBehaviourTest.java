@@ -46,6 +46,19 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void neverReadsTheAgentOfAnApprovalAsTheDealsBuyerAndReadsAnApprovedDealAsAgreed() {
+        Extraction x = extract("Merger", "Halcyon Systems Inc agreed to buy Alder Networks Inc in May. "
+                + "The merger was approved by the European Commission.", "en");
+        String commission = x.entities().stream().filter(e -> e.name().contains("European Commission")).map(Entity::key).findFirst().orElseThrow();
+        assertTrue(x.events().stream().filter(e -> e.type() == EventType.ACQUISITION)
+                .noneMatch(e -> e.participants().stream().anyMatch(p -> p.entity().equals(commission))), x.events().toString());
+        Extraction id = extract("Akuisisi", "Akuisisi PT Bank Sentosa oleh PT Maju Jaya Tbk telah disetujui Otoritas Jasa Keuangan pada Senin.", "id");
+        assertTrue(relations(id).contains("PT Maju Jaya Tbk acquires PT Bank Sentosa"), relations(id).toString());
+        assertTrue(id.events().stream().filter(e -> e.type() == EventType.ACQUISITION).allMatch(e -> e.status() == DealStatus.AGREED)
+                && id.relations().stream().allMatch(r -> r.status() == DealStatus.AGREED), id.events().toString());
+    }
+
+    @Test
     void readsATargetThatAgreedToBeBoughtAsAnAgreedDealNotACompletedOne() {
         for (Extraction x : List.of(extract("Deal news", "Dunmore Telecom agreed to be bought by Selkirk Broadband for 600 million pounds.", "en"),
                 extract("Deal news", "Dunmore Telecom, a maker of routers, agreed on Friday to be taken over by Selkirk Broadband.", "en"),
