@@ -30,7 +30,8 @@ class BenchmarkTest {
         assertTrue(r.extraction().stream().allMatch(f -> f.articlesPerSecond() > 0 && f.triples() > 0 && f.peakHeapMb() > 0));
         // extraction is measured against its floor, the text stage alone, on the same articles
         assertEquals(List.of("en", "id"), r.floor().stream().map(BenchReport.FloorFigure::language).toList());
-        assertTrue(r.floor().stream().allMatch(f -> f.floorSeconds() > 0 && f.rulesOverFloor() > 0 && f.namesOverFloor() > 0 && f.fullOverFloor() > 0 && f.articles() > 0), r.floor()::toString);
+        // the seeds hold one English article, whose floor may round to 0.00 s; the ratios, of the unrounded times, show it measured
+        assertTrue(r.floor().stream().allMatch(f -> f.floorSeconds() >= 0 && f.rulesOverFloor() > 0 && f.namesOverFloor() > 0 && f.fullOverFloor() > 0 && f.articles() > 0), r.floor()::toString);
         List<String> loads = r.ingest().stream().map(f -> f.store() + "/" + f.method()).toList();
         assertTrue(loads.containsAll(List.of("dealgraph-tdb2/incremental", "dealgraph-tdb2/bulk-phased", "dealgraph-tdb2/bulk-parallel",
                 "dealgraph-tdb2/end-to-end", "rdf4j-native/bulk")), loads.toString());
