@@ -211,7 +211,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
             if (!admissible(type, subject, object) || inApposition(analyzed, c, entities)
-                    || type.event().filter(e -> RelationSchema.bundled().of(e).parent().equals("Deal")).isPresent() && examined(analyzed, c)
+                    || type.event().filter(e -> RelationSchema.bundled().of(e).deal()).isPresent() && examined(analyzed, c)
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && forward && soldBy(analyzed, c.secondMention())
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && !forward && sellerSecond
                     || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY) && listMembers(analyzed, c, entities)
@@ -361,7 +361,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         EventType type = EventType.fromLocalName(outcome.substring(0, outcome.length() - 1));
         Entity first = outcome.endsWith(">") ? c.first() : c.second();
         Entity second = outcome.endsWith(">") ? c.second() : c.first();
-        if (RelationSchema.bundled().of(type).parent().equals("Deal") && examined(analyzed, c)) {
+        if (RelationSchema.bundled().of(type).deal() && examined(analyzed, c)) {
             return Optional.empty(); // "OJK memeriksa rencana akuisisi Bank Cendana": who examines a deal is no party to it
         }
         if ((type == EventType.ACQUISITION || type == EventType.INVESTMENT)

@@ -2,6 +2,7 @@ package org.dealgraph.event;
 
 import org.dealgraph.text.LanguageProfile;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,22 @@ public record ClauseBoundaries(Pattern pattern, Pattern asides) {
     public String firstClause(String after) {
         Matcher brk = pattern.matcher(after);
         return brk.find() ? after.substring(0, brk.start()) : after;
+    }
+
+    /**
+     * Where the first of {@code words} that matches (governing patterns, {@code ClauseWordFactualityClassifier.governing}:
+     * "blocked the ", "memeriksa rencana ") stands in the clause that ends at {@code at}, read from at most 60 characters
+     * back ({@code from} at the earliest): its offset in {@code text}, or -1 where none does.
+     */
+    public int governor(String text, int from, int at, List<Pattern> words) {
+        String clause = lastClause(text.substring(Math.max(from, at - 60), at));
+        for (Pattern p : words) {
+            Matcher m = p.matcher(clause);
+            if (m.find()) {
+                return at - clause.length() + m.start();
+            }
+        }
+        return -1;
     }
 
     /** The end of {@code before} after its last clause break: the clause it ends in. */

@@ -34,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -347,15 +346,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
      * Harbor's ", "memeriksa rencana "), in the trigger's clause: its offset in the article, or empty.
      */
     private Optional<Integer> governingWord(String text, Sentence s, int cuePos) {
-        int from = Math.max(s.begin(), cuePos - 60);
-        String clause = clauses.lastClause(text.substring(from, cuePos));
-        for (Pattern p : List.of(failure, approval, scrutiny)) {
-            Matcher m = p.matcher(clause);
-            if (m.find()) {
-                return Optional.of(cuePos - clause.length() + m.start());
-            }
-        }
-        return Optional.empty();
+        int at = clauses.governor(text, s.begin(), cuePos, List.of(failure, approval, scrutiny));
+        return at < 0 ? Optional.empty() : Optional.of(at);
     }
 
     /**

@@ -63,6 +63,11 @@ public final class RelationSchema {
             subjects = Collections.unmodifiableSet(EnumSet.copyOf(subjects));
             objects = Collections.unmodifiableSet(EnumSet.copyOf(objects));
         }
+
+        /** Whether the event is a deal: its parent in {@code events.tsv} is {@code Deal} (a partnership, an acquisition ...). */
+        public boolean deal() {
+            return parent.equals("Deal");
+        }
     }
 
     private static final class Bundled {

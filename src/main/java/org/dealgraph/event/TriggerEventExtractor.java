@@ -391,18 +391,11 @@ public final class TriggerEventExtractor implements CueScanExtractor {
      */
     private static List<Participant> outsideGovernor(Grammar g, EventType type, Sentence s, List<Party> parties, int trigger,
                                                      List<Participant> participants) {
-        if (!RelationSchema.bundled().of(type).parent().equals("Deal") || participants.isEmpty()) {
+        if (!RelationSchema.bundled().of(type).deal() || participants.isEmpty()) {
             return participants;
         }
-        String clause = g.clauses().lastClause(s.text().substring(Math.max(0, trigger - 60), trigger));
-        int governor = -1;
-        for (Pattern p : List.of(g.failed(), g.approved(), g.scrutinized())) {
-            Matcher w = p.matcher(clause);
-            if (w.find()) {
-                governor = s.begin() + trigger - clause.length() + w.start();
-                break;
-            }
-        }
+        int before = g.clauses().governor(s.text(), 0, trigger, List.of(g.failed(), g.approved(), g.scrutinized()));
+        int governor = before < 0 ? -1 : s.begin() + before;
         // "The merger was approved by the European Commission", "is being reviewed by the FTC": the one named after such a word
         // later in the trigger's clause decides on the deal, no party to it either
         String rest = g.clauses().firstClause(s.text().substring(trigger));
@@ -568,7 +561,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             add(out, used, roles.get(0), after.get(0), facts.subjects());
             objects = after.subList(1, after.size());
         }
-        following(g, s, objects, out, used, roles.get(1), objectTypes, true, facts.parent().equals("Deal"));
+        following(g, s, objects, out, used, roles.get(1), objectTypes, true, facts.deal());
         return out;
     }
 
@@ -620,7 +613,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         List<Party> after = listed(g, s, sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList()));
-        following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false, facts.parent().equals("Deal"));
+        following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false, facts.deal());
         if (before != null) {
             add(out, used, facts.roles().get(1), before, objectTypes);
         }
