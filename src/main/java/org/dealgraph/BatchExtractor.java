@@ -24,8 +24,14 @@ import java.util.function.Function;
 public final class BatchExtractor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchExtractor.class);
 
-    /** One article's outcome: what {@code then} made of its extraction, or its problem. */
-    public record Result<T>(Article article, Optional<T> value, Optional<ArticleProblem> problem) {
+    /**
+     * One article's outcome: what {@code then} made of its extraction, or its problem; and the extraction's warnings
+     * ({@link Extraction#warnings()}), named by the article's id.
+     */
+    public record Result<T>(Article article, Optional<T> value, Optional<ArticleProblem> problem, List<ArticleProblem> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private final Pipeline pipeline;
@@ -70,13 +76,14 @@ public final class BatchExtractor implements AutoCloseable {
 
     private <T> Result<T> one(Article a, Function<Extraction, T> then) {
         try {
-            return new Result<>(a, Optional.of(then.apply(pipeline.extract(a))), Optional.empty());
+            Extraction x = pipeline.extract(a);
+            return new Result<>(a, Optional.of(then.apply(x)), Optional.empty(), x.warnings());
         } catch (ArticleRejectedException e) {
-            return new Result<>(a, Optional.empty(), Optional.of(e.problem()));
+            return new Result<>(a, Optional.empty(), Optional.of(e.problem()), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("extraction failed on article {}", a.id(), e);
             return new Result<>(a, Optional.empty(),
-                    Optional.of(new ArticleProblem(a.id(), "extraction failed (" + e + "); please report this article")));
+                    Optional.of(new ArticleProblem(a.id(), "extraction failed (" + e + "); please report this article")), List.of());
         }
     }
 

@@ -154,9 +154,11 @@ public final class DealGraph implements AutoCloseable {
         }, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The RDF graph of one article alone, with no store. */
+    /** The RDF graph of one article alone, with no store; the extraction's warnings are logged. */
     public static Model extractGraph(Pipeline pipeline, Article article) {
-        return new ExtractionMapper().map(pipeline.extract(article));
+        Extraction x = pipeline.extract(article);
+        x.warnings().forEach(w -> LOG.warn("{}", w));
+        return new ExtractionMapper().map(x);
     }
 
     /**
@@ -200,6 +202,7 @@ public final class DealGraph implements AutoCloseable {
             Runnable drain = () -> {
                 for (BatchExtractor.Result<Long> r : batcher.extract(pending, write)) {
                     r.problem().ifPresent(p -> problems.add(located(p, seen.get(r.article().id()), r.article().id())));
+                    warn(r, seen.get(r.article().id()));
                     r.value().ifPresent(n -> {
                         triples[0] += n;
                         done[0]++;
@@ -272,6 +275,7 @@ public final class DealGraph implements AutoCloseable {
                     try (BatchExtractor one = new BatchExtractor(pipeline, 1)) {
                         BatchExtractor.Result<Extraction> res = one.extract(List.of(r.article()), x -> x).get(0);
                         res.problem().ifPresent(p -> problems.add(located(p, r.source(), r.article().id())));
+                        warn(res, r.source());
                         res.value().ifPresent(x -> {
                             scorer.add(golds.get(r.article().id()), x);
                             articles[0]++;
@@ -326,6 +330,7 @@ public final class DealGraph implements AutoCloseable {
                 List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + BATCH));
                 for (BatchExtractor.Result<ArticleScore> r : batcher.extract(chunk, x -> scorer.score(byId.get(x.text().article().id()), x))) {
                     r.problem().ifPresent(problems::add);
+                    warn(r, r.article().id());
                     r.value().ifPresent(scores::add);
                 }
             }
@@ -385,6 +390,11 @@ public final class DealGraph implements AutoCloseable {
         return new ArticleProblem(source, "article " + id + ": " + p.problem());
     }
 
+    /** Logs an extracted article's warnings, named by where it was read as its problems are ({@link #located}). */
+    private static void warn(BatchExtractor.Result<?> r, String source) {
+        r.warnings().forEach(w -> LOG.warn("{}", located(w, source, r.article().id())));
+    }
+
     /** The problem of an article whose id one read before in the run, at {@code first}: both named by where they were read. */
     private static ArticleProblem duplicate(ReadOutcome.Read r, String first) {
         String id = r.article().id();
@@ -440,6 +450,7 @@ public final class DealGraph implements AutoCloseable {
             java.util.function.Consumer<Boolean> drain = last -> {
                 for (BatchExtractor.Result<Model> r : batcher.extract(pending, mapper::map)) {
                     r.problem().ifPresent(p -> problems.add(located(p, seen.get(r.article().id()), r.article().id())));
+                    warn(r, seen.get(r.article().id()));
                     r.value().ifPresent(m -> {
                         batch.add(new GraphStore.ArticleGraph(r.article().id(), ExtractionMapper.contentHash(r.article()), fingerprint, m));
                         batchTriples[0] += m.size();

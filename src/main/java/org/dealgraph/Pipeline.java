@@ -266,7 +266,8 @@ public final class Pipeline {
             throw new ArticleRejectedException(new ArticleProblem(article.id(),
                     "article too long (" + article.text().length() + " characters, at most " + MAX_CHARS + ")"));
         }
-        Language language = language(article);
+        List<ArticleProblem> warnings = new ArrayList<>();
+        Language language = language(article, warnings);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
         List<Finding> found = coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
@@ -276,7 +277,7 @@ public final class Pipeline {
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
                 roles.agree(merged.relations(), complements.merge(events.merge(units.merge(merged.relations(), lists.merge(analyzed, entities, merged.events()))))));
         return new Extraction(analyzed, entities, facts.relations(), facts.events(), dealAmounts(analyzed, facts),
-                fingerprint.value());
+                fingerprint.value(), warnings);
     }
 
     /**
@@ -305,7 +306,10 @@ public final class Pipeline {
      * @throws ArticleRejectedException as {@link #extract} does
      */
     public AnalyzedText analyze(Article article) {
-        return analyzer.analyze(article, language(article));
+        List<ArticleProblem> warnings = new ArrayList<>();
+        Language language = language(article, warnings);
+        warnings.forEach(w -> LOG.warn("{}", w));
+        return analyzer.analyze(article, language);
     }
 
     /** The language data the pipeline reads: its languages and their words ({@link LanguageProfiles}). */
@@ -326,20 +330,20 @@ public final class Pipeline {
         return languages.identify(article.text()).language();
     }
 
-    private Language language(Article article) {
+    private Language language(Article article, List<ArticleProblem> warnings) {
         if (!article.lang().isEmpty()) {
             Language given = profiles.language(article.lang()).orElseThrow(() -> new ArticleRejectedException(
                     new ArticleProblem(article.id(), "unsupported language '" + article.lang() + "' (dealgraph reads " + profiles.codes() + ")")));
             LanguageGuess guess = languages.identify(article.text());
             if (guess.confidence() >= LANGUAGE_DISAGREEMENT && guess.language().filter(l -> !l.equals(given)).isPresent()) {
                 // the given language still decides: a source's label is data, and extraction must not change under it
-                LOG.warn("article {} is given as \"lang\":\"{}\" but its text reads as {} (confidence {}); it is read as {}",
-                        article.id(), article.lang(), guess.language().get().code(), String.format(java.util.Locale.ROOT, "%.2f", guess.confidence()),
-                        given.code());
+                warnings.add(new ArticleProblem(article.id(), String.format(java.util.Locale.ROOT,
+                        "\"lang\" is \"%s\" but its text reads as %s (confidence %.2f); it is read as %s",
+                        article.lang(), guess.language().get().code(), guess.confidence(), given.code())));
             } else {
-                functionWordsOfAnother(article.text(), given).ifPresent(other -> LOG.warn(
-                        "article {} is given as \"lang\":\"{}\" but its text holds {} function words of {} and none of {}; it is read as {}",
-                        article.id(), article.lang(), other.getValue(), other.getKey().code(), given.code(), given.code()));
+                functionWordsOfAnother(article.text(), given).ifPresent(other -> warnings.add(new ArticleProblem(article.id(),
+                        "\"lang\" is \"" + article.lang() + "\" but its text holds " + other.getValue() + " function words of "
+                                + other.getKey().code() + " and none of " + given.code() + "; it is read as " + given.code())));
             }
             return given;
         }

@@ -48,6 +48,20 @@ class DealGraphFacadeTest {
     }
 
     @Test
+    void aLanguageTheTextDoesNotReadAsIsTheExtractionsWarningNotAProblem() {
+        Article english = new Article("w1", "Deal", "Kestrel Dynamics Corp agreed to buy Halcyon Systems Inc for $5 billion on Monday.",
+                "", java.util.Optional.empty(), "id");
+        org.dealgraph.event.Extraction x = TestPipeline.get().extract(english);
+        assertEquals(1, x.warnings().size(), x.warnings().toString());
+        assertEquals("w1: \"lang\" is \"id\" but its text holds 3 function words of en and none of id; it is read as id",
+                x.warnings().get(0).toString());
+        assertEquals(org.dealgraph.text.Language.INDONESIAN, x.text().language());
+        Article indonesian = new Article("w2", "TikTok bermitra dengan Audius", "TikTok resmi bermitra dengan layanan musik Audius.",
+                "", java.util.Optional.empty(), "id");
+        assertTrue(TestPipeline.get().extract(indonesian).warnings().isEmpty());
+    }
+
+    @Test
     void embedsWithoutTheCommandLineAndPrintsNothing() throws Exception {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;

@@ -269,8 +269,8 @@ class CommandLineTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("j.jsonl:2: article j7 has a \"text\" that is a number (123), not a string"), r.err());
         assertTrue(r.out().contains("extracted 3 articles"), r.out());
-        assertTrue(log.contains("article j2 is given as \"lang\":\"id\" but its text reads as en"), log);
-        assertTrue(log.contains("article j9 is given as \"lang\":\"id\" but its text holds 3 function words of en and none of id"), log);
+        assertTrue(log.contains("j.jsonl:1: article j2: \"lang\" is \"id\" but its text reads as en"), log);
+        assertTrue(log.contains("j.jsonl:4: article j9: \"lang\" is \"id\" but its text holds 3 function words of en and none of id"), log);
         assertFalse(log.contains("article j8"), log);
     }
 
