@@ -71,6 +71,30 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsACompanyThatSellsItselfAsTheTarget() {
+        Extraction agreed = extract("Deal news", "Halcyon Systems Inc agreed to sell itself to Kestrel Dynamics Corp for $5 billion.", "en");
+        assertTrue(relations(agreed).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(agreed).toString());
+        assertTrue(agreed.relations().stream().allMatch(r -> r.status() == DealStatus.AGREED), agreed.relations().toString());
+        Extraction sold = TestPipeline.rulesOnly().extract(new Article("t", "Deal news",
+                "Halcyon Systems Inc sold itself to Kestrel Dynamics Corp in 2019.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(sold).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(sold).toString());
+        assertTrue(sold.relations().stream().allMatch(r -> r.status() == DealStatus.COMPLETED), sold.relations().toString());
+    }
+
+    @Test
+    void readsALawsuitToBlockADealAsNoBlockAndTheDealAsPending() {
+        for (String text : List.of("The Federal Trade Commission sued on Tuesday to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission filed a lawsuit to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {
+            Extraction x = extract("Deal news", text, "en");
+            assertTrue(relations(x).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(x).toString());
+            assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.BLOCKS), x.relations().toString());
+            assertTrue(x.relations().stream().filter(r -> r.type() == RelationType.ACQUIRES).allMatch(r -> r.status() == DealStatus.AGREED),
+                    x.relations().toString());
+            assertFalse(relations(x).stream().anyMatch(r -> r.startsWith("Federal Trade Commission acquires")), relations(x).toString());
+        }
+    }
+
+    @Test
     void neverReadsARegulatorExaminingADealAsItsBuyer() {
         String[][] cases = {
                 {"id", "Otoritas Jasa Keuangan (OJK) memeriksa rencana akuisisi PT Bank Cendana oleh PT Nusantara Digital Tbk.",
