@@ -82,6 +82,19 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAUnitWhoseNameHoldsTheWordDivisionAsOwnedNotTheBuyerBeforeIt() {
+        Extraction x = extract("Deal news", "Kestrel Inc said it agreed to buy the assets of the Filter Products Division of "
+                + "Mine Safety Appliances Co for undisclosed terms.", "en");
+        assertTrue(relations(x).contains("Filter Products Division ownedBy Mine Safety Appliances Co"), relations(x).toString());
+        assertFalse(relations(x).contains("Kestrel Inc ownedBy Mine Safety Appliances Co"), relations(x).toString());
+        // a name before the word of ownership is the owner's, not the unit's ("a Boeing subsidiary of 37 dlrs a share")
+        Extraction boeing = extract("Deal news", "The merger will be done through a tender offer by a Boeing subsidiary of 37 dlrs a share "
+                + "for all of ARGOSystems Inc's shares.", "en");
+        assertTrue(boeing.entities().stream().anyMatch(e -> e.name().equals("Boeing")), boeing.entities().toString());
+        assertTrue(relations(boeing).stream().noneMatch(r -> r.startsWith("Boeing ownedBy")), relations(boeing).toString());
+    }
+
+    @Test
     void readsALawsuitToBlockADealAsNoBlockAndTheDealAsPending() {
         for (String text : List.of("The Federal Trade Commission sued on Tuesday to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
                 "The Federal Trade Commission filed a lawsuit to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {

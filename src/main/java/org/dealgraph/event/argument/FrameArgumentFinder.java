@@ -407,7 +407,15 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                         || r == RelationType.INVESTS_IN).isPresent() && lr;
                 List<Party> right = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
                 List<Party> left = nearestLeft(text, parties, cb, lr ? kinds.subject : kinds.object);
-                if (lr && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !left.isEmpty()
+                // the word right before the cue's last word ("Division" of "the Filter Products Division of"), where a name holds it
+                int noun = text.substring(cb, ce).stripTrailing().lastIndexOf(' ');
+                int nounEnd = cb + (noun < 0 ? 0 : text.substring(cb, cb + noun).stripTrailing().length());
+                Optional<Party> named = lr && noun > 0 && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent()
+                        ? parties.stream().filter(p -> p.begin() < nounEnd && p.end() >= nounEnd && kinds.subject.contains(p.type())).findFirst()
+                        : Optional.empty();
+                if (named.isPresent()) {
+                    left = List.of(named.get()); // "the Filter Products Division of Mine Safety": the unit's name holds the cue's noun
+                } else if (lr && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !left.isEmpty()
                         && cb - left.get(0).end() > 25 && !possessiveCue.matcher(text.substring(cb, ce)).find()) {
                     left = List.of(); // "X, a unit of Y": ownership attaches to the name right before it
                 }
