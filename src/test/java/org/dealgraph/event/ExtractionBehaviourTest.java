@@ -95,6 +95,20 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAFirmsFinancialAdviserAsItsSupplier() {
+        for (String[] c : new String[][] {
+                {"Kestrel Dynamics Corp said its financial advisor, Halcyon Partners Inc, had found the offer inadequate.",
+                        "Kestrel Dynamics Corp customerOf Halcyon Partners Inc"},
+                {"Kestrel Dynamics Corp, which owns 47 cable systems, said it retained Halcyon Partners Inc as its financial adviser.",
+                        "Kestrel Dynamics Corp customerOf Halcyon Partners Inc"},
+                {"Halcyon Partners Inc, the investment bank, is advising Kestrel Dynamics Corp on the sale.",
+                        "Kestrel Dynamics Corp customerOf Halcyon Partners Inc"}}) {
+            Extraction x = extract("Adviser", c[0], "en");
+            assertTrue(relations(x).contains(c[1]), c[0] + " " + relations(x));
+        }
+    }
+
+    @Test
     void readsALawsuitToBlockADealAsNoBlockAndTheDealAsPending() {
         for (String text : List.of("The Federal Trade Commission sued on Tuesday to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
                 "The Federal Trade Commission filed a lawsuit to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {
