@@ -116,7 +116,8 @@ public final class Pipeline {
         MentionFinder rules = MentionFinder.all(new PatternMentionFinder(g, profiles), new org.dealgraph.mention.MarkedNameFinder());
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
                 new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles, cues), new OfficeRelationExtractor(profiles, g),
-                new org.dealgraph.event.MakerNameRelationExtractor(), org.dealgraph.event.LineupRelationExtractor.of(profiles)));
+                new org.dealgraph.event.MakerNameRelationExtractor(), new org.dealgraph.event.KnownOwnerRelationExtractor(g),
+                org.dealgraph.event.LineupRelationExtractor.of(profiles)));
         Gazetteer known = g;
         models.ifPresent(m -> extractors.add(
                 new ClassifierRelationExtractor(m.relationModels(), m.eventModels(), features(cues, m, profiles), b.relationMinimum, profiles,

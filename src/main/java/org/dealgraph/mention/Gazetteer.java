@@ -157,8 +157,11 @@ public final class Gazetteer {
                 List<String> aliases = f.length > 3 && !f[3].isBlank()
                         ? Arrays.stream(f[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                         : List.of();
+                List<String> owners = f.length > 6 && !f[6].isBlank()
+                        ? Arrays.stream(f[6].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                        : List.of();
                 out.add(new GazetteerEntry(f[0].strip(), type, f[2].strip(), aliases,
-                        f.length > 4 ? f[4].strip() : "", f.length > 5 ? f[5].strip() : ""));
+                        f.length > 4 ? f[4].strip() : "", f.length > 5 ? f[5].strip() : "", owners));
             } catch (IllegalArgumentException e) {
                 throw new DealGraphException(source + ":" + n + ": " + e.getMessage(), e);
             }

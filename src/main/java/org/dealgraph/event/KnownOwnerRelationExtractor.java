@@ -1,0 +1,84 @@
+package org.dealgraph.event;
+
+import org.dealgraph.entity.Entity;
+import org.dealgraph.mention.EntityType;
+import org.dealgraph.mention.Gazetteer;
+import org.dealgraph.mention.GazetteerEntry;
+import org.dealgraph.mention.Mention;
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A known product is owned by its known owner where the article names both: the gazetteer's product entry lists the
+ * entries that own it ({@code data/gazetteer/products.tsv}, column {@code owner}: "Windows" by Microsoft, "GoPay" by
+ * Gojek), and an organization of the article resolves to one of them (GUIDELINES: {@code ownedBy} links a product to
+ * its owner), where one sentence names both; the fact is placed at the first such sentence.
+ *
+ * <p>The source of the rule: on four fifths of the annotated train split ({@code tools/corpus/fold.py --seed 7}), of the
+ * articles that name both a product and the owner the annotators gave it in at least 3 articles (20 such pairs:
+ * Windows and Microsoft, iPod and Apple, GrabPay and Grab ...), 119 of 132 state the ownership. The owners themselves
+ * are general knowledge written into the gazetteer, as its names are, not read from the evaluation articles; the
+ * gazetteer leaves a product's owner out where the annotators seldom stated it (see {@code products.tsv}). On the held-out
+ * fifth, a sentence that names both held 16 of the 18 facts the annotators stated and 10 of the 18 they did not.
+ *
+ * <p>Immutable and thread-safe; language-independent (gazetteer ids only).
+ */
+public final class KnownOwnerRelationExtractor implements RelationExtractor {
+    static final String NAME = "known-owner";
+    /** The confidence of a fact of this rule: its precision on the split above, about 0.90. */
+    static final double CONFIDENCE = 0.9;
+
+    private final Gazetteer gazetteer;
+
+    public KnownOwnerRelationExtractor(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    @Override
+    public List<Finding> extract(AnalyzedText analyzed, List<Entity> entities) {
+        List<Finding> out = new ArrayList<>();
+        for (Entity product : entities) {
+            if (product.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            List<String> owners = gazetteer.entry(product.key()).map(GazetteerEntry::owners).orElse(List.of());
+            if (owners.isEmpty()) {
+                continue;
+            }
+            for (Entity owner : entities) {
+                int sentence = owner.type() == EntityType.ORGANIZATION && owners.contains(owner.key()) ? sentence(analyzed, product, owner) : -1;
+                if (sentence >= 0) {
+                    Relation r = new Relation(product.key(), RelationType.OWNED_BY, owner.key(), sentence, NAME, CONFIDENCE,
+                            DealStatus.REPORTED);
+                    out.add(new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                            DealStatus.REPORTED, sentence, NAME, CONFIDENCE));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first sentence that names both, or -1 for none. */
+    private static int sentence(AnalyzedText analyzed, Entity product, Entity owner) {
+        for (Sentence s : analyzed.sentences()) {
+            if (names(s, product) && names(s, owner)) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean names(Sentence s, Entity e) {
+        for (Mention m : e.mentions()) {
+            if (m.begin() >= s.begin() && m.begin() < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
