@@ -41,7 +41,7 @@ public final class AmountParser {
     private record Grammar(Pattern symbolFirst, Pattern numberFirst, Pattern periodAfter, Pattern periodBefore,
                            Map<String, BigDecimal> scales, Map<String, String> durations, char grouping,
                            Map<String, String> symbols, Map<String, String> words, Pattern wordFirst,
-                           Map<String, BigDecimal> numberWords) {
+                           Map<String, BigDecimal> numberWords, Map<String, List<Country>> countries) {
         static Grammar of(LanguageProfile p) {
             Map<String, String> symbols = new HashMap<>();
             Map<String, String> currencyWords = new HashMap<>();
@@ -63,6 +63,17 @@ public final class AmountParser {
                     default -> throw new DealGraphException(p.where(LanguageProfile.File.CURRENCIES, i) + ": '" + line
                             + "': the position is before, after or both");
                 }
+            }
+            Map<String, List<Country>> countries = new HashMap<>();
+            List<String> countryLines = p.entries(LanguageProfile.File.CURRENCY_COUNTRIES);
+            for (int i = 0; i < countryLines.size(); i++) {
+                String[] f = fields(p, LanguageProfile.File.CURRENCY_COUNTRIES, i, 3);
+                if (!f[1].matches("[A-Z]{3}")) {
+                    throw new DealGraphException(p.where(LanguageProfile.File.CURRENCY_COUNTRIES, i) + ": '" + countryLines.get(i)
+                            + "': '" + f[1] + "' is not an ISO 4217 code (three capital letters)");
+                }
+                countries.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Country(f[1],
+                        Pattern.compile("(?<![\\p{L}])(?:" + f[2] + ")(?![\\p{L}])")));
             }
             Map<String, BigDecimal> numberWords = new HashMap<>();
             List<String> numberWordLines = p.entries(LanguageProfile.File.NUMBER_WORDS);
@@ -148,7 +159,7 @@ public final class AmountParser {
                     Map.copyOf(scales), Map.copyOf(durations), grouping, Map.copyOf(symbols), Map.copyOf(currencyWords),
                     // a number in words is read only with a scale word and a currency after it ("three mln dlrs")
                     Pattern.compile("(?<![\\p{L}\\d])((?i:" + forms(numberWords.keySet()) + "))\\s+" + scale + "\\s" + word + "(?![\\p{L}])"),
-                    Map.copyOf(numberWords));
+                    Map.copyOf(numberWords), Map.copyOf(countries));
         }
 
         /** The forms as one alternation, longest first, a space in a form matching any run of white space (a line break in wire text). */
@@ -161,9 +172,25 @@ public final class AmountParser {
                     .collect(java.util.stream.Collectors.joining("|"));
         }
 
-        /** The ISO 4217 code of a symbol written before the number and of a word written after it (either may be null). */
-        String currency(String symbol, String word) {
+        /**
+         * The ISO 4217 code of a symbol written before the number and of a word written after it (either may be null). A
+         * word several countries use ({@code currency-countries.tsv}) takes the code of the country {@code text} names most
+         * by its words; where none is named more than the word's own default country, the default.
+         */
+        String currency(String symbol, String word, String text) {
             String w = word == null ? null : words.get(word.replaceAll("\\s+", " "));
+            List<Country> among = word == null ? null : countries.get(word.replaceAll("\\s+", " "));
+            if (w != null && among != null) {
+                String fallback = w;
+                long best = among.stream().filter(c -> c.code().equals(fallback)).mapToLong(c -> c.words().matcher(text).results().count()).sum();
+                for (Country c : among) {
+                    long n = c.words().matcher(text).results().count();
+                    if (n > best) {
+                        best = n;
+                        w = c.code();
+                    }
+                }
+            }
             String s = symbol == null ? null : symbols.get(symbol.replaceAll("\\s+", " "));
             if (s != null && !(symbol.equals("$") && w != null)) {
                 return s;
@@ -182,6 +209,10 @@ public final class AmountParser {
             }
             return f;
         }
+    }
+
+    /** A country that writes a currency word several countries use: its code and the words that name it. */
+    private record Country(String code, Pattern words) {
     }
 
     private final Map<Language, Grammar> grammars = new TreeMap<>();
@@ -204,7 +235,7 @@ public final class AmountParser {
         List<Amount> out = new ArrayList<>();
         Matcher m = g.symbolFirst().matcher(text).region(begin, end);
         while (m.find()) {
-            String currency = g.currency(m.group(1), m.group(4));
+            String currency = g.currency(m.group(1), m.group(4), text);
             parse(m.group(2), m.group(3), g).ifPresent(v ->
                     out.add(new Amount(v, currency, period(g, text, m.start(), m.end(), end), m.start(), m.end(), m.group())));
         }
@@ -214,7 +245,7 @@ public final class AmountParser {
             if (out.stream().anyMatch(a -> a.begin() <= s && s < a.end())) {
                 continue;
             }
-            String currency = g.currency(null, n.group(3));
+            String currency = g.currency(null, n.group(3), text);
             parse(n.group(1), n.group(2), g).ifPresent(v ->
                     out.add(new Amount(v, currency, period(g, text, n.start(), n.end(), end), n.start(), n.end(), n.group())));
         }
@@ -223,7 +254,7 @@ public final class AmountParser {
             BigDecimal number = g.numberWords().get(w.group(1).toLowerCase(Locale.ROOT));
             BigDecimal scale = g.scales().get(w.group(2).toLowerCase(Locale.ROOT));
             if (number != null && scale != null) {
-                out.add(new Amount(number.multiply(scale).stripTrailingZeros(), g.currency(null, w.group(3)),
+                out.add(new Amount(number.multiply(scale).stripTrailingZeros(), g.currency(null, w.group(3), text),
                         period(g, text, w.start(), w.end(), end), w.start(), w.end(), w.group()));
             }
         }

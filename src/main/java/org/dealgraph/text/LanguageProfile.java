@@ -56,6 +56,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         EVENT_TRIGGERS("event-triggers.tsv"),
         /** Currency symbols, codes and words: form, ISO 4217 code, kind (symbol before the number, word after it, or both). */
         CURRENCIES("currencies.tsv"),
+        /**
+         * Currency words several countries use, and each country's words: form, ISO 4217 code, the words that name the
+         * country (a regular expression); a bare "francs" takes the code whose country the article names most.
+         */
+        CURRENCY_COUNTRIES("currency-countries.tsv"),
         /** Words that open a new clause. */
         CLAUSE_BREAKS("clause-breaks.txt"),
         /** Connectives that open a new clause after a comma (", and"). */
@@ -320,6 +325,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case MONTHS -> "name\tmonth\tform";
                 case EVENT_TRIGGERS -> "event\tframe\tstatus\tconfidence\tparties\tregex";
                 case CURRENCIES -> "form\tcode\tposition";
+                case CURRENCY_COUNTRIES -> "form\tcode\twords";
                 case NUMBER_WORDS -> "word\tvalue";
                 case OFFICE_BODIES -> "title\tbody";
                 default -> "";
@@ -330,6 +336,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         int regexField() {
             return switch (this) {
                 case CUES, EVENT_TRIGGERS -> 5;
+                case CURRENCY_COUNTRIES -> 2;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
                 case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS, ANAPHORA, COURT_WORDS -> -1; // words as written, matched exactly (the stages read them as a set)

@@ -99,6 +99,17 @@ class AmountParserTest {
     }
 
     @Test
+    void aCurrencyWordSeveralCountriesUseTakesTheCountryTheArticleNamesMost() {
+        assertAmount("The French government said the sale of CGCT has been priced at 500 mln francs.", Language.ENGLISH, "500000000", "FRF");
+        assertAmount("Nestle, the Swiss food group, said it paid 500 mln francs, though its French unit objected. Zurich agreed.",
+                Language.ENGLISH, "500000000", "CHF");
+        assertAmount("The company said it paid 500 mln francs.", Language.ENGLISH, "500000000", "CHF");
+        assertAmount("Ariadne has offered 3.8 billion pesos for shares in the Philippine brewing firm.", Language.ENGLISH, "3800000000", "PHP");
+        assertAmount("Sweden's Stora said it would acquire Papyrus at a price of 5.8 billion crowns.", Language.ENGLISH, "5800000000", "SEK");
+        assertAmount("The Danish shipping group paid 2 billion crowns.", Language.ENGLISH, "2000000000", "DKK");
+    }
+
+    @Test
     void readsCurrencyWordsOnlyInTheirOwnLanguage() {
         // "dolar AS" is Indonesian: English text does not write it, and "dlrs" is English wire text
         assertEquals("USD", one("senilai 5 juta dolar AS", Language.INDONESIAN).currency());
