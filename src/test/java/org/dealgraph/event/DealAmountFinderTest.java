@@ -38,6 +38,16 @@ class DealAmountFinderTest {
     }
 
     @Test
+    void countsAConsiderationACommitmentATakeoverAndATotalAsADealsValue() {
+        assertEquals(List.of("29500000 GBP"), deals("The consideration of 29.5 mln stg will be met in cash.", Language.ENGLISH));
+        assertEquals(List.of("175000000 USD"), deals("Halcyon Partners has increased its underwriting commitment to 175 mln dlrs.",
+                Language.ENGLISH));
+        assertEquals(List.of("1730000000 USD"), deals("The union protested Dart's proposed 1.73 billion dlr takeover of Supermarkets.",
+                Language.ENGLISH));
+        assertEquals(List.of("5690000 USD"), deals("It bought the shares in the open market, a total of 5.69 mln dlrs.", Language.ENGLISH));
+    }
+
+    @Test
     void neverCountsAPricePerUnitOrARate() {
         assertEquals(List.of("242000000 USD"), deals("Kestrel offered to buy Brightwater for 30.625 dlrs a share, or 242 mln dlrs.", Language.ENGLISH));
         assertEquals(List.of(), deals("Investor membeli saham perseroan dengan harga Rp 5.000 per saham.", Language.INDONESIAN));
