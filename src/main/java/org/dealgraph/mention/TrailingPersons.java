@@ -73,10 +73,12 @@ public final class TrailingPersons {
         // the first words of persons named on their own: after a small word or a punctuation mark, not inside a capitalized
         // run ("Direktur Jenderal Perhubungan Darat" typed a person names none)
         Set<String> firstWords = new HashSet<>();
+        List<String> persons = new ArrayList<>();
         for (Mention m : found) {
             Matcher w = WORD.matcher(m.text());
             if (m.type() == EntityType.PERSON && w.find() && standsAlone(t, m.begin(), title)) {
                 firstWords.add(w.group());
+                persons.add(m.text().strip().replaceAll("\\s+", " "));
             }
         }
         List<Mention> parts = new ArrayList<>();
@@ -98,7 +100,8 @@ public final class TrailingPersons {
             while (w.find()) {
                 if (!Character.isUpperCase(w.group().codePointAt(0))) {
                     at = -1; // the person's part is capitalized words alone ("Asher Edelman and Dominion Textiles Inc" is none)
-                } else if (!first && firstWords.contains(w.group()) && !organizationWords.contains(w.group())) {
+                } else if (!first && firstWords.contains(w.group()) && !organizationWords.contains(w.group())
+                        && opensWithPerson(m.text().substring(w.start()), persons)) {
                     at = w.start();
                 }
                 first = false;
@@ -141,6 +144,16 @@ public final class TrailingPersons {
         List<Mention> kept = new ArrayList<>(found);
         kept.removeAll(absorbed);
         return MentionFinder.replacing(kept, parts);
+    }
+
+    /**
+     * Whether {@code tail} opens with the whole name of a person named on their own: "Putut" of "Putut", not "Stanley
+     * Fischer" of "Stanley Capital International" (a fresh-user tester's finding: "Morgan Stanley Capital International"
+     * was split beside "Stanley Fischer").
+     */
+    private static boolean opensWithPerson(String tail, List<String> persons) {
+        String plain = tail.strip().replaceAll("\\s+", " ");
+        return persons.stream().anyMatch(n -> plain.equals(n) || plain.startsWith(n + " "));
     }
 
     /**

@@ -79,6 +79,11 @@ class ExtractionBehaviourTest {
                 "Halcyon Systems Inc sold itself to Kestrel Dynamics Corp in 2019.", "", java.util.Optional.empty(), "en"));
         assertTrue(relations(sold).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(sold).toString());
         assertTrue(sold.relations().stream().allMatch(r -> r.status() == DealStatus.COMPLETED), sold.relations().toString());
+        // a sale only sought is the buyer's bid, a failed or tried one no deal (a fresh-user tester's finding)
+        Extraction talks = extract("Deal news", "Halcyon Systems Inc is in talks to sell itself to Kestrel Dynamics Corp.", "en");
+        assertTrue(relations(talks).contains("Kestrel Dynamics Corp seeksToAcquire Halcyon Systems Inc"), relations(talks).toString());
+        Extraction tried = extract("Deal news", "Halcyon Systems Inc tried to sell itself to Kestrel Dynamics Corp last year.", "en");
+        assertFalse(relations(tried).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(tried).toString());
     }
 
     @Test

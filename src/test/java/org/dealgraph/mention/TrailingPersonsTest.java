@@ -57,6 +57,10 @@ class TrailingPersonsTest {
         assertEquals(List.of("PERSON:Perhubungan Darat", "ORGANIZATION:Kementerian Perhubungan"),
                 after("Direktur Jenderal Perhubungan Darat. Kata Direktur Kementerian Perhubungan itu.",
                         "PERSON:Perhubungan Darat", "ORGANIZATION:Kementerian Perhubungan"));
+        // the person named elsewhere is not the whole of the tail's opening ("Stanley Fischer" beside "Stanley Capital International")
+        assertEquals(List.of("ORGANIZATION:Morgan Stanley Capital International", "PERSON:Stanley Fischer"),
+                after("Jane Doe, the chairman of Morgan Stanley Capital International, said so. Stanley Fischer disagreed.",
+                        "ORGANIZATION:Morgan Stanley Capital International", "PERSON:Stanley Fischer"));
         // the tail holds a word in small letters
         assertEquals(List.of("ORGANIZATION:Asher Edelman and Dominion Textiles Inc", "PERSON:Edelman"),
                 after("The chairman Asher Edelman and Dominion Textiles Inc said. Edelman declined.",
