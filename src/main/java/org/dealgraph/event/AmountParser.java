@@ -181,13 +181,15 @@ public final class AmountParser {
             String w = word == null ? null : words.get(word.replaceAll("\\s+", " "));
             List<Country> among = word == null ? null : countries.get(word.replaceAll("\\s+", " "));
             if (w != null && among != null) {
-                String fallback = w;
-                long best = among.stream().filter(c -> c.code().equals(fallback)).mapToLong(c -> c.words().matcher(text).results().count()).sum();
-                for (Country c : among) {
-                    long n = c.words().matcher(text).results().count();
-                    if (n > best) {
-                        best = n;
-                        w = c.code();
+                // the default wins ties: it is counted first, and only a country named more often replaces it
+                Map<String, Long> named = new java.util.LinkedHashMap<>();
+                named.put(w, 0L);
+                among.forEach(c -> named.merge(c.code(), c.words().matcher(text).results().count(), Long::sum));
+                long most = named.get(w);
+                for (Map.Entry<String, Long> e : named.entrySet()) {
+                    if (e.getValue() > most) {
+                        most = e.getValue();
+                        w = e.getKey();
                     }
                 }
             }

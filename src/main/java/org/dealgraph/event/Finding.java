@@ -24,4 +24,10 @@ public record Finding(Optional<Relation> relation, Optional<EventType> event, Li
             throw new IllegalArgumentException("a finding needs a relation or an event");
         }
     }
+
+    /** The finding of a relation alone, with no event: at the relation's sentence, by its extractor, with its status and confidence. */
+    public static Finding of(Relation r) {
+        return new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), r.status(), r.sentence(),
+                r.extractor(), r.confidence());
+    }
 }

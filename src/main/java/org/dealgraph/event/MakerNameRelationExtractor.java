@@ -41,8 +41,7 @@ public final class MakerNameRelationExtractor implements RelationExtractor {
                 int sentence = sentenceOf(analyzed, found.mention());
                 Relation r = new Relation(product.key(), RelationType.OWNED_BY, found.owner().key(), sentence, NAME,
                         CONFIDENCE, DealStatus.REPORTED);
-                out.add(new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                        DealStatus.REPORTED, sentence, NAME, CONFIDENCE));
+                out.add(Finding.of(r));
             });
         }
         return out;

@@ -410,7 +410,6 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
             return;
         }
         Relation r = new Relation(owned.key(), RelationType.OWNED_BY, owner.key(), s.index(), NAME, conf, DealStatus.REPORTED);
-        out.add(new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), DealStatus.REPORTED,
-                s.index(), NAME, conf));
+        out.add(Finding.of(r));
     }
 }

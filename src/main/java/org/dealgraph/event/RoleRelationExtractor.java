@@ -202,8 +202,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
             return new Finding(Optional.of(r), Optional.of(EventType.APPOINTMENT), parts, Optional.empty(), Optional.empty(),
                     DealStatus.ANNOUNCED, s.index(), NAME, conf);
         }
-        return new Finding(Optional.of(r), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), DealStatus.REPORTED,
-                s.index(), NAME, conf);
+        return Finding.of(r);
     }
 
     /** Whether a capitalized government title ("President", "Menteri") stands at either end of the text. */

@@ -6,6 +6,7 @@ import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * <p>The title is a role noun of the language ({@code role-nouns.txt}: "Kepala", "Direktur Utama", "Ketua") among the
  * {@value #TITLE_WORDS} words before the name, with no punctuation or line break between. The source of the rule: on the
  * held-out fifth of the annotated train split ({@code tools/corpus/fold.py --seed 7}) 24 Indonesian organization mentions
- * of the shipped models ran on into a person's name, 13 of them under such a title; of all the annotated organization
+ * of the fold's models ran on into a person's name, 13 of them under such a title; of all the annotated organization
  * mentions of the five fifths, 10 under such a title hold a word that begins a person's name of their article (groups
  * named after a candidate, "Ketua Relawan Anies P-24"). Immutable and thread-safe.
  */
@@ -72,13 +73,20 @@ public final class TrailingPersons {
         String t = text.text();
         // the first words of persons named on their own: after a small word or a punctuation mark, not inside a capitalized
         // run ("Direktur Jenderal Perhubungan Darat" typed a person names none)
-        Set<String> firstWords = new HashSet<>();
         List<String> persons = new ArrayList<>();
         for (Mention m : found) {
-            Matcher w = WORD.matcher(m.text());
-            if (m.type() == EntityType.PERSON && w.find() && standsAlone(t, m.begin(), title)) {
-                firstWords.add(w.group());
+            if (m.type() == EntityType.PERSON && standsAlone(t, m.begin(), title)) {
                 persons.add(m.text().strip().replaceAll("\\s+", " "));
+            }
+        }
+        if (persons.isEmpty()) {
+            return found;
+        }
+        // per word, how many names other than persons' hold it
+        Map<String, Integer> organizationWords = new HashMap<>();
+        for (Mention o : found) {
+            if (o.type() != EntityType.PERSON) {
+                words(o).forEach(w -> organizationWords.merge(w, 1, Integer::sum));
             }
         }
         List<Mention> parts = new ArrayList<>();
@@ -88,19 +96,14 @@ public final class TrailingPersons {
                 continue;
             }
             // a word another organization's name holds ("Perhubungan" of "Kementerian Perhubungan") begins no person here
-            Set<String> organizationWords = new HashSet<>();
-            for (Mention o : found) {
-                if (o != m && o.type() != EntityType.PERSON) {
-                    WORD.matcher(o.text()).results().forEach(r -> organizationWords.add(r.group()));
-                }
-            }
+            Set<String> own = words(m);
             int at = -1;
             Matcher w = WORD.matcher(m.text());
             boolean first = true;
             while (w.find()) {
                 if (!Character.isUpperCase(w.group().codePointAt(0))) {
                     at = -1; // the person's part is capitalized words alone ("Asher Edelman and Dominion Textiles Inc" is none)
-                } else if (!first && firstWords.contains(w.group()) && !organizationWords.contains(w.group())
+                } else if (!first && organizationWords.getOrDefault(w.group(), 0) == (own.contains(w.group()) ? 1 : 0)
                         && opensWithPerson(m.text().substring(w.start()), persons)) {
                     at = w.start();
                 }
@@ -144,6 +147,13 @@ public final class TrailingPersons {
         List<Mention> kept = new ArrayList<>(found);
         kept.removeAll(absorbed);
         return MentionFinder.replacing(kept, parts);
+    }
+
+    /** The distinct words of a mention's text. */
+    private static Set<String> words(Mention m) {
+        Set<String> out = new HashSet<>();
+        WORD.matcher(m.text()).results().forEach(r -> out.add(r.group()));
+        return out;
     }
 
     /**
