@@ -81,6 +81,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
      * deal is under review or approved ("... telah disetujui OJK", where Indonesian writes no "oleh").
      */
     private final Pattern scrutinyWords;
+    /** Possessive words ({@code possessives.txt}: "its", "their", "-nya"). */
+    private final Pattern possessive;
     /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
     private final Pattern approvedAfter;
     /** A failure word right before a cue ({@code failure.txt}, as the factuality stage reads it). */
@@ -116,6 +118,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.failure = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.FAILURE);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
+        this.possessive = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.dates = DateFinder.of(profile);
         this.amounts = amounts;
         this.dealAmounts = dealAmounts;
@@ -131,7 +134,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.clauses = null;
         this.seams = null;
         this.eventOpenings = null;
-        this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.reference = this.personal = null;
+        this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.reference = this.personal = this.possessive = null;
         this.dates = null;
         this.amounts = null;
         this.dealAmounts = null;
@@ -332,13 +335,25 @@ public final class CueRelationExtractor implements CueScanExtractor {
         }
         for (Arguments a : arguments.find(new TriggeredSentence(text, s, parties, previous, focus, readings))) {
             Integer at = governed.get(a.anchor());
-            if (at != null && a.subject().mention().begin() < at) {
+            if (at != null && a.subject().mention().begin() < at && !possessor(text, a, at)) {
                 continue; // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it
             }
             List<Amount> own = seamsHere.isEmpty() ? deals : deals.stream()
                     .filter(m -> !ClauseSeams.between(seamsHere, Math.min(m.begin(), a.anchor()), Math.max(m.end(), a.anchor()))).toList();
             out.add(a.object().isPresent() ? finding(a, s, own, date) : soloFinding(a, s, own, date));
         }
+    }
+
+    /**
+     * Whether the subject before a governing word at {@code at} is the deal's own party, named by a possessive after the word:
+     * one lower-case word (an infinitive's marker) between the subject and the word, and a possessive word
+     * ({@code possessives.txt}) between the word and the trigger ("The FTC sued Vantor to block its purchase of Kestrel":
+     * Vantor's purchase; a fresh-user tester's finding).
+     */
+    private boolean possessor(String text, Arguments a, int at) {
+        String between = text.substring(Math.min(a.subject().end(), at), at).strip();
+        return !between.isEmpty() && between.matches("\\p{Ll}+") && a.anchor() > at
+                && possessive.matcher(text.substring(at, a.anchor())).find();
     }
 
     /**

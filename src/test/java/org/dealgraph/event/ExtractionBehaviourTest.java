@@ -84,6 +84,14 @@ class ExtractionBehaviourTest {
         assertTrue(relations(talks).contains("Kestrel Dynamics Corp seeksToAcquire Halcyon Systems Inc"), relations(talks).toString());
         Extraction tried = extract("Deal news", "Halcyon Systems Inc tried to sell itself to Kestrel Dynamics Corp last year.", "en");
         assertFalse(relations(tried).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(tried).toString());
+        // the next tester's variants: the progressive, an amount between, and two companies selling themselves
+        for (String text : List.of("Halcyon Systems Inc is selling itself to Kestrel Dynamics Corp.",
+                "Halcyon Systems Inc agreed to sell itself for $2 billion to Kestrel Dynamics Corp.",
+                "Halcyon Systems Inc and Brindle Health Inc agreed to sell themselves to Kestrel Dynamics Corp.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), text + " " + relations(x));
+            assertTrue(x.relations().stream().allMatch(r -> r.status() == DealStatus.AGREED), text + " " + x.relations());
+        }
     }
 
     @Test
@@ -97,6 +105,10 @@ class ExtractionBehaviourTest {
                 + "for all of ARGOSystems Inc's shares.", "en");
         assertTrue(boeing.entities().stream().anyMatch(e -> e.name().equals("Boeing")), boeing.entities().toString());
         assertTrue(relations(boeing).stream().noneMatch(r -> r.startsWith("Boeing ownedBy")), relations(boeing).toString());
+        // the noun in lower case, after the unit's name (a fresh-user tester's finding)
+        Extraction lower = TestPipeline.rulesOnly().extract(new Article("t", "Deal news",
+                "Kestrel Inc said it agreed to buy the Filter Products division of Mine Safety Appliances Co.", "", java.util.Optional.empty(), "en"));
+        assertFalse(relations(lower).contains("Kestrel Inc ownedBy Mine Safety Appliances Co"), relations(lower).toString());
     }
 
     @Test
@@ -124,6 +136,34 @@ class ExtractionBehaviourTest {
                     x.relations().toString());
             assertFalse(relations(x).stream().anyMatch(r -> r.startsWith("Federal Trade Commission acquires")), relations(x).toString());
         }
+    }
+
+    @Test
+    void readsAnAttemptToBlockADealAsNoBlockAndTheDealAsPending() {
+        // a fresh-user tester's findings: moving, asking, seeking or voting to block, a lawsuit's aim further off, and a
+        // negated lawsuit, block nothing; the deal they aim at stands, agreed
+        for (String text : List.of("The Justice Department moved to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission asked a federal judge to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission is seeking to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission sued in federal court in Washington on Tuesday to block Kestrel Dynamics Corp's purchase of "
+                        + "Halcyon Systems Inc.",
+                "The Federal Trade Commission did not sue to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), text + " " + relations(x));
+            assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.BLOCKS), text + " " + x.relations());
+            assertTrue(x.relations().stream().filter(r -> r.type() == RelationType.ACQUIRES).allMatch(r -> r.status() == DealStatus.AGREED),
+                    text + " " + x.relations());
+        }
+        // the one sued owns the deal a possessive names after the word of blocking
+        Extraction sued = TestPipeline.rulesOnly().extract(new Article("t", "Deal news",
+                "The Federal Trade Commission sued Kestrel Dynamics Corp to block its purchase of Halcyon Systems Inc.", "",
+                java.util.Optional.empty(), "en"));
+        assertTrue(relations(sued).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(sued).toString());
+        assertTrue(relations(sued).contains("Federal Trade Commission sues Kestrel Dynamics Corp"), relations(sued).toString());
+        // a block done stays one
+        Extraction done = TestPipeline.rulesOnly().extract(new Article("t", "Ban", "The Ministry of Communication blocked Kestrel Dynamics Corp.",
+                "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(done).contains("Ministry of Communication blocks Kestrel Dynamics Corp"), relations(done).toString());
     }
 
     @Test

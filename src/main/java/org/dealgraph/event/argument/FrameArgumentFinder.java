@@ -410,8 +410,14 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 // the word right before the cue's last word ("Division" of "the Filter Products Division of"), where a name holds it
                 int noun = text.substring(cb, ce).stripTrailing().lastIndexOf(' ');
                 int nounEnd = cb + (noun < 0 ? 0 : text.substring(cb, cb + noun).stripTrailing().length());
+                int nounBegin = cb + text.substring(cb, nounEnd).lastIndexOf(' ') + 1;
+                // or the name stands inside the cue right before the noun and the owner right after it ("the Filter Products
+                // division of Mine Safety"; not "a Boeing subsidiary of 37 dlrs": Boeing owns that one)
+                boolean ownerRightAfter = right.size() == 1 && text.substring(ce, right.get(0).begin()).isBlank();
                 Optional<Party> named = lr && noun > 0 && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent()
-                        ? parties.stream().filter(p -> p.begin() < nounEnd && p.end() >= nounEnd && kinds.subject.contains(p.type())).findFirst()
+                        ? parties.stream().filter(p -> (p.begin() < nounEnd && p.end() >= nounEnd
+                                || ownerRightAfter && p.begin() >= cb && p.end() < nounBegin && text.substring(p.end(), nounBegin).isBlank())
+                                && kinds.subject.contains(p.type())).findFirst()
                         : Optional.empty();
                 if (named.isPresent()) {
                     left = List.of(named.get()); // "the Filter Products Division of Mine Safety": the unit's name holds the cue's noun

@@ -39,6 +39,8 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
     private final Pattern speculation;
     private final Pattern owningVerb;
     private final Pattern failure;
+    /** A failure, approval or scrutiny word right before the trigger ("block Kestrel's", "approved the"). */
+    private final Pattern governing;
     private final Pattern failedAfter;
     private final Pattern failedOutcome;
 
@@ -50,6 +52,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         this.speculation = profile.words(LanguageProfile.File.SPECULATION);
         this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
         this.failure = governing(profile, LanguageProfile.File.FAILURE);
+        this.governing = governing(profile, LanguageProfile.File.FAILURE, LanguageProfile.File.APPROVAL, LanguageProfile.File.SCRUTINY);
         this.failedAfter = passive(profile, LanguageProfile.File.FAILURE);
         this.failedOutcome = failedOutcome(profile);
     }
@@ -80,16 +83,17 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
     }
 
     /**
-     * A pattern that finds, at the end of the text before a trigger, a word of the file right before it ("blocked the ",
+     * A pattern that finds, at the end of the text before a trigger, a word of the files right before it ("blocked the ",
      * "approved Harbor's proposed "): between them may stand a determiner or possessive ({@code determiners.txt},
      * {@code possessives.txt}), up to four capitalized words with a possessive ("Harbor's", "Harbor Partners'"), an amount (a word with a digit, perhaps
      * a scale word after it: "$2 billion", "Rp 5 triliun", perhaps a lower-case word before it: "blocked Intel's planned $5.4
      * billion takeover"), and one more lower-case word.
      */
-    public static Pattern governing(LanguageProfile profile, LanguageProfile.File words) {
+    public static Pattern governing(LanguageProfile profile, LanguageProfile.File... files) {
+        String words = LanguageProfile.alternation(java.util.Arrays.stream(files).flatMap(f -> profile.entries(f).stream()).toList());
         String determiner = LanguageProfile.alternation(java.util.stream.Stream.concat(profile.entries(LanguageProfile.File.DETERMINERS).stream(),
                 profile.entries(LanguageProfile.File.POSSESSIVES).stream()).toList());
-        return Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(words) + "\\s+(?:" + determiner
+        return Pattern.compile("(?i)(?<![\\p{L}-])" + words + "\\s+(?:" + determiner
                 + "\\s+)?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.\\-]*(?:['’]s?)?\\s+){0,4}?"
                 + "(?:(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?(?:\\p{Sc}|\\p{Lu}\\p{L}{0,2}\\$?\\s?)?\\d[\\d.,]*\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?$");
     }
@@ -112,12 +116,19 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         // often says what the bidder has not done yet
         String[] words = clause.strip().split("\\s+");
         boolean negatedRightBefore = negation.matcher(words[words.length - 1]).matches();
-        if (denial.matcher(clause).find() || negation.matcher(clause).find() && (!acquisition || negatedRightBefore) && !nominal) {
+        // a negation before a word that governs the deal negates that word, not the deal ("The FTC did not sue to block
+        // Kestrel's purchase of Halcyon", "regulators did not block the acquisition of": the deal stands)
+        java.util.regex.Matcher governor = governing.matcher(clause);
+        int governs = governor.find() ? governor.start() : -1;
+        boolean governorNegated = governs > 0 && negation.matcher(clause.substring(0, governs)).find();
+        String asserting = governs > 0 ? clause.substring(governs) : clause;
+        if (denial.matcher(clause).find() || negation.matcher(asserting).find() && (!acquisition || negatedRightBefore) && !nominal) {
             return NEGATED;
         }
         boolean buying = acquisition || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent();
         String rest = buying ? clauses.firstClause(text.substring(trigger.end(), s.end())) : "";
-        if (failure.matcher(clause).find() || buying && (failedAfter.matcher(rest).find() || failedOutcome.matcher(rest).find())) {
+        if (!governorNegated && failure.matcher(clause).find()
+                || buying && (failedAfter.matcher(rest).find() || failedOutcome.matcher(rest).find())) {
             return new FactualityReading(Factuality.FAILED, buying ? 1 : 0);
         }
         if (hypothetical.matcher(clause).find() && !acquisition) {
