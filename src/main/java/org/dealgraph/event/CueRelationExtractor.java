@@ -436,7 +436,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         EventType type = cue.event().orElseThrow();
         double conf = clamp(cue.confidence() * weight(a.subject().mention()) * a.weight());
         List<Participant> participants = new ArrayList<>();
-        participants.add(new Participant(type.roles().get(0), a.subject().entity().key()));
+        participants.add(new Participant(type.roles().get(a.soloRole()), a.subject().entity().key()));
         a.seller().ifPresent(seller -> participants.add(new Participant(SELLER, seller.entity().key())));
         return new Finding(Optional.empty(), Optional.of(type), participants,
                 nearest(found, a.anchor()), date, planned(cue.status().orElse(DealStatus.REPORTED), s, a.anchor()), s.index(), NAME, conf);

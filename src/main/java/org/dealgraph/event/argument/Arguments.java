@@ -10,10 +10,20 @@ import java.util.Optional;
  * A trigger's arguments: the cue read (with the status it reports), its subject, its object
  * (empty for a one-party event), the seller of a stake its buyer buys, the weight in [0, 1] its
  * factuality and the way its subject was found give the finding's confidence, and the article
- * offset the nearest amount, the date and the tense are read from.
+ * offset the nearest amount, the date and the tense are read from. A one-party event's party takes the event type's role
+ * at {@code soloRole} (0, its first role, such as the acquirer; 1, its second, such as the target of a sale whose buyer the
+ * text does not name).
  */
-public record Arguments(Cue cue, Party subject, Optional<Party> object, Optional<Party> seller, double weight, int anchor) {
+public record Arguments(Cue cue, Party subject, Optional<Party> object, Optional<Party> seller, double weight, int anchor, int soloRole) {
+    /** Arguments whose one party, if the object is empty, takes the event type's first role. */
+    public Arguments(Cue cue, Party subject, Optional<Party> object, Optional<Party> seller, double weight, int anchor) {
+        this(cue, subject, object, seller, weight, anchor, 0);
+    }
+
     public Arguments {
+        if (soloRole < 0 || soloRole > 1) {
+            throw new IllegalArgumentException("solo role " + soloRole + " of " + cue.source());
+        }
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(object, "object");

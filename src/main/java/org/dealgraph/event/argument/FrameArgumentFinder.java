@@ -78,6 +78,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      */
     private final Pattern unnamedUnitTo;
     /**
+     * Between a verb of selling and what it sells, only a determiner or possessive ({@code determiners.txt},
+     * {@code possessives.txt}): "to sell its Elizabeth Arden unit", "sold Huron Dressed Beef".
+     */
+    private final Pattern soldRightAfter;
+    /**
      * Between a bought target and its seller: at most three words and no comma ("beating a rival bid from": a rival, no
      * seller), a source preposition, perhaps a definite article.
      */
@@ -117,6 +122,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
         this.sourceBefore = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.$-]+){0,3}?\\s+(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS)
                 + ")\\s+(?:(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
+        this.soldRightAfter = Pattern.compile("(?i)\\s*(?:(?:" + profile.alternation(LanguageProfile.File.DETERMINERS) + "|"
+                + profile.alternation(LanguageProfile.File.POSSESSIVES) + ")\\s+)?");
         this.unnamedUnitTo = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.-]+){0,7}?\\s+" + profile.alternation(LanguageProfile.File.UNIT_NOUNS)
                 + "\\s+(?:" + profile.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS) + ")\\s+(?:(?:"
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?$");
@@ -517,10 +524,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     }
                     return;
                 }
+                boolean buyer = false;
                 for (Party p : parties) {
                     if (p.begin() >= t.end() && p.begin() - t.end() < 90 && kinds.subject.contains(p.type())) {
                         String between = text.substring(t.end(), p.begin());
                         if (to.matcher(between).find() && !clauses.crossedBy(between)) {
+                            buyer = true;
                             if (!p.entity().key().equals(t.entity().key())) {
                                 Optional<Party> from = seller.filter(x -> !x.entity().key().equals(p.entity().key())
                                         && !x.entity().key().equals(t.entity().key()));
@@ -529,6 +538,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                             break;
                         }
                     }
+                }
+                Optional<Party> from = seller.filter(x -> !x.entity().key().equals(t.entity().key()));
+                if (!buyer && from.isPresent() && t.type() == EntityType.ORGANIZATION && soldRightAfter.matcher(sold).matches()
+                        && !POSSESSIVE_AFTER.matcher(text.substring(t.end())).find() && cue.event().isPresent()) {
+                    // "Eli Lilly and Co said its board decided to sell Elizabeth Arden Inc, a wholly owned subsidiary": a sale
+                    // whose buyer goes unnamed is the target's acquisition event with its seller, and no relation
+                    out.add(new Arguments(cue, t, Optional.empty(), from, modal, cb, 1));
                 }
             }
             case TYPED -> {
