@@ -46,7 +46,7 @@ public final class KnownOwnerRelationExtractor implements RelationExtractor {
             if (product.type() != EntityType.PRODUCT) {
                 continue;
             }
-            List<String> owners = gazetteer.entry(product.key()).map(GazetteerEntry::owners).orElse(List.of());
+            List<String> owners = gazetteer.entry(product.key()).map(GazetteerEntry::owners).orElseGet(() -> variantOwners(product.name()));
             if (owners.isEmpty()) {
                 continue;
             }
@@ -60,6 +60,25 @@ public final class KnownOwnerRelationExtractor implements RelationExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The owners of the known product a product's name opens with, its name or alias and then more words: a model or
+     * edition of it ("iPhone 7 Plus", "Xbox One X", "Windows 10 S", "Internet Explorer 7"); the longest such opening decides.
+     * On four fifths of the train split, of the 66 annotated product names that open so with an owned product's, in
+     * articles that name its owner, the annotators gave the ownership to 50; on the held-out fifth to 18 of 20.
+     */
+    private List<String> variantOwners(String name) {
+        String[] words = name.split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String opening = String.join(" ", java.util.Arrays.copyOf(words, n));
+            for (GazetteerEntry e : gazetteer.lookup(opening)) {
+                if (e.type() == EntityType.PRODUCT && !e.owners().isEmpty()) {
+                    return e.owners();
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The first sentence that names both, or -1 for none. */
