@@ -340,13 +340,17 @@ public final class AliasEntityResolver implements EntityResolver {
                     // "Rover 25", "Nokia" of "Nokia 1")
                     boolean maker = other.type() == EntityType.PRODUCT && m.type() != EntityType.PRODUCT
                             && full[words.length].chars().anyMatch(Character::isDigit);
+                    // a product's model is another model, not the short form of a longer one ("iPhone 7" of "iPhone 7 Plus",
+                    // "PlayStation 4" of "PlayStation 4 Pro")
+                    boolean model = other.type() == EntityType.PRODUCT && m.type() == EntityType.PRODUCT
+                            && (m.text().chars().anyMatch(Character::isDigit) || full[words.length].chars().anyMatch(Character::isDigit));
                     // a one-word name the trained name finder guessed a person (found by it, or by the rules on capitals alone) opens an organization's name of the article:
                     // its short form ("Orvane agrees to buy Brindle Health" over "Orvane Systems Inc"), unless a person of the
                     // article bears the word too (then it fits both, and is left alone)
                     boolean guessedPerson = m.type() == EntityType.PERSON && words.length == 1 && other.type() == EntityType.ORGANIZATION
                             && (m.finder().equals(org.dealgraph.mention.NameFinderMentionFinder.NAME)
                             || m.confidence() <= org.dealgraph.mention.MentionFinder.UNSUPPORTED); // or the rules' name on its capitals alone, the model's type
-                    fits = (m.type() != EntityType.PERSON || guessedPerson) && other.type() != EntityType.PLACE && startsWith(full, words) && !maker
+                    fits = (m.type() != EntityType.PERSON || guessedPerson) && other.type() != EntityType.PLACE && startsWith(full, words) && !maker && !model
                             && !ownOrganization(m.text(), other.text(), words.length, parts, businessLines);
                 }
                 if (fits) {

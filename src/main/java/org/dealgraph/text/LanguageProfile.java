@@ -159,6 +159,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         HONORIFICS("honorifics.txt"),
         /** Academic degrees written after a person's name ("S.E.", "M.Sc.", "Ph.D."): no name of their own. */
         DEGREES("degrees.txt"),
+        /** Words of a product's model or edition after a known product's name ("Plus", "Pro", "One"): part of the name. */
+        MODEL_WORDS("model-words.txt"),
         /** Titles of heads of state and regions, who do not work for the name next to the title unless it is a government body. */
         GOVERNMENT_TITLES("government-titles.txt"),
         /** Words opening the name of a government body ("ministry", "kementerian"). */

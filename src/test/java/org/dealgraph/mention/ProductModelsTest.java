@@ -1,0 +1,43 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.TestPipeline;
+import org.dealgraph.article.Article;
+import org.dealgraph.event.Extraction;
+import org.dealgraph.event.RelationType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A known product's model or edition is part of its name: "iPhone 7 Plus", "Windows 10 S", "Xbox One X". */
+class ProductModelsTest {
+    private static Set<String> products(Extraction x) {
+        return x.entities().stream().filter(e -> e.type() == EntityType.PRODUCT).map(e -> e.name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aKnownProductsModelIsPartOfItsNameAndTakesItsOwner() {
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Apple rilis iPhone 7 Plus", "Apple merilis iPhone 7 Plus dan "
+                + "iPhone 7 di Jakarta. Microsoft merilis Windows 10 S dan Xbox One X.", "", Optional.empty(), "id"));
+        assertTrue(products(x).containsAll(Set.of("iPhone 7 Plus", "iPhone 7", "Windows 10 S", "Xbox One X")), products(x).toString());
+        // one model is no short form of another
+        assertTrue(x.entities().stream().filter(e -> e.name().equals("iPhone 7")).allMatch(e -> e.mentions().size() == 1),
+                x.entities().toString());
+        Set<String> owned = x.relations().stream().filter(r -> r.type() == RelationType.OWNED_BY)
+                .map(r -> r.subject() + " " + r.object()).collect(Collectors.toSet());
+        assertTrue(owned.containsAll(Set.of("iphone-7-plus apple", "iphone-7 apple", "windows-10-s microsoft", "xbox-one-x microsoft")),
+                owned.toString());
+    }
+
+    @Test
+    void anAmountOrAYearAfterAKnownProductIsNoModel() {
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Penjualan", "Penjualan iPhone 15 juta unit tahun lalu, "
+                + "dan pangsa iPhone 5 % di pasar. Windows 2000 masih dipakai.", "", Optional.empty(), "id"));
+        assertFalse(products(x).stream().anyMatch(n -> n.matches("iPhone \\d+|Windows \\d+")), products(x).toString());
+        assertTrue(products(x).containsAll(Set.of("iPhone", "Windows")), products(x).toString());
+    }
+}
