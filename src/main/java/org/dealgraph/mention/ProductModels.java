@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * event.KnownOwnerRelationExtractor} gives it the known product's owner. A name found wholly inside the tokens is a
  * piece of the model and goes ("Plus" read on its capital); one that begins inside them and runs on past them ends them.
  *
- * <p>The source of the rule: on four fifths of the annotated train split ({@code tools/corpus/fold.py --seed 7}), 66
- * annotated product names open with a known product's name and then a model or an edition ("PlayStation 4 Pro", "Xbox
- * One X", "Windows 10"), and the finders cut them at the known name.
+ * <p>The source of the rule: on four fifths of the annotated train split ({@code tools/corpus/fold.py --seed 7}), 122
+ * annotated product names open with a known product's name and then more words; in 76 of them these words are model
+ * tokens as above ("PlayStation 4 Pro", "Xbox One X", "Windows 10"), which the gazetteer's match cut at the known name. On
+ * the held-out fifth the stage read 30 more product mentions right (product F1 0.469 to 0.493).
  *
  * <p>Immutable and thread-safe.
  */
