@@ -51,7 +51,7 @@ public final class ProductModels {
             }
             String scale = scaleWords.isEmpty() ? "(?!)" : LanguageProfile.alternation(scaleWords);
             // one token: a version not followed by a scale word or a percent sign, or a model word; each after a space
-            String token = "[ \\t]+(?:(?:" + VERSION + ")(?![\\p{L}\\p{N}.,%])(?![ \\t]*%)(?![ \\t]+(?i:" + scale + ")(?![\\p{L}]))|"
+            String token = "[ \\t]+(?:(?:" + VERSION + ")(?![\\p{L}\\p{N}%])(?![.,]\\d)(?![ \\t]*%)(?![ \\t]+(?i:" + scale + ")(?![\\p{L}]))|"
                     + words + "(?![\\p{L}\\p{N}]))";
             tails.put(l, Pattern.compile("(?:" + token + ")+"));
         }

@@ -24,6 +24,10 @@ class ProductModelsTest {
         Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Apple rilis iPhone 7 Plus", "Apple merilis iPhone 7 Plus dan "
                 + "iPhone 7 di Jakarta. Microsoft merilis Windows 10 S dan Xbox One X.", "", Optional.empty(), "id"));
         assertTrue(products(x).containsAll(Set.of("iPhone 7 Plus", "iPhone 7", "Windows 10 S", "Xbox One X")), products(x).toString());
+        // a model at the sentence's end, before its period (a fresh-user tester's finding)
+        Extraction end = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "Kemudian Apple merilis iPhone 8. Microsoft merilis "
+                + "Windows 10, lalu Xbox One X.", "", Optional.empty(), "id"));
+        assertTrue(products(end).containsAll(Set.of("iPhone 8", "Windows 10", "Xbox One X")), products(end).toString());
         // one model is no short form of another
         assertTrue(x.entities().stream().filter(e -> e.name().equals("iPhone 7")).allMatch(e -> e.mentions().size() == 1),
                 x.entities().toString());
