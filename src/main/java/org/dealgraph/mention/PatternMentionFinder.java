@@ -40,6 +40,25 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Set<String> AND_NAME_ENDS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates");
     /** "X as chief financial officer", "X sebagai direktur keuangan": the words that give a name the post that follows. */
     private static final int MAX_RUN = 7;
+    /**
+     * The words that, right after a number, make it a count, a measure, an amount or a day rather than a model's number,
+     * as one alternation: the language's quantity words, its scale words of more than one letter and its month names
+     * ({@code quantity-words.txt}, {@code scales.tsv}, {@code months.tsv}: "3 persen", "45 minutes", "2 miliar", "12
+     * September").
+     */
+    static String quantityFollowers(LanguageProfile p) {
+        List<String> after = new ArrayList<>();
+        after.add(p.alternation(LanguageProfile.File.QUANTITY_WORDS));
+        for (String line : p.entries(LanguageProfile.File.SCALES)) {
+            String word = line.split("\t", -1)[0];
+            if (!word.equals("word") && word.length() > 1) {
+                after.add(Pattern.quote(word));
+            }
+        }
+        p.months().keySet().forEach(m -> after.add(Pattern.quote(m)));
+        return String.join("|", after);
+    }
+
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(oleh|by)\\s+$");
     private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
@@ -125,16 +144,7 @@ public final class PatternMentionFinder implements MentionFinder {
          * scales.tsv}, {@code months.tsv}: "Nokia 3 persen", "Drogba 45 minutes", "Samsung 2 miliar").
          */
         static Pattern modelNumber(LanguageProfile p) {
-            List<String> after = new ArrayList<>();
-            after.add(p.alternation(LanguageProfile.File.QUANTITY_WORDS));
-            for (String line : p.entries(LanguageProfile.File.SCALES)) {
-                String word = line.split("\t", -1)[0];
-                if (!word.equals("word") && word.length() > 1) {
-                    after.add(Pattern.quote(word));
-                }
-            }
-            p.months().keySet().forEach(m -> after.add(Pattern.quote(m)));
-            return Pattern.compile(" (\\d{1,3}+(?:\\.\\d)?+)(?![\\d%\\p{L}]|[.,:/-]\\d)(?!\\s*[-–:]\\s*\\d)(?!\\s+(?i:" + String.join("|", after)
+            return Pattern.compile(" (\\d{1,3}+(?:\\.\\d)?+)(?![\\d%\\p{L}]|[.,:/-]\\d)(?!\\s*[-–:]\\s*\\d)(?!\\s+(?i:" + quantityFollowers(p)
                     + ")(?![\\p{L}\\d]))");
         }
 

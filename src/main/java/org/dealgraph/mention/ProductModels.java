@@ -45,14 +45,9 @@ public final class ProductModels {
         for (Language l : languages.languages()) {
             LanguageProfile p = languages.of(l);
             String words = p.entries(LanguageProfile.File.MODEL_WORDS).isEmpty() ? "(?!)" : p.alternation(LanguageProfile.File.MODEL_WORDS);
-            List<String> scaleWords = new ArrayList<>();
-            for (String line : p.entries(LanguageProfile.File.SCALES)) {
-                scaleWords.add(Pattern.quote(line.split("\t")[0]));
-            }
-            String scale = scaleWords.isEmpty() ? "(?!)" : LanguageProfile.alternation(scaleWords);
-            // one token: a version not followed by a scale word or a percent sign, or a model word; each after a space
-            String token = "[ \\t]+(?:(?:" + VERSION + ")(?![\\p{L}\\p{N}%])(?![.,]\\d)(?![ \\t]*%)(?![ \\t]+(?i:" + scale + ")(?![\\p{L}]))|"
-                    + words + "(?![\\p{L}\\p{N}]))";
+            // one token: a version no amount word follows, or a model word; each after a space
+            String token = "[ \\t]+(?:(?:" + VERSION + ")(?![\\p{L}\\p{N}%])(?![.,:/-]\\d)(?![ \\t]*%)(?![ \\t]+(?i:"
+                    + PatternMentionFinder.quantityFollowers(p) + ")(?![\\p{L}\\p{N}]))|" + words + "(?![\\p{L}\\p{N}]))";
             tails.put(l, Pattern.compile("(?:" + token + ")+"));
         }
         return new ProductModels(tails);
@@ -61,6 +56,22 @@ public final class ProductModels {
     /** The names {@code names} finds, each known product's run on through its model tokens. */
     public MentionFinder after(MentionFinder names) {
         return text -> extend(text, names.find(text));
+    }
+
+    private static final Pattern VERSION_TOKEN = Pattern.compile(VERSION);
+    private static final Pattern NEXT_NAME = Pattern.compile("[ \\t]+\\p{Lu}\\p{Ll}");
+
+    /**
+     * The end of the model tokens from {@code begin} to {@code end}, without a last model word that a capitalized word
+     * follows: that word opens the next name ("Windows 10 One Drive" is "Windows 10", not "Windows 10 One").
+     */
+    private static int beforeNamedWord(String t, int begin, int end) {
+        int space = Math.max(t.lastIndexOf(' ', end - 1), t.lastIndexOf('\t', end - 1));
+        if (space < begin || VERSION_TOKEN.matcher(t).region(space + 1, end).matches()
+                || !NEXT_NAME.matcher(t).region(end, t.length()).lookingAt()) {
+            return end;
+        }
+        return begin + t.substring(begin, space).stripTrailing().length();
     }
 
     private List<Mention> extend(AnalyzedText text, List<Mention> found) {
@@ -86,6 +97,7 @@ public final class ProductModels {
                 }
             }
             end = m.end() + t.substring(m.end(), end).stripTrailing().length();
+            end = beforeNamedWord(t, m.end(), end);
             if (end <= m.end()) {
                 continue;
             }

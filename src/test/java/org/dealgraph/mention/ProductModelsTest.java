@@ -44,4 +44,25 @@ class ProductModelsTest {
         assertFalse(products(x).stream().anyMatch(n -> n.matches("iPhone \\d+|Windows \\d+")), products(x).toString());
         assertTrue(products(x).containsAll(Set.of("iPhone", "Windows")), products(x).toString());
     }
+
+    @Test
+    void aShareACountOrADayAfterAKnownProductIsNoModel() {
+        // a fresh-user tester's findings: "iPhone 20 percent", "iPhone X 12 September"
+        Extraction en = TestPipeline.rulesOnly().extract(new Article("t", "Sales", "Sales of the iPhone 20 percent higher lifted Apple. "
+                + "Apple sold the iPhone 3 times more. Apple released the iPhone X 12 September in Cupertino.", "", Optional.empty(), "en"));
+        assertFalse(products(en).stream().anyMatch(n -> n.matches("iPhone (X )?\\d+")), products(en).toString());
+        assertTrue(products(en).containsAll(Set.of("iPhone", "iPhone X")), products(en).toString());
+        Extraction id = TestPipeline.rulesOnly().extract(new Article("t", "Penjualan", "Penjualan iPhone 20 persen lebih tinggi. "
+                + "Penjualan iPhone 3 kali lipat.", "", Optional.empty(), "id"));
+        assertFalse(products(id).stream().anyMatch(n -> n.matches("iPhone \\d+")), products(id).toString());
+    }
+
+    @Test
+    void aModelWordThatOpensTheNextNameIsNoModel() {
+        // a fresh-user tester's finding: "Windows 10 One Drive" read "Windows 10 One"
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Microsoft", "Microsoft bundles Windows 10 One Drive with "
+                + "the laptop.", "", Optional.empty(), "en"));
+        assertTrue(products(x).contains("Windows 10"), products(x).toString());
+        assertFalse(products(x).contains("Windows 10 One"), products(x).toString());
+    }
 }
