@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -83,6 +84,12 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern scrutinyWords;
     /** Possessive words ({@code possessives.txt}: "its", "their", "-nya"). */
     private final Pattern possessive;
+    /** An infinitive marker, the whole text between a verb's object and a governing word ("to", "untuk"). */
+    private final Pattern infinitive;
+    /** A verb's object before: a lower-case word, perhaps a definite article, at the end of the text before a name. */
+    private final Pattern objectBefore;
+    /** Words before a name that make it no verb's object: an agent marker ("by the FTC"), a coordinator ("Vantor and Halcyon"). */
+    private final Pattern noObjectBefore;
     /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
     private final Pattern approvedAfter;
     /** A failure word right before a cue ({@code failure.txt}, as the factuality stage reads it). */
@@ -119,6 +126,11 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.possessive = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
+        this.infinitive = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.INFINITIVE_MARKERS));
+        this.objectBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Ll}+)\\s+(?:(?i:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
+                + ")\\s+)?$");
+        this.noObjectBefore = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "|"
+                + profile.alternation(LanguageProfile.File.COORDINATORS));
         this.dates = DateFinder.of(profile);
         this.amounts = amounts;
         this.dealAmounts = dealAmounts;
@@ -135,6 +147,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.seams = null;
         this.eventOpenings = null;
         this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.reference = this.personal = this.possessive = null;
+        this.infinitive = this.objectBefore = this.noObjectBefore = null;
         this.dates = null;
         this.amounts = null;
         this.dealAmounts = null;
@@ -346,13 +359,20 @@ public final class CueRelationExtractor implements CueScanExtractor {
 
     /**
      * Whether the subject before a governing word at {@code at} is the deal's own party, named by a possessive after the word:
-     * one lower-case word (an infinitive's marker) between the subject and the word, and a possessive word
-     * ({@code possessives.txt}) between the word and the trigger ("The FTC sued Vantor to block its purchase of Kestrel":
-     * Vantor's purchase; a fresh-user tester's finding).
+     * the subject is a verb's object (a lower-case word before it, perhaps with a definite article, that is no agent marker or
+     * coordinator: {@code agent-markers.txt}, {@code coordinators.txt}), an infinitive marker ({@code infinitive-markers.txt})
+     * is all that stands between it and the word, and a possessive word ({@code possessives.txt}) stands between the word and
+     * the trigger ("The FTC sued Vantor to block its purchase of Kestrel": Vantor's purchase; not "Vantor was sued by the FTC
+     * to block its purchase", "The Commission is reviewing its acquisition"; fresh-user testers' findings).
      */
     private boolean possessor(String text, Arguments a, int at) {
-        String between = text.substring(Math.min(a.subject().end(), at), at).strip();
-        return !between.isEmpty() && between.matches("\\p{Ll}+") && a.anchor() > at
+        int subject = a.subject().mention().begin();
+        if (a.subject().end() > at || a.anchor() <= at) {
+            return false;
+        }
+        Matcher before = objectBefore.matcher(text).region(Math.max(0, subject - 60), subject);
+        return infinitive.matcher(text.substring(a.subject().end(), at).strip()).matches()
+                && before.find() && !noObjectBefore.matcher(before.group(1)).matches()
                 && possessive.matcher(text.substring(at, a.anchor())).find();
     }
 

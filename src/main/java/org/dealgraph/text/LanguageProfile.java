@@ -147,6 +147,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         AGENT_MARKERS("agent-markers.txt"),
         /** Possessives that let a cue take its possessor from earlier in the sentence ("its", "-nya"). */
         POSSESSIVES("possessives.txt"),
+        /** Words that mark an infinitive of purpose after a verb's object ("sued Vantor to block", "menggugat Vantor untuk memblokir"). */
+        INFINITIVE_MARKERS("infinitive-markers.txt"),
         /** Verbs of owning ("owned", "dimiliki"). */
         OWNING_VERBS("owning-verbs.txt"),
         /** Words of a post or job a person holds at an organization ("chief executive", "ekonom"): the role relation extractor's titles. */

@@ -177,7 +177,8 @@ class ExtractionBehaviourTest {
                 "The Federal Trade Commission is seeking to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
                 "The Federal Trade Commission sued in federal court in Washington on Tuesday to block Kestrel Dynamics Corp's purchase of "
                         + "Halcyon Systems Inc.",
-                "The Federal Trade Commission did not sue to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {
+                "The Federal Trade Commission did not sue to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission sued Procter & Gamble Co to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {
             Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
             assertTrue(relations(x).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), text + " " + relations(x));
             assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.BLOCKS), text + " " + x.relations());
@@ -190,6 +191,19 @@ class ExtractionBehaviourTest {
                 java.util.Optional.empty(), "en"));
         assertTrue(relations(sued).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), relations(sued).toString());
         assertTrue(relations(sued).contains("Federal Trade Commission sues Kestrel Dynamics Corp"), relations(sued).toString());
+        // but the one who sues, reviews or will review is no buyer: an agent, a sentence's subject, two sued (testers' findings)
+        for (String text : List.of("Kestrel Dynamics Corp was sued by the Federal Trade Commission to block its purchase of Halcyon Systems Inc.",
+                "The European Commission is reviewing its acquisition of Halcyon Systems Inc.",
+                "Kestrel Dynamics Corp said the Federal Trade Commission will review its purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission sued Kestrel Dynamics Corp and Alder Robotics Ltd to block its purchase of Halcyon Systems Inc.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).stream().noneMatch(r -> r.matches("(European Commission|Federal Trade Commission|Alder Robotics Ltd) "
+                    + "(acquires|seeksToAcquire|blocks) .*")), text + " " + relations(x));
+        }
+        // a lawsuit's clause of its own is no aim: the deal after it stands
+        Extraction after = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "After the lawsuit was dismissed in May, "
+                + "Kestrel Dynamics Corp decided to invest in Halcyon Systems Inc.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(after).contains("Kestrel Dynamics Corp investsIn Halcyon Systems Inc"), relations(after).toString());
         // a block done stays one
         Extraction done = TestPipeline.rulesOnly().extract(new Article("t", "Ban", "The Ministry of Communication blocked Kestrel Dynamics Corp.",
                 "", java.util.Optional.empty(), "en"));
