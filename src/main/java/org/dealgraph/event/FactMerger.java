@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * ("membeli 20 persen saham X"), an acquisition whose buyer's relation names another target in that
  * sentence (the seller: "membeli 51 persen saham X dari Y"), and an investment of a pair bought
  * outright, are no events. An article gives a thing one owner: the classifier's other owners of it go
- * ({@link #oneOwner}). Findings below the confidence threshold are dropped.
+ * ({@link #oneOwner}); where a rule reads a company's buyer in a sentence, the classifier's other buyers of it there go
+ * ({@link #ruledBuyers}). Findings below the confidence threshold are dropped.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,7 +44,7 @@ public final class FactMerger {
     }
 
     public Facts merge(List<Finding> all) {
-        List<Finding> findings = oneOwner(all);
+        List<Finding> findings = ruledBuyers(oneOwner(all));
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, List<Finding>> events = new LinkedHashMap<>();
         Set<String> sold = soldBy(findings);
@@ -179,6 +180,37 @@ public final class FactMerger {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * The findings but the trained classifier's buyers of a company ({@code acquires}, {@code seeksToAcquire}) in a sentence
+     * where a rule reads another buyer of it, and the classifier's buyer is no rule's buyer there: the rule read the deal's
+     * frame, and the other name in it blocks, reviews or reports the deal ("KPPU memblokir akuisisi PT H oleh PT K": K's bid,
+     * not KPPU's). A rule's own buyers all stay (a consortium).
+     */
+    private List<Finding> ruledBuyers(List<Finding> findings) {
+        Map<String, Set<String>> ruled = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            f.relation().filter(r -> buying(r) && !r.extractor().equals(ClassifierRelationExtractor.NAME) && f.confidence() >= threshold)
+                    .ifPresent(r -> ruled.computeIfAbsent(r.object() + " " + r.sentence(), k -> new HashSet<>()).add(r.subject()));
+        }
+        if (ruled.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Optional<Relation> r = f.relation().filter(x -> buying(x) && x.extractor().equals(ClassifierRelationExtractor.NAME));
+            Set<String> buyers = r.map(x -> ruled.get(x.object() + " " + x.sentence())).orElse(null);
+            if (buyers != null && !buyers.contains(r.get().subject())) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean buying(Relation r) {
+        return r.type() == RelationType.ACQUIRES || r.type() == RelationType.SEEKS_TO_ACQUIRE;
     }
 
     /** Of two owners of one thing in one sentence: a rule's over the classifier's, else the more confident. */

@@ -204,6 +204,11 @@ class ExtractionBehaviourTest {
         Extraction after = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "After the lawsuit was dismissed in May, "
                 + "Kestrel Dynamics Corp decided to invest in Halcyon Systems Inc.", "", java.util.Optional.empty(), "en"));
         assertTrue(relations(after).contains("Kestrel Dynamics Corp investsIn Halcyon Systems Inc"), relations(after).toString());
+        // the agent after the object of a blocking verb's noun is the noun's, not the verb's ("memblokir akuisisi X oleh Y")
+        Extraction kppu = TestPipeline.rulesOnly().extract(new Article("t", "Berita", "KPPU memblokir akuisisi PT Halcyon Systems "
+                + "oleh PT Kestrel Dynamics Tbk.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(kppu).contains("KPPU blocks PT Halcyon Systems"), relations(kppu).toString());
+        assertTrue(relations(kppu).stream().noneMatch(r -> r.startsWith("PT Kestrel Dynamics Tbk blocks")), relations(kppu).toString());
         // a block done stays one
         Extraction done = TestPipeline.rulesOnly().extract(new Article("t", "Ban", "The Ministry of Communication blocked Kestrel Dynamics Corp.",
                 "", java.util.Optional.empty(), "en"));

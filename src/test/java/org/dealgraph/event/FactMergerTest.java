@@ -202,4 +202,25 @@ class FactMergerTest {
                 deal("budi", RelationType.INVESTS_IN, EventType.INVESTMENT, "kirana", DealStatus.COMPLETED, "cue", 0.85)));
         assertEquals(List.of("budi worksFor kirana", "budi investsIn kirana"), relations(facts));
     }
+
+    @Test
+    void whereARuleReadsACompanysBuyerTheClassifiersOtherBuyerOfItInThatSentenceGoes() {
+        FactMerger merger = new FactMerger(0.4);
+        // "KPPU memblokir akuisisi PT Halcyon oleh PT Kestrel": the rule reads Kestrel's bid; the classifier's KPPU goes
+        assertEquals(List.of("kestrel seeksToAcquire halcyon"), relations(merger.merge(List.of(
+                deal("kestrel", RelationType.SEEKS_TO_ACQUIRE, EventType.ACQUISITION, "halcyon", DealStatus.FAILED, "cue", 0.7),
+                deal("kppu", RelationType.SEEKS_TO_ACQUIRE, EventType.ACQUISITION, "halcyon", DealStatus.FAILED,
+                        ClassifierRelationExtractor.NAME, 0.9)))));
+        // the classifier's reading of the rule's own buyer stays, as do a rule's two buyers (a consortium)
+        assertEquals(List.of("kestrel acquires halcyon"), relations(merger.merge(List.of(
+                deal("kestrel", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED, "cue", 0.7),
+                deal("kestrel", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED,
+                        ClassifierRelationExtractor.NAME, 0.9)))));
+        assertEquals(2, relations(merger.merge(List.of(
+                deal("kestrel", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED, "cue", 0.7),
+                deal("alder", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED, "cue", 0.7)))).size());
+        // with no rule's buyer, the classifier's stands
+        assertEquals(List.of("kppu acquires halcyon"), relations(merger.merge(List.of(
+                deal("kppu", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.9)))));
+    }
 }

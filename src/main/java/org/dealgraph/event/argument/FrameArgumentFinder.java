@@ -64,6 +64,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     /** The language's event triggers as clause openings ("invested $15 million in", which no cue reads). */
     private final java.util.function.Function<Sentence, List<ClauseSeams.Opening>> eventOpenings;
     private final Pattern adjacentAgent;
+    /** Nothing or an article between a cue and its object ({@code determiners.txt}, {@code definite-articles.txt}). */
+    private final Pattern articleGap;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
     private final Pattern possessiveCue;
     private final Pattern from;
@@ -111,6 +113,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.headlinePassive = AgentMarker.of(profile);
         this.agent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.ownAgent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s*$");
+        this.articleGap = Pattern.compile("(?i)\\s*(?:(?:" + profile.alternation(LanguageProfile.File.DETERMINERS) + "|"
+                + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?");
         this.adjacentAgent = Pattern.compile("(?i)^\\s*,?\\s*" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.possessiveCue = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.from = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
@@ -449,10 +453,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // "OpenAI dan Microsoft telah bermitra": the partners are both on the left
                     add(cue, left.get(1), left.get(0), factor, cb, out);
                 }
-                if (lr && right.size() == 1 && text.substring(ce, right.get(0).begin()).trim().split("\\s+").length <= 1) {
+                if (lr && right.size() == 1 && articleGap.matcher(text.substring(ce, right.get(0).begin())).matches()) {
                     // "the acquisition of Home Savings by InterWest Savings Bank": the agent is the subject; not in
                     // "approved the acquisition of X by Y" (the agent is the inner noun's) nor in "purchase of X was
-                    // approved by Y" (another verb's agent), so the marker must follow the party at once
+                    // approved by Y" (another verb's agent), so the marker must follow the party at once; and the party the cue
+                    // itself, or an article after it: "KPPU memblokir akuisisi PT H oleh PT K" is KPPU's block of the acquisition
                     Optional<Party> agentParty = agentAfter(text, parties, right.get(0).end(), kinds.subject)
                             .filter(a -> adjacentAgent.matcher(text.substring(right.get(0).end(), a.begin())).matches());
                     if (agentParty.isPresent()) {
