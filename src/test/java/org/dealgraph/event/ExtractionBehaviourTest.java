@@ -166,6 +166,16 @@ class ExtractionBehaviourTest {
         Extraction shares = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "Kestrel Corp said it sold 300,000 "
                 + "Halcyon Inc common shares for 20 mln dlrs.", "", java.util.Optional.empty(), "en"));
         assertTrue(shares.events().stream().noneMatch(e -> e.type().localName().equals("Acquisition")), shares.events().toString());
+        // nor are a company's goods or bonds (fresh-user testers' findings)
+        for (String text : List.of("Halcyon Inc sells Kestrel Corp software to banks.", "Halcyon Inc sold Kestrel Corp bonds last year.")) {
+            Extraction goods = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
+            assertTrue(goods.events().stream().noneMatch(e -> e.type().localName().equals("Acquisition")), text + " " + goods.events());
+        }
+        // a sale said in the past is done
+        Extraction sold = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "Vantor Corp sold Halcyon Inc in 2019.", "",
+                java.util.Optional.empty(), "en"));
+        assertTrue(sold.events().stream().anyMatch(e -> e.type().localName().equals("Acquisition") && e.status() == DealStatus.COMPLETED),
+                sold.events().toString());
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,6 +85,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      * {@code possessives.txt}): "to sell its Elizabeth Arden unit", "sold Huron Dressed Beef".
      */
     private final Pattern soldRightAfter;
+    /** A lower-case word right after a name: unless one of the language's function words, a noun the name qualifies. */
+    private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}-]*)");
+    private final Pattern functionWord;
     /**
      * Between a bought target and its seller: at most three words and no comma ("beating a rival bid from": a rival, no
      * seller), a source preposition, perhaps a definite article.
@@ -126,6 +130,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
         this.sourceBefore = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.$-]+){0,3}?\\s+(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS)
                 + ")\\s+(?:(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?$");
+        this.functionWord = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.FUNCTION_WORDS));
         this.soldRightAfter = Pattern.compile("(?i)\\s*(?:(?:" + profile.alternation(LanguageProfile.File.DETERMINERS) + "|"
                 + profile.alternation(LanguageProfile.File.POSSESSIVES) + ")\\s+)?");
         this.unnamedUnitTo = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.-]+){0,7}?\\s+" + profile.alternation(LanguageProfile.File.UNIT_NOUNS)
@@ -546,7 +551,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 }
                 Optional<Party> from = seller.filter(x -> !x.entity().key().equals(t.entity().key()));
                 if (!buyer && from.isPresent() && t.type() == EntityType.ORGANIZATION && soldRightAfter.matcher(sold).matches()
-                        && !POSSESSIVE_AFTER.matcher(text.substring(t.end())).find() && cue.event().isPresent()) {
+                        && !POSSESSIVE_AFTER.matcher(text.substring(t.end())).find() && !goodsAfter(text, t.end()) && cue.event().isPresent()) {
                     // "Eli Lilly and Co said its board decided to sell Elizabeth Arden Inc, a wholly owned subsidiary": a sale
                     // whose buyer goes unnamed is the target's acquisition event with its seller, and no relation
                     out.add(new Arguments(cue, t, Optional.empty(), from, modal, cb, 1));
@@ -577,6 +582,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     }
 
     /** The party right after "by"/"oleh" following {@code from}, within a short distance. */
+    /**
+     * Whether a name ending at {@code end} qualifies a lower-case noun after it, not one of the language's function words
+     * ({@code function-words.txt}): what is sold is that noun, the name's goods, not the company ("sells Halcyon Inc
+     * software", "sold Halcyon Inc bonds"; fresh-user testers' findings).
+     */
+    private boolean goodsAfter(String text, int end) {
+        Matcher m = LOWER_WORD_AFTER.matcher(text).region(end, text.length());
+        return m.lookingAt() && !functionWord.matcher(m.group(1)).matches();
+    }
+
     private Optional<Party> agentAfter(String text, List<Party> parties, int after, Set<EntityType> kinds) {
         for (Party p : parties) {
             if (p.begin() >= after && p.begin() - after < 80 && kinds.contains(p.type())) {
