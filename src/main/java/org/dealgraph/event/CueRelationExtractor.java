@@ -18,6 +18,7 @@ import org.dealgraph.event.salience.Focus;
 import org.dealgraph.event.salience.SalienceFilter;
 import org.dealgraph.event.trigger.Cue;
 import org.dealgraph.event.trigger.CueLexicon;
+import org.dealgraph.event.trigger.Frame;
 import org.dealgraph.event.trigger.Trigger;
 import org.dealgraph.event.trigger.TriggerFinder;
 import org.dealgraph.event.trigger.WordIndexTriggerFinder;
@@ -346,15 +347,49 @@ public final class CueRelationExtractor implements CueScanExtractor {
             }
             readings.add(new ReadTrigger(read, reading));
         }
-        for (Arguments a : arguments.find(new TriggeredSentence(text, s, parties, previous, focus, readings))) {
+        for (Arguments read : arguments.find(new TriggeredSentence(text, s, parties, previous, focus, readings))) {
+            Arguments a = gapFailure(text, s, read);
             Integer at = governed.get(a.anchor());
-            if (at != null && a.subject().mention().begin() < at && !possessor(text, a, at)) {
+            if (at != null && a.subject().mention().begin() < at && !possessor(text, a, at) && !ownsGoverned(text, a, at)) {
                 continue; // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it
             }
             List<Amount> own = seamsHere.isEmpty() ? deals : deals.stream()
                     .filter(m -> !ClauseSeams.between(seamsHere, Math.min(m.begin(), a.anchor()), Math.max(m.end(), a.anchor()))).toList();
             out.add(a.object().isPresent() ? finding(a, s, own, date) : soloFinding(a, s, own, date));
         }
+    }
+
+    /**
+     * The arguments of a gap cue of a company bought ("the acquisition by X of Y"), read as a bid that failed where the rest
+     * of the clause says the deal failed ("... was blocked by regulators", "... fell through"): a gap cue is read between its
+     * parties, not as a trigger, so the factuality classifier reads it here, the text between the parties standing for the
+     * trigger. Other arguments as found.
+     */
+    private Arguments gapFailure(String text, Sentence s, Arguments a) {
+        if (!a.cue().frame().gap() || a.object().isEmpty() || a.cue().relation().filter(r -> r == RelationType.ACQUIRES).isEmpty()) {
+            return a;
+        }
+        Party left = a.cue().frame() == Frame.GAP_LR ? a.subject() : a.object().get();
+        Party right = a.cue().frame() == Frame.GAP_LR ? a.object().get() : a.subject();
+        if (right.begin() <= left.end()) {
+            return a;
+        }
+        FactualityReading reading = factuality.classify(text, s, new Trigger(a.cue(), left.end(), right.begin()));
+        if (reading.factuality() != Factuality.FAILED || !reading.asserted()) {
+            return a;
+        }
+        Cue failed = a.cue().withRelation(RelationType.SEEKS_TO_ACQUIRE).withStatus(Optional.of(DealStatus.FAILED));
+        return new Arguments(failed, a.subject(), a.object(), a.seller(), a.weight(), a.anchor(), a.soloRole());
+    }
+
+    /**
+     * Whether the subject, in the possessive, stands right before the governing word at {@code at}: the deal the word
+     * qualifies is the subject's ("Vantor Corp's failed acquisition of Kestrel", "Vantor's unsuccessful bid for"); not where
+     * the word is one of approval or scrutiny ("the EU's approval of the acquisition of": the EU buys nothing).
+     */
+    private boolean ownsGoverned(String text, Arguments a, int at) {
+        return a.subject().end() <= at && text.substring(a.subject().end(), at).strip().matches("['’]s?")
+                && !scrutinyWords.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /**

@@ -226,6 +226,25 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsADealTheClauseSaysFailedAsAFailedBid() {
+        // fresh-user testers' findings: a failed deal named by its adjective, and one whose buyer comes first ("by X of Y")
+        for (String text : List.of("The failed acquisition by Vantor Corp of Kestrel Inc hurt its shares.",
+                "The acquisition by Vantor Corp of Kestrel Inc was blocked by regulators.",
+                "The failed acquisition of Kestrel Inc by Vantor Corp hurt its shares.",
+                "Vantor Corp's failed acquisition of Kestrel Inc hurt its shares.",
+                "Vantor Corp's unsuccessful bid for Kestrel Inc ended in May.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains("Vantor Corp seeksToAcquire Kestrel Inc"), text + " " + relations(x));
+            assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.ACQUIRES), text + " " + x.relations());
+            assertTrue(x.relations().stream().allMatch(r -> r.status() == DealStatus.FAILED), text + " " + x.relations());
+        }
+        // who approves a deal is still no party to it
+        Extraction approval = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "The European Commission's approval of "
+                + "the acquisition of Kestrel Inc by Vantor Corp came in May.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(approval).stream().noneMatch(r -> r.startsWith("European Commission")), relations(approval).toString());
+    }
+
+    @Test
     void neverReadsARegulatorExaminingADealAsItsBuyer() {
         String[][] cases = {
                 {"id", "Otoritas Jasa Keuangan (OJK) memeriksa rencana akuisisi PT Bank Cendana oleh PT Nusantara Digital Tbk.",
