@@ -470,7 +470,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         Party subj = a.subject();
         Party obj = a.object().orElseThrow();
         double conf = cue.confidence() * weight(subj.mention()) * weight(obj.mention()) * a.weight();
-        DealStatus status = planned(cue.status().orElse(DealStatus.REPORTED), s, a.anchor());
+        DealStatus status = planned(cue, s, a.anchor());
         Optional<Relation> relation = cue.relation().map(t ->
                 new Relation(subj.entity().key(), t, obj.entity().key(), s.index(), NAME, clamp(conf), status));
         List<Participant> participants = new ArrayList<>();
@@ -494,15 +494,18 @@ public final class CueRelationExtractor implements CueScanExtractor {
         participants.add(new Participant(type.roles().get(a.soloRole()), a.subject().entity().key()));
         a.seller().ifPresent(seller -> participants.add(new Participant(SELLER, seller.entity().key())));
         return new Finding(Optional.empty(), Optional.of(type), participants,
-                nearest(found, a.anchor()), date, planned(cue.status().orElse(DealStatus.REPORTED), s, a.anchor()), s.index(), NAME, conf);
+                nearest(found, a.anchor()), date, planned(cue, s, a.anchor()), s.index(), NAME, conf);
     }
 
     /**
      * A completed deal or a launch said in the future or as a plan ("will invest", "berencana
      * membeli", "will launch") is only announced: the words before the cue in its clause decide, as
-     * for negation; a completed deal approved or under review ({@code approval.txt}, {@code scrutiny.txt}) is agreed.
+     * for negation; a completed deal approved or under review ({@code approval.txt}, {@code scrutiny.txt}) is agreed. An
+     * acquisition has no status "announced" (GUIDELINES: rumored, negotiating, agreed, completed, failed): one said in the
+     * future is agreed ("will acquire").
      */
-    private DealStatus planned(DealStatus status, Sentence s, int cuePos) {
+    private DealStatus planned(Cue cue, Sentence s, int cuePos) {
+        DealStatus status = cue.status().orElse(DealStatus.REPORTED);
         if (status != DealStatus.COMPLETED && status != DealStatus.LAUNCHED) {
             return status;
         }
@@ -510,7 +513,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
         String before = s.text().substring(Math.max(0, at - 60), at);
         String clause = clauses.lastClause(before);
         if (future.matcher(clause).find()) {
-            return DealStatus.ANNOUNCED;
+            return cue.event().filter(e -> e == EventType.ACQUISITION).isPresent()
+                    || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent() ? DealStatus.AGREED : DealStatus.ANNOUNCED;
         }
         String rest = clauses.firstClause(s.text().substring(at));
         // approved or under review ("approved the acquisition of", "is reviewing the merger of", "... sedang diperiksa OJK"): agreed

@@ -188,7 +188,14 @@ class ExtractionBehaviourTest {
                 "The Federal Trade Commission sued in federal court in Washington on Tuesday to block Kestrel Dynamics Corp's purchase of "
                         + "Halcyon Systems Inc.",
                 "The Federal Trade Commission did not sue to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
-                "The Federal Trade Commission sued Procter & Gamble Co to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {
+                "The Federal Trade Commission sued Procter & Gamble Co to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                // a wish, a plan, an expectation, a vote with its adverb, a judge asked by name (fresh-user testers' findings)
+                "The Federal Trade Commission wants to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission plans to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission is expected to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission voted unanimously to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission asked U.S. District Judge Amy Berman Jackson to block Kestrel Dynamics Corp's purchase of "
+                        + "Halcyon Systems Inc.")) {
             Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
             assertTrue(relations(x).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), text + " " + relations(x));
             assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.BLOCKS), text + " " + x.relations());
@@ -210,6 +217,17 @@ class ExtractionBehaviourTest {
             assertTrue(relations(x).stream().noneMatch(r -> r.matches("(European Commission|Federal Trade Commission|Alder Robotics Ltd) "
                     + "(acquires|seeksToAcquire|blocks) .*")), text + " " + relations(x));
         }
+        // the same in Indonesian: an attempt to block blocks nothing, and no Block event
+        Extraction upaya = TestPipeline.rulesOnly().extract(new Article("t", "Berita", "KPPU berupaya memblokir akuisisi PT Halcyon "
+                + "Systems oleh PT Kestrel Dynamics Tbk.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(upaya).contains("PT Kestrel Dynamics Tbk acquires PT Halcyon Systems"), relations(upaya).toString());
+        assertTrue(upaya.relations().stream().noneMatch(r -> r.type() == RelationType.BLOCKS), upaya.relations().toString());
+        assertTrue(upaya.events().stream().noneMatch(e -> e.type().localName().equals("Block")), upaya.events().toString());
+        // a negation in an earlier clause does not undo a later block (a fresh-user tester's finding)
+        Extraction meski = TestPipeline.rulesOnly().extract(new Article("t", "Berita", "Meski OJK tidak keberatan, KPPU memblokir "
+                + "akuisisi PT Halcyon Systems oleh PT Kestrel Dynamics Tbk.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(meski).contains("PT Kestrel Dynamics Tbk seeksToAcquire PT Halcyon Systems"), relations(meski).toString());
+        assertTrue(relations(meski).stream().noneMatch(r -> r.contains(" acquires ")), relations(meski).toString());
         // a lawsuit's clause of its own is no aim: the deal after it stands
         Extraction after = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "After the lawsuit was dismissed in May, "
                 + "Kestrel Dynamics Corp decided to invest in Halcyon Systems Inc.", "", java.util.Optional.empty(), "en"));

@@ -120,7 +120,9 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         // Kestrel's purchase of Halcyon", "regulators did not block the acquisition of": the deal stands)
         java.util.regex.Matcher governor = governing.matcher(clause);
         int governs = governor.find() ? governor.start() : -1;
-        boolean governorNegated = governs > 0 && negation.matcher(clause.substring(0, governs)).find();
+        // only a negation in the governing word's own part of the clause: "Meski KPPU tidak keberatan, Komisi Eropa memblokir
+        // akuisisi" (a fresh-user tester's finding) blocks the deal
+        boolean governorNegated = governs > 0 && negation.matcher(clause.substring(clause.lastIndexOf(',', governs - 1) + 1, governs)).find();
         String asserting = governs > 0 ? clause.substring(governs) : clause;
         if (denial.matcher(clause).find() || negation.matcher(asserting).find() && (!acquisition || negatedRightBefore) && !nominal) {
             return NEGATED;
