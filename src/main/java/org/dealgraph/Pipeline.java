@@ -81,6 +81,7 @@ public final class Pipeline {
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final org.dealgraph.event.argument.Predecessors predecessors;
+    private final org.dealgraph.event.KnownOwnerRelationExtractor knownOwners;
     private final org.dealgraph.event.argument.Authorities authorities;
     private final org.dealgraph.event.argument.Courts courts;
     private final org.dealgraph.event.argument.CoInvestors coInvestors;
@@ -112,11 +113,12 @@ public final class Pipeline {
         this.amounts = new DealAmountFinder(profiles);
         this.parser = new AmountParser(profiles);
         CueRelationExtractor cues = CueRelationExtractor.of(profiles);
+        this.knownOwners = new org.dealgraph.event.KnownOwnerRelationExtractor(g);
         MentionFinder listed = new GazetteerMentionFinder(g, profiles.legalForms(true), profiles.businessLines());
         MentionFinder rules = MentionFinder.all(new PatternMentionFinder(g, profiles), new org.dealgraph.mention.MarkedNameFinder());
         List<RelationExtractor> extractors = new ArrayList<>(List.of(cues, new RoleRelationExtractor(profiles),
                 new OwnershipRelationExtractor(profiles), new TriggerEventExtractor(profiles, cues), new OfficeRelationExtractor(profiles, g),
-                new org.dealgraph.event.MakerNameRelationExtractor(), new org.dealgraph.event.KnownOwnerRelationExtractor(g),
+                new org.dealgraph.event.MakerNameRelationExtractor(), knownOwners,
                 org.dealgraph.event.LineupRelationExtractor.of(profiles)));
         Gazetteer known = g;
         models.ifPresent(m -> extractors.add(
@@ -274,7 +276,8 @@ public final class Pipeline {
         List<Entity> entities = entities(analyzed);
         List<Finding> found = coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
                 predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))))));
-        List<Finding> findings = headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found));
+        List<Finding> findings = knownOwners.knownOwnersOnly(entities,
+                headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found)));
         FactMerger.Facts merged = merger.merge(findings);
         FactMerger.Facts facts = new FactMerger.Facts(merged.relations(),
                 roles.agree(merged.relations(), complements.merge(events.merge(units.merge(merged.relations(), lists.merge(analyzed, entities, merged.events()))))));
