@@ -163,7 +163,9 @@ public final class DealGraph implements AutoCloseable {
 
     /**
      * Extracts every article of {@code inputs} and writes, for each, {@code outDir/<id>.nt}: the
-     * N-Triples of that article's graph alone. {@code outDir} is created if absent.
+     * N-Triples of that article's graph alone. {@code outDir} is created if absent. An article whose id names the same
+     * file as an earlier one's of the run ("x/y" and "x_y": characters file systems reject become "_") is a problem
+     * of the report and is not extracted, so no output overwrites another.
      *
      * @throws DealGraphException if {@code outDir} is a file, or cannot be created
      */
@@ -186,6 +188,7 @@ public final class DealGraph implements AutoCloseable {
         int[] done = {0};
         long[] triples = {0};
         Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, String> files = new java.util.HashMap<>(); // output file name to the article id written there
         List<Article> pending = new ArrayList<>();
         Function<Extraction, Long> write = x -> {
             Model m = mapper.map(x);
@@ -216,8 +219,15 @@ public final class DealGraph implements AutoCloseable {
                     problems.add(f.problem());
                 } else if (o instanceof ReadOutcome.Read r) {
                     String first = seen.putIfAbsent(r.article().id(), r.source());
+                    String taken = first != null ? null : files.putIfAbsent(fileName(r.article().id()), r.article().id());
                     if (first != null) {
                         problems.add(duplicate(r, first));
+                    } else if (taken != null) {
+                        // "x/y" and "x_y" share the file x_y.nt: the second would overwrite the first one's output
+                        seen.remove(r.article().id());
+                        problems.add(new ArticleProblem(r.source().equals(r.article().id()) ? r.article().id() : r.source(),
+                                "article " + r.article().id() + " would be written to " + fileName(r.article().id()) + ".nt, which article "
+                                        + taken + " of this run already writes; not extracted (give it an id of its own)"));
                     } else {
                         pending.add(r.article());
                     }

@@ -184,7 +184,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
             try {
                 date = Optional.of(LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText));
             } catch (DateTimeParseException e) {
-                return failed(source, lineNo, "article " + id + " has a date that is not YYYY-MM-DD: " + dateText);
+                String written = dateText.length() > 10 ? dateText.substring(0, 10) : dateText;
+                // "2024-02-30" is written as YYYY-MM-DD but is no day of the calendar (a fresh-user tester's finding)
+                return failed(source, lineNo, "article " + id + (written.matches("\\d{4}-\\d{2}-\\d{2}")
+                        ? " has a date that is no day of the calendar: " : " has a date that is not YYYY-MM-DD: ") + dateText);
             }
         }
         return new ReadOutcome.Read(new Article(id.strip(), title, body,

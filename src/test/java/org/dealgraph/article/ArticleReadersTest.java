@@ -203,9 +203,10 @@ class ArticleReadersTest {
                 "{\"id\":\"x2\",\"text\":\"  \"}",
                 "[1,2]",
                 "{\"id\":\"x3\",\"title\":\"T\",\"text\":\"Body\",\"date\":\"06/08/2024\"}",
-                "{\"title\":\"T\",\"text\":\"Body\"}"));
+                "{\"title\":\"T\",\"text\":\"Body\"}",
+                "{\"id\":\"x4\",\"title\":\"T\",\"text\":\"Body\",\"date\":\"2024-02-30\"}"));
         List<ReadOutcome> out = read(f);
-        assertEquals(6, out.size());
+        assertEquals(7, out.size());
         Article a = assertInstanceOf(ReadOutcome.Read.class, out.get(0)).article();
         assertEquals("2024-08-06", a.date().orElseThrow().toString());
         assertEquals("id", a.lang());
@@ -214,6 +215,9 @@ class ArticleReadersTest {
         assertTrue(problem(out.get(3)).contains("batch.jsonl:5: not a JSON object"));
         assertTrue(problem(out.get(4)).contains("batch.jsonl:6: article x3 has a date that is not YYYY-MM-DD"));
         assertTrue(problem(out.get(5)).contains("batch.jsonl:7: no \"id\""));
+        // written as YYYY-MM-DD, but no day of the calendar (a fresh-user tester's finding)
+        assertTrue(problem(out.get(6)).contains("batch.jsonl:8: article x4 has a date that is no day of the calendar: 2024-02-30"),
+                problem(out.get(6)));
     }
 
     @Test

@@ -576,6 +576,19 @@ class CommandLineTest {
     }
 
     @Test
+    void twoIdsThatNameOneOutputFileAreAProblemAndNeitherOutputIsOverwritten() throws IOException {
+        // a fresh-user tester's finding: "x/y" and "x_y" were both written to x_y.nt, the first one's triples lost in silence
+        Path in = Files.writeString(dir.resolve("c.jsonl"), String.join("\n",
+                "{\"id\":\"x/y\",\"title\":\"Acme Corp buys Beta Industries\"}",
+                "{\"id\":\"x_y\",\"title\":\"Gamma Holdings buys Delta Systems\"}"));
+        Run r = run("extract", "--out", dir.resolve("o").toString(), in.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(in + ":2: article x_y would be written to x_y.nt, which article x/y of this run already writes"), r.err());
+        String written = Files.readString(dir.resolve("o").resolve("x_y.nt"));
+        assertTrue(written.contains("Acme") && !written.contains("Gamma"), written);
+    }
+
+    @Test
     void demoPrintsAmountsAsPlainNumbers() {
         Run r = run("demo", "--no-serve", "--articles", TestPipeline.seeds().toString(), "--store", dir.resolve("db").toString());
         assertEquals(0, r.code(), r.err());
