@@ -85,6 +85,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern scrutinyWords;
     /** Possessive words ({@code possessives.txt}: "its", "their", "-nya"). */
     private final Pattern possessive;
+    /** A word of approval ({@code approval.txt}), case-insensitive, at a word's start. */
+    private final Pattern approvalWords;
     /** An infinitive marker, the whole text between a verb's object and a governing word ("to", "untuk"). */
     private final Pattern infinitive;
     /** A verb's object before: a lower-case word, perhaps a definite article, at the end of the text before a name. */
@@ -127,7 +129,11 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.possessive = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
-        this.infinitive = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.INFINITIVE_MARKERS));
+        // the marker, perhaps after a time or a place of up to three words or a comma and a word ("sued Vantor on Monday to
+        // block", "sued Vantor, seeking to block"; a fresh-user tester's findings), or a legal form's period
+        this.infinitive = Pattern.compile("(?:[.,]?\\s*(?:\\p{Ll}+\\s+){0,1}(?:\\p{Lu}[\\p{L}\\d]*\\s+|\\d{1,4}\\s+){0,2}|,\\s*\\p{Ll}+\\s+)?(?i:"
+                + profile.alternation(LanguageProfile.File.INFINITIVE_MARKERS) + ")");
+        this.approvalWords = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.APPROVAL) + "\\b");
         this.objectBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Ll}+)\\s+(?:(?i:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + ")\\s+)?$");
         this.noObjectBefore = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "|"
@@ -148,7 +154,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.seams = null;
         this.eventOpenings = null;
         this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.reference = this.personal = this.possessive = null;
-        this.infinitive = this.objectBefore = this.noObjectBefore = null;
+        this.infinitive = this.objectBefore = this.noObjectBefore = this.approvalWords = null;
         this.dates = null;
         this.amounts = null;
         this.dealAmounts = null;
@@ -396,7 +402,9 @@ public final class CueRelationExtractor implements CueScanExtractor {
      * Whether the subject before a governing word at {@code at} is the deal's own party, named by a possessive after the word:
      * the subject is a verb's object (a lower-case word before it, perhaps with a definite article, that is no agent marker or
      * coordinator: {@code agent-markers.txt}, {@code coordinators.txt}), an infinitive marker ({@code infinitive-markers.txt})
-     * is all that stands between it and the word, and a possessive word ({@code possessives.txt}) stands between the word and
+     * is all that stands between it and the word (but for a time or place of a preposition and up to two capitalized words
+     * or numbers, "on Monday", "in December 2023", or a comma and one word, ", seeking"), the word is no word of approval
+     * ({@code approval.txt}: "Vantor asked the FTC to approve its purchase": the FTC approves), and a possessive word ({@code possessives.txt}) stands between the word and
      * the trigger ("The FTC sued Vantor to block its purchase of Kestrel": Vantor's purchase; not "Vantor was sued by the FTC
      * to block its purchase", "The Commission is reviewing its acquisition"; fresh-user testers' findings).
      */
@@ -408,6 +416,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         Matcher before = objectBefore.matcher(text).region(Math.max(0, subject - 60), subject);
         return infinitive.matcher(text.substring(a.subject().end(), at).strip()).matches()
                 && before.find() && !noObjectBefore.matcher(before.group(1)).matches()
+                && !approvalWords.matcher(text).region(at, text.length()).lookingAt()
                 && possessive.matcher(text.substring(at, a.anchor())).find();
     }
 
@@ -500,7 +509,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     /**
      * A completed deal or a launch said in the future or as a plan ("will invest", "berencana
      * membeli", "will launch") is only announced: the words before the cue in its clause decide, as
-     * for negation; a completed deal approved or under review ({@code approval.txt}, {@code scrutiny.txt}) is agreed. An
+     * for negation; a completed deal approved, under review or governed by a failure word that did not fail it ({@code
+     * approval.txt}, {@code scrutiny.txt}, {@code failure.txt}) is agreed. An
      * acquisition has no status "announced" (GUIDELINES: rumored, negotiating, agreed, completed, failed): one said in the
      * future is agreed ("will acquire").
      */
@@ -518,8 +528,10 @@ public final class CueRelationExtractor implements CueScanExtractor {
         }
         String rest = clauses.firstClause(s.text().substring(at));
         // approved or under review ("approved the acquisition of", "is reviewing the merger of", "... sedang diperiksa OJK"): agreed
+        // a failure word right before it that did not fail the deal (negated or attempted: "has not blocked", "tidak
+        // memblokir"; a fresh-user tester's finding) leaves it agreed too
         return status == DealStatus.COMPLETED && (approval.matcher(clause).find() || approvedAfter.matcher(rest).find()
-                || scrutiny.matcher(clause).find() || scrutinyWords.matcher(rest).find())
+                || scrutiny.matcher(clause).find() || scrutinyWords.matcher(rest).find() || failure.matcher(clause).find())
                 ? DealStatus.AGREED : status;
     }
 

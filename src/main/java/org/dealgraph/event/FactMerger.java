@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * ("membeli 20 persen saham X"), an acquisition whose buyer's relation names another target in that
  * sentence (the seller: "membeli 51 persen saham X dari Y"), and an investment of a pair bought
  * outright, are no events. An article gives a thing one owner: the classifier's other owners of it go
- * ({@link #oneOwner}); where a rule reads a company's buyer in a sentence, the classifier's other buyers of it there go
- * ({@link #ruledBuyers}). Findings below the confidence threshold are dropped.
+ * ({@link #oneOwner}); where a rule reads a company's buyer, or a plaintiff's defendant, in a sentence, the classifier's
+ * other buyers of it, or defendants, there go ({@link #ruledBuyers}). Findings below the confidence threshold are dropped.
  *
  * <p>Immutable and thread-safe.
  */
@@ -186,23 +186,38 @@ public final class FactMerger {
      * The findings but the trained classifier's buyers of a company ({@code acquires}, {@code seeksToAcquire}) in a sentence
      * where a rule reads another buyer of it, and the classifier's buyer is no rule's buyer there: the rule read the deal's
      * frame, and the other name in it blocks, reviews or reports the deal ("KPPU memblokir akuisisi PT H oleh PT K": K's bid,
-     * not KPPU's). A rule's own buyers all stay (a consortium).
+     * not KPPU's). A rule's own buyers all stay (a consortium). Likewise a plaintiff's defendants ({@code sues}): where a
+     * rule reads whom one sues in a sentence, the classifier's others it sues there go ("The FTC has sued Vantor to block its
+     * purchase of Kestrel": not Kestrel).
      */
     private List<Finding> ruledBuyers(List<Finding> findings) {
         Map<String, Set<String>> ruled = new java.util.HashMap<>();
         for (Finding f : findings) {
-            f.relation().filter(r -> buying(r) && !r.extractor().equals(ClassifierRelationExtractor.NAME) && f.confidence() >= threshold)
-                    .ifPresent(r -> ruled.computeIfAbsent(r.object() + " " + r.sentence(), k -> new HashSet<>()).add(r.subject()));
+            f.relation().filter(r -> !r.extractor().equals(ClassifierRelationExtractor.NAME) && f.confidence() >= threshold).ifPresent(r -> {
+                if (buying(r)) {
+                    ruled.computeIfAbsent(r.object() + " " + r.sentence(), k -> new HashSet<>()).add(r.subject());
+                } else if (r.type() == RelationType.SUES) {
+                    ruled.computeIfAbsent("sues " + r.subject() + " " + r.sentence(), k -> new HashSet<>()).add(r.object());
+                }
+            });
         }
         if (ruled.isEmpty()) {
             return findings;
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            Optional<Relation> r = f.relation().filter(x -> buying(x) && x.extractor().equals(ClassifierRelationExtractor.NAME));
-            Set<String> buyers = r.map(x -> ruled.get(x.object() + " " + x.sentence())).orElse(null);
-            if (buyers != null && !buyers.contains(r.get().subject())) {
-                continue;
+            Optional<Relation> r = f.relation().filter(x -> x.extractor().equals(ClassifierRelationExtractor.NAME));
+            if (r.isPresent() && buying(r.get())) {
+                Set<String> buyers = ruled.get(r.get().object() + " " + r.get().sentence());
+                if (buyers != null && !buyers.contains(r.get().subject())) {
+                    continue;
+                }
+            } else if (r.isPresent() && r.get().type() == RelationType.SUES) {
+                // "The FTC has sued Vantor to block its purchase of Kestrel": a rule reads the one sued; Kestrel is not
+                Set<String> sued = ruled.get("sues " + r.get().subject() + " " + r.get().sentence());
+                if (sued != null && !sued.contains(r.get().object())) {
+                    continue;
+                }
             }
             out.add(f);
         }

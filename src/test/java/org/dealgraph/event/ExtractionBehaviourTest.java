@@ -195,7 +195,9 @@ class ExtractionBehaviourTest {
                 "The Federal Trade Commission is expected to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
                 "The Federal Trade Commission voted unanimously to block Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.",
                 "The Federal Trade Commission asked U.S. District Judge Amy Berman Jackson to block Kestrel Dynamics Corp's purchase of "
-                        + "Halcyon Systems Inc.")) {
+                        + "Halcyon Systems Inc.",
+                // a block not done is no block, and the deal it did not block stays agreed, not completed
+                "The Federal Trade Commission has not blocked Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.")) {
             Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
             assertTrue(relations(x).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), text + " " + relations(x));
             assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.BLOCKS), text + " " + x.relations());
@@ -228,6 +230,27 @@ class ExtractionBehaviourTest {
                 + "akuisisi PT Halcyon Systems oleh PT Kestrel Dynamics Tbk.", "", java.util.Optional.empty(), "id"));
         assertTrue(relations(meski).contains("PT Kestrel Dynamics Tbk seeksToAcquire PT Halcyon Systems"), relations(meski).toString());
         assertTrue(relations(meski).stream().noneMatch(r -> r.contains(" acquires ")), relations(meski).toString());
+        // a request, a future and a negation in Indonesian (fresh-user testers' findings): no block, the deal agreed
+        for (String text : List.of("KPPU meminta pengadilan memblokir akuisisi PT Halcyon Systems oleh PT Kestrel Dynamics Tbk.",
+                "KPPU akan memblokir akuisisi PT Halcyon Systems oleh PT Kestrel Dynamics Tbk.",
+                "KPPU tidak memblokir akuisisi PT Halcyon Systems oleh PT Kestrel Dynamics Tbk.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Berita", text, "", java.util.Optional.empty(), "id"));
+            assertTrue(relations(x).contains("PT Kestrel Dynamics Tbk acquires PT Halcyon Systems"), text + " " + relations(x));
+            assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.BLOCKS), text + " " + x.relations());
+            assertTrue(x.relations().stream().filter(r -> r.type() == RelationType.ACQUIRES).allMatch(r -> r.status() == DealStatus.AGREED),
+                    text + " " + x.relations());
+        }
+        // the one sued owns the deal with a time, a place or a participle between (fresh-user testers' findings)
+        for (String text : List.of("The Federal Trade Commission sued Kestrel Dynamics Corp on Monday to block its purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission sued Kestrel Dynamics Corp in December to block its purchase of Halcyon Systems Inc.",
+                "The Federal Trade Commission sued Kestrel Dynamics Corp, seeking to block its purchase of Halcyon Systems Inc.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains("Kestrel Dynamics Corp acquires Halcyon Systems Inc"), text + " " + relations(x));
+        }
+        // who sues to block a deal sues neither party by that word (a fresh-user tester's finding: the target read as sued)
+        Extraction toBlock = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "The Federal Trade Commission sued to block "
+                + "Kestrel Dynamics Corp's purchase of Halcyon Systems Inc.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(toBlock).stream().noneMatch(r -> r.contains(" sues ")), relations(toBlock).toString());
         // a lawsuit's clause of its own is no aim: the deal after it stands
         Extraction after = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "After the lawsuit was dismissed in May, "
                 + "Kestrel Dynamics Corp decided to invest in Halcyon Systems Inc.", "", java.util.Optional.empty(), "en"));

@@ -219,6 +219,10 @@ class FactMergerTest {
         assertEquals(2, relations(merger.merge(List.of(
                 deal("kestrel", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED, "cue", 0.7),
                 deal("alder", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED, "cue", 0.7)))).size());
+        // likewise a plaintiff's defendants: "The FTC has sued Vantor to block its purchase of Kestrel"
+        assertEquals(List.of("ftc sues vantor"), relations(merger.merge(List.of(
+                deal("ftc", RelationType.SUES, EventType.LAWSUIT, "vantor", DealStatus.FILED, "cue", 0.7),
+                deal("ftc", RelationType.SUES, EventType.LAWSUIT, "kestrel", DealStatus.FILED, ClassifierRelationExtractor.NAME, 0.9)))));
         // with no rule's buyer, the classifier's stands
         assertEquals(List.of("kppu acquires halcyon"), relations(merger.merge(List.of(
                 deal("kppu", RelationType.ACQUIRES, EventType.ACQUISITION, "halcyon", DealStatus.AGREED, ClassifierRelationExtractor.NAME, 0.9)))));
