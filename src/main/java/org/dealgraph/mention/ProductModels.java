@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class ProductModels {
-    private static final String VERSION = "\\d{1,3}(?:\\.\\d{1,2}){0,2}[A-Za-z]{0,2}|\\p{Lu}\\d{2,5}\\p{Lu}?|(?:19|20)\\d{2}";
+    /** A version, a year or a code; no size of storage or pixels glued to digits ("128GB", "12MP": a fresh-user tester's finding). */
+    private static final String VERSION = "\\d{1,3}(?:\\.\\d{1,2}){0,2}(?!(?i:[GTMK]B|MP|Hz|mm|cm)(?![A-Za-z]))[A-Za-z]{0,2}|\\p{Lu}\\d{2,5}\\p{Lu}?|(?:19|20)\\d{2}";
 
     private final Map<Language, Pattern> tails;
     private final Map<Language, Pattern> modelOnly;

@@ -267,6 +267,15 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAOneWordCompanyAtASentencesStartByItsDealVerb() {
+        // fresh-user testers' findings: the buyer or the target lost where its name opens the sentence
+        assertTrue(relations(extract("Berita", "Vantor sepakat membeli Kestrel senilai Rp 2 triliun.", "id"))
+                .contains("Vantor acquires Kestrel"));
+        assertTrue(relations(extract("Deal news", "Kestrel agreed to be acquired by Vantor for $2 billion.", "en"))
+                .contains("Vantor acquires Kestrel"));
+    }
+
+    @Test
     void readsADealTheClauseSaysFailedAsAFailedBid() {
         // fresh-user testers' findings: a failed deal named by its adjective, and one whose buyer comes first ("by X of Y")
         for (String text : List.of("The failed acquisition by Vantor Corp of Kestrel Inc hurt its shares.",

@@ -67,6 +67,9 @@ class ProductModelsTest {
         Extraction en = TestPipeline.rulesOnly().extract(new Article("t", "Sales", "Sales of the iPhone 20 percent higher lifted Apple. "
                 + "Apple sold the iPhone 3 times more. Apple released the iPhone X 12 September in Cupertino.", "", Optional.empty(), "en"));
         assertFalse(products(en).stream().anyMatch(n -> n.matches("iPhone (X )?\\d+")), products(en).toString());
+        Extraction size = TestPipeline.rulesOnly().extract(new Article("t", "Sales", "Apple sold the iPhone 7 Plus 128GB model.", "",
+                Optional.empty(), "en"));
+        assertTrue(products(size).contains("iPhone 7 Plus"), products(size).toString());
         assertTrue(products(en).containsAll(Set.of("iPhone", "iPhone X")), products(en).toString());
         Extraction id = TestPipeline.rulesOnly().extract(new Article("t", "Penjualan", "Penjualan iPhone 20 persen lebih tinggi. "
                 + "Penjualan iPhone 3 kali lipat.", "", Optional.empty(), "id"));
