@@ -85,8 +85,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern scrutinyWords;
     /** Possessive words ({@code possessives.txt}: "its", "their", "-nya"). */
     private final Pattern possessive;
-    /** A word of approval ({@code approval.txt}), case-insensitive, at a word's start. */
-    private final Pattern approvalWords;
+    /** Nothing but space and perhaps a definite article ({@code definite-articles.txt}). */
+    private final Pattern articleGap;
     /** An infinitive marker, the whole text between a verb's object and a governing word ("to", "untuk"). */
     private final Pattern infinitive;
     /** A verb's object before: a lower-case word, perhaps a definite article, at the end of the text before a name. */
@@ -133,7 +133,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         // block", "sued Vantor, seeking to block"; a fresh-user tester's findings), or a legal form's period
         this.infinitive = Pattern.compile("(?:[.,]?\\s*(?:\\p{Ll}+\\s+){0,1}(?:\\p{Lu}[\\p{L}\\d]*\\s+|\\d{1,4}\\s+){0,2}|,\\s*\\p{Ll}+\\s+)?(?i:"
                 + profile.alternation(LanguageProfile.File.INFINITIVE_MARKERS) + ")");
-        this.approvalWords = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.APPROVAL) + "\\b");
+        this.articleGap = Pattern.compile("(?i)\\s*(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?");
         this.objectBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Ll}+)\\s+(?:(?i:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + ")\\s+)?$");
         this.noObjectBefore = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "|"
@@ -154,7 +154,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.seams = null;
         this.eventOpenings = null;
         this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.reference = this.personal = this.possessive = null;
-        this.infinitive = this.objectBefore = this.noObjectBefore = this.approvalWords = null;
+        this.infinitive = this.objectBefore = this.noObjectBefore = this.articleGap = null;
         this.dates = null;
         this.amounts = null;
         this.dealAmounts = null;
@@ -356,7 +356,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         for (Arguments read : arguments.find(new TriggeredSentence(text, s, parties, previous, focus, readings))) {
             Arguments a = gapFailure(text, s, read);
             Integer at = governed.get(a.anchor());
-            if (at != null && a.subject().mention().begin() < at && !possessor(text, a, at) && !ownsGoverned(text, a, at)) {
+            if (at != null && a.subject().mention().begin() < at && !possessor(text, a, at, readings) && !ownsGoverned(text, a, at)) {
                 continue; // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it
             }
             List<Amount> own = seamsHere.isEmpty() ? deals : deals.stream()
@@ -403,21 +403,36 @@ public final class CueRelationExtractor implements CueScanExtractor {
      * the subject is a verb's object (a lower-case word before it, perhaps with a definite article, that is no agent marker or
      * coordinator: {@code agent-markers.txt}, {@code coordinators.txt}), an infinitive marker ({@code infinitive-markers.txt})
      * is all that stands between it and the word (but for a time or place of a preposition and up to two capitalized words
-     * or numbers, "on Monday", "in December 2023", or a comma and one word, ", seeking"), the word is no word of approval
-     * ({@code approval.txt}: "Vantor asked the FTC to approve its purchase": the FTC approves), and a possessive word ({@code possessives.txt}) stands between the word and
+     * or numbers, "on Monday", "in December 2023", or a comma and one word, ", seeking"), the subject is the one sued (a
+     * trigger of {@code sues} right before it: not "Vantor asked the FTC to approve its purchase", where the FTC approves),
+     * and a possessive word ({@code possessives.txt}) stands between the word and
      * the trigger ("The FTC sued Vantor to block its purchase of Kestrel": Vantor's purchase; not "Vantor was sued by the FTC
      * to block its purchase", "The Commission is reviewing its acquisition"; fresh-user testers' findings).
      */
-    private boolean possessor(String text, Arguments a, int at) {
+    private boolean possessor(String text, Arguments a, int at, List<ReadTrigger> readings) {
         int subject = a.subject().mention().begin();
         if (a.subject().end() > at || a.anchor() <= at) {
             return false;
         }
         Matcher before = objectBefore.matcher(text).region(Math.max(0, subject - 60), subject);
         return infinitive.matcher(text.substring(a.subject().end(), at).strip()).matches()
-                && before.find() && !noObjectBefore.matcher(before.group(1)).matches()
-                && !approvalWords.matcher(text).region(at, text.length()).lookingAt()
+                && before.find() && !noObjectBefore.matcher(before.group(1)).matches() && sued(text, subject, readings)
                 && possessive.matcher(text.substring(at, a.anchor())).find();
+    }
+
+    /**
+     * Whether a trigger of {@code sues} ends right before {@code begin}, perhaps with an article between: the name there is
+     * the one sued ("The FTC sued Vantor"), not the one asked or hired ("asked the FTC", "hired Goldman Sachs").
+     */
+    private boolean sued(String text, int begin, List<ReadTrigger> readings) {
+        for (ReadTrigger r : readings) {
+            Trigger t = r.trigger();
+            if (t.cue().relation().filter(x -> x == RelationType.SUES).isPresent() && t.end() <= begin && begin - t.end() <= 12
+                    && articleGap.matcher(text.substring(t.end(), begin)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -214,7 +214,9 @@ class ExtractionBehaviourTest {
         for (String text : List.of("Kestrel Dynamics Corp was sued by the Federal Trade Commission to block its purchase of Halcyon Systems Inc.",
                 "The European Commission is reviewing its acquisition of Halcyon Systems Inc.",
                 "Kestrel Dynamics Corp said the Federal Trade Commission will review its purchase of Halcyon Systems Inc.",
-                "The Federal Trade Commission sued Kestrel Dynamics Corp and Alder Robotics Ltd to block its purchase of Halcyon Systems Inc.")) {
+                "The Federal Trade Commission sued Kestrel Dynamics Corp and Alder Robotics Ltd to block its purchase of Halcyon Systems Inc.",
+                // the one asked to approve is no party either (a fresh-user tester's finding)
+                "Kestrel Dynamics Corp asked the Federal Trade Commission to approve its purchase of Halcyon Systems Inc.")) {
             Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", text, "", java.util.Optional.empty(), "en"));
             assertTrue(relations(x).stream().noneMatch(r -> r.matches("(European Commission|Federal Trade Commission|Alder Robotics Ltd) "
                     + "(acquires|seeksToAcquire|blocks) .*")), text + " " + relations(x));
