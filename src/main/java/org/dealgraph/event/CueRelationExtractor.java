@@ -87,7 +87,10 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern possessive;
     /** Nothing but space and perhaps a definite article ({@code definite-articles.txt}). */
     private final Pattern articleGap;
-    /** An infinitive marker, the whole text between a verb's object and a governing word ("to", "untuk"). */
+    /**
+     * The whole text between the one sued and a governing word: an infinitive marker ("to", "untuk"), perhaps after a time
+     * or a place ("on Monday", "in December 2023") or a comma and a participle (", seeking").
+     */
     private final Pattern infinitive;
     /** A verb's object before: a lower-case word, perhaps a definite article, at the end of the text before a name. */
     private final Pattern objectBefore;
@@ -130,7 +133,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.possessive = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         // the marker, perhaps after a time or a place of up to three words or a comma and a word ("sued Vantor on Monday to
-        // block", "sued Vantor, seeking to block"; a fresh-user tester's findings), or a legal form's period
+        // block", "sued Vantor, seeking to block"; a fresh-user tester's findings)
         this.infinitive = Pattern.compile("(?:[.,]?\\s*(?:\\p{Ll}+\\s+){0,1}(?:\\p{Lu}[\\p{L}\\d]*\\s+|\\d{1,4}\\s+){0,2}|,\\s*\\p{Ll}+\\s+)?(?i:"
                 + profile.alternation(LanguageProfile.File.INFINITIVE_MARKERS) + ")");
         this.articleGap = Pattern.compile("(?i)\\s*(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?");
