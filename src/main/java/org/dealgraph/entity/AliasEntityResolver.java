@@ -8,6 +8,7 @@ import org.dealgraph.text.AnalyzedText;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,10 +114,11 @@ public final class AliasEntityResolver implements EntityResolver {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byEntry = new LinkedHashMap<>();
         Map<String, Group> byNorm = new LinkedHashMap<>();
+        Map<String, Group> byWords = new LinkedHashMap<>();
         // 1. gazetteer entries and exact normalized names; longest names first so short forms find them
         List<Mention> longestFirst = new ArrayList<>(sorted);
         longestFirst.sort(Comparator.comparing((Mention m) -> m.entryId().isEmpty())
-                .thenComparing(Comparator.comparingInt((Mention m) -> norm(m.text()).length()).reversed())
+                .thenComparing(Comparator.comparingInt((Mention m) -> compared(m.text(), m.type()).length()).reversed())
                 .thenComparingInt(Mention::begin));
         Map<Mention, Group> assigned = new LinkedHashMap<>();
         // the names the article writes in small letters too: one of them in capitals is a word of a headline or wire text in
@@ -133,7 +135,11 @@ public final class AliasEntityResolver implements EntityResolver {
                 g = byEntry.get(m.entryId());
             }
             if (g == null) {
-                g = byNorm.get(norm(m.text()));
+                g = byNorm.get(compared(m.text(), m.type()));
+                if (g == null) {
+                    // the same words as a product's name, legal forms and all ("iPhone SE" once typed an organization)
+                    g = byWords.get(compared(m.text(), EntityType.PRODUCT));
+                }
                 if (g != null && !compatible(g.type(), m.type())) {
                     g = null;
                 }
@@ -168,7 +174,9 @@ public final class AliasEntityResolver implements EntityResolver {
             if (!m.entryId().isEmpty()) {
                 byEntry.putIfAbsent(m.entryId(), g);
             }
-            byNorm.putIfAbsent(norm(m.text()), g);
+            // compared as the group's type: a mention typed an organization in a product's group keeps the product's words
+            byNorm.putIfAbsent(compared(m.text(), g.type()), g);
+            byWords.putIfAbsent(compared(m.text(), EntityType.PRODUCT), g);
         }
         // 2. bracketed acronyms and tickers right after a name: "China Unicom Americas (CUA)"
         for (Mention m : sorted) {
@@ -520,6 +528,26 @@ public final class AliasEntityResolver implements EntityResolver {
         return n.isEmpty() ? "x" : n.replace(' ', '-');
     }
 
+    /**
+     * A name as compared for an entity of the given type: a product's keeps the words that are legal forms in a
+     * company's name, since there they tell one model from another ("iPhone SE" is not "iPhone", "Galaxy Tab S" not
+     * "Galaxy Tab"); every other type's is {@link #norm}.
+     */
+    static String compared(String name, EntityType type) {
+        if (type != EntityType.PRODUCT) {
+            return norm(name);
+        }
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return String.join(" ", Arrays.stream(NON_WORD.split(POSSESSIVE.matcher(s).replaceAll("")))
+                .filter(w -> !w.isEmpty() && !w.equals("the")).toList());
+    }
+
+    /** The key of an entity of the given type named so: its {@link #compared} name, words joined by hyphens. */
+    static String slug(String name, EntityType type) {
+        String n = compared(name, type);
+        return n.isEmpty() ? "x" : n.replace(' ', '-');
+    }
+
     private static final class Group {
         private final List<Mention> mentions = new ArrayList<>();
         private final List<String> acronyms = new ArrayList<>();
@@ -605,7 +633,7 @@ public final class AliasEntityResolver implements EntityResolver {
             EntityType type = company ? (best.type() == EntityType.PERSON ? EntityType.ORGANIZATION : best.type())
                     : mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();
-            return new Entity(slug(name), name, type, "", "", mentions);
+            return new Entity(slug(name, type), name, type, "", "", mentions);
         }
     }
 }

@@ -146,7 +146,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
         this.unasserted = languages.perLanguage(p -> new Unasserted(ClauseBoundaries.of(p),
                 p.words(LanguageProfile.File.HYPOTHETICAL), p.words(LanguageProfile.File.DENIAL),
                 p.words(LanguageProfile.File.NEGATION), p.words(LanguageProfile.File.FUTURE),
-                p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE),
+                p.words(LanguageProfile.File.INTENTION), p.words(LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL),
                 org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p)));
         this.seams = languages.perLanguage(ClauseSeams::of);
         this.eventOpenings = languages.perLanguage(TriggerEventExtractor::openings);

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Where a clause ends, in one language: clause-breaking punctuation (the same in every language:
- * semicolon, colon, a full stop before a space, a spaced dash) and the language's clause-break
+ * semicolon, colon, a full stop before a space and then anything but a lower-case letter, a spaced dash; the period of
+ * an abbreviation within a sentence, "Vantor Inc. agreed to buy", "U.S. regulators", ends none, nor does one at the end of
+ * the text read, "Vantor Inc. " before the trigger "agreed") and the language's clause-break
  * words ({@code clause-breaks.txt}, and {@code comma-clause-breaks.txt} after a comma); and the
  * relative clauses set off by commas inside a clause ({@code relative-pronouns.txt}: ", which did not
  * comment,"). Immutable.
  */
 public record ClauseBoundaries(Pattern pattern, Pattern asides) {
-    private static final String PUNCTUATION = "[;:]|\\.\\s|\\s[–—]\\s";
+    private static final String PUNCTUATION = "[;:]|\\.\\s(?=\\s*(?-i:[^\\p{Ll}\\s]))|\\s[–—]\\s";
 
     public ClauseBoundaries {
         Objects.requireNonNull(pattern, "pattern");

@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
  *   <li>findings: the nearest deal amount ({@link DealAmountFinder}; where none, the nearest amount) and the sentence's date attached, a deal said in the future
  *       or as a plan only announced, a completed deal someone approves only agreed
  *       ({@code approval.txt}: "approved the acquisition of"); who blocks, approves or examines a deal
- *       ({@code failure.txt}, {@code approval.txt}, {@code scrutiny.txt}: "memeriksa rencana akuisisi") is no party to it.</li>
+ *       ({@code failure.txt}, {@code approval.txt}, {@code scrutiny.txt}: "memeriksa rencana akuisisi") is no party to it,
+ *       but who withdraws from one is ({@code withdrawal.txt}: "Halden called off its bid for").</li>
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -98,8 +99,10 @@ public final class CueRelationExtractor implements CueScanExtractor {
     private final Pattern noObjectBefore;
     /** An approval word in the passive later in the cue's clause ("was approved by the Commission"). */
     private final Pattern approvedAfter;
-    /** A failure word right before a cue ({@code failure.txt}, as the factuality stage reads it). */
+    /** A failure word right before a cue ({@code failure.txt}, {@code withdrawal.txt}, as the factuality stage reads them). */
     private final Pattern failure;
+    /** A word by which a party ends its own deal ({@code withdrawal.txt}), at the start of the text it is matched on. */
+    private final Pattern withdrawal;
     private final Pattern reference;
     private final Pattern personal;
     private final AmountParser amounts;
@@ -128,7 +131,8 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.scrutiny = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.SCRUTINY);
         this.scrutinyWords = Pattern.compile("(?i)\\b(?:" + profile.alternation(LanguageProfile.File.SCRUTINY) + "|"
                 + profile.alternation(LanguageProfile.File.APPROVAL) + ")\\b");
-        this.failure = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.FAILURE);
+        this.failure = ClauseWordFactualityClassifier.governing(profile, LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL);
+        this.withdrawal = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.WITHDRAWAL) + "(?![\\p{L}-])");
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.possessive = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
@@ -156,7 +160,7 @@ public final class CueRelationExtractor implements CueScanExtractor {
         this.clauses = null;
         this.seams = null;
         this.eventOpenings = null;
-        this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.reference = this.personal = this.possessive = null;
+        this.future = this.approval = this.approvedAfter = this.scrutiny = this.scrutinyWords = this.failure = this.withdrawal = this.reference = this.personal = this.possessive = null;
         this.infinitive = this.objectBefore = this.noObjectBefore = this.articleGap = null;
         this.dates = null;
         this.amounts = null;
@@ -359,8 +363,11 @@ public final class CueRelationExtractor implements CueScanExtractor {
         for (Arguments read : arguments.find(new TriggeredSentence(text, s, parties, previous, focus, readings))) {
             Arguments a = gapFailure(text, s, read);
             Integer at = governed.get(a.anchor());
-            if (at != null && a.subject().mention().begin() < at && !possessor(text, a, at, readings) && !ownsGoverned(text, a, at)) {
-                continue; // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it
+            if (at != null && a.subject().mention().begin() < at && !possessor(text, a, at, readings) && !ownsGoverned(text, a, at)
+                    && !withdrawal.matcher(text).region(at, text.length()).lookingAt()) {
+                // "The Commission blocked the acquisition of K and P by H": who blocks or approves a deal is no party to it; but
+                // "Halden called off its bid for Brightline": who withdraws from a deal is its party
+                continue;
             }
             List<Amount> own = seamsHere.isEmpty() ? deals : deals.stream()
                     .filter(m -> !ClauseSeams.between(seamsHere, Math.min(m.begin(), a.anchor()), Math.max(m.end(), a.anchor()))).toList();

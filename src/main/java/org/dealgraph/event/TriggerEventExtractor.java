@@ -142,11 +142,13 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,4}?" + p.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:"
                             + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$"),
                     p.words(LanguageProfile.File.CLAUSE_BREAKS), p.words(LanguageProfile.File.REFERENCE), DateFinder.of(p),
-                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE),
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.FAILURE,
+                            LanguageProfile.File.WITHDRAWAL),
                     org.dealgraph.event.argument.Addressee.of(p), p.words(LanguageProfile.File.SPECULATION),
                     p.words(LanguageProfile.File.SOURCE_PREPOSITIONS), p.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS),
                     passive(p), org.dealgraph.event.argument.FrameArgumentFinder.postOf(p), p.words(LanguageProfile.File.SPEECH_VERBS),
-                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.passive(p, LanguageProfile.File.FAILURE),
+                    org.dealgraph.event.factuality.ClauseWordFactualityClassifier.passive(p, LanguageProfile.File.FAILURE,
+                            LanguageProfile.File.WITHDRAWAL),
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p),
                     // "pending approval by", "subject to shareholder and regulatory approval", "menunggu persetujuan": up to four words
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.CONDITION_MARKERS) + ")\\s+(?:\\S+\\s+){0,4}?$"),
@@ -163,7 +165,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     org.dealgraph.event.factuality.ClauseWordFactualityClassifier.governing(p, LanguageProfile.File.SCRUTINY),
                     // a word of examining, approving or blocking anywhere: "reviewed", "diperiksa", "approved", "blocked"
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.SCRUTINY) + "|"
-                            + p.alternation(LanguageProfile.File.APPROVAL) + "|" + p.alternation(LanguageProfile.File.FAILURE) + ")(?![\\p{L}-])")));
+                            + p.alternation(LanguageProfile.File.APPROVAL) + "|" + p.alternation(LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL)
+                            + ")(?![\\p{L}-])")));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");

@@ -75,6 +75,12 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         FAILURE("failure.txt"),
         /**
+         * Words by which a party ends its own deal ("called off its bid for", "abandoned the takeover of", "membatalkan
+         * rencana akuisisi"): words of failure too (read with {@link #FAILURE} wherever it is read), and the name before
+         * them is the deal's party, its bidder, not a third party stopping it as "blocked" has it.
+         */
+        WITHDRAWAL("withdrawal.txt"),
+        /**
          * Words that say, after a deal's trigger in its clause, that the deal ended without being done ("fell through",
          * "collapsed", "dibatalkan"): an acquisition is a failed attempt and any other deal asserts nothing.
          */
@@ -179,6 +185,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         COMPANY_REFERENCES("company-references.txt"),
         /** Nouns of an owned organization or brand ("subsidiary", "anak usaha"). */
         UNIT_NOUNS("unit-nouns.txt"),
+        /** Nouns of a share in a company ("stake", "shares", "saham"): what a buyer of a name's possessed thing buys of it. */
+        EQUITY_NOUNS("equity-nouns.txt"),
         /**
          * Nouns that end the name of a part of an organization ("committee", "division", "cabang"): a shorter name that opens
          * such a name ("Senate" of "Senate Finance Committee") is the whole organization, not a short form of its part.
@@ -694,5 +702,19 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
     /** The entries of a list file as a pattern that finds any of them as whole words, case-insensitively. */
     public Pattern words(File f) {
         return Pattern.compile("(?i)\\b" + alternation(f) + "\\b");
+    }
+
+    /** The entries of several list files as one pattern that finds any of them as whole words, case-insensitively. */
+    public Pattern words(File first, File... more) {
+        return Pattern.compile("(?i)\\b" + alternation(first, more) + "\\b");
+    }
+
+    /** The entries of several list files as one non-capturing alternation ({@link #alternation(List)}). */
+    public String alternation(File first, File... more) {
+        List<String> all = new ArrayList<>(entries.get(first));
+        for (File f : more) {
+            all.addAll(entries.get(f));
+        }
+        return alternation(all);
     }
 }

@@ -248,6 +248,30 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void keepsAProductsModelWordThatIsALegalFormElsewhereInItsKey() {
+        // "SE" ends a company's name as its legal form, but in a product's it names the model (a fresh-user tester's finding:
+        // "iPhone SE" was keyed "iphone")
+        String body = "Lumora SE goes on sale in May. The Lumora SE costs less than the Lumora.";
+        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", body), Language.ENGLISH);
+        String text = t.text();
+        int first = text.indexOf("Lumora SE");
+        int second = text.indexOf("Lumora SE", first + 1);
+        int plain = text.lastIndexOf("Lumora");
+        List<Mention> mentions = List.of(
+                new Mention(first, first + 9, "Lumora SE", EntityType.ORGANIZATION, "", PatternMentionFinder.NAME, 0.6),
+                new Mention(second, second + 9, "Lumora SE", EntityType.PRODUCT, "", PatternMentionFinder.NAME, 0.8),
+                new Mention(plain, plain + 6, "Lumora", EntityType.PRODUCT, "", PatternMentionFinder.NAME, 0.8));
+        List<Entity> es = RESOLVER.resolve(t, mentions);
+        Entity se = named(es, "Lumora SE").orElseThrow();
+        assertEquals("lumora-se", se.key(), es.toString());
+        assertEquals(2, se.mentions().size(), es.toString());
+        assertEquals("lumora", named(es, "Lumora").orElseThrow().key(), es.toString());
+        // a company's legal form stays out of its key
+        assertEquals("kestrel", resolve("Kestrel SE signed a deal with Talbrook Ltd.", Language.ENGLISH).stream()
+                .filter(e -> e.name().startsWith("Kestrel")).findFirst().orElseThrow().key());
+    }
+
+    @Test
     void stillTakesAPlainShortFormOfAUnitForTheUnit() {
         List<Entity> es = resolve("Kestova Music Entertainment signed the singer. Kestova Music will release the album.", Language.ENGLISH);
         Entity label = named(es, "Kestova Music Entertainment").orElseThrow();

@@ -59,6 +59,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern ownAgent;
     /** A comma that closes an aside, then at most three small words before the cue (", now", ", has been", ", kini"). */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}");
+    /**
+     * The rest of an aside after a name in it, up to six words in small letters or numbers, then the comma that closes it
+     * and at most three small words before the cue ("Delmar Foods, in which Temasek Holdings owns a 20% stake, has acquired").
+     */
+    private static final Pattern ASIDE_REST = Pattern.compile("\\s+(?:[\\p{Ll}\\d$%][^\\s,;:]*\\s+){1,6}?[^\\s,;:]*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}");
     private final AgentMarker headlinePassive;
     /** Coordinated clauses, each with its own trigger, read as two ("A acquired B, and C acquired D"). */
     private final ClauseSeams seams;
@@ -67,10 +72,24 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern adjacentAgent;
     /** Nothing or an article between a cue and its object ({@code determiners.txt}, {@code definite-articles.txt}). */
     private final Pattern articleGap;
+    /** Between a name and its owner named after it: an owner marker ({@code owner-markers.txt}: "Grup MNC milik Hary Tanoesoedibjo"). */
+    private final Pattern ownerBetween;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
     private final Pattern possessiveCue;
     private final Pattern from;
+    /**
+     * Between a verb of buying and a name: something in small letters owned by the name ("a factory owned by", "pabrik
+     * milik"; {@code owner-markers.txt}): the name sells it, it is not what is bought.
+     */
+    private final Pattern goodsOwnedBy;
+    /**
+     * After a name in the possessive, something in small letters that is no share of it ({@code equity-nouns.txt}):
+     * "Unilever's ice cream factory" is bought from Unilever, "Unilever's 20% stake in" or "its shares" is not.
+     */
+    private final Pattern possessedGoods;
     private final Pattern relative;
+    /** A relative pronoun as a word anywhere ({@code relative-pronouns.txt}). */
+    private final Pattern relativeWord;
     private final Pattern to;
     /** Between an appointed person and the organization of the post: "as chief executive of ", "sebagai direktur utama ". */
     private final Pattern postOf;
@@ -104,7 +123,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.clauses = ClauseBoundaries.of(profile);
         this.seams = ClauseSeams.of(profile);
         this.eventOpenings = org.dealgraph.event.TriggerEventExtractor.openings(profile);
-        this.coordination = Pattern.compile("(?i)^\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
+        // after a name's abbreviation period too ("Orrin Energy Inc. and Pell Gas Corp formed"; a fresh-user tester's finding)
+        this.coordination = Pattern.compile("(?i)^\\.?\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
         this.headNoun = profile.words(LanguageProfile.File.HEAD_NOUNS);
         this.saidIt = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.SPEECH_VERBS) + "\\s+(?:\\w+\\s+){0,3}?("
@@ -117,12 +137,20 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.headlinePassive = AgentMarker.of(profile);
         this.agent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.ownAgent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s*$");
+        this.ownerBetween = Pattern.compile("(?i)^\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
+                + "\\s+)?" + profile.alternation(LanguageProfile.File.OWNER_MARKERS) + "\\s+$");
         this.articleGap = Pattern.compile("(?i)\\s*(?:(?:" + profile.alternation(LanguageProfile.File.DETERMINERS) + "|"
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?");
         this.adjacentAgent = Pattern.compile("(?i)^\\s*,?\\s*" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
         this.possessiveCue = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.from = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
+        this.goodsOwnedBy = Pattern.compile("(?i)^\\s*(?:(?-i:[\\p{Ll}\\d])[\\p{L}\\d.,-]*\\s+){1,4}?(?:" + profile.alternation(LanguageProfile.File.OWNER_MARKERS)
+                + ")\\s+(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
+        String equity = profile.alternation(LanguageProfile.File.EQUITY_NOUNS);
+        this.possessedGoods = Pattern.compile("['’]s?\\s+(?!(?:[^\\s,;:]+\\s+){0,3}?(?i:" + equity + ")\\b)(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}?"
+                + "\\p{Ll}[\\p{L}\\d-]*(?:\\s+(?:in|at|of|near|for)\\b|[\\s,.;:]|$)");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
+        this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.postOf = postOf(profile);
         this.affiliationGap = Pattern.compile("(?i)\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + ")\\s+");
@@ -641,10 +669,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 return List.of();
             }
             if (kinds.contains(p.type())) {
+                if (i > 0 && kinds.contains(parties.get(i - 1).type()) && parties.get(i - 1).end() <= p.begin()
+                        && ownerBetween.matcher(text.substring(parties.get(i - 1).end(), p.begin())).matches()) {
+                    // "Grup MNC milik Hary Tanoesoedibjo mencaplok ...": the owner after the marker tells whose the name before
+                    // it is; that name is the subject (a fresh-user tester's finding)
+                    return List.of(parties.get(i - 1));
+                }
                 List<Party> members = new ArrayList<>();
                 members.add(p);
                 boolean comma = between.strip().equals(",");
-                if (comma || CLOSED_ASIDE.matcher(between).matches()) {
+                if (comma || CLOSED_ASIDE.matcher(between).matches() || ASIDE_REST.matcher(between).matches()) {
                     // "Djarum, the owner of BCA, bought ...", "Bank Sentosa, yang sebelumnya dimiliki oleh PT Sinar Pangan, kini
                     // dikuasai oleh ...": the party inside an apposition or relative clause set off by commas describes the one
                     // before it, which is the subject
@@ -700,8 +734,21 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             if (p.type() == EntityType.PERSON && headNoun.matcher(between).find()) {
                 continue; // "milik perusahaan pimpinan Sam Altman": the party is the company, not its leader
             }
+            Matcher rel = relativeWord.matcher(between);
+            if (rel.find() && between.indexOf(',', rel.end()) < 0) {
+                // "memblokir aplikasi Duit Kilat yang tidak berizin dari OJK": a name in a relative clause after the cue's object
+                // is none of its parties (a fresh-user tester's finding); one after the clause's comma names the object
+                // ("dengan platform musik ... yang berbasis di Paris, Believe")
+                return List.of();
+            }
             if (buying && from.matcher(between).find()) {
                 return List.of(); // "a deal to buy display technology from rival Fujitsu": the seller, not the target
+            }
+            if (buying && kinds.contains(p.type()) && (goodsOwnedBy.matcher(between).matches()
+                    || possessedGoods.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 80)).lookingAt())) {
+                // "agreed to buy Unilever's ice cream factory", "membeli pabrik milik Nestle": the owner sells what is bought, it is
+                // no target (a fresh-user tester's finding; the corpus's annotators give such a seller no relation)
+                return List.of();
             }
             String after = text.substring(p.end(), Math.min(text.length(), p.end() + 3));
             if (after.startsWith("'s") || after.startsWith("’s")) {

@@ -51,9 +51,10 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
         this.hypothetical = profile.words(LanguageProfile.File.HYPOTHETICAL);
         this.speculation = profile.words(LanguageProfile.File.SPECULATION);
         this.owningVerb = profile.words(LanguageProfile.File.OWNING_VERBS);
-        this.failure = governing(profile, LanguageProfile.File.FAILURE);
-        this.governing = governing(profile, LanguageProfile.File.FAILURE, LanguageProfile.File.APPROVAL, LanguageProfile.File.SCRUTINY);
-        this.failedAfter = passive(profile, LanguageProfile.File.FAILURE);
+        this.failure = governing(profile, LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL);
+        this.governing = governing(profile, LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL, LanguageProfile.File.APPROVAL,
+                LanguageProfile.File.SCRUTINY);
+        this.failedAfter = passive(profile, LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL);
         this.failedOutcome = failedOutcome(profile);
     }
 
@@ -62,8 +63,8 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
      * auxiliary ({@code passive-auxiliaries.txt}, "was blocked", "has been approved") or before an agent marker
      * ({@code agent-markers.txt}, "dibatalkan oleh").
      */
-    public static Pattern passive(LanguageProfile profile, LanguageProfile.File words) {
-        String w = profile.alternation(words);
+    public static Pattern passive(LanguageProfile profile, LanguageProfile.File words, LanguageProfile.File... more) {
+        String w = profile.alternation(words, more);
         String aux = profile.entries(LanguageProfile.File.PASSIVE_AUXILIARIES).isEmpty() ? "(?!)"
                 : profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES);
         return Pattern.compile("(?i)(?<![\\p{L}-])(?:" + aux + ")\\s+(?:\\p{Ll}+\\s+)?" + w + "(?![\\p{L}-])|(?<![\\p{L}-])" + w
@@ -86,7 +87,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
      * A pattern that finds, at the end of the text before a trigger, a word of the files right before it ("blocked the ",
      * "approved Harbor's proposed "): between them may stand a determiner or possessive ({@code determiners.txt},
      * {@code possessives.txt}), up to four capitalized words with a possessive ("Harbor's", "Harbor Partners'"), an amount (a word with a digit, perhaps
-     * a scale word after it: "$2 billion", "Rp 5 triliun", perhaps a lower-case word before it: "blocked Intel's planned $5.4
+     * a scale word after it or its scale's letters joined to it: "$2 billion", "Rp 5 triliun", "£900m", perhaps a lower-case word before it: "blocked Intel's planned $5.4
      * billion takeover"), and one more lower-case word.
      */
     public static Pattern governing(LanguageProfile profile, LanguageProfile.File... files) {
@@ -95,7 +96,7 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
                 profile.entries(LanguageProfile.File.POSSESSIVES).stream()).toList());
         return Pattern.compile("(?i)(?<![\\p{L}-])" + words + "\\s+(?:" + determiner
                 + "\\s+)?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}&.\\-]*(?:['’]s?)?\\s+){0,4}?"
-                + "(?:(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?(?:\\p{Sc}|\\p{Lu}\\p{L}{0,2}\\$?\\s?)?\\d[\\d.,]*\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?$");
+                + "(?:(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?(?:\\p{Sc}|\\p{Lu}\\p{L}{0,2}\\$?\\s?)?\\d[\\d.,]*(?:\\p{L}{1,3}(?![\\p{L}\\d]))?\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+)?$");
     }
 
     /** The classifier of one language's words. */
