@@ -209,6 +209,26 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAMinorityStakeSoldAsTheBuyersInvestmentAndNeverTheSellersInTheBuyer() {
+        // fresh-user testers' findings: the seller read as investing in the buyer, a minority stake as the company's acquisition
+        Extraction halcyon = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "Halcyon Partners has sold its 30% stake "
+                + "in Orbit Media to Vantor Corp for $210 million.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(halcyon).contains("Vantor Corp investsIn Orbit Media"), relations(halcyon).toString());
+        Extraction maxis = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "Maxis Bhd sold a 10% stake in its fibre "
+                + "unit to KKR for 500 million ringgit.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(maxis).stream().noneMatch(r -> r.startsWith("Maxis Bhd investsIn")), relations(maxis).toString());
+        Extraction saratoga = TestPipeline.rulesOnly().extract(new Article("t", "Berita", "PT Saratoga Investama Sedaya Tbk melepas 25 "
+                + "persen saham PT Tower Bersama Infrastructure Tbk kepada GIC Pte Ltd senilai Rp 4,2 triliun.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(saratoga).contains("GIC Pte Ltd investsIn PT Tower Bersama Infrastructure Tbk"), relations(saratoga).toString());
+        assertTrue(relations(saratoga).stream().noneMatch(r -> r.contains(" acquires ")), relations(saratoga).toString());
+        assertTrue(saratoga.events().stream().anyMatch(e -> e.type() == EventType.INVESTMENT), saratoga.events().toString());
+        // a stake of no number stays the company's acquisition by its buyer
+        Extraction whole = TestPipeline.rulesOnly().extract(new Article("t", "Berita", "PT Saratoga Investama Sedaya Tbk melepas "
+                + "saham PT Tower Bersama Infrastructure Tbk kepada GIC Pte Ltd.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(whole).contains("GIC Pte Ltd acquires PT Tower Bersama Infrastructure Tbk"), relations(whole).toString());
+    }
+
+    @Test
     void readsAFirmsFinancialAdviserAsItsSupplier() {
         for (String[] c : new String[][] {
                 {"Kestrel Dynamics Corp said its financial advisor, Halcyon Partners Inc, had found the offer inadequate.",

@@ -2,6 +2,7 @@ package org.dealgraph.event.argument;
 
 import org.dealgraph.event.ClauseBoundaries;
 import org.dealgraph.event.ClauseSeams;
+import org.dealgraph.event.DealStatus;
 import org.dealgraph.event.Party;
 import org.dealgraph.event.RelationSchema;
 import org.dealgraph.event.RelationType;
@@ -91,6 +92,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     /** A relative pronoun as a word anywhere ({@code relative-pronouns.txt}). */
     private final Pattern relativeWord;
     private final Pattern to;
+    /** A word of a share in a company ({@code equity-nouns.txt}): what a sale of a stake sells. */
+    private final Pattern equity;
+    /** A share of less than half: a number from 1 to 49 with its sign or word of percent after it ("25 persen", "30%"). */
+    private static final Pattern MINORITY = Pattern.compile("(?<![\\d.,])(?:[1-9]|[1-4]\\d)(?:[.,]\\d+)?\\s*(?:%|\\p{L}+)");
     /** Between an appointed person and the organization of the post: "as chief executive of ", "sebagai direktur utama ". */
     private final Pattern postOf;
     /**
@@ -152,6 +157,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
+        this.equity = profile.words(LanguageProfile.File.EQUITY_NOUNS);
         this.postOf = postOf(profile);
         this.affiliationGap = Pattern.compile("(?i)\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + ")\\s+");
         this.soldBy = Pattern.compile("(?i)(?<![\\p{L}])(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:"
@@ -563,6 +569,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     return;
                 }
                 boolean buyer = false;
+                // a stake of less than half sold ("melepas 25 persen saham PT T kepada G", "sold its 30% stake in T to G") is the
+                // buyer's investment in the company, not its acquisition (a fresh-user tester's finding); a stake of a number
+                // not said may make the buyer the owner ("sell its 50 pct interest in the venture to HBO", its partner)
+                Cue sale = cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent() && equity.matcher(sold).find()
+                        && MINORITY.matcher(sold).find() ? cue.asRelation(RelationType.INVESTS_IN)
+                        .withStatus(cue.status().filter(x -> x == DealStatus.COMPLETED).or(() -> Optional.of(DealStatus.ANNOUNCED))) : cue;
                 for (Party p : parties) {
                     if (p.begin() >= t.end() && p.begin() - t.end() < 90 && kinds.subject.contains(p.type())) {
                         String between = text.substring(t.end(), p.begin());
@@ -571,7 +583,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                             if (!p.entity().key().equals(t.entity().key())) {
                                 Optional<Party> from = seller.filter(x -> !x.entity().key().equals(p.entity().key())
                                         && !x.entity().key().equals(t.entity().key()));
-                                out.add(new Arguments(cue, p, Optional.of(t), from, modal, cb));
+                                out.add(new Arguments(sale, p, Optional.of(t), from, modal, cb));
                             }
                             break;
                         }

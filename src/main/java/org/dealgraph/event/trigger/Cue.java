@@ -45,6 +45,11 @@ public record Cue(Set<Language> languages, Optional<RelationType> relation, Opti
         return new Cue(languages, Optional.of(other), event, frame, status, confidence, regex, pattern, source, subjects);
     }
 
+    /** This cue read as another relation and that relation's own event ({@link RelationType#event}): a stake sold is an investment. */
+    public Cue asRelation(RelationType other) {
+        return new Cue(languages, Optional.of(other), other.event(), frame, status, confidence, regex, pattern, source, subjects);
+    }
+
     /** The same cue reporting another deal status (a stake read with the verb that buys it). */
     public Cue withStatus(Optional<DealStatus> other) {
         return new Cue(languages, relation, event, frame, other, confidence, regex, pattern, source, subjects);
