@@ -215,10 +215,11 @@ public interface MentionFinder {
                     continue; // the model splits the rules' run ("Transjakarta" and "Welfizon Yuza"): its names stand
                 }
                 if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
-                    // ... but an organization the rules typed on evidence of its own (a legal form, a descriptor in apposition) is no
-                    // person for the model: "Audius, sebuah platform streaming musik"
+                    // ... but an organization the rules typed on evidence of its own (a legal form, a descriptor in apposition) or
+                    // that ends in a company's name head ("Northwind Aviation", "Halberd Financial") is no person for the model:
+                    // "Audius, sebuah platform streaming musik"
                     found.add(over.stream().filter(x -> x.begin() == m.begin() && x.end() == m.end())
-                            .filter(x -> !(x.type() == EntityType.PERSON && evidencedOrganization(m)))
+                            .filter(x -> !(x.type() == EntityType.PERSON && (evidencedOrganization(m) || words.headed(m.text()))))
                             .findFirst()
                             .map(x -> new Mention(m.begin(), m.end(), m.text(), x.type(), m.entryId(), m.finder(), m.confidence()))
                             .orElse(m));
@@ -403,6 +404,9 @@ public interface MentionFinder {
         }
         if (run.type() == EntityType.PERSON && inside.type() == EntityType.PERSON) {
             return true; // the model found a first name only
+        }
+        if (inside.type() == EntityType.PERSON && inside.begin() == run.begin() && words.headed(run.text())) {
+            return true; // "Halberd Financial" where the model found the person "Halberd": a company's name head ends the name
         }
         for (String w : after.strip().split("\\s+")) {
             if (!w.isEmpty() && !w.matches("[0-9IVX]+") && !words.common(w)) {

@@ -229,6 +229,17 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAFundingRoundsNameAsNoPartyAndItsLeadAsTheInvestor() {
+        // "Series B" read as an organization (a fresh-user tester's finding)
+        for (String[] c : new String[][] {{"Dompetku has raised $45 million in a Series B round led by Brightwave Capital.", "en"},
+                {"Dompetku meraih pendanaan Seri A senilai US$ 15 juta yang dipimpin oleh Northstar Group.", "id"}}) {
+            Extraction x = extract("Funding", c[0], c[1]);
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Seri")), x.entities().toString());
+            assertTrue(relations(x).stream().anyMatch(r -> r.endsWith(" investsIn Dompetku")), relations(x).toString());
+        }
+    }
+
+    @Test
     void readsAFirmsFinancialAdviserAsItsSupplier() {
         for (String[] c : new String[][] {
                 {"Kestrel Dynamics Corp said its financial advisor, Halcyon Partners Inc, had found the offer inadequate.",

@@ -64,6 +64,21 @@ class NamePolicyTest {
         assertEquals(List.of("Audora/ORGANIZATION", "Budi/PERSON"), found);
     }
 
+    @Test
+    void retypeLeavesAnOrganizationEndingInACompanysHeadToTheRulesEvenWhereTheModelCutsItToAPerson() {
+        // fresh-user testers' findings: "Northwind Aviation" and "Halberd Financial" read as people
+        String text = "Northwind Aviation will buy Skyport, and Halberd Financial signed a deal with Vantor.";
+        MentionFinder rules = t -> List.of(at(text, "Northwind Aviation", EntityType.ORGANIZATION, 0.7),
+                at(text, "Halberd Financial", EntityType.ORGANIZATION, 0.7));
+        MentionFinder model = t -> List.of(at(text, "Northwind Aviation", EntityType.PERSON, 0.9), at(text, "Halberd", EntityType.PERSON, 0.9));
+        RunWords heads = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("(?!)"),
+                java.util.Set.of("Aviation", "Financial"), java.util.regex.Pattern.compile("(?!)"));
+        List<String> found = MentionFinder.combining(t -> List.of(), rules, model, l -> NamePolicy.RETYPE, 0.5, m -> false, heads)
+                .find(new AnalyzedText(Article.of("x", "", text), Language.ENGLISH, List.of())).stream()
+                .map(m -> m.text() + "/" + m.type()).toList();
+        assertEquals(List.of("Northwind Aviation/ORGANIZATION", "Halberd Financial/ORGANIZATION"), found);
+    }
+
     private static Mention at(String text, String name, EntityType type, double confidence) {
         int i = text.indexOf(name);
         return new Mention(i, i + name.length(), name, type, "", PatternMentionFinder.NAME, confidence); // the rules' names
