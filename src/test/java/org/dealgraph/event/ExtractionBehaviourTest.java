@@ -240,6 +240,21 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void assertsNoBidWhoseSpeculationOrReportTheBidderRejects() {
+        // fresh-user testers' findings: a rejected speculation read as a rumoured bid, a dismissed report as a negotiation
+        for (String text : List.of("Apex Industries rejected speculation that it would bid for Brennan Tools, saying it was focused "
+                        + "on its existing businesses.",
+                "Lindqvist Group dismissed a media report that it was planning to buy Dutch retailer Hema B.V., saying it had no such plans.")) {
+            for (boolean rules : new boolean[] {true, false}) {
+                Extraction x = (rules ? TestPipeline.rulesOnly() : TestPipeline.get()).extract(new Article("t", "Deal news", text, "",
+                        java.util.Optional.empty(), "en"));
+                assertTrue(relations(x).stream().noneMatch(r -> r.contains(" seeksToAcquire ") || r.contains(" acquires ")),
+                        text + " " + relations(x));
+            }
+        }
+    }
+
+    @Test
     void readsAFirmsFinancialAdviserAsItsSupplier() {
         for (String[] c : new String[][] {
                 {"Kestrel Dynamics Corp said its financial advisor, Halcyon Partners Inc, had found the offer inadequate.",
