@@ -255,6 +255,21 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheEmployerSomeoneCameFromAsNoCurrentEmployer() {
+        // "joined the company from Grab" read as working for Grab (a fresh-user tester's finding)
+        for (String[] c : new String[][] {
+                {"\"We will keep investing,\" said Lisa Tan, head of Southeast Asia at Orbit Media. Tan joined the company from Grab in 2020.",
+                        "en", "Lisa Tan worksFor Grab"},
+                {"Budi Santoso, direktur keuangan PT Vantor Tbk, bergabung dengan perseroan dari PT Kestrel Utama pada 2019.",
+                        "id", "Budi Santoso worksFor PT Kestrel Utama"}}) {
+            Extraction x = extract("People", c[0], c[1]);
+            assertFalse(relations(x).contains(c[2]), c[0] + " " + relations(x));
+            assertTrue(relations(x).stream().anyMatch(r -> r.startsWith(c[2].substring(0, c[2].indexOf(" worksFor")) + " worksFor ")),
+                    c[0] + " " + relations(x));
+        }
+    }
+
+    @Test
     void readsAFirmsFinancialAdviserAsItsSupplier() {
         for (String[] c : new String[][] {
                 {"Kestrel Dynamics Corp said its financial advisor, Halcyon Partners Inc, had found the offer inadequate.",
