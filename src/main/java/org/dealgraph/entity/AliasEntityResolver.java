@@ -292,8 +292,8 @@ public final class AliasEntityResolver implements EntityResolver {
         while (from < to && LEGAL.contains(words[from].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
             from++;
         }
-        while (to > from && LEGAL.contains(words[to - 1].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
-            to--;
+        while (to > from && LEGAL.contains(words[to - 1].replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT))) {
+            to--; // "Hyundai Motor Co., Ltd": two forms, a comma between
         }
         if (from == to) {
             return m;

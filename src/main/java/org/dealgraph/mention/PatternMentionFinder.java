@@ -64,6 +64,8 @@ public final class PatternMentionFinder implements MentionFinder {
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     /** The legal forms that always end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}, ends-name yes). */
     private final Set<String> LEGAL_FORMS;
+    /** Every legal form that ends a name, those that are words of their own too ("Co", "SA"). */
+    private final Set<String> suffixForms;
     /** The legal forms that open a name ("PT", "CV"), from every language's {@code legal-forms.tsv}. */
     private final Set<String> legalPrefixes;
 
@@ -275,6 +277,7 @@ public final class PatternMentionFinder implements MentionFinder {
         this.gazetteer = gazetteer;
         this.LEGAL_FORMS = profiles.nameEndingLegalForms();
         this.legalPrefixes = Set.copyOf(profiles.legalForms(true));
+        this.suffixForms = Set.copyOf(profiles.legalForms(false));
         // a legal form ends (or opens) a name: the name heads of the lexicon and the language data's legal forms
         this.suffixes = WordList.bundled("org-suffixes").with(profiles.legalForms(false));
         this.prefixes = WordList.bundled("org-prefixes").with(profiles.legalForms(true));
@@ -342,7 +345,22 @@ public final class PatternMentionFinder implements MentionFinder {
             int e = ticker.end(1);
             out.removeIf(m -> m.begin() >= b && m.end() <= e);
         }
-        return samePersonAgain(listedWithPeople(text, out, w));
+        return samePersonAgain(listedWithPeople(text, withoutFinalPeriod(out), w));
+    }
+
+    /** The names whose last word is a legal form with its period ("Toyota Tsusho Co. Ltd."): the period is punctuation. */
+    private List<Mention> withoutFinalPeriod(List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            String t = m.text();
+            int space = t.lastIndexOf(' ');
+            if (t.endsWith(".") && space > 0 && suffixForms.contains(t.substring(space + 1, t.length() - 1))) {
+                out.add(new Mention(m.begin(), m.end() - 1, t.substring(0, t.length() - 1), m.type(), m.entryId(), m.finder(), m.confidence()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**
@@ -649,7 +667,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && (current.get(current.size() - 1).text().length() == 1
-                    || INITIALS.matcher(current.get(current.size() - 1).text()).matches()))) {
+                    || INITIALS.matcher(current.get(current.size() - 1).text()).matches())
+                    || legalFormsRunOn(current, tokens, i))) {
                 current.add(t);
             } else {
                 flush(runs, current);
@@ -731,6 +750,23 @@ public final class PatternMentionFinder implements MentionFinder {
         String last = before.get(before.size() - 1).text();
         boolean formed = legalForm(last) || AND_NAME_ENDS.contains(last);
         return (formed || j > from + 1) && j < tokens.size() && legalForm(tokens.get(j).text());
+    }
+
+    /**
+     * Whether the period or comma at {@code i} joins two legal forms of one name: the run ends in a legal form of any kind
+     * and, past periods and commas, a legal form that ends a name follows ("Toyota Tsusho Co. Ltd.", "Hyundai Motor Co.,
+     * Ltd.": a fresh-user tester's finding, "Ltd" read as a company of its own).
+     */
+    private boolean legalFormsRunOn(List<Token> current, List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        if (!(t.equals(".") || t.equals(",")) || !suffixForms.contains(current.get(current.size() - 1).text().replaceAll("\\.$", ""))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && (tokens.get(j).text().equals(".") || tokens.get(j).text().equals(","))) {
+            j++;
+        }
+        return j < tokens.size() && legalForm(tokens.get(j).text());
     }
 
     /** Whether {@code token}, its final period left out, is a legal form that ends a name ("Corp.", "Tbk"). */

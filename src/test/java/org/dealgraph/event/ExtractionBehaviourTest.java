@@ -270,6 +270,21 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTwoLegalFormsOfOneNameAsOneCompanyNeverALegalFormAlone() {
+        // "Toyota Tsusho Co. Ltd." gave a company "Ltd", then the buyer once the period ended no clause (a fresh-user tester's finding)
+        for (String[] c : new String[][] {{"Toyota Tsusho Co. Ltd. acquired CFAO SAS for 2.3 billion euros.", "Toyota Tsusho Co. Ltd"},
+                {"Hon Hai Precision Industry Co., Ltd. will invest $1 billion in Sharp Corp.", "Hon Hai Precision Industry Co., Ltd"}}) {
+            for (boolean rules : new boolean[] {true, false}) {
+                Extraction x = (rules ? TestPipeline.rulesOnly() : TestPipeline.get()).extract(new Article("t", "Deal news", c[0], "",
+                        java.util.Optional.empty(), "en"));
+                assertTrue(x.entities().stream().noneMatch(e -> e.name().matches("(?i)ltd\\.?")), x.entities().toString());
+                assertTrue(x.entities().stream().anyMatch(e -> e.name().equals(c[1])), x.entities().toString());
+                assertTrue(relations(x).stream().anyMatch(r -> r.startsWith(c[1] + " ")), relations(x).toString());
+            }
+        }
+    }
+
+    @Test
     void readsAFirmsFinancialAdviserAsItsSupplier() {
         for (String[] c : new String[][] {
                 {"Kestrel Dynamics Corp said its financial advisor, Halcyon Partners Inc, had found the offer inadequate.",
