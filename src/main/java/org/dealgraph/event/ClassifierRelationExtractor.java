@@ -53,6 +53,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      * ({@code source-prepositions.txt}: "from", "dari"), perhaps a definite article.
      */
     private final Map<Language, java.util.regex.Pattern> soldBy;
+    /** Per language, a name's possessed goods after it ({@link org.dealgraph.event.argument.FrameArgumentFinder#possessedGoods}). */
+    private final Map<Language, java.util.regex.Pattern> goods;
     /** Per language, where two coordinated clauses with triggers of their own meet: no pair holds across. */
     private final Map<Language, ClauseSeams> seams;
     /** The event triggers of each language as openings of clauses: "invested $10 million in", which no cue reads. */
@@ -150,6 +152,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 org.dealgraph.event.factuality.ClauseWordFactualityClassifier.failedOutcome(p)));
         this.seams = languages.perLanguage(ClauseSeams::of);
         this.eventOpenings = languages.perLanguage(TriggerEventExtractor::openings);
+        this.goods = languages.perLanguage(org.dealgraph.event.argument.FrameArgumentFinder::possessedGoods);
         this.soldBy = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)(?<![\\p{L}-])(?:"
                 + p.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + ")\\s+)?<?$"));
@@ -214,6 +217,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                     || type.event().filter(e -> RelationSchema.bundled().of(e).deal()).isPresent() && examined(analyzed, c)
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && forward && soldBy(analyzed, c.secondMention())
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && !forward && sellerSecond
+                    || (type == RelationType.ACQUIRES || type == RelationType.SEEKS_TO_ACQUIRE || type == RelationType.INVESTS_IN)
+                    && goodsOf(analyzed, forward ? c.secondMention() : c.firstMention())
                     || (type == RelationType.WORKS_FOR || type == RelationType.OWNED_BY) && listMembers(analyzed, c, entities)
                     || type == RelationType.OWNED_BY && ownerInName(forward ? c.firstMention() : c.secondMention(), object, entities,
                     knownOrganization)) {
@@ -254,6 +259,16 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private boolean soldBy(AnalyzedText analyzed, org.dealgraph.mention.Mention object) {
         java.util.regex.Pattern p = soldBy.get(analyzed.language());
         return p != null && p.matcher(analyzed.text()).region(Math.max(0, object.begin() - 12), object.begin()).find();
+    }
+
+    /**
+     * Whether what follows the mention is its goods ("agreed to buy Unilever's ice cream factory"): the name sells them, it
+     * is no target or investee (a fresh-user tester's finding; the rules read it so too).
+     */
+    private boolean goodsOf(AnalyzedText analyzed, org.dealgraph.mention.Mention object) {
+        java.util.regex.Pattern p = goods.get(analyzed.language());
+        String text = analyzed.text();
+        return p != null && p.matcher(text).region(object.end(), Math.min(text.length(), object.end() + 80)).lookingAt();
     }
 
     /** The seams between coordinated clauses of sentence {@code s}: among its names that may be parties, its cues and event triggers. */

@@ -151,9 +151,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.from = profile.words(LanguageProfile.File.SOURCE_PREPOSITIONS);
         this.goodsOwnedBy = Pattern.compile("(?i)^\\s*(?:(?-i:[\\p{Ll}\\d])[\\p{L}\\d.,-]*\\s+){1,4}?(?:" + profile.alternation(LanguageProfile.File.OWNER_MARKERS)
                 + ")\\s+(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
-        String equity = profile.alternation(LanguageProfile.File.EQUITY_NOUNS);
-        this.possessedGoods = Pattern.compile("['’]s?\\s+(?!(?:[^\\s,;:]+\\s+){0,3}?(?i:" + equity + ")\\b)(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}?"
-                + "\\p{Ll}[\\p{L}\\d-]*(?:\\s+(?:in|at|of|near|for)\\b|[\\s,.;:]|$)");
+        this.possessedGoods = possessedGoods(profile);
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
@@ -731,6 +729,17 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             case ACQUIRES, SEEKS_TO_ACQUIRE -> 70;
             default -> RIGHT_WINDOW;
         }).orElse(RIGHT_WINDOW);
+    }
+
+    /**
+     * After a name, its possessive and something in small letters that is no share of it ({@code equity-nouns.txt}):
+     * matched at the name's end, "Unilever's ice cream factory" is bought from Unilever; "Unilever's 20% stake in", "its
+     * shares" or "Kestrel's Traffic Services business" (a name of its own) is not goods.
+     */
+    public static Pattern possessedGoods(LanguageProfile profile) {
+        String equity = profile.alternation(LanguageProfile.File.EQUITY_NOUNS);
+        return Pattern.compile("['’]s?\\s+(?!(?:[^\\s,;:]+\\s+){0,3}?(?i:" + equity + ")(?![\\p{L}-]))(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}?"
+                + "\\p{Ll}[\\p{L}\\d-]*(?![\\p{L}\\d-])");
     }
 
     private List<Party> nearestRight(String text, List<Party> parties, int ce, Set<EntityType> kinds, int window, boolean buying) {
