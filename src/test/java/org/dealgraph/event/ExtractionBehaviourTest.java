@@ -176,7 +176,10 @@ class ExtractionBehaviourTest {
                 {"Delmar Foods, in which Temasek Holdings owns a 20% stake, has acquired snack maker Crispo Ltd for $65 million.",
                         "Delmar Foods acquires Crispo Ltd", "Temasek Holdings acquires Crispo Ltd"},
                 {"Grup MNC milik Hary Tanoesoedibjo mencaplok 60 persen saham PT Visi Media Asia Tbk senilai Rp 950 miliar.",
-                        "MNC acquires PT Visi Media Asia Tbk", "Hary Tanoesoedibjo acquires PT Visi Media Asia Tbk"}}) {
+                        "MNC acquires PT Visi Media Asia Tbk", "Hary Tanoesoedibjo acquires PT Visi Media Asia Tbk"},
+                // a place's possessive inside the aside (a second fresh-user tester's finding)
+                {"Delmar Foods, a unit of Singapore's Temasek Holdings, has agreed to buy Olive Bay for $40 million.",
+                        "Delmar Foods acquires Olive Bay", "Temasek Holdings acquires Olive Bay"}}) {
             Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", c[0], "", java.util.Optional.empty(),
                     c[0].startsWith("Grup") ? "id" : "en"));
             assertTrue(relations(x).contains(c[1]), c[0] + " " + relations(x));

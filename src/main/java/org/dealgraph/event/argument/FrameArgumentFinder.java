@@ -653,9 +653,22 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         }
         Party before = parties.get(i - 1);
         Party p = parties.get(i);
-        return kinds.contains(before.type()) && before.end() <= p.begin()
-                && org.dealgraph.event.ClauseBoundaries.apposition(text.substring(before.end(), p.begin())) ? Optional.of(before) : Optional.empty();
+        if (!kinds.contains(before.type()) || before.end() > p.begin()) {
+            return Optional.empty();
+        }
+        // a word in the possessive before the party, a place's, is part of the aside ("Delmar Foods, a unit of Singapore's
+        // Temasek Holdings, has agreed to buy": a fresh-user tester's finding)
+        String between = text.substring(before.end(), p.begin());
+        return org.dealgraph.event.ClauseBoundaries.apposition(between)
+                || org.dealgraph.event.ClauseBoundaries.apposition(POSSESSIVE_WORD.matcher(between).replaceFirst(""))
+                ? Optional.of(before) : Optional.empty();
     }
+
+    /**
+     * A capitalized word in the possessive right before a party, at the end of the text between ("Singapore's "), or the
+     * possessive of a place the finders blanked out there.
+     */
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*)?['’]s?\\s+$");
 
     private List<Party> nearestLeft(String text, List<Party> parties, int cb, Set<EntityType> kinds) {
         for (int i = parties.size() - 1; i >= 0; i--) {
