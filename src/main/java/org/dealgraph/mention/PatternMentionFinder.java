@@ -663,7 +663,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
                     && !(w.affiliation(t.text()) && personBefore(s, current, w))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
-                    || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens, i + 1, w))
+                    || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens, i + 1, w) && !knownBefore(current))
                     || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && (current.get(current.size() - 1).text().length() == 1
@@ -767,6 +767,18 @@ public final class PatternMentionFinder implements MentionFinder {
             j++;
         }
         return j < tokens.size() && legalForm(tokens.get(j).text());
+    }
+
+    /**
+     * Whether the words before "and" are a company the gazetteer knows: then they are a name of their own, not the start of
+     * one that "and" continues ("sued OpenAI and Microsoft Corp.": a fresh-user tester's finding, one name of both).
+     */
+    private boolean knownBefore(List<Token> before) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        String name = before.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PRODUCT);
     }
 
     /** Whether {@code token}, its final period left out, is a legal form that ends a name ("Corp.", "Tbk"). */

@@ -140,6 +140,12 @@ class ExtractionBehaviourTest {
                 + "a joint venture to develop a gas terminal.", "", java.util.Optional.empty(), "en"));
         assertTrue(relations(joint).contains("Orrin Energy Inc partnersWith Pell Gas Corp")
                 || relations(joint).contains("Pell Gas Corp partnersWith Orrin Energy Inc"), relations(joint).toString());
+        // a known company before "and" is a name of its own, not the start of one with the name after it (a second fresh-user
+        // tester's finding: "OpenAI and Microsoft Corp." one name); "Procter and Gamble Co" stays one
+        Extraction sued = extract("Deal news", "Halden Press sued OpenAI and Microsoft Corp. over copyright on Wednesday.", "en");
+        assertTrue(sued.entities().stream().noneMatch(e -> e.name().contains(" and ")), sued.entities().toString());
+        assertTrue(extract("Deal news", "Shares of Procter and Gamble Co rose 2 percent.", "en").entities().stream()
+                .anyMatch(e -> e.name().equals("Procter and Gamble Co")));
         // a full stop before a capitalized word still ends the clause
         Extraction two = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", "Shares of Vantor Corp. rose 5 percent. "
                 + "Bought by Denby Corp, Harlow Inc closed.", "", java.util.Optional.empty(), "en"));
