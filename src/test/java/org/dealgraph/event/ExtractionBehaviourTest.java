@@ -160,7 +160,10 @@ class ExtractionBehaviourTest {
                 {"Corvex Inc abandoned its $6 billion takeover of Tamsin Semiconductor.", "Corvex Inc seeksToAcquire Tamsin Semiconductor"},
                 {"Halden Group Plc has walked away from its proposed £900m takeover of Brightline Homes.",
                         "Halden Group Plc seeksToAcquire Brightline Homes"},
-                {"PT Vantor Tbk mundur dari rencana akuisisi PT Denby Utama.", "PT Vantor Tbk seeksToAcquire PT Denby Utama"}}) {
+                {"PT Vantor Tbk mundur dari rencana akuisisi PT Denby Utama.", "PT Vantor Tbk seeksToAcquire PT Denby Utama"},
+                // a company pursued (a second fresh-user tester's finding)
+                {"Ardent Holdings Ltd. said on Monday it had abandoned its pursuit of Tamsin Chemicals.",
+                        "Ardent Holdings Ltd seeksToAcquire Tamsin Chemicals"}}) {
             Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal news", c[0], "", java.util.Optional.empty(),
                     c[0].startsWith("PT") ? "id" : "en"));
             assertTrue(relations(x).contains(c[1]), c[0] + " " + relations(x));
