@@ -45,6 +45,7 @@ def main(corpora, splits, out):
         words = sorted(w for w, n in lower.items()
                        if len(w) >= 3 and w.isalpha() and n >= MIN_LOWER and n / (n + capital[w]) >= SHARE)
         path = pathlib.Path(out) / lang / "common-words.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
             f.write(f"# Common words ({lang}): written in lower case in at least {SHARE:.0%} of their occurrences after a sentence's\n"
                     f"# first word, at least {MIN_LOWER} times, in the corpus's {lang} articles outside the dev and test splits\n"

@@ -49,10 +49,14 @@ def main(corpora, splits, out):
                     lower[r["lang"]][w.lower()] += 1
     for lang in ("en", "id"):
         other = "id" if lang == "en" else "en"
-        fw = {w.strip() for w in open(pathlib.Path(out) / lang / "function-words.txt", encoding="utf-8")
-              if w.strip() and not w.startswith("#")}
+        # the function words of the output folder, or (a folder of only some files, a fold's) of this checkout's data/lang
+        fw_path = pathlib.Path(out) / lang / "function-words.txt"
+        if not fw_path.exists():
+            fw_path = pathlib.Path(__file__).resolve().parents[2] / "data" / "lang" / lang / "function-words.txt"
+        fw = {w.strip() for w in open(fw_path, encoding="utf-8") if w.strip() and not w.startswith("#")}
         kept = []
-        for w, n in counts[lang].most_common():
+        # most frequent first, ties by the word, so that the same corpus gives the same file whatever Python's hash seed
+        for w, n in sorted(counts[lang].items(), key=lambda x: (-x[1], x[0])):
             if n < MIN_COUNT or len(kept) >= MOST:
                 break
             own = n / titles[lang]
@@ -60,6 +64,7 @@ def main(corpora, splits, out):
             if (w not in fw and len(w) > 1 and own >= RATIO * theirs
                     and lower[lang][w] * 2 >= written[lang][w]):
                 kept.append(w)
+        (pathlib.Path(out) / lang).mkdir(parents=True, exist_ok=True)
         with open(pathlib.Path(out) / lang / "headline-words.txt", "w", encoding="utf-8") as o:
             o.write(f"# Headline words ({lang}): words frequent in this language's news headlines and rare in the other's,\n"
                     f"# counted by tools/lexicon/headline_words.py over the corpora's headlines outside the test split\n"

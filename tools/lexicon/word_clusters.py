@@ -116,6 +116,7 @@ def main(corpora, splits, out):
         paragraphs = list(tokens(corpora, files, lang, held_out))
         result = clusters(paragraphs)
         target = pathlib.Path(out) / lang / "word-clusters.tsv"
+        target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8") as f:
             for path, word, count in sorted(result, key=lambda r: (r[0], -r[2], r[1])):
                 f.write(f"{path}\t{word}\t{count}\n")
