@@ -104,7 +104,7 @@ public final class PatternMentionFinder implements MentionFinder {
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
                          Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
                          String bodies, Set<String> openers, Pattern affiliation, Pattern modelNumber, Pattern companyVerb,
-                         Pattern organizationNoun) {
+                         Pattern organizationNoun, Set<String> currencies) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -135,7 +135,32 @@ public final class PatternMentionFinder implements MentionFinder {
                     // an empty list's alternation matches nothing
                     Pattern.compile("(?i)^\\s+" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"),
                     // case-sensitive: "startup Kelvaro", not the "Startup" of a name
-                    Pattern.compile(p.alternation(LanguageProfile.File.ORGANIZATION_NOUNS)));
+                    Pattern.compile(p.alternation(LanguageProfile.File.ORGANIZATION_NOUNS)),
+                    currenciesBefore(p));
+        }
+
+        /**
+         * The currencies of {@code currencies.tsv} written as one word before an amount's number ("NOK", "SEK", "Rs", "Rp";
+         * position before or both), without a final period.
+         */
+        static Set<String> currenciesBefore(LanguageProfile p) {
+            Set<String> out = new HashSet<>();
+            for (String line : p.entries(LanguageProfile.File.CURRENCIES)) {
+                String[] f = line.split("\t");
+                String form = f[0].strip();
+                if (f.length == 3 && !f[2].strip().equals("after") && form.matches("\\p{L}+\\.?")) {
+                    out.add(form.endsWith(".") ? form.substring(0, form.length() - 1) : form);
+                }
+            }
+            return Set.copyOf(out);
+        }
+
+        /** A currency written before an amount's number: the token, a final period aside, and a number right after it. */
+        boolean currencyBefore(List<Token> tokens, int i) {
+            String t = tokens.get(i).text();
+            String form = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+            int next = t.endsWith(".") || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals(".") ? i + 1 : i + 2;
+            return currencies.contains(form) && next < tokens.size() && Character.isDigit(tokens.get(next).text().charAt(0));
         }
 
         /**
@@ -643,6 +668,10 @@ public final class PatternMentionFinder implements MentionFinder {
             boolean markup = charBefore(s, t) == '<' || charAfter(s, t) == '>';
             if (t.text().indexOf('<') >= 0 || t.text().indexOf('>') >= 0 || markup) {
                 flush(runs, current); // newswire markup and tickers: "<Laurentian Group>", "<MO.N>"
+                continue;
+            }
+            if (w.currencyBefore(tokens, i)) {
+                flush(runs, current); // "for NOK 2.1 billion", "Rs 4,000 crore": a currency, not a name
                 continue;
             }
             if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() && tokens.get(i + 1).text().startsWith("$")

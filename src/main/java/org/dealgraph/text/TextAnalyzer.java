@@ -46,6 +46,12 @@ public final class TextAnalyzer {
     private final Map<Language, Pattern> monthAbbreviationEnd = new HashMap<>();
     /** Per language, a sentence's text that ends in an honorific and its period ("... mengangkat Hj."). */
     private final Map<Language, Pattern> honorificEnd = new HashMap<>();
+    /**
+     * Per language, a sentence's text that ends in a legal form's period and the next one's that opens with an executive
+     * title ("Vantor Inc. | CEO Mary Park said ..."): {@code legal-forms.tsv} (every language's suffixes) and
+     * {@code executive-titles.txt}.
+     */
+    private final Map<Language, Pattern[]> legalFormBeforeTitle = new HashMap<>();
 
     private TextAnalyzer(LanguageProfiles profiles) {
         this.boilerplate = new BoilerplateFilter(profiles);
@@ -55,6 +61,11 @@ public final class TextAnalyzer {
             List<String> abbreviations = profiles.of(l).monthAbbreviations().stream().sorted().map(Pattern::quote).toList();
             monthAbbreviationEnd.put(l, Pattern.compile("(?i)(?<!\\p{L})" + LanguageProfile.alternation(abbreviations) + "\\.$"));
             honorificEnd.put(l, Pattern.compile("(?<![\\p{L}.])" + profiles.of(l).alternation(LanguageProfile.File.HONORIFICS) + "\\.$"));
+            legalFormBeforeTitle.put(l, new Pattern[] {
+                    Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’-]*\\s+" + LanguageProfile.alternation(profiles.legalForms(false).stream()
+                            .sorted().map(Pattern::quote).toList()) + "\\.$"),
+                    Pattern.compile("^[\"“]?(?i:" + profiles.of(l).alternation(LanguageProfile.File.EXECUTIVE_TITLES) + ")"
+                            + "\\s+(?:\\p{Lu}\\S*\\s+)*?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}")});
             SentenceModel sentenceModel = (SentenceModel) models.computeIfAbsent("sentence " + d.resolve(d.sentenceModel()),
                     k -> load(d, d.sentenceModel(), "sentence-model", SentenceModel::new));
             sentences.put(l, ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel)));
@@ -147,7 +158,8 @@ public final class TextAnalyzer {
     /** Adds the sentences OpenNLP's model finds in {@code text[begin, end)}, false breaks undone. */
     private void sentences(List<Sentence> out, String text, int begin, int end, Language language) {
         String pieceText = text.substring(begin, end);
-        Span[] spans = mergeFalseBreaks(pieceText, sentences.get(language).get().sentPosDetect(pieceText), honorificEnd.get(language))
+        Span[] spans = mergeFalseBreaks(pieceText, sentences.get(language).get().sentPosDetect(pieceText), honorificEnd.get(language),
+                legalFormBeforeTitle.get(language))
                 .toArray(new Span[0]);
         Pattern abbreviationEnd = monthAbbreviationEnd.get(language);
         for (int i = 0; i < spans.length; i++) {
@@ -179,23 +191,28 @@ public final class TextAnalyzer {
      * depends on the word after it, which such a dictionary cannot see.
      */
     static List<Span> mergeFalseBreaks(String text, Span[] spans) {
-        return mergeFalseBreaks(text, spans, null);
+        return mergeFalseBreaks(text, spans, null, null);
     }
 
     /**
      * As {@link #mergeFalseBreaks(String, Span[])}, and two more kinds of break undone: after an honorific of the
      * language and its period ("mengangkat Hj. | Siti Aminah", "Dr. Ir. | Bambang"; {@code honorifics.txt}), and where the
      * sentence ends in no closing mark at all: the model ended it after a token with a period inside ("PT
-     * Bukalapak.com | Tbk mengakuisisi ...").
+     * Bukalapak.com | Tbk mengakuisisi ..."), and a third: after a company's legal form and its period where the next
+     * sentence opens with an executive title and a person's name ("Vantor Inc. | CEO Mary Park said ...").
      *
      * @param honorificEnd a sentence's text that ends in an honorific and its period, or null for none
+     * @param legalFormBeforeTitle a sentence's text that ends in a legal form's period, and the next one's that opens
+     *                             with an executive title and a name; or null for none
      */
-    static List<Span> mergeFalseBreaks(String text, Span[] spans, Pattern honorificEnd) {
+    static List<Span> mergeFalseBreaks(String text, Span[] spans, Pattern honorificEnd, Pattern[] legalFormBeforeTitle) {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
+            String before = out.isEmpty() ? "" : text.substring(out.get(out.size() - 1).getStart(), out.get(out.size() - 1).getEnd()).strip();
             if (!out.isEmpty() && (falseBreak(text, out.get(out.size() - 1), span) || inToken(text, out.get(out.size() - 1), span)
-                    || honorificEnd != null && honorificEnd.matcher(text.substring(out.get(out.size() - 1).getStart(),
-                    out.get(out.size() - 1).getEnd()).strip()).find())) {
+                    || honorificEnd != null && honorificEnd.matcher(before).find()
+                    || legalFormBeforeTitle != null && legalFormBeforeTitle[0].matcher(before).find()
+                    && legalFormBeforeTitle[1].matcher(text.substring(span.getStart(), span.getEnd()).strip()).find())) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), span.getEnd()));
             } else {

@@ -38,6 +38,9 @@ class AmountParserTest {
     @Test
     void normalizesEnglishAmounts() {
         assertAmount("offered to pay $300m to settle", Language.ENGLISH, "300000000", "USD");
+        assertAmount("will buy Fjord Insurance for NOK 2.1 billion", Language.ENGLISH, "2100000000", "NOK");
+        assertAmount("paid SEK 500 million for the building", Language.ENGLISH, "500000000", "SEK");
+        assertAmount("raised R$ 3 billion in bonds", Language.ENGLISH, "3000000000", "BRL");
         assertAmount("profit of $1.2bn", Language.ENGLISH, "1200000000", "USD");
         assertAmount("a deal worth €110m", Language.ENGLISH, "110000000", "EUR");
         assertAmount("paid £24.5m in compensation", Language.ENGLISH, "24500000", "GBP");

@@ -52,6 +52,17 @@ class NameShapeTest {
     }
 
     @Test
+    void endsANameBeforeACurrencyCodeAndReadsNoCodeAsAName() {
+        Map<String, EntityType> m = find("Nordvik ASA will buy Fjord Insurance for NOK 2.1 billion. Nordbank paid SEK 500 million for the "
+                + "building. Tata Power will invest Rs 4,000 crore in Suryatej Power.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, m.get("Fjord Insurance"), m.toString());
+        assertFalse(m.containsKey("Fjord Insurance for NOK") || m.containsKey("NOK") || m.containsKey("SEK") || m.containsKey("Rs"),
+                m.toString());
+        Map<String, EntityType> id = find("PT Sinar Laut membeli saham Orvana AS senilai NOK 300 juta.", Language.INDONESIAN);
+        assertFalse(id.containsKey("NOK"), id.toString());
+    }
+
+    @Test
     void keepsAPeersTitleInTheirName() {
         // "Lord" is part of a peer's name as written (data/lang/en/honorifics.txt); "Mr" is not
         Map<String, EntityType> m = find("The party met on Monday. Lord Harrowgate told reporters the vote was lost, and Mr Pellworth agreed.",

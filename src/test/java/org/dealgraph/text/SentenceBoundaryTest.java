@@ -76,6 +76,19 @@ class SentenceBoundaryTest {
     }
 
     @Test
+    void keepsALegalFormPeriodBeforeAnExecutiveTitleAndAName() {
+        assertEquals(List.of("Vantor Inc. CEO Mary Park said the company bought Orrin Labs."),
+                sentences("Vantor Inc. CEO Mary Park said the company bought Orrin Labs.", Language.ENGLISH));
+        assertEquals(List.of("Halberd Corp. Chief Executive Dana Hill said the plan works."),
+                sentences("Halberd Corp. Chief Executive Dana Hill said the plan works.", Language.ENGLISH));
+        // a title with no name after it, or another word, still opens a sentence of its own
+        assertEquals(List.of("The plant was sold to Vantor Inc.", "Chief among the reasons was cost."),
+                sentences("The plant was sold to Vantor Inc. Chief among the reasons was cost.", Language.ENGLISH));
+        assertEquals(List.of("The plant was sold to Vantor Inc.", "Mary Park said so."),
+                sentences("The plant was sold to Vantor Inc. Mary Park said so.", Language.ENGLISH));
+    }
+
+    @Test
     void keepsADecimalAmountInsideTheSentence() {
         assertEquals(List.of("Amazon will invest $1.5 billion in Anthropic."),
                 sentences("Amazon will invest $1.5 billion in Anthropic.", Language.ENGLISH));
