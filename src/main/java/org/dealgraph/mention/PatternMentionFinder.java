@@ -847,6 +847,20 @@ public final class PatternMentionFinder implements MentionFinder {
         current.clear();
     }
 
+    /** Two to four plain capitalized words between commas, right after a name: ", Teguh Santoso,", ", Daniel Pastoor Tort,". */
+    private static final Pattern APPOSED_NAME = Pattern.compile("^\\s*,\\s*((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,3}\\p{Lu}[\\p{Ll}'’-]+)\\s*,");
+
+    /** Whether a person's name, its first word no title or honorific, stands between commas right after {@code end}. */
+    private boolean appositionPerson(String text, int end, int sentenceEnd) {
+        Matcher m = APPOSED_NAME.matcher(text.substring(end, Math.min(sentenceEnd, end + 80)));
+        if (!m.find()) {
+            return false;
+        }
+        String first = m.group(1).split("\\s+")[0];
+        return !titles.contains(first) && !stop.contains(first) && !descriptors.containsIgnoreCase(first) && !prefixes.contains(first)
+                && gazetteer.lookup(m.group(1)).isEmpty();
+    }
+
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d+\\p{Lu}?");
 
     /**
@@ -1467,6 +1481,11 @@ public final class PatternMentionFinder implements MentionFinder {
                 && !placeWordIn(run) && words.roleNounBefore(wordsBefore(text, s.begin(), begin))) {
             // "actress Jane Roe", "pelatih Budi Santoso", "singer Kenzie": a plain name after what a person is
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, 0.7);
+        }
+        if (titled && !honorific && !given && !allCaps && appositionPerson(text, end, s.end())) {
+            // "Direktur Riset Index Politica, Fadhly Alimin Hasyim, mengatakan": after a title, the name a person's name is
+            // set beside between commas is where the post is held, not a person
+            return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
         }
         if (!allCaps && !orgWords && run.size() <= 4 && (given || honorific || (titledBefore || titledAfter || saidNear) && run.size() >= 2)) {
             return new Mention(begin, end, surface, EntityType.PERSON, "", NAME, given ? 0.8 : 0.7);

@@ -37,6 +37,16 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsMenekenAsSigningAndAnApprovedAppointmentAsOne() {
+        Extraction signed = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Satu Jaya Abadi dan PT Dua Jaya Makmur meneken "
+                + "perjanjian kerja sama pengembangan pabrik baterai.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(signed).contains("PT Satu Jaya Abadi partnersWith PT Dua Jaya Makmur"), relations(signed).toString());
+        Extraction appointed = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "Rapat umum pemegang saham PT Bank Pundi Makmur Tbk "
+                + "menyetujui pengangkatan Siti Rahmawati sebagai Direktur Utama.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(appointed).contains("Siti Rahmawati worksFor PT Bank Pundi Makmur Tbk"), relations(appointed).toString());
+    }
+
+    @Test
     void readsTheMonthMayAsNoHedge() {
         // "May" capitalized is the month: the deal is agreed, not rumoured; "may" in small letters still hedges
         Extraction agreed = extract("Dunmore buys Selkirk", "Dunmore Telecom agreed in May to buy Selkirk Broadband for 600 million pounds.", "en");

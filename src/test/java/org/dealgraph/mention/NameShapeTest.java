@@ -63,6 +63,18 @@ class NameShapeTest {
     }
 
     @Test
+    void readsTheNameAfterATitleAsTheEmployerWhereAPersonIsSetBesideIt() {
+        Map<String, EntityType> m = find("Direktur Riset Index Politica, Fadhly Alimin Hasyim, mengatakan survei itu sahih. "
+                + "Direktur Keuangan Angkasa Biru, Teguh Santoso, mengatakan rute bertambah.", Language.INDONESIAN);
+        assertEquals(EntityType.ORGANIZATION, m.get("Index Politica"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Angkasa Biru"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Teguh Santoso"), m.toString());
+        // a person after a title and a list of people stay people
+        Map<String, EntityType> people = find("Direktur Utama Budi Santoso, Andi Wijaya, dan Rina Lestari hadir.", Language.INDONESIAN);
+        assertEquals(EntityType.PERSON, people.get("Budi Santoso"), people.toString());
+    }
+
+    @Test
     void keepsAPeersTitleInTheirName() {
         // "Lord" is part of a peer's name as written (data/lang/en/honorifics.txt); "Mr" is not
         Map<String, EntityType> m = find("The party met on Monday. Lord Harrowgate told reporters the vote was lost, and Mr Pellworth agreed.",
