@@ -47,6 +47,33 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsARivalBidBeatenByTheWinnerAsNoBidForTheWinner() {
+        Extraction won = extract("Contract", "Halvorsen Systems, a subsidiary of Kongsvik Group, beat a rival bid from Thales Group to win "
+                + "the contract.", "en");
+        assertTrue(relations(won).stream().noneMatch(r -> r.contains("seeksToAcquire")), relations(won).toString());
+        Extraction beating = TestPipeline.rulesOnly().extract(new Article("t", "Deal", "Vantor Labs agreed to buy Corra Therapeutics for "
+                + "750 million euros, beating a rival bid from Holm Pharma.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(beating).contains("Holm Pharma seeksToAcquire Corra Therapeutics"), relations(beating).toString());
+    }
+
+    @Test
+    void readsTheOneWhoAwardsAContractAsTheCustomer() {
+        for (String body : List.of("Statoil ASA has awarded a NOK 2.1 billion contract to Halvorsen Systems Inc.",
+                "Halvorsen Systems Inc was awarded a $40 million contract by Statoil ASA to build two rigs.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Contract", body, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains("Statoil ASA customerOf Halvorsen Systems Inc"), relations(x).toString());
+        }
+    }
+
+    @Test
+    void readsATieNoLongerHeldAsNone() {
+        Extraction id = extract("Kabar", "PT Kebun Sawit Lestari tidak lagi menjadi anak usaha PT Sinar Harapan Agro Tbk.", "id");
+        assertTrue(relations(id).stream().noneMatch(r -> r.contains("ownedBy")), relations(id).toString());
+        Extraction en = extract("News", "Brightwater Foods is no longer a unit of Kestrel Holdings Inc.", "en");
+        assertTrue(relations(en).stream().noneMatch(r -> r.contains("ownedBy")), relations(en).toString());
+    }
+
+    @Test
     void readsTheMonthMayAsNoHedge() {
         // "May" capitalized is the month: the deal is agreed, not rumoured; "may" in small letters still hedges
         Extraction agreed = extract("Dunmore buys Selkirk", "Dunmore Telecom agreed in May to buy Selkirk Broadband for 600 million pounds.", "en");
