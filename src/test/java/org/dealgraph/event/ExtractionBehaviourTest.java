@@ -74,6 +74,20 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheCompanyNamedByItsKindOrABarePerusahaanAsTheArticlesCompany() {
+        for (String second : List.of("Perusahaan juga membayar Rp 35 miliar per tahun kepada PT Pelabuhan Sumbawa Jaya.",
+                "Bank tersebut membayar Rp 35 miliar per tahun kepada PT Pelabuhan Sumbawa Jaya.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Bank Tambang Raya Tbk membuka kantor baru. " + second,
+                    "", java.util.Optional.empty(), "id"));
+            assertTrue(relations(x).contains("PT Bank Tambang Raya Tbk pays PT Pelabuhan Sumbawa Jaya"), relations(x).toString());
+        }
+        // companies in general are no reference to the article's company
+        Extraction some = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Bank Tambang Raya Tbk membuka kantor baru. "
+                + "Sejumlah perusahaan membayar Rp 35 miliar kepada PT Pelabuhan Sumbawa Jaya.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(some).stream().noneMatch(r -> r.contains(" pays ")), relations(some).toString());
+    }
+
+    @Test
     void readsTheMonthMayAsNoHedge() {
         // "May" capitalized is the month: the deal is agreed, not rumoured; "may" in small letters still hedges
         Extraction agreed = extract("Dunmore buys Selkirk", "Dunmore Telecom agreed in May to buy Selkirk Broadband for 600 million pounds.", "en");
