@@ -88,6 +88,17 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheBuyingOfAMinorityStakeNamedByItsNounAsAnInvestment() {
+        Extraction minority = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Dompet Nusantara Tbk menyepakati pembelian 40% "
+                + "saham PT Bayarin Digital senilai Rp 500 miliar.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(minority).contains("PT Dompet Nusantara Tbk investsIn PT Bayarin Digital"), relations(minority).toString());
+        assertFalse(relations(minority).contains("PT Dompet Nusantara Tbk acquires PT Bayarin Digital"), relations(minority).toString());
+        Extraction control = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Dompet Nusantara Tbk menyelesaikan akuisisi 75% "
+                + "saham PT Bayarin Digital.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(control).contains("PT Dompet Nusantara Tbk acquires PT Bayarin Digital"), relations(control).toString());
+    }
+
+    @Test
     void readsTheMonthMayAsNoHedge() {
         // "May" capitalized is the month: the deal is agreed, not rumoured; "may" in small letters still hedges
         Extraction agreed = extract("Dunmore buys Selkirk", "Dunmore Telecom agreed in May to buy Selkirk Broadband for 600 million pounds.", "en");
