@@ -161,7 +161,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
             }
             // "chief executive Richard Parsons said", "Boy Thohir menjadi Wakil Presiden Komisaris": an executive title
             // with no organization next to the name is a post at the company the article is about
-            if (focus.isPresent()) {
+            // with no company the article is about, the company that opens the sentence before, where this one names none
+            // ("Valemont Airlines ordered 20 jets. Chief executive Declan Moore said ...": a fresh-user tester's finding)
+            Optional<Entity> employer = focus.isPresent() ? focus : orgInSentence ? Optional.empty() : previousOpener(analyzed, s, all, index);
+            if (employer.isPresent()) {
                 for (Mention m : in) {
                     Entity e = index.owner(m);
                     if (e.type() != EntityType.PERSON || !m.entryId().isEmpty() || adjacentOrganization(m, in, index)) {
@@ -172,12 +175,32 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     boolean titledBefore = w.executive().matcher(lastWords(before, orgInSentence ? 2 : 5)).find()
                             || w.companysTitle().matcher(before).find();
                     if (titledBefore || w.roleAfter().matcher(after).matches()) {
-                        out.add(finding(e, focus.get(), s, orgInSentence ? 0.55 : 0.6, w));
+                        out.add(finding(e, employer.get(), s, orgInSentence ? 0.55 : focus.isPresent() ? 0.6 : 0.5, w));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The organization whose name opens the body sentence right before {@code s} (at most one word before it, "The"), where that
+     * sentence names no person; empty otherwise.
+     */
+    private static Optional<Entity> previousOpener(AnalyzedText analyzed, Sentence s, List<Mention> all, EntityIndex index) {
+        int k = analyzed.sentences().indexOf(s);
+        if (k < 1 || analyzed.sentences().get(k - 1).headline()) {
+            return Optional.empty();
+        }
+        Sentence before = analyzed.sentences().get(k - 1);
+        List<Mention> in = all.stream().filter(m -> m.begin() >= before.begin() && m.end() <= before.end()).toList();
+        if (in.isEmpty() || in.stream().anyMatch(m -> index.owner(m).type() == EntityType.PERSON)) {
+            return Optional.empty();
+        }
+        Mention first = in.get(0);
+        String opening = analyzed.text().substring(before.begin(), first.begin());
+        return index.owner(first).type() == EntityType.ORGANIZATION && opening.strip().split("\\s+").length <= 1
+                ? Optional.of(index.owner(first)) : Optional.empty();
     }
 
     /** Whether an organization stands right next to the person (then the patterns above decide). */

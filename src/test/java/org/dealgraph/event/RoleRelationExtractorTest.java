@@ -37,6 +37,14 @@ class RoleRelationExtractorTest {
     }
 
     @Test
+    void readsAnExecutiveWithNoCompanyBesideThemAtTheCompanyThatOpensTheSentenceBefore() {
+        assertExtracts("Declan Moore worksFor Valemont Airlines", "Valemont Airlines ordered 20 new jets from Embraer on Tuesday. "
+                + "Chief executive Declan Moore said the new planes would burn less fuel.", "en");
+        assertExtracts("Teguh Santoso worksFor PT Angkasa Biru", "PT Angkasa Biru memesan 20 pesawat baru dari Embraer. "
+                + "Direktur Utama Teguh Santoso mengatakan pesawat itu hemat bahan bakar.", "id");
+    }
+
+    @Test
     void readsALowerCaseCompanyTitleAsAPostNotAHeadOfState() {
         assertExtracts("Laura Whitfield worksFor Kestrel Dynamics Corp",
                 "Kestrel Dynamics Corp president Laura Whitfield said the company would grow.", "en");
