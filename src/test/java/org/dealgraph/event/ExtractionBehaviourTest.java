@@ -99,6 +99,14 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheNameSetBesideAReferenceAfterAnOwnershipNounAsTheOwner() {
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Nikel Timur", "PT Nikel Timur Jaya Tbk mencatat laba naik. "
+                + "Induk usaha perseroan, PT Timur Raya Resources, menambah kepemilikan.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(x).contains("PT Nikel Timur Jaya Tbk ownedBy PT Timur Raya Resources"), relations(x).toString());
+        assertFalse(relations(x).contains("PT Timur Raya Resources ownedBy PT Nikel Timur Jaya Tbk"), relations(x).toString());
+    }
+
+    @Test
     void readsTheMonthMayAsNoHedge() {
         // "May" capitalized is the month: the deal is agreed, not rumoured; "may" in small letters still hedges
         Extraction agreed = extract("Dunmore buys Selkirk", "Dunmore Telecom agreed in May to buy Selkirk Broadband for 600 million pounds.", "en");

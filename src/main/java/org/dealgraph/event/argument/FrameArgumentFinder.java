@@ -48,6 +48,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
 
     private final List<Cue> gapCues;
     private final CoreferenceResolver coreference;
+    /** A reference word and a comma, all that stands between a cue and a name ("induk usaha perseroan, "). */
+    private final Pattern referenceThenComma;
     private final ClauseBoundaries clauses;
     private final Pattern coordination;
     private final Pattern headNoun;
@@ -152,6 +154,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.goodsOwnedBy = Pattern.compile("(?i)^\\s*(?:(?-i:[\\p{Ll}\\d])[\\p{L}\\d.,-]*\\s+){1,4}?(?:" + profile.alternation(LanguageProfile.File.OWNER_MARKERS)
                 + ")\\s+(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
         this.possessedGoods = possessedGoods(profile);
+        this.referenceThenComma = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.REFERENCE, LanguageProfile.File.COMPANY_REFERENCES)
+                + "\\s*,\\s*$");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
@@ -455,6 +459,22 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                         || r == RelationType.INVESTS_IN).isPresent() && lr;
                 List<Party> right = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
                 List<Party> left = nearestLeft(text, parties, cb, lr ? kinds.subject : kinds.object);
+                if (!right.isEmpty() && referenceThenComma.matcher(text.substring(ce, right.get(0).begin())).matches()
+                        && in.focus().main().isPresent()) {
+                    // "Induk usaha perseroan, PT Timur Raya Resources, ...": the name set beside the reference is the cue's own
+                    // noun (the parent), the company referred to its complement (a fresh-user tester's finding)
+                    Party head = right.get(0);
+                    Optional<Party> referred = Party.namedBefore(in.focus().main().get(), cb);
+                    if (referred.isPresent() && (lr ? kinds.subject : kinds.object).contains(head.type())
+                            && (lr ? kinds.object : kinds.subject).contains(referred.get().type())) {
+                        if (lr) {
+                            add(cue, head, referred.get(), modal * 0.9, cb, out);
+                        } else {
+                            add(cue, referred.get(), head, modal * 0.9, cb, out);
+                        }
+                    }
+                    return;
+                }
                 // the word right before the cue's last word ("Division" of "the Filter Products Division of"), where a name holds it
                 int noun = text.substring(cb, ce).stripTrailing().lastIndexOf(' ');
                 int nounEnd = cb + (noun < 0 ? 0 : text.substring(cb, cb + noun).stripTrailing().length());
