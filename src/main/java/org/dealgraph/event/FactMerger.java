@@ -381,7 +381,8 @@ public final class FactMerger {
     /**
      * A payment runs from buyer to seller, never from the target to its buyer: where a rule reads B {@code pays} A in a
      * sentence ("A court ordered B to pay $5 million to A"), the trained classifier's A {@code acquires} or
-     * {@code seeksToAcquire} B in that sentence goes; the events are left to {@link #buysFromItsPayer}. A rule's
+     * {@code seeksToAcquire} B in that sentence goes, and so does its A {@code pays} B, the money the other way ("KPPU menjatuhkan
+     * denda Rp 15 miliar kepada B": a fresh-user tester's finding); the events are left to {@link #buysFromItsPayer}. A rule's
      * acquisition stays.
      *
      * @return the rules' payments, each the sentence it was read in
@@ -391,7 +392,7 @@ public final class FactMerger {
                 .filter(r -> r.type() == RelationType.PAYS && !r.extractor().equals(ClassifierRelationExtractor.NAME)).toList();
         for (Relation r : payments) {
             String[] payeeBuys = {r.object(), r.subject()};
-            for (RelationType type : List.of(RelationType.ACQUIRES, RelationType.SEEKS_TO_ACQUIRE)) {
+            for (RelationType type : List.of(RelationType.ACQUIRES, RelationType.SEEKS_TO_ACQUIRE, RelationType.PAYS)) {
                 Relation a = relations.get(key(payeeBuys, type));
                 if (a != null && a.extractor().equals(ClassifierRelationExtractor.NAME) && a.sentence() == r.sentence()) {
                     relations.remove(a.factKey());

@@ -109,6 +109,20 @@ class FactMergerTest {
     }
 
     @Test
+    void aRulesPaymentOutweighsTheClassifiersPaymentTheOtherWay() {
+        // "KPPU menjatuhkan denda Rp 15 miliar kepada PT Antar Kita": the fined company pays; the classifier's KPPU pays it goes
+        FactMerger.Facts facts = new FactMerger(0.4).merge(List.of(
+                deal("antar", RelationType.PAYS, EventType.PAYMENT, "kppu", DealStatus.REPORTED, "cue", 0.76),
+                deal("kppu", RelationType.PAYS, EventType.PAYMENT, "antar", DealStatus.REPORTED, ClassifierRelationExtractor.NAME, 0.51)));
+        assertEquals(List.of("antar pays kppu"), relations(facts));
+        // two rules' payments both ways both stand
+        facts = new FactMerger(0.4).merge(List.of(
+                deal("antar", RelationType.PAYS, EventType.PAYMENT, "kppu", DealStatus.REPORTED, "cue", 0.76),
+                deal("kppu", RelationType.PAYS, EventType.PAYMENT, "antar", DealStatus.REPORTED, "cue", 0.76)));
+        assertEquals(2, relations(facts).size(), relations(facts).toString());
+    }
+
+    @Test
     void thePayeeOfAPaymentDoesNotBuyItsPayer() {
         // "A court ordered Harlow Dynamics to pay $5 million to Bank Veritas": a rule's payment; the classifier's acquisition
         // of Harlow by Bank Veritas, relation and event, goes
