@@ -670,6 +670,10 @@ public final class PatternMentionFinder implements MentionFinder {
                 flush(runs, current); // newswire markup and tickers: "<Laurentian Group>", "<MO.N>"
                 continue;
             }
+            if (numberedCode(s, t)) {
+                flush(runs, current); // "nomor perkara 245/Pdt.Sus-PKPU/2023": a case or file number, not a name
+                continue;
+            }
             if (w.currencyBefore(tokens, i)) {
                 flush(runs, current); // "for NOK 2.1 billion", "Rs 4,000 crore": a currency, not a name
                 continue;
@@ -826,6 +830,27 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         return false;
     }
+
+    /**
+     * Whether the token lies in a slash-joined code that holds a number ("245/Pdt.Sus-PKPU/2023", "No. 12/POJK.03/2021"); names
+     * joined by a slash ("Royal Dutch/Shell", "Kementerian PPN/Bappenas") hold none.
+     */
+    private static boolean numberedCode(Sentence s, Token t) {
+        String text = s.text();
+        int b = t.begin() - s.begin();
+        int e = t.end() - s.begin();
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        String chunk = text.substring(b, e);
+        return chunk.indexOf('/') >= 0 && NUMBER_PART.matcher(chunk).find();
+    }
+
+    /** A part of a slash-joined code that is a number. */
+    private static final Pattern NUMBER_PART = Pattern.compile("(?:^|/)\\d+(?:/|$|[.,;:)]*$)");
 
     private static char charBefore(Sentence s, Token t) {
         int i = t.begin() - s.begin() - 1;

@@ -75,6 +75,15 @@ class NameShapeTest {
     }
 
     @Test
+    void readsNoNameInsideANumberedCodeButKeepsNamesJoinedByASlash() {
+        Map<String, EntityType> m = find("Pengadilan Niaga mengabulkan permohonan dengan nomor perkara 245/Pdt.Sus-PKPU/2023 terhadap "
+                + "PT Sinar Laut Abadi.", Language.INDONESIAN);
+        assertTrue(m.keySet().stream().noneMatch(k -> k.startsWith("Pdt") || k.contains("PKPU")), m.toString());
+        assertEquals(EntityType.ORGANIZATION, find("Royal Dutch/Shell Group said it would buy Pennzoil Corp.", Language.ENGLISH)
+                .get("Royal Dutch/Shell Group"));
+    }
+
+    @Test
     void keepsAPeersTitleInTheirName() {
         // "Lord" is part of a peer's name as written (data/lang/en/honorifics.txt); "Mr" is not
         Map<String, EntityType> m = find("The party met on Monday. Lord Harrowgate told reporters the vote was lost, and Mr Pellworth agreed.",
