@@ -107,6 +107,22 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsACompanySoldToABuyerInThePassiveOrAsTheSellersHolding() {
+        for (String body : List.of("PT Kebun Sawit Lestari dijual kepada Perak Plantations Berhad senilai Rp 1,35 triliun.",
+                "PT Sinar Harapan Agro Tbk melepas seluruh kepemilikan sahamnya di PT Kebun Sawit Lestari kepada Perak Plantations Berhad.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", body, "", java.util.Optional.empty(), "id"));
+            assertTrue(relations(x).contains("Perak Plantations Berhad acquires PT Kebun Sawit Lestari"), relations(x).toString());
+        }
+        Extraction minority = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Sinar Harapan Agro Tbk melepas 25 persen "
+                + "kepemilikan sahamnya di PT Kebun Sawit Lestari kepada Perak Plantations Berhad.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(minority).contains("Perak Plantations Berhad investsIn PT Kebun Sawit Lestari"), relations(minority).toString());
+        // shares sold with no buyer named still assert nothing
+        Extraction unnamed = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Sinar Harapan Agro Tbk melepas kepemilikan "
+                + "sahamnya di PT Kebun Sawit Lestari.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(unnamed).isEmpty(), relations(unnamed).toString());
+    }
+
+    @Test
     void readsTheMonthMayAsNoHedge() {
         // "May" capitalized is the month: the deal is agreed, not rumoured; "may" in small letters still hedges
         Extraction agreed = extract("Dunmore buys Selkirk", "Dunmore Telecom agreed in May to buy Selkirk Broadband for 600 million pounds.", "en");
