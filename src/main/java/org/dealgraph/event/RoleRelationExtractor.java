@@ -50,6 +50,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private static final int MAX_UNIT_WORDS = 8;
     private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
     private static final String TITLE_MARK = "\u0001";
+    /** One to four words and nothing else before a name: a sentence that opens with a title ("Chief executive ", "Direktur Utama "). */
+    private static final Pattern OPENING_TITLE = Pattern.compile("[\"“]?(?:[\\p{L}-]+\\s+){1,4}");
     /** An organization's possessive right before a person's name ("Deutsche Bank's "). */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+");
 
@@ -161,8 +163,9 @@ public final class RoleRelationExtractor implements RelationExtractor {
             }
             // "chief executive Richard Parsons said", "Boy Thohir menjadi Wakil Presiden Komisaris": an executive title
             // with no organization next to the name is a post at the company the article is about
-            // with no company the article is about, the company that opens the sentence before, where this one names none
-            // ("Valemont Airlines ordered 20 jets. Chief executive Declan Moore said ...": a fresh-user tester's finding)
+            // with no company the article is about, the company that opens the sentence before, where this one names none and
+            // opens with the title and the name ("Valemont Airlines ordered 20 jets. Chief executive Declan Moore said ...": a
+            // fresh-user tester's finding)
             Optional<Entity> employer = focus.isPresent() ? focus : orgInSentence ? Optional.empty() : previousOpener(analyzed, s, all, index);
             if (employer.isPresent()) {
                 for (Mention m : in) {
@@ -174,7 +177,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     String after = text.substring(m.end(), Math.min(s.end(), m.end() + 80));
                     boolean titledBefore = w.executive().matcher(lastWords(before, orgInSentence ? 2 : 5)).find()
                             || w.companysTitle().matcher(before).find();
-                    if (titledBefore || w.roleAfter().matcher(after).matches()) {
+                    // the company of the sentence before only for a sentence that opens with the title and the name
+                    boolean opensTitled = w.executive().matcher(text.substring(s.begin(), m.begin())).find()
+                            && OPENING_TITLE.matcher(text.substring(s.begin(), m.begin())).matches();
+                    if ((titledBefore || w.roleAfter().matcher(after).matches()) && (focus.isPresent() || opensTitled)) {
                         out.add(finding(e, employer.get(), s, orgInSentence ? 0.55 : focus.isPresent() ? 0.6 : 0.5, w));
                     }
                 }
