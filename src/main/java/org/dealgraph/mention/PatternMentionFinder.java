@@ -696,7 +696,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
                     && !(w.affiliation(t.text()) && personBefore(s, current, w))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
-                    || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens, i + 1, w) && !knownBefore(current))
+                    || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens, i + 1, w) && !knownBefore(current)
+                    && !personRun(current))
                     || (t.text().equals("-") || t.text().equals(".")) && glued
                     && tokens.get(i + 1).begin() == t.end()
                     || t.text().equals(".") && (current.get(current.size() - 1).text().length() == 1
@@ -820,6 +821,19 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
+    /**
+     * Whether a run is a person's name, perhaps after a title ("CFO Anna Berg", "Anna Berg"): then "and" and a company's name
+     * after it start another name ("CFO Anna Berg and Hollis Inc. CEO Mark Dent": a fresh-user tester's finding).
+     */
+    private boolean personRun(List<Token> current) {
+        int k = 0;
+        while (k < current.size() && titles.contains(current.get(k).text())) {
+            k++;
+        }
+        return current.size() - k >= 2 && (k > 0 || givenNames.contains(current.get(0).text()))
+                && current.subList(k, current.size()).stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches());
+    }
+
     private boolean endsInLegalForm(List<Token> tokens, int from, Words w) {
         int j = from;
         while (j < tokens.size() && (capitalized(tokens.get(j).text()) || w.connector(tokens.get(j).text()))) {

@@ -69,6 +69,8 @@ class ExtractionBehaviourTest {
     void readsATieNoLongerHeldAsNone() {
         Extraction id = extract("Kabar", "PT Kebun Sawit Lestari tidak lagi menjadi anak usaha PT Sinar Harapan Agro Tbk.", "id");
         assertTrue(relations(id).stream().noneMatch(r -> r.contains("ownedBy")), relations(id).toString());
+        Extraction bukan = extract("Kabar", "PT Sumber Air kini bukan lagi anak perusahaan PT Tirta Nusantara.", "id");
+        assertTrue(relations(bukan).stream().noneMatch(r -> r.contains("ownedBy")), relations(bukan).toString());
         Extraction en = extract("News", "Brightwater Foods is no longer a unit of Kestrel Holdings Inc.", "en");
         assertTrue(relations(en).stream().noneMatch(r -> r.contains("ownedBy")), relations(en).toString());
     }
@@ -107,12 +109,14 @@ class ExtractionBehaviourTest {
     }
 
     @Test
-    void readsACompanySoldToABuyerInThePassiveOrAsTheSellersHolding() {
-        for (String body : List.of("PT Kebun Sawit Lestari dijual kepada Perak Plantations Berhad senilai Rp 1,35 triliun.",
-                "PT Sinar Harapan Agro Tbk melepas seluruh kepemilikan sahamnya di PT Kebun Sawit Lestari kepada Perak Plantations Berhad.")) {
-            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", body, "", java.util.Optional.empty(), "id"));
-            assertTrue(relations(x).contains("Perak Plantations Berhad acquires PT Kebun Sawit Lestari"), relations(x).toString());
-        }
+    void readsACompanySoldToABuyerAsTheSellersHolding() {
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Sinar Harapan Agro Tbk melepas seluruh kepemilikan "
+                + "sahamnya di PT Kebun Sawit Lestari kepada Perak Plantations Berhad.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(x).contains("Perak Plantations Berhad acquires PT Kebun Sawit Lestari"), relations(x).toString());
+        // a company's products sold to a buyer are no sale of the company (a fresh-user tester's finding on a passive cue tried)
+        Extraction goods = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "Produk PT Kencana Digital dijual kepada PT Prima "
+                + "Ventura dengan harga khusus.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(goods).stream().noneMatch(r -> r.contains(" acquires ")), relations(goods).toString());
         Extraction minority = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Sinar Harapan Agro Tbk melepas 25 persen "
                 + "kepemilikan sahamnya di PT Kebun Sawit Lestari kepada Perak Plantations Berhad.", "", java.util.Optional.empty(), "id"));
         assertTrue(relations(minority).contains("Perak Plantations Berhad investsIn PT Kebun Sawit Lestari"), relations(minority).toString());

@@ -84,6 +84,18 @@ class NameShapeTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeAndAndACompany() {
+        Map<String, EntityType> m = find("Lindgren Corp. CFO Anna Berg and Hollis Inc. CEO Mark Dent signed the supply agreement on Tuesday.",
+                Language.ENGLISH);
+        assertEquals(EntityType.PERSON, m.get("Anna Berg"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Hollis Inc"), m.toString());
+        assertFalse(m.containsKey("Anna Berg and Hollis Inc"), m.toString());
+        // a company's name with "and" before its legal form stays one name
+        Map<String, EntityType> firm = find("Brightwell Foods agreed to buy Harland and Wolff Ltd for $40 million.", Language.ENGLISH);
+        assertEquals(EntityType.ORGANIZATION, firm.get("Harland and Wolff Ltd"), firm.toString());
+    }
+
+    @Test
     void keepsAPeersTitleInTheirName() {
         // "Lord" is part of a peer's name as written (data/lang/en/honorifics.txt); "Mr" is not
         Map<String, EntityType> m = find("The party met on Monday. Lord Harrowgate told reporters the vote was lost, and Mr Pellworth agreed.",
