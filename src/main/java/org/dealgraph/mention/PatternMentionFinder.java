@@ -820,7 +820,6 @@ public final class PatternMentionFinder implements MentionFinder {
         return LEGAL_FORMS.contains(token.replaceAll("\\.$", ""));
     }
 
-    /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
     /**
      * Whether a run is a person's name, perhaps after a title ("CFO Anna Berg", "Anna Berg"): then "and" and a company's name
      * after it start another name ("CFO Anna Berg and Hollis Inc. CEO Mark Dent": a fresh-user tester's finding).
@@ -834,6 +833,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 && current.subList(k, current.size()).stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches());
     }
 
+    /** Whether the capitalized run starting at {@code from} ends in a legal form ("Casualty of Canada Ltd"). */
     private boolean endsInLegalForm(List<Token> tokens, int from, Words w) {
         int j = from;
         while (j < tokens.size() && (capitalized(tokens.get(j).text()) || w.connector(tokens.get(j).text()))) {

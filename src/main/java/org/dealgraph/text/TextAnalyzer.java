@@ -195,11 +195,11 @@ public final class TextAnalyzer {
     }
 
     /**
-     * As {@link #mergeFalseBreaks(String, Span[])}, and two more kinds of break undone: after an honorific of the
-     * language and its period ("mengangkat Hj. | Siti Aminah", "Dr. Ir. | Bambang"; {@code honorifics.txt}), and where the
+     * As {@link #mergeFalseBreaks(String, Span[])}, and three more kinds of break undone: after an honorific of the
+     * language and its period ("mengangkat Hj. | Siti Aminah", "Dr. Ir. | Bambang"; {@code honorifics.txt}); where the
      * sentence ends in no closing mark at all: the model ended it after a token with a period inside ("PT
-     * Bukalapak.com | Tbk mengakuisisi ..."), and a third: after a company's legal form and its period where the next
-     * sentence opens with an executive title and a person's name ("Vantor Inc. | CEO Mary Park said ...").
+     * Bukalapak.com | Tbk mengakuisisi ..."); and after a company's legal form and its period where the next sentence
+     * opens with an executive title and a person's name ("Vantor Inc. | CEO Mary Park said ...").
      *
      * @param honorificEnd a sentence's text that ends in an honorific and its period, or null for none
      * @param legalFormBeforeTitle a sentence's text that ends in a legal form's period, and the next one's that opens
