@@ -44,6 +44,10 @@ class ExtractionBehaviourTest {
         Extraction appointed = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "Rapat umum pemegang saham PT Bank Pundi Makmur Tbk "
                 + "menyetujui pengangkatan Siti Rahmawati sebagai Direktur Utama.", "", java.util.Optional.empty(), "id"));
         assertTrue(relations(appointed).contains("Siti Rahmawati worksFor PT Bank Pundi Makmur Tbk"), relations(appointed).toString());
+        // the appointment's noun after no approving verb appoints none of the names around it
+        Extraction share = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "Thierry Henry disebut punya andil dalam pengangkatan "
+                + "sang pelatih Como 1907, Osian Roberts.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(share).stream().noneMatch(r -> r.contains(" worksFor ")), relations(share).toString());
     }
 
     @Test
@@ -83,6 +87,10 @@ class ExtractionBehaviourTest {
                     "", java.util.Optional.empty(), "id"));
             assertTrue(relations(x).contains("PT Bank Tambang Raya Tbk pays PT Pelabuhan Sumbawa Jaya"), relations(x).toString());
         }
+        // a bare "Perusahaan" refers only right before the cue, not before another verb
+        Extraction other = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Bank Tambang Raya Tbk membuka kantor baru. "
+                + "\"Perusahaan akan menghukum staf yang membeli produk iPhone,\" katanya.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(other).stream().noneMatch(r -> r.startsWith("PT Bank Tambang Raya Tbk ")), relations(other).toString());
         // companies in general are no reference to the article's company
         Extraction some = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Bank Tambang Raya Tbk membuka kantor baru. "
                 + "Sejumlah perusahaan membayar Rp 35 miliar kepada PT Pelabuhan Sumbawa Jaya.", "", java.util.Optional.empty(), "id"));

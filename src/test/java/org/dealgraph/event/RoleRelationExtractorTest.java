@@ -42,6 +42,9 @@ class RoleRelationExtractorTest {
                 + "Chief executive Declan Moore said the new planes would burn less fuel.", "en");
         assertExtracts("Teguh Santoso worksFor PT Angkasa Biru", "PT Angkasa Biru memesan 20 pesawat baru dari Embraer. "
                 + "Direktur Utama Teguh Santoso mengatakan pesawat itu hemat bahan bakar.", "id");
+        // only for a sentence that opens with the title and the name: a leader named inside a clause is no employee of it
+        assertNoWorksFor("Kementerian Luar Negeri Kuwait mengusir duta besar Korea Utara. Kuwait juga menghentikan pinjaman untuk "
+                + "negara pimpinan Kim Jong-un tersebut.", "id");
     }
 
     @Test
