@@ -43,27 +43,8 @@ public final class AmountParser {
                            Map<String, String> symbols, Map<String, String> words, Pattern wordFirst,
                            Map<String, BigDecimal> numberWords, Map<String, List<Country>> countries) {
         static Grammar of(LanguageProfile p) {
-            Map<String, String> symbols = new HashMap<>();
-            Map<String, String> currencyWords = new HashMap<>();
-            List<String> currencyLines = p.entries(LanguageProfile.File.CURRENCIES);
-            for (int i = 0; i < currencyLines.size(); i++) {
-                String line = currencyLines.get(i);
-                String[] f = fields(p, LanguageProfile.File.CURRENCIES, i, 3);
-                if (!f[1].matches("[A-Z]{3}")) {
-                    throw new DealGraphException(p.where(LanguageProfile.File.CURRENCIES, i) + ": '" + line + "': '" + f[1]
-                            + "' is not an ISO 4217 code (three capital letters)");
-                }
-                switch (f[2]) {
-                    case "before" -> symbols.put(f[0], f[1]);
-                    case "after" -> currencyWords.put(f[0], f[1]);
-                    case "both" -> {
-                        symbols.put(f[0], f[1]);
-                        currencyWords.put(f[0], f[1]);
-                    }
-                    default -> throw new DealGraphException(p.where(LanguageProfile.File.CURRENCIES, i) + ": '" + line
-                            + "': the position is before, after or both");
-                }
-            }
+            Map<String, String> symbols = p.currencies(true);
+            Map<String, String> currencyWords = p.currencies(false);
             Map<String, List<Country>> countries = new HashMap<>();
             List<String> countryLines = p.entries(LanguageProfile.File.CURRENCY_COUNTRIES);
             for (int i = 0; i < countryLines.size(); i++) {

@@ -162,12 +162,12 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 }
             }
             // "chief executive Richard Parsons said", "Boy Thohir menjadi Wakil Presiden Komisaris": an executive title
-            // with no organization next to the name is a post at the company the article is about
-            // with no company the article is about, the company that opens the sentence before, where this one names none and
-            // opens with the title and the name ("Valemont Airlines ordered 20 jets. Chief executive Declan Moore said ...": a
-            // fresh-user tester's finding)
-            Optional<Entity> employer = focus.isPresent() ? focus : orgInSentence ? Optional.empty() : previousOpener(analyzed, s, all, index);
-            if (employer.isPresent()) {
+            // with no organization next to the name is a post at the company the article is about; with no such company, at
+            // the company that opens the sentence before, where this one names none and opens with the title and the name
+            // ("Valemont Airlines ordered 20 jets. Chief executive Declan Moore said ...": a fresh-user tester's finding)
+            if (focus.isPresent() || !orgInSentence) {
+                Optional<Entity> opener = Optional.empty(); // read once, where a titled person first needs it
+                boolean openerRead = false;
                 for (Mention m : in) {
                     Entity e = index.owner(m);
                     if (e.type() != EntityType.PERSON || !m.entryId().isEmpty() || adjacentOrganization(m, in, index)) {
@@ -177,10 +177,19 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     String after = text.substring(m.end(), Math.min(s.end(), m.end() + 80));
                     boolean titledBefore = w.executive().matcher(lastWords(before, orgInSentence ? 2 : 5)).find()
                             || w.companysTitle().matcher(before).find();
-                    // the company of the sentence before only for a sentence that opens with the title and the name
-                    boolean opensTitled = w.executive().matcher(text.substring(s.begin(), m.begin())).find()
-                            && OPENING_TITLE.matcher(text.substring(s.begin(), m.begin())).matches();
-                    if ((titledBefore || w.roleAfter().matcher(after).matches()) && (focus.isPresent() || opensTitled)) {
+                    if (!titledBefore && !w.roleAfter().matcher(after).matches()) {
+                        continue;
+                    }
+                    String opening = text.substring(s.begin(), m.begin());
+                    if (focus.isEmpty() && !(OPENING_TITLE.matcher(opening).matches() && w.executive().matcher(opening).find())) {
+                        continue; // the company of the sentence before only for a sentence that opens with the title and the name
+                    }
+                    if (focus.isEmpty() && !openerRead) {
+                        opener = previousOpener(analyzed, s, all, index);
+                        openerRead = true;
+                    }
+                    Optional<Entity> employer = focus.isPresent() ? focus : opener;
+                    if (employer.isPresent()) {
                         out.add(finding(e, employer.get(), s, orgInSentence ? 0.55 : focus.isPresent() ? 0.6 : 0.5, w));
                     }
                 }
@@ -194,7 +203,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
      * sentence names no person; empty otherwise.
      */
     private static Optional<Entity> previousOpener(AnalyzedText analyzed, Sentence s, List<Mention> all, EntityIndex index) {
-        int k = analyzed.sentences().indexOf(s);
+        int k = s.index();
         if (k < 1 || analyzed.sentences().get(k - 1).headline()) {
             return Optional.empty();
         }

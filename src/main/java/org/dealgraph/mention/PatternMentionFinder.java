@@ -141,18 +141,12 @@ public final class PatternMentionFinder implements MentionFinder {
 
         /**
          * The currencies of {@code currencies.tsv} written as one word before an amount's number ("NOK", "SEK", "Rs", "Rp";
-         * position before or both), without a final period.
+         * {@link LanguageProfile#currencies}), without a final period.
          */
         static Set<String> currenciesBefore(LanguageProfile p) {
-            Set<String> out = new HashSet<>();
-            for (String line : p.entries(LanguageProfile.File.CURRENCIES)) {
-                String[] f = line.split("\t");
-                String form = f[0].strip();
-                if (f.length == 3 && !f[2].strip().equals("after") && form.matches("\\p{L}+\\.?")) {
-                    out.add(form.endsWith(".") ? form.substring(0, form.length() - 1) : form);
-                }
-            }
-            return Set.copyOf(out);
+            return p.currencies(true).keySet().stream().filter(form -> form.matches("\\p{L}+\\.?"))
+                    .map(form -> form.endsWith(".") ? form.substring(0, form.length() - 1) : form)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
         /** A currency written before an amount's number: the token, a final period aside, and a number right after it. */
@@ -656,6 +650,7 @@ public final class PatternMentionFinder implements MentionFinder {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> tokens = s.tokens();
         List<Token> current = new ArrayList<>();
+        boolean slashes = s.text().indexOf('/') >= 0; // a sentence with no slash holds no slash-joined code
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int portfolio = current.stream().anyMatch(c -> w.body(c.text())) ? portfolioEnd(tokens, i, w) : -1;
@@ -670,7 +665,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 flush(runs, current); // newswire markup and tickers: "<Laurentian Group>", "<MO.N>"
                 continue;
             }
-            if (numberedCode(s, t)) {
+            if (slashes && numberedCode(s, t)) {
                 flush(runs, current); // "nomor perkara 245/Pdt.Sus-PKPU/2023": a case or file number, not a name
                 continue;
             }

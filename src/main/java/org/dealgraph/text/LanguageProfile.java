@@ -638,6 +638,40 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
     }
 
     /**
+     * The currencies of {@code currencies.tsv} written on one side of an amount's number, as written, to their ISO 4217 code:
+     * before it ("Rp", "US$", "NOK 2.1 billion": position before or both) or after it and its scale ("dlrs", "euros": after
+     * or both).
+     *
+     * @param before true for the forms written before the number, false for those written after it
+     * @throws DealGraphException if a line is not a form, an ISO 4217 code and a position (before, after or both)
+     */
+    public Map<String, String> currencies(boolean before) {
+        Map<String, String> out = new java.util.HashMap<>();
+        List<String> lines = entries.get(File.CURRENCIES);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String[] f = line.split("\t");
+            if (f.length != 3 || java.util.Arrays.stream(f).anyMatch(String::isBlank)) {
+                throw new DealGraphException(where(File.CURRENCIES, i) + ": '" + line + "' has not 3 tab-separated fields");
+            }
+            String form = f[0].strip();
+            String code = f[1].strip();
+            String position = f[2].strip();
+            if (!code.matches("[A-Z]{3}")) {
+                throw new DealGraphException(where(File.CURRENCIES, i) + ": '" + line + "': '" + code
+                        + "' is not an ISO 4217 code (three capital letters)");
+            }
+            if (!position.equals("before") && !position.equals("after") && !position.equals("both")) {
+                throw new DealGraphException(where(File.CURRENCIES, i) + ": '" + line + "': the position is before, after or both");
+            }
+            if (position.equals("both") || position.equals(before ? "before" : "after")) {
+                out.put(form, code);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
      * The legal forms of {@code legal-forms.tsv} at one position, as written ("Tbk", "Corp").
      *
      * @param prefix true for the forms that open a name ("PT"), false for those that end it
