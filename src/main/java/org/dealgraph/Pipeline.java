@@ -202,7 +202,8 @@ public final class Pipeline {
         this.mentions = org.dealgraph.mention.HeadlineNames.of(common).after(org.dealgraph.mention.TrailingLegalForms.of(profiles)
                 .after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
                 .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.TrailingPersons.of(profiles)
-                .after(org.dealgraph.mention.Degrees.of(profiles).after(org.dealgraph.mention.ProductModels.of(profiles).after(checked)))))));
+                .after(org.dealgraph.mention.Degrees.of(profiles).after(org.dealgraph.mention.MakerModels.of(profiles)
+                .after(org.dealgraph.mention.ProductModels.of(profiles).after(checked))))))));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.clubs = new org.dealgraph.mention.CityClubs(profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);

@@ -345,9 +345,9 @@ public final class AliasEntityResolver implements EntityResolver {
                             && words.length == 1 && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]) || middle);
                 } else {
                     // a name before a product's model number or code is its maker's, not the product's short form ("Rover" of
-                    // "Rover 25", "Nokia" of "Nokia 1")
+                    // "Rover 25", "Nokia" of "Nokia 1", "Canon" of "Canon EOS 6D")
                     boolean maker = other.type() == EntityType.PRODUCT && m.type() != EntityType.PRODUCT
-                            && full[words.length].chars().anyMatch(Character::isDigit);
+                            && java.util.Arrays.stream(full, words.length, full.length).anyMatch(w -> w.chars().anyMatch(Character::isDigit));
                     // a product's model is another model, not the short form of a longer one ("iPhone 7" of "iPhone 7 Plus",
                     // "PlayStation 4" of "PlayStation 4 Pro")
                     boolean model = other.type() == EntityType.PRODUCT && m.type() == EntityType.PRODUCT

@@ -50,6 +50,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private static final int MAX_UNIT_WORDS = 8;
     private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
     private static final String TITLE_MARK = "\u0001";
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
     /** One to four words and nothing else before a name: a sentence that opens with a title ("Chief executive ", "Direktur Utama "). */
     private static final Pattern OPENING_TITLE = Pattern.compile("[\"“]?(?:[\\p{L}-]+\\s+){1,4}");
     /** An organization's possessive right before a person's name ("Deutsche Bank's "). */
@@ -58,7 +59,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
     /** One language's words, compiled into the grammar of this extractor. */
     private record Words(Pattern role, Pattern filler, Pattern honorific, Pattern executive, Pattern government,
                          Pattern governmentBody, Pattern appointing, Pattern affiliation, Pattern roleAfter,
-                         Pattern companysTitle, Pattern speech, Pattern unitAfter) {
+                         Pattern companysTitle, Pattern speech, Pattern unitAfter, Pattern referenceTitle,
+                         Pattern titleReference) {
         static Words of(LanguageProfile p) {
             String role = p.alternation(LanguageProfile.File.ROLE_NOUNS);
             String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
@@ -80,7 +82,14 @@ public final class RoleRelationExtractor implements RelationExtractor {
                             + executive + "\\b"),
                     p.words(LanguageProfile.File.SPEECH_VERBS),
                     // "NOP World market research unit": a name before a unit noun names a unit, not a person
-                    Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,3}?" + p.alternation(LanguageProfile.File.UNIT_NOUNS) + "\\b"));
+                    Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,3}?" + p.alternation(LanguageProfile.File.UNIT_NOUNS) + "\\b"),
+                    // "Darren Woods, its chief executive,": the company a reference word stands for, then an executive title (in a
+                    // language whose modifiers stand before their head: "Sekretaris Perusahaan sekaligus Direktur" is another shape)
+                    !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)^\\s*,\\s*" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                            + executive + "\\b"),
+                    // "the political ambitions of its founder, Mikhail Khodorkovsky": the same before the name
+                    !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                            + executive + "\\s*,?\\s*$"));
         }
     }
 
@@ -115,6 +124,16 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 }
                 if (e.type() != EntityType.PERSON) {
                     continue;
+                }
+                // ORG ... PERSON , its TITLE  and  ORG ... its TITLE , PERSON: the sentence's first organization, the subject "its" refers to ("Exxon Mobil said
+                // Darren Woods, its chairman and chief executive, would step down": a fresh-user tester's finding)
+                if (i > 0 && (w.referenceTitle().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + MAX_GAP))).lookingAt()
+                        || w.titleReference().matcher(text.substring(Math.max(in.get(i - 1).end(), m.begin() - MAX_GAP), m.begin())).find())) {
+                    Optional<Mention> subject = in.subList(0, i).stream().filter(o -> index.owner(o).type() == EntityType.ORGANIZATION).findFirst();
+                    if (subject.isPresent()) {
+                        out.add(finding(e, index.owner(subject.get()), s, 0.75, w));
+                        continue;
+                    }
                 }
                 // PERSON , TITLE (of) ORG   and   PERSON dari/of ORG   and   PERSON , ORG's TITLE
                 if (i + 1 < in.size() && index.owner(in.get(i + 1)).type() == EntityType.ORGANIZATION) {

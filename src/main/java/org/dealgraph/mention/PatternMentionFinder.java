@@ -133,7 +133,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS)),
                     modelNumber(p),
                     // an empty list's alternation matches nothing
-                    Pattern.compile("(?i)^\\s+" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"),
+                    Pattern.compile("(?i)^\\s*" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"),
                     // case-sensitive: "startup Kelvaro", not the "Startup" of a name
                     Pattern.compile(p.alternation(LanguageProfile.File.ORGANIZATION_NOUNS)),
                     currenciesBefore(p));

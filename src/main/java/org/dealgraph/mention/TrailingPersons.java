@@ -89,9 +89,31 @@ public final class TrailingPersons {
                 words(o).forEach(w -> organizationWords.merge(w, 1, Integer::sum));
             }
         }
+        // the organizations' names as written
+        Set<String> organizations = new HashSet<>();
+        for (Mention o : found) {
+            if (o.type() == EntityType.ORGANIZATION) {
+                organizations.add(o.text().strip().replaceAll("\\s+", " "));
+            }
+        }
         List<Mention> parts = new ArrayList<>();
         List<Mention> absorbed = new ArrayList<>();
         for (Mention m : found) {
+            if (m.type() == EntityType.PERSON && titled(t, m.begin(), title)) {
+                // a titled person's name that opens with an organization's name of the article and then a person's named on
+                // their own: "CEO Djaring Laksamana Mustika" where "Djaring menyediakan ..." and "kata Laksamana" (a
+                // fresh-user tester's finding)
+                employerFirst(m, organizations, persons).ifPresent(at -> {
+                    int orgEnd = m.begin() + m.text().substring(0, at).stripTrailing().length();
+                    // an organization on evidence of its own (a title before it, a person after it), whatever its other
+                    // mentions were typed ("Djaring menyediakan ...")
+                    parts.add(new Mention(m.begin(), orgEnd, t.substring(m.begin(), orgEnd), EntityType.ORGANIZATION, "",
+                            PatternMentionFinder.NAME, Math.max(m.confidence(), MentionFinder.EVIDENCED)));
+                    parts.add(new Mention(m.begin() + at, m.end(), t.substring(m.begin() + at, m.end()), EntityType.PERSON, "",
+                            m.finder(), m.confidence()));
+                });
+                continue;
+            }
             if (m.type() != EntityType.ORGANIZATION || !titled(t, m.begin(), title)) {
                 continue;
             }
@@ -147,6 +169,23 @@ public final class TrailingPersons {
         List<Mention> kept = new ArrayList<>(found);
         kept.removeAll(absorbed);
         return MentionFinder.replacing(kept, parts);
+    }
+
+    /**
+     * Where in a person's mention a person's name named on its own begins after an organization's name of the article
+     * ("Djaring Laksamana Mustika": 8), or empty.
+     */
+    private static java.util.Optional<Integer> employerFirst(Mention m, Set<String> organizations, List<String> persons) {
+        Matcher w = WORD.matcher(m.text());
+        boolean first = true;
+        while (w.find()) {
+            if (!first && organizations.contains(m.text().substring(0, w.start()).strip().replaceAll("\\s+", " "))
+                    && opensWithPerson(m.text().substring(w.start()), persons) && !persons.contains(m.text().strip().replaceAll("\\s+", " "))) {
+                return java.util.Optional.of(w.start());
+            }
+            first = false;
+        }
+        return java.util.Optional.empty();
     }
 
     /** The distinct words of a mention's text. */

@@ -303,6 +303,13 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         ORGANIZATION_NOUNS("organization-nouns.txt"),
         /** Words after which a funding round's further investors are named ("with participation from", "diikuti oleh"). */
         PARTICIPATION_MARKERS("participation-markers.txt"),
+        /**
+         * Phrases right before the investors of a funding round the sentence names only by reference ("The round was led by",
+         * "Putaran ini juga diikuti oleh").
+         */
+        ROUND_LEADS("round-leads.txt"),
+        /** Phrases of a company raising a funding round whose investors go unnamed ("raised $12 million in a Series A round", "meraih pendanaan"). */
+        FUND_RAISING("fund-raising.txt"),
         /** Words that open a line of a team's substitutes after its line-up ("Subs", "Cadangan"), before the colon. */
         SUBSTITUTES("substitutes.txt"),
         /** Words the language writes in lower case (tools/lexicon/common_words.py): a capitalized run of one or two of them is not a name. */

@@ -1,6 +1,7 @@
 package org.dealgraph.event.argument;
 
 import org.dealgraph.entity.Entity;
+import org.dealgraph.event.DealStatus;
 import org.dealgraph.event.EventType;
 import org.dealgraph.event.Finding;
 import org.dealgraph.event.Participant;
@@ -41,10 +42,15 @@ public final class CoInvestors {
     /** What stands between two names of one list after the marker: ", ", " and ", ", and ", " dan ". */
     private final Map<Language, Pattern> listGaps;
     private final Map<Language, Pattern> markers;
+    private final Map<Language, Pattern> roundLeads;
+    private final Map<Language, Pattern> raising;
 
-    private CoInvestors(Map<Language, Pattern> markers, Map<Language, Pattern> listGaps) {
+    private CoInvestors(Map<Language, Pattern> markers, Map<Language, Pattern> listGaps, Map<Language, Pattern> roundLeads,
+                        Map<Language, Pattern> raising) {
         this.markers = markers;
         this.listGaps = listGaps;
+        this.roundLeads = roundLeads;
+        this.raising = raising;
     }
 
     /** The stage with the participation markers and coordinators of every language of {@code languages}. */
@@ -53,7 +59,11 @@ public final class CoInvestors {
                 languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.PARTICIPATION_MARKERS)
                         + "\\s+(?:the\\s+)?")),
                 languages.perLanguage(p -> Pattern.compile("(?i)\\s*(?:,\\s*(?:" + p.alternation(LanguageProfile.File.COORDINATORS)
-                        + "\\s+)?|\\s+" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)")));
+                        + "\\s+)?|\\s+" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)")),
+                languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.ROUND_LEADS)
+                        + "\\s*:?\\s+(?:the\\s+)?")),
+                languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.FUND_RAISING)
+                        + "(?![\\p{L}\\d])")));
     }
 
     /**
@@ -62,9 +72,13 @@ public final class CoInvestors {
      *
      * @param entities the article's entities, whose keys the findings name
      */
-    public List<Finding> joined(AnalyzedText analyzed, List<Entity> entities, List<Finding> findings) {
+    public List<Finding> joined(AnalyzedText analyzed, List<Entity> entities, List<Finding> stated) {
         Pattern marker = markers.get(analyzed.language());
-        if (marker == null || findings.stream().noneMatch(CoInvestors::investment)) {
+        if (marker == null) {
+            return stated;
+        }
+        List<Finding> findings = byReference(analyzed, entities, stated);
+        if (findings.stream().noneMatch(CoInvestors::investment)) {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings);
@@ -106,6 +120,121 @@ public final class CoInvestors {
         }
         out.addAll(added);
         return out;
+    }
+
+    /**
+     * The findings with the investors of each round a sentence names only by reference ("The round was led by Sequoia
+     * Capital", "Putaran ini juga diikuti oleh MDI Ventures dan Alpha JWC Ventures"; {@code round-leads.txt}) added, in a
+     * sentence that reports no investment of its own: each organization of the list after the phrase invests in the
+     * investee of one of the two sentences before, the object of its most confident {@code investsIn} or, where it has
+     * none, the organization right before its fund raising ({@code fund-raising.txt}: "Kelvaro raised $12 million in a
+     * Series A round"). Each such list is also an Investment event of its sentence, at confidence 0.7 and status
+     * announced. Source: data/corpus/MANUAL.md, section 3 (the round's investors invest in the company that raises it);
+     * the shape is a fresh-user tester's finding, in both languages.
+     */
+    private List<Finding> byReference(AnalyzedText analyzed, List<Entity> entities, List<Finding> findings) {
+        Pattern lead = roundLeads.get(analyzed.language());
+        Pattern raise = raising.get(analyzed.language());
+        String text = analyzed.text();
+        List<Finding> out = new ArrayList<>(findings);
+        List<Finding> added = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            Matcher m = lead.matcher(text).region(s.begin(), s.end());
+            Set<String> investors = new LinkedHashSet<>();
+            int leadAt = -1;
+            while (m.find()) {
+                investors.addAll(listAfter(analyzed, entities, m.end(), s));
+                leadAt = leadAt < 0 ? m.start() : leadAt;
+            }
+            if (investors.isEmpty()) {
+                continue;
+            }
+            // the fund raising earlier in the sentence itself (a period the splitter read as an initial's: "Seri A. Putaran ini"),
+            // else the investment or fund raising of one of the two sentences before
+            Optional<String> investee = raiser(analyzed.text(), s, leadAt, entities, raise);
+            int from = s.index();
+            for (int k = s.index() - 1; k >= Math.max(0, s.index() - 2) && investee.isEmpty(); k--) {
+                investee = investeeOf(analyzed, analyzed.sentences().get(k), entities, findings, raise);
+                from = k;
+            }
+            if (investee.isEmpty()) {
+                continue;
+            }
+            investors.remove(investee.get());
+            // the listed investors are no investees of the sentence's own reading ("Putaran ini juga diikuti oleh MDI Ventures")
+            out.removeIf(f -> f.sentence() == s.index() && (f.relation().filter(r -> r.type() == RelationType.INVESTS_IN
+                    && investors.contains(r.object())).isPresent() || f.event().filter(EventType.INVESTMENT::equals).isPresent()
+                    && f.participants().stream().anyMatch(p -> p.role().equals("investee") && investors.contains(p.entity()))));
+            List<Participant> parts = new ArrayList<>();
+            investors.forEach(i -> parts.add(new Participant("investor", i)));
+            parts.add(new Participant("investee", investee.get()));
+            // the round's own event, where the sentence it was read from reports one, takes the investors (one deal)
+            boolean first = !joinEvent(out, from, investee.get(), investors);
+            for (String investor : investors) {
+                Relation r = new Relation(investor, RelationType.INVESTS_IN, investee.get(), s.index(), NAME, ROUND_CONFIDENCE,
+                        DealStatus.ANNOUNCED);
+                added.add(new Finding(Optional.of(r), first ? Optional.of(EventType.INVESTMENT) : Optional.empty(),
+                        first ? parts : List.of(), Optional.empty(), Optional.empty(), DealStatus.ANNOUNCED, s.index(), NAME,
+                        ROUND_CONFIDENCE));
+                first = false;
+            }
+        }
+        if (added.isEmpty()) {
+            return findings;
+        }
+        out.addAll(added);
+        return out;
+    }
+
+    /** Whether sentence {@code sentence} holds an Investment of {@code investee}, each now with {@code investors} among its investors. */
+    private static boolean joinEvent(List<Finding> out, int sentence, String investee, Set<String> investors) {
+        boolean joined = false;
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (f.sentence() == sentence && f.event().filter(EventType.INVESTMENT::equals).isPresent()
+                    && f.participants().contains(new Participant("investee", investee))) {
+                List<Participant> parts = new ArrayList<>(f.participants());
+                investors.stream().map(e -> new Participant("investor", e)).filter(p -> !parts.contains(p)).forEach(parts::add);
+                out.set(i, new Finding(f.relation(), f.event(), parts, f.amount(), f.date(), f.status(), f.sentence(),
+                        f.extractor(), f.confidence()));
+                joined = true;
+            }
+        }
+        return joined;
+    }
+
+    /** The confidence of an investment read from a round named by reference. */
+    static final double ROUND_CONFIDENCE = 0.7;
+
+    /** The investee of sentence {@code s}: the object of its most confident {@code investsIn}, or the organization right before its fund raising. */
+    private static Optional<String> investeeOf(AnalyzedText analyzed, Sentence s, List<Entity> entities, List<Finding> findings, Pattern raise) {
+        Optional<String> object = findings.stream().flatMap(f -> f.relation().stream())
+                .filter(r -> r.type() == RelationType.INVESTS_IN && r.sentence() == s.index())
+                .max(Comparator.comparingDouble(Relation::confidence)).map(Relation::object);
+        if (object.isPresent()) {
+            return object;
+        }
+        return raiser(analyzed.text(), s, s.end(), entities, raise);
+    }
+
+    /** The organization right before the first fund raising of sentence {@code s} before {@code end}. */
+    private static Optional<String> raiser(String text, Sentence s, int end, List<Entity> entities, Pattern raise) {
+        Matcher m = raise.matcher(text).region(s.begin(), end);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int at = m.start();
+        Entity best = null;
+        int bestEnd = -1;
+        for (Entity e : entities) {
+            for (Mention x : e.mentions()) {
+                if (x.begin() >= s.begin() && x.end() <= at && x.end() > bestEnd) {
+                    best = e;
+                    bestEnd = x.end();
+                }
+            }
+        }
+        return best != null && best.type() == EntityType.ORGANIZATION ? Optional.of(best.key()) : Optional.empty();
     }
 
     /** The organizations of the list that opens at {@code from}: one right there, the next after each list gap. */

@@ -1,0 +1,151 @@
+package org.dealgraph.mention;
+
+import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An organization's name followed by a model code is a product's name: "Canon EOS 6D Mark II", "Sharp Aquos R9", "HP
+ * Elite x3", "Mediatek MT6750", "Lumia 950 XL" after "Microsoft". The organization's mention becomes a product mention
+ * running over the model; {@code event.MakerNameRelationExtractor} then gives the product to the organization where the
+ * article names it on its own too.
+ *
+ * <p>A model code is a token of digits with letters glued before or after ("6D", "R9", "x3", "MT6750", "A380", "S8"),
+ * or a number of one to three digits after a capitalized word of the model ("ZenFone 3", "Lumia 950"); never a year, a
+ * quarter or half ("Q3", "H1"), a network generation ("5G"), a size or resolution glued to its unit ("128GB", "12MP"),
+ * an amount ("Rp5"), nor a number that a quantity word, a scale word, a month or a percent sign follows
+ * ({@code PatternMentionFinder#quantityFollowers}). Up to three capitalized words of a product line may stand between
+ * the name and the code ("EOS", "Galaxy Note"), none of them a function word, weekday or month of the language; after
+ * the code come only more codes, the language's {@code model-words.txt} ("Plus", "Ultra", "XL") and Roman numerals
+ * ("Mark II"). A known name or a person's inside the model ends it, as in {@link ProductModels}.
+ *
+ * <p>The source of the rule: on the held-out fifth of the annotated train split ({@code tools/corpus/fold.py --seed 7}),
+ * product mentions were the weakest type (recall 0.40): of the product names the annotators wrote, the largest kind
+ * missed or typed as organizations opens with its maker's name and runs on through a model ("Canon EOS 6D Mark II",
+ * "Asus ZenFone 3 Ultra", "Panasonic Eluga C", "HP Elite x3").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MakerModels {
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private final Map<Language, Pattern> tails;
+    private final Map<Language, Set<String>> commonWords;
+
+    private MakerModels(Map<Language, Pattern> tails, Map<Language, Set<String>> commonWords) {
+        this.tails = Map.copyOf(tails);
+        this.commonWords = Map.copyOf(commonWords);
+    }
+
+    /** The model words, function words, weekdays, months and quantity words of these languages. */
+    public static MakerModels of(LanguageProfiles languages) {
+        Map<Language, Pattern> tails = new HashMap<>();
+        Map<Language, Set<String>> commonWords = new HashMap<>();
+        for (Language l : languages.languages()) {
+            LanguageProfile p = languages.of(l);
+            String words = p.entries(LanguageProfile.File.MODEL_WORDS).isEmpty() ? "(?!)" : p.alternation(LanguageProfile.File.MODEL_WORDS);
+            String end = "(?![\\p{L}\\p{N}%'’&-])(?![.,:/]\\d)(?![ \\t]*%)(?![ \\t]+(?i:" + PatternMentionFinder.quantityFollowers(p)
+                    + ")(?![\\p{L}\\p{N}]))";
+            // a code: digits with letters glued on, no year, quarter, network generation, unit or amount
+            String code = "(?!(?:19|20)\\d{2}(?![\\p{L}\\p{N}]))(?![QqHh][1-4](?![\\p{L}\\p{N}]))(?!\\d[Gg](?![\\p{L}\\p{N}]))"
+                    + "(?!\\d+(?i:[GTMK]B|MP|Hz|mm|cm|mAh|inch|inci|x|st|nd|rd|th)(?![\\p{L}\\p{N}]))(?!(?i:rp|us|usd|idr)\\d)(?!U\\d{2}(?![\\p{L}\\p{N}]))"
+                    + "(?:\\p{L}{1,3}\\d{1,5}\\p{L}{0,2}|\\d{1,4}\\p{L}{1,2})" + end;
+            String number = "\\d{1,3}" + end;
+            String plain = LanguageProfile.alternation(java.util.stream.Stream.of(LanguageProfile.File.FUNCTION_WORDS, LanguageProfile.File.WEEKDAYS)
+                    .flatMap(f -> p.entries(f).stream()).toList());
+            Set<String> common = new HashSet<>();
+            java.util.stream.Stream.of(LanguageProfile.File.COMMON_WORDS, LanguageProfile.File.HEADLINE_WORDS)
+                    .flatMap(f -> p.entries(f).stream()).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
+            commonWords.put(l, Set.copyOf(common));
+            String months = LanguageProfile.alternation(p.months().keySet().stream().map(Pattern::quote).toList());
+            String line = "(?!(?i:" + plain + "|" + months + ")(?![\\p{L}]))\\p{Lu}(?:\\p{L}*\\p{Ll}\\p{L}*|\\p{Lu}{1,3})(?![\\p{L}\\p{N}'’&-])(?!\\.\\p{L})";
+            String after = "(?:[ \\t]+(?:" + code + "|" + words + "(?![\\p{L}\\p{N}])|[IVX]{1,4}(?![\\p{L}\\p{N}])))*";
+            tails.put(l, Pattern.compile("[ \\t]+" + code + after + "|(?:[ \\t]+" + line + "){1,3}[ \\t]+(?:" + code + "|" + number + ")" + after));
+        }
+        return new MakerModels(tails, commonWords);
+    }
+
+    /** The names {@code names} finds, each organization's name that a model code follows made a product's. */
+    public MentionFinder after(MentionFinder names) {
+        return text -> extend(text, names.find(text));
+    }
+
+    private List<Mention> extend(AnalyzedText text, List<Mention> found) {
+        Pattern tail = tails.get(text.language());
+        if (tail == null) {
+            return found;
+        }
+        Set<String> common = commonWords.get(text.language());
+        String t = text.text();
+        Map<Mention, Mention> extended = new IdentityHashMap<>();
+        Set<Mention> pieces = Collections.newSetFromMap(new IdentityHashMap<>());
+        // the names of organizations written alone, one word ("Canon"): a name of more words opens a model only after one of
+        // them ("Sharp Aquos R9" where "Sharp" stands alone too; "Pemprov DKI Klaim 11" opens none)
+        Set<String> makers = new HashSet<>();
+        for (Mention m : found) {
+            if (m.type() == EntityType.ORGANIZATION && !m.text().strip().contains(" ")) {
+                makers.add(m.text().strip());
+            }
+        }
+        for (Mention m : found) {
+            String name = m.text().strip();
+            if (m.type() != EntityType.ORGANIZATION || name.contains(" ") && !makers.contains(name.substring(0, name.indexOf(' ')))) {
+                continue;
+            }
+            Matcher x = tail.matcher(t).region(m.end(), t.length());
+            if (!x.lookingAt()) {
+                continue;
+            }
+            int end = x.end();
+            boolean cut = false;
+            int code = end; // where the model's first token with a digit begins
+            for (Matcher w = WORD.matcher(t).region(m.end(), end); w.find(); ) {
+                String word = w.group();
+                if (word.chars().anyMatch(Character::isDigit)) {
+                    code = w.start();
+                    break;
+                }
+                if (common.contains(word.toLowerCase(Locale.ROOT))) {
+                    cut = true; // a common word or a headline's is no product line's ("MK Nomor 90", "Pemprov Siapkan 100")
+                }
+            }
+            for (Mention o : found) {
+                if (o != m && o.begin() >= m.end() && o.begin() < end
+                        && (o.end() > end || o.type() == EntityType.PERSON || o.begin() < code && o.type() != EntityType.PRODUCT)) {
+                    cut = true; // another name before the code, or running on past the model: no model of this one ("HP Oppo CPH2631")
+                }
+            }
+            if (cut) {
+                continue;
+            }
+            extended.put(m, new Mention(m.begin(), end, t.substring(m.begin(), end), EntityType.PRODUCT, "", m.finder(), m.confidence()));
+            for (Mention o : found) {
+                if (o != m && o.begin() >= m.end() && o.end() <= end) {
+                    pieces.add(o);
+                }
+            }
+        }
+        if (extended.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            if (!pieces.contains(m)) {
+                out.add(extended.getOrDefault(m, m));
+            }
+        }
+        return out;
+    }
+}
