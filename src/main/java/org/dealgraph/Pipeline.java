@@ -85,6 +85,7 @@ public final class Pipeline {
     private final org.dealgraph.event.argument.Authorities authorities;
     private final org.dealgraph.event.argument.Courts courts;
     private final org.dealgraph.event.argument.CoInvestors coInvestors;
+    private final org.dealgraph.event.argument.CoordinatedPersons coordinated;
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
     private final SubsetEventMerger events = new SubsetEventMerger();
@@ -213,6 +214,7 @@ public final class Pipeline {
         this.authorities = org.dealgraph.event.argument.Authorities.of(profiles);
         this.courts = org.dealgraph.event.argument.Courts.of(profiles);
         this.coInvestors = org.dealgraph.event.argument.CoInvestors.of(profiles);
+        this.coordinated = org.dealgraph.event.argument.CoordinatedPersons.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
 
@@ -275,8 +277,8 @@ public final class Pipeline {
         Language language = language(article, warnings);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> found = coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
-                predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))))));
+        List<Finding> found = coordinated.joined(analyzed, entities, coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
+                predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)))))));
         List<Finding> findings = knownOwners.knownOwnersOnly(entities,
                 headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found)));
         FactMerger.Facts merged = merger.merge(findings);

@@ -177,6 +177,18 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void givesEveryPersonOfAListThePostOfOne() {
+        Extraction en = TestPipeline.rulesOnly().extract(new Article("t", "News", "Orvane Systems Inc was founded in 1968 by Gordon Moore "
+                + "and Robert Noyce, the company said.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(en).containsAll(Set.of("Gordon Moore worksFor Orvane Systems Inc", "Robert Noyce worksFor Orvane Systems Inc")),
+                relations(en).toString());
+        // a person the sentence gives an employer of their own keeps it alone
+        Extraction own = TestPipeline.rulesOnly().extract(new Article("t", "News", "Laura Whitfield, chief executive of Harlow Industries "
+                + "Corp, and Mark Dent, chairman of Vantor Labs Inc, signed the deal.", "", java.util.Optional.empty(), "en"));
+        assertFalse(relations(own).contains("Mark Dent worksFor Harlow Industries Corp"), relations(own).toString());
+    }
+
+    @Test
     void readsATieNoLongerHeldAsNone() {
         Extraction id = extract("Kabar", "PT Kebun Sawit Lestari tidak lagi menjadi anak usaha PT Sinar Harapan Agro Tbk.", "id");
         assertTrue(relations(id).stream().noneMatch(r -> r.contains("ownedBy")), relations(id).toString());
