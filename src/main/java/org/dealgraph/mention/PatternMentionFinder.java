@@ -1487,6 +1487,9 @@ public final class PatternMentionFinder implements MentionFinder {
         if (text.charAt(end - 1) == '.' && end - begin > 2) {
             end--; // "Corp." at the end of a name: the period is punctuation
         }
+        if (text.charAt(end - 1) == '-' && end - begin > 2) {
+            end--; // "Rosneft-owned Yugansk", which the tokenizer split after the hyphen: the hyphen joins the name to the next word
+        }
         String surface = text.substring(begin, end);
         if (surface.length() > 80 || WEB_OUTLET.matcher(surface).matches()) {
             return null;

@@ -189,6 +189,20 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAUnitNamedByItsOwnerAndAJointVentureBesideItsParent() {
+        Extraction unit = TestPipeline.rulesOnly().extract(new Article("t", "News", "The company said it bought 33 lots in Colorado from "
+                + "Richmond Homes Ltd, an Orvane unit, in return for notes.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(unit).contains("Richmond Homes Ltd ownedBy Orvane"), relations(unit).toString());
+        Extraction venture = TestPipeline.rulesOnly().extract(new Article("t", "News", "Revenues exclude those for Brask Sprint Inc, a "
+                + "joint venture with Halvorsen Corp.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(venture).contains("Brask Sprint Inc ownedBy Halvorsen Corp"), relations(venture).toString());
+        // the tokenizer's "Rosneft-" | "owned": the hyphen is no part of the owner's name
+        Extraction hyphen = TestPipeline.rulesOnly().extract(new Article("t", "News", "Analysts said the Rosneft-owned Yugansk was "
+                + "not part of the deal.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(hyphen).contains("Yugansk ownedBy Rosneft"), relations(hyphen).toString());
+    }
+
+    @Test
     void readsATieNoLongerHeldAsNone() {
         Extraction id = extract("Kabar", "PT Kebun Sawit Lestari tidak lagi menjadi anak usaha PT Sinar Harapan Agro Tbk.", "id");
         assertTrue(relations(id).stream().noneMatch(r -> r.contains("ownedBy")), relations(id).toString());
