@@ -6,9 +6,7 @@ import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +87,7 @@ public final class MakerModels {
         }
         Set<String> common = commonWords.get(text.language());
         String t = text.text();
-        Map<Mention, Mention> extended = new IdentityHashMap<>();
-        Set<Mention> pieces = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Mention> products = new ArrayList<>();
         // the names of organizations written alone, one word ("Canon"): a name of more words opens a model only after one of
         // them ("Sharp Aquos R9" where "Sharp" stands alone too; "Pemprov DKI Klaim 11" opens none)
         Set<String> makers = new HashSet<>();
@@ -130,22 +127,9 @@ public final class MakerModels {
             if (cut) {
                 continue;
             }
-            extended.put(m, new Mention(m.begin(), end, t.substring(m.begin(), end), EntityType.PRODUCT, "", m.finder(), m.confidence()));
-            for (Mention o : found) {
-                if (o != m && o.begin() >= m.end() && o.end() <= end) {
-                    pieces.add(o);
-                }
-            }
+            // the product's mention replaces the maker's and every name wholly inside the model ("Mark II" read on its capitals)
+            products.add(new Mention(m.begin(), end, t.substring(m.begin(), end), EntityType.PRODUCT, "", m.finder(), m.confidence()));
         }
-        if (extended.isEmpty()) {
-            return found;
-        }
-        List<Mention> out = new ArrayList<>(found.size());
-        for (Mention m : found) {
-            if (!pieces.contains(m)) {
-                out.add(extended.getOrDefault(m, m));
-            }
-        }
-        return out;
+        return MentionFinder.replacing(found, products);
     }
 }
