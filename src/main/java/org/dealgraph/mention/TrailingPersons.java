@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * stay the organization, run back through an organization's name written right before ("Lion Air Grup Daniel Putut
  * Kuncoro", where the finders had "Lion Air" and "Grup Daniel Putut Kuncoro"), and the words from there on are the person,
  * run on through a person's name or capitalized words written right after.
- * Where several words do, the last one decides ("Ketua Relawan Ganjar Budi Santoso": Budi).
+ * Where several words do, the last one decides ("Ketua Relawan Ganjar Budi Santoso": Budi). A titled person's name
+ * that opens with an organization's name of the article and then a person's named on their own is split the same way
+ * ("CEO Djaring Laksamana Mustika" where the article writes "Djaring" alone as a company and "kata Laksamana"), its first
+ * part an organization on evidence of its own (a fresh-user tester's finding).
  *
  * <p>The title is a role noun of the language ({@code role-nouns.txt}: "Kepala", "Direktur Utama", "Ketua") among the
  * {@value #TITLE_WORDS} words before the name, with no punctuation or line break between. The source of the rule: on the

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * and a further investor of the sentence's Investment events. The relation takes the status and confidence of the
  * investment it joins, and this stage's name as its extractor.
  *
+ * <p>A round named only by reference in a later sentence ("The round was led by Sequoia Capital") takes its investors the
+ * same way ({@code round-leads.txt}, {@code fund-raising.txt}; see {@code byReference}).
+ *
  * <p>Source: data/corpus/MANUAL.md, section 3 ("every named participant of the round too" invests in the investee).
  * Immutable and thread-safe.
  */
@@ -124,13 +127,15 @@ public final class CoInvestors {
 
     /**
      * The findings with the investors of each round a sentence names only by reference ("The round was led by Sequoia
-     * Capital", "Putaran ini juga diikuti oleh MDI Ventures dan Alpha JWC Ventures"; {@code round-leads.txt}) added, in a
-     * sentence that reports no investment of its own: each organization of the list after the phrase invests in the
-     * investee of one of the two sentences before, the object of its most confident {@code investsIn} or, where it has
-     * none, the organization right before its fund raising ({@code fund-raising.txt}: "Kelvaro raised $12 million in a
-     * Series A round"). Each such list is also an Investment event of its sentence, at confidence 0.7 and status
-     * announced. Source: data/corpus/MANUAL.md, section 3 (the round's investors invest in the company that raises it);
-     * the shape is a fresh-user tester's finding, in both languages.
+     * Capital", "Putaran ini juga diikuti oleh MDI Ventures dan Alpha JWC Ventures"; {@code round-leads.txt}) added: each
+     * organization of the list after the phrase invests in the round's investee, at confidence 0.7 and status announced.
+     * The investee is the organization right before a fund raising ({@code fund-raising.txt}: "Kelvaro raised $12 million
+     * in a Series A round") earlier in the same sentence, else of one of the two sentences before the object of its most
+     * confident {@code investsIn} or the organization right before its fund raising. The sentence's own readings of the
+     * listed investors as investees go; the investors join the Investment of the investee in the sentence it was read
+     * from, or make one of their own sentence where that sentence reports none. Source: data/corpus/MANUAL.md, section 3
+     * (the round's investors invest in the company that raises it); the shape is a fresh-user tester's finding, in both
+     * languages.
      */
     private List<Finding> byReference(AnalyzedText analyzed, List<Entity> entities, List<Finding> findings) {
         Pattern lead = roundLeads.get(analyzed.language());
