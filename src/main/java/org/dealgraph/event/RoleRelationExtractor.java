@@ -125,13 +125,16 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 if (e.type() != EntityType.PERSON) {
                     continue;
                 }
-                // ORG ... PERSON , its TITLE  and  ORG ... its TITLE , PERSON: the sentence's first organization, the subject "its" refers to ("Exxon Mobil said
+                // ORG ... PERSON , its TITLE  and  ORG ... its TITLE , PERSON: the sentence's one organization, which "its" refers to ("Exxon Mobil said
                 // Darren Woods, its chairman and chief executive, would step down": a fresh-user tester's finding)
                 if (i > 0 && (w.referenceTitle().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + MAX_GAP))).lookingAt()
                         || w.titleReference().matcher(text.substring(Math.max(in.get(i - 1).end(), m.begin() - MAX_GAP), m.begin())).find())) {
-                    Optional<Mention> subject = in.subList(0, i).stream().filter(o -> index.owner(o).type() == EntityType.ORGANIZATION).findFirst();
-                    if (subject.isPresent()) {
-                        out.add(finding(e, index.owner(subject.get()), s, 0.75, w));
+                    // only where one organization stands before the person: with two, "its" may stand for either ("The
+                    // Commission fined Zolta Labs, and Tomas Revik, its chief executive, ...": the third tester)
+                    List<Entity> before = in.subList(0, i).stream().map(index::owner).filter(o -> o.type() == EntityType.ORGANIZATION)
+                            .distinct().toList();
+                    if (before.size() == 1) {
+                        out.add(finding(e, before.get(0), s, 0.75, w));
                         continue;
                     }
                 }

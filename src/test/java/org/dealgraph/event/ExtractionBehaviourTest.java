@@ -203,6 +203,26 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void keepsThisRoundsRulesFromTheirOverReaches() {
+        // a suspect named by KPK is no employee of it
+        Extraction suspect = TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "KPK menetapkan Agus Salim sebagai tersangka.",
+                "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(suspect).stream().noneMatch(r -> r.contains(" worksFor ")), relations(suspect).toString());
+        // "its" after two organizations may stand for either
+        Extraction two = TestPipeline.rulesOnly().extract(new Article("t", "News", "The European Commission fined Zolta Labs Inc, and "
+                + "Tomas Revik, its chief executive, said the company would appeal.", "", java.util.Optional.empty(), "en"));
+        assertFalse(relations(two).contains("Tomas Revik worksFor European Commission"), relations(two).toString());
+        // a round to come is no investment yet
+        Extraction next = TestPipeline.rulesOnly().extract(new Article("t", "Startup news", "Payments startup Kelvaro raised $12 million "
+                + "in a Series A round. The next round will be led by Sequoia Capital.", "", java.util.Optional.empty(), "en"));
+        assertFalse(relations(next).contains("Sequoia Capital investsIn Kelvaro"), relations(next).toString());
+        // the bidder that outbid a rival, an unknown first word of its sentence, is read
+        Extraction outbid = TestPipeline.rulesOnly().extract(new Article("t", "News", "Norvik outbid Halden to buy Korvo.", "",
+                java.util.Optional.empty(), "en"));
+        assertTrue(relations(outbid).contains("Norvik acquires Korvo"), relations(outbid).toString());
+    }
+
+    @Test
     void readsATieNoLongerHeldAsNone() {
         Extraction id = extract("Kabar", "PT Kebun Sawit Lestari tidak lagi menjadi anak usaha PT Sinar Harapan Agro Tbk.", "id");
         assertTrue(relations(id).stream().noneMatch(r -> r.contains("ownedBy")), relations(id).toString());
