@@ -98,7 +98,7 @@ public final class ClauseSeams {
      * schema (the subject's types narrowed by the cue's own): none for a blocking cue and where both parties follow it.
      */
     public static Set<EntityType> before(Cue cue) {
-        if (cue.blocking() || cue.frame() == Frame.PAIR || cue.frame() == Frame.APPOS || cue.frame().gap()) {
+        if (cue.blocking() || cue.frame() == Frame.PAIR || cue.frame() == Frame.APPOS || cue.frame() == Frame.APPOS_RL || cue.frame().gap()) {
             return Set.of();
         }
         Set<EntityType> subjects;

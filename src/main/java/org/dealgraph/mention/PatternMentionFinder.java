@@ -60,6 +60,8 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(oleh|by)\\s+$");
+    /** A comma and a capitalized name right after a run: a person set beside it ("Direktur PT Karya Emas Mandiri, Budi Santoso"). */
+    private static final Pattern NAME_BESIDE = Pattern.compile("[ \\t]*,[ \\t]*(\\p{Lu}\\p{Ll}+)[ \\t]+\\p{Lu}");
     private static final Set<String> STRONG_TITLES = Set.of("Chief", "CEO", "CFO", "COO", "CTO", "Director", "Direktur", "President",
             "Presiden", "Chairman", "Chairwoman", "Officer", "Komisaris", "Manager", "Minister", "Menteri", "Spokesman", "Spokeswoman");
     /** The legal forms that always end a company's name, of every language ({@code data/lang/<code>/legal-forms.tsv}, ends-name yes). */
@@ -1038,8 +1040,16 @@ public final class PatternMentionFinder implements MentionFinder {
             out.add(run);
             return out;
         }
+        // "Direktur Operasional PT Karya Emas Mandiri, Budi Santoso, ...": a name set beside the run after a comma is the person,
+        // so the run is a title and an organization only (a fresh-user tester's finding: "PT Karya" had been cut off)
+        Matcher beside = NAME_BESIDE.matcher(text).region(run.get(run.size() - 1).end(), text.length());
+        boolean personBeside = beside.lookingAt() && !titles.contains(beside.group(1));
         for (int k = 1; k < run.size() - 2; k++) {
             if (suffixes.contains(run.get(k).text()) && titles.contains(run.get(0).text()) && !suffixes.contains(run.get(run.size() - 1).text())) {
+                if (personBeside) {
+                    out.add(run); // the title's words go when the name is typed
+                    return out;
+                }
                 // "Ekonom Senior Bright Institute Awalil Rizky": title, organization, person; where a known name starts at the
                 // word or right after it as a prefix ("Direktur Utama Bank Mandiri Kartika Wirjoatmodjo"), the organization is
                 // that name
@@ -1048,6 +1058,11 @@ public final class PatternMentionFinder implements MentionFinder {
                     end = Math.max(end, knownNameEnd(text, run, k + 1));
                     if (end == k + 1 && run.size() - (k + 2) >= 2 && !givenNames.contains(run.get(k + 1).text())) {
                         end = k + 2; // "Direktur Utama Bank Permata Bianto Surodjo": a word that opens names takes the next
+                        for (int g = k + 3; g < run.size() - 1 && end == k + 2; g++) {
+                            if (givenNames.contains(run.get(g).text()) && run.size() - g <= 3) {
+                                end = g; // "Corporate Secretary PT Semen Andalas Jaya Rina Wati": the person from a given name on
+                            }
+                        }
                     }
                 }
                 while (run.size() - end > 2 && isPlace(text, run.subList(end, end + 1))) {

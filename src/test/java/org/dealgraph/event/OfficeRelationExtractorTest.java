@@ -29,6 +29,16 @@ class OfficeRelationExtractorTest {
     }
 
     @Test
+    void aRegionalSecretaryWorksForTheRegionsGovernmentNamedWithItsAcronymInBrackets() {
+        // with the trained models, as the pipeline runs by default (the rules alone cut "Pemerintah Provinsi (Pemprov) DKI Jakarta")
+        Set<String> r = TestPipeline.relations("Pemerintah Provinsi (Pemprov) DKI Jakarta menawarkan investasi. Sekretaris Daerah (Sekda) "
+                + "DKI Jakarta Joko Wiyono mengatakan pihaknya menawarkan investor. Sekda Kota Bogor Sari Wulandari hadir bersama "
+                + "Pemerintah Kota Bogor.", "id");
+        assertTrue(r.containsAll(Set.of("Joko Wiyono worksFor Pemerintah Provinsi (Pemprov) DKI Jakarta",
+                "Sari Wulandari worksFor Pemerintah Kota Bogor")), r.toString());
+    }
+
+    @Test
     void aMinisterWhoseFirstNameIsNoKnownGivenNameIsToldFromThePortfolioByTheMinistrysName() {
         Set<String> r = relations("Menteri Perikanan Darmawan Lestanto meresmikan pelabuhan itu. Kementerian Perikanan menyebut "
                 + "proyek itu strategis.", "id");

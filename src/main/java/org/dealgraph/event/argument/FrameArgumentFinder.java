@@ -44,6 +44,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private static final int RIGHT_WINDOW = 110;
     /** A possessive after a name: "Vodafone's", and the plural's bare apostrophe, "Orvane Systems' ". */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’](?:s\\b|\\s)");
+    /** An acronym or short name in brackets after a party ("PT Lippo Cikarang Tbk (LPCK)"). */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{1,20}\\)");
     private static final Pattern ONLY_ARTICLE = Pattern.compile("(?i)\\s*(?:the\\s+|a\\s+|an\\s+)?");
 
     private final List<Cue> gapCues;
@@ -543,15 +545,23 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     }
                 }
             }
-            case APPOS -> {
-                // "pemegang saham utama Jetstar, Qantas": the first party after the cue, then its apposition
-                List<Party> right = nearestRight(text, parties, ce, kinds.subject, RIGHT_WINDOW, false);
+            case APPOS, APPOS_RL -> {
+                // "pemegang saham utama Jetstar, Qantas": the first party after the cue, then its apposition; reversed, "Anak
+                // usaha PT Lippo Cikarang Tbk (LPCK), PT Mahkota Sentosa Utama": the apposition is the subject. An acronym in
+                // brackets may stand before the comma
+                boolean reversed = cue.frame() == Frame.APPOS_RL;
+                List<Party> right = nearestRight(text, parties, ce, reversed ? kinds.object : kinds.subject, RIGHT_WINDOW, false);
                 if (!right.isEmpty()) {
                     Party first = right.get(0);
                     for (Party p : parties) {
                         if (p.begin() >= first.end() && p.entity() != first.entity()) {
-                            if (text.substring(first.end(), p.begin()).strip().equals(",") && kinds.object.contains(p.type())) {
-                                add(cue, first, p, modal, cb, out);
+                            if (BRACKETED.matcher(text.substring(first.end(), p.begin())).replaceAll("").strip().equals(",")
+                                    && (reversed ? kinds.subject : kinds.object).contains(p.type())) {
+                                if (reversed) {
+                                    add(cue, p, first, modal, cb, out);
+                                } else {
+                                    add(cue, first, p, modal, cb, out);
+                                }
                             }
                             break;
                         }

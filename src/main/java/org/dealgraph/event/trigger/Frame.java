@@ -14,6 +14,8 @@ public enum Frame {
     PAIR_LEFT,
     /** The party after the cue is the subject, its apposition the object ("owner of X, Y"). */
     APPOS,
+    /** The apposition of the party after the cue is the subject, that party the object ("anak usaha X, Y": Y is X's). */
+    APPOS_RL,
     /** The regex is the whole text between two adjacent parties; the left one is the subject. */
     GAP_LR,
     /** The regex is the whole text between two adjacent parties; the right one is the subject. */
