@@ -730,6 +730,10 @@ class ExtractionBehaviourTest {
                 .contains("Vantor acquires Kestrel"));
         assertTrue(relations(extract("Deal news", "Kestrel agreed to be acquired by Vantor for $2 billion.", "en"))
                 .contains("Vantor acquires Kestrel"));
+        // and a partner taken on ("menggandeng"), its vice-president quoted after it ("VP Operasional Antarin, Yoga Pratama")
+        Set<String> partner = relations(extract("Kerja Sama Baru", "Jakarta - Antarin menggandeng Payora untuk layanan pembayaran. "
+                + "VP Operasional Antarin, Yoga Pratama, mengatakan kerja sama itu penting.", "id"));
+        assertTrue(partner.containsAll(Set.of("Antarin partnersWith Payora", "Yoga Pratama worksFor Antarin")), partner.toString());
     }
 
     @Test
