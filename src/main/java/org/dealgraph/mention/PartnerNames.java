@@ -44,7 +44,6 @@ public final class PartnerNames {
     private final Map<Language, Set<String>> dates;
     /** Per language, its suffix legal forms as an alternation: a first partner written with one elsewhere is a company of its own. */
     private final Map<Language, String> forms;
-
     /** Per language, its common words, lower case: a sentence's first word that is one ("Separately, Marlow and Co") opens no firm. */
     private final Map<Language, Set<String>> common;
     private final Gazetteer gazetteer;

@@ -1058,11 +1058,6 @@ public final class PatternMentionFinder implements MentionFinder {
                     end = Math.max(end, knownNameEnd(text, run, k + 1));
                     if (end == k + 1 && run.size() - (k + 2) >= 2 && !givenNames.contains(run.get(k + 1).text())) {
                         end = k + 2; // "Direktur Utama Bank Permata Bianto Surodjo": a word that opens names takes the next
-                        for (int g = k + 3; g < run.size() - 1 && end == k + 2; g++) {
-                            if (givenNames.contains(run.get(g).text()) && run.size() - g <= 3) {
-                                end = g; // "Corporate Secretary PT Semen Andalas Jaya Rina Wati": the person from a given name on
-                            }
-                        }
                     }
                 }
                 while (run.size() - end > 2 && isPlace(text, run.subList(end, end + 1))) {

@@ -724,6 +724,18 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aTitleAndACompanyBeforeAPersonSetBesideThemStayOneCompany() {
+        // the fresh-user tester's most frequent finding: "PT Karya" cut off, "Emas Mandiri" read as a person
+        Set<String> r = relations(extract("Kabar", "Jakarta - Direktur Operasional PT Karya Emas Mandiri, Budi Santoso, mengatakan "
+                + "laba naik.", "id"));
+        assertTrue(r.contains("Budi Santoso worksFor PT Karya Emas Mandiri"), r.toString());
+        // a titled person after the comma is the next of a list, no name set beside the company: the run keeps its person
+        Set<String> list = relations(extract("Kabar", "Jakarta - Direktur Utama Bank Mandiri Darmawan Junaidi, Wakil Direktur Utama "
+                + "Alexandra Askandar, dan Direktur Keuangan Sigit Prastowo hadir.", "id"));
+        assertTrue(list.contains("Darmawan Junaidi worksFor Bank Mandiri"), list.toString());
+    }
+
+    @Test
     void readsAOneWordCompanyAtASentencesStartByItsDealVerb() {
         // fresh-user testers' findings: the buyer or the target lost where its name opens the sentence
         assertTrue(relations(extract("Berita", "Vantor sepakat membeli Kestrel senilai Rp 2 triliun.", "id"))
