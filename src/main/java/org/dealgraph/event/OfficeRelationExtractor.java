@@ -44,8 +44,6 @@ public final class OfficeRelationExtractor implements RelationExtractor {
     /** How far before a person's name the title may start. */
     private static final int REACH = 90;
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
-    /** A portfolio written as an acronym, which a bare {P} form of the body may name ({@code mention.OfficePortfolios}). */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?");
 
     /**
      * A title as a pattern that ends right before the person, whether it has a portfolio ({P} or {p}), whether that is
@@ -202,7 +200,7 @@ public final class OfficeRelationExtractor implements RelationExtractor {
                 continue; // "Menteri Koperasi dan" is no portfolio
             }
             for (String form : o.bodies()) {
-                if (form.equals("{P}") && !o.glued() && !ACRONYM.matcher(p).matches()) {
+                if (form.equals("{P}") && !o.glued() && !org.dealgraph.mention.OfficePortfolios.acronym(p)) {
                     continue; // the bare portfolio names the body only as an acronym ("Menteri BUMN X"; mention.OfficePortfolios)
                 }
                 Entity e = bodies.get(normal(form.replace("{P}", p)));

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class OfficePortfolios {
     private static final String ACRONYM = "\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?";
+    private static final Pattern ACRONYM_WORD = Pattern.compile(ACRONYM);
     private final Map<Language, Pattern> portfolios;
     /** Per language, the longer forms of those offices' bodies ("Kementerian {P}"), which the gazetteer may know. */
     private final Map<Language, List<String>> bodies;
@@ -66,6 +67,11 @@ public final class OfficePortfolios {
             }
         }
         return new OfficePortfolios(portfolios, bodies, gazetteer);
+    }
+
+    /** Whether a portfolio is written as an acronym ("BUMN", "ATR/BPN"), which a bare {P} body form may name. */
+    public static boolean acronym(String portfolio) {
+        return ACRONYM_WORD.matcher(portfolio).matches();
     }
 
     /** The gazetteer's entry of the body the portfolio names in a longer form ("Kementerian BUMN"), or none (""). */

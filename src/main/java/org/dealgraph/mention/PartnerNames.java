@@ -66,8 +66,7 @@ public final class PartnerNames {
         Map<Language, Set<String>> common = new HashMap<>();
         for (Language l : languages.languages()) {
             LanguageProfile p = languages.of(l);
-            common.put(l, p.entries(LanguageProfile.File.COMMON_WORDS).stream().map(w -> w.toLowerCase(Locale.ROOT))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            common.put(l, p.lowerCaseWords(LanguageProfile.File.COMMON_WORDS));
             List<String> forms = new ArrayList<>(p.legalForms(false));
             if (forms.isEmpty() || p.entries(LanguageProfile.File.COORDINATORS).isEmpty()) {
                 continue;
@@ -113,9 +112,8 @@ public final class PartnerNames {
                 continue;
             }
             String[] words = partner.split("\\s+");
-            String after = m.text().split("\\s+")[0];
-            if (givenNames.contains(words[0]) || known(partner) || known(after) || m.text().split("\\s+").length > 1
-                    && known(after + " " + m.text().split("\\s+")[1])
+            String[] firm = m.text().split("\\s+");
+            if (givenNames.contains(words[0]) || known(partner) || known(firm[0]) || firm.length > 1 && known(firm[0] + " " + firm[1])
                     || words.length == 1 && sentenceStart(t, begin) && common.getOrDefault(text.language(), Set.of())
                     .contains(partner.toLowerCase(Locale.ROOT))) {
                 // "John Orlov, Pelham and Co" (a person), "Ford, Toyota and Co Ltd", "Merrill Lynch, Morgan Stanley and Co Inc"

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,8 +67,7 @@ public final class UnitTails {
         for (Language l : languages.languages()) {
             currencies.addAll(languages.of(l).currencies(true).keySet());
             currencies.addAll(languages.of(l).currencies(false).keySet());
-            common.put(l, languages.of(l).entries(LanguageProfile.File.COMMON_WORDS).stream()
-                    .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+            common.put(l, languages.of(l).lowerCaseWords(LanguageProfile.File.COMMON_WORDS));
         }
         return new UnitTails(currencies, common, gazetteer);
     }

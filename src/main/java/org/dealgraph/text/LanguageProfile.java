@@ -586,6 +586,12 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         return entries.get(f);
     }
 
+    /** The entries of a list of words as written ({@code common-words.txt}), in lower case: a set to look a word up in. */
+    public java.util.Set<String> lowerCaseWords(File f) {
+        return entries.get(f).stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * An entry of a list whose lines hold a placeholder once, at their start or end ("{P} Selatan", "this {T}"): its other
      * words, stripped, and whether they follow the placeholder.
