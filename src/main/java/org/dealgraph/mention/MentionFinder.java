@@ -169,8 +169,10 @@ public interface MentionFinder {
             NamePolicy p = policy.apply(text.language());
             List<Mention> base = both.find(text);
             List<Mention> predicted = model.find(text);
-            // a word that opens names is no name alone ("Bank" of "Bank Muamalat", "Yayasan")
-            List<Mention> confident = predicted.stream().filter(m -> m.confidence() >= minimum && !words.opener(m.text().strip())).toList();
+            // a word that opens names is no name alone ("Bank" of "Bank Muamalat", "Yayasan"), nor is a post's title ("Calloway's
+            // CFO, Daniel Reyes": a tester's finding)
+            List<Mention> confident = predicted.stream().filter(m -> m.confidence() >= minimum && !words.opener(m.text().strip())
+                    && !words.titleOnly(m.text())).toList();
             List<Mention> found = new ArrayList<>();
             for (Mention m : base) {
                 boolean listedName = !m.entryId().isEmpty();

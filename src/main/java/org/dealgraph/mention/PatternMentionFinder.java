@@ -759,6 +759,22 @@ public final class PatternMentionFinder implements MentionFinder {
         return gazetteer.lookup(written).isEmpty() ? j : i;
     }
 
+    /** A word, then up to four capitalized words ending a name, right after a sentence's first word. */
+    private static final Pattern MEMBER_AFTER = Pattern.compile("^[ \\t]+(\\S+)[ \\t]+((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*[ \\t]+){1,3}\\p{Lu}[\\p{L}\\p{N}.]*)(?![\\p{L}\\p{N}])");
+
+    /**
+     * Whether a coordinator and a company's name ending in a head or a legal form follow a sentence's first word ("Petrolux
+     * and Ashgrove Energy signed ...": a fresh-user tester's finding): the word is the list's first company.
+     */
+    private boolean listedBeforeCompany(String after, Words words) {
+        Matcher m = MEMBER_AFTER.matcher(after);
+        if (!m.lookingAt() || !words.coordinator().matcher(m.group(1)).matches()) {
+            return false;
+        }
+        String[] w = m.group(2).split("[ \\t]+");
+        return suffixes.contains(w[w.length - 1].replaceAll("\\.$", ""));
+    }
+
     /**
      * Whether the words before "and" ({@code before}) are a company's name of its own, a name and a company's head, and the
      * words from {@code from} (after "and") are another company's whole name: a word that is no head, no common word and no
@@ -1482,7 +1498,7 @@ public final class PatternMentionFinder implements MentionFinder {
         // "Altice agreed to acquire ...": a sentence's first word, no common one, right before what a company does in a deal
         boolean dealSubject = sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && NAME_WORD.matcher(first.text()).matches()
                 && !words.common(first.text()) && !givenNames.contains(first.text())
-                && words.companyVerbAfter(text.substring(first.end(), s.end()));
+                && (words.companyVerbAfter(text.substring(first.end(), s.end())) || listedBeforeCompany(text.substring(first.end(), s.end()), words));
         if (dealSubject) {
             return new Mention(first.begin(), first.end(), first.text(), EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
         }

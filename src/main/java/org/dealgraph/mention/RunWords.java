@@ -135,6 +135,11 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         return common.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code words} are a title of a post and nothing else ("CFO", "Chief Executive", "Direktur Utama"): no name. */
+    public boolean titleOnly(String words) {
+        return titles.matcher(words.strip()).matches();
+    }
+
     /** Whether {@code word}, as written, opens names. */
     public boolean opener(String word) {
         return openers.contains(word);

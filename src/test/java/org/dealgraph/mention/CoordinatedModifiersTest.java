@@ -31,4 +31,17 @@ class CoordinatedModifiersTest {
         Set<String> en = organizations("Kestrel Dynamics Corp and Halden Systems Inc agreed to merge on Monday.", "en");
         assertTrue(en.containsAll(Set.of("Kestrel Dynamics Corp", "Halden Systems Inc")), en.toString());
     }
+
+    @Test
+    void aCompanysNameBeforeATradesWordAfterACoordinatorIsAnotherCompanyAndTheFirstWordOpensTheList() {
+        // "Petrolux and Ashgrove Energy" was one organization, and the supply agreement had no parties (a fresh-user tester's
+        // finding): "Ashgrove Energy" standing alone elsewhere is a name of its own
+        Set<String> en = organizations("Petrolux and Ashgrove Energy signed a supply agreement on Monday. Ashgrove Energy will ship gas.", "en");
+        assertTrue(en.containsAll(Set.of("Petrolux", "Ashgrove Energy")), en.toString());
+        Set<String> r = TestPipeline.ruleRelations("Petrolux and Ashgrove Energy signed a supply agreement on Monday. Ashgrove Energy will ship gas.", "en");
+        assertTrue(r.contains("Petrolux partnersWith Ashgrove Energy"), r.toString());
+        // modifiers in common words before a trade's word stay one name
+        Set<String> one = organizations("Shares of Atlas Copper and Gold Mining rose on Monday.", "en");
+        assertTrue(one.contains("Atlas Copper and Gold Mining"), one.toString());
+    }
 }

@@ -79,6 +79,21 @@ class NamePolicyTest {
         assertEquals(List.of("Northwind Aviation/ORGANIZATION", "Halberd Financial/ORGANIZATION"), found);
     }
 
+    @Test
+    void aPostsTitleTheModelReadsAsANameIsNone() {
+        // "Calloway's CFO, Daniel Reyes": the model's organization "CFO" was owned by Calloway (a fresh-user tester's finding)
+        String text = "Calloway's CFO, Daniel Reyes, will join the board of Chief Holdings.";
+        MentionFinder model = t -> List.of(at(text, "Calloway", EntityType.ORGANIZATION, 0.9), at(text, "CFO", EntityType.ORGANIZATION, 0.9),
+                at(text, "Daniel Reyes", EntityType.PERSON, 0.9), at(text, "Chief Holdings", EntityType.ORGANIZATION, 0.9));
+        RunWords titles = new RunWords(java.util.Set.of(), java.util.Set.of(), java.util.regex.Pattern.compile("(?!)"), java.util.Set.of(),
+                java.util.regex.Pattern.compile("(?!)"), java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:cfo|chief)(?![\\p{L}\\p{N}])"),
+                java.util.Set.of());
+        List<String> found = MentionFinder.combining(t -> List.of(), t -> List.of(), model, l -> NamePolicy.RETYPE, 0.5, m -> false, titles)
+                .find(new AnalyzedText(Article.of("x", "", text), Language.ENGLISH, List.of())).stream()
+                .map(m -> m.text() + "/" + m.type()).toList();
+        assertEquals(List.of("Calloway/ORGANIZATION", "Daniel Reyes/PERSON", "Chief Holdings/ORGANIZATION"), found);
+    }
+
     private static Mention at(String text, String name, EntityType type, double confidence) {
         int i = text.indexOf(name);
         return new Mention(i, i + name.length(), name, type, "", PatternMentionFinder.NAME, confidence); // the rules' names

@@ -54,6 +54,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern referenceThenComma;
     private final ClauseBoundaries clauses;
     private final Pattern coordination;
+    /**
+     * A coordinator and a kind of organization before a list's member ({@code organization-nouns.txt}), perhaps after a
+     * capitalized word of origin: "and Swiss drugmaker " of "Alder Pharmaceuticals and Swiss drugmaker Novique signed".
+     */
+    private final Pattern describedMember;
     private final Pattern headNoun;
     private final Pattern saidIt;
     private final Addressee addressee;
@@ -135,6 +140,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         // after a name's abbreviation period too ("Orrin Energy Inc. and Pell Gas Corp formed"; a fresh-user tester's finding)
         this.coordination = Pattern.compile("(?i)^\\.?\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
+        this.describedMember = Pattern.compile("^\\.?\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
+                + ")\\s+(?:\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
+                + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "\\s+$");
         this.headNoun = profile.words(LanguageProfile.File.HEAD_NOUNS);
         this.saidIt = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.SPEECH_VERBS) + "\\s+(?:\\w+\\s+){0,3}?("
                 + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS) + "\\s+)?" + profile.alternation(LanguageProfile.File.SELF_REFERENCES)
@@ -747,14 +755,21 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 for (int j = i - 1; j >= 0; j--) {
                     Party q = parties.get(j);
                     Party last = members.get(members.size() - 1);
-                    if (q.end() > last.begin() || !kinds.contains(q.type())) {
+                    if (q.end() > last.begin()) {
+                        break;
+                    }
+                    if (!kinds.contains(q.type())) {
+                        if (q.type() == EntityType.PLACE && j > 0 && parties.get(j - 1).end() <= q.begin()
+                                && describedMember.matcher(withoutAsides(text.substring(parties.get(j - 1).end(), last.begin()))).matches()) {
+                            continue; // "and Swiss drugmaker Novique": the place tells where the member is from; the member before it is next
+                        }
                         break;
                     }
                     String gap = withoutAsides(text.substring(q.end(), last.begin()));
                     if (q.entity() == last.entity() && gap.isBlank()) {
                         continue;
                     }
-                    if (!coordination.matcher(gap).matches()) {
+                    if (!coordination.matcher(gap).matches() && !describedMember.matcher(gap).matches()) {
                         break;
                     }
                     members.add(q);

@@ -46,6 +46,14 @@ class FrameArgumentFinderTest {
     }
 
     @Test
+    void expandsACoordinatedSubjectWhoseLastMemberAKindOfOrganizationDescribes() {
+        // "and Swiss drugmaker Novique": the descriptor, a place's word in it, had broken the list (a fresh-user tester's finding)
+        Set<String> r = org.dealgraph.TestPipeline.ruleRelations("Alder Pharmaceuticals and Swiss drugmaker Novique signed a licensing "
+                + "agreement on Tuesday.", "en");
+        assertTrue(r.contains("Alder Pharmaceuticals partnersWith Novique"), r.toString());
+    }
+
+    @Test
     void takesAPassiveVerbsAgentAsSubject() {
         assertEquals(Set.of("Orvane acquires Lumaro"), arguments(Language.ENGLISH, "Lumaro was bought by Orvane.", "Orvane", "Lumaro"));
     }
