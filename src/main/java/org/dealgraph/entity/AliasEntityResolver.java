@@ -177,9 +177,6 @@ public final class AliasEntityResolver implements EntityResolver {
             // compared as the group's type: a mention typed an organization in a product's group keeps the product's words
             byNorm.putIfAbsent(compared(m.text(), g.type()), g);
             byWords.putIfAbsent(compared(m.text(), EntityType.PRODUCT), g);
-            for (String other : bracketedForms(m)) {
-                byNorm.putIfAbsent(compared(other, g.type()), g);
-            }
         }
         // 2. bracketed acronyms and tickers right after a name: "China Unicom Americas (CUA)"
         for (Mention m : sorted) {
@@ -315,30 +312,6 @@ public final class AliasEntityResolver implements EntityResolver {
             return m;
         }
         return new Mention(m.begin(), m.end(), m.text(), m.type(), found.get(0).id(), m.finder(), m.confidence());
-    }
-
-    /** An organization's name with its acronym in brackets inside: "Pemerintah Provinsi (Pemprov) DKI Jakarta". */
-    private static final Pattern INNER_ACRONYM = Pattern.compile("(\\S.*?)\\s+\\((\\p{Lu}\\p{L}{1,7})\\)\\s+(\\S.*)");
-
-    /**
-     * The other names an organization's mention with its acronym in brackets inside stands for: the acronym and the words
-     * after it ("Pemprov DKI Jakarta"), and the name without the bracket ("Pemerintah Provinsi DKI Jakarta"), which the
-     * annotators name as one entity. Only an acronym (two capitals or more, or the name's first letter first), no legal
-     * form ("PT Bank Rakyat Indonesia (Persero) Tbk" has no other names), and words after it that are no legal form alone.
-     */
-    private static List<String> bracketedForms(Mention m) {
-        Matcher b = INNER_ACRONYM.matcher(m.text().strip());
-        if (m.type() != EntityType.ORGANIZATION || !b.matches()) {
-            return List.of();
-        }
-        String acronym = b.group(2);
-        String tail = b.group(3);
-        boolean abbreviation = acronym.chars().filter(Character::isUpperCase).count() >= 2 || acronym.charAt(0) == b.group(1).charAt(0);
-        if (!abbreviation || LEGAL.contains(acronym.toLowerCase(Locale.ROOT))
-                || Arrays.stream(tail.split("\\s+")).allMatch(w -> LEGAL.contains(w.replaceAll("\\.$", "").toLowerCase(Locale.ROOT)))) {
-            return List.of();
-        }
-        return List.of(acronym + " " + tail, b.group(1) + " " + tail);
     }
 
     /**

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * A company named in the genitive, a shop or a firm called after its founder: "Sainsbury's", "Macy's", "Wendy's", "Harlow's",
  * where the finders ended the name before its "'s" as they end a possessor's ("Calloway's chief executive"). Where the article
  * writes an organization's or a product's name with "'s" once in a place no possessive stands, before no noun it could own,
- * the name holds the "'s" wherever the article writes it so (a name the finders read as a person's is left a possessor:
- * "Mike Leigh's tale", "Brown's rules"). The places no possessive stands: before a sentence's or a clause's punctuation
+ * the name holds the "'s" in each such place; before a noun it stays the possessor the cues read ("Zorvex's owner Trian
+ * Partners"), one entity with the name in the genitive (the resolver compares names without it). A name the finders read
+ * as a person's is left a possessor ("Mike Leigh's tale", "Brown's rules"), and so is one the article also writes without
+ * "'s" ("beat Kestrel's. Kestrel said ...": a break-it tester's finding). The places no possessive stands: before a sentence's or a clause's punctuation
  * other than a quote ("AAP's \"B\" shares") or the text's end ("profits at Macy's."),
  * before the language's coordinators ({@code coordinators.txt}: "Harlow's and Broadmere"), its speech verbs ({@code
  * speech-verbs.txt}: "Sainsbury's said") and its company verbs ({@code company-verbs.txt}: "Macy's agreed to buy"). Before a
@@ -80,26 +82,33 @@ public final class GenitiveNames {
         Pattern lister = listers.get(text.language());
         String t = text.text();
         Set<String> named = new HashSet<>();
+        Set<String> bare = new HashSet<>();
         for (Mention m : found) {
             int after = genitiveEnd(t, m);
-            if (after < 0 || !m.entryId().isEmpty() || m.type() == EntityType.PLACE || m.type() == EntityType.PERSON) {
-                continue;
-            }
-            if (end.matcher(t).region(after, t.length()).lookingAt() && !possessorsListed(t, after, lister)) {
+            if (after < 0) {
+                bare.add(m.text());
+            } else if (m.entryId().isEmpty() && m.type() != EntityType.PLACE && m.type() != EntityType.PERSON
+                    && nameEnds(t, after, end, lister)) {
                 named.add(m.text());
             }
         }
+        named.removeAll(bare);
         if (named.isEmpty()) {
             return found;
         }
         List<Mention> longer = new ArrayList<>();
         for (Mention m : found) {
             int after = genitiveEnd(t, m);
-            if (after >= 0 && named.contains(m.text()) && m.entryId().isEmpty() && m.type() != EntityType.PLACE) {
+            if (after >= 0 && named.contains(m.text()) && m.entryId().isEmpty() && nameEnds(t, after, end, lister)) {
                 longer.add(new Mention(m.begin(), after, t.substring(m.begin(), after), m.type(), "", m.finder(), m.confidence()));
             }
         }
         return MentionFinder.replacing(found, longer);
+    }
+
+    /** Whether what follows the "'s" ending at {@code after} is a place no possessive stands, no list of possessors. */
+    private static boolean nameEnds(String t, int after, Pattern end, Pattern lister) {
+        return end.matcher(t).region(after, t.length()).lookingAt() && !possessorsListed(t, after, lister);
     }
 
     /** Where the genitive's "'s" right after the mention ends, or -1 where none follows it. */

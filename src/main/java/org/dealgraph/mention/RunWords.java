@@ -135,9 +135,13 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         return common.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code words} are a title of a post and nothing else ("CFO", "Chief Executive", "Direktur Utama"): no name. */
+    /**
+     * Whether {@code words} are a title of a post and nothing else, an acronym ("CFO") or two words or more ("Chief Executive",
+     * "Direktur Utama"): no name. One capitalized word of the titles' lists may be a name ("Bisnis", the outlet; "Partner").
+     */
     public boolean titleOnly(String words) {
-        return titles.matcher(words.strip()).matches();
+        String w = words.strip();
+        return titles.matcher(w).matches() && (w.indexOf(' ') > 0 || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)));
     }
 
     /** Whether {@code word}, as written, opens names. */

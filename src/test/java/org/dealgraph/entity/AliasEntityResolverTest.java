@@ -333,23 +333,4 @@ class AliasEntityResolverTest {
         // without a legal form one confident person's mention still makes a person
         assertEquals(EntityType.PERSON, named(es, "Roland Cloutier").orElseThrow().type(), es.toString());
     }
-
-    @Test
-    void aBodysNameWithItsAcronymInBracketsIsOneEntityWithTheAcronymsForm() {
-        // "Pemprov DKI Jakarta" and "Pemerintah Provinsi (Pemprov) DKI Jakarta" were two nodes of one government; "(Persero)"
-        // is a legal form, no acronym: "Persero Tbk" names nothing
-        String text = "Pemprov DKI Jakarta menggandeng PT Air Nusa. Pemerintah Provinsi (Pemprov) DKI Jakarta menandatangani kontrak itu. "
-                + "PT Bank Rakyat Indonesia (Persero) Tbk mendanai. Persero Tbk tidak disebut.";
-        AnalyzedText t = ANALYZER.analyze(Article.of("x", "Untitled story", text), Language.INDONESIAN);
-        java.util.function.Function<String, Mention> at = m -> {
-            int b = text.indexOf(m);
-            return new Mention(b, b + m.length(), m, EntityType.ORGANIZATION, "", "pattern", 0.9);
-        };
-        List<Entity> es = RESOLVER.resolve(t, List.of(at.apply("Pemprov DKI Jakarta"), at.apply("Pemerintah Provinsi (Pemprov) DKI Jakarta"),
-                at.apply("PT Bank Rakyat Indonesia (Persero) Tbk"), at.apply("Persero Tbk")));
-        Entity pemprov = named(es, "Pemerintah Provinsi (Pemprov) DKI Jakarta").orElseThrow();
-        assertTrue(pemprov.aliases().contains("Pemprov DKI Jakarta"), es.toString());
-        assertTrue(es.stream().noneMatch(e -> e.aliases().contains("PT Bank Rakyat Indonesia (Persero) Tbk") && e.aliases().contains("Persero Tbk")),
-                es.toString());
-    }
 }

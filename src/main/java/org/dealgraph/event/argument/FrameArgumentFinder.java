@@ -759,7 +759,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                         break;
                     }
                     if (!kinds.contains(q.type())) {
-                        if (q.type() == EntityType.PLACE && j > 0 && parties.get(j - 1).end() <= q.begin()
+                        if (q.type() == EntityType.PLACE && j > 0 && parties.get(j - 1).end() <= q.begin() && opensSentence(parties, j - 1, kinds)
                                 && describedMember.matcher(withoutAsides(text.substring(parties.get(j - 1).end(), last.begin()))).matches()) {
                             continue; // "and Swiss drugmaker Novique": the place tells where the member is from; the member before it is next
                         }
@@ -769,7 +769,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     if (q.entity() == last.entity() && gap.isBlank()) {
                         continue;
                     }
-                    if (!coordination.matcher(gap).matches() && !describedMember.matcher(gap).matches()) {
+                    if (!coordination.matcher(gap).matches() && !(opensSentence(parties, j, kinds) && describedMember.matcher(gap).matches())) {
                         break;
                     }
                     members.add(q);
@@ -881,6 +881,15 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             return List.of(members.get(0));
         }
         return members;
+    }
+
+    /**
+     * Whether the party at {@code j} is the sentence's first of these kinds: a list with a described member opens the
+     * sentence ("Alder Pharmaceuticals and Swiss drugmaker Novique signed"); after another party it may be a new clause's
+     * subject ("Orion Motors bought Tamsin Auto and German carmaker Volk signed ...": a break-it tester's finding).
+     */
+    private static boolean opensSentence(List<Party> parties, int j, Set<EntityType> kinds) {
+        return parties.subList(0, j).stream().noneMatch(x -> kinds.contains(x.type()));
     }
 
     private static String withoutAsides(String gap) {
