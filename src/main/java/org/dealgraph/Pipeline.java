@@ -204,7 +204,7 @@ public final class Pipeline {
                 .after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
                 .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.TrailingPersons.of(profiles)
                 .after(org.dealgraph.mention.Degrees.of(profiles).after(org.dealgraph.mention.MakerModels.of(profiles)
-                .after(org.dealgraph.mention.ProductModels.of(profiles).after(org.dealgraph.mention.UnitTails.of(profiles, g).after(org.dealgraph.mention.OfficePortfolios.of(profiles, g).after(org.dealgraph.mention.GenitiveNames.of(profiles).after(org.dealgraph.mention.OutletEmployers.of(profiles).after(checked)))))))))))));
+                .after(org.dealgraph.mention.ProductModels.of(profiles).after(org.dealgraph.mention.UnitTails.of(profiles, g).after(org.dealgraph.mention.OfficePortfolios.of(profiles, g).after(org.dealgraph.mention.GenitiveNames.of(profiles).after(checked))))))))))));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.clubs = new org.dealgraph.mention.CityClubs(profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);

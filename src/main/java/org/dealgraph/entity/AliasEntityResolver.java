@@ -621,10 +621,7 @@ public final class AliasEntityResolver implements EntityResolver {
                 // written as the canonical name, case aside; a legal form counts ("PT Kereta Api Indonesia" is no use of "Kereta Api Indonesia")
                 boolean canonicalUsed = mentions.stream().anyMatch(m -> asWritten(m.text()).equalsIgnoreCase(asWritten(e.name())));
                 String label = canonicalUsed ? e.name() : fullest();
-                // a known outlet that employs a person named beside it is an organization there (mention.OutletEmployers)
-                EntityType type = e.type() == EntityType.OUTLET && mentions.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION
-                        && m.entryId().equals(e.id())) ? EntityType.ORGANIZATION : e.type();
-                return new Entity(e.id(), label, type, e.wikidata(), e.country(), mentions);
+                return new Entity(e.id(), label, e.type(), e.wikidata(), e.country(), mentions);
             }
             Mention best = bestMention();
             // the canonical name is the longest full form, a genitive's "'s" kept ("Sainsbury's": mention.GenitiveNames)
