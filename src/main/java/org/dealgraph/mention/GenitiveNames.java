@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * "'s" ("beat Kestrel's. Kestrel said ...": a break-it tester's finding). The places no possessive stands: before a sentence's or a clause's punctuation
  * other than a quote ("AAP's \"B\" shares") or the text's end ("profits at Macy's."),
  * before the language's coordinators ({@code coordinators.txt}: "Harlow's and Broadmere"), its speech verbs ({@code
- * speech-verbs.txt}: "Sainsbury's said") and its company verbs ({@code company-verbs.txt}: "Macy's agreed to buy"). Before a
+ * speech-verbs.txt}: "Sainsbury's said") and its company verbs ({@code company-verbs.txt}: "Macy's agreed to buy"); not after
+ * a word of comparison ({@code comparison-words.txt}: "higher than Trendix's,", "unlike Trendix's,"). Before a
  * comma or a coordinator, a list of possessors ("Apple's and Google's app stores") is no such place: another genitive
  * before a word in small letters follows in the clause. A name the gazetteer knows keeps its own form (its entry names
  * the company as it is written: "McDonald's" is an entry, "Apple" another).
@@ -38,8 +39,8 @@ import java.util.regex.Pattern;
 public final class GenitiveNames {
     /** The genitive's ending right after a name: "'s" or "’s", no letter after it. */
     private static final Pattern GENITIVE = Pattern.compile("['’]s(?![\\p{L}\\p{N}])");
-    /** Another possessor in the genitive before a word in small letters ("Google's app stores"). */
-    private static final Pattern POSSESSOR = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s[ \\t]+\\p{Ll}");
+    /** Another possessor in the genitive before a word in small letters ("Google's app stores", "Velora Systems' chief executives"). */
+    private static final Pattern POSSESSOR = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.-]*(?:['’]s|s['’])[ \\t]+\\p{Ll}");
     /** Where a clause ends: its punctuation. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?\\n]");
 
@@ -48,25 +49,32 @@ public final class GenitiveNames {
     /** Per language: a comma or a coordinator after the "'s", anchored there (a list, perhaps of possessors). */
     private final Map<Language, Pattern> listers;
 
-    private GenitiveNames(Map<Language, Pattern> nameEnds, Map<Language, Pattern> listers) {
+    /** Per language: a word of comparison right before a name ({@code comparison-words.txt}: "than", "unlike"), at the end of the text before it. */
+    private final Map<Language, Pattern> comparisons;
+
+    private GenitiveNames(Map<Language, Pattern> nameEnds, Map<Language, Pattern> listers, Map<Language, Pattern> comparisons) {
         this.nameEnds = Map.copyOf(nameEnds);
         this.listers = Map.copyOf(listers);
+        this.comparisons = Map.copyOf(comparisons);
     }
 
     /** The stage with the coordinators, speech verbs and company verbs of these languages. */
     public static GenitiveNames of(LanguageProfiles languages) {
         Map<Language, Pattern> ends = new HashMap<>();
         Map<Language, Pattern> lists = new HashMap<>();
+        Map<Language, Pattern> compare = new HashMap<>();
         for (Language l : languages.languages()) {
             LanguageProfile p = languages.of(l);
             String coordinators = p.alternation(LanguageProfile.File.COORDINATORS);
             String verbs = p.alternation(LanguageProfile.File.SPEECH_VERBS, LanguageProfile.File.COMPANY_VERBS);
             ends.put(l, Pattern.compile("(?:[ \\t]*(?:[.,;:!?)]|$)|[ \\t]+(?:" + coordinators + "|" + verbs + ")(?![\\p{L}\\p{N}-]))",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            compare.put(l, Pattern.compile("(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.COMPARISON_WORDS) + "[ \\t]+$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             lists.put(l, Pattern.compile("(?:[ \\t]*,|[ \\t]+" + coordinators + "(?![\\p{L}\\p{N}]))",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
-        return new GenitiveNames(ends, lists);
+        return new GenitiveNames(ends, lists, compare);
     }
 
     /** The names {@code names} finds, each name the article writes in the genitive as a name run on through its "'s". Sorted by offset. */
@@ -80,6 +88,7 @@ public final class GenitiveNames {
             return found;
         }
         Pattern lister = listers.get(text.language());
+        Pattern comparison = comparisons.get(text.language());
         String t = text.text();
         Set<String> named = new HashSet<>();
         Set<String> bare = new HashSet<>();
@@ -88,7 +97,7 @@ public final class GenitiveNames {
             if (after < 0) {
                 bare.add(m.text());
             } else if (m.entryId().isEmpty() && m.type() != EntityType.PLACE && m.type() != EntityType.PERSON
-                    && nameEnds(t, after, end, lister)) {
+                    && nameEnds(t, after, end, lister) && !compared(t, m, comparison)) {
                 named.add(m.text());
             }
         }
@@ -104,6 +113,11 @@ public final class GenitiveNames {
             }
         }
         return MentionFinder.replacing(found, longer);
+    }
+
+    /** Whether a word of comparison stands right before the mention ("higher than Trendix's", "unlike Trendix's"): an elided possession. */
+    private static boolean compared(String t, Mention m, Pattern comparison) {
+        return comparison.matcher(t.substring(Math.max(0, m.begin() - 20), m.begin())).find();
     }
 
     /** Whether what follows the "'s" ending at {@code after} is a place no possessive stands, no list of possessors. */

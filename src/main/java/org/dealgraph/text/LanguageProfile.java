@@ -251,6 +251,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         MONTHS("months.tsv"),
         /** Names of the days of the week. */
         WEEKDAYS("weekdays.txt"),
+        /** Words of comparison right before a name ("than", "unlike"): a genitive after them elides what it owns ("higher than Trendix's"). */
+        COMPARISON_WORDS("comparison-words.txt"),
         /** Words before a bare year that make it a date ("in 2019", "pada tahun 2020"). */
         YEAR_MARKERS("year-markers.txt"),
         /** Words or phrases of a deal still to come ("will", "plans to", "akan"): a completed cue after them is only announced. */

@@ -35,5 +35,10 @@ class GenitiveNamesTest {
         Set<String> orgs = organizations("App stores", "Kelvaro Systems said Kelvaro Systems's chief executive would leave. "
                 + "Regulators looked at Ventrix's and Orbalo's app stores, Ventrix's and Orbalo's fees.");
         assertFalse(orgs.stream().anyMatch(n -> n.endsWith("'s")), orgs.toString());
+        // an elided possession after a comparison, and a name the article also writes bare (break-it testers' findings)
+        Set<String> compared = organizations("Margins", "Verano Motors margins are now higher than Trendix's, analysts said. "
+                + "Trendix's chief executive left. Kestrel Bank agreed to buy Orion Bank. The offer beat Halden Bank's. Halden Bank said "
+                + "it would not bid again.");
+        assertFalse(compared.stream().anyMatch(n -> n.endsWith("'s")), compared.toString());
     }
 }

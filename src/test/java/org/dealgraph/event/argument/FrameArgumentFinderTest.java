@@ -54,6 +54,20 @@ class FrameArgumentFinderTest {
     }
 
     @Test
+    void sharesBoughtInACompanyAreAnInvestmentAndAllOrTheRestOfThemItsPurchase() {
+        // "bought shares in" read as the company bought (a fresh-user tester's finding); all the shares or the rest of them
+        // are the whole company (a break-it tester's finding)
+        Set<String> some = org.dealgraph.TestPipeline.ruleRelations("Pinecrest Capital bought shares in Arden Bank last month.", "en");
+        assertTrue(some.contains("Pinecrest Capital investsIn Arden Bank") && !some.contains("Pinecrest Capital acquires Arden Bank"),
+                some.toString());
+        for (String all : java.util.List.of("all the", "the remaining", "the outstanding")) {
+            Set<String> r = org.dealgraph.TestPipeline.ruleRelations("Halden Capital bought " + all + " shares in Orion Motors.", "en");
+            assertTrue(r.contains("Halden Capital acquires Orion Motors") && !r.contains("Halden Capital investsIn Orion Motors"),
+                    all + ": " + r);
+        }
+    }
+
+    @Test
     void takesAPassiveVerbsAgentAsSubject() {
         assertEquals(Set.of("Orvane acquires Lumaro"), arguments(Language.ENGLISH, "Lumaro was bought by Orvane.", "Orvane", "Lumaro"));
     }
