@@ -759,7 +759,7 @@ public final class PatternMentionFinder implements MentionFinder {
         return gazetteer.lookup(written).isEmpty() ? j : i;
     }
 
-    /** A word, then up to four capitalized words ending a name, right after a sentence's first word. */
+    /** A word (the coordinator), then two to four capitalized words (a name), right after a sentence's first word. */
     private static final Pattern MEMBER_AFTER = Pattern.compile("^[ \\t]+(\\S+)[ \\t]+((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*[ \\t]+){1,3}\\p{Lu}[\\p{L}\\p{N}.]*)(?![\\p{L}\\p{N}])");
 
     /**
