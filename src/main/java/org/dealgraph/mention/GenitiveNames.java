@@ -58,7 +58,7 @@ public final class GenitiveNames {
         this.comparisons = Map.copyOf(comparisons);
     }
 
-    /** The stage with the coordinators, speech verbs and company verbs of these languages. */
+    /** The stage with the coordinators, speech verbs, company verbs and comparison words of these languages. */
     public static GenitiveNames of(LanguageProfiles languages) {
         Map<Language, Pattern> ends = new HashMap<>();
         Map<Language, Pattern> lists = new HashMap<>();
@@ -92,26 +92,24 @@ public final class GenitiveNames {
         String t = text.text();
         Set<String> named = new HashSet<>();
         Set<String> bare = new HashSet<>();
+        // each unlisted mention whose "'s" stands where no possessive does, run on through it: read once, kept for the names
+        List<Mention> atNameEnd = new ArrayList<>();
         for (Mention m : found) {
             int after = genitiveEnd(t, m);
             if (after < 0) {
                 bare.add(m.text());
-            } else if (m.entryId().isEmpty() && m.type() != EntityType.PLACE && m.type() != EntityType.PERSON
-                    && nameEnds(t, after, end, lister) && !compared(t, m, comparison)) {
-                named.add(m.text());
+            } else if (m.entryId().isEmpty() && nameEnds(t, after, end, lister)) {
+                atNameEnd.add(new Mention(m.begin(), after, t.substring(m.begin(), after), m.type(), "", m.finder(), m.confidence()));
+                if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON && !compared(t, m, comparison)) {
+                    named.add(m.text());
+                }
             }
         }
         named.removeAll(bare);
         if (named.isEmpty()) {
             return found;
         }
-        List<Mention> longer = new ArrayList<>();
-        for (Mention m : found) {
-            int after = genitiveEnd(t, m);
-            if (after >= 0 && named.contains(m.text()) && m.entryId().isEmpty() && nameEnds(t, after, end, lister)) {
-                longer.add(new Mention(m.begin(), after, t.substring(m.begin(), after), m.type(), "", m.finder(), m.confidence()));
-            }
-        }
+        List<Mention> longer = atNameEnd.stream().filter(m -> named.contains(m.text().substring(0, m.text().length() - 2))).toList();
         return MentionFinder.replacing(found, longer);
     }
 
