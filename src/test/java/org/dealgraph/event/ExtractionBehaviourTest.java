@@ -70,6 +70,25 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsABuyerOfGoodsAndACustomerNamedByItsSupplierAsTheCustomer() {
+        for (String body : List.of("Harlow Foods buys its packaging from Venmere Plastics.",
+                "Harlow Foods signed a contract to buy 40 turbines from Venmere Plastics.",
+                "Venmere Plastics counts Harlow Foods and Brisco Group among its customers.",
+                "Venmere Plastics, whose clients include Harlow Foods, reported higher profit.",
+                "Harlow Foods is one of Venmere Plastics' biggest customers.",
+                "Harlow Foods uses software made by Venmere Plastics.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Supply", body, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains("Harlow Foods customerOf Venmere Plastics"), body + " " + relations(x));
+        }
+        // a buyer of a business, or of a stake, from its seller is no customer of the seller
+        for (String body : List.of("Harlow Group bought Brisco Foods from Venmere Group for $2 billion.",
+                "Harlow Group bought a 20 pct stake in Brisco Foods from Venmere Group.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Deal", body, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).stream().noneMatch(r -> r.contains("customerOf")), body + " " + relations(x));
+        }
+    }
+
+    @Test
     void readsAnExecutiveNamedAsItsTitleHolderAfterTheCompany() {
         Extraction after = TestPipeline.rulesOnly().extract(new Article("t", "News", "Harlow Industries Corp said Laura Whitfield, its "
                 + "chairman and chief executive, would step down next year.", "", java.util.Optional.empty(), "en"));
