@@ -330,13 +330,17 @@ public final class FactMerger {
      * A pair a rule reads as customer and supplier ({@code customerOf}: "signed a supply agreement with", "won a contract
      * from", GUIDELINES' service and supply contracts) is no partnership the trained classifier reads in the same pair and
      * the same sentence: its {@code partnersWith}, in either direction, goes (a partnership another sentence states stays).
+     * Nor is it ownership the classifier reads there: its {@code ownedBy} of the pair, in either direction, goes too ("Harlow
+     * Bank uses software made by Venmere Systems" read as the bank owned by its supplier, a fresh-user tester's probe).
      */
     private static void resolveServiceConflicts(Map<String, Relation> relations) {
         List<String> drop = new ArrayList<>();
         for (Relation r : relations.values()) {
             if (r.type() == RelationType.CUSTOMER_OF && !r.extractor().equals(ClassifierRelationExtractor.NAME)) {
                 for (String k : List.of(key(new String[] {r.subject(), r.object()}, RelationType.PARTNERS_WITH),
-                        key(new String[] {r.object(), r.subject()}, RelationType.PARTNERS_WITH))) {
+                        key(new String[] {r.object(), r.subject()}, RelationType.PARTNERS_WITH),
+                        key(new String[] {r.subject(), r.object()}, RelationType.OWNED_BY),
+                        key(new String[] {r.object(), r.subject()}, RelationType.OWNED_BY))) {
                     Relation p = relations.get(k);
                     if (p != null && p.extractor().equals(ClassifierRelationExtractor.NAME) && p.sentence() == r.sentence()) {
                         drop.add(k);
