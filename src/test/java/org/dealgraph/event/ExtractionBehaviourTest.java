@@ -93,6 +93,13 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void keepsATickerTheArticleDefinesAfterACompanysNameUnderTheDefaultNamePolicy() {
+        Extraction x = extract("Kabar", "PT Wijaya Karsa Bangun Tbk (WKBN) membukukan laba bersih Rp 120 miliar. Direktur Utama WKBN, "
+                + "Yudi Hartanto, mengatakan perseroan akan membagikan dividen.", "id");
+        assertTrue(relations(x).contains("Yudi Hartanto worksFor PT Wijaya Karsa Bangun Tbk"), relations(x).toString());
+    }
+
+    @Test
     void readsAnExecutiveNamedAsItsTitleHolderAfterTheCompany() {
         Extraction after = TestPipeline.rulesOnly().extract(new Article("t", "News", "Harlow Industries Corp said Laura Whitfield, its "
                 + "chairman and chief executive, would step down next year.", "", java.util.Optional.empty(), "en"));
