@@ -425,10 +425,16 @@ public final class FactMerger {
         return i != null && i.sentence() == sentence;
     }
 
-    /** Whether the article reads the owner of {@code owned} as investing in the owned thing in the sentence it was read in. */
+    /**
+     * Whether the article reads the owner of {@code owned} as investing in the owned thing in the sentence it was read in, or
+     * a rule reads the owned thing as investing in its owner there ("Lumenic's other investors include Tetsuwa Electronics":
+     * the investor is not owned by the company it invests in; a fresh-user tester's finding).
+     */
     private static boolean funded(Map<String, Relation> relations, Relation owned) {
         Relation investment = relations.get(key(new String[] {owned.object(), owned.subject()}, RelationType.INVESTS_IN));
-        return investment != null && investment.sentence() == owned.sentence();
+        Relation investor = relations.get(key(new String[] {owned.subject(), owned.object()}, RelationType.INVESTS_IN));
+        return investment != null && investment.sentence() == owned.sentence()
+                || investor != null && investor.sentence() == owned.sentence() && !investor.extractor().equals(ClassifierRelationExtractor.NAME);
     }
 
     /**

@@ -93,6 +93,46 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsASellersBuyerAListedCustomerOrInvestorADefendantFacingASuitAndAPairThatSaidTheyWouldFormAVenture() {
+        Map<String, String> expected = Map.of(
+                "Prairie Harvest Cooperative sells most of its wheat to milling company Eastfield Mills.",
+                "Eastfield Mills customerOf Prairie Harvest Cooperative",
+                "Quantix Semiconductor's biggest customers include cloud provider Nimbus Compute.",
+                "Nimbus Compute customerOf Quantix Semiconductor",
+                "Shares rose. Lumenic Labs' other investors include Tetsuwa Electronics.",
+                "Tetsuwa Electronics investsIn Lumenic Labs",
+                "Coastal Power Corp faces a lawsuit from the City of Fresno over a wildfire.",
+                "City of Fresno sues Coastal Power Corp",
+                "Nordvik Shipping and Kaito Lines said on Tuesday they would form a joint venture to run container services.",
+                "Nordvik Shipping partnersWith Kaito Lines");
+        expected.forEach((body, relation) -> {
+            Extraction x = extract("News", body, "en");
+            assertTrue(relations(x).contains(relation), body + " " + relations(x));
+            // the investor is not owned by the company it invests in
+            assertFalse(relations(x).contains("Tetsuwa Electronics ownedBy Lumenic Labs"), relations(x).toString());
+        });
+        Extraction sold = TestPipeline.rulesOnly().extract(new Article("t", "Deal", "Harlow Group sold its stake in Brisco Foods to "
+                + "Venmere Group.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(sold).stream().noneMatch(r -> r.contains("customerOf")), relations(sold).toString());
+    }
+
+    @Test
+    void readsAContractWonFromACustomerARenterAndADefendantFacingASuitInIndonesian() {
+        Map<String, String> expected = Map.of(
+                "PT Samudra Lintas Bahari Tbk meraih kontrak sewa tiga kapal tanker dari PT Energi Petro Nusantara senilai Rp 850 miliar.",
+                "PT Energi Petro Nusantara customerOf PT Samudra Lintas Bahari Tbk",
+                "PT Kirim Cepat Ekspres menyewa gudang seluas 25.000 meter persegi di Cikarang dari PT Delta Logistik Park.",
+                "PT Kirim Cepat Ekspres customerOf PT Delta Logistik Park",
+                "PT Wijaya Karsa Bangun Tbk masih menghadapi gugatan dari subkontraktor PT Mitra Baja Konstruksi.",
+                "PT Mitra Baja Konstruksi sues PT Wijaya Karsa Bangun Tbk");
+        expected.forEach((body, relation) -> {
+            Extraction x = extract("Kabar", body, "id");
+            assertTrue(relations(x).contains(relation), body + " " + relations(x));
+            assertFalse(relations(x).contains("PT Samudra Lintas Bahari Tbk customerOf PT Energi Petro Nusantara"), relations(x).toString());
+        });
+    }
+
+    @Test
     void keepsATickerTheArticleDefinesAfterACompanysNameUnderTheDefaultNamePolicy() {
         Extraction x = extract("Kabar", "PT Wijaya Karsa Bangun Tbk (WKBN) membukukan laba bersih Rp 120 miliar. Direktur Utama WKBN, "
                 + "Yudi Hartanto, mengatakan perseroan akan membagikan dividen.", "id");
