@@ -133,6 +133,20 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsTheSubjectBeforeARelativeClauseThatEndsInAList() {
+        Map<String, String> expected = Map.of(
+                "Swiftline Logistics, which handles parcels for Modehaus and ShopNord, competes with Paketwerk GmbH in Germany.",
+                "Swiftline Logistics competesWith Paketwerk GmbH",
+                "Swiftline Logistics, which handles parcels for Modehaus, Zalan and ShopNord, agreed to buy Paketwerk GmbH.",
+                "Swiftline Logistics acquires Paketwerk GmbH");
+        expected.forEach((body, relation) -> {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "News", body, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains(relation), body + " " + relations(x));
+            assertTrue(relations(x).stream().noneMatch(r -> r.startsWith("ShopNord ") || r.endsWith(" ShopNord")), relations(x).toString());
+        });
+    }
+
+    @Test
     void keepsATickerTheArticleDefinesAfterACompanysNameUnderTheDefaultNamePolicy() {
         Extraction x = extract("Kabar", "PT Wijaya Karsa Bangun Tbk (WKBN) membukukan laba bersih Rp 120 miliar. Direktur Utama WKBN, "
                 + "Yudi Hartanto, mengatakan perseroan akan membagikan dividen.", "id");

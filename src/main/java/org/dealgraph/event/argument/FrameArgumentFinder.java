@@ -749,6 +749,19 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     }
                 }
                 if (comma) {
+                    // "Swiftline, which handles parcels for Modehaus and ShopNord, competes with ...": the list that closes the
+                    // aside is in it too; the one the aside describes is the subject (a fresh-user tester's finding)
+                    int first = i;
+                    while (first > 0 && kinds.contains(parties.get(first - 1).type()) && parties.get(first - 1).end() <= parties.get(first).begin()
+                            && coordination.matcher(text.substring(parties.get(first - 1).end(), parties.get(first).begin())).matches()) {
+                        first--;
+                    }
+                    Optional<Party> listDescribed = first < i ? described(text, parties, first, kinds) : Optional.empty();
+                    if (listDescribed.isPresent()) {
+                        return List.of(listDescribed.get());
+                    }
+                }
+                if (comma) {
                     return members; // "Deutsche Bank and Gazpromneft, a unit of Gazprom": the apposition is about its neighbour
                 }
                 // "X and Y signed ...": coordinated subjects, nearest first
