@@ -147,6 +147,19 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsAFailedAttemptByANamedBidderAsABidNotAnAcquisition() {
+        for (String body : List.of("The deal follows a failed attempt by Halvorsen Re to buy Dutch insurer Van Leeuwen Verzekeringen in 2023.",
+                "The deal follows an unsuccessful bid by Halvorsen Re to acquire Van Leeuwen Verzekeringen.")) {
+            Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "News", body, "", java.util.Optional.empty(), "en"));
+            assertTrue(relations(x).contains("Halvorsen Re seeksToAcquire Van Leeuwen Verzekeringen"), body + " " + relations(x));
+            assertFalse(relations(x).contains("Halvorsen Re acquires Van Leeuwen Verzekeringen"), body + " " + relations(x));
+        }
+        Extraction failed = TestPipeline.rulesOnly().extract(new Article("t", "News", "Halvorsen Re failed in its attempt to buy Van "
+                + "Leeuwen Verzekeringen in 2023.", "", java.util.Optional.empty(), "en"));
+        assertFalse(relations(failed).contains("Halvorsen Re acquires Van Leeuwen Verzekeringen"), relations(failed).toString());
+    }
+
+    @Test
     void keepsATickerTheArticleDefinesAfterACompanysNameUnderTheDefaultNamePolicy() {
         Extraction x = extract("Kabar", "PT Wijaya Karsa Bangun Tbk (WKBN) membukukan laba bersih Rp 120 miliar. Direktur Utama WKBN, "
                 + "Yudi Hartanto, mengatakan perseroan akan membagikan dividen.", "id");
