@@ -31,9 +31,12 @@ import java.util.stream.Stream;
 
 /**
  * Loads N-Quads of article graphs, as {@code extract}'s Spark job and {@code backup} write them,
- * into a {@link GraphStore}. Each named graph is one article; its quads must follow one another in
- * the input (the job and {@code backup} write them so), and the graph states its article's
- * {@code dcterms:identifier}, {@code dg:contentHash} and {@code dg:extractorVersion}.
+ * into a {@link GraphStore}. Each named graph is one article, and the graph states its article's
+ * {@code dcterms:identifier}, {@code dg:contentHash} and {@code dg:extractorVersion}. Its quads are
+ * expected to follow one another (the job and {@code backup} write them so); a file is read once more
+ * for the graph names first, and a graph whose quads are spread through the file (a backup of an
+ * earlier version, a file sorted otherwise) is gathered in memory and loaded whole after the rest of
+ * that file, so memory grows with such graphs only.
  *
  * <p>Into a store that holds articles, loading is incremental, as {@code ingest} is: an article
  * held with the same content hash and extractor is skipped, a changed one replaces its graph, in
@@ -122,7 +125,8 @@ public final class NQuadsLoader {
             }
         };
         for (Path file : files) {
-            GraphGrouper grouper = new GraphGrouper(file, problems, ag -> {
+            java.util.Set<Node> split = splitGraphs(file);
+            GraphGrouper grouper = new GraphGrouper(file, problems, split, ag -> {
                 batch.add(ag);
                 read[0]++;
                 batchTriples[0] += ag.graph().size();
@@ -130,10 +134,10 @@ public final class NQuadsLoader {
                     flush.run();
                 }
             });
-            try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                 java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
-                RDFParser.source(in).lang(Lang.NQUADS).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(grouper);
+            try {
+                parse(file, grouper);
                 grouper.emit();
+                grouper.emitSplit();
             } catch (IOException e) {
                 problems.add(new ArticleProblem(file.toString(), "cannot read file: " + e.getMessage()));
             } catch (RiotException e) {
@@ -146,6 +150,45 @@ public final class NQuadsLoader {
         }
         flush.run();
         return new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems);
+    }
+
+    private static void parse(Path file, org.apache.jena.riot.system.StreamRDF sink) throws IOException {
+        try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
+            RDFParser.source(in).lang(Lang.NQUADS).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
+        }
+    }
+
+    /**
+     * The graphs whose quads do not all follow one another in {@code file} (a backup written before backups kept each
+     * graph together, or a file sorted otherwise), found by a first reading of the file that keeps graph names only.
+     * Where the file cannot be read or parsed to its end, those found before (the loading reading reports the problem).
+     */
+    private static java.util.Set<Node> splitGraphs(Path file) {
+        java.util.Set<Node> closed = new java.util.HashSet<>();
+        java.util.Set<Node> split = new java.util.HashSet<>();
+        Node[] current = {null};
+        try {
+            parse(file, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    Node g = quad.getGraph();
+                    if (quad.isDefaultGraph() || g.equals(current[0]) || g.equals(Consolidator.CONSOLIDATED)) {
+                        return;
+                    }
+                    if (current[0] != null) {
+                        closed.add(current[0]);
+                    }
+                    if (closed.contains(g)) {
+                        split.add(g);
+                    }
+                    current[0] = g;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // the loading reading reports what is wrong with the file
+        }
+        return split;
     }
 
     private IngestReport bulk(List<Path> files, List<ArticleProblem> problems) {
@@ -193,17 +236,24 @@ public final class NQuadsLoader {
         return new IngestReport((int) store.articles(), 0, 0, 0, quads, problems);
     }
 
-    /** Turns a stream of quads into whole article graphs, one graph at a time. */
+    /**
+     * Turns a stream of quads into whole article graphs, one graph at a time; the graphs of {@code split}, whose quads
+     * are spread through the file, are gathered in memory and emitted whole at its end ({@link #emitSplit}).
+     */
     private static final class GraphGrouper extends StreamRDFBase {
         private final Path file;
         private final List<ArticleProblem> problems;
+        private final java.util.Set<Node> split;
+        private final java.util.Map<Node, Model> gathered = new java.util.LinkedHashMap<>();
         private final java.util.function.Consumer<GraphStore.ArticleGraph> sink;
         private Node graph;
         private Model model;
 
-        GraphGrouper(Path file, List<ArticleProblem> problems, java.util.function.Consumer<GraphStore.ArticleGraph> sink) {
+        GraphGrouper(Path file, List<ArticleProblem> problems, java.util.Set<Node> split,
+                     java.util.function.Consumer<GraphStore.ArticleGraph> sink) {
             this.file = file;
             this.problems = problems;
+            this.split = split;
             this.sink = sink;
         }
 
@@ -220,6 +270,10 @@ public final class NQuadsLoader {
             }
             if (quad.getGraph().equals(Consolidator.CONSOLIDATED)) {
                 return; // derived from the articles (as in a backup): the store derives it again as it writes them
+            }
+            if (split.contains(quad.getGraph())) {
+                gathered.computeIfAbsent(quad.getGraph(), g -> ModelFactory.createDefaultModel()).getGraph().add(quad.asTriple());
+                return;
             }
             if (!quad.getGraph().equals(graph)) {
                 emit();
@@ -238,13 +292,23 @@ public final class NQuadsLoader {
             Model m = model;
             graph = null;
             model = null;
+            emit(g, m);
+        }
+
+        /** Emits the graphs gathered whole from across the file, in the order they first appeared. */
+        void emitSplit() {
+            gathered.forEach(this::emit);
+            gathered.clear();
+        }
+
+        private void emit(Node g, Model m) {
             String iri = g.isURI() ? g.getURI() : g.toString();
             var ids = m.listObjectsOfProperty(DCTerms.identifier).toList();
             var hashes = m.listObjectsOfProperty(DG.contentHash).toList();
             var extractors = m.listObjectsOfProperty(DG.extractorVersion).toList();
             if (ids.size() != 1 || hashes.size() != 1 || extractors.size() != 1) {
                 problems.add(new ArticleProblem(file + " " + iri, "not one dealgraph article (one dcterms:identifier, dg:contentHash "
-                        + "and dg:extractorVersion); quads of a graph must follow one another"));
+                        + "and dg:extractorVersion)"));
                 return;
             }
             String id = ids.get(0).asLiteral().getLexicalForm();

@@ -66,6 +66,42 @@ class NQuadsLoaderTest {
     }
 
     @Test
+    void aBackupKeepsEachGraphTogetherAndAnInterleavedFileStillLoadsWholeArticles() throws IOException {
+        Path nq = backupOf(articles(""), "day1");
+        List<String> lines;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new GZIPInputStream(Files.newInputStream(nq)),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            lines = in.lines().toList();
+        }
+        // each graph's quads follow one another: as many runs of one graph name as graphs
+        List<String> graphs = lines.stream().map(l -> l.substring(l.lastIndexOf(" <"), l.lastIndexOf('>') + 1)).toList();
+        long runs = java.util.stream.IntStream.range(0, graphs.size()).filter(i -> i == 0 || !graphs.get(i).equals(graphs.get(i - 1))).count();
+        assertEquals(graphs.stream().distinct().count(), runs);
+        // the same quads dealt out one line of each graph in turn (a backup of an earlier version was spread so) load whole
+        java.util.Map<String, java.util.ArrayDeque<String>> byGraph = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            byGraph.computeIfAbsent(graphs.get(i), k -> new java.util.ArrayDeque<>()).add(lines.get(i));
+        }
+        List<String> dealt = new java.util.ArrayList<>();
+        while (byGraph.values().stream().anyMatch(q -> !q.isEmpty())) {
+            byGraph.values().stream().filter(q -> !q.isEmpty()).forEach(q -> dealt.add(q.poll()));
+        }
+        Path interleaved = dir.resolve("interleaved.nq");
+        Files.write(interleaved, dealt);
+        try (DealGraph grouped = DealGraph.open(dir.resolve("grouped"));
+             DealGraph loaded = DealGraph.open(dir.resolve("db"))) {
+            grouped.load(List.of(nq), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
+            IngestReport r = loaded.load(List.of(interleaved), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
+            assertEquals(List.of(), r.problems());
+            assertEquals(3, r.added(), r.summary());
+            assertEquals(contents(grouped.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()),
+                    contents(loaded.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()));
+            IngestReport again = loaded.load(List.of(interleaved), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
+            assertEquals(3, again.skipped(), again.summary());
+        }
+    }
+
+    @Test
     void reloadSkipsUnchangedArticlesAndReplacesChangedOnes() {
         Path day1 = backupOf(articles(""), "day1");
         Path day2 = backupOf(articles(" for 69 billion dollars"), "day2");
