@@ -33,14 +33,17 @@ import java.util.stream.StreamSupport;
  * missing {@code text} with a title is a headline-only article. HTML character references in the
  * title and text ({@code AT&amp;T}, {@code &#8220;}) are decoded, once. Lines are
  * read one at a time, so a file of any size streams. A line that is not such an object (not JSON,
- * a field that is not a string, a line that is not UTF-8, named by the byte offset in the file)
+ * more after the object, a field that is not a string, a line that is not UTF-8, named by the byte offset in the file)
  * becomes a problem naming the file and line number, and the lines after it are still read; blank
  * lines are skipped. A UTF-16 file is one problem naming the file.
  */
 public final class JsonLinesArticleReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-            .build());
+            .build())
+            // something after the article's object on its line (a second object, a file whose lines end in \r alone, junk) is a
+            // problem, not dropped unread (a break-it tester's finding)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public Stream<ReadOutcome> read(Path file) {
@@ -154,6 +157,11 @@ public final class JsonLinesArticleReader implements ArticleReader {
         JsonNode node;
         try {
             node = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+                return failed(source, lineNo, "more follows the JSON object on this line (one article a line, each line ending in \\n)");
+            }
+            return failed(source, lineNo, "not valid JSON " + plainly(e));
         } catch (JsonProcessingException e) {
             return failed(source, lineNo, "not valid JSON " + plainly(e));
         }

@@ -135,6 +135,20 @@ class ArticleReadersTest {
     }
 
     @Test
+    void moreAfterTheObjectOnAJsonLineIsAProblemNamingTheLine() throws IOException {
+        // two objects on one line, and lines that end in \r alone (one line to a reader of \n), are not read as their first object
+        Path f = Files.writeString(dir.resolve("two.jsonl"), String.join("\n",
+                "{\"id\":\"x1\",\"title\":\"A\",\"text\":\"Kestrel bought Halcyon.\"}",
+                "{\"id\":\"x2\",\"title\":\"B\",\"text\":\"Orion sued Radix.\"} {\"id\":\"x3\",\"title\":\"C\",\"text\":\"C.\"}",
+                "{\"id\":\"x4\",\"title\":\"D\",\"text\":\"D.\"}\r{\"id\":\"x5\",\"title\":\"E\",\"text\":\"E.\"}"));
+        List<ReadOutcome> out = read(f);
+        assertEquals(3, out.size());
+        assertInstanceOf(ReadOutcome.Read.class, out.get(0));
+        assertTrue(problem(out.get(1)).contains("two.jsonl:2: more follows the JSON object on this line"), problem(out.get(1)));
+        assertTrue(problem(out.get(2)).contains("two.jsonl:3: more follows the JSON object on this line"), problem(out.get(2)));
+    }
+
+    @Test
     void decodesHtmlEntitiesInTextFilesOnce() throws IOException {
         Path f = Files.writeString(dir.resolve("e.txt"), "AT&amp;T buys Time&nbsp;Warner\n&#8220;A deal,&#8221; said AT&amp;amp;T &amp; friends; AT&T stays.");
         Article a = assertInstanceOf(ReadOutcome.Read.class, read(f).get(0)).article();
