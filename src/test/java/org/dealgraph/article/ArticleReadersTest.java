@@ -135,6 +135,16 @@ class ArticleReadersTest {
     }
 
     @Test
+    void aTextFileLargerThanAnyArticleIsAProblemUnread() throws IOException {
+        Path big = dir.resolve("big.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024 * 1024); // sparse: 3 GiB that take no disk
+        }
+        List<ReadOutcome> out = read(big);
+        assertTrue(problem(out.get(0)).contains("big.txt: file too large for an article (3221225472 bytes"), problem(out.get(0)));
+    }
+
+    @Test
     void moreAfterTheObjectOnAJsonLineIsAProblemNamingTheLine() throws IOException {
         // two objects on one line, and lines that end in \r alone (one line to a reader of \n), are not read as their first object
         Path f = Files.writeString(dir.resolve("two.jsonl"), String.join("\n",
