@@ -14,8 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -106,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
                 o = o.withCenter(center, depth);
             }
             if (query != null) {
-                o = o.withQuery(Files.readString(query, StandardCharsets.UTF_8));
+                o = o.withQuery(QueryFile.read(spec, query));
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -48,10 +47,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ExistingStore.require(spec, store);
-        if (source.file != null && !Files.isRegularFile(source.file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no query file at " + source.file);
-        }
-        String sparql = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
+        String sparql = source.text != null ? source.text : QueryFile.read(spec, source.file);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (DealGraph g = DealGraph.open(store)) {
             try {

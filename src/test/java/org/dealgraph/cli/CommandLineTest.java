@@ -395,6 +395,13 @@ class CommandLineTest {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
         assertUsageError(run("query", "--store", store, dir.resolve("missing.rq").toString()), "no query file at");
+        // export's query file too, and a query file that is not UTF-8 (a break-it tester's finding: both were traces)
+        assertUsageError(run("export", "--store", store, "--query", dir.resolve("missing.rq").toString(), "--out",
+                dir.resolve("q.gexf").toString()), "no query file at");
+        Path latin1 = Files.write(dir.resolve("latin1.rq"), "SELECT * WHERE { ?s ?p \"Citro\u00ebn\" }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertUsageError(run("query", "--store", store, latin1.toString()), "is not UTF-8 text");
+        assertUsageError(run("export", "--store", store, "--query", latin1.toString(), "--out", dir.resolve("q.gexf").toString()),
+                "is not UTF-8 text");
         assertUsageError(run("serve", "--store", store, "--port", "99999"), "--port takes a TCP port from 0");
         assertUsageError(run("ingest", "--store", store, "--threads", "0", TestPipeline.seeds().toString()), "--threads takes");
         assertUsageError(run("extract", "--out", dir.resolve("out").toString(), "--threshold", "2", TestPipeline.seeds().toString()),
