@@ -161,6 +161,17 @@ class WebApiTest {
     }
 
     @Test
+    void everyExportFormatTheErrorNamesIsServed() throws Exception {
+        HttpResponse<String> json = get("/api/export?format=json&id=" + enc(TIKTOK));
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(JSON.readTree(json.body()).get("edges").size() > 0, json.body());
+        HttpResponse<String> bogus = get("/api/export?format=bogus&id=" + enc(TIKTOK));
+        assertEquals(400, bogus.statusCode());
+        assertTrue(bogus.body().contains("gexf, graphml, csv, json"), bogus.body());
+    }
+
+    @Test
     void theApiIsReadOnly() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint.pageUrl() + "api/search?q=tik"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
