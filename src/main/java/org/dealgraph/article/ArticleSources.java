@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user names into articles: folders are walked (in name order; hidden files
- * skipped, and every TDB2 store folder in them, one holding a {@value #STORE_LOCK} file, such as the
+ * Turns the paths a user names into articles: folders are walked (in name order, symbolic links
+ * followed, a link to nothing or back to a folder above it a problem; hidden files skipped, and every TDB2 store folder in them, one holding a {@value #STORE_LOCK} file, such as the
  * store being written: {@code ingest --store db .}; of a store folder given as the input itself, its
  * lock file and {@code Data-NNNN} folders), {@code .jsonl}/{@code .ndjson} files are read
  * as JSON Lines, every other file as plain text. A path that does not exist becomes a problem, like
@@ -33,7 +33,9 @@ public final class ArticleSources {
             return Stream.of(new ReadOutcome.Failed(new ArticleProblem(input.toString(), "no such file or folder")));
         }
         if (Files.isDirectory(input)) {
-            return files(input).stream().flatMap(this::readFile);
+            List<ArticleProblem> unreadable = new ArrayList<>();
+            List<Path> files = files(input, unreadable);
+            return Stream.concat(unreadable.stream().map(ReadOutcome.Failed::new), files.stream().flatMap(this::readFile));
         }
         return readFile(input);
     }
@@ -43,10 +45,28 @@ public final class ArticleSources {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? jsonLines.read(file) : text.read(file);
     }
 
-    private static List<Path> files(Path folder) {
+    /**
+     * The files under {@code folder}, in name order, symbolic links followed (a linked folder is walked like any other; a
+     * break-it tester's finding: they were skipped unsaid); an entry that cannot be read (a link to nothing, a link back
+     * to a folder above it, a folder without permission) goes to {@code unreadable}, and the walk goes on.
+     */
+    private static List<Path> files(Path folder, List<ArticleProblem> unreadable) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!hidden(folder.relativize(file))) {
+                        unreadable.add(new ArticleProblem(file.toString(), e instanceof java.nio.file.FileSystemLoopException
+                                ? "a link to a folder that holds it: not walked again"
+                                : e instanceof java.nio.file.NoSuchFileException ? "a link to nothing: no such file or folder"
+                                : "cannot read: " + e.getMessage()));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+
                 @Override
                 public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
                     // a store's own files are no articles, whether it is the one being written or another; a store folder
@@ -59,6 +79,11 @@ public final class ArticleSources {
 
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() && !hidden(folder.relativize(file))) {
+                        // followed links give their targets' attributes: a link seen as one is a link to nothing
+                        unreadable.add(new ArticleProblem(file.toString(), "a link to nothing: no such file or folder"));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
                     if (Files.isRegularFile(file) && !hidden(folder.relativize(file)) && !file.getFileName().toString().equals(STORE_LOCK)) {
                         files.add(file);
                     }

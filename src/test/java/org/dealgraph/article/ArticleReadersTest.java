@@ -135,6 +135,23 @@ class ArticleReadersTest {
     }
 
     @Test
+    void aFolderLinkedInsideTheInputIsWalkedAndALinkToNothingIsAProblem() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("u1.txt"), "Kestrel buys Halcyon\nKestrel Ltd bought Halcyon Inc.");
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.writeString(top.resolve("own.txt"), "Orion sues Radix\nOrion Corp sued Radix Inc.");
+        Files.createSymbolicLink(top.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(top.resolve("dangling.txt"), dir.resolve("nothing.txt"));
+        Files.createSymbolicLink(elsewhere.resolve("back"), top); // a loop through the linked folder
+        List<ReadOutcome> out = read(top);
+        List<String> ids = out.stream().filter(o -> o instanceof ReadOutcome.Read).map(o -> ((ReadOutcome.Read) o).article().id()).toList();
+        assertEquals(List.of("u1", "own"), ids);
+        List<String> problems = out.stream().filter(o -> o instanceof ReadOutcome.Failed).map(ArticleReadersTest::problem).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("dangling.txt: a link to nothing")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("back: a link to a folder that holds it")), problems.toString());
+    }
+
+    @Test
     void aTextFileLargerThanAnyArticleIsAProblemUnread() throws IOException {
         Path big = dir.resolve("big.txt");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
