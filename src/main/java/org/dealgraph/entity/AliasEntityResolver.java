@@ -525,7 +525,18 @@ public final class AliasEntityResolver implements EntityResolver {
 
     static String slug(String name) {
         String n = norm(name);
-        return n.isEmpty() ? "x" : n.replace(' ', '-');
+        return n.isEmpty() ? bare(name) : n.replace(' ', '-');
+    }
+
+    /**
+     * The key of a name made of legal forms alone ("Holdings Inc", left of "November Holdings Inc" where the month was not
+     * read as part of the name): its own words, so two such names stay two entities (all were one, "x": a break-it
+     * tester's finding); "x" only for a name with no letter or digit.
+     */
+    private static String bare(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String n = String.join("-", Arrays.stream(NON_WORD.split(s)).filter(w -> !w.isEmpty()).toList());
+        return n.isEmpty() ? "x" : n;
     }
 
     /**
@@ -545,7 +556,7 @@ public final class AliasEntityResolver implements EntityResolver {
     /** The key of an entity of the given type named so: its {@link #compared} name, words joined by hyphens. */
     static String slug(String name, EntityType type) {
         String n = compared(name, type);
-        return n.isEmpty() ? "x" : n.replace(' ', '-');
+        return n.isEmpty() ? bare(name) : n.replace(' ', '-');
     }
 
     private static final class Group {

@@ -34,6 +34,15 @@ class AliasEntityResolverTest {
     }
 
     @Test
+    void namesOfLegalFormsAloneKeepKeysOfTheirOwn() {
+        // a name left with legal forms only ("Holdings Inc" of "November Holdings Inc") was keyed "x", one node for all such names
+        org.junit.jupiter.api.Assertions.assertEquals("holdings-inc", AliasEntityResolver.slug("Holdings Inc"));
+        org.junit.jupiter.api.Assertions.assertEquals("group-ltd", AliasEntityResolver.slug("Group Ltd", EntityType.ORGANIZATION));
+        org.junit.jupiter.api.Assertions.assertEquals("x", AliasEntityResolver.slug("&"));
+        org.junit.jupiter.api.Assertions.assertEquals("orion", AliasEntityResolver.slug("Orion Ltd"));
+    }
+
+    @Test
     void mergesAShortFormIntoTheFullName() {
         List<Entity> es = resolve("TikTok signed a deal with Sony Music Entertainment. Sony will promote its artists.", Language.ENGLISH);
         Entity sony = named(es, "Sony Music Entertainment").orElseThrow();
