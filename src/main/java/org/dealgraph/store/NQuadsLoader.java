@@ -125,8 +125,8 @@ public final class NQuadsLoader {
             }
         };
         for (Path file : files) {
-            java.util.Set<Node> split = splitGraphs(file);
-            GraphGrouper grouper = new GraphGrouper(file, problems, split, ag -> {
+            Layout layout = layout(file);
+            GraphGrouper grouper = new GraphGrouper(file, problems, layout.split(), ag -> {
                 batch.add(ag);
                 read[0]++;
                 batchTriples[0] += ag.graph().size();
@@ -142,6 +142,8 @@ public final class NQuadsLoader {
                 problems.add(new ArticleProblem(file.toString(), "cannot read file: " + e.getMessage()));
             } catch (RiotException e) {
                 problems.add(new ArticleProblem(file.toString(), "not valid N-Quads, the rest of the file was not loaded: " + e.getMessage()));
+                // a spread graph gathered so far is whole only if none of its quads come after the bad line
+                grouper.emitSplitBefore(layout.firstBadLine(), layout.lastLines());
             } catch (UncheckedIOException e) {
                 problems.add(new ArticleProblem(file.toString(), "cannot read file: " + e.getCause().getMessage()));
             } catch (org.apache.jena.atlas.RuntimeIOException e) {
@@ -160,35 +162,92 @@ public final class NQuadsLoader {
     }
 
     /**
-     * The graphs whose quads do not all follow one another in {@code file} (a backup written before backups kept each
-     * graph together, or a file sorted otherwise), found by a first reading of the file that keeps graph names only.
-     * Where the file cannot be read or parsed to its end, those found before (the loading reading reports the problem).
+     * Where a file's graphs lie: {@code split}, the graphs whose quads do not all follow one another (a backup written
+     * before backups kept each graph together, or a file sorted otherwise); {@code lastLines}, each graph's last line,
+     * and {@code firstBadLine}, where the loading reading stops, known only for a file with a bad line (empty and -1
+     * otherwise).
      */
-    private static java.util.Set<Node> splitGraphs(Path file) {
-        java.util.Set<Node> closed = new java.util.HashSet<>();
-        java.util.Set<Node> split = new java.util.HashSet<>();
-        Node[] current = {null};
+    private record Layout(java.util.Set<Node> split, java.util.Map<Node, Long> lastLines, long firstBadLine) {
+    }
+
+    /**
+     * The layout of {@code file}, from a first reading that keeps graph names only: one parse of the whole file; where it
+     * meets a bad line, a second reading line by line (N-Quads is one statement a line) that passes over bad lines, so a
+     * graph that goes on after a bad line is known as split and by its last line. A file that cannot be read has an
+     * empty layout (the loading reading reports the problem).
+     */
+    private static Layout layout(Path file) {
+        Runs runs = new Runs();
         try {
             parse(file, new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
-                    Node g = quad.getGraph();
-                    if (quad.isDefaultGraph() || g.equals(current[0]) || g.equals(Consolidator.CONSOLIDATED)) {
-                        return;
-                    }
-                    if (current[0] != null) {
-                        closed.add(current[0]);
-                    }
-                    if (closed.contains(g)) {
-                        split.add(g);
-                    }
-                    current[0] = g;
+                    runs.add(quad, 0);
                 }
             });
+            return new Layout(runs.split, java.util.Map.of(), -1);
+        } catch (RiotException e) {
+            Runs lines = new Runs();
+            try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                 java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
+                 java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                long n = 0;
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    long at = ++n;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        RDFParser.fromString(line, Lang.NQUADS).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                                .parse(new StreamRDFBase() {
+                                    @Override
+                                    public void quad(Quad quad) {
+                                        lines.add(quad, at);
+                                    }
+                                });
+                    } catch (RiotException bad) {
+                        // a bad line: passed over here, reported by the loading reading, which stops at the first
+                        if (lines.firstBad < 0) {
+                            lines.firstBad = at;
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // the loading reading reports it
+            }
+            return new Layout(lines.split, lines.last, lines.firstBad);
         } catch (IOException | RuntimeException e) {
-            // the loading reading reports what is wrong with the file
+            return new Layout(java.util.Set.of(), java.util.Map.of(), -1);
         }
-        return split;
+    }
+
+    /** The runs of graph names in a reading: which graphs come back after another, and each graph's last line. */
+    private static final class Runs {
+        private final java.util.Set<Node> closed = new java.util.HashSet<>();
+        private final java.util.Set<Node> split = new java.util.HashSet<>();
+        private final java.util.Map<Node, Long> last = new java.util.HashMap<>();
+        private Node current;
+        private long firstBad = -1;
+
+        void add(Quad quad, long line) {
+            Node g = quad.getGraph();
+            if (quad.isDefaultGraph() || g.equals(Consolidator.CONSOLIDATED)) {
+                return;
+            }
+            if (line > 0) {
+                last.put(g, line);
+            }
+            if (g.equals(current)) {
+                return;
+            }
+            if (current != null) {
+                closed.add(current);
+            }
+            if (closed.contains(g)) {
+                split.add(g);
+            }
+            current = g;
+        }
     }
 
     private IngestReport bulk(List<Path> files, List<ArticleProblem> problems) {
@@ -298,6 +357,23 @@ public final class NQuadsLoader {
         /** Emits the graphs gathered whole from across the file, in the order they first appeared. */
         void emitSplit() {
             gathered.forEach(this::emit);
+            gathered.clear();
+        }
+
+        /**
+         * After a bad line at {@code badLine} (-1 where unknown): emits the gathered graphs whose last line ({@code lastLines})
+         * comes before it, whole; every other gathered graph is a problem, not loaded.
+         */
+        void emitSplitBefore(long badLine, java.util.Map<Node, Long> lastLines) {
+            gathered.forEach((g, m) -> {
+                Long last = lastLines.get(g);
+                if (badLine > 0 && last != null && last < badLine) {
+                    emit(g, m);
+                } else {
+                    problems.add(new ArticleProblem(file + " " + (g.isURI() ? g.getURI() : g.toString()),
+                            "not loaded: its quads are spread through the file and go on after the bad line"));
+                }
+            });
             gathered.clear();
         }
 

@@ -99,6 +99,25 @@ class NQuadsLoaderTest {
             IngestReport again = loaded.load(List.of(interleaved), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
             assertEquals(3, again.skipped(), again.summary());
         }
+        // a bad line in such a file: a spread graph whose quads all come before it loads whole; one that goes on after it is
+        // a problem, never stored cut short (a break-it tester's finding)
+        java.util.Map<String, Integer> last = new java.util.HashMap<>();
+        for (int i = 0; i < dealt.size(); i++) {
+            last.put(dealt.get(i).substring(dealt.get(i).lastIndexOf(" <")), i);
+        }
+        int cut = last.values().stream().min(Integer::compare).orElseThrow();
+        String whole = last.entrySet().stream().filter(e -> e.getValue() == cut).findFirst().orElseThrow().getKey();
+        List<String> withBadLine = new java.util.ArrayList<>(dealt);
+        withBadLine.add(cut + 1, "junk line");
+        Path bad = Files.write(dir.resolve("bad.nq"), withBadLine);
+        try (DealGraph partly = DealGraph.open(dir.resolve("partly"))) {
+            IngestReport r = partly.load(List.of(bad), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
+            assertEquals(1, r.added(), r.summary());
+            assertEquals(3, r.problems().size(), r.problems().toString()); // the bad line and the two graphs that go on after it
+            assertTrue(r.problems().stream().filter(p -> p.toString().contains("go on after the bad line")).count() == 2, r.problems().toString());
+            assertTrue(r.problems().stream().noneMatch(p -> whole.contains(p.toString().replaceAll("^.* (https://\\S+):.*$", "$1"))
+                    && p.toString().contains("go on after")), r.problems().toString());
+        }
     }
 
     @Test
