@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Turns the paths a user names into articles: folders are walked (in name order, symbolic links
- * followed, a link to nothing or back to a folder above it a problem; hidden files skipped, and every TDB2 store folder in them, one holding a {@value #STORE_LOCK} file, such as the
+ * followed, a link to nothing or to a folder that holds the input a problem; hidden files skipped, and every TDB2 store folder in them, one holding a {@value #STORE_LOCK} file, such as the
  * store being written: {@code ingest --store db .}; of a store folder given as the input itself, its
  * lock file and {@code Data-NNNN} folders), {@code .jsonl}/{@code .ndjson} files are read
  * as JSON Lines, every other file as plain text. A path that does not exist becomes a problem, like
@@ -55,6 +55,22 @@ public final class ArticleSources {
         try {
             Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new java.nio.file.SimpleFileVisitor<>() {
+                private boolean holdsInput(Path dir) {
+                    try {
+                        return folder.toRealPath().startsWith(dir.toRealPath());
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        unreadable.add(new ArticleProblem(dir.toString(), "cannot read folder: " + e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (!hidden(folder.relativize(file))) {
@@ -69,6 +85,11 @@ public final class ArticleSources {
 
                 @Override
                 public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (!dir.equals(folder) && holdsInput(dir)) {
+                        // a link up to a folder that holds the input ("up -> ..", "root -> /") would walk far beyond it
+                        unreadable.add(new ArticleProblem(dir.toString(), "a link to a folder that holds the input folder: not walked"));
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
                     // a store's own files are no articles, whether it is the one being written or another; a store folder
                     // named as the input itself ("ingest --store . .") is read but for the store's data folders
                     boolean store = !dir.equals(folder) && Files.exists(dir.resolve(STORE_LOCK))

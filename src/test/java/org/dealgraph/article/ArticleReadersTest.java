@@ -143,12 +143,14 @@ class ArticleReadersTest {
         Files.createSymbolicLink(top.resolve("linked"), elsewhere);
         Files.createSymbolicLink(top.resolve("dangling.txt"), dir.resolve("nothing.txt"));
         Files.createSymbolicLink(elsewhere.resolve("back"), top); // a loop through the linked folder
+        Files.createSymbolicLink(top.resolve("up"), dir); // a link up to the folder that holds the input: not walked
         List<ReadOutcome> out = read(top);
         List<String> ids = out.stream().filter(o -> o instanceof ReadOutcome.Read).map(o -> ((ReadOutcome.Read) o).article().id()).toList();
         assertEquals(List.of("u1", "own"), ids);
         List<String> problems = out.stream().filter(o -> o instanceof ReadOutcome.Failed).map(ArticleReadersTest::problem).toList();
         assertTrue(problems.stream().anyMatch(p -> p.contains("dangling.txt: a link to nothing")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("back: a link to a folder that holds it")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("back: a link to a folder that holds")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("up: a link to a folder that holds the input folder")), problems.toString());
     }
 
     @Test
