@@ -32,8 +32,8 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     /**
      * Largest file read, in bytes: room for the pipeline's longest article ({@code Pipeline.MAX_CHARS}, a million characters) in
-     * UTF-8 and some markup; a
-     * larger file is a problem, unread, so memory per file stays bounded (as {@code JsonLinesArticleReader}'s longest line).
+     * UTF-8 and some markup; a larger file is a problem, unread, so memory per file stays bounded (as
+     * {@code JsonLinesArticleReader}'s longest line).
      */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
 

@@ -103,31 +103,6 @@ public interface MentionFinder {
         };
     }
 
-    /**
-     * The names of the gazetteer ({@code listed}) and the rules combined as {@link #all} does, and a
-     * trained model's names combined with them by {@code policy}: the gazetteer's names stay, but for a
-     * place inside a longer name the model finds of another type, which gives way to it under every policy
-     * but FILL ("Real Madrid", "Persija Jakarta", "Stephen Toulouse");
-     * the model's names of probability at least {@code minimum} fill the gaps, and, by policy, retype
-     * or replace the rules' names they overlap ({@link NamePolicy}). Under every policy but FILL, a
-     * model's name that holds one of the rules' names and reads on past it replaces it ("Surface Book
-     * 2" where the rules cut "Surface Book", "Panasonic Eluga C"); and
-     * where the model's names lie inside one name of the rules, shorter than it, the model's names
-     * replace it: the rules ran a title, an organization and a person together ("Direktur Utama
-     * Transjakarta Welfizon Yuza", "Pelatih Persebaya Iwan Setiawan", "Universitas Indonesia
-     * Rofikoh Rokhim"), the model tells them apart (but see the overload that keeps a name whole on the
-     * rules' own evidence). The result is sorted by offset and holds no overlapping names.
-     *
-     * <pre>{@code
-     * MentionFinder names = MentionFinder.combining(gazetteerFinder, patternFinder, nameFinder, lang -> NamePolicy.RETYPE, 0.5);
-     * }</pre>
-     *
-     * @param model   the trained finder, asked once per article; its mentions' confidences are the
-     *                model's probabilities
-     * @param policy  the policy of the article's language
-     * @param minimum the probability below which a model's name takes no part, except to confirm a
-     *                rule's name under {@link NamePolicy#CONFIRM}
-     */
     /** An acronym in brackets right after a company's name: "PT Wijaya Karsa Bangun Tbk (WKBN)". */
     java.util.regex.Pattern BRACKETED_ACRONYM = java.util.regex.Pattern.compile("\\s*\\(\\s*(\\p{Lu}{2,6})\\s*\\)");
 
@@ -153,6 +128,31 @@ public interface MentionFinder {
         return defined;
     }
 
+    /**
+     * The names of the gazetteer ({@code listed}) and the rules combined as {@link #all} does, and a
+     * trained model's names combined with them by {@code policy}: the gazetteer's names stay, but for a
+     * place inside a longer name the model finds of another type, which gives way to it under every policy
+     * but FILL ("Real Madrid", "Persija Jakarta", "Stephen Toulouse");
+     * the model's names of probability at least {@code minimum} fill the gaps, and, by policy, retype
+     * or replace the rules' names they overlap ({@link NamePolicy}). Under every policy but FILL, a
+     * model's name that holds one of the rules' names and reads on past it replaces it ("Surface Book
+     * 2" where the rules cut "Surface Book", "Panasonic Eluga C"); and
+     * where the model's names lie inside one name of the rules, shorter than it, the model's names
+     * replace it: the rules ran a title, an organization and a person together ("Direktur Utama
+     * Transjakarta Welfizon Yuza", "Pelatih Persebaya Iwan Setiawan", "Universitas Indonesia
+     * Rofikoh Rokhim"), the model tells them apart (but see the overload that keeps a name whole on the
+     * rules' own evidence). The result is sorted by offset and holds no overlapping names.
+     *
+     * <pre>{@code
+     * MentionFinder names = MentionFinder.combining(gazetteerFinder, patternFinder, nameFinder, lang -> NamePolicy.RETYPE, 0.5);
+     * }</pre>
+     *
+     * @param model   the trained finder, asked once per article; its mentions' confidences are the
+     *                model's probabilities
+     * @param policy  the policy of the article's language
+     * @param minimum the probability below which a model's name takes no part, except to confirm a
+     *                rule's name under {@link NamePolicy#CONFIRM}
+     */
     static MentionFinder combining(MentionFinder listed, MentionFinder rules, MentionFinder model,
                                    java.util.function.Function<org.dealgraph.text.Language, NamePolicy> policy, double minimum) {
         return combining(listed, rules, model, policy, minimum, m -> false, RunWords.NONE);

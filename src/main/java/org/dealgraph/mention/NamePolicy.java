@@ -32,7 +32,8 @@ public enum NamePolicy {
      * overlapping it, at any probability: a legal form, a title, a descriptor or a gazetteer entry
      * keeps a name whatever the model says, and so does one word other than an acronym (an unknown
      * company's one-word name is often right, and the model rarely knows it; an acronym names a tax,
-     * a budget or a part as often as a body: "APBN", "PPN", "OLED").
+     * a budget or a part as often as a body: "APBN", "PPN", "OLED"; but a company's ticker, an acronym the article puts in
+     * brackets right after a name with a legal form, "PT Wijaya Karsa Bangun Tbk (WKBN)", stays wherever it is written).
      */
     VERIFY
 }

@@ -155,9 +155,19 @@ public final class NQuadsLoader {
     }
 
     private static void parse(Path file, org.apache.jena.riot.system.StreamRDF sink) throws IOException {
-        try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
+        try (java.io.InputStream in = open(file)) {
             RDFParser.source(in).lang(Lang.NQUADS).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
+        }
+    }
+
+    /** The bytes of an N-Quads file, decompressed where its name ends in {@code .gz}. */
+    private static java.io.InputStream open(Path file) throws IOException {
+        java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try {
+            return file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
+        } catch (IOException e) {
+            raw.close();
+            throw e;
         }
     }
 
@@ -188,9 +198,7 @@ public final class NQuadsLoader {
             return new Layout(runs.split, java.util.Map.of(), -1);
         } catch (RiotException e) {
             Runs lines = new Runs();
-            try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                 java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
-                 java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(open(file), java.nio.charset.StandardCharsets.UTF_8))) {
                 long n = 0;
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     long at = ++n;
