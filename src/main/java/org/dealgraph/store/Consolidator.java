@@ -181,6 +181,15 @@ final class Consolidator {
         return out;
     }
 
+    /**
+     * Whether {@code g} is an article graph as a store holds it ({@link #canonicalize} made it: a backup's or a store's
+     * copy), not as the extractor made it: it has entities with their {@code dg:extractedKey} or events typed
+     * {@code dg:EventReport}. An article graph with neither is the same in both forms.
+     */
+    static boolean asStored(Graph g) {
+        return g.contains(Node.ANY, DG.extractedKey.asNode(), Node.ANY) || g.contains(Node.ANY, RDF.type.asNode(), DG.EventReport.asNode());
+    }
+
     private static String keyOf(Node entity) {
         String local = entity.getURI().substring(DG.ID.length());
         return URLDecoder.decode(local.replace("+", "%2B"), StandardCharsets.UTF_8);

@@ -66,6 +66,25 @@ class NQuadsLoaderTest {
     }
 
     @Test
+    void anIncrementalLoadOfABackupReproducesTheStoreItWasTakenFrom() {
+        Path nq = backupOf(articles(""), "day1");
+        try (DealGraph ingested = DealGraph.open(dir.resolve("src-day1"));
+             DealGraph loaded = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = loaded.load(List.of(nq), NQuadsLoader.Mode.INCREMENTAL, IngestListener.NONE);
+            assertEquals(List.of(), r.problems());
+            assertEquals(3, r.added());
+            // a backup holds graphs as stored (events as reports with their deal keys): loaded again, they are not
+            // typed and keyed a second time, so the consolidated graph holds each deal once, as the source did
+            String deals = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH <" + Consolidator.CONSOLIDATED.getURI() + "> { ?d <"
+                    + org.dealgraph.rdf.DG.dealKey.getURI() + "> ?k } }";
+            assertTrue(Integer.parseInt(ingested.selectStrings(deals).get(0).get("n")) > 0);
+            assertEquals(ingested.selectStrings(deals), loaded.selectStrings(deals));
+            assertEquals(contents(ingested.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()),
+                    contents(loaded.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    @Test
     void aBackupKeepsEachGraphTogetherAndAnInterleavedFileStillLoadsWholeArticles() throws IOException {
         Path nq = backupOf(articles(""), "day1");
         List<String> lines;
