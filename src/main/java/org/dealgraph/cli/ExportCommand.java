@@ -109,6 +109,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (o.format() != ExportFormat.CSV && java.nio.file.Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a folder: give the path of the file to write");
+        }
         ExistingStore.require(spec, store);
         try (DealGraph g = DealGraph.open(store)) {
             ExportReport r;

@@ -84,6 +84,11 @@ final class PipelineOptions {
         if (models != null && !java.nio.file.Files.isRegularFile(models)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no model bundle at " + models + " (make one with 'dealgraph train')");
         }
+        for (Path gazetteer : gazetteers) {
+            if (!java.nio.file.Files.isRegularFile(gazetteer) || !java.nio.file.Files.isReadable(gazetteer)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--gazetteer: no readable file at " + gazetteer);
+            }
+        }
         if (!(nameMinimum >= 0 && nameMinimum <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name-minimum takes a probability from 0 to 1, not " + nameMinimum);
         }

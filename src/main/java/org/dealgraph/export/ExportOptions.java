@@ -22,10 +22,12 @@ import java.util.Set;
  * @param center     only the neighbourhood of the entity with this label, in any case, or else this alternative name (skos:altLabel, in any case), or this entity IRI ...
  * @param depth      ... to this many links (with a center only; default 1)
  * @param from       only facts from articles published on or after this date
- * @param to         only facts from articles published on or before this date
+ * @param to         only facts from articles published on or before this date (not before {@code from}:
+ *                   {@link IllegalArgumentException})
  * @param minWeight  only edges supported by at least this many articles (default 1)
  * @param query      a SPARQL CONSTRUCT (relation triples) or SELECT ({@code ?source ?target}
- *                   and optionally {@code ?kind}) that chooses the edges instead
+ *                   and optionally {@code ?kind}, a relation's IRI or its name as a string such as
+ *                   {@code "acquires"}; any other kind is an error) that chooses the edges instead
  */
 public record ExportOptions(ExportFormat format, boolean dynamic, boolean events, Set<EntityType> categories,
                             Set<RelationType> relations, Optional<String> center, int depth, Optional<LocalDate> from,
@@ -49,6 +51,9 @@ public record ExportOptions(ExportFormat format, boolean dynamic, boolean events
         }
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("no entity category to export");
+        }
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new IllegalArgumentException("the first date " + from.get() + " is after the last " + to.get() + ": no article lies between");
         }
     }
 

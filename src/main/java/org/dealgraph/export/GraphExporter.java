@@ -332,7 +332,7 @@ public final class GraphExporter {
                     if (s == null || t == null || !s.isURIResource() || !t.isURIResource()) {
                         throw new DealGraphException("an export SELECT must bind ?source and ?target to entities (and may bind ?kind)");
                     }
-                    String p = k != null && k.isURIResource() ? "<" + k.asResource().getURI() + ">" : "UNDEF";
+                    String p = k == null ? "UNDEF" : "<" + relationOf(k, rels) + ">";
                     rows.append("(<").append(s.asResource().getURI()).append("> ").append(p).append(" <")
                             .append(t.asResource().getURI()).append(">) ");
                     rows.append("(<").append(t.asResource().getURI()).append("> ").append(p).append(" <")
@@ -344,6 +344,23 @@ public final class GraphExporter {
             throw new DealGraphException("an export subset query must be a CONSTRUCT or a SELECT");
         }
         return rows.length() == 0 ? "(<urn:dealgraph:none> <urn:dealgraph:none> <urn:dealgraph:none>)" : rows.toString();
+    }
+
+    /**
+     * The relation IRI an export SELECT's {@code ?kind} names: a relation's IRI, or its name as a string ("acquires", or the
+     * IRI written as a string). Anything else is an error naming the value, not an edge filter that matches nothing.
+     */
+    private static String relationOf(RDFNode kind, Set<String> rels) {
+        String named = kind.isURIResource() ? kind.asResource().getURI() : kind.isLiteral() ? kind.asLiteral().getLexicalForm().strip() : "";
+        if (rels.contains(named)) {
+            return named;
+        }
+        Optional<RelationType> byName = kind.isLiteral() ? RelationType.find(named) : Optional.empty();
+        if (byName.isPresent()) {
+            return DG.relation(byName.get()).getURI();
+        }
+        throw new DealGraphException("an export SELECT's ?kind must be a dealgraph relation, its IRI or its name (such as "
+                + RelationType.values()[0].localName() + "); not " + kind);
     }
 
     private static List<String> column(ResultSet rs, String var) {

@@ -153,7 +153,9 @@ public final class Gazetteer {
                 throw new DealGraphException(source + ":" + n + ": a gazetteer line needs at least id, type and name");
             }
             try {
-                EntityType type = EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+                EntityType type = Arrays.stream(EntityType.values()).filter(t -> t.name().equalsIgnoreCase(f[1].strip())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown type '" + f[1].strip() + "' (a type is one of "
+                                + Arrays.stream(EntityType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList() + ")"));
                 List<String> aliases = f.length > 3 && !f[3].isBlank()
                         ? Arrays.stream(f[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                         : List.of();

@@ -402,6 +402,20 @@ class CommandLineTest {
         assertUsageError(run("query", "--store", store, latin1.toString()), "is not UTF-8 text");
         assertUsageError(run("export", "--store", store, "--query", latin1.toString(), "--out", dir.resolve("q.gexf").toString()),
                 "is not UTF-8 text");
+        // an empty query file was refused as an update, a folder named as --out failed after the work, a missing gazetteer
+        // exited 1, a first date after the last exported nothing (a break-it tester's findings)
+        Path empty = Files.writeString(dir.resolve("empty.rq"), "# nothing yet\n\n");
+        assertUsageError(run("query", "--store", store, empty.toString()), "holds no query");
+        assertUsageError(run("export", "--store", store, "--out", Files.createDirectories(dir.resolve("folder")).toString()),
+                "is a folder: give the path of the file to write");
+        assertUsageError(run("ingest", "--store", store, "--gazetteer", dir.resolve("missing.tsv").toString(), TestPipeline.seeds().toString()),
+                "--gazetteer: no readable file at");
+        assertUsageError(run("export", "--store", store, "--out", dir.resolve("d.gexf").toString(), "--from", "2024-05-01", "--to",
+                "2024-04-30"), "the first date 2024-05-01 is after the last 2024-04-30");
+        Path gazetteer = Files.writeString(dir.resolve("gaz.tsv"), "id\ttype\tname\nacme\tcompany\tAcme Corp\n");
+        Run unknownType = run("extract", "--out", dir.resolve("gz").toString(), "--gazetteer", gazetteer.toString(), TestPipeline.seeds().toString());
+        assertTrue(unknownType.code() != 0 && unknownType.err().contains("gaz.tsv:2: unknown type 'company' (a type is one of [organization,")
+                && !unknownType.err().contains("enum"), unknownType.err());
         assertUsageError(run("serve", "--store", store, "--port", "99999"), "--port takes a TCP port from 0");
         assertUsageError(run("ingest", "--store", store, "--threads", "0", TestPipeline.seeds().toString()), "--threads takes");
         assertUsageError(run("extract", "--out", dir.resolve("out").toString(), "--threshold", "2", TestPipeline.seeds().toString()),

@@ -156,6 +156,32 @@ class GraphExportTest {
     }
 
     @Test
+    void aSelectsKindNamesARelationByIriOrByNameAndAnyOtherKindIsAnError() throws Exception {
+        String select = """
+                PREFIX dg: <https://w3id.org/dealgraph#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?source ?target ?kind WHERE { ?source rdfs:label "TikTok" ; dg:pays ?target BIND(%s AS ?kind) }""";
+        for (String kind : List.of("dg:pays", "\"pays\"", "\"https://w3id.org/dealgraph#pays\"")) {
+            graph.export(ExportOptions.of(ExportFormat.CSV).withQuery(select.formatted(kind)), dir.resolve("kind.csv"));
+            List<String> edges = Files.readAllLines(dir.resolve("kind-edges.csv"));
+            assertTrue(edges.size() > 1 && edges.stream().skip(1).allMatch(l -> l.contains(",pays,")), kind + ": " + edges);
+        }
+        for (String kind : List.of("\"payz\"", "dg:Organization", "42")) {
+            org.dealgraph.DealGraphException e = org.junit.jupiter.api.Assertions.assertThrows(org.dealgraph.DealGraphException.class,
+                    () -> graph.export(ExportOptions.of(ExportFormat.CSV).withQuery(select.formatted(kind)), dir.resolve("bad.csv")));
+            assertTrue(e.getMessage().contains("?kind must be a dealgraph relation"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFirstDateAfterTheLastIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ExportOptions.of(ExportFormat.CSV).withDates(java.util.Optional.of(java.time.LocalDate.of(2024, 5, 1)),
+                        java.util.Optional.of(java.time.LocalDate.of(2024, 4, 1))));
+        assertTrue(e.getMessage().contains("2024-05-01 is after the last 2024-04-01"), e.getMessage());
+    }
+
+    @Test
     void edgesCarryTheLatestDealStatus() throws Exception {
         graph.export(ExportOptions.of(ExportFormat.CSV), dir.resolve("status.csv"));
         List<String> edges = Files.readAllLines(dir.resolve("status-edges.csv"));
