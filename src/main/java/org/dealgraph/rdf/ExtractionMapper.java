@@ -189,8 +189,14 @@ public final class ExtractionMapper {
         }
     }
 
-    /** Percent-encodes everything but unreserved IRI characters. */
+    /**
+     * Percent-encodes everything but unreserved IRI characters; the dots of "." and ".." too, which would otherwise be
+     * dot-segments that resolving or normalizing an IRI removes ({@code .../graph/..} is {@code .../}; RFC 3986 5.2.4).
+     */
     static String encode(String s) {
+        if (s.equals(".") || s.equals("..")) {
+            return s.replace(".", "%2E");
+        }
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
