@@ -105,8 +105,15 @@ public final class ArticleSources {
                         unreadable.add(new ArticleProblem(file.toString(), "a link to nothing: no such file or folder"));
                         return java.nio.file.FileVisitResult.CONTINUE;
                     }
-                    if (Files.isRegularFile(file) && !hidden(folder.relativize(file)) && !file.getFileName().toString().equals(STORE_LOCK)) {
+                    if (hidden(folder.relativize(file)) || file.getFileName().toString().equals(STORE_LOCK)) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isRegularFile(file)) {
                         files.add(file);
+                    } else {
+                        // a named pipe, a socket or a device (a link to /dev/zero): no article file, and never read, since
+                        // reading one may block or not end; said, not skipped unsaid
+                        unreadable.add(new ArticleProblem(file.toString(), "not a regular file (a pipe, socket or device): not read"));
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }

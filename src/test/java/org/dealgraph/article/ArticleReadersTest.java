@@ -154,6 +154,21 @@ class ArticleReadersTest {
     }
 
     @Test
+    void aPipeOrADeviceInAFolderIsAProblemNeverRead() throws Exception {
+        Path top = Files.createDirectories(dir.resolve("odd"));
+        Files.writeString(top.resolve("own.txt"), "Orion sues Radix\nOrion Corp sued Radix Inc.");
+        Files.createSymbolicLink(top.resolve("zero.txt"), Path.of("/dev/zero")); // read, it would never end
+        Process mkfifo = new ProcessBuilder("mkfifo", top.resolve("pipe.txt").toString()).start();
+        assertEquals(0, mkfifo.waitFor()); // read, a pipe with no writer blocks for ever
+        List<ReadOutcome> out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> read(top));
+        List<String> ids = out.stream().filter(o -> o instanceof ReadOutcome.Read).map(o -> ((ReadOutcome.Read) o).article().id()).toList();
+        assertEquals(List.of("own"), ids);
+        List<String> problems = out.stream().filter(o -> o instanceof ReadOutcome.Failed).map(ArticleReadersTest::problem).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("pipe.txt: not a regular file")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("zero.txt: not a regular file")), problems.toString());
+    }
+
+    @Test
     void aTextFileLargerThanAnyArticleIsAProblemUnread() throws IOException {
         Path big = dir.resolve("big.txt");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
