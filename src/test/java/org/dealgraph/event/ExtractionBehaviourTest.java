@@ -93,6 +93,25 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void readsInvestorsAfterTheRoundThatTheyBackedACustomerRightAfterItsSupplierAUnitAfterItsWhollyOwnedAndDirectCompetition() {
+        Map<String, List<String>> expected = Map.of(
+                "Veltrix Bio was backed in a 2022 financing round by Norhaven Capital and Brightfell Partners.",
+                List.of("en", "Norhaven Capital investsIn Veltrix Bio", "Brightfell Partners investsIn Veltrix Bio"),
+                "Kordan Dairy Ltd has supplied Halvenor Stores with milk since 2015.",
+                List.of("en", "Halvenor Stores customerOf Kordan Dairy Ltd"),
+                "Talvik Energy Corp said its wholly owned Talvik Offshore Ltd would sell the field.",
+                List.of("en", "Talvik Offshore Ltd ownedBy Talvik Energy Corp"),
+                "The acquisition puts Brenholt Shipping in direct competition with Kestrel Lines.",
+                List.of("en", "Brenholt Shipping competesWith Kestrel Lines"),
+                "Startup Warungku didanai oleh Sinar Capital dan Benua Ventures sejak 2021.",
+                List.of("id", "Sinar Capital investsIn Warungku", "Benua Ventures investsIn Warungku"));
+        expected.forEach((body, want) -> {
+            Extraction x = extract("News", body, want.get(0));
+            assertTrue(relations(x).containsAll(want.subList(1, want.size())), body + " " + relations(x));
+        });
+    }
+
+    @Test
     void readsASellersBuyerAListedCustomerOrInvestorADefendantFacingASuitAndAPairThatSaidTheyWouldFormAVenture() {
         Map<String, String> expected = Map.of(
                 "Prairie Harvest Cooperative sells most of its wheat to milling company Eastfield Mills.",
