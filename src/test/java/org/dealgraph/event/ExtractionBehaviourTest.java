@@ -93,6 +93,16 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aNameBeforeTheTriggerThatIsNoPartyIsNotReplacedByTheArticlesDominantCompany() {
+        // "Skyline is a subsidiary of ...": the short name was no organization party, and the regulator the article is about
+        // was made the unit (a fresh-user tester's finding)
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Telcomm fines Brightwave Mobile", "Regulator Telcomm fined "
+                + "Brightwave Mobile on Monday. Telcomm said the fine was fair. Telcomm will publish its report in May. Brightwave is a "
+                + "subsidiary of Aurelius Telecom Group.", "", java.util.Optional.empty(), "en"));
+        assertFalse(relations(x).contains("Telcomm ownedBy Aurelius Telecom Group"), relations(x).toString());
+    }
+
+    @Test
     void readsInvestorsAfterTheRoundThatTheyBackedACustomerRightAfterItsSupplierAUnitAfterItsWhollyOwnedAndDirectCompetition() {
         Map<String, List<String>> expected = Map.of(
                 "Veltrix Bio was backed in a 2022 financing round by Norhaven Capital and Brightfell Partners.",

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * article's main organization as last named before the trigger; a sentence that opens with a
  * multi-word trigger to the previous sentence's last party; a coordinated clause
  * ({@code clause-conjunctions.txt}) to the subject of the sentence's earlier relation; and, with no
- * party and no other subject ({@code determiners.txt}) before a confident trigger, the article's
+ * party, no other subject ({@code determiners.txt}) and no name (a capitalized word not in
+ * {@code common-words.txt} or {@code function-words.txt}) before a confident trigger, the article's
  * dominant organization as last named before it. Immutable and thread-safe.
  */
 public final class ReferenceWordCoreferenceResolver implements CoreferenceResolver {
@@ -30,6 +31,8 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
     private final Pattern coordinatedClause;
     /** "But a judge has barred ...": the clause has a subject of its own, just not a named one. */
     private final Pattern otherSubject;
+    /** Words the language writes in lower case ({@code common-words.txt}, {@code function-words.txt}), in lower case. */
+    private final java.util.Set<String> commonWords;
 
     private ReferenceWordCoreferenceResolver(LanguageProfile profile) {
         this.clauses = ClauseBoundaries.of(profile);
@@ -37,6 +40,9 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.coordinatedClause = Pattern.compile("(?i),\\s*" + profile.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS) + "\\s+(?:\\w+\\s+){0,2}$");
+        java.util.Set<String> common = new java.util.HashSet<>(profile.lowerCaseWords(LanguageProfile.File.COMMON_WORDS));
+        common.addAll(profile.lowerCaseWords(LanguageProfile.File.FUNCTION_WORDS));
+        this.commonWords = java.util.Set.copyOf(common);
         this.otherSubject = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.DETERMINERS) + "\\s+(?:[\\p{L}-]+\\s+){1,3}$");
     }
 
@@ -110,7 +116,10 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         }
         // no subject in the clause at all: the company the article is about, if it clearly dominates
         boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && gap.kinds().contains(p.type()));
-        boolean otherSubjectBefore = otherSubject.matcher(opening).find();
+        // "Skyline is a subsidiary of ...", "AJHS dimiliki oleh ...": a name the stages did not take as a party of the
+        // relation's kinds (typed otherwise, or found as none) is the clause's subject, not the article's dominant company
+        boolean otherSubjectBefore = otherSubject.matcher(opening).find() || namedWord(opening)
+                || parties.stream().anyMatch(p -> p.end() <= cb && p.begin() >= s.begin());
         if (!partyBefore && !placeBefore && !otherSubjectBefore && gap.strongCue() && gap.focus().dominant().isPresent()) {
             Entity d = gap.focus().dominant().get();
             if (gap.kinds().contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
@@ -118,5 +127,18 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’-]*");
+
+    /** Whether {@code opening} holds a capitalized word the language does not write in lower case: a name. */
+    private boolean namedWord(String opening) {
+        java.util.regex.Matcher m = CAPITALIZED.matcher(opening);
+        while (m.find()) {
+            if (!commonWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
