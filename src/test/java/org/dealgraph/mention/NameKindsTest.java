@@ -22,6 +22,14 @@ class NameKindsTest {
     }
 
     @Test
+    void readsATwoWordNameThatSaysItsTradeBeforeASpeechVerbAsAnOrganization() {
+        // "Skyline Mobile said ..." was typed a person, as two capitalized words before "said" are (a fresh-user tester's finding)
+        assertEquals(EntityType.ORGANIZATION, find("Brightwave Mobile said it would pay the fine.", Language.ENGLISH).get("Brightwave Mobile"));
+        assertEquals(EntityType.ORGANIZATION, find("Kordan Dairy said prices would rise.", Language.ENGLISH).get("Kordan Dairy"));
+        assertEquals(EntityType.PERSON, find("Kordan Wells said prices would rise.", Language.ENGLISH).get("Kordan Wells"));
+    }
+
+    @Test
     void keepsAMakersNameBeforeItsModelInTheProduct() {
         assertEquals(EntityType.PRODUCT, find("Harga Samsung Galaxy A54 turun.", Language.INDONESIAN).get("Samsung Galaxy A54"));
     }
