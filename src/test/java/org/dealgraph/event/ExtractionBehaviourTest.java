@@ -103,7 +103,7 @@ class ExtractionBehaviourTest {
     }
 
     @Test
-    void readsInvestorsAfterTheRoundThatTheyBackedACustomerRightAfterItsSupplierAUnitAfterItsWhollyOwnedAndDirectCompetition() {
+    void readsInvestorsAfterTheRoundThatTheyBackedACustomerRightAfterItsSupplierAUnitAfterItsWhollyOwnedDirectCompetitionAndBidsCalledOffOrRumoured() {
         Map<String, List<String>> expected = Map.of(
                 "Veltrix Bio was backed in a 2022 financing round by Norhaven Capital and Brightfell Partners.",
                 List.of("en", "Norhaven Capital investsIn Veltrix Bio", "Brightfell Partners investsIn Veltrix Bio"),
@@ -113,6 +113,10 @@ class ExtractionBehaviourTest {
                 List.of("en", "Talvik Offshore Ltd ownedBy Talvik Energy Corp"),
                 "The acquisition puts Brenholt Shipping in direct competition with Kestrel Lines.",
                 List.of("en", "Brenholt Shipping competesWith Kestrel Lines"),
+                "Earlier this year, Brenholt Media called off its planned merger with smaller streamer Vireon after the talks failed.",
+                List.of("en", "Brenholt Media seeksToAcquire Vireon"),
+                "Saham PT Beton Lestari Indonesia kini dikabarkan diincar oleh PT Karya Beton Perkasa Tbk.",
+                List.of("id", "PT Karya Beton Perkasa Tbk seeksToAcquire PT Beton Lestari Indonesia"),
                 "Startup Warungku didanai oleh Sinar Capital dan Benua Ventures sejak 2021.",
                 List.of("id", "Sinar Capital investsIn Warungku", "Benua Ventures investsIn Warungku"));
         expected.forEach((body, want) -> {
