@@ -93,6 +93,18 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void theObjectOfAFirstVerbIsNoArgumentOfASecondVerbJoinedByAnd() {
+        // "sources ... from UPL and distributes Mahyco seeds under a distribution agreement" gave Mahyco partnersWith UPL (a
+        // fresh-user tester's finding)
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "News", "Dalton Foods sources most of its grain from "
+                + "Harlow Mills Ltd and distributes Kestrel Seeds under a distribution agreement. Brenholt Corp moved its systems to "
+                + "Nimbus Cloud and hired Corvant Group to review its network.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(x).contains("Dalton Foods customerOf Harlow Mills Ltd"), relations(x).toString());
+        assertTrue(relations(x).stream().noneMatch(r -> r.startsWith("Harlow Mills Ltd ") || r.startsWith("Kestrel Seeds partnersWith Harlow")
+                || r.startsWith("Nimbus Cloud ")), relations(x).toString());
+    }
+
+    @Test
     void aNameBeforeTheTriggerThatIsNoPartyIsNotReplacedByTheArticlesDominantCompany() {
         // "Skyline is a subsidiary of ...": the short name was no organization party, and the regulator the article is about
         // was made the unit (a fresh-user tester's finding)

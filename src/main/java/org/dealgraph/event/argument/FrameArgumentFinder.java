@@ -98,6 +98,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      */
     private final Pattern possessedGoods;
     private final Pattern relative;
+    /** Between a party and a trigger, a coordinator and at most one word: the trigger opens a second verb phrase ("... from UPL and distributes"). */
+    private final Pattern coordinatedVerb;
     /** A relative pronoun as a word anywhere ({@code relative-pronouns.txt}). */
     private final Pattern relativeWord;
     private final Pattern to;
@@ -167,6 +169,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.referenceThenComma = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.REFERENCE, LanguageProfile.File.COMPANY_REFERENCES)
                 + "\\s*,\\s*$");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
+        this.coordinatedVerb = Pattern.compile("^\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
+                + ")\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.equity = profile.words(LanguageProfile.File.EQUITY_NOUNS);
@@ -502,6 +506,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 } else if (lr && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !left.isEmpty()
                         && cb - left.get(0).end() > 25 && !possessiveCue.matcher(text.substring(cb, ce)).find()) {
                     left = List.of(); // "X, a unit of Y": ownership attaches to the name right before it
+                }
+                int leftEnd = left.stream().mapToInt(Party::end).max().orElse(cb + 1); // a party may reach into the cue
+                if (leftEnd <= cb && coordinatedVerb.matcher(text.substring(leftEnd, cb)).matches()) {
+                    // "sources its chemicals from UPL and distributes Mahyco seeds under a distribution agreement", "moved its systems
+                    // to AWS and hired Accenture to review them": the party before "and" is the first verb's object, not this one's
+                    // argument; the clause's subject is looked for as a missing one (a fresh-user tester's finding)
+                    left = List.of();
                 }
                 if (relative.matcher(text.substring(cb, ce)).lookingAt() && !left.isEmpty()
                         && !text.substring(left.get(0).end(), cb).matches("[\\s,]*|\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}")) {
