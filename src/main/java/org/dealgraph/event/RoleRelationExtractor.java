@@ -60,7 +60,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private record Words(Pattern role, Pattern filler, Pattern honorific, Pattern executive, Pattern government,
                          Pattern governmentBody, Pattern appointing, Pattern affiliation, Pattern roleAfter,
                          Pattern companysTitle, Pattern speech, Pattern unitAfter, Pattern referenceTitle,
-                         Pattern titleReference) {
+                         Pattern titleReference, Pattern nextItem) {
         static Words of(LanguageProfile p) {
             String role = p.alternation(LanguageProfile.File.ROLE_NOUNS);
             String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
@@ -89,7 +89,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
                             + executive + "\\b"),
                     // "the political ambitions of its founder, Mikhail Khodorkovsky": the same before the name
                     !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-                            + executive + "\\s*,?\\s*$"));
+                            + executive + "\\s*,?\\s*$"),
+                    // "Direktur Utama Telkomsel, Hendra Kusuma, dan CEO Orbitra, James Whitaker": a title after a comma and a
+                    // coordinator opens the list's next pair; it is no apposition of the name before
+                    Pattern.compile("(?i)^\\s*,\\s*" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s"));
         }
     }
 
@@ -142,7 +145,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 if (i + 1 < in.size() && index.owner(in.get(i + 1)).type() == EntityType.ORGANIZATION) {
                     Mention org = in.get(i + 1);
                     String gap = text.substring(m.end(), org.begin());
-                    if ((gap.strip().startsWith(",") || gap.strip().startsWith("(")) && titled(gap, w)) {
+                    if ((gap.strip().startsWith(",") || gap.strip().startsWith("(")) && titled(gap, w) && !w.nextItem().matcher(gap).find()) {
                         out.add(finding(e, index.owner(org), s, 0.85, w));
                         continue;
                     }

@@ -93,6 +93,17 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void twoTitledPairsJoinedByACoordinatorEachKeepTheirOwnOrganization() {
+        // "Direktur Utama Telkomsel, Hendra Kusuma, dan CEO Orbitra, James Whitaker": the first person was given the second
+        // organization as if the title after "dan" were his apposition (a fresh-user tester's finding)
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Kerja sama", "Perjanjian tersebut ditandatangani oleh Direktur "
+                + "Utama Kelana Seluler, Hendra Wibisono, dan CEO Orvanta, James Whitford, di Jakarta.", "", java.util.Optional.empty(), "id"));
+        assertTrue(relations(x).contains("Hendra Wibisono worksFor Kelana Seluler"), relations(x).toString());
+        assertTrue(relations(x).contains("James Whitford worksFor Orvanta"), relations(x).toString());
+        assertFalse(relations(x).contains("Hendra Wibisono worksFor Orvanta"), relations(x).toString());
+    }
+
+    @Test
     void theObjectOfAFirstVerbIsNoArgumentOfASecondVerbJoinedByAnd() {
         // "sources ... from UPL and distributes Mahyco seeds under a distribution agreement" gave Mahyco partnersWith UPL (a
         // fresh-user tester's finding)
