@@ -126,7 +126,9 @@ class ExtractionBehaviourTest {
     }
 
     @Test
-    void readsInvestorsAfterTheRoundThatTheyBackedACustomerRightAfterItsSupplierAUnitAfterItsWhollyOwnedDirectCompetitionAndBidsCalledOffOrRumoured() {
+    void readsInvestorsCustomersUnitsRivalsFailedBidsFoundersAndParentsInLessCommonWordings() {
+        // each a wording a fresh-user tester's articles held and the rules did not read (the unit after "its wholly owned": the
+        // held-out fifth)
         Map<String, List<String>> expected = Map.of(
                 "Veltrix Bio was backed in a 2022 financing round by Norhaven Capital and Brightfell Partners.",
                 List.of("en", "Norhaven Capital investsIn Veltrix Bio", "Brightfell Partners investsIn Veltrix Bio"),
@@ -140,6 +142,12 @@ class ExtractionBehaviourTest {
                 List.of("en", "Brenholt Media seeksToAcquire Vireon"),
                 "Saham PT Beton Lestari Indonesia kini dikabarkan diincar oleh PT Karya Beton Perkasa Tbk.",
                 List.of("id", "PT Karya Beton Perkasa Tbk seeksToAcquire PT Beton Lestari Indonesia"),
+                "Halden Harbour Works had won a 2.3 billion yuan ($317 million) contract from the Lamu Ports Authority.",
+                List.of("en", "Lamu Ports Authority customerOf Halden Harbour Works"),
+                "Kasumi Motors, founded in 2017 by former Norvik engineer Hiroshi Kasumi, sells cars.",
+                List.of("en", "Hiroshi Kasumi worksFor Kasumi Motors"),
+                "Kapal itu disewa oleh PT Samudra Niaga Shipping (SNS), subholding PT Samudra Niaga (Persero) di bidang pelayaran.",
+                List.of("id", "PT Samudra Niaga Shipping ownedBy PT Samudra Niaga (Persero)"),
                 "Startup Warungku didanai oleh Sinar Capital dan Benua Ventures sejak 2021.",
                 List.of("id", "Sinar Capital investsIn Warungku", "Benua Ventures investsIn Warungku"));
         expected.forEach((body, want) -> {

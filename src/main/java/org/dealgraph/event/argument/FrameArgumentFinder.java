@@ -650,6 +650,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 near.addAll(nearestRight(text, parties, ce, EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION), RIGHT_WINDOW, false));
                 Optional<Party> person = near.stream().filter(p -> p.type() == EntityType.PERSON).findFirst();
                 Optional<Party> org = near.stream().filter(p -> p.type() == EntityType.ORGANIZATION).findFirst();
+                if (person.isEmpty()) {
+                    // "founded by former Nissan engineer Hiroshi Kasai": the person after a descriptor of up to four words that
+                    // names another organization, with no comma or clause break between (a fresh-user tester's finding)
+                    person = parties.stream().filter(p -> p.type() == EntityType.PERSON && p.begin() >= ce && p.begin() - ce <= 60)
+                            .filter(p -> DESCRIPTOR_GAP.matcher(text.substring(ce, p.begin())).matches() && !clauses.crossedBy(text.substring(ce, p.begin())))
+                            .findFirst();
+                }
                 if (person.isPresent() && person.get().begin() >= ce) {
                     // "Kementerian BUMN menunjuk Budi Santoso sebagai direktur utama Pertamina": the post is Pertamina's; the
                     // one who appoints is not the employer
@@ -667,6 +674,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             default -> throw new IllegalStateException("frame " + cue.frame() + " of " + cue.source());
         }
     }
+
+    /** Up to four words with no comma: a descriptor before a name ("former Nissan engineer "). */
+    private static final Pattern DESCRIPTOR_GAP = Pattern.compile("\\s*(?:[^\\s,;]+\\s+){0,4}");
 
     /** The party right after "by"/"oleh" following {@code from}, within a short distance. */
     /**
