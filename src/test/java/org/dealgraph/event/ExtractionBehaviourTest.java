@@ -93,6 +93,17 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void goodsSoldFromANamedSourceAreNoAcquisitionOfTheSource() {
+        // "agreed to sell 60% of the power from its planned Hollandse Rand wind farm to Amazon" gave Amazon acquires Hollandse
+        // Rand (a fresh-user tester's finding)
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "News", "Zeewind Energie BV agreed to sell 60% of the power "
+                + "from its planned Kustrand wind farm to Nimbus Cloud. Orvane Corp agreed to sell Halcyon Systems to Kestrel Ltd.",
+                "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(x).contains("Kestrel Ltd acquires Halcyon Systems"), relations(x).toString());
+        assertTrue(relations(x).stream().noneMatch(r -> r.startsWith("Nimbus Cloud acquires")), relations(x).toString());
+    }
+
+    @Test
     void twoTitledPairsJoinedByACoordinatorEachKeepTheirOwnOrganization() {
         // "Direktur Utama Telkomsel, Hendra Kusuma, dan CEO Orbitra, James Whitaker": the first person was given the second
         // organization as if the title after "dan" were his apposition (a fresh-user tester's finding)

@@ -615,6 +615,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     }
                     return;
                 }
+                if (from.matcher(sold).find()) {
+                    // "agreed to sell 60% of the power from its planned Hollandse Rand wind farm to Amazon": the party after
+                    // "from" is where the goods come from, not what is sold (a fresh-user tester's finding)
+                    return;
+                }
                 boolean buyer = false;
                 // a stake of less than half sold ("melepas 25 persen saham PT T kepada G", "sold its 30% stake in T to G") is the
                 // buyer's investment in the company, not its acquisition (a fresh-user tester's finding); a stake of a number
