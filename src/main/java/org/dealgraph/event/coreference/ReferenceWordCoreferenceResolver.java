@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * article's main organization as last named before the trigger; a sentence that opens with a
  * multi-word trigger to the previous sentence's last party; a coordinated clause
  * ({@code clause-conjunctions.txt}) to the subject of the sentence's earlier relation; and, with no
- * party, no other subject ({@code determiners.txt}) and no name (a capitalized word not in
- * {@code common-words.txt} or {@code function-words.txt}) before a confident trigger, the article's
- * dominant organization as last named before it. Immutable and thread-safe.
+ * party, no other subject ({@code determiners.txt}) and no other name (a capitalized word not in
+ * {@code common-words.txt} or {@code function-words.txt} and not of the organization's own names) before a
+ * confident trigger, the article's dominant organization as last named before it. Immutable and thread-safe.
  */
 public final class ReferenceWordCoreferenceResolver implements CoreferenceResolver {
     private final ClauseBoundaries clauses;
@@ -118,7 +118,8 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && gap.kinds().contains(p.type()));
         // "Skyline is a subsidiary of ...", "AJHS dimiliki oleh ...": a name the stages did not take as a party of the
         // relation's kinds (typed otherwise, or found as none) is the clause's subject, not the article's dominant company
-        boolean otherSubjectBefore = otherSubject.matcher(opening).find() || namedWord(opening)
+        boolean otherSubjectBefore = otherSubject.matcher(opening).find()
+                || namedWord(opening, gap.focus().dominant().map(ReferenceWordCoreferenceResolver::words).orElse(java.util.Set.of()))
                 || parties.stream().anyMatch(p -> p.end() <= cb && p.begin() >= s.begin());
         if (!partyBefore && !placeBefore && !otherSubjectBefore && gap.strongCue() && gap.focus().dominant().isPresent()) {
             Entity d = gap.focus().dominant().get();
@@ -131,14 +132,27 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
 
     private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’-]*");
 
-    /** Whether {@code opening} holds a capitalized word the language does not write in lower case: a name. */
-    private boolean namedWord(String opening) {
+    /**
+     * Whether {@code opening} holds a capitalized word the language does not write in lower case and that is no word of
+     * {@code own}, the dominant company's names: another name ("Program Lelang Raya Poin bekerja sama ..." names a programme
+     * of Bank Raya's, so Bank Raya may still be its subject).
+     */
+    private boolean namedWord(String opening, java.util.Set<String> own) {
         java.util.regex.Matcher m = CAPITALIZED.matcher(opening);
         while (m.find()) {
-            if (!commonWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+            String word = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (!commonWords.contains(word) && !own.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words of an entity's name and aliases, in lower case. */
+    private static java.util.Set<String> words(Entity e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .forEach(n -> out.addAll(java.util.Arrays.asList(n.toLowerCase(java.util.Locale.ROOT).split("[\\s,.()]+"))));
+        return out;
     }
 }
