@@ -182,6 +182,23 @@ class GraphExportTest {
     }
 
     @Test
+    void anUndatedReportLeavesTheDatesOfTheDatedOnes() throws Exception {
+        // one undated article left an edge's and its ends' first and last dates empty (a break-it tester's finding)
+        try (DealGraph g = DealGraph.open(dir.resolve("undated-store"), org.dealgraph.TestPipeline.rulesOnly())) {
+            g.ingestArticles(List.of(
+                    new org.dealgraph.article.Article("d1", "Kestrel partners with Halvor", "Kestrel Ltd partners with Halvor Inc on payments.",
+                            "", java.util.Optional.of(java.time.LocalDate.of(2024, 3, 5)), "en"),
+                    new org.dealgraph.article.Article("d2", "Kestrel and Halvor", "Kestrel Ltd partners with Halvor Inc on loans.",
+                            "", java.util.Optional.empty(), "en")), org.dealgraph.IngestListener.NONE);
+            g.export(ExportOptions.of(ExportFormat.CSV), dir.resolve("undated.csv"));
+        }
+        List<String> edges = Files.readAllLines(dir.resolve("undated-edges.csv"));
+        assertTrue(edges.stream().anyMatch(l -> l.contains("partnersWith") && l.endsWith(",2024-03-05,2024-03-05")), String.join("\n", edges));
+        List<String> nodes = Files.readAllLines(dir.resolve("undated-nodes.csv"));
+        assertTrue(nodes.stream().anyMatch(l -> l.startsWith("kestrel,") && l.endsWith(",2024-03-05,2024-03-05")), String.join("\n", nodes));
+    }
+
+    @Test
     void edgesCarryTheLatestDealStatus() throws Exception {
         graph.export(ExportOptions.of(ExportFormat.CSV), dir.resolve("status.csv"));
         List<String> edges = Files.readAllLines(dir.resolve("status-edges.csv"));
