@@ -18,8 +18,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load N-Quads of article graphs (the Spark job's nquads/ output, or a backup) into a TDB2 store.",
-                "Into an empty store Jena's TDB2 bulk loader writes them all at once; into a store that holds articles the load "
-                + "is incremental, as ingest is: an article held with the same content hash and extractor is skipped, a changed one "
+                "A backup into an empty store is written by Jena's TDB2 bulk loader all at once; the Spark job's output (graphs as "
+                + "extracted, which the store consolidates as it writes them), and anything into a store that holds articles, is "
+                + "loaded incrementally, as ingest is: an article held with the same content hash and extractor is skipped, a changed one "
                 + "replaces its graph. Folders are walked for *.nq and *.nq.gz; give runs oldest first (the last version read wins).",
                 "Exit code 1 if any file or graph could not be loaded (the others are still stored)."})
 final class LoadCommand implements Callable<Integer> {

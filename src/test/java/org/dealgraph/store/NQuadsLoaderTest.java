@@ -66,6 +66,31 @@ class NQuadsLoaderTest {
     }
 
     @Test
+    void theExtractorsGraphsLoadedIntoAnEmptyStoreAreConsolidatedAsIngestDoes() throws IOException {
+        // the Spark job's N-Quads are the extractor's graphs (entities with rdfs:label); bulk-loaded as they were, the store had
+        // no consolidated graph and a later ingest skipped every article (a break-it tester's finding)
+        org.apache.jena.sparql.core.DatasetGraph extracted = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.dealgraph.rdf.ExtractionMapper mapper = new org.dealgraph.rdf.ExtractionMapper();
+        for (Article a : articles("")) {
+            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(org.dealgraph.rdf.ExtractionMapper.graphIri(a.id()));
+            mapper.map(TestPipeline.get().extract(a)).getGraph().find().forEachRemaining(t -> extracted.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        Path nq = dir.resolve("spark.nq");
+        try (var out = Files.newOutputStream(nq)) {
+            org.apache.jena.riot.RDFDataMgr.write(out, extracted, org.apache.jena.riot.Lang.NQUADS);
+        }
+        backupOf(articles(""), "day1"); // the same articles ingested, for comparison
+        try (DealGraph ingested = DealGraph.open(dir.resolve("src-day1"));
+             DealGraph loaded = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = loaded.load(List.of(nq), NQuadsLoader.Mode.AUTO, IngestListener.NONE);
+            assertEquals(List.of(), r.problems());
+            assertEquals(3, r.added(), r.summary());
+            assertEquals(contents(ingested.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()),
+                    contents(loaded.store()).asDatasetGraph().stream().collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    @Test
     void anIncrementalLoadOfABackupReproducesTheStoreItWasTakenFrom() {
         Path nq = backupOf(articles(""), "day1");
         try (DealGraph ingested = DealGraph.open(dir.resolve("src-day1"));
