@@ -76,7 +76,18 @@ public final class SparqlEndpoint implements AutoCloseable {
         WebPage.install(builder, store, settings);
         FusekiServer server = builder.build();
         bound(server.getJettyServer(), limits);
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.net.BindException) {
+                    // a port another process holds: one line that says so, not Jetty's trace (a break-it tester's finding)
+                    throw new org.dealgraph.DealGraphException("port " + settings.port() + " is in use by another process: give "
+                            + "another --port, or --port 0 for any free one", e);
+                }
+            }
+            throw e;
+        }
         return new SparqlEndpoint(server, settings.loopbackOnly() ? "127.0.0.1" : "localhost", bounds);
     }
 

@@ -71,6 +71,14 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aPortInUseIsAOneLineErrorSayingSo() {
+        // Jetty's bind failure was an internal error with a trace (a break-it tester's finding)
+        org.dealgraph.DealGraphException e = org.junit.jupiter.api.Assertions.assertThrows(org.dealgraph.DealGraphException.class,
+                () -> graph.serve(new EndpointSettings(endpoint.port(), true, Duration.ofSeconds(10))));
+        assertTrue(e.getMessage().startsWith("port " + endpoint.port() + " is in use by another process"), e.getMessage());
+    }
+
+    @Test
     void answersSelectQueriesInJsonCsvTsvAndXml() throws Exception {
         HttpResponse<String> json = get("/dealgraph/sparql", PARTNERS, "application/sparql-results+json");
         assertEquals(200, json.statusCode());
