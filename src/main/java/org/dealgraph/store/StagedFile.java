@@ -24,23 +24,38 @@ import java.nio.file.StandardCopyOption;
  */
 public final class StagedFile implements AutoCloseable {
     private final Path target;
+    /** The file the temporary one replaces: the target, or the file a symbolic link at the target points to. */
+    private final Path destination;
     private final Path temporary;
     private boolean committed;
 
-    private StagedFile(Path target, Path temporary) {
+    private StagedFile(Path target, Path destination, Path temporary) {
         this.target = target;
+        this.destination = destination;
         this.temporary = temporary;
     }
 
-    /** Stages a write of {@code target}; its folder is created if absent. */
+    /**
+     * Stages a write of {@code target}; its folder is created if absent. A symbolic link is followed, so the file it
+     * points to is replaced and the link stays; a target that is a pipe, a socket or a device is refused
+     * ({@link DealGraphException}), as a staged file cannot stream into one and would replace it (a break-it tester's
+     * finding: a backup to {@code /dev/full} replaced the device with a file).
+     */
     public static StagedFile of(Path target) {
         Path abs = target.toAbsolutePath();
         try {
+            for (int hops = 0; Files.isSymbolicLink(abs) && hops < 40; hops++) {
+                abs = abs.getParent().resolve(Files.readSymbolicLink(abs)).normalize();
+            }
+            if (Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs)) {
+                throw new DealGraphException("cannot write " + target + ": it is a pipe, socket or device, not a file; give the "
+                        + "path of a file");
+            }
             Files.createDirectories(abs.getParent());
             // created with the process's default permissions, as the target would be (a temp file's are owner-only)
             Path tmp = Files.createFile(abs.getParent().resolve("." + abs.getFileName() + "."
                     + Long.toHexString(System.nanoTime()) + Integer.toHexString(System.identityHashCode(abs)) + ".part"));
-            return new StagedFile(target, tmp);
+            return new StagedFile(target, abs, tmp);
         } catch (IOException e) {
             throw DiskErrors.wrap("cannot write " + target, abs.getParent(), e);
         }
@@ -61,9 +76,9 @@ public final class StagedFile implements AutoCloseable {
                 ch.force(true); // on disk before it replaces the last good copy
             }
             try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
         } catch (IOException e) {
