@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * multi-word trigger to the previous sentence's last party; a coordinated clause
  * ({@code clause-conjunctions.txt}) to the subject of the sentence's earlier relation; and, with no
  * party, no other subject ({@code determiners.txt}) and no other name (a capitalized word not in
- * {@code common-words.txt} or {@code function-words.txt} and not of the organization's own names) before a
- * confident trigger, the article's dominant organization as last named before it. Immutable and thread-safe.
+ * {@code common-words.txt} or {@code function-words.txt}, not of the organization's own names or a person's, and
+ * the clause's first word only right before the trigger) before a confident trigger, the article's dominant
+ * organization as last named before it. Immutable and thread-safe.
  */
 public final class ReferenceWordCoreferenceResolver implements CoreferenceResolver {
     private final ClauseBoundaries clauses;
@@ -118,9 +119,9 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && gap.kinds().contains(p.type()));
         // "Skyline is a subsidiary of ...", "AJHS dimiliki oleh ...": a name the stages did not take as a party of the
         // relation's kinds (typed otherwise, or found as none) is the clause's subject, not the article's dominant company
-        boolean otherSubjectBefore = otherSubject.matcher(opening).find()
-                || namedWord(opening, gap.focus().dominant().map(ReferenceWordCoreferenceResolver::words).orElse(java.util.Set.of()))
-                || parties.stream().anyMatch(p -> p.end() <= cb && p.begin() >= s.begin());
+        java.util.Set<String> own = new java.util.HashSet<>(gap.focus().dominant().map(ReferenceWordCoreferenceResolver::words).orElse(java.util.Set.of()));
+        parties.stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> own.addAll(words(p.entity()))); // a speaker is no subject
+        boolean otherSubjectBefore = otherSubject.matcher(opening).find() || namedWord(opening, own);
         if (!partyBefore && !placeBefore && !otherSubjectBefore && gap.strongCue() && gap.focus().dominant().isPresent()) {
             Entity d = gap.focus().dominant().get();
             if (gap.kinds().contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
@@ -138,10 +139,17 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
      * of Bank Raya's, so Bank Raya may still be its subject).
      */
     private boolean namedWord(String opening, java.util.Set<String> own) {
+        // the clause's first word counts only right before the trigger ("Skyline is a subsidiary of", "AJHS dimiliki oleh"):
+        // further off it is a capitalized common noun or the subject of another verb ("Pendapatan bunga bersih bank milik
+        // SMBC ...", "Wiyono merinci ... kemitraan dengan TAIS")
+        boolean firstCounts = opening.strip().split("\\s+").length <= 2;
         java.util.regex.Matcher m = CAPITALIZED.matcher(opening);
+        boolean first = true;
         while (m.find()) {
+            boolean isFirst = first && opening.substring(0, m.start()).isBlank();
+            first = false;
             String word = m.group().toLowerCase(java.util.Locale.ROOT);
-            if (!commonWords.contains(word) && !own.contains(word)) {
+            if ((!isFirst || firstCounts) && !commonWords.contains(word) && !own.contains(word)) {
                 return true;
             }
         }
