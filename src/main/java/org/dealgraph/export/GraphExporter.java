@@ -460,7 +460,7 @@ public final class GraphExporter {
         }
         String q = PREFIXES + """
                 SELECT ?src ?p ?dst (COUNT(DISTINCT ?a) AS ?weight) (MIN(COALESCE(?d, "9999-12-31"^^xsd:date)) AS ?first) (MAX(COALESCE(?d, "0001-01-01"^^xsd:date)) AS ?last)
-                       (GROUP_CONCAT(DISTINCT CONCAT(STR(?d), "|", STR(?a)); SEPARATOR=" ") AS ?dated)
+                       (GROUP_CONCAT(DISTINCT CONCAT(COALESCE(STR(?d), ""), "|", STR(?a)); SEPARATOR=" ") AS ?dated)
                        (GROUP_CONCAT(DISTINCT CONCAT(COALESCE(STR(?ed), ""), "|", STR(?st)); SEPARATOR=" ") AS ?statuses)
                 WHERE {
                 """ + core + """
@@ -497,8 +497,9 @@ public final class GraphExporter {
         if (!r.contains("dated") || r.getLiteral("dated").getLexicalForm().isBlank()) {
             return List.of();
         }
+        // an undated article is "|article" (an unbound date in CONCAT made the whole list an error: no weight over time)
         return Arrays.stream(r.getLiteral("dated").getLexicalForm().split(" "))
-                .map(item -> item.substring(0, item.indexOf('|'))).sorted().toList();
+                .map(item -> item.substring(0, item.indexOf('|'))).filter(d -> !d.isEmpty()).sorted().toList();
     }
 
     /** The status reported last (by article date), the most advanced one among equals. */

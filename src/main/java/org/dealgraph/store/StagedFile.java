@@ -47,7 +47,10 @@ public final class StagedFile implements AutoCloseable {
             for (int hops = 0; Files.isSymbolicLink(abs) && hops < 40; hops++) {
                 abs = abs.getParent().resolve(Files.readSymbolicLink(abs)).normalize();
             }
-            if (Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs)) {
+            if (Files.isDirectory(abs)) {
+                throw new DealGraphException("cannot write " + target + ": it is a folder; give the path of a file");
+            }
+            if (Files.exists(abs) && !Files.isRegularFile(abs)) {
                 throw new DealGraphException("cannot write " + target + ": it is a pipe, socket or device, not a file; give the "
                         + "path of a file");
             }

@@ -191,7 +191,11 @@ class GraphExportTest {
                     new org.dealgraph.article.Article("d2", "Kestrel and Halvor", "Kestrel Ltd partners with Halvor Inc on loans.",
                             "", java.util.Optional.empty(), "en")), org.dealgraph.IngestListener.NONE);
             g.export(ExportOptions.of(ExportFormat.CSV), dir.resolve("undated.csv"));
+            g.export(ExportOptions.of(ExportFormat.GEXF).withDynamic(true), dir.resolve("undated.gexf"));
         }
+        // the edge has its weight over time from its dated article on (the undated one left it none: a verifier's finding)
+        assertTrue(Files.readString(dir.resolve("undated.gexf")).contains("<attvalue for=\"weight\" value=\"2\" start=\"2024-03-05\""),
+                Files.readString(dir.resolve("undated.gexf")));
         List<String> edges = Files.readAllLines(dir.resolve("undated-edges.csv"));
         assertTrue(edges.stream().anyMatch(l -> l.contains("partnersWith") && l.endsWith(",2024-03-05,2024-03-05")), String.join("\n", edges));
         List<String> nodes = Files.readAllLines(dir.resolve("undated-nodes.csv"));

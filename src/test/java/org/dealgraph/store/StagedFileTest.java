@@ -41,6 +41,17 @@ class StagedFileTest {
     }
 
     @Test
+    void aFolderOrALinkToOneIsRefusedSayingSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+        Path link = Files.createSymbolicLink(dir.resolve("latest"), folder);
+        for (Path target : java.util.List.of(folder, link)) {
+            DealGraphException e = assertThrows(DealGraphException.class, () -> write(target, "data"));
+            assertTrue(e.getMessage().contains("is a folder; give the path of a file") && !e.getMessage().contains(".part"), e.getMessage());
+        }
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
     void aPipeIsRefusedAndStaysAPipe() throws Exception {
         Path pipe = dir.resolve("out.fifo");
         assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
