@@ -77,10 +77,14 @@ public final class NQuadsLoader {
                 problems.add(new ArticleProblem(input.toString(), "no such file or folder"));
             } else if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !hidden(input.relativize(p)) && nquads(p))
-                            .sorted()
-                            .forEach(files::add);
+                    for (Path p : walk.filter(p -> !Files.isDirectory(p) && !hidden(input.relativize(p)) && nquads(p)).sorted().toList()) {
+                        if (Files.isRegularFile(p)) {
+                            files.add(p);
+                        } else {
+                            // a pipe or a device link is never read (it may block or not end), but said, as ingest says it
+                            problems.add(new ArticleProblem(p.toString(), "not a regular file (a pipe, socket or device): not read"));
+                        }
+                    }
                 } catch (IOException e) {
                     throw new DealGraphException("cannot list " + input + ": " + e.getMessage(), e);
                 }

@@ -212,6 +212,22 @@ class NQuadsLoaderTest {
     }
 
     @Test
+    void aPipeOrADeviceLinkInAFolderIsAProblemNeverRead() throws Exception {
+        // ingest and extract said so; load passed over them unsaid (a verifier's finding)
+        Path folder = Files.createDirectories(dir.resolve("odd"));
+        Files.copy(backupOf(articles(""), "day1"), folder.resolve("part-00000.nq.gz"));
+        assertEquals(0, new ProcessBuilder("mkfifo", folder.resolve("part-00001.nq").toString()).start().waitFor());
+        Files.createSymbolicLink(folder.resolve("part-00002.nq.gz"), Path.of("/dev/zero"));
+        try (DealGraph g = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                    () -> g.load(List.of(folder), NQuadsLoader.Mode.AUTO, IngestListener.NONE));
+            assertEquals(3, g.articles());
+            assertEquals(2, r.problems().size(), r.problems().toString());
+            assertTrue(r.problems().stream().allMatch(p -> p.toString().contains("not a regular file")), r.problems().toString());
+        }
+    }
+
+    @Test
     void walksFoldersForNQuadsFilesOnly() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("out/nquads/run=1"));
         Files.copy(backupOf(articles(""), "day1"), folder.resolve("part-00000.nq.gz"));
