@@ -167,31 +167,44 @@ public final class NQuadsLoader {
         return new IngestReport((int) totals[0], (int) totals[1], (int) totals[2], (int) totals[3], totals[4], problems);
     }
 
-    /** Stops a reading once it has seen what it looks for. */
+    /** Stops a reading once it has seen which form a file's graphs are in. */
     private static final class Seen extends RuntimeException {
-        Seen() {
+        final boolean extracted;
+
+        Seen(boolean extracted) {
             super(null, null, false, false);
+            this.extracted = extracted;
         }
     }
 
     /**
-     * Whether {@code file} holds an article graph as the extractor makes it, not as a store holds it: an entity with an
-     * {@code rdfs:label} (a store holds its names as {@code dg:nameInArticle}). A file that cannot be read counts as not.
+     * Whether {@code file} holds article graphs as the extractor makes them, not as a store holds them: read up to its first
+     * entity name, an {@code rdfs:label} (the extractor's) or a {@code dg:nameInArticle}, {@code dg:extractedKey} or
+     * {@code dg:EventReport} (a store's: {@link Consolidator#asStored}). A file with neither, or that cannot be read, counts
+     * as not.
      */
     private static boolean asExtracted(Path file) {
         try {
             parse(file, new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
-                    if (quad.getPredicate().equals(org.apache.jena.vocabulary.RDFS.label.asNode()) && quad.getSubject().isURI()
-                            && quad.getSubject().getURI().startsWith(DG.ID) && !quad.getGraph().equals(Consolidator.CONSOLIDATED)) {
-                        throw new Seen();
+                    if (quad.getGraph().equals(Consolidator.CONSOLIDATED)) {
+                        return;
+                    }
+                    Node p = quad.getPredicate();
+                    if (p.equals(org.apache.jena.vocabulary.RDFS.label.asNode()) && quad.getSubject().isURI()
+                            && quad.getSubject().getURI().startsWith(DG.ID)) {
+                        throw new Seen(true);
+                    }
+                    if (p.equals(DG.nameInArticle.asNode()) || p.equals(DG.extractedKey.asNode())
+                            || p.equals(org.apache.jena.vocabulary.RDF.type.asNode()) && quad.getObject().equals(DG.EventReport.asNode())) {
+                        throw new Seen(false);
                     }
                 }
             });
             return false;
         } catch (Seen seen) {
-            return true;
+            return seen.extracted;
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -119,10 +119,8 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         boolean partyBefore = parties.stream().anyMatch(p -> p.end() <= cb && gap.kinds().contains(p.type()));
         // "Skyline is a subsidiary of ...", "AJHS dimiliki oleh ...": a name the stages did not take as a party of the
         // relation's kinds (typed otherwise, or found as none) is the clause's subject, not the article's dominant company
-        java.util.Set<String> own = new java.util.HashSet<>(gap.focus().dominant().map(ReferenceWordCoreferenceResolver::words).orElse(java.util.Set.of()));
-        parties.stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> own.addAll(words(p.entity()))); // a speaker is no subject
-        boolean otherSubjectBefore = otherSubject.matcher(opening).find() || namedWord(opening, own);
-        if (!partyBefore && !placeBefore && !otherSubjectBefore && gap.strongCue() && gap.focus().dominant().isPresent()) {
+        if (!partyBefore && !placeBefore && gap.strongCue() && gap.focus().dominant().isPresent()
+                && !otherSubject.matcher(opening).find() && !namedWord(opening, ownWords(gap.focus().dominant().get(), parties))) {
             Entity d = gap.focus().dominant().get();
             if (gap.kinds().contains(d.type()) && right.stream().noneMatch(r -> r.entity() == d)) {
                 return Party.namedBefore(d, cb);
@@ -154,6 +152,13 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             }
         }
         return false;
+    }
+
+    /** The words that name no other subject: the dominant company's own names' and each person's of the sentence (a speaker). */
+    private static java.util.Set<String> ownWords(Entity dominant, List<Party> parties) {
+        java.util.Set<String> own = words(dominant);
+        parties.stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> own.addAll(words(p.entity())));
+        return own;
     }
 
     /** The words of an entity's name and aliases, in lower case. */
