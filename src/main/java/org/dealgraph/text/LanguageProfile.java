@@ -303,6 +303,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * rintisan Kelvaro"): the name is an organization's on that evidence, as with a legal form.
          */
         ORGANIZATION_NOUNS("organization-nouns.txt"),
+        /**
+         * Nouns that head a description of an organization referring back ("the Oslo-based insurer", "maskapai tersebut"), and
+         * that introduce it before or beside its name ("insurer Fjordvern", "Fjordvern, an Oslo-based insurer").
+         */
+        DESCRIPTION_NOUNS("description-nouns.txt"),
         /** Words after which a funding round's further investors are named ("with participation from", "diikuti oleh"). */
         PARTICIPATION_MARKERS("participation-markers.txt"),
         /**

@@ -2403,4 +2403,38 @@ class ExtractionBehaviourTest {
         Extraction clerk = extract("Kabar", "Polisi menangkap pegawai bank Rudi Hartono di Medan.", "id");
         assertEquals(EntityType.PERSON, clerk.entities().stream().filter(e -> e.name().equals("Rudi Hartono")).findFirst().orElseThrow().type());
     }
+
+    @Test
+    void aDescriptionRefersBackToTheOrganizationItsNounIntroduced() {
+        // "The operator signed ..." refers to the company introduced as "a refrigerated shipping operator", not to the article's
+        // most mentioned one; "Maskapai tersebut" to the one introduced as "maskapai" (a fresh-user tester's finding)
+        Set<String> en = relations(extract("Nordhavn Shipping to buy Baltic Reefer Lines", "Danish container carrier Nordhavn Shipping "
+                + "has agreed to acquire Baltic Reefer Lines, a refrigerated shipping operator, for $410 million. Nordhavn Shipping said "
+                + "the deal would close in June. Nordhavn Shipping is listed in Copenhagen.\n\nThe operator signed a partnership "
+                + "agreement with Maersk Line last year.", "en"));
+        assertTrue(en.contains("Baltic Reefer Lines partnersWith Maersk Line"), en.toString());
+        assertFalse(en.contains("Nordhavn Shipping partnersWith Maersk Line"), en.toString());
+        Set<String> id = relations(extract("Kabar", "PT Bank Mandiri (Persero) Tbk mencatat laba naik. Bank Mandiri menambah cabang. "
+                + "Bank Mandiri juga membiayai maskapai PT Citilink Indonesia. Bank Mandiri membuka kantor baru.\n\n"
+                + "Maskapai tersebut menandatangani kerja sama dengan PT Angkasa Pura II.", "id"));
+        assertTrue(id.contains("PT Citilink Indonesia partnersWith PT Angkasa Pura II"), id.toString());
+        assertTrue(id.stream().noneMatch(f -> f.contains("Mandiri partnersWith")), id.toString());
+    }
+
+    @Test
+    void aSpeakerIsNoPartyOfWhatTheCompanyHeReferredToDoes() {
+        // "Dimas juga mengungkapkan perseroan tengah bernegosiasi untuk mengambil alih ...": the company "perseroan" names bids,
+        // not its director who speaks (a fresh-user tester's finding); one told something is still no party ("told the SEC it")
+        Set<String> id = relations(extract("PT Pasar Rakyat Digital raih pendanaan", "PT Pasar Rakyat Digital (PasarKu), startup "
+                + "e-commerce asal Jakarta, meraih pendanaan Seri B. Direktur Utama PasarKu, Dimas Aditya, mengatakan dana itu untuk "
+                + "ekspansi. PasarKu kini melayani 40 kota.\n\nDimas juga mengungkapkan perseroan tengah bernegosiasi untuk "
+                + "mengambil alih startup logistik asal Surabaya, KirimCepat.", "id"));
+        assertTrue(id.contains("PT Pasar Rakyat Digital seeksToAcquire KirimCepat"), id.toString());
+        assertFalse(id.contains("Dimas Aditya seeksToAcquire KirimCepat"), id.toString());
+        Set<String> en = relations(extract("News", "Harlow Foods grew. Harlow Foods said so. Harlow Foods hired staff.\n\nChief executive "
+                + "Mark Ellison said the company would acquire Pinewood Dairies.", "en"));
+        assertTrue(en.contains("Harlow Foods acquires Pinewood Dairies") || en.contains("Harlow Foods seeksToAcquire Pinewood Dairies"),
+                en.toString());
+        assertTrue(en.stream().noneMatch(f -> f.startsWith("Mark Ellison ") && f.contains("Pinewood")), en.toString());
+    }
 }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * Resolves a missing subject by the words of the sentence before the trigger, in this order: a
  * party set off by a comma after the objects ("di bawah naungan ByteDance, TikTok, ..."; after an
  * adverbial opener, {@code adverbial-openers.txt}); a personal pronoun ({@code personal-pronouns.txt})
- * to the last person of the previous sentence; a reference word ({@code reference.txt}) to the
- * article's main organization as last named before the trigger; a sentence that opens with a
+ * to the last person of the previous sentence; a definite description headed by a noun of {@code
+ * description-nouns.txt} ("the Oslo-based insurer", {@code definite-articles.txt}; "maskapai tersebut",
+ * {@code anaphora.txt}) to the organization that noun introduced before it, as last named; a reference
+ * word ({@code reference.txt}) to the article's main organization as last named before the trigger; a sentence that opens with a
  * multi-word trigger to the previous sentence's last party; a coordinated clause
  * ({@code clause-conjunctions.txt}) to the subject of the sentence's earlier relation; and, with no
  * party, no other subject ({@code determiners.txt}) and no other name (a capitalized word not in
@@ -34,6 +36,12 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
     private final Pattern otherSubject;
     /** Words the language writes in lower case ({@code common-words.txt}, {@code function-words.txt}), in lower case. */
     private final java.util.Set<String> commonWords;
+    /** A definite description of an organization: "the Oslo-based insurer", "this carrier", "maskapai tersebut". */
+    private final Pattern description;
+    /** A description noun ({@code description-nouns.txt}), a description's head. */
+    private final Pattern organizationNoun;
+    /** Lower-case words a descriptive noun may have between it and the name it describes ("perusahaan susu asal China, X"). */
+    private final int wordsAfterNoun;
 
     private ReferenceWordCoreferenceResolver(LanguageProfile profile) {
         this.clauses = ClauseBoundaries.of(profile);
@@ -45,6 +53,17 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         common.addAll(profile.lowerCaseWords(LanguageProfile.File.FUNCTION_WORDS));
         this.commonWords = java.util.Set.copyOf(common);
         this.otherSubject = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.DETERMINERS) + "\\s+(?:[\\p{L}-]+\\s+){1,3}$");
+        String nouns = profile.alternation(LanguageProfile.File.DESCRIPTION_NOUNS);
+        this.organizationNoun = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + nouns + "(?![\\p{L}\\p{N}])");
+        List<String> forms = new java.util.ArrayList<>();
+        if (!profile.entries(LanguageProfile.File.DEFINITE_ARTICLES).isEmpty()) {
+            forms.add(profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?" + nouns);
+        }
+        for (LanguageProfile.Flanking f : profile.flanking(LanguageProfile.File.ANAPHORA, "{T}", "the organization noun")) {
+            forms.add(f.after() ? nouns + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+" + f.words() : f.words() + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + nouns);
+        }
+        this.description = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + LanguageProfile.alternation(forms) + "(?![\\p{L}\\p{N}])");
+        this.wordsAfterNoun = profile.descriptor().modifiersBefore() ? 0 : 2;
     }
 
     /** The resolver of one language's words. */
@@ -83,6 +102,12 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
                     return Optional.of(previous.get(i));
                 }
             }
+        }
+        // "the Oslo-based insurer", "maskapai tersebut": the organization introduced by that noun before ("Fjordvern, an
+        // Oslo-based insurer", "insurer Fjordvern"), as last named; with none so introduced, a reference word's below
+        Optional<Party> described = described(gap, opening);
+        if (described.isPresent()) {
+            return described;
         }
         // "the company", "perseroan", "pihaknya": the organization the article is about
         if (reference.matcher(opening).find() && gap.focus().main().isPresent()) {
@@ -127,6 +152,63 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The organization a definite description in {@code opening} refers back to: of those introduced before it by the
+     * description's head noun, right before a name of theirs ("Danish carrier Nordhavn", "perusahaan susu asal China,
+     * Mengniu") or in an apposition right after one ("Baltic Reefer, a Tallinn-based operator of ..."), the one named last.
+     */
+    private Optional<Party> described(MissingSubject gap, String opening) {
+        if (!gap.kinds().contains(EntityType.ORGANIZATION)) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher d = description.matcher(opening);
+        int at = -1;
+        String phrase = null;
+        while (d.find()) {
+            at = d.start();
+            phrase = d.group();
+        }
+        if (phrase == null) {
+            return Optional.empty();
+        }
+        String noun = null;
+        java.util.regex.Matcher n = organizationNoun.matcher(phrase);
+        while (n.find()) {
+            noun = n.group();
+        }
+        if (noun == null) {
+            return Optional.empty();
+        }
+        int begin = gap.sentence().begin() + at;
+        String text = gap.text();
+        String head = "(?<![\\p{L}\\p{N}])" + Pattern.quote(noun).replace(" ", "\\E\\s+\\Q");
+        Pattern before = Pattern.compile("(?i)" + head + "(?:\\s+[\\p{Ll}-]+){0," + wordsAfterNoun + "}?[\\s,]*$");
+        Pattern after = Pattern.compile("(?i)^\\s*,\\s*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?" + head + "(?![\\p{L}\\p{N}])");
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity e : gap.focus().organizations()) {
+            boolean introduced = false;
+            int last = -1;
+            for (org.dealgraph.mention.Mention m : e.mentions()) {
+                if (m.end() > begin) {
+                    continue;
+                }
+                last = Math.max(last, m.begin());
+                introduced = introduced || before.matcher(text.substring(Math.max(0, m.begin() - 60), m.begin())).find()
+                        || after.matcher(text.substring(m.end(), Math.min(begin, m.end() + 90))).find();
+            }
+            if (introduced && last > bestAt) {
+                best = e;
+                bestAt = last;
+            }
+        }
+        Entity found = best;
+        if (found == null || gap.objects().stream().anyMatch(r -> r.entity() == found)) {
+            return Optional.empty();
+        }
+        return Party.namedBefore(found, gap.cueBegin());
     }
 
     private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’-]*");
