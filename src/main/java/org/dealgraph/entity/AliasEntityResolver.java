@@ -358,7 +358,10 @@ public final class AliasEntityResolver implements EntityResolver {
                     boolean guessedPerson = m.type() == EntityType.PERSON && words.length == 1 && other.type() == EntityType.ORGANIZATION
                             && (m.finder().equals(org.dealgraph.mention.NameFinderMentionFinder.NAME)
                             || m.confidence() <= org.dealgraph.mention.MentionFinder.UNSUPPORTED); // or the rules' name on its capitals alone, the model's type
-                    fits = (m.type() != EntityType.PERSON || guessedPerson) && other.type() != EntityType.PLACE && startsWith(full, words) && !maker && !model
+                    // a place is no short form of a name it opens ("Madinah" of "Madinah Almunawaroh Development Authority", "Qatar"
+                    // of "Qatar Airways")
+                    fits = (m.type() != EntityType.PERSON || guessedPerson) && m.type() != EntityType.PLACE && other.type() != EntityType.PLACE
+                            && startsWith(full, words) && !maker && !model
                             && !ownOrganization(m.text(), other.text(), words.length, parts, businessLines);
                 }
                 if (fits) {

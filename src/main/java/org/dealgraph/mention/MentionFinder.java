@@ -427,9 +427,12 @@ public interface MentionFinder {
             // "Bank Sentral Eropa" where the model found "Sentral Eropa": a word that opens names opens this one, and
             // "Activision Blizzard" where it found "Blizzard": the words before it are a name's, no title's or common word's;
             // but the model's person after a title or an organization stands ("Pelatih Persebaya Iwan Setiawan"), and so
-            // does its organization after a title ("Direktur Utama Transjakarta")
+            // does its organization after a title ("Direktur Utama Transjakarta"); in any language, before a company's name that
+            // ends in a name head, a name's words are its modifiers ("Alpha JWC Ventures" where the model found "JWC Ventures" in
+            // Indonesian text: a fresh-user tester's finding)
             return inside.end() == run.end() && inside.type() != EntityType.PERSON
-                    && (words.opener(before.strip().split("\\s+")[0]) || words.nameWords(before, language));
+                    && (words.opener(before.strip().split("\\s+")[0]) || words.nameWords(before, language)
+                            || words.headed(inside.text()) && words.nameWords(before));
         }
         if (run.type() == EntityType.PERSON && inside.type() == EntityType.PERSON) {
             return true; // the model found a first name only

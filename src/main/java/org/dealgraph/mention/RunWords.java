@@ -109,6 +109,11 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         return modifiersBefore.contains(language) && capitalized(words, true);
     }
 
+    /** Whether {@code words} are each capitalized, and none a common word, an honorific or in a title, in any language. */
+    public boolean nameWords(String words) {
+        return capitalized(words, true);
+    }
+
     /**
      * Whether {@code words} could be the given names before a surname ("Susan" of "Susan Ford", "Bill" of "Bill Ford"):
      * each capitalized, none an honorific or in a title; common words are allowed, since given names often are one.

@@ -2437,4 +2437,14 @@ class ExtractionBehaviourTest {
                 en.toString());
         assertTrue(en.stream().noneMatch(f -> f.startsWith("Mark Ellison ") && f.contains("Pinewood")), en.toString());
     }
+
+    @Test
+    void anEnglishStyleCompanyNameInIndonesianTextKeepsItsFirstWord() {
+        // "Alpha JWC Ventures", where the trained name finder found "JWC Ventures": before a name that ends in a company's name
+        // head, a name's words are its modifiers in Indonesian text too (a fresh-user tester's finding)
+        Extraction x = extract("PasarKu raih pendanaan", "PT Pasar Rakyat Digital (PasarKu) meraih pendanaan Seri B senilai US$50 juta. "
+                + "Putaran pendanaan ini dipimpin oleh East Ventures dan Alpha JWC Ventures, dengan partisipasi dari MDI Ventures.", "id");
+        assertTrue(relations(x).contains("Alpha JWC Ventures investsIn PT Pasar Rakyat Digital"), relations(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("JWC Ventures")), x.entities().toString());
+    }
 }
