@@ -102,6 +102,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (center != null) {
                 o = o.withCenter(center, depth);
+            } else if (spec.commandLine().getParseResult().hasMatchedOption("--depth")) {
+                throw new IllegalArgumentException("--depth counts links from --center: give --center NAME too");
             }
             if (query != null) {
                 o = o.withQuery(QueryFile.read(spec, query));

@@ -145,6 +145,9 @@ public final class Gazetteer {
         int n = 0;
         while ((line = r.readLine()) != null) {
             n++;
+            if (n == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // a byte order mark, as spreadsheet programs write one before UTF-8 text
+            }
             if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
                 continue;
             }

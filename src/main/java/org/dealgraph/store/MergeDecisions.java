@@ -72,7 +72,7 @@ public record MergeDecisions(List<Decision> decisions) {
         }
         List<Decision> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i); // a byte order mark
             int hash = line.indexOf('#');
             if (hash >= 0) {
                 line = line.substring(0, hash);

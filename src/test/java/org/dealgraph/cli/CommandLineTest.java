@@ -428,6 +428,16 @@ class CommandLineTest {
     }
 
     @Test
+    void exportDepthWithoutACenterIsAUsageError() throws IOException {
+        // a break-it tester's finding: "--depth 2" alone was passed over unsaid, and the whole graph exported
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        assertUsageError(run("export", "--store", store, "--out", dir.resolve("x.gexf").toString(), "--depth", "2"),
+                "--depth counts links from --center");
+        assertFalse(Files.exists(dir.resolve("x.gexf")));
+    }
+
+    @Test
     void exportCenterMatchesLabelsWithoutCase() throws IOException {
         String store = dir.resolve("db").toString();
         assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
