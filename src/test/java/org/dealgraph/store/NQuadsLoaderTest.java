@@ -239,4 +239,18 @@ class NQuadsLoaderTest {
             assertEquals(3, g.articles());
         }
     }
+
+    @Test
+    void anEmptyFileHoldsNoQuadsAndTheRestIsBulkLoaded() throws IOException {
+        // a break-it tester's finding: a zero-byte .nq.gz (no gzip stream) failed the whole bulk load with "Not found"
+        Path folder = Files.createDirectories(dir.resolve("out/nquads/run=1"));
+        Files.copy(backupOf(articles(""), "day1"), folder.resolve("part-00000.nq.gz"));
+        Files.createFile(folder.resolve("part-00001.nq.gz"));
+        Files.createFile(folder.resolve("part-00002.nq"));
+        try (DealGraph g = DealGraph.open(dir.resolve("db"))) {
+            IngestReport r = g.load(List.of(dir.resolve("out/nquads")), NQuadsLoader.Mode.AUTO, IngestListener.NONE);
+            assertEquals(List.of(), r.problems());
+            assertEquals(3, g.articles());
+        }
+    }
 }
