@@ -644,7 +644,11 @@ public final class AliasEntityResolver implements EntityResolver {
             // evidence ("Audius, sebuah platform streaming musik") is a company's, whatever one of its mentions was typed;
             // otherwise one confident person's mention makes a person (a surname the rules typed otherwise)
             boolean company = mentions.stream().anyMatch(m -> legalNamed.test(m.text()) || org.dealgraph.mention.MentionFinder.evidencedOrganization(m));
-            EntityType type = company ? (best.type() == EntityType.PERSON ? EntityType.ORGANIZATION : best.type())
+            // (one written with a legal form is no product's or place's either: "PT Mitra Sehat Medika Tbk" the trained finder
+            // typed a product, a fresh-user tester's finding; an outlet's name stays an outlet's)
+            boolean legal = mentions.stream().anyMatch(m -> legalNamed.test(m.text()));
+            EntityType type = company ? (best.type() == EntityType.PERSON || legal && best.type() != EntityType.OUTLET
+                    ? EntityType.ORGANIZATION : best.type())
                     : mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();
             return new Entity(slug(name, type), name, type, "", "", mentions);

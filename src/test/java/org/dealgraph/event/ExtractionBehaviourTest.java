@@ -2447,4 +2447,18 @@ class ExtractionBehaviourTest {
         assertTrue(relations(x).contains("Alpha JWC Ventures investsIn PT Pasar Rakyat Digital"), relations(x).toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("JWC Ventures")), x.entities().toString());
     }
+
+    @Test
+    void aNameWrittenWithALegalFormIsAnOrganizationWhateverItsOtherMentionsWereTyped() {
+        // "Presiden Direktur Mitra Sehat Medika, dr. ..." was typed a product by the trained name finder, and the company's
+        // entity with it, "PT Mitra Sehat Medika Tbk" and all (a fresh-user tester's finding)
+        Extraction x = extract("Mitra Sehat Medika Ambil Alih RS Permata Hati Surabaya, Siapkan Capex Rp 1,2 Triliun",
+                "JAKARTA, Bisnis.com - Emiten rumah sakit PT Mitra Sehat Medika Tbk (MSMK) resmi mengambil alih Rumah Sakit Permata "
+                + "Hati di Surabaya dengan nilai transaksi Rp 640 miliar. Akuisisi dilakukan melalui anak usahanya, PT Mitra Sehat Jatim."
+                + "\n\nPresiden Direktur Mitra Sehat Medika, dr. Lukas Santoso, mengatakan aksi korporasi ini menambah jaringan rumah "
+                + "sakit perseroan menjadi 24 unit. \"Surabaya merupakan pasar yang sangat penting bagi kami karena permintaan layanan "
+                + "kesehatan di Jawa Timur terus tumbuh,\" ujarnya di Jakarta, Kamis (12/6).", "id");
+        assertEquals(EntityType.ORGANIZATION, x.entities().stream().filter(e -> e.name().equals("PT Mitra Sehat Medika Tbk")).findFirst()
+                .orElseThrow().type());
+    }
 }
