@@ -166,8 +166,10 @@ public final class Pipeline {
         // the titles of posts and offices, which stand before a name but are no part of it ("Direktur Utama Transjakarta")
         java.util.List<String> titles = new java.util.ArrayList<>();
         java.util.List<String> governmentTitles = new java.util.ArrayList<>();
+        java.util.List<String> executiveTitles = new java.util.ArrayList<>();
         for (Language l : profiles.languages()) {
             governmentTitles.addAll(profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.GOVERNMENT_TITLES));
+            executiveTitles.addAll(profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.EXECUTIVE_TITLES));
         }
         for (Language l : profiles.languages()) {
             for (org.dealgraph.text.LanguageProfile.File f : java.util.List.of(org.dealgraph.text.LanguageProfile.File.ROLE_NOUNS,
@@ -191,6 +193,9 @@ public final class Pipeline {
                 profiles.languages().stream().filter(l -> profiles.of(l).descriptor().modifiersBefore()).collect(java.util.stream.Collectors.toSet()),
                 java.util.regex.Pattern.compile(governmentTitles.isEmpty() ? "(?!)" : "(?<![\\p{L}\\p{N}])"
                         + org.dealgraph.text.LanguageProfile.alternation(governmentTitles) + "(?![\\p{L}\\p{N}])",
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
+                java.util.regex.Pattern.compile(executiveTitles.isEmpty() ? "(?!)" : "(?<![\\p{L}\\p{N}])"
+                        + org.dealgraph.text.LanguageProfile.alternation(executiveTitles) + "(?![\\p{L}\\p{N}])",
                         java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0, edgeWords),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,

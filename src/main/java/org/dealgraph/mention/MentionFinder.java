@@ -197,8 +197,10 @@ public interface MentionFinder {
             List<Mention> predicted = model.find(text);
             // a word that opens names is no name alone ("Bank" of "Bank Muamalat", "Yayasan"), nor is a post's title ("Calloway's
             // CFO, Daniel Reyes": a tester's finding)
+            // nor is a company, its officer's title and the officer run together ("Dolcevia Chairwoman Margherita Bellandi": a
+            // fresh-user tester's finding; the rules' names stand there)
             List<Mention> confident = predicted.stream().filter(m -> m.confidence() >= minimum && !words.opener(m.text().strip())
-                    && !words.titleOnly(m.text())).toList();
+                    && !words.titleOnly(m.text()) && !words.titleInside(m.text())).toList();
             Set<String> defined = definedAcronyms(text.text(), base, whole);
             List<Mention> found = new ArrayList<>();
             for (Mention m : base) {

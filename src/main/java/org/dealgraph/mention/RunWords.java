@@ -35,7 +35,8 @@ import java.util.Set;
  */
 public record RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
                        java.util.regex.Pattern coordinators, java.util.regex.Pattern titles,
-                       Set<org.dealgraph.text.Language> modifiersBefore, java.util.regex.Pattern governmentTitles) {
+                       Set<org.dealgraph.text.Language> modifiersBefore, java.util.regex.Pattern governmentTitles,
+                       java.util.regex.Pattern executiveTitles) {
     /** No words: every part the model finds splits the run. */
     public static final RunWords NONE = new RunWords(Set.of(), Set.of());
 
@@ -48,6 +49,14 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         java.util.Objects.requireNonNull(titles, "titles");
         modifiersBefore = Set.copyOf(modifiersBefore);
         java.util.Objects.requireNonNull(governmentTitles, "governmentTitles");
+        java.util.Objects.requireNonNull(executiveTitles, "executiveTitles");
+    }
+
+    /** These words, no executive titles known apart ({@link #titleInside} finds none). */
+    public RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
+                    java.util.regex.Pattern coordinators, java.util.regex.Pattern titles, Set<org.dealgraph.text.Language> modifiersBefore,
+                    java.util.regex.Pattern governmentTitles) {
+        this(common, openers, honorifics, heads, coordinators, titles, modifiersBefore, governmentTitles, java.util.regex.Pattern.compile("(?!)"));
     }
 
     /** These words, no government titles known. */
@@ -148,6 +157,42 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         String w = words.strip();
         return titles.matcher(w).matches() && (w.indexOf(' ') > 0 || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)));
     }
+
+    /**
+     * Whether {@code name} holds a title of a post after its first word, capitalized, with a person's name of two capitalized
+     * words or more after it: an organization, its officer's title and the officer run together ("Dolcevia Chairwoman
+     * Margherita Bellandi", "Vantor CEO Mary Park"), no one name.
+     */
+    public boolean titleInside(String name) {
+        java.util.regex.Matcher t = executiveTitles.matcher(name);
+        while (t.find()) {
+            String before = name.substring(0, t.start());
+            String after = name.substring(t.end());
+            if (before.isBlank() || !Character.isUpperCase(name.charAt(t.start())) || !TWO_NAMES_AFTER.matcher(after).matches()
+                    || !capitalizedOnly(before)) {
+                continue;
+            }
+            String[] w = after.strip().split("\\s+");
+            // the officer's name: no company's name head ends it ("Mechanical Engineering Research Laboratory"), no common word in it
+            if (!heads.contains(w[w.length - 1].replaceAll("\\.$", ""))
+                    && java.util.Arrays.stream(w).noneMatch(x -> common.contains(x.toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalizedOnly(String words) {
+        for (String x : words.strip().split("\\s+")) {
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern TWO_NAMES_AFTER = java.util.regex.Pattern.compile(
+            "\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+\\s*");
 
     /** Whether {@code word}, as written, opens names. */
     public boolean opener(String word) {

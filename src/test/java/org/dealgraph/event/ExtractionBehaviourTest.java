@@ -2461,4 +2461,14 @@ class ExtractionBehaviourTest {
         assertEquals(EntityType.ORGANIZATION, x.entities().stream().filter(e -> e.name().equals("PT Mitra Sehat Medika Tbk")).findFirst()
                 .orElseThrow().type());
     }
+
+    @Test
+    void aCompanyItsOfficersTitleAndTheOfficerAreNoOneName() {
+        // the trained name finder ran "Dolcevia Chairwoman Margherita Bellandi" into one organization's name, and every relation
+        // of Dolcevia was lost to it (a fresh-user tester's finding)
+        Extraction x = extract("Kering ends talks", "Kering ended talks to buy Dolcevia. Dolcevia Chairwoman Margherita Bellandi said "
+                + "the family would keep a 70% stake.", "en");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Chairwoman")), x.entities().toString());
+        assertTrue(relations(x).contains("Kering seeksToAcquire Dolcevia"), relations(x).toString());
+    }
 }
