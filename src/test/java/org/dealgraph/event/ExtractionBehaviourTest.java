@@ -2481,4 +2481,18 @@ class ExtractionBehaviourTest {
                 + "Sejauh Rupa bersaing dengan jenama lokal lain seperti Erigo dan Buttonscarves, yang juga agresif membuka toko fisik.", "id"));
         assertTrue(r.containsAll(Set.of("Sejauh Rupa competesWith Erigo", "Sejauh Rupa competesWith Buttonscarves")), r.toString());
     }
+
+    @Test
+    void aSuppliersCustomersNamedAsSuchAndAnOwnerWithAnAdverb() {
+        // fresh-user tester's findings: "X's largest customer is Y", "X's systems are used by Y and Z", "X also owns Y"
+        Set<String> customer = relations(extract("News", "Northgate Clinics runs hospitals. Northgate Clinics' largest customer is Bupa, "
+                + "which refers patients.", "en"));
+        assertTrue(customer.contains("Bupa customerOf Northgate Clinics"), customer.toString());
+        Set<String> used = relations(extract("News", "Hanul Precision makes tools. Hanul Precision's inspection systems are used by "
+                + "Samsung Electronics and SK Hynix to check memory.", "en"));
+        assertTrue(used.containsAll(Set.of("Samsung Electronics customerOf Hanul Precision", "SK Hynix customerOf Hanul Precision")),
+                used.toString());
+        Set<String> owns = relations(extract("News", "Tencent Holdings bought Ironclad in 2020. Tencent also owns Riot Games.", "en"));
+        assertTrue(owns.stream().anyMatch(f -> f.startsWith("Riot Games ownedBy Tencent")), owns.toString());
+    }
 }
