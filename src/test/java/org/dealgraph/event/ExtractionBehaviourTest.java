@@ -2495,4 +2495,13 @@ class ExtractionBehaviourTest {
         Set<String> owns = relations(extract("News", "Tencent Holdings bought Ironclad in 2020. Tencent also owns Riot Games.", "en"));
         assertTrue(owns.stream().anyMatch(f -> f.startsWith("Riot Games ownedBy Tencent")), owns.toString());
     }
+
+    @Test
+    void whatARelativeClauseSaysTheSubjectBoughtIsTheNameItHangsOn() {
+        // "L'Oreal also owns Aesop, which it acquired from Natura": Aesop was bought, by L'Oreal ("it"); Aesop had been read as
+        // the buyer of Natura (a fresh-user tester's finding)
+        Extraction x = extract("News", "Orvane Group also owns Kelvaro Labs, which it bought from Harlow Capital in 2021.", "en");
+        assertTrue(relations(x).contains("Orvane Group acquires Kelvaro Labs"), relations(x).toString());
+        assertTrue(relations(x).stream().noneMatch(f -> f.startsWith("Kelvaro Labs acquires")), relations(x).toString());
+    }
 }

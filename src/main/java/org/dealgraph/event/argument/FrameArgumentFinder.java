@@ -54,6 +54,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern referenceThenComma;
     /** A reference word ({@code reference.txt}) after lower-case words only: after a person, the clause's subject is the company it refers to. */
     private final Pattern referenceAfterWords;
+    /** A relative clause whose subject refers back to the sentence's subject: ", which it", ", that they" before the trigger. */
+    private final Pattern relativeWithReference;
     private final ClauseBoundaries clauses;
     private final Pattern coordination;
     /**
@@ -172,6 +174,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "\\s*,\\s*$");
         this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,3}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
+        this.relativeWithReference = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+"
+                + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
         this.coordinatedVerb = Pattern.compile("^\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
                 + ")\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
@@ -485,6 +489,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                         || r == RelationType.INVESTS_IN).isPresent() && lr;
                 List<Party> right = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
                 List<Party> left = nearestLeft(text, parties, cb, lr ? kinds.subject : kinds.object);
+                if (lr && buying && left.size() == 1 && left.get(0).end() <= cb
+                        && relativeWithReference.matcher(text.substring(left.get(0).end(), cb)).matches()
+                        && kinds.object.contains(left.get(0).type())) {
+                    // "L'Oreal also owns Aesop, which it acquired from Natura": the name the relative clause hangs on is what was
+                    // bought, and "it" the sentence's subject, the nearest party before that name (a fresh-user tester's finding)
+                    Party bought = left.get(0);
+                    Optional<Party> buyer = nearestLeft(text, parties, bought.begin(), kinds.subject).stream().findFirst();
+                    buyer.ifPresent(b -> add(cue, b, bought, modal, cb, out));
+                    return;
+                }
                 if (!left.isEmpty() && left.stream().allMatch(p -> p.type() == EntityType.PERSON)
                         && (lr ? kinds.subject : kinds.object).contains(EntityType.ORGANIZATION)
                         && referenceAfterSpeaker(text, parties, left.stream().mapToInt(Party::end).max().getAsInt(), cb)) {
