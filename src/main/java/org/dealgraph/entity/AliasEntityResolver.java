@@ -471,6 +471,9 @@ public final class AliasEntityResolver implements EntityResolver {
         return gazetteer.lookup(rest).stream().anyMatch(e -> e.type() == EntityType.PLACE);
     }
 
+    /** Two capitalized names joined by an ampersand: a firm's name, never a person's. */
+    private static final Pattern AMPERSAND_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s*&\\s*\\p{Lu}");
+
     private static boolean startsWith(String[] full, String[] prefix) {
         for (int i = 0; i < prefix.length; i++) {
             if (!full[i].equals(prefix[i])) {
@@ -643,7 +646,10 @@ public final class AliasEntityResolver implements EntityResolver {
             // a name written with a legal form ("PT Harmoni Records Tbk") or that the rules typed an organization on its own
             // evidence ("Audius, sebuah platform streaming musik") is a company's, whatever one of its mentions was typed;
             // otherwise one confident person's mention makes a person (a surname the rules typed otherwise)
-            boolean company = mentions.stream().anyMatch(m -> legalNamed.test(m.text()) || org.dealgraph.mention.MentionFinder.evidencedOrganization(m));
+            // and so is one that joins two capitalized names with "&" ("Hartono & Rekan", "Johnson & Johnson"): no person's name
+            // does (a fresh-user tester's finding: the trained finder typed the law firm a person)
+            boolean company = mentions.stream().anyMatch(m -> legalNamed.test(m.text()) || org.dealgraph.mention.MentionFinder.evidencedOrganization(m)
+                    || AMPERSAND_NAME.matcher(m.text()).find());
             // (one written with a legal form is no product's or place's either: "PT Mitra Sehat Medika Tbk" the trained finder
             // typed a product, a fresh-user tester's finding; an outlet's name stays an outlet's)
             boolean legal = mentions.stream().anyMatch(m -> legalNamed.test(m.text()));

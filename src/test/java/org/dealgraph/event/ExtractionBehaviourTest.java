@@ -2504,4 +2504,18 @@ class ExtractionBehaviourTest {
         assertTrue(relations(x).contains("Orvane Group acquires Kelvaro Labs"), relations(x).toString());
         assertTrue(relations(x).stream().noneMatch(f -> f.startsWith("Kelvaro Labs acquires")), relations(x).toString());
     }
+
+    @Test
+    void aListGoesOnPastAMemberReadAsAPersonAndAFirmsAmpersandNameIsNoPersons() {
+        // fresh-user tester's findings: "Netflix, Max and Peacock" with Max read a person lost Peacock; "Hartono & Rekan", a law
+        // firm, was a person who worked for "Firma"
+        Set<String> list = relations(extract("News", "Streaming service Plexa raised prices. Plexa competes with Netflix, Max and "
+                + "Peacock, and recently raised prices by $2 a month.", "en"));
+        assertTrue(list.contains("Plexa competesWith Peacock"), list.toString());
+        Extraction firm = extract("Kabar", "Lilith Games menggugat Touchten Games. Firma hukum Hartono & Rekan mewakili Lilith Games "
+                + "dalam gugatan tersebut.", "id");
+        assertEquals(EntityType.ORGANIZATION, firm.entities().stream().filter(e -> e.name().equals("Hartono & Rekan")).findFirst()
+                .orElseThrow().type());
+        assertTrue(relations(firm).stream().noneMatch(f -> f.startsWith("Hartono & Rekan worksFor")), relations(firm).toString());
+    }
 }
