@@ -2518,4 +2518,18 @@ class ExtractionBehaviourTest {
                 .orElseThrow().type());
         assertTrue(relations(firm).stream().noneMatch(f -> f.startsWith("Hartono & Rekan worksFor")), relations(firm).toString());
     }
+
+    @Test
+    void anIndonesianJointVentureIsOwnedByEachOfItsParents() {
+        // "X merupakan perusahaan patungan antara A dan B", "X, perusahaan patungan A dan B", "... patungan empat BUMN, yakni A, B,
+        // C, dan D" (a fresh-user tester's finding; MANUAL: a joint venture company is ownedBy each parent)
+        Set<String> four = relations(extract("Kabar", "PT Industri Baterai Indonesia sendiri merupakan perusahaan patungan empat BUMN, "
+                + "yakni MIND ID, PT Aneka Tambang Tbk, PT PLN (Persero), dan PT Pertamina (Persero).", "id"));
+        assertTrue(four.containsAll(Set.of("PT Industri Baterai Indonesia ownedBy MIND ID", "PT Industri Baterai Indonesia ownedBy PT Aneka "
+                + "Tambang Tbk", "PT Industri Baterai Indonesia ownedBy PT Pertamina (Persero)")), four.toString());
+        Set<String> two = relations(extract("Kabar", "Mitra dapat mencicil motor listrik produksi PT Energi Kreasi Bersama, perusahaan "
+                + "patungan Gojek dan PT TBS Energi Utama Tbk.", "id"));
+        assertTrue(two.containsAll(Set.of("PT Energi Kreasi Bersama ownedBy Gojek", "PT Energi Kreasi Bersama ownedBy PT TBS Energi Utama Tbk")),
+                two.toString());
+    }
 }
