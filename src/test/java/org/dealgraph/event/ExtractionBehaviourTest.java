@@ -2532,4 +2532,18 @@ class ExtractionBehaviourTest {
         assertTrue(two.containsAll(Set.of("PT Energi Kreasi Bersama ownedBy Gojek", "PT Energi Kreasi Bersama ownedBy PT TBS Energi Utama Tbk")),
                 two.toString());
     }
+
+    @Test
+    void aRoundsParticipantDescribedBeforeItsNameInvestsToo() {
+        // "with participation from Mitsubishi and existing investor Toyota Ventures", "serta investor lama Kinesys Capital": the
+        // description between stopped the list (a fresh-user tester's finding)
+        Set<String> en = relations(extract("News", "Battery recycler Cyclion said on Tuesday it had raised $120 million in a Series B "
+                + "funding round. The funding round was led by Breakthrough Energy Ventures, with participation from Mitsubishi and "
+                + "existing investor Toyota Ventures.", "en"));
+        assertTrue(en.contains("Toyota Ventures investsIn Cyclion"), en.toString());
+        Set<String> id = relations(extract("Kabar", "PT Pasar Rakyat Digital (PasarKu) meraih pendanaan Seri B senilai US$50 juta. "
+                + "Putaran pendanaan ini dipimpin oleh East Ventures, dengan partisipasi dari MDI Ventures, Openspace Ventures, serta "
+                + "investor lama Kinesys Capital.", "id"));
+        assertTrue(id.contains("Kinesys Capital investsIn PT Pasar Rakyat Digital"), id.toString());
+    }
 }

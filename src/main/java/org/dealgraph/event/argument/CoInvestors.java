@@ -61,8 +61,11 @@ public final class CoInvestors {
         return new CoInvestors(
                 languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.PARTICIPATION_MARKERS)
                         + "\\s+(?:the\\s+)?")),
+                // a member may be described before its name: "and existing investor Toyota Ventures", "serta investor lama Kinesys
+                // Capital" (a fresh-user tester's finding; description-nouns.txt)
                 languages.perLanguage(p -> Pattern.compile("(?i)\\s*(?:,\\s*(?:" + p.alternation(LanguageProfile.File.COORDINATORS)
-                        + "\\s+)?|\\s+" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)")),
+                        + "\\s+)?|\\s+" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s+)(?:(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}?"
+                        + p.alternation(LanguageProfile.File.DESCRIPTION_NOUNS) + "s?(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*)?\\s+)?")),
                 languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.ROUND_LEADS)
                         + "\\s*:?\\s+(?:the\\s+)?")),
                 languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.FUND_RAISING)
