@@ -2546,4 +2546,17 @@ class ExtractionBehaviourTest {
                 + "investor lama Kinesys Capital.", "id"));
         assertTrue(id.contains("Kinesys Capital investsIn PT Pasar Rakyat Digital"), id.toString());
     }
+
+    @Test
+    void aSupplierThatHasCustomersNamesThemAfterTheNoun() {
+        // "X memiliki pelanggan utama lainnya, yaitu A dan B": A and B are X's customers, not X theirs; "Perusahaan itu" there is the
+        // article's main company, not the investment firm last introduced as "perusahaan" (a fresh-user tester's findings)
+        Set<String> r = relations(extract("Kabar", "PT Menara Bersama Nusantara Tbk membangun menara. PT Menara Bersama Nusantara Tbk "
+                + "dikendalikan oleh perusahaan investasi asal Singapura, Tiara Infrastructure Partners. Perusahaan itu juga memiliki "
+                + "pelanggan utama lainnya, yaitu PT Telkomsel dan PT Indosat Tbk, yang menyewa ruang di menara perseroan.", "id"));
+        assertTrue(r.containsAll(Set.of("PT Telkomsel customerOf PT Menara Bersama Nusantara Tbk",
+                "PT Indosat Tbk customerOf PT Menara Bersama Nusantara Tbk")), r.toString());
+        assertTrue(r.stream().noneMatch(f -> f.startsWith("PT Menara Bersama Nusantara Tbk customerOf") || f.endsWith("customerOf Tiara "
+                + "Infrastructure Partners")), r.toString());
+    }
 }
