@@ -46,6 +46,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final Map<Language, java.util.regex.Pattern> scrutiny;
     /** Per language, what stands between two members of one list: ", ", " and ", ", dan " ({@code coordinators.txt}). */
     private final Map<Language, java.util.regex.Pattern> listGaps;
+    /** Per language, a relative clause set off by a comma and not closed yet, at the end of the text before a mention. */
+    private final Map<Language, java.util.regex.Pattern> openRelative;
     /** Per language, the words that make a clause state nothing, and where clauses break. */
     private final Map<Language, Unasserted> unasserted;
     /**
@@ -157,6 +159,8 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 + p.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + ")\\s+)?<?$"));
         this.scrutiny = languages.perLanguage(p -> p.words(LanguageProfile.File.SCRUTINY));
+        this.openRelative = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i),\\s*"
+                + p.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b[^,;:]*$"));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -213,7 +217,7 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
             boolean forward = outcome.endsWith(">");
             Entity subject = forward ? c.first() : c.second();
             Entity object = forward ? c.second() : c.first();
-            if (!admissible(type, subject, object) || inApposition(analyzed, c, entities)
+            if (!admissible(type, subject, object) || inApposition(analyzed, c, entities) || asideToMainClause(analyzed, c)
                     || type.event().filter(e -> RelationSchema.bundled().of(e).deal()).isPresent() && examined(analyzed, c)
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && forward && soldBy(analyzed, c.secondMention())
                     || (type == RelationType.ACQUIRES || type == RelationType.INVESTS_IN) && !forward && sellerSecond
@@ -292,6 +296,22 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      * {@link ClauseBoundaries#apposition}); a relative clause after the comma is the first's own ("Matrix, which has
      * shares in GE").
      */
+    /**
+     * Whether the pair's first mention stands inside a relative clause set off by commas that closes before the second
+     * ("Caldwell, which is owned by pension fund OMERS, agreed to buy Northgate": OMERS buys nothing; the clause after the
+     * closing comma is the described party's, a fresh-user tester's finding).
+     */
+    private boolean asideToMainClause(AnalyzedText analyzed, RelationCandidate c) {
+        java.util.regex.Pattern open = openRelative.get(analyzed.language());
+        String text = analyzed.text();
+        org.dealgraph.mention.Mention x = c.firstMention();
+        org.dealgraph.mention.Mention y = c.secondMention();
+        if (open == null || x.end() > y.begin() || !text.substring(x.end(), y.begin()).stripLeading().startsWith(",")) {
+            return false;
+        }
+        return open.matcher(text.substring(c.sentence().begin(), x.begin())).find();
+    }
+
     private boolean inApposition(AnalyzedText analyzed, RelationCandidate c, List<Entity> entities) {
         String text = analyzed.text();
         org.dealgraph.mention.Mention x = c.firstMention();

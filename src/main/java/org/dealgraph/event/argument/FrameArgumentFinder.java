@@ -56,6 +56,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern referenceAfterWords;
     /** A relative clause whose subject refers back to the sentence's subject: ", which it", ", that they" before the trigger. */
     private final Pattern relativeWithReference;
+    /** Between a party and one named in a relative clause set off by a comma after it: ", which is owned by ". */
+    private final Pattern relativeAside;
     private final ClauseBoundaries clauses;
     private final Pattern coordination;
     /**
@@ -174,6 +176,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "\\s*,\\s*$");
         this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,3}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
+        this.relativeAside = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS)
+                + "\\s+[^,;:()\"“”]{0,80}$");
         this.relativeWithReference = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+"
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
         this.coordinatedVerb = Pattern.compile("^\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
@@ -745,7 +749,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      * right before that comma, of one of {@code kinds} ("Djarum" of "Djarum, the owner of BCA", "Brindle Health" of "Brindle
      * Health, once owned by Carrow Capital"); empty where the {@code i}th party stands in no such aside.
      */
-    private static Optional<Party> described(String text, List<Party> parties, int i, Set<EntityType> kinds) {
+    private Optional<Party> described(String text, List<Party> parties, int i, Set<EntityType> kinds) {
         if (i == 0) {
             return Optional.empty();
         }
@@ -757,8 +761,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         // a word in the possessive before the party, a place's, is part of the aside ("Delmar Foods, a unit of Singapore's
         // Temasek Holdings, has agreed to buy": a fresh-user tester's finding)
         String between = text.substring(before.end(), p.begin());
+        // or a relative clause set off by a comma, of any words but a clause's break ("Caldwell, which is owned by Canadian pension
+        // fund OMERS, agreed to buy ...": a fresh-user tester's finding)
         return org.dealgraph.event.ClauseBoundaries.apposition(between)
                 || org.dealgraph.event.ClauseBoundaries.apposition(POSSESSIVE_WORD.matcher(between).replaceFirst(""))
+                || relativeAside.matcher(between).matches()
                 ? Optional.of(before) : Optional.empty();
     }
 
