@@ -199,8 +199,9 @@ public interface MentionFinder {
             // CFO, Daniel Reyes": a tester's finding)
             // nor is a company, its officer's title and the officer run together ("Dolcevia Chairwoman Margherita Bellandi": a
             // fresh-user tester's finding; the rules' names stand there)
-            List<Mention> confident = predicted.stream().filter(m -> m.confidence() >= minimum && !words.opener(m.text().strip())
-                    && !words.titleOnly(m.text()) && !words.titleInside(m.text())).toList();
+            // (the company before the title and the officer after it stand as the model's names: "Dolcevia" and "Margherita Bellandi")
+            List<Mention> confident = predicted.stream().flatMap(m -> aroundTitle(m, words)).filter(m -> m.confidence() >= minimum
+                    && !words.opener(m.text().strip()) && !words.titleOnly(m.text())).toList();
             Set<String> defined = definedAcronyms(text.text(), base, whole);
             List<Mention> found = new ArrayList<>();
             for (Mention m : base) {
@@ -398,6 +399,25 @@ public interface MentionFinder {
         }
         return model.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.end() == listed.end() && x.begin() < listed.begin()
                 && words.givenNames(text.substring(x.begin(), listed.begin())));
+    }
+
+    /**
+     * The model's name as it stands, or, where it runs a company, its officer's executive title and the officer together
+     * ({@link RunWords#titleSpan}: "Dolcevia Chairwoman Margherita Bellandi"), the company's name before the title and the
+     * officer's after it, with the model's confidence.
+     */
+    private static java.util.stream.Stream<Mention> aroundTitle(Mention m, RunWords words) {
+        int[] title = words.titleSpan(m.text());
+        if (title == null) {
+            return java.util.stream.Stream.of(m);
+        }
+        String company = m.text().substring(0, title[0]).stripTrailing();
+        String rest = m.text().substring(title[1]);
+        int personAt = title[1] + (rest.length() - rest.stripLeading().length());
+        String person = m.text().substring(personAt).stripTrailing();
+        return java.util.stream.Stream.of(
+                new Mention(m.begin(), m.begin() + company.length(), company, EntityType.ORGANIZATION, "", m.finder(), m.confidence()),
+                new Mention(m.begin() + personAt, m.begin() + personAt + person.length(), person, EntityType.PERSON, "", m.finder(), m.confidence()));
     }
 
     /** Initials alone, each with its period, and a space before the name: "A. ", "J.P. ", "J. R. "; not "PEA ", "SPBU.". */

@@ -164,6 +164,11 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
      * Margherita Bellandi", "Vantor CEO Mary Park"), no one name.
      */
     public boolean titleInside(String name) {
+        return titleSpan(name) != null;
+    }
+
+    /** Where {@link #titleInside} finds the title in {@code name}: its begin and end offsets in the name, or null for none. */
+    public int[] titleSpan(String name) {
         java.util.regex.Matcher t = executiveTitles.matcher(name);
         while (t.find()) {
             String before = name.substring(0, t.start());
@@ -176,10 +181,10 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
             // the officer's name: no company's name head ends it ("Mechanical Engineering Research Laboratory"), no common word in it
             if (!heads.contains(w[w.length - 1].replaceAll("\\.$", ""))
                     && java.util.Arrays.stream(w).noneMatch(x -> common.contains(x.toLowerCase(Locale.ROOT)))) {
-                return true;
+                return new int[] {t.start(), t.end()};
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean capitalizedOnly(String words) {

@@ -2419,6 +2419,11 @@ class ExtractionBehaviourTest {
                 + "Maskapai tersebut menandatangani kerja sama dengan PT Angkasa Pura II.", "id"));
         assertTrue(id.contains("PT Citilink Indonesia partnersWith PT Angkasa Pura II"), id.toString());
         assertTrue(id.stream().noneMatch(f -> f.contains("Mandiri partnersWith")), id.toString());
+        // a headline's word is no description of the body's first name ("Automaker" before "Tesla"), and a description whose
+        // company the finders did not find refers to no other (a verifier's finding)
+        Set<String> unfound = relations(extract("Automaker", "Tesla sold more cars. Tesla said Tesla will expand. Rivian, the electric "
+                + "automaker, said the automaker signed a supply agreement with LG Energy Solution.", "en"));
+        assertTrue(unfound.stream().noneMatch(f -> f.endsWith("customerOf Tesla")), unfound.toString());
     }
 
     @Test
@@ -2470,6 +2475,10 @@ class ExtractionBehaviourTest {
                 + "the family would keep a 70% stake.", "en");
         assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Chairwoman")), x.entities().toString());
         assertTrue(relations(x).contains("Kering seeksToAcquire Dolcevia"), relations(x).toString());
+        // named nowhere else, the company before the title is still found, with its officer and its deal (a verifier's finding)
+        Set<String> alone = relations(extract("News", "Dolcevia Chairwoman Margherita Bellandi said the group would acquire Pastificio "
+                + "Rossi.", "en"));
+        assertTrue(alone.containsAll(Set.of("Margherita Bellandi worksFor Dolcevia", "Dolcevia acquires Pastificio Rossi")), alone.toString());
     }
 
     @Test

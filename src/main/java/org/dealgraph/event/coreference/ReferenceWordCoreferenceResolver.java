@@ -184,7 +184,8 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         int begin = gap.sentence().begin() + at;
         String text = gap.text();
         String head = "(?<![\\p{L}\\p{N}])" + Pattern.quote(noun).replace(" ", "\\E\\s+\\Q");
-        Pattern before = Pattern.compile("(?i)" + head + "(?:\\s+[\\p{Ll}-]+){0," + wordsAfterNoun + "}?[\\s,]*$");
+        // in the name's own sentence: no line break between ("Automaker" of a headline is no description of the body's first name)
+        Pattern before = Pattern.compile("(?i)" + head + "(?:[ \\t]+[\\p{Ll}-]+){0," + wordsAfterNoun + "}?[ \\t,]*$");
         Pattern after = Pattern.compile("(?i)^\\s*,\\s*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?" + head + "(?![\\p{L}\\p{N}])");
         Entity best = null;
         int bestAt = -1;
