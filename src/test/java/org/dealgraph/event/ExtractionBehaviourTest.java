@@ -2578,4 +2578,19 @@ class ExtractionBehaviourTest {
         assertTrue(r.contains("Caldwell Healthcare acquires Northgate Clinics"), r.toString());
         assertFalse(r.contains("OMERS acquires Northgate Clinics"), r.toString());
     }
+
+    @Test
+    void aDatelineNamesAPlaceAndAnOutletNeverAParty() {
+        // "RENO, Nevada, Sept 4 (Reuters) -" gave the contract's supplier RENO; "JAKARTA, Tekno Kompas -" the round's investee
+        // Tekno (a fresh-user tester's findings)
+        Extraction en = extract("News", "RENO, Nevada, Sept 4 (Reuters) - U.S. battery recycling startup Cyclion said on Wednesday it "
+                + "had signed a 10-year agreement to supply recycled nickel to Panasonic Energy.", "en");
+        assertTrue(relations(en).stream().noneMatch(f -> f.toUpperCase(java.util.Locale.ROOT).contains("RENO")), relations(en).toString());
+        assertTrue(en.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("Reno") && e.type() == EntityType.ORGANIZATION),
+                en.entities().toString());
+        Extraction id = extract("Kabar", "JAKARTA, Tekno Kompas - Studio pengembang gim asal Bandung, Agate International, memperoleh "
+                + "investasi senilai US$ 15 juta dari penerbit gim Jepang, Bandai Namco Entertainment.", "id");
+        assertTrue(id.entities().stream().noneMatch(e -> e.name().equals("Tekno")), id.entities().toString());
+        assertTrue(relations(id).stream().noneMatch(f -> f.contains("Tekno")), relations(id).toString());
+    }
 }
