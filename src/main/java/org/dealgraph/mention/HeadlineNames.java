@@ -97,17 +97,24 @@ public final class HeadlineNames {
                 if (!sameCase || blocked) {
                     continue;
                 }
-                List<Mention> same = body.get(name);
-                EntityType type = same.stream().collect(java.util.stream.Collectors.groupingBy(Mention::type, java.util.stream.Collectors.counting()))
-                        .entrySet().stream().max(Map.Entry.<EntityType, Long>comparingByValue().thenComparing(x -> x.getKey().ordinal() * -1))
-                        .orElseThrow().getKey();
-                Set<String> entries = new java.util.HashSet<>(same.stream().map(Mention::entryId).toList());
-                String entry = entries.size() == 1 ? entries.iterator().next() : "";
-                Mention best = same.stream().max(Comparator.comparingDouble(Mention::confidence)).orElseThrow();
-                added.add(new Mention(b, e, as, type, entry, best.finder(), best.confidence()));
+                added.add(like(body.get(name), b, e, as));
             }
         }
         return MentionFinder.replacing(found, added);
+    }
+
+    /**
+     * A new mention of a name at [{@code b}, {@code e}) written {@code as}, like the found mentions {@code same} of it: the type
+     * they have most often, their gazetteer entry if they share one, and the finder and confidence of the most confident.
+     */
+    static Mention like(List<Mention> same, int b, int e, String as) {
+        EntityType type = same.stream().collect(java.util.stream.Collectors.groupingBy(Mention::type, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<EntityType, Long>comparingByValue().thenComparing(x -> x.getKey().ordinal() * -1))
+                .orElseThrow().getKey();
+        Set<String> entries = new java.util.HashSet<>(same.stream().map(Mention::entryId).toList());
+        String entry = entries.size() == 1 ? entries.iterator().next() : "";
+        Mention best = same.stream().max(Comparator.comparingDouble(Mention::confidence)).orElseThrow();
+        return new Mention(b, e, as, type, entry, best.finder(), best.confidence());
     }
 
     /** Whether a headline capitalizes at least four in five of its words, as title case does. */

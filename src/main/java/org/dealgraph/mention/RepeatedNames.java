@@ -91,14 +91,7 @@ public final class RepeatedNames {
                         || CAPITALIZED_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 3))).find())) {
                     continue;
                 }
-                List<Mention> same = body.get(name);
-                EntityType type = same.stream().collect(java.util.stream.Collectors.groupingBy(Mention::type, java.util.stream.Collectors.counting()))
-                        .entrySet().stream().max(Map.Entry.<EntityType, Long>comparingByValue().thenComparing(x -> x.getKey().ordinal() * -1))
-                        .orElseThrow().getKey();
-                Set<String> entries = new java.util.HashSet<>(same.stream().map(Mention::entryId).toList());
-                String entry = entries.size() == 1 ? entries.iterator().next() : "";
-                Mention best = same.stream().max(Comparator.comparingDouble(Mention::confidence)).orElseThrow();
-                added.add(new Mention(b, e, w.group(), type, entry, best.finder(), best.confidence()));
+                added.add(HeadlineNames.like(body.get(name), b, e, w.group()));
             }
         }
         if (added.isEmpty()) {
