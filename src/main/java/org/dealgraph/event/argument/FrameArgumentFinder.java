@@ -769,13 +769,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 ? Optional.of(before) : Optional.empty();
     }
 
+    /** A possessive and the noun it owns in small letters, closed by a comma: "Qatar's ruling family, ". */
+    private static final Pattern POSSESSED_NOUN_CLOSED = Pattern.compile("['’]s?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*\\s*,");
+
     /**
      * A capitalized word in the possessive right before a party, at the end of the text between ("Singapore's "), or the
      * possessive of a place the finders blanked out there.
      */
-    /** A possessive and the noun it owns in small letters, closed by a comma: "Qatar's ruling family, ". */
-    private static final Pattern POSSESSED_NOUN_CLOSED = Pattern.compile("['’]s?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*\\s*,");
-
     private static final Pattern POSSESSIVE_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*)?['’]s?\\s+$");
 
     private List<Party> nearestLeft(String text, List<Party> parties, int cb, Set<EntityType> kinds) {

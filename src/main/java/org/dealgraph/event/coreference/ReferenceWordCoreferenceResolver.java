@@ -39,8 +39,8 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
     /** A definite description of an organization: "the Oslo-based insurer", "this carrier", "maskapai tersebut". */
     private final Pattern description;
     /** A description noun ({@code description-nouns.txt}), a description's head. */
-    private final Pattern organizationNoun;
-    /** Lower-case words a descriptive noun may have between it and the name it describes ("perusahaan susu asal China, X"). */
+    private final Pattern descriptionNoun;
+    /** Lower-case words a descriptive noun may have between it and the name it describes ("startup logistik asal Surabaya, X"). */
     private final int wordsAfterNoun;
 
     private ReferenceWordCoreferenceResolver(LanguageProfile profile) {
@@ -54,7 +54,7 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         this.commonWords = java.util.Set.copyOf(common);
         this.otherSubject = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.DETERMINERS) + "\\s+(?:[\\p{L}-]+\\s+){1,3}$");
         String nouns = profile.alternation(LanguageProfile.File.DESCRIPTION_NOUNS);
-        this.organizationNoun = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + nouns + "(?![\\p{L}\\p{N}])");
+        this.descriptionNoun = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + nouns + "(?![\\p{L}\\p{N}])");
         List<String> forms = new java.util.ArrayList<>();
         if (!profile.entries(LanguageProfile.File.DEFINITE_ARTICLES).isEmpty()) {
             forms.add(profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?" + nouns);
@@ -156,8 +156,8 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
 
     /**
      * The organization a definite description in {@code opening} refers back to: of those introduced before it by the
-     * description's head noun, right before a name of theirs ("Danish carrier Nordhavn", "perusahaan susu asal China,
-     * Mengniu") or in an apposition right after one ("Baltic Reefer, a Tallinn-based operator of ..."), the one named last.
+     * description's head noun, right before a name of theirs ("Danish carrier Nordhavn", "startup logistik asal Surabaya,
+     * KirimCepat") or in an apposition right after one ("Baltic Reefer, a Tallinn-based operator of ..."), the one named last.
      */
     private Optional<Party> described(MissingSubject gap, String opening) {
         if (!gap.kinds().contains(EntityType.ORGANIZATION)) {
@@ -174,7 +174,7 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             return Optional.empty();
         }
         String noun = null;
-        java.util.regex.Matcher n = organizationNoun.matcher(phrase);
+        java.util.regex.Matcher n = descriptionNoun.matcher(phrase);
         while (n.find()) {
             noun = n.group();
         }
