@@ -46,8 +46,6 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
     private final Map<Language, java.util.regex.Pattern> scrutiny;
     /** Per language, what stands between two members of one list: ", ", " and ", ", dan " ({@code coordinators.txt}). */
     private final Map<Language, java.util.regex.Pattern> listGaps;
-    /** Per language, a relative clause set off by a comma and not closed yet, at the end of the text before a mention. */
-    private final Map<Language, java.util.regex.Pattern> openRelative;
     /** Per language, the words that make a clause state nothing, and where clauses break. */
     private final Map<Language, Unasserted> unasserted;
     /**
@@ -159,8 +157,6 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
                 + p.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + ")\\s+)?<?$"));
         this.scrutiny = languages.perLanguage(p -> p.words(LanguageProfile.File.SCRUTINY));
-        this.openRelative = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i),\\s*"
-                + p.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b[^,;:]*$"));
         this.listGaps = languages.perLanguage(p -> java.util.regex.Pattern.compile("(?i)^\\s*(?:,\\s*(?:"
                 + p.alternation(LanguageProfile.File.COORDINATORS) + ")?|" + p.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*$"));
     }
@@ -302,14 +298,14 @@ public final class ClassifierRelationExtractor implements CueScanExtractor {
      * closing comma is the described party's, a fresh-user tester's finding).
      */
     private boolean asideToMainClause(AnalyzedText analyzed, RelationCandidate c) {
-        java.util.regex.Pattern open = openRelative.get(analyzed.language());
+        Unasserted words = unasserted.get(analyzed.language());
         String text = analyzed.text();
         org.dealgraph.mention.Mention x = c.firstMention();
         org.dealgraph.mention.Mention y = c.secondMention();
-        if (open == null || x.end() > y.begin() || !text.substring(x.end(), y.begin()).stripLeading().startsWith(",")) {
+        if (words == null || x.end() > y.begin() || !text.substring(x.end(), y.begin()).stripLeading().startsWith(",")) {
             return false;
         }
-        return open.matcher(text.substring(c.sentence().begin(), x.begin())).find();
+        return words.clauses().endsInAside(text.substring(c.sentence().begin(), x.begin()));
     }
 
     private boolean inApposition(AnalyzedText analyzed, RelationCandidate c, List<Entity> entities) {

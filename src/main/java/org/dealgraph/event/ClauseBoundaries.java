@@ -57,6 +57,21 @@ public record ClauseBoundaries(Pattern pattern, Pattern asides) {
         return asides.matcher(text.stripTrailing() + ",").lookingAt();
     }
 
+    /**
+     * Whether {@code text} ends inside a relative clause set off by a comma and not closed yet ("Caldwell, which is owned by
+     * pension fund ").
+     */
+    public boolean endsInAside(String text) {
+        String closed = text.stripTrailing() + ",";
+        Matcher m = asides.matcher(closed);
+        while (m.find()) {
+            if (m.end() == closed.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a clause ends somewhere in {@code text}. */
     public boolean crossedBy(String text) {
         return pattern.matcher(text).find();

@@ -443,14 +443,16 @@ public final class GraphExporter {
      * undated article left a node's or an edge's first and last dates empty (a break-it tester's finding): 9999-12-31 in
      * MIN and 0001-01-01 in MAX sort after (before) every real date and read back as no date.
      */
-    private static final String NO_FIRST = "\"9999-12-31\"^^xsd:date"; // written out as such in the text-block queries
+    private static final String NO_FIRST_DATE = "9999-12-31";
+    private static final String NO_LAST_DATE = "0001-01-01";
+    private static final String NO_FIRST = "\"" + NO_FIRST_DATE + "\"^^xsd:date"; // written out as such in the text-block queries
 
     private static Optional<String> date(QuerySolution r, String var) {
         if (!r.contains(var)) {
             return Optional.empty();
         }
         String d = r.getLiteral(var).getLexicalForm();
-        return d.equals("9999-12-31") || d.equals("0001-01-01") ? Optional.empty() : Optional.of(d);
+        return d.equals(NO_FIRST_DATE) || d.equals(NO_LAST_DATE) ? Optional.empty() : Optional.of(d);
     }
 
     private long writeEdges(GraphStore store, ExportOptions o, String core, boolean directed, GraphWriter w) {

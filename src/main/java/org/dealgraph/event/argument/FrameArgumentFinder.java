@@ -56,8 +56,6 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern referenceAfterWords;
     /** A relative clause whose subject refers back to the sentence's subject: ", which it", ", that they" before the trigger. */
     private final Pattern relativeWithReference;
-    /** Between a party and one named in a relative clause set off by a comma after it: ", which is owned by ". */
-    private final Pattern relativeAside;
     private final ClauseBoundaries clauses;
     private final Pattern coordination;
     /**
@@ -176,8 +174,6 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "\\s*,\\s*$");
         this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,3}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
-        this.relativeAside = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS)
-                + "\\s+[^,;:()\"“”]{0,80}$");
         this.relativeWithReference = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+"
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
         this.coordinatedVerb = Pattern.compile("^\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
@@ -765,7 +761,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         // fund OMERS, agreed to buy ...": a fresh-user tester's finding)
         return org.dealgraph.event.ClauseBoundaries.apposition(between)
                 || org.dealgraph.event.ClauseBoundaries.apposition(POSSESSIVE_WORD.matcher(between).replaceFirst(""))
-                || relativeAside.matcher(between).matches()
+                || clauses.opensAside(between)
                 ? Optional.of(before) : Optional.empty();
     }
 
