@@ -95,6 +95,13 @@ public final class PatternMentionFinder implements MentionFinder {
      * streaming musik", "Kelvaro, a payments startup").
      */
     private final Map<Language, Pattern> descriptorAppositions = new TreeMap<>();
+    /**
+     * Per language, an apposition with no determiner that closes with a comma within five words of its descriptor and holds
+     * none of the language's demonstratives (the one-word entries of {@code anaphora.txt}): "Pallatta, perusahaan rintisan
+     * logistik, meraih"; not "Yap, pabrikan asal Taiwan itu, ...", which refers back, nor one with a definite article ({@code
+     * definite-articles.txt}: "Worryingly, said the firm, ..."). Read only for a sentence's first word.
+     */
+    private final Map<Language, Pattern> bareAppositions = new TreeMap<>();
     /** The languages whose names' capitalized modifiers stand before their head ({@code name-modifiers = before}). */
     private final Set<Language> modifiersBefore = new HashSet<>();
 
@@ -311,9 +318,17 @@ public final class PatternMentionFinder implements MentionFinder {
                 modifiersBefore.add(l);
             }
             demonyms.put(l, Set.copyOf(profiles.of(l).entries(LanguageProfile.File.DEMONYMS)));
+            String kinds = descriptors.words().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
             descriptorAppositions.put(l, Pattern.compile("^\\s*,\\s+(?i:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
-                    + ")\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:" + descriptors.words().stream().map(Pattern::quote)
-                    .collect(java.util.stream.Collectors.joining("|")) + ")(?![\\p{L}\\d'’-])"));
+                    + ")\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
+            String demonstratives = profiles.of(l).entries(LanguageProfile.File.ANAPHORA).stream()
+                    .map(a -> a.replace("{T}", "").strip()).filter(a -> !a.isEmpty() && a.indexOf(' ') < 0).map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"));
+            List<String> definite = profiles.of(l).entries(LanguageProfile.File.DEFINITE_ARTICLES);
+            String small = definite.isEmpty() ? "[\\p{Ll}-]+" : "(?!(?i:" + LanguageProfile.alternation(definite) + ")\\s)[\\p{Ll}-]+";
+            bareAppositions.put(l, Pattern.compile("^\\s*,\\s+(?:" + small + "\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"
+                    + (demonstratives.isEmpty() ? "(?:\\s+[^\\s,.;:!?]+){0,5}" : "(?:\\s+(?!(?i:" + demonstratives
+                    + ")(?![\\p{L}\\d'’-]))[^\\s,.;:!?]+){0,5}") + "\\s*,"));
         }
     }
 
@@ -1502,7 +1517,13 @@ public final class PatternMentionFinder implements MentionFinder {
         if (dealSubject) {
             return new Mention(first.begin(), first.end(), first.text(), EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
         }
-        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed && !employer) {
+        // "Pallatta, a logistics startup, said ...", "Pallatta, perusahaan rintisan logistik, ...": a sentence's first word, no
+        // common one, that an apposition describes as an organization is one (a fresh-user check of this round: a company's
+        // first mention at a sentence's start was lost)
+        boolean described = sentenceInitial && run.size() == 1 && NAME_WORD.matcher(first.text()).matches() && !words.common(first.text())
+                && !givenNames.contains(first.text()) && (closedApposition(descriptorAppositions.get(language), text, first.end(), s.end())
+                || bareAppositions.get(language).matcher(text).region(first.end(), s.end()).lookingAt());
+        if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed && !employer && !described) {
             return null;
         }
         if (run.size() == 1 && first.text().length() < 2) {
@@ -1570,6 +1591,18 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
         }
         return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
+    }
+
+    /** Up to five more words of an apposition and the comma that closes it. */
+    private static final Pattern APPOSITION_CLOSE = Pattern.compile("(?:\\s+[^\\s,.;:!?]+){0,5}\\s*,");
+
+    /**
+     * Whether {@code apposition} reads in {@code text} from {@code from} (within the sentence ending at {@code to}) and a comma
+     * closes it within five words: "Pallatta, a logistics startup, said"; not "Worryingly, a number of companies have".
+     */
+    private static boolean closedApposition(Pattern apposition, String text, int from, int to) {
+        Matcher m = apposition.matcher(text).region(from, to);
+        return m.lookingAt() && APPOSITION_CLOSE.matcher(text).region(m.end(), to).lookingAt();
     }
 
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}");

@@ -2604,4 +2604,47 @@ class ExtractionBehaviourTest {
                 + "Mayhoola, the investment vehicle backed by Qatar's ruling family, already owns Valentino and Balmain.", "en"));
         assertTrue(r.stream().noneMatch(f -> f.startsWith("Valentino investsIn") || f.startsWith("Balmain investsIn")), r.toString());
     }
+
+    @Test
+    void aRoundAnnouncedOrCompletedAndLedByAnInvestorIsItsInvestment() {
+        // "announced a $50 million Series C round led by", "a funding round of $50 million led by", "X's ... round was led by":
+        // the round's leader invests in the company (before, nothing was read, or the company invested in its investor)
+        for (String body : java.util.List.of(
+                "Logistics startup Pallatta announced a $50 million Series C round led by Kestrel Ventures.",
+                "Pallatta, a logistics startup, announced a funding round of $50 million led by Kestrel Ventures.",
+                "Logistics startup Pallatta completed a Series C round, led by Kestrel Ventures.",
+                "Logistics startup Pallatta grew fast. Pallatta's $50 million Series C round was led by Kestrel Ventures, with "
+                        + "participation from Moraine Capital.")) {
+            Extraction x = extract("Funding", body, "en");
+            assertTrue(relations(x).contains("Kestrel Ventures investsIn Pallatta"), body + " " + relations(x));
+            assertTrue(x.events().stream().filter(e -> e.type() == EventType.INVESTMENT).allMatch(e -> e.participants().stream()
+                    .noneMatch(p -> p.role().equals("investee") && x.entities().stream()
+                            .anyMatch(n -> n.key().equals(p.entity()) && n.name().equals("Kestrel Ventures")))), body + " " + x.events());
+        }
+    }
+
+    @Test
+    void aPaymentsCompanyIsNoPayment() {
+        // "Startup pembayaran DanaKu ... pendanaan ... dari Sequoia" gave a payment from DanaKu to Sequoia beside the investment:
+        // "pembayaran" after a company noun names its line of business
+        Extraction x = extract("Kabar", "Startup pembayaran Pallatta mengumumkan pendanaan Seri C senilai US$50 juta dari Kestrel "
+                + "Ventures.", "id");
+        assertTrue(relations(x).contains("Kestrel Ventures investsIn Pallatta"), relations(x).toString());
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), x.events().toString());
+    }
+
+    @Test
+    void aSentencesFirstWordThatAnAppositionDescribesIsACompany() {
+        // "Pallatta, a logistics startup, said ..." and "Pallatta, perusahaan rintisan logistik, ...": the company's only name
+        // opened its sentences and was lost with its relations; "Worryingly, said the firm, ..." and "Yap, pabrikan asal Taiwan
+        // itu, ..." name nothing
+        Extraction en = extract("Startup raises $50 million", "Pallatta, a logistics startup, said on Tuesday it raised $50 million "
+                + "from Kestrel Ventures. Worryingly, said the firm, costs rose.", "en");
+        assertTrue(relations(en).contains("Kestrel Ventures investsIn Pallatta"), relations(en).toString());
+        assertTrue(en.entities().stream().noneMatch(e -> e.name().equals("Worryingly")), en.entities().toString());
+        Extraction id = extract("Kabar", "Pallatta, perusahaan rintisan logistik, meraih pendanaan dari Kestrel Ventures. Yap, pabrikan "
+                + "asal Taiwan itu, meluncurkan ponsel baru.", "id");
+        assertTrue(relations(id).contains("Kestrel Ventures investsIn Pallatta"), relations(id).toString());
+        assertTrue(id.entities().stream().noneMatch(e -> e.name().equals("Yap")), id.entities().toString());
+    }
 }
