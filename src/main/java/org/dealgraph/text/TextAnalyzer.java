@@ -300,9 +300,13 @@ public final class TextAnalyzer {
      * Joins a word, an apostrophe and a word written without spaces into one token ("Mas'ud",
      * "O'Neill", "McDonald's"): the apostrophe is inside a name, not a quotation mark. A character-class
      * tokenizer splits at it; a possessive is cut off afterwards as for any token. Letters the tokenizer split with
-     * nothing between them are one word again ("FedEx", which OpenNLP's English model splits as "Fed" and "Ex").
+     * nothing between them are one word again ("FedEx", which OpenNLP's English model splits as "Fed" and "Ex"), and so
+     * are a surname's particle, a hyphen and a capitalized word ("Al-Otaibi", which the English model split where it kept
+     * "Al-Rashid" whole: a fresh-user tester's finding, "Faisal" and "Al" were read as two names; not "Tory-Labour",
+     * "Gazprom-Rosneft", two names), where {@code particles} (a trained tokenizer's split, which is not the same for every
+     * such name; a character-class tokenizer splits every hyphen alike, and the trained name finders learned its words so).
      */
-    static Span[] joinInWordApostrophes(String s, Span[] spans) {
+    static Span[] joinInWordApostrophes(String s, Span[] spans, boolean particles) {
         List<Span> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             Span sp = spans[i];
@@ -317,6 +321,16 @@ public final class TextAnalyzer {
                     && !s.startsWith("'s", sp.getStart()) && !s.startsWith("'S", sp.getStart())) {
                 Span prev = out.remove(out.size() - 1); // "O" + "'Neill"
                 out.add(new Span(prev.getStart(), sp.getEnd()));
+            } else if (particles && !out.isEmpty() && i + 1 < spans.length && sp.length() == 1 && s.charAt(sp.getStart()) == '-'
+                    && out.get(out.size() - 1).getEnd() == sp.getStart() && spans[i + 1].getStart() == sp.getEnd()
+                    && particle(s, out.get(out.size() - 1)) && capitalized(s, spans[i + 1])) {
+                Span prev = out.remove(out.size() - 1); // "Al" + "-" + "Otaibi": a surname's particle and its name are one word
+                out.add(new Span(prev.getStart(), spans[i + 1].getEnd()));
+                i++;
+            } else if (particles && !out.isEmpty() && sp.getStart() == out.get(out.size() - 1).getEnd() && sp.length() > 1 && s.charAt(sp.getStart()) == '-'
+                    && particle(s, out.get(out.size() - 1)) && capitalized(s, new Span(sp.getStart() + 1, sp.getEnd()))) {
+                Span prev = out.remove(out.size() - 1); // "Al" + "-Otaibi"
+                out.add(new Span(prev.getStart(), sp.getEnd()));
             } else if (!out.isEmpty() && sp.getStart() == out.get(out.size() - 1).getEnd() && letters(s, sp)
                     && letters(s, out.get(out.size() - 1))) {
                 Span prev = out.remove(out.size() - 1); // "Fed" + "Ex": letters run together are one word
@@ -326,6 +340,18 @@ public final class TextAnalyzer {
             }
         }
         return out.toArray(Span[]::new);
+    }
+
+    /** Whether the span is a capitalized word of letters: "Otaibi"; not "owned", "U.S". */
+    private static boolean capitalized(String s, Span sp) {
+        return letters(s, sp) && Character.isUpperCase(s.charAt(sp.getStart()));
+    }
+
+    /** A surname's particle: a capital and one or two small letters ("Al", "El", "Bin", "Abu"); not "US", "Tory", "Gazprom". */
+    private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,2}");
+
+    private static boolean particle(String s, Span sp) {
+        return PARTICLE.matcher(s.substring(sp.getStart(), sp.getEnd())).matches();
     }
 
     private static boolean letters(String s, Span sp) {
@@ -353,7 +379,8 @@ public final class TextAnalyzer {
         // typographic apostrophes tokenize as the typewriter one does ("McDonald’s" as "McDonald's"); one
         // character for one, so offsets and the text's own form are kept
         String plain = s.replace('’', '\'').replace('‘', '\'');
-        Span[] spans = joinInWordApostrophes(plain, tokenizers.get(language).get().tokenizePos(plain));
+        Tokenizer tokenizer = tokenizers.get(language).get();
+        Span[] spans = joinInWordApostrophes(plain, tokenizer.tokenizePos(plain), tokenizer instanceof TokenizerME);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (Span sp : spans) {
             String t = s.substring(sp.getStart(), sp.getEnd());
