@@ -60,7 +60,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private record Words(Pattern role, Pattern filler, Pattern honorific, Pattern executive, Pattern government,
                          Pattern governmentBody, Pattern appointing, Pattern affiliation, Pattern roleAfter,
                          Pattern companysTitle, Pattern speech, Pattern unitAfter, Pattern referenceTitle,
-                         Pattern titleReference, Pattern nextItem) {
+                         Pattern titleReference, Pattern nextItem, Pattern openingReference) {
         static Words of(LanguageProfile p) {
             String role = p.alternation(LanguageProfile.File.ROLE_NOUNS);
             String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
@@ -92,7 +92,11 @@ public final class RoleRelationExtractor implements RelationExtractor {
                             + executive + "\\s*,?\\s*$"),
                     // "Direktur Utama Telkomsel, Hendra Kusuma, dan CEO Orbitra, James Whitaker": a title after a comma and a
                     // coordinator opens the list's next pair; it is no apposition of the name before
-                    Pattern.compile("(?i)^\\s*,\\s*" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s"));
+                    Pattern.compile("(?i)^\\s*,\\s*" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s"),
+                    // "Its chief executive, Oliver Grant, said": a sentence that opens with a reference word's possessive and an
+                    // executive title before the name
+                    !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)^[\\s\"“]*" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES)
+                            + "\\s+(?:[\\p{L}-]+\\s+){0,2}?" + executive + "\\s*,?\\s*$"));
         }
     }
 
@@ -127,6 +131,16 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 }
                 if (e.type() != EntityType.PERSON) {
                     continue;
+                }
+                // "Jinrui Foods already owns dairy farms. Its chairman Zhou Weiming said ...": the reference word that opens
+                // the sentence stands for the company that opens the sentence before, not for the company the article is
+                // about (a fresh-user tester's finding: six such sentences, each meaning the previous sentence's subject)
+                if (w.openingReference().matcher(text.substring(s.begin(), m.begin())).matches()) {
+                    Optional<Entity> subject = previousSubject(analyzed, s, all, index);
+                    if (subject.isPresent()) {
+                        out.add(finding(e, subject.get(), s, 0.7, w));
+                        continue;
+                    }
                 }
                 // ORG ... PERSON , its TITLE  and  ORG ... its TITLE , PERSON: the sentence's one organization, which "its" refers to ("Exxon Mobil said
                 // Darren Woods, its chairman and chief executive, would step down": a fresh-user tester's finding)
@@ -195,8 +209,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 boolean openerRead = false;
                 for (Mention m : in) {
                     Entity e = index.owner(m);
-                    if (e.type() != EntityType.PERSON || !m.entryId().isEmpty() || adjacentOrganization(m, in, index)) {
-                        continue;
+                    if (e.type() != EntityType.PERSON || !m.entryId().isEmpty() || adjacentOrganization(m, in, index)
+                            || w.openingReference().matcher(text.substring(s.begin(), m.begin())).matches()
+                            && previousSubject(analyzed, s, all, index).isPresent()) {
+                        continue; // (a sentence that opens with "Its chairman" and the name is read above)
                     }
                     String before = text.substring(Math.max(s.begin(), m.begin() - 50), m.begin());
                     String after = text.substring(m.end(), Math.min(s.end(), m.end() + 80));
@@ -241,6 +257,22 @@ public final class RoleRelationExtractor implements RelationExtractor {
         String opening = analyzed.text().substring(before.begin(), first.begin());
         return index.owner(first).type() == EntityType.ORGANIZATION && opening.strip().split("\\s+").length <= 1
                 ? Optional.of(index.owner(first)) : Optional.empty();
+    }
+
+    /**
+     * The organization whose name opens the body sentence right before {@code s} (at most one word before it, "The"),
+     * whatever else that sentence names; empty otherwise.
+     */
+    private static Optional<Entity> previousSubject(AnalyzedText analyzed, Sentence s, List<Mention> all, EntityIndex index) {
+        int k = s.index();
+        if (k < 1 || analyzed.sentences().get(k - 1).headline()) {
+            return Optional.empty();
+        }
+        Sentence before = analyzed.sentences().get(k - 1);
+        Optional<Mention> first = all.stream().filter(m -> m.begin() >= before.begin() && m.end() <= before.end()).findFirst();
+        return first.filter(m -> index.owner(m).type() == EntityType.ORGANIZATION
+                        && analyzed.text().substring(before.begin(), m.begin()).strip().split("\\s+").length <= 1)
+                .map(index::owner);
     }
 
     /** Whether an organization stands right next to the person (then the patterns above decide). */

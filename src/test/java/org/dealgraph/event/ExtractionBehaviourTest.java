@@ -2659,4 +2659,26 @@ class ExtractionBehaviourTest {
         assertTrue(r.contains("Jean-Dominique Senard worksFor Renault"), r.toString());
         assertTrue(r.stream().noneMatch(f -> f.startsWith("Al ") || f.startsWith("Jean- ") || f.endsWith(" Faisal")), r.toString());
     }
+
+    @Test
+    void aSentenceOpeningPossessiveStandsForThePreviousSentencesSubject() {
+        // "Jinrui Foods already owns dairy farms. Its chairman Zhou Weiming said ...": Zhou works for Jinrui, not for the company
+        // the article is about; "Its backers include ..." invest in the company the sentence before opens with (a fresh-user
+        // tester's findings)
+        Set<String> r = relations(extract("Jinrui to buy Little Kowhai", "Kaimai Dairy agreed to sell its infant formula unit "
+                + "Little Kowhai to Jinrui Foods. Kaimai Dairy will use the money to cut debt. Jinrui Foods, which is controlled by "
+                + "the city government, already owns dairy farms. Its chairman Zhou Weiming said the deal made sense. Brightwall Labs, "
+                + "founded in 2017, makes security software. Its backers include Index Ventures and Lightspeed Venture Partners.", "en"));
+        assertTrue(r.contains("Zhou Weiming worksFor Jinrui Foods"), r.toString());
+        assertFalse(r.contains("Zhou Weiming worksFor Kaimai Dairy"), r.toString());
+        assertTrue(r.contains("Index Ventures investsIn Brightwall Labs"), r.toString());
+        assertTrue(r.contains("Lightspeed Venture Partners investsIn Brightwall Labs"), r.toString());
+        Set<String> ceo = relations(extract("Biffa wins", "Biffa agreed to buy Northline Recycling for 300 million pounds. Its chief "
+                + "executive, Rachel Enders, said Northline's plants would help.", "en"));
+        assertTrue(ceo.contains("Rachel Enders worksFor Biffa"), ceo.toString());
+        // "Their demands have been backed by ...": the demands are backed, not the Tories
+        Set<String> demands = relations(extract("Tories", "The Tories called for a change in the law. Their demands have been backed "
+                + "by former Metropolitan Police chief John Stevens.", "en"));
+        assertTrue(demands.stream().noneMatch(f -> f.contains("investsIn")), demands.toString());
+    }
 }

@@ -31,6 +31,11 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
     private final Pattern adverbialOpen;
     private final Pattern personal;
     private final Pattern reference;
+    /**
+     * A sentence's opening that is a possessive word alone ({@code possessives.txt}) right before the trigger: "Its " of "Its
+     * backers include"; not "Their demands have been " of "backed by", whose object is the demands.
+     */
+    private final Pattern possessive;
     private final Pattern coordinatedClause;
     /** "But a judge has barred ...": the clause has a subject of its own, just not a named one. */
     private final Pattern otherSubject;
@@ -48,6 +53,7 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         this.adverbialOpen = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.ADVERBIAL_OPENERS) + "\\b");
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
+        this.possessive = Pattern.compile("(?i)[\\s\"“]*" + profile.alternation(LanguageProfile.File.POSSESSIVES) + "\\s+");
         this.coordinatedClause = Pattern.compile("(?i),\\s*" + profile.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS) + "\\s+(?:\\w+\\s+){0,2}$");
         java.util.Set<String> common = new java.util.HashSet<>(profile.lowerCaseWords(LanguageProfile.File.COMMON_WORDS));
         common.addAll(profile.lowerCaseWords(LanguageProfile.File.FUNCTION_WORDS));
@@ -108,6 +114,15 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         Optional<Party> described = described(gap, opening);
         if (described.isPresent()) {
             return described;
+        }
+        // "Brightwall makes software for cloud workloads. Its backers include Index Ventures": a possessive that opens the
+        // sentence stands for the organization that opens the sentence before (a fresh-user tester's finding: six such
+        // sentences, each meaning that one, where the article's main company was another)
+        if (possessive.matcher(opening).matches()) {
+            Optional<Party> subject = previousSubject(gap);
+            if (subject.isPresent()) {
+                return subject;
+            }
         }
         // "the company", "perseroan", "pihaknya": the organization the article is about
         if (reference.matcher(opening).find() && gap.focus().main().isPresent()) {
@@ -210,6 +225,27 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             return Optional.empty();
         }
         return Party.namedBefore(found, gap.cueBegin());
+    }
+
+    /** Where a sentence ends, and at most one word of the next before its first name ("The"). */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?s)(?:^|.*(?:[.!?][\"”’)]*\\s+|\\n))\\s*(?:\\S+\\s+)?");
+
+    /**
+     * The previous sentence's first party, where it is an organization of the subject's kinds that opens that sentence (at most
+     * one word before it) and is none of the objects: "Coastlink's board had recommended the offer", "Biffa, which was taken
+     * private in 2022, collects waste".
+     */
+    private static Optional<Party> previousSubject(MissingSubject gap) {
+        if (gap.previous().isEmpty()) {
+            return Optional.empty();
+        }
+        Party p = gap.previous().get(0);
+        String before = gap.text().substring(Math.max(0, p.begin() - 60), p.begin());
+        if (!gap.kinds().contains(p.type()) || p.type() != EntityType.ORGANIZATION || !SENTENCE_OPENING.matcher(before).matches()
+                || gap.objects().stream().anyMatch(r -> r.entity() == p.entity())) {
+            return Optional.empty();
+        }
+        return Optional.of(p);
     }
 
     private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’-]*");
