@@ -2681,4 +2681,15 @@ class ExtractionBehaviourTest {
                 + "by former Metropolitan Police chief John Stevens.", "en"));
         assertTrue(demands.stream().noneMatch(f -> f.contains("investsIn")), demands.toString());
     }
+
+    @Test
+    void aReferenceWordInsideACueIsTheCompanyNotTheSpeakerBeforeIt() {
+        // "Direktur Utama MJPI, Teguh Hadisaputro, menjelaskan produksi akan dilakukan oleh anak usaha perseroan, PT Kayu Lestari
+        // Jaya": the subsidiary is the company's, not its director's (a fresh-user tester's finding)
+        Set<String> r = relations(extract("Mebel Jepara", "PT Mebel Jepara Indah Tbk (MJPI) akan membangun pabrik baru. Direktur Utama "
+                + "MJPI, Teguh Hadisaputro, menjelaskan produksi akan dilakukan oleh anak usaha perseroan, PT Kayu Lestari Jaya, di "
+                + "Kabupaten Jepara.", "id"));
+        assertTrue(r.contains("PT Kayu Lestari Jaya ownedBy PT Mebel Jepara Indah Tbk"), r.toString());
+        assertFalse(r.contains("PT Kayu Lestari Jaya ownedBy Teguh Hadisaputro"), r.toString());
+    }
 }

@@ -52,6 +52,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final CoreferenceResolver coreference;
     /** A reference word and a comma, all that stands between a cue and a name ("induk usaha perseroan, "). */
     private final Pattern referenceThenComma;
+    /** A reference word or possessive inside a cue's own words: "anak usaha perseroan", "anak usahanya". */
+    private final Pattern referenceInCue;
     /** A reference word ({@code reference.txt}) after lower-case words only: after a person, the clause's subject is the company it refers to. */
     private final Pattern referenceAfterWords;
     /** A relative clause whose subject refers back to the sentence's subject: ", which it", ", that they" before the trigger. */
@@ -172,6 +174,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.possessedGoods = possessedGoods(profile);
         this.referenceThenComma = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.REFERENCE, LanguageProfile.File.COMPANY_REFERENCES)
                 + "\\s*,\\s*$");
+        this.referenceInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
+                LanguageProfile.File.COMPANY_REFERENCES) + "(?![\\p{L}\\p{N}])|" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,3}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.relativeWithReference = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+"
@@ -506,6 +510,18 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // company would buy ...": the speaker is no party; the company referred to is looked for as a missing
                     // subject (a fresh-user tester's finding)
                     left = List.of();
+                }
+                if (!right.isEmpty() && !left.isEmpty() && left.stream().allMatch(p -> p.type() == EntityType.PERSON)
+                        && referenceInCue.matcher(text.substring(cb, ce)).find() && in.focus().main().isPresent()) {
+                    // "anak usaha perseroan, PT Kayu Lestari Jaya" after "Direktur Utama MJPI, Teguh Hadisaputro, menjelaskan": the
+                    // reference word inside the cue is the other party, not the nearest person before it (a fresh-user tester's
+                    // finding: the speaker was read as the owner); a company before it stays ("Siemens will sell its stake in")
+                    Optional<Party> referred = Party.namedBefore(in.focus().main().get(), cb);
+                    Set<EntityType> leftKinds = lr ? kinds.subject : kinds.object;
+                    if (referred.isPresent() && leftKinds.contains(referred.get().type())
+                            && right.stream().noneMatch(r -> r.entity() == referred.get().entity())) {
+                        left = List.of(referred.get());
+                    }
                 }
                 if (!right.isEmpty() && referenceThenComma.matcher(text.substring(ce, right.get(0).begin())).matches()
                         && in.focus().main().isPresent()) {
