@@ -38,11 +38,12 @@ class LanguageDataTest {
             LanguageProfile p = LanguageProfiles.bundled().of(l);
             for (LanguageProfile.File f : LanguageProfile.File.values()) {
                 assertTrue(p.source(f).startsWith("/dealgraph/lang/" + l.code() + "/"), p.source(f));
-                // Indonesian has no articles, marks the passive on the verb and names a currency's country with it ("franc
-                // Swiss"), and English names a unit's parent first: those lists are empty
+                // Indonesian has no articles, marks the passive on the verb, names a currency's country with it ("franc
+                // Swiss") and where a company is based before the place ("asal Bandung"), and English names a unit's parent
+                // first: those lists are empty
                 boolean none = l.equals(Language.INDONESIAN) && java.util.Set.of(LanguageProfile.File.DEFINITE_ARTICLES,
                         LanguageProfile.File.PASSIVE_AUXILIARIES, LanguageProfile.File.PASSIVE_ADVERBS, LanguageProfile.File.PARTICIPLES,
-                        LanguageProfile.File.CURRENCY_COUNTRIES).contains(f)
+                        LanguageProfile.File.CURRENCY_COUNTRIES, LanguageProfile.File.PLACE_COMPOUNDS).contains(f)
                         || l.equals(Language.ENGLISH) && f == LanguageProfile.File.UNIT_OPENERS;
                 assertEquals(none, p.entries(f).isEmpty(), l.code() + " " + f.fileName());
             }

@@ -204,6 +204,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         PLACE_DIRECTIONS("place-directions.txt"),
         /**
+         * Words that, written after a name and a hyphen, make the name a place's: "based" of "Tel Aviv-based", "Espoo-based".
+         * One Java regular expression a line, matched case-insensitively as a whole word right after the hyphen.
+         */
+        PLACE_COMPOUNDS("place-compounds.txt"),
+        /**
          * Words of match reports ("striker", "pelatih"): an article that writes three of them or more, two of them
          * different, is a sports report, where a city's name that is also its club's names the club.
          */

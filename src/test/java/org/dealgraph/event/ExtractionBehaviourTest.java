@@ -2692,4 +2692,18 @@ class ExtractionBehaviourTest {
         assertTrue(r.contains("PT Kayu Lestari Jaya ownedBy PT Mebel Jepara Indah Tbk"), r.toString());
         assertFalse(r.contains("PT Kayu Lestari Jaya ownedBy Teguh Hadisaputro"), r.toString());
     }
+
+    @Test
+    void aNameBeforeAPlaceCompoundIsAPlaceNeverAParty() {
+        // "agreed to buy Tel Aviv-based Cyvera" gave "Sentinel Harbor acquires Tel Aviv"; "The Espoo-based company also competes
+        // with Kone" gave Espoo as Kone's rival (a fresh-user tester's findings): the company is the article's
+        Extraction x = extract("Nordvik expands", "Nordvik Elevators agreed to buy Tel Aviv-based Cyvera for 200 million euros. The "
+                + "Espoo-based company also competes with Kone and Otis.", "en");
+        Set<String> r = relations(x);
+        assertTrue(r.contains("Nordvik Elevators acquires Cyvera"), r.toString());
+        assertTrue(r.contains("Nordvik Elevators competesWith Kone"), r.toString());
+        assertTrue(r.stream().noneMatch(f -> f.contains("Tel Aviv") || f.contains("Espoo")), r.toString());
+        assertTrue(x.entities().stream().filter(e -> e.name().equals("Espoo") || e.name().equals("Tel Aviv"))
+                .allMatch(e -> e.type() == EntityType.PLACE), x.entities().toString());
+    }
 }
