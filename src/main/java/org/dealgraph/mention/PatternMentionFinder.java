@@ -1518,11 +1518,13 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(first.begin(), first.end(), first.text(), EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
         }
         // "Pallatta, a logistics startup, said ...", "Pallatta, perusahaan rintisan logistik, ...": a sentence's first word, no
-        // common one, that an apposition describes as an organization is one (a fresh-user check of this round: a company's
-        // first mention at a sentence's start was lost)
+        // common one, that an apposition describes as an organization is one, where the article writes it again (a check of
+        // this round: a company's first mention at a sentence's start was lost; a verifier's "Ironically, a rival company,
+        // Zorbit, said" and "Untungnya, perusahaan rintisan logistik, ..." name nothing, and such adverbs stand once)
         boolean described = sentenceInitial && run.size() == 1 && NAME_WORD.matcher(first.text()).matches() && !words.common(first.text())
                 && !givenNames.contains(first.text()) && (closedApposition(descriptorAppositions.get(language), text, first.end(), s.end())
-                || bareAppositions.get(language).matcher(text).region(first.end(), s.end()).lookingAt());
+                || bareAppositions.get(language).matcher(text).region(first.end(), s.end()).lookingAt())
+                && writtenAgain(text, first);
         if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed && !employer && !described) {
             return null;
         }
@@ -1591,6 +1593,17 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.7);
         }
         return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, UNSUPPORTED);
+    }
+
+    /** Whether the text holds {@code word}'s text as a whole word somewhere else too, as written. */
+    private static boolean writtenAgain(String text, Token word) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.text()) + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+            if (m.start() != word.begin()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Up to five more words of an apposition and the comma that closes it. */

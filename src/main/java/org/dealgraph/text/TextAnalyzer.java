@@ -301,9 +301,10 @@ public final class TextAnalyzer {
      * "O'Neill", "McDonald's"): the apostrophe is inside a name, not a quotation mark. A character-class
      * tokenizer splits at it; a possessive is cut off afterwards as for any token. Letters the tokenizer split with
      * nothing between them are one word again ("FedEx", which OpenNLP's English model splits as "Fed" and "Ex"), and so
-     * are a surname's particle, a hyphen and a capitalized word ("Al-Otaibi", which the English model split where it kept
+     * are a surname's particle after a capitalized word, a hyphen and a capitalized word ("Faisal Al-Otaibi", which the
+     * English model split where it kept
      * "Al-Rashid" whole: a fresh-user tester's finding, "Faisal" and "Al" were read as two names; not "Tory-Labour",
-     * "Gazprom-Rosneft", two names), where {@code particles} (a trained tokenizer's split, which is not the same for every
+     * "Gazprom-Rosneft", two names, nor "Al-Jazeera" or "Ex-Google" opening a phrase), where {@code particles} (a trained tokenizer's split, which is not the same for every
      * such name; a character-class tokenizer splits every hyphen alike, and the trained name finders learned its words so).
      */
     static Span[] joinInWordApostrophes(String s, Span[] spans, boolean particles) {
@@ -350,8 +351,12 @@ public final class TextAnalyzer {
     /** A surname's particle: a capital and one or two small letters ("Al", "El", "Bin", "Abu"); not "US", "Tory", "Gazprom". */
     private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,2}");
 
+    /** A capitalized word and the space right before a particle: the particle stands inside a person's name. */
+    private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*[ \\t]$");
+
     private static boolean particle(String s, Span sp) {
-        return PARTICLE.matcher(s.substring(sp.getStart(), sp.getEnd())).matches();
+        return PARTICLE.matcher(s.substring(sp.getStart(), sp.getEnd())).matches()
+                && NAME_BEFORE.matcher(s.substring(Math.max(0, sp.getStart() - 30), sp.getStart())).find();
     }
 
     private static boolean letters(String s, Span sp) {

@@ -515,8 +515,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                         && referenceInCue.matcher(text.substring(cb, ce)).find() && in.focus().main().isPresent()) {
                     // "anak usaha perseroan, PT Kayu Lestari Jaya" after "Direktur Utama MJPI, Teguh Hadisaputro, menjelaskan": the
                     // reference word inside the cue is the other party, not the nearest person before it (a fresh-user tester's
-                    // finding: the speaker was read as the owner); a company before it stays ("Siemens will sell its stake in")
-                    Optional<Party> referred = Party.namedBefore(in.focus().main().get(), cb);
+                    // finding: the speaker was read as the owner); a company before it stays ("Siemens will sell its stake in"); the
+                    // organization the speaker is named with, nearest before the cue, where one is ("Presiden Direktur PT Astra
+                    // International Tbk, Djony Bunarto, menjelaskan bahwa anak usaha perseroan, ...": a verifier's finding)
+                    Optional<Party> before = parties.stream().filter(p -> p.end() <= cb && p.type() == EntityType.ORGANIZATION)
+                            .reduce((a, b) -> b);
+                    Optional<Party> referred = before.isPresent() ? before : Party.namedBefore(in.focus().main().get(), cb);
                     Set<EntityType> leftKinds = lr ? kinds.subject : kinds.object;
                     if (referred.isPresent() && leftKinds.contains(referred.get().type())
                             && right.stream().noneMatch(r -> r.entity() == referred.get().entity())) {

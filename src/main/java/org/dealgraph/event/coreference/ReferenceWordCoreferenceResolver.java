@@ -118,11 +118,10 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         // "Brightwall makes software for cloud workloads. Its backers include Index Ventures": a possessive that opens the
         // sentence stands for the organization that opens the sentence before (a fresh-user tester's finding: six such
         // sentences, each meaning that one, where the article's main company was another)
-        if (possessive.matcher(opening).matches()) {
-            Optional<Party> subject = previousSubject(gap);
-            if (subject.isPresent()) {
-                return subject;
-            }
+        // ("Their backers include": a plural, of more than one; with no company opening the sentence before, nothing is
+        // borrowed: "In 2019, Nuvia Cloud was founded. Its backers include ..." is not the main company's; a verifier's finding)
+        if (possessive.matcher(opening).matches() && reference.matcher(opening).find()) {
+            return previousSubject(gap);
         }
         // "the company", "perseroan", "pihaknya": the organization the article is about
         if (reference.matcher(opening).find() && gap.focus().main().isPresent()) {
