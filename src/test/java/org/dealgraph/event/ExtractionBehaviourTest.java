@@ -2766,4 +2766,20 @@ class ExtractionBehaviourTest {
                 + "the podcast startup Rook.", "en"));
         assertFalse(r.contains("Balderton Capital investsIn Spotify"), r.toString());
     }
+
+    @Test
+    void aListsMemberWithItsPlaceOrDescriptionBeforeItStaysInTheList() {
+        // "competes with Finland's ICEYE and U.S.-based Capella Space", "Vinci Airports and Mexico's Grupo Aeroportuario del
+        // Pacifico", "OneMed serta produsen asal China, Mindray": the second rival was lost (a fresh-user tester's findings)
+        Set<String> en = relations(extract("News", "The start-up Orbitra Space competes with Finland's ICEYE and U.S.-based Capella "
+                + "Space. Aerovia Group competes with France's Vinci Airports and Mexico's Grupo Aeroportuario del Pacifico.", "en"));
+        for (String f : List.of("Orbitra Space competesWith ICEYE", "Orbitra Space competesWith Capella Space",
+                "Aerovia Group competesWith Vinci Airports", "Aerovia Group competesWith Grupo Aeroportuario del Pacifico")) {
+            assertTrue(en.contains(f), f + " " + en);
+        }
+        Set<String> id = relations(extract("Kabar", "Di pasar dalam negeri, PT Alkes Medika Nusantara bersaing dengan OneMed serta "
+                + "produsen asal China, Mindray.", "id"));
+        assertTrue(id.contains("PT Alkes Medika Nusantara competesWith Mindray"), id.toString());
+        assertTrue(id.contains("PT Alkes Medika Nusantara competesWith OneMed"), id.toString());
+    }
 }

@@ -146,8 +146,15 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.seams = ClauseSeams.of(profile);
         this.eventOpenings = org.dealgraph.event.TriggerEventExtractor.openings(profile);
         // after a name's abbreviation period too ("Orrin Energy Inc. and Pell Gas Corp formed"; a fresh-user tester's finding)
+        // after the coordinator, a place the text read here blanks may stand before the member with its possessive or compound
+        // ("ICEYE and U.S.-based Capella Space", "Vinci Airports and Mexico's Grupo Aeroportuario"), or a description of it
+        // with its place, closed by a comma ("OneMed serta produsen asal China, Mindray"): a fresh-user tester's findings,
+        // where the second rival was lost
+        String compounds = profile.entries(LanguageProfile.File.PLACE_COMPOUNDS).isEmpty() ? ""
+                : "|-" + profile.alternation(LanguageProfile.File.PLACE_COMPOUNDS);
         this.coordination = Pattern.compile("(?i)^\\.?\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
-                + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?$");
+                + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?(?:(?:['’]s" + compounds + "|(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)"
+                + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "(?-i:(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s*,)\\s*)?$");
         this.describedMember = Pattern.compile("^\\.?\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
                 + ")\\s+(?:\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
                 + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "\\s+$");
