@@ -2782,4 +2782,33 @@ class ExtractionBehaviourTest {
         assertTrue(id.contains("PT Alkes Medika Nusantara competesWith Mindray"), id.toString());
         assertTrue(id.contains("PT Alkes Medika Nusantara competesWith OneMed"), id.toString());
     }
+
+    @Test
+    void anOwnersBrandsAndABuyerThatTookACompanyPrivateAreRead() {
+        // "whose brands include Pedigree, Whiskas and Royal Canin" gave Pedigree only; "taken private by U.S. investment firm
+        // Energy Capital Partners" gave Biffa investing in the firm (a fresh-user tester's findings)
+        Set<String> r = relations(extract("Mars", "Mars is buying Wildpaw. The deal would add a premium brand to Mars' pet care division, "
+                + "whose brands include Pedigree, Whiskas and Royal Canin.", "en"));
+        for (String f : List.of("Pedigree ownedBy Mars", "Whiskas ownedBy Mars", "Royal Canin ownedBy Mars")) {
+            assertTrue(r.contains(f), f + " " + r);
+        }
+        Set<String> b = relations(extract("Biffa wins Northline", "Biffa agreed to buy Northline. Biffa, which was taken private by U.S. "
+                + "investment firm Energy Capital Partners in 2022, collects waste.", "en"));
+        assertTrue(b.contains("Energy Capital Partners acquires Biffa"), b.toString());
+        assertFalse(b.contains("Biffa investsIn Energy Capital Partners"), b.toString());
+    }
+
+    @Test
+    void aSaleTheSellerIntendsIsTheBuyersBidNotItsAcquisition() {
+        // "TLNT juga tengah menjajaki penjualan saham ... PT Tol Kualanamu Raya, kepada ... ADIA" gave a completed acquisition
+        // (a fresh-user tester's finding; GUIDELINES: a stated intention is seeksToAcquire)
+        Extraction x = extract("Kabar", "PT Tol Lintas Nusantara Tbk tengah menjajaki penjualan saham PT Tol Kualanamu Raya kepada "
+                + "PT Dana Abadi Investama.", "id");
+        assertTrue(relations(x).contains("PT Dana Abadi Investama seeksToAcquire PT Tol Kualanamu Raya"), relations(x).toString());
+        assertFalse(relations(x).contains("PT Dana Abadi Investama acquires PT Tol Kualanamu Raya"), relations(x).toString());
+        // a sale done stays an acquisition
+        Set<String> done = relations(extract("Kabar", "PT Tol Lintas Nusantara Tbk menjual saham PT Tol Kualanamu Raya kepada PT Dana "
+                + "Abadi Investama.", "id"));
+        assertTrue(done.contains("PT Dana Abadi Investama acquires PT Tol Kualanamu Raya"), done.toString());
+    }
 }

@@ -52,6 +52,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final CoreferenceResolver coreference;
     /** A reference word and a comma, all that stands between a cue and a name ("induk usaha perseroan, "). */
     private final Pattern referenceThenComma;
+    /** An intention ({@code intention.txt}) right before a sale's verb, a word or two between: "tengah menjajaki ", "plans to ". */
+    private final Pattern intentionBefore;
     /** A reference word or possessive inside a cue's own words: "anak usaha perseroan", "anak usahanya". */
     private final Pattern referenceInCue;
     /** A reference word ({@code reference.txt}) after lower-case words only: after a person, the clause's subject is the company it refers to. */
@@ -181,6 +183,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.possessedGoods = possessedGoods(profile);
         this.referenceThenComma = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.REFERENCE, LanguageProfile.File.COMPANY_REFERENCES)
                 + "\\s*,\\s*$");
+        this.intentionBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.INTENTION)
+                + "\\s+(?:[\\p{L}-]+\\s+){0,1}$");
         this.referenceInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
                 LanguageProfile.File.COMPANY_REFERENCES) + "(?![\\p{L}\\p{N}])|" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,3}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
@@ -688,6 +692,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 Cue sale = cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent() && equity.matcher(sold).find()
                         && MINORITY.matcher(sold).find() ? cue.asRelation(RelationType.INVESTS_IN)
                         .withStatus(cue.status().filter(x -> x == DealStatus.COMPLETED).or(() -> Optional.of(DealStatus.ANNOUNCED))) : cue;
+                if (sale.relation().filter(r -> r == RelationType.ACQUIRES).isPresent()
+                        && intentionBefore.matcher(text.substring(Math.max(in.sentence().begin(), cb - 60), cb)).find()) {
+                    // "tengah menjajaki penjualan saham PT K kepada ADIA", "plans to sell its unit to X": a sale the seller
+                    // intends is the buyer's bid, not its acquisition (GUIDELINES: a stated intention is seeksToAcquire; a
+                    // fresh-user tester's finding)
+                    sale = sale.asRelation(RelationType.SEEKS_TO_ACQUIRE).withStatus(Optional.of(DealStatus.NEGOTIATING));
+                }
                 for (Party p : parties) {
                     if (p.begin() >= t.end() && p.begin() - t.end() < 90 && kinds.subject.contains(p.type())) {
                         String between = text.substring(t.end(), p.begin());
