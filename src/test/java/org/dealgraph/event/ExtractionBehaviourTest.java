@@ -2811,4 +2811,17 @@ class ExtractionBehaviourTest {
                 + "Abadi Investama.", "id"));
         assertTrue(done.contains("PT Dana Abadi Investama acquires PT Tol Kualanamu Raya"), done.toString());
     }
+
+    @Test
+    void aSpeakerWhoseVerbStandsBeforeTheCueIsNoParty() {
+        // "Hendra menyebut negosiasi dengan ADIA masih berada pada tahap awal" made Hendra ADIA's bidder (a fresh-user tester's
+        // finding); "Energi Prima, pemilik konsesi tambang di Kutai Timur" owns a concession, no company named after "pemilik"
+        Set<String> r = relations(TestPipeline.rulesOnly().extract(new Article("t", "Kabar", "PT Tol Lintas Nusantara Tbk tengah "
+                + "menjajaki penjualan saham PT Tol Kualanamu Raya kepada ADIA. Namun, Direktur Utama PT Tol Lintas Nusantara Tbk Hendra "
+                + "Kurniawan menyebut negosiasi dengan ADIA masih berada pada tahap awal. PT Energi Prima Kaltim, pemilik konsesi tambang "
+                + "di Kutai Timur, menuding PT Batubara Niaga Sentosa Tbk tidak menyerap batu bara.", "", java.util.Optional.empty(), "id")));
+        assertTrue(r.stream().noneMatch(f -> f.startsWith("Hendra Kurniawan seeksToAcquire")), r.toString());
+        assertTrue(r.stream().noneMatch(f -> f.contains(" ownedBy PT Energi Prima Kaltim")), r.toString());
+        assertTrue(r.contains("Hendra Kurniawan worksFor PT Tol Lintas Nusantara Tbk"), r.toString());
+    }
 }

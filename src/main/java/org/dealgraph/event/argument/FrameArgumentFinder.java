@@ -52,6 +52,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final CoreferenceResolver coreference;
     /** A reference word and a comma, all that stands between a cue and a name ("induk usaha perseroan, "). */
     private final Pattern referenceThenComma;
+    /** A speech verb alone between a person and a cue, perhaps with "also" and a complementizer: " menyebut ", " said that ". */
+    private final Pattern speechRightBefore;
     /** An intention ({@code intention.txt}) right before a sale's verb, a word or two between: "tengah menjajaki ", "plans to ". */
     private final Pattern intentionBefore;
     /** A reference word or possessive inside a cue's own words: "anak usaha perseroan", "anak usahanya". */
@@ -183,6 +185,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.possessedGoods = possessedGoods(profile);
         this.referenceThenComma = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.REFERENCE, LanguageProfile.File.COMPANY_REFERENCES)
                 + "\\s*,\\s*$");
+        this.speechRightBefore = Pattern.compile("(?i)\\s*,?\\s*(?:(?:juga|pun|also|then)\\s+)?" + profile.alternation(LanguageProfile.File.SPEECH_VERBS)
+                + "(?:\\s+" + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS) + ")?\\s*,?\\s*");
         this.intentionBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.INTENTION)
                 + "\\s+(?:[\\p{L}-]+\\s+){0,1}$");
         this.referenceInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
@@ -520,6 +524,14 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // "Dimas juga mengungkapkan perseroan tengah bernegosiasi untuk mengambil alih KirimCepat", "Holm said the
                     // company would buy ...": the speaker is no party; the company referred to is looked for as a missing
                     // subject (a fresh-user tester's finding)
+                    left = List.of();
+                }
+                if (!left.isEmpty() && left.stream().allMatch(p -> p.type() == EntityType.PERSON)
+                        && (lr ? kinds.subject : kinds.object).contains(EntityType.ORGANIZATION)
+                        && speechRightBefore.matcher(text.substring(left.stream().mapToInt(Party::end).max().getAsInt(), cb)).matches()) {
+                    // "Hendra menyebut negosiasi dengan ADIA masih berada pada tahap awal": the speaker's verb stands between
+                    // him and the cue, which has no subject of its own; he is no party (a fresh-user tester's finding: he was
+                    // read as ADIA's bidder); the subject is looked for as a missing one
                     left = List.of();
                 }
                 if (!right.isEmpty() && !left.isEmpty() && left.stream().allMatch(p -> p.type() == EntityType.PERSON)
