@@ -2824,4 +2824,16 @@ class ExtractionBehaviourTest {
         assertTrue(r.stream().noneMatch(f -> f.contains(" ownedBy PT Energi Prima Kaltim")), r.toString());
         assertTrue(r.contains("Hendra Kurniawan worksFor PT Tol Lintas Nusantara Tbk"), r.toString());
     }
+
+    @Test
+    void aNameEndingInATradeIsACompanyNotAPerson() {
+        // "Corvana Medical Inc has sued rival Helix Orthopedics": the trained finder typed the company a person, and its officer
+        // worked for its product (a fresh-user tester's finding); a trade that ends a name makes it a company's
+        // (data/lexicon/org-suffixes.txt)
+        Extraction x = extract("Ardent Medical sues Kessel Diagnostics over test patents", "Ardent Medical Inc has sued rival Kessel "
+                + "Diagnostics in federal court. Kessel Diagnostics chief executive Omar Haddad said the suit was baseless.", "en");
+        assertTrue(x.entities().stream().filter(e -> e.name().equals("Kessel Diagnostics")).allMatch(e -> e.type() == EntityType.ORGANIZATION)
+                && x.entities().stream().anyMatch(e -> e.name().equals("Kessel Diagnostics")), x.entities().toString());
+        assertTrue(relations(x).contains("Omar Haddad worksFor Kessel Diagnostics"), relations(x).toString());
+    }
 }
