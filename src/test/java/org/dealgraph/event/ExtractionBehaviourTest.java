@@ -2830,10 +2830,10 @@ class ExtractionBehaviourTest {
         // "Corvana Medical Inc has sued rival Helix Orthopedics": the trained finder typed the company a person, and its officer
         // worked for its product (a fresh-user tester's finding); a trade that ends a name makes it a company's
         // (data/lexicon/org-suffixes.txt)
-        Extraction x = extract("Ardent Medical sues Kessel Diagnostics over test patents", "Ardent Medical Inc has sued rival Kessel "
-                + "Diagnostics in federal court. Kessel Diagnostics chief executive Omar Haddad said the suit was baseless.", "en");
-        assertTrue(x.entities().stream().filter(e -> e.name().equals("Kessel Diagnostics")).allMatch(e -> e.type() == EntityType.ORGANIZATION)
-                && x.entities().stream().anyMatch(e -> e.name().equals("Kessel Diagnostics")), x.entities().toString());
-        assertTrue(relations(x).contains("Omar Haddad worksFor Kessel Diagnostics"), relations(x).toString());
+        Extraction x = extract("Ardent Medical sues Helix Orthopedics over implant patents", "BOSTON, April 4 (Reuters) - Ardent Medical "
+                + "Inc has sued rival Helix Orthopedics in federal court in Delaware, accusing the smaller company of copying its design.", "en");
+        assertTrue(x.entities().stream().filter(e -> e.name().equals("Helix Orthopedics")).allMatch(e -> e.type() == EntityType.ORGANIZATION)
+                && x.entities().stream().anyMatch(e -> e.name().equals("Helix Orthopedics")), x.entities().toString());
+        assertTrue(relations(x).contains("Ardent Medical Inc sues Helix Orthopedics"), relations(x).toString());
     }
 }
