@@ -2756,6 +2756,10 @@ class ExtractionBehaviourTest {
                 + "satu pelanggan besar Lokerin adalah perusahaan logistik PT Kirim Kilat.", "id"));
         assertTrue(id.contains("PT Samudra Beku Nusantara customerOf PT Arunika Aqua"), id.toString());
         assertTrue(id.contains("PT Kirim Kilat customerOf Lokerin"), id.toString());
+        // a seller of its goods to a buyer: "Perseroan juga menjual benih kepada Kementerian Pertanian"; a company sold is no goods
+        Set<String> sold = relations(extract("Kabar", "PT Benih Unggul Tani Tbk mencatat laba naik. Perseroan juga menjual benih kepada "
+                + "Kementerian Pertanian melalui program bantuan benih untuk petani.", "id"));
+        assertTrue(sold.contains("Kementerian Pertanian customerOf PT Benih Unggul Tani Tbk"), sold.toString());
     }
 
     @Test
