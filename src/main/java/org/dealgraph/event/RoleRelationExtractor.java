@@ -244,19 +244,9 @@ public final class RoleRelationExtractor implements RelationExtractor {
      * sentence names no person; empty otherwise.
      */
     private static Optional<Entity> previousOpener(AnalyzedText analyzed, Sentence s, List<Mention> all, EntityIndex index) {
-        int k = s.index();
-        if (k < 1 || analyzed.sentences().get(k - 1).headline()) {
-            return Optional.empty();
-        }
-        Sentence before = analyzed.sentences().get(k - 1);
-        List<Mention> in = all.stream().filter(m -> m.begin() >= before.begin() && m.end() <= before.end()).toList();
-        if (in.isEmpty() || in.stream().anyMatch(m -> index.owner(m).type() == EntityType.PERSON)) {
-            return Optional.empty();
-        }
-        Mention first = in.get(0);
-        String opening = analyzed.text().substring(before.begin(), first.begin());
-        return index.owner(first).type() == EntityType.ORGANIZATION && opening.strip().split("\\s+").length <= 1
-                ? Optional.of(index.owner(first)) : Optional.empty();
+        return previousSentence(analyzed, s).filter(before -> all.stream().noneMatch(m -> m.begin() >= before.begin()
+                && m.end() <= before.end() && index.owner(m).type() == EntityType.PERSON))
+                .flatMap(before -> previousSubject(analyzed, s, all, index));
     }
 
     /**
@@ -264,15 +254,17 @@ public final class RoleRelationExtractor implements RelationExtractor {
      * whatever else that sentence names; empty otherwise.
      */
     private static Optional<Entity> previousSubject(AnalyzedText analyzed, Sentence s, List<Mention> all, EntityIndex index) {
-        int k = s.index();
-        if (k < 1 || analyzed.sentences().get(k - 1).headline()) {
-            return Optional.empty();
-        }
-        Sentence before = analyzed.sentences().get(k - 1);
-        Optional<Mention> first = all.stream().filter(m -> m.begin() >= before.begin() && m.end() <= before.end()).findFirst();
-        return first.filter(m -> index.owner(m).type() == EntityType.ORGANIZATION
+        return previousSentence(analyzed, s).flatMap(before -> all.stream()
+                .filter(m -> m.begin() >= before.begin() && m.end() <= before.end()).findFirst()
+                .filter(m -> index.owner(m).type() == EntityType.ORGANIZATION
                         && analyzed.text().substring(before.begin(), m.begin()).strip().split("\\s+").length <= 1)
-                .map(index::owner);
+                .map(index::owner));
+    }
+
+    /** The body sentence right before {@code s}; empty for the first sentence and after a headline. */
+    private static Optional<Sentence> previousSentence(AnalyzedText analyzed, Sentence s) {
+        int k = s.index();
+        return k < 1 || analyzed.sentences().get(k - 1).headline() ? Optional.empty() : Optional.of(analyzed.sentences().get(k - 1));
     }
 
     /** Whether an organization stands right next to the person (then the patterns above decide). */
