@@ -615,7 +615,8 @@ public final class GraphStore implements AutoCloseable {
      */
     public long restore(Path file) {
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
+             FailureKeepingInputStream in = new FailureKeepingInputStream(
+                     new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(raw, 1 << 16)))) {
             return writeTransaction(() -> {
                 consolidator.forget(); // the backup's articles name entities the counts in memory have not seen
                 long[] n = {0};
@@ -628,6 +629,11 @@ public final class GraphStore implements AutoCloseable {
                     }
                 };
                 org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(sink);
+                try {
+                    in.rethrow(); // a file cut short: the parser took the failed read for the end; nothing is kept
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 return n[0];
             });
         } catch (DealGraphException e) {

@@ -361,6 +361,30 @@ class CommandLineTest {
     }
 
     @Test
+    void aBackupCutShortIsRefusedByRestoreAndLoadNotTakenForAnEmptyOne() throws IOException {
+        // a backup copied in part restored and loaded as 0 articles with exit 0, and one without its last bytes (the gzip
+        // trailer) as a whole one (a verifier's finding): the damage is named and nothing is kept
+        String store = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--store", store, TestPipeline.seeds().toString()).code());
+        Path file = dir.resolve("backup.nq.gz");
+        assertEquals(0, run("backup", "--store", store, "--out", file.toString()).code());
+        byte[] whole = Files.readAllBytes(file);
+        for (int cut : new int[] {100, whole.length - 4}) {
+            Path part = dir.resolve("part-" + cut + ".nq.gz");
+            Files.write(part, java.util.Arrays.copyOf(whole, cut));
+            Path restored = dir.resolve("restored-" + cut);
+            Run restore = run("restore", "--store", restored.toString(), part.toString());
+            assertEquals(1, restore.code(), restore.out());
+            assertTrue(restore.err().contains("cut short or damaged"), restore.err());
+            assertFalse(Files.exists(restored), "a failed restore leaves no store behind");
+            Run load = run("load", "--store", dir.resolve("loaded-" + cut).toString(), part.toString());
+            assertEquals(1, load.code(), load.out());
+            assertTrue(load.err().contains(part.toString()) && load.err().contains("cut short or damaged"), load.err());
+            assertTrue(load.out().startsWith("articles 0, triples 0"), load.out());
+        }
+    }
+
+    @Test
     void everyCommandHasHelpAndBadUsageExitsTwo() {
         for (String cmd : new String[] {"extract", "ingest", "serve", "query", "export", "compact", "delete", "backup", "restore", "load", "evaluate", "demo"}) {
             Run r = run(cmd, "--help");
