@@ -300,12 +300,14 @@ public final class TextAnalyzer {
      * Joins a word, an apostrophe and a word written without spaces into one token ("Mas'ud",
      * "O'Neill", "McDonald's"): the apostrophe is inside a name, not a quotation mark. A character-class
      * tokenizer splits at it; a possessive is cut off afterwards as for any token. Letters the tokenizer split with
-     * nothing between them are one word again ("FedEx", which OpenNLP's English model splits as "Fed" and "Ex"), and so
-     * are a surname's particle after a capitalized word, a hyphen and a capitalized word ("Faisal Al-Otaibi", which the
-     * English model split where it kept
-     * "Al-Rashid" whole: a fresh-user tester's finding, "Faisal" and "Al" were read as two names; not "Tory-Labour",
-     * "Gazprom-Rosneft", two names, nor "Al-Jazeera" or "Ex-Google" opening a phrase), where {@code particles} (a trained tokenizer's split, which is not the same for every
-     * such name; a character-class tokenizer splits every hyphen alike, and the trained name finders learned its words so).
+     * nothing between them are one word again ("FedEx", which OpenNLP's English model splits as "Fed" and "Ex").
+     * Where {@code particles}, so are a surname's particle after a capitalized word, a hyphen and a capitalized word
+     * ("Faisal Al-Otaibi", which the English model split where it kept "Al-Rashid" whole: a fresh-user tester's finding,
+     * "Faisal" and "Al" were read as two names); not two names ("Tory-Labour", "Gazprom-Rosneft") nor a particle that
+     * opens a phrase ("Al-Jazeera", "Ex-Google").
+     *
+     * @param particles whether the tokenizer is a trained one, whose split of such names varies; a character-class
+     *                  tokenizer splits every hyphen alike, and the trained name finders learned its words so
      */
     static Span[] joinInWordApostrophes(String s, Span[] spans, boolean particles) {
         List<Span> out = new ArrayList<>(spans.length);
