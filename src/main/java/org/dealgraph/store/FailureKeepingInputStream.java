@@ -50,10 +50,15 @@ final class FailureKeepingInputStream extends FilterInputStream {
      */
     void rethrow() throws IOException {
         if (failure != null) {
-            String detail = failure.getMessage() == null ? "" : ": " + failure.getMessage();
-            throw new IOException(failure instanceof java.io.EOFException
-                    ? "the file ends before its compressed data does (cut short or damaged)" + detail
-                    : failure.getMessage() == null ? failure.toString() : failure.getMessage(), failure);
+            throw described(failure);
         }
+    }
+
+    /** A read failure said as a reader of files says it: an early end of compressed data as "cut short or damaged". */
+    static IOException described(IOException failure) {
+        String detail = failure.getMessage() == null ? "" : ": " + failure.getMessage();
+        return new IOException(failure instanceof java.io.EOFException
+                ? "the file ends before its compressed data does (cut short or damaged)" + detail
+                : failure.getMessage() == null ? failure.toString() : failure.getMessage(), failure);
     }
 }
