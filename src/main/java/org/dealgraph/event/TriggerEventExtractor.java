@@ -99,7 +99,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
                            Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter,
-                           Pattern approved, Pattern scrutinized, Pattern deciding) {
+                           Pattern approved, Pattern scrutinized, Pattern deciding, Pattern formerBefore) {
     }
 
     /** A party's mention in the sentence. */
@@ -166,7 +166,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     // a word of examining, approving or blocking anywhere: "reviewed", "diperiksa", "approved", "blocked"
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.SCRUTINY) + "|"
                             + p.alternation(LanguageProfile.File.APPROVAL) + "|" + p.alternation(LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL)
-                            + ")(?![\\p{L}-])")));
+                            + ")(?![\\p{L}-])"),
+                    org.dealgraph.event.argument.FrameArgumentFinder.formerBefore(p)));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -509,7 +510,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             // one who speaks of a deal is no party to it
             before = null;
         }
-        List<Party> after = told(g, s, m.end(), sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList()));
+        List<Party> after = withoutFormerEmployers(g, s, m.end(),
+                told(g, s, m.end(), sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList())));
         if (type == EventType.ACQUISITION && !after.isEmpty()
                 && soldBy(g, s.text().substring(m.end(), after.get(0).mention().begin() - s.begin()))
                 && !g.recipient().matcher(firstWord(s.text().substring(after.get(0).mention().end() - s.begin()))).matches()) {
@@ -569,6 +571,30 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     }
 
     /**
+     * The parties of {@code after} without a person's former employer named before the person ("led by former Google
+     * executive Jane Whitmore", "dipimpin oleh mantan eksekutif Gojek Andi": Google and Gojek are no parties; a verifier's
+     * finding), read from {@code from}, an offset in the sentence's text.
+     */
+    private static List<Party> withoutFormerEmployers(Grammar g, Sentence s, int from, List<Party> after) {
+        List<Party> out = new ArrayList<>(after);
+        int previous = from;
+        for (int i = 0; i < after.size(); i++) {
+            Party p = after.get(i);
+            int begin = p.mention().begin() - s.begin();
+            int end = p.mention().end() - s.begin();
+            if (begin >= previous && p.entity().type() != EntityType.PERSON && i + 1 < after.size()
+                    && after.get(i + 1).entity().type() == EntityType.PERSON && after.get(i + 1).mention().begin() - s.begin() >= end
+                    && g.formerBefore().matcher(s.text().substring(previous, begin)).find()
+                    && org.dealgraph.event.argument.FrameArgumentFinder.titleGap(
+                    s.text().substring(end, after.get(i + 1).mention().begin() - s.begin()))) {
+                out.remove(p);
+            }
+            previous = Math.max(previous, end);
+        }
+        return out;
+    }
+
+    /**
      * Adds the parties of {@code after} in text order to {@code role}, at most {@value #MAX_OBJECTS}: a party after a source
      * ("from", "dari"), a clause break, a semicolon or, in a deal ({@code deal}), a word of examining, approving or blocking
      * ({@code scrutiny.txt}, {@code approval.txt}, {@code failure.txt}) is no further one (it sells, decides on the deal, or belongs to another
@@ -615,7 +641,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
         Party before = beforeOrReferent(g, s, parties, m, referent);
         List<Participant> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        List<Party> after = listed(g, s, sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList()));
+        List<Party> after = listed(g, s, withoutFormerEmployers(g, s, m.end(),
+                sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList())));
         following(g, s, after, out, used, facts.roles().get(0), facts.subjects(), false, facts.deal());
         if (before != null) {
             add(out, used, facts.roles().get(1), before, objectTypes);

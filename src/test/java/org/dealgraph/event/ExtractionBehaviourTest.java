@@ -2840,4 +2840,32 @@ class ExtractionBehaviourTest {
                 && x.entities().stream().anyMatch(e -> e.name().equals("Helix Orthopedics")), x.entities().toString());
         assertTrue(relations(x).contains("Ardent Medical Inc sues Helix Orthopedics"), relations(x).toString());
     }
+
+    @Test
+    void aPersonsFormerEmployerNamedBeforeThePersonIsNoParty() {
+        // "a round led by former Google executive Jane Whitmore" made Google the investor (a verifier's finding); the person
+        // leads the round. "dipimpin oleh mantan eksekutif Gojek Andi Pratama" gave Gojek's investment event
+        Extraction en = extract("Lumina raises seed round", "Lumina, a San Francisco-based robotics startup, announced a $15 million "
+                + "seed round led by former Google executive Jane Whitmore.", "en");
+        assertTrue(relations(en).stream().noneMatch(f -> f.startsWith("Google investsIn")), relations(en).toString());
+        assertTrue(relations(en).contains("Jane Whitmore investsIn Lumina"), relations(en).toString());
+        Extraction id = extract("Dana segar untuk Kopiku", "Startup kopi Kopiku meraih pendanaan seri A yang dipimpin oleh mantan "
+                + "eksekutif Gojek Andi Pratama.", "id");
+        assertTrue(id.events().stream().noneMatch(e -> e.participants().stream().anyMatch(p -> id.entities().stream()
+                .anyMatch(n -> n.key().equals(p.entity()) && n.name().equals("Gojek")))), id.events().toString());
+        // a company's serving partner still leads for the company
+        Extraction serving = extract("Vela raises Series B", "Vela Robotics raised $40 million in a Series B round led by Sequoia Capital "
+                + "partner Alfred Lin, the company said.", "en");
+        assertTrue(relations(serving).contains("Sequoia Capital investsIn Vela Robotics"), relations(serving).toString());
+    }
+
+    @Test
+    void aFintechThatTakesPaymentsIsNoPayment() {
+        // "Fintech pembayaran Finpay meraih pendanaan ... dipimpin oleh East Ventures" gave a payment from Finpay to East Ventures
+        // (a verifier's finding)
+        Extraction x = extract("Finpay raih pendanaan", "Fintech pembayaran Finpay meraih pendanaan seri A senilai US$10 juta yang "
+                + "dipimpin oleh East Ventures.", "id");
+        assertTrue(relations(x).contains("East Ventures investsIn Finpay"), relations(x).toString());
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), x.events().toString());
+    }
 }

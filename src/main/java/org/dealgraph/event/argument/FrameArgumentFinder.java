@@ -142,6 +142,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern affiliationGap;
     /** The end of the text before a party that sells what a buying verb buys: a source preposition, perhaps an article. */
     private final Pattern soldBy;
+    /** The end of the text before a person's former employer: a former-word and at most three lower-case words ("former "). */
+    private final Pattern formerBefore;
+    /** Between a former employer and the person it describes: at most three lower-case words ("executive", "chief executive"). */
+    private static final Pattern TITLE_GAP = Pattern.compile("^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$|^\\s*$");
 
     private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
         this.gapCues = lexicon.gapCues();
@@ -212,6 +216,24 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.unnamedUnitTo = Pattern.compile("(?i)^(?:\\s+[\\p{L}\\d'’%.-]+){0,7}?\\s+" + profile.alternation(LanguageProfile.File.UNIT_NOUNS)
                 + "\\s+(?:" + profile.alternation(LanguageProfile.File.RECIPIENT_PREPOSITIONS) + ")\\s+(?:(?:"
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?$");
+        this.formerBefore = formerBefore(profile);
+    }
+
+    /**
+     * The end of the text before a person's former employer, named before the person: a former-word of {@code former.txt}
+     * and at most three lower-case words ("former ", "mantan eksekutif "), matched with {@code find} on the text before it.
+     */
+    public static Pattern formerBefore(LanguageProfile p) {
+        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}-])(?:" + p.alternation(LanguageProfile.File.FORMER)
+                + ")(?-i:\\s+\\p{Ll}[\\p{L}-]*){0,3}\\s+$");
+    }
+
+    /**
+     * Whether {@code gap}, the text between an organization and the next name, describes that name as a person the
+     * organization had employed: at most three lower-case words ("executive", "chief executive") or none.
+     */
+    public static boolean titleGap(String gap) {
+        return TITLE_GAP.matcher(gap).matches();
     }
 
     /**
@@ -956,6 +978,14 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 // ("dengan platform musik ... yang berbasis di Paris, Believe")
                 return List.of();
             }
+            if (p.type() != EntityType.PERSON && formerBefore.matcher(between).find()) {
+                // "a round led by former Google executive Jane Whitmore", "dipimpin mantan eksekutif Google Budi": the company is
+                // the person's former employer, no party; the person is (a verifier's finding: Google had been the investor)
+                Optional<Integer> person = describedPerson(text, parties, i);
+                if (person.isPresent()) {
+                    return kinds.contains(EntityType.PERSON) ? listFrom(text, parties, person.get(), kinds) : List.of();
+                }
+            }
             if (buying && from.matcher(between).find()) {
                 return List.of(); // "a deal to buy display technology from rival Fujitsu": the seller, not the target
             }
@@ -979,6 +1009,19 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /** The index of the person right after the party at {@code i}, with at most three lower-case words between, if any. */
+    private static Optional<Integer> describedPerson(String text, List<Party> parties, int i) {
+        for (int j = i + 1; j < parties.size(); j++) {
+            Party q = parties.get(j);
+            if (q.begin() < parties.get(i).end()) {
+                continue;
+            }
+            boolean titled = titleGap(text.substring(parties.get(i).end(), q.begin()));
+            return titled && q.type() == EntityType.PERSON ? Optional.of(j) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The party at {@code first} and the parties coordinated after it ("X, Y and Z"), of the kinds given. */
