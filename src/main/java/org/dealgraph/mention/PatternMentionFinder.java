@@ -705,7 +705,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     flush(runs, current); // "PT Lintas Data Tbk Wiyono Sukarno": the legal form ends the name
                 }
             } else if (!current.isEmpty() && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
-                    && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text()))
+                    && (w.connector(t.text()) && (!t.text().equals("for") || suffixes.contains(current.get(current.size() - 1).text())
+                    || forOneSuffix(tokens, i))
                     && !(w.affiliation(t.text()) && personBefore(s, current, w))
                     || t.text().equals("and") && (AND_NAME_ENDS.contains(tokens.get(i + 1).text())
                     || endsInLegalForm(tokens, i + 1, w) && !listOfNames(current, tokens, i + 1, w) && !knownBefore(current)
@@ -722,6 +723,15 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         flush(runs, current);
         return runs;
+    }
+
+    /**
+     * Whether "for" at {@code i} joins a name to one word of {@code org-suffixes.txt} that ends the name ("Mayhoola for
+     * Investments", a fresh-user tester's finding, had been cut into two companies); "Apple for Kids" joins nothing.
+     */
+    private boolean forOneSuffix(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && suffixes.contains(tokens.get(i + 1).text())
+                && (i + 2 >= tokens.size() || !capitalized(tokens.get(i + 2).text()));
     }
 
     /**

@@ -2868,4 +2868,14 @@ class ExtractionBehaviourTest {
         assertTrue(relations(x).contains("East Ventures investsIn Finpay"), relations(x).toString());
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.PAYMENT), x.events().toString());
     }
+
+    @Test
+    void aNameJoinedByForToOneTradeWordIsOneName() {
+        // "Mayhoola for Investments" was cut into "Mayhoola" and "Investments", and "Investments" bought Valentino (a fresh-user
+        // tester's finding); "for" joins a name to one trade word that ends it (data/lexicon/org-suffixes.txt)
+        Extraction x = extract("Mayhoola buys fashion house", "Qatar's Mayhoola for Investments agreed to buy Italian fashion house "
+                + "Valentino for 700 million euros, the companies said.", "en");
+        assertTrue(relations(x).contains("Mayhoola for Investments acquires Valentino"), relations(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Investments")), x.entities().toString());
+    }
 }
