@@ -423,13 +423,21 @@ public interface MentionFinder {
     /**
      * The model's names {@code found} (sorted by offset), where two of them meet at a hyphen inside one word joined into one,
      * of the second's type and the lower confidence: "Jean-" and "Dominique Senard" of "Jean-Dominique Senard", "Hans-" and
-     * "Joachim Watzke" (a check of this round: the model cut hyphenated given names, and "Jean-" worked for Renault).
+     * "Joachim Watzke" (a check of this round: the model cut hyphenated given names, and "Jean-" worked for Renault); and two
+     * persons' names with only a hyphen between them, a double surname ("Mary Smith" and "Jones" of "Mary Smith-Jones").
      */
     private static List<Mention> joinedAtHyphens(String text, List<Mention> found) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == m.begin() && (text.charAt(last.end() - 1) == '-' || text.charAt(m.begin()) == '-')) {
+            boolean adjacent = last != null && last.end() == m.begin() && (text.charAt(last.end() - 1) == '-' || text.charAt(m.begin()) == '-');
+            // "Mary Smith-Jones", where the model found "Mary Smith" and "Jones" with the hyphen outside both (a verifier's
+            // finding) where a full name meets one more word; two places or companies so joined stay two ("Jakarta-Bandung"), and
+            // so do two candidates of one ticket
+            boolean hyphenBetween = last != null && m.begin() == last.end() + 1 && text.charAt(last.end()) == '-'
+                    && last.type() == EntityType.PERSON && m.type() == EntityType.PERSON
+                    && last.text().strip().contains(" ") && !m.text().strip().contains(" "); // not a pair, "Ganjar-Mahfud", "Ganjar Pranowo-Mahfud MD"
+            if (adjacent || hyphenBetween) {
                 out.set(out.size() - 1, new Mention(last.begin(), m.end(), text.substring(last.begin(), m.end()), m.type(), m.entryId(),
                         m.finder(), Math.min(last.confidence(), m.confidence())));
             } else {

@@ -763,7 +763,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
 
     /**
-     * The end of a body's portfolio starting at {@code i}: one to three capitalized words, no body word, no legal form
+     * The end of a body's portfolio starting at {@code i}: one to three capitalized words, none a body word, no legal form
      * ("dan PT Lintang Jaya" is a company beside the body), no given name, no known name; i if none.
      */
     private int conjunct(List<Token> tokens, int i, Words w) {
@@ -771,8 +771,8 @@ public final class PatternMentionFinder implements MentionFinder {
         while (j < tokens.size() && j - i < 4 && capitalized(tokens.get(j).text())) {
             j++;
         }
-        if (j == i || j - i > 3 || w.body(tokens.get(i).text())) {
-            return i;
+        if (j == i || j - i > 3 || tokens.subList(i, j).stream().anyMatch(t -> w.body(t.text()))) {
+            return i; // "Leeds City Council and Newcastle City Council": another body, not a portfolio (a fresh-user tester's finding)
         }
         for (Token t : tokens.subList(i, Math.min(j + 1, tokens.size()))) {
             String word = t.text().replaceAll("\\.$", "");

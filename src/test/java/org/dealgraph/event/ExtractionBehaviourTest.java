@@ -2878,4 +2878,23 @@ class ExtractionBehaviourTest {
         assertTrue(relations(x).contains("Mayhoola for Investments acquires Valentino"), relations(x).toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Investments")), x.entities().toString());
     }
+
+    @Test
+    void twoBodiesJoinedByAndAreTwoNamesAndADoubleSurnameIsOne() {
+        // "Leeds City Council and Newcastle City Council" was one name, read as a body and its portfolio; "U.S. Food and Drug
+        // Administration" two ("U.S. Food", "Drug Administration"); "Mary Smith-Jones" two persons (fresh-user testers' and a
+        // verifier's findings)
+        Extraction x = extract("Northline wins council contracts", "Northline Services holds long-term contracts with Leeds City "
+                + "Council and Newcastle City Council, the company said. The U.S. Food and Drug Administration approved Neurova Inc's "
+                + "migraine drug on Tuesday. Neurova chief executive Mary Smith-Jones said sales would start in June.", "en");
+        Set<String> r = relations(x);
+        assertTrue(r.contains("Leeds City Council customerOf Northline Services"), r.toString());
+        assertTrue(r.contains("Newcastle City Council customerOf Northline Services"), r.toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().endsWith("Food and Drug Administration")), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Drug Administration")), x.entities().toString());
+        assertTrue(r.contains("Mary Smith-Jones worksFor Neurova Inc"), r.toString());
+        // two candidates of one ticket stay two
+        Extraction pair = extract("Pilpres", "Tim Pemenangan Nasional mendukung pasangan Ganjar Pranowo-Mahfud MD dalam debat di Jakarta.", "id");
+        assertTrue(pair.entities().stream().noneMatch(e -> e.name().contains("Pranowo-Mahfud")), pair.entities().toString());
+    }
 }
