@@ -209,6 +209,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         PLACE_COMPOUNDS("place-compounds.txt"),
         /**
+         * Officers' titles written before the portfolio they hold: "menteri" of "Menteri Ketenagakerjaan Yassierli". One Java
+         * regular expression a line, matched case-insensitively as whole words right before a name.
+         */
+        PORTFOLIO_TITLES("portfolio-titles.txt"),
+        /**
          * Words of match reports ("striker", "pelatih"): an article that writes three of them or more, two of them
          * different, is a sports report, where a city's name that is also its club's names the club.
          */

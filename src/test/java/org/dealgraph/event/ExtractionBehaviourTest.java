@@ -2897,4 +2897,19 @@ class ExtractionBehaviourTest {
         Extraction pair = extract("Pilpres", "Tim Pemenangan Nasional mendukung pasangan Ganjar Pranowo-Mahfud MD dalam debat di Jakarta.", "id");
         assertTrue(pair.entities().stream().noneMatch(e -> e.name().contains("Pranowo-Mahfud")), pair.entities().toString());
     }
+
+    @Test
+    void aPortfolioAfterAnOfficersTitleIsNoBody() {
+        // "Sekretaris Kabinet Teddy Indra Wijaya", "Kepala Staf Kepresidenan Moeldoko", "Menteri Perhubungan Budi": the officer
+        // worked for "Kabinet", "Kepresidenan", "Perhubungan" (data/lang/id/portfolio-titles.txt, mention.PortfolioWords)
+        Set<String> r = relations(extract("Kuota pelatihan ditambah", "Sekretaris Kabinet Teddy Indra Wijaya mengatakan pemberian hadiah "
+                + "itu bentuk diplomasi. Kepala Staf Kepresidenan Moeldoko membuka langsung gelaran tersebut. Menteri Perhubungan Budi "
+                + "Karya Sumadi meninjau pelabuhan.", "id"));
+        assertTrue(r.stream().noneMatch(f -> f.endsWith("worksFor Kabinet") || f.endsWith("worksFor Kepresidenan")
+                || f.endsWith("worksFor Perhubungan")), r.toString());
+        // a company the article names elsewhere stays a company, and so does a ministry's short form in brackets
+        Extraction x = extract("Mandiri", "Sekretaris Perusahaan Bank Mandiri Rudi Santoso mengatakan Mandiri mencatat laba. Menteri "
+                + "Koordinator Bidang Kemaritiman dan Investasi (Menko Marves) Luhut Binsar Pandjaitan menyebut pilihan itu.", "id");
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().contains("Mandiri") && e.type() == EntityType.ORGANIZATION), x.entities().toString());
+    }
 }
