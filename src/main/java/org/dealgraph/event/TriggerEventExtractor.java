@@ -99,7 +99,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
                            Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter,
-                           Pattern approved, Pattern scrutinized, Pattern deciding, Pattern formerBefore) {
+                           Pattern approved, Pattern scrutinized, Pattern deciding, Pattern formerBefore, Pattern coordinatedVerb) {
     }
 
     /** A party's mention in the sentence. */
@@ -167,7 +167,11 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     Pattern.compile("(?i)(?<![\\p{L}-])(?:" + p.alternation(LanguageProfile.File.SCRUTINY) + "|"
                             + p.alternation(LanguageProfile.File.APPROVAL) + "|" + p.alternation(LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL)
                             + ")(?![\\p{L}-])"),
-                    org.dealgraph.event.argument.FrameArgumentFinder.formerBefore(p)));
+                    org.dealgraph.event.argument.FrameArgumentFinder.formerBefore(p),
+                    // "... Google Cloud dan membayar", "... the Broad Institute and pays": lower-case words, a coordinator, perhaps an
+                    // adverb ("juga", "also")
+                    Pattern.compile("(?i)^(?:[\\s,]+(?-i:\\p{Ll})[\\p{L}-]*)*?[\\s,]*(?:" + p.alternation(LanguageProfile.File.COORDINATORS)
+                            + ")(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*)?\\s+$")));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -375,14 +379,31 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                             .filter(a -> !ClauseSeams.between(marked, Math.min(a.begin(), at) - s.begin(), Math.max(a.end(), at) - s.begin()))
                             .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
                     Optional<String> date = g.dates().read(s.text(), text.article().date());
-                    out.add(new Finding(Optional.empty(), Optional.of(t.type()), participants, amount, date, status, s.index(),
-                            NAME, t.confidence()));
+                    out.add(new Finding(coordinatedPays(g, s, parties, m, t, participants), Optional.of(t.type()), participants, amount,
+                            date, status, s.index(), NAME, t.confidence()));
                     seen.add(t.type());
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The {@code pays} relation of a coordinated payment ({@link #coordinatedPayment}) whose payer and payee were both read:
+     * the payee is named before the trigger, so no cue of the relation stage reads it.
+     */
+    private static Optional<Relation> coordinatedPays(Grammar g, Sentence s, List<Party> parties, Matcher m, Trigger t,
+                                                      List<Participant> participants) {
+        if (t.type() != EventType.PAYMENT || coordinatedPayment(g, s, parties, m) == null) {
+            return Optional.empty();
+        }
+        List<String> roles = RelationSchema.bundled().of(t.type()).roles();
+        Optional<String> payer = participants.stream().filter(x -> x.role().equals(roles.get(0))).map(Participant::entity).findFirst();
+        Optional<String> payee = participants.stream().filter(x -> x.role().equals(roles.get(1))).map(Participant::entity).findFirst();
+        return payer.isPresent() && payee.isPresent()
+                ? Optional.of(new Relation(payer.get(), RelationType.PAYS, payee.get(), s.index(), NAME, t.confidence(), DealStatus.REPORTED))
+                : Optional.empty();
     }
 
     /**
@@ -510,6 +531,10 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             // one who speaks of a deal is no party to it
             before = null;
         }
+        Party[] coordinated = type == EventType.PAYMENT ? coordinatedPayment(g, s, parties, m) : null;
+        if (coordinated != null) {
+            before = coordinated[0]; // the first verb's subject pays, not its object
+        }
         List<Party> after = withoutFormerEmployers(g, s, m.end(),
                 told(g, s, m.end(), sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList())));
         if (type == EventType.ACQUISITION && !after.isEmpty()
@@ -567,7 +592,40 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             objects = after.subList(1, after.size());
         }
         following(g, s, objects, out, used, roles.get(1), objectTypes, true, facts.deal());
+        String next = s.text().substring(m.end()).stripLeading();
+        if (coordinated != null && out.stream().noneMatch(x -> x.role().equals(roles.get(1)))
+                && !(next.length() > 0 && Character.isUpperCase(next.charAt(0)))) {
+            // "uses Google Cloud and pays about Rp 3 billion a month"; not "builds on Epic Games' Unreal Engine and pays Epic a
+            // 5% royalty", where a name no finder found follows
+            add(out, used, roles.get(1), coordinated[1], objectTypes);
+        }
         return out;
+    }
+
+    /**
+     * A payment whose verb is coordinated with a verb before it ("Pintarku menggunakan layanan Google Cloud dan membayar
+     * sekitar Rp 3 miliar per bulan", "licensed the tool from the Broad Institute and pays the institute an annual fee"): the
+     * party before the coordinator is the first verb's object, and the payer is that clause's subject, the sentence's first
+     * party before it; the object is the payee where no party, nor a capitalized word, follows the payment's trigger. A
+     * fresh-user tester's finding:
+     * the object had been the payer, and no payee was read. Returns {subject, object}, or null where the sentence reads
+     * otherwise (no coordinator right before the trigger, or no subject before the object).
+     */
+    private static Party[] coordinatedPayment(Grammar g, Sentence s, List<Party> parties, Matcher m) {
+        Party object = subjectBefore(g, s, parties, s.begin() + m.start());
+        if (object == null || !g.coordinatedVerb().matcher(s.text().substring(object.mention().end() - s.begin(), m.start())).matches()) {
+            return null;
+        }
+        for (Party p : parties) {
+            if (p.mention().end() <= object.mention().begin() && !p.entity().key().equals(object.entity().key())) {
+                String between = s.text().substring(p.mention().end() - s.begin(), object.mention().begin() - s.begin());
+                return g.clauseBreak().matcher(between).find() || between.indexOf(';') >= 0 ? null : new Party[] {p, object};
+            }
+            if (p.mention().end() > object.mention().begin()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**

@@ -2912,4 +2912,22 @@ class ExtractionBehaviourTest {
                 + "Koordinator Bidang Kemaritiman dan Investasi (Menko Marves) Luhut Binsar Pandjaitan menyebut pilihan itu.", "id");
         assertTrue(x.entities().stream().anyMatch(e -> e.name().contains("Mandiri") && e.type() == EntityType.ORGANIZATION), x.entities().toString());
     }
+
+    @Test
+    void aPaymentCoordinatedWithAnEarlierVerbIsItsSubjectsToThatVerbsObject() {
+        // "Pintarku menggunakan layanan Google Cloud dan membayar sekitar Rp 3 miliar per bulan" made Google Cloud the payer and
+        // named no payee; "licensed the tool from the Broad Institute and pays the institute an annual fee" likewise (a
+        // fresh-user tester's finding). The product's own case: TikTok pays Microsoft for Azure
+        Extraction id = extract("Pintarku tambah layanan", "Startup edtech Pintarku menggunakan layanan komputasi awan Google Cloud dan "
+                + "membayar sekitar Rp 3 miliar per bulan.", "id");
+        assertTrue(relations(id).stream().anyMatch(f -> f.startsWith("Pintarku pays Google")), relations(id).toString());
+        assertTrue(relations(id).stream().noneMatch(f -> f.startsWith("Google Cloud pays")), relations(id).toString());
+        Extraction en = extract("Velora licenses editing tool", "Velora Bio licensed the gene-editing tool from the Broad Institute and "
+                + "pays the institute an annual fee plus royalties, the company said.", "en");
+        assertTrue(relations(en).contains("Velora Bio pays Broad Institute"), relations(en).toString());
+        // a name no finder found after the verb is the payee, not the first verb's object
+        Extraction named = extract("Pinecone", "Pinecone Forge builds its games on Epic Games' Unreal Engine and pays Epic a 5% royalty "
+                + "on gross revenue.", "en");
+        assertTrue(relations(named).stream().noneMatch(f -> f.endsWith("pays Unreal Engine")), relations(named).toString());
+    }
 }
