@@ -2930,4 +2930,25 @@ class ExtractionBehaviourTest {
                 + "on gross revenue.", "en");
         assertTrue(relations(named).stream().noneMatch(f -> f.endsWith("pays Unreal Engine")), relations(named).toString());
     }
+
+    @Test
+    void aPlanAnOfferOrAnAttemptToBuyIsABidNotAnAcquisition() {
+        // "mengumumkan rencana mengakuisisi", "mengajukan penawaran untuk mengakuisisi", "Penguin Random House's attempt to buy
+        // Simon & Schuster" read as done acquisitions; "rencana ... membeli saham X berakhir tanpa kesepakatan" as a completed
+        // investment (a fresh-user tester's findings)
+        Set<String> id = relations(extract("Sinar Pupuk akuisisi", "PT Sinar Pupuk Nusantara Tbk mengumumkan rencana mengakuisisi PT Agro "
+                + "Kimia Lestari senilai Rp 800 miliar. PT Semen Nusantara Raya Tbk mengajukan penawaran untuk mengakuisisi PT Semen "
+                + "Bosowa Celebes senilai Rp 4,3 triliun.", "id"));
+        assertTrue(id.contains("PT Sinar Pupuk Nusantara Tbk seeksToAcquire PT Agro Kimia Lestari"), id.toString());
+        assertTrue(id.contains("PT Semen Nusantara Raya Tbk seeksToAcquire PT Semen Bosowa Celebes"), id.toString());
+        assertTrue(id.stream().noneMatch(f -> f.contains(" acquires ")), id.toString());
+        Extraction failed = extract("Sinar Pupuk", "Rencana PT Sinar Pupuk Nusantara Tbk membeli saham PT Gunung Madu Plantations "
+                + "berakhir tanpa kesepakatan.", "id");
+        assertTrue(failed.events().stream().filter(e -> e.type() == EventType.ACQUISITION || e.type() == EventType.INVESTMENT)
+                .allMatch(e -> e.status() == DealStatus.FAILED), failed.events().toString());
+        Set<String> en = relations(extract("Harrowgate grows", "Penguin Random House's attempt to buy Simon & Schuster reshaped the "
+                + "market.", "en"));
+        assertTrue(en.contains("Penguin Random House seeksToAcquire Simon & Schuster"), en.toString());
+        assertFalse(en.contains("Penguin Random House acquires Simon & Schuster"), en.toString());
+    }
 }

@@ -129,9 +129,13 @@ public final class ClauseWordFactualityClassifier implements FactualityClassifie
             return NEGATED;
         }
         boolean buying = acquisition || cue.relation().filter(r -> r == RelationType.ACQUIRES).isPresent();
-        String rest = buying ? clauses.firstClause(text.substring(trigger.end(), s.end())) : "";
+        // a stake bought that "berakhir tanpa kesepakatan" was never bought: the investment asserts nothing (a fresh-user
+        // tester's finding)
+        boolean investing = cue.relation().filter(r -> r == RelationType.INVESTS_IN).isPresent();
+        String rest = buying || investing ? clauses.firstClause(text.substring(trigger.end(), s.end())) : "";
         if (!governorNegated && failure.matcher(clause).find()
-                || buying && (failedAfter.matcher(rest).find() || failedOutcome.matcher(rest).find())) {
+                || buying && (failedAfter.matcher(rest).find() || failedOutcome.matcher(rest).find())
+                || investing && failedOutcome.matcher(rest).find()) {
             return new FactualityReading(Factuality.FAILED, buying ? 1 : 0);
         }
         if (hypothetical.matcher(clause).find() && !acquisition) {
