@@ -168,10 +168,10 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                             + p.alternation(LanguageProfile.File.APPROVAL) + "|" + p.alternation(LanguageProfile.File.FAILURE, LanguageProfile.File.WITHDRAWAL)
                             + ")(?![\\p{L}-])"),
                     org.dealgraph.event.argument.FrameArgumentFinder.formerBefore(p),
-                    // "... Google Cloud dan membayar", "... the Broad Institute and pays": lower-case words, a coordinator, perhaps an
-                    // adverb ("juga", "also")
-                    Pattern.compile("(?i)^(?:[\\s,]+(?-i:\\p{Ll})[\\p{L}-]*)*?[\\s,]*(?:" + p.alternation(LanguageProfile.File.COORDINATORS)
-                            + ")(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*)?\\s+$")));
+                    // "... Google Cloud dan membayar", "... the Broad Institute and pays": lower-case words, a conjunction of
+                    // clauses ("atau", "or" join alternatives), then a short adverbial ("juga", "also", "in 2022")
+                    Pattern.compile("(?i)^(?:[\\s,]+(?-i:\\p{Ll})[\\p{L}-]*)*?[\\s,]*(?:" + p.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS)
+                            + ")" + org.dealgraph.event.coreference.ReferenceWordCoreferenceResolver.adverbial(p) + "\\s+$")));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -395,7 +395,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
      */
     private static Optional<Relation> coordinatedPays(Grammar g, Sentence s, List<Party> parties, Matcher m, Trigger t,
                                                       List<Participant> participants) {
-        if (t.type() != EventType.PAYMENT || coordinatedPayment(g, s, parties, m) == null) {
+        if (t.type() != EventType.PAYMENT || coordinatedClause(g, s, parties, m) == null) {
             return Optional.empty();
         }
         List<String> roles = RelationSchema.bundled().of(t.type()).roles();
@@ -531,9 +531,9 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             // one who speaks of a deal is no party to it
             before = null;
         }
-        Party[] coordinated = type == EventType.PAYMENT ? coordinatedPayment(g, s, parties, m) : null;
+        Party[] coordinated = coordinatedClause(g, s, parties, m);
         if (coordinated != null) {
-            before = coordinated[0]; // the first verb's subject pays, not its object
+            before = coordinated[0]; // the first verb's subject does it, not its object
         }
         List<Party> after = withoutFormerEmployers(g, s, m.end(),
                 told(g, s, m.end(), sameClause(s, end, parties.stream().filter(p -> p.mention().begin() >= end).toList())));
@@ -593,7 +593,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
         }
         following(g, s, objects, out, used, roles.get(1), objectTypes, true, facts.deal());
         String next = s.text().substring(m.end()).stripLeading();
-        if (coordinated != null && out.stream().noneMatch(x -> x.role().equals(roles.get(1)))
+        if (coordinated != null && type == EventType.PAYMENT && out.stream().noneMatch(x -> x.role().equals(roles.get(1)))
                 && !(next.length() > 0 && Character.isUpperCase(next.charAt(0)))) {
             // "uses Google Cloud and pays about Rp 3 billion a month"; not "builds on Epic Games' Unreal Engine and pays Epic a
             // 5% royalty", where a name no finder found follows
@@ -603,15 +603,15 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     }
 
     /**
-     * A payment whose verb is coordinated with a verb before it ("Pintarku menggunakan layanan Google Cloud dan membayar
-     * sekitar Rp 3 miliar per bulan", "licensed the tool from the Broad Institute and pays the institute an annual fee"): the
-     * party before the coordinator is the first verb's object, and the payer is that clause's subject, the sentence's first
-     * party before it; the object is the payee where no party, nor a capitalized word, follows the payment's trigger. A
-     * fresh-user tester's finding:
+     * A trigger whose verb is coordinated with a verb before it ("Pintarku menggunakan layanan Google Cloud dan membayar
+     * sekitar Rp 3 miliar per bulan", "licensed the tool from the Broad Institute and pays the institute an annual fee", "owns
+     * the brand Ridgeline Outfitters and in 2022 bought Coastwalk"): the party before the coordinator is the first verb's
+     * object, and the event's subject is that clause's subject, the sentence's first party before it; in a payment the object
+     * is the payee where no party, nor a capitalized word, follows the trigger. A fresh-user tester's finding:
      * the object had been the payer, and no payee was read. Returns {subject, object}, or null where the sentence reads
      * otherwise (no coordinator right before the trigger, or no subject before the object).
      */
-    private static Party[] coordinatedPayment(Grammar g, Sentence s, List<Party> parties, Matcher m) {
+    private static Party[] coordinatedClause(Grammar g, Sentence s, List<Party> parties, Matcher m) {
         Party object = subjectBefore(g, s, parties, s.begin() + m.start());
         if (object == null || !g.coordinatedVerb().matcher(s.text().substring(object.mention().end() - s.begin(), m.start())).matches()) {
             return null;

@@ -2951,4 +2951,30 @@ class ExtractionBehaviourTest {
         assertTrue(en.contains("Penguin Random House seeksToAcquire Simon & Schuster"), en.toString());
         assertFalse(en.contains("Penguin Random House acquires Simon & Schuster"), en.toString());
     }
+
+    @Test
+    void aRelativeClausesPartyIsNotTheMainVerbsSubject() {
+        // "Harrowgate, which is owned by ... Weissberg Holding, is the fourth-largest trade publisher in Britain and competes with
+        // A, B and C" gave the rivals to the owner (a fresh-user tester's finding)
+        Set<String> r = relations(extract("Harrowgate expands", "Harrowgate, which is owned by German media family trust Weissberg "
+                + "Holding, is the fourth-largest trade publisher in Britain and competes with Penguin Random House, HarperCollins and "
+                + "Simon & Schuster.", "en"));
+        assertTrue(r.contains("Harrowgate competesWith HarperCollins"), r.toString());
+        assertTrue(r.stream().noneMatch(f -> f.startsWith("Weissberg Holding competesWith")), r.toString());
+        assertTrue(r.contains("Harrowgate ownedBy Weissberg Holding"), r.toString());
+    }
+
+    @Test
+    void aVerbCoordinatedAfterAnAdverbialHasTheFirstClausesSubject() {
+        // "Brennan Partners owns the brand Ridgeline Outfitters and in 2022 bought the sandal maker Coastwalk": the brand had
+        // bought Coastwalk (a fresh-user tester's finding)
+        Extraction x = TestPipeline.rulesOnly().extract(new Article("t", "Brennan buys", "Brennan Partners owns the outdoor apparel brand "
+                + "Ridgeline Outfitters and in 2022 bought the sandal maker Coastwalk.", "", java.util.Optional.empty(), "en"));
+        assertTrue(relations(x).contains("Brennan Partners acquires Coastwalk"), relations(x).toString());
+        assertFalse(relations(x).contains("Ridgeline Outfitters acquires Coastwalk"), relations(x).toString());
+        // a passive first clause's subject does not do the second verb; nor does a list of nouns coordinate a verb
+        Set<String> passive = relations(TestPipeline.rulesOnly().extract(new Article("t", "Mutu", "Mutu, 25, sacked by Chelsea and banned "
+                + "for seven months for taking cocaine, is now represented by Alessandro Moggi.", "", java.util.Optional.empty(), "en")));
+        assertTrue(passive.stream().noneMatch(f -> f.contains(" blocks ")), passive.toString());
+    }
 }

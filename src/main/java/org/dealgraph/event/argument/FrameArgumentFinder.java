@@ -78,6 +78,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     /** A cue that ends in its own agent marker ("owned by", "dimiliki oleh"): its frame already reads the passive. */
     private final Pattern ownAgent;
     /** A comma that closes an aside, then at most three small words before the cue (", now", ", has been", ", kini"). */
+    /** After a party, at most six more words of an aside in small letters or numbers, then the comma that closes it. */
+    private static final Pattern ASIDE_CLOSED_AFTER = Pattern.compile("(?:\\s+[\\p{Ll}\\d][^\\s,;:]*){0,6}\\s*,");
     private static final Pattern CLOSED_ASIDE = Pattern.compile("\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}");
     /**
      * The rest of an aside after a name in it, up to six words in small letters or numbers, then the comma that closes it
@@ -199,8 +201,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.relativeWithReference = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+"
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
+        // "... and distributes", "dan juga membeli", "and in 2022 bought": a coordinator, then at most three words in small letters
+        // or numbers (an adverbial of time: a fresh-user tester's finding) and a comma
         this.coordinatedVerb = Pattern.compile("^\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
-                + ")\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$");
+                + ")\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*),?\\s+){0,3}$");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.equity = profile.words(LanguageProfile.File.EQUITY_NOUNS);
@@ -899,6 +903,14 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                         return List.of(listDescribed.get());
                     }
                 }
+                if (ASIDE_CLOSED_AFTER.matcher(between).lookingAt() && clauses.endsInAside(sinceSentenceStart(text,
+                        i > 0 ? parties.get(i - 1).end() : Math.max(0, p.begin() - LEFT_WINDOW), p.begin()))) {
+                    // "Harrowgate, which is owned by Weissberg Holding, is the fourth-largest trade publisher in Britain and competes
+                    // with ...": the party closes a relative clause, and the clause's main verb is the described one's, or, where a
+                    // description opens the sentence ("The Manchester-based company, which is majority-owned by Hollis Capital,
+                    // competes with"), a missing subject's (a fresh-user tester's finding: the owner had been the rival)
+                    return described(text, parties, i, kinds).map(List::of).orElse(List.of());
+                }
                 if (comma) {
                     return members; // "Deutsche Bank and Gazpromneft, a unit of Gazprom": the apposition is about its neighbour
                 }
@@ -1009,6 +1021,19 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /** A sentence's end in the text: its closing mark, perhaps a closing quote, then a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s");
+
+    /** The text from {@code from} to {@code to}, but from after the last sentence end in it, if any. */
+    private static String sinceSentenceStart(String text, int from, int to) {
+        Matcher end = SENTENCE_END.matcher(text).region(from, to);
+        int start = from;
+        while (end.find()) {
+            start = end.end();
+        }
+        return text.substring(start, to);
     }
 
     /** The index of the person right after the party at {@code i}, with at most three lower-case words between, if any. */

@@ -37,6 +37,13 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
      */
     private final Pattern possessive;
     private final Pattern coordinatedClause;
+    /**
+     * A conjunction of clauses and a short adverbial at the end of the text before a cue ("and in 2022 ", "dan juga "), not after
+     * a comma, which closes a list of nouns ("ekonomi, perdagangan, pariwisata, dan investasi").
+     */
+    private final Pattern coordinatedVerb;
+    /** A word that marks a passive's agent ("by", "oleh"). */
+    private final Pattern agentMarker;
     /** "But a judge has barred ...": the clause has a subject of its own, just not a named one. */
     private final Pattern otherSubject;
     /** Words the language writes in lower case ({@code common-words.txt}, {@code function-words.txt}), in lower case. */
@@ -54,6 +61,9 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
         this.reference = profile.words(LanguageProfile.File.REFERENCE);
         this.possessive = Pattern.compile("(?i)[\\s\"“]*" + profile.alternation(LanguageProfile.File.POSSESSIVES) + "\\s+");
+        this.agentMarker = profile.words(LanguageProfile.File.AGENT_MARKERS);
+        this.coordinatedVerb = Pattern.compile("(?<!,\\s{0,2})(?<![\\p{L}\\p{N}])(?i:" + profile.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS)
+                + ")" + adverbial(profile) + "\\s+$");
         this.coordinatedClause = Pattern.compile("(?i),\\s*" + profile.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS) + "\\s+(?:\\w+\\s+){0,2}$");
         java.util.Set<String> common = new java.util.HashSet<>(profile.lowerCaseWords(LanguageProfile.File.COMMON_WORDS));
         common.addAll(profile.lowerCaseWords(LanguageProfile.File.FUNCTION_WORDS));
@@ -77,6 +87,17 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         return new ReferenceWordCoreferenceResolver(profile);
     }
 
+    /**
+     * After a conjunction of clauses and before the second clause's verb, a short adverbial: at most three words in small
+     * letters or numbers, none a determiner, definite article or possessive of the language ("in 2022", "juga", "last
+     * year"; not "a house in", whose noun is the next verb's subject or object). A pattern fragment, each word with the space
+     * before it.
+     */
+    public static String adverbial(LanguageProfile p) {
+        return "(?:\\s+(?!(?i:" + p.alternation(LanguageProfile.File.DETERMINERS) + "|" + p.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
+                + "|" + p.alternation(LanguageProfile.File.POSSESSIVES) + ")(?![\\p{L}\\p{N}-]))(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*),?){0,3}";
+    }
+
     @Override
     public Optional<Party> resolve(MissingSubject gap) {
         String text = gap.text();
@@ -88,8 +109,11 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         Party lastObject = right.get(right.size() - 1);
         String opening = text.substring(s.begin(), cb);
         // "di bawah naungan ByteDance, TikTok, rutin ...", "Dengan menyewa layanan Azure, TikTok dapat ...":
-        // the subject stands after the object, set off by a comma
-        for (Party p : parties) {
+        // the subject stands after the object, set off by a comma; not where a reference word before the cue is the subject ("The
+        // Manchester-based company, which ..., competes with Lego, Mega Bloks maker Mattel and Hasbro": the next member of the
+        // list is no subject; a fresh-user tester's finding)
+        boolean referenceOpens = reference.matcher(opening).find();
+        for (Party p : referenceOpens ? List.<Party>of() : parties) {
             if (p.begin() > lastObject.end() && p.entity() != lastObject.entity()) {
                 String between = text.substring(lastObject.end(), p.begin());
                 boolean apposition = between.strip().equals(",");
@@ -152,6 +176,17 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             Optional<Party> p = parties.stream().filter(q -> q.entity().key().equals(key) && gap.kinds().contains(q.type())).findFirst();
             if (p.isPresent() && right.stream().noneMatch(x -> x.entity() == p.get().entity())) {
                 return p;
+            }
+        }
+        // "Brennan Partners owns the brand Ridgeline Outfitters and in 2022 bought Coastwalk": a verb coordinated with the
+        // first clause's has that clause's subject, the party that opens the sentence (a fresh-user tester's finding); not after
+        // a passive ("Mutu, sacked by Chelsea and banned for seven months": Mutu is banned, bans no one)
+        if (coordinatedVerb.matcher(opening).find() && !agentMarker.matcher(opening).find()) {
+            Optional<Party> first = parties.stream().filter(p -> p.end() <= cb).findFirst();
+            if (first.isPresent() && gap.kinds().contains(first.get().type())
+                    && text.substring(s.begin(), first.get().begin()).replaceAll("[\\s\"“”'‘’(]", "").isEmpty()
+                    && right.stream().noneMatch(r -> r.entity() == first.get().entity())) {
+                return first;
             }
         }
         // no subject in the clause at all: the company the article is about, if it clearly dominates
