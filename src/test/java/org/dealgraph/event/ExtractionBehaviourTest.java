@@ -2977,4 +2977,17 @@ class ExtractionBehaviourTest {
                 + "for seven months for taking cocaine, is now represented by Alessandro Moggi.", "", java.util.Optional.empty(), "en")));
         assertTrue(passive.stream().noneMatch(f -> f.contains(" blocks ")), passive.toString());
     }
+
+    @Test
+    void aNameAfterANounOfWhatACompanyIsIsACompanysEvenWhereTheModelReadAPerson() {
+        // "Danish brewer Halvorsen Bryggeri" was typed a person with the models, and its bid went nowhere (a fresh-user tester's
+        // finding); "investor Warren Buffett" and "Bank Mandiri Kartika Wirjoatmodjo" stay persons
+        Extraction x = extract("Brewer buys", "Danish brewer Halvorsen Bryggeri is in talks to buy Latvian craft beer maker Riga Hop Works. "
+                + "Halvorsen Bryggeri declined to comment.", "en");
+        assertTrue(x.entities().stream().filter(e -> e.name().equals("Halvorsen Bryggeri")).allMatch(e -> e.type() == EntityType.ORGANIZATION)
+                && x.entities().stream().anyMatch(e -> e.name().equals("Halvorsen Bryggeri")), x.entities().toString());
+        assertTrue(relations(x).contains("Halvorsen Bryggeri seeksToAcquire Riga Hop Works"), relations(x).toString());
+        Extraction id = extract("Mandiri", "Direktur Utama Bank Mandiri Kartika Wirjoatmodjo mengatakan laba naik.", "id");
+        assertTrue(relations(id).stream().anyMatch(f -> f.startsWith("Kartika Wirjoatmodjo worksFor")), relations(id).toString());
+    }
 }
