@@ -2990,4 +2990,23 @@ class ExtractionBehaviourTest {
         Extraction id = extract("Mandiri", "Direktur Utama Bank Mandiri Kartika Wirjoatmodjo mengatakan laba naik.", "id");
         assertTrue(relations(id).stream().anyMatch(f -> f.startsWith("Kartika Wirjoatmodjo worksFor")), relations(id).toString());
     }
+
+    @Test
+    void aSupplierNamedAsSuchAndABuyerOfGoodsFromItsSellerAreCustomerAndSupplier() {
+        // "pemasok baja untuk PT Astra Daihatsu Motor", "membeli batu bara dari PT Bukit Asam Tbk", "will supply 2.5 gigawatts of
+        // panels to ...", "supply tyres for Toyota Motor's ..." were read as nothing (a fresh-user tester's findings)
+        Set<String> id = relations(extract("KBPK tambah kapasitas", "PT Krakatau Baja Prima Kencana Tbk (KBPK) menambah kapasitas "
+                + "pabriknya. KBPK juga tercatat sebagai pemasok baja untuk PT Astra Daihatsu Motor. PT Semen Nusantara Raya Tbk (SNRY) "
+                + "membeli batu bara dari PT Bukit Asam Tbk untuk pabriknya.", "id"));
+        assertTrue(id.contains("PT Astra Daihatsu Motor customerOf PT Krakatau Baja Prima Kencana Tbk"), id.toString());
+        assertTrue(id.contains("PT Semen Nusantara Raya Tbk customerOf PT Bukit Asam Tbk"), id.toString());
+        assertTrue(id.stream().noneMatch(f -> f.contains(" acquires ")), id.toString());
+        Set<String> en = relations(extract("Kansai wins deal", "Kansai Rubber Industries said it would supply tyres for Toyota Motor's next-generation "
+                + "electric SUV.", "en"));
+        assertTrue(en.contains("Toyota Motor customerOf Kansai Rubber Industries"), en.toString());
+        // shares bought from a seller are no goods
+        Set<String> stake = relations(extract("Saham", "PT Semen Nusantara Raya Tbk membeli saham PT Semen Timur dari PT Bosowa "
+                + "Corporindo.", "id"));
+        assertTrue(stake.stream().noneMatch(f -> f.contains(" customerOf ")), stake.toString());
+    }
 }
