@@ -99,7 +99,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                            Pattern speech, Pattern stoppedAfter, Pattern failedOutcome, Pattern condition,
                            org.dealgraph.event.ClauseBoundaries clauses, org.dealgraph.event.argument.AgentMarker headlinePassive,
                            Pattern listGap, Pattern attributed, ClauseSeams seams, Pattern anaphoraBefore, Pattern anaphoraAfter,
-                           Pattern approved, Pattern scrutinized, Pattern deciding, Pattern formerBefore, Pattern coordinatedVerb) {
+                           Pattern approved, Pattern scrutinized, Pattern deciding, Pattern formerBefore, Pattern coordinatedVerb,
+                           Pattern levy) {
     }
 
     /** A party's mention in the sentence. */
@@ -171,7 +172,8 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     // "... Google Cloud dan membayar", "... the Broad Institute and pays": lower-case words, a conjunction of
                     // clauses ("atau", "or" join alternatives), then a short adverbial ("juga", "also", "in 2022")
                     Pattern.compile("(?i)^(?:[\\s,]+(?-i:\\p{Ll})[\\p{L}-]*)*?[\\s,]*(?:" + p.alternation(LanguageProfile.File.CLAUSE_CONJUNCTIONS)
-                            + ")" + org.dealgraph.event.coreference.ReferenceWordCoreferenceResolver.adverbial(p) + "\\s+$")));
+                            + ")" + org.dealgraph.event.coreference.ReferenceWordCoreferenceResolver.adverbial(p) + "\\s+$"),
+                    p.words(LanguageProfile.File.LEVIES)));
         }
         this.amounts = new DealAmountFinder(profiles);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
@@ -336,7 +338,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                     List<Participant> participants = switch (t.frame()) {
                         case TYPED -> typed(g, t.type(), s, parties, s.begin() + m.start(), referent);
                         case OBJECT -> object(g, t.type(), s, parties, m);
-                        case LR -> positional(g, t.type(), s, parties, m, referent, named);
+                        case LR -> positional(g, t.type(), s, parties, m, referent, named, scan.hits(given));
                         case RL -> reversed(g, t.type(), s, parties, m, referent);
                         case PASSIVE -> passive(g, t.type(), s, parties, m, referent);
                         case JOINT -> joint(g, t.type(), s, parties, m);
@@ -379,7 +381,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
                             .filter(a -> !ClauseSeams.between(marked, Math.min(a.begin(), at) - s.begin(), Math.max(a.end(), at) - s.begin()))
                             .min(Comparator.comparingInt(a -> Math.abs(a.begin() - at)));
                     Optional<String> date = g.dates().read(s.text(), text.article().date());
-                    out.add(new Finding(coordinatedPays(g, s, parties, m, t, participants), Optional.of(t.type()), participants, amount,
+                    out.add(new Finding(coordinatedPays(g, s, parties, m, t, participants, scan.hits(given)), Optional.of(t.type()), participants, amount,
                             date, status, s.index(), NAME, t.confidence()));
                     seen.add(t.type());
                     break;
@@ -390,12 +392,13 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     }
 
     /**
-     * The {@code pays} relation of a coordinated payment ({@link #coordinatedPayment}) whose payer and payee were both read:
-     * the payee is named before the trigger, so no cue of the relation stage reads it.
+     * The {@code pays} relation of a coordinated payment ({@link #coordinatedClause}) that pays what its subject uses
+     * ({@link #paysWhatItUses}): the payee is named before the trigger, so no cue of the relation stage reads it.
      */
     private static Optional<Relation> coordinatedPays(Grammar g, Sentence s, List<Party> parties, Matcher m, Trigger t,
-                                                      List<Participant> participants) {
-        if (t.type() != EventType.PAYMENT || coordinatedClause(g, s, parties, m) == null) {
+                                                      List<Participant> participants, List<CueRelationExtractor.CueHit> hits) {
+        Party[] coordinated = t.type() == EventType.PAYMENT ? coordinatedClause(g, s, parties, m) : null;
+        if (coordinated == null || !paysWhatItUses(g, s, m, coordinated, hits)) {
             return Optional.empty();
         }
         List<String> roles = RelationSchema.bundled().of(t.type()).roles();
@@ -518,7 +521,7 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     }
 
     private static List<Participant> positional(Grammar g, EventType type, Sentence s, List<Party> parties, Matcher m, Party referent,
-                                                List<Mention> named) {
+                                                List<Mention> named, List<CueRelationExtractor.CueHit> hits) {
         RelationSchema.EventFacts facts = RelationSchema.bundled().of(type);
         List<String> roles = facts.roles();
         Set<EntityType> objectTypes = objectTypes(facts);
@@ -592,12 +595,9 @@ public final class TriggerEventExtractor implements CueScanExtractor {
             objects = after.subList(1, after.size());
         }
         following(g, s, objects, out, used, roles.get(1), objectTypes, true, facts.deal());
-        String next = s.text().substring(m.end()).stripLeading();
         if (coordinated != null && type == EventType.PAYMENT && out.stream().noneMatch(x -> x.role().equals(roles.get(1)))
-                && !(next.length() > 0 && Character.isUpperCase(next.charAt(0)))) {
-            // "uses Google Cloud and pays about Rp 3 billion a month"; not "builds on Epic Games' Unreal Engine and pays Epic a
-            // 5% royalty", where a name no finder found follows
-            add(out, used, roles.get(1), coordinated[1], objectTypes);
+                && paysWhatItUses(g, s, m, coordinated, hits)) {
+            add(out, used, roles.get(1), coordinated[1], objectTypes); // "uses Google Cloud and pays about Rp 3 billion a month"
         }
         return out;
     }
@@ -611,7 +611,29 @@ public final class TriggerEventExtractor implements CueScanExtractor {
      * the object had been the payer, and no payee was read. Returns {subject, object}, or null where the sentence reads
      * otherwise (no coordinator right before the trigger, or no subject before the object).
      */
+    /**
+     * Whether a coordinated payment ({@link #coordinatedClause}) pays the first verb's object: that verb is a customer's
+     * ({@code customerOf} cue between the subject and the object: "menggunakan layanan", "licensed ... from"), and the payment
+     * names no payee of its own: no recipient preposition in its clause ("membayar dividen kepada pemegang saham", "pays
+     * royalties to artists"), no levy ({@code levies.txt}: "membayar denda Rp 30 miliar") and no name right after it ("pays Epic a 5% royalty"; an amount's currency, "Rp 3 miliar", is
+     * none). A verifier's finding: partnership verbs ("bekerja sama dengan BCA dan membayar komisi kepada mitra") had made the
+     * partner the payee.
+     */
+    private static boolean paysWhatItUses(Grammar g, Sentence s, Matcher m, Party[] coordinated, List<CueRelationExtractor.CueHit> hits) {
+        String rest = g.clauses().firstClause(s.text().substring(m.end()));
+        if (g.recipient().matcher(rest).find() || g.levy().matcher(rest).find() || NAME_AFTER.matcher(rest).lookingAt()) {
+            return false;
+        }
+        int from = coordinated[0].mention().end();
+        int to = coordinated[1].mention().begin();
+        return hits.stream().anyMatch(h -> h.label().startsWith(RelationType.CUSTOMER_OF.localName() + "/") && h.begin() >= from && h.end() <= to);
+    }
+
+    /** A capitalized word, then a word: a name ("Epic a 5% royalty"), not a currency before its number ("Rp 3 miliar"). */
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’.&-]*\\s+\\p{L}");
+
     private static Party[] coordinatedClause(Grammar g, Sentence s, List<Party> parties, Matcher m) {
+        parties = withoutFormerEmployers(g, s, 0, parties); // "Mantan eksekutif Tokopedia Andi Wijaya ... dan memimpin pendanaan"
         Party object = subjectBefore(g, s, parties, s.begin() + m.start());
         if (object == null || !g.coordinatedVerb().matcher(s.text().substring(object.mention().end() - s.begin(), m.start())).matches()) {
             return null;

@@ -214,6 +214,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         PORTFOLIO_TITLES("portfolio-titles.txt"),
         /**
+         * What is paid to a state, to owners or to staff rather than to a supplier: "denda", "taxes", "dividends". One Java
+         * regular expression a line, matched case-insensitively as a whole word.
+         */
+        LEVIES("levies.txt"),
+        /**
          * Words of match reports ("striker", "pelatih"): an article that writes three of them or more, two of them
          * different, is a sports report, where a city's name that is also its club's names the club.
          */

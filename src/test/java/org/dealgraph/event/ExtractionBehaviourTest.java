@@ -3009,4 +3009,21 @@ class ExtractionBehaviourTest {
                 + "Corporindo.", "id"));
         assertTrue(stake.stream().noneMatch(f -> f.contains(" customerOf ")), stake.toString());
     }
+
+    @Test
+    void aCoordinatedPaymentPaysOnlyWhatItsSubjectUsesAndNamesNoOtherPayee() {
+        // a verifier's findings against the coordinated payment: a partner, a fine, a payee of the payment's own, a name after it
+        Set<String> r = relations(extract("Kabar", "Traveloka bekerja sama dengan Bank BCA dan membayar komisi kepada mitra hotel. Grab "
+                + "menggunakan layanan AWS dan membayar denda Rp 30 miliar. Spotify menggunakan layanan Google Cloud dan membayar royalti "
+                + "kepada musisi.", "id"));
+        assertTrue(r.stream().noneMatch(f -> f.contains(" pays ")), r.toString());
+        Set<String> en = relations(extract("Taxes", "Northwind uses FedEx for deliveries and paid $1 billion in taxes last year.", "en"));
+        assertTrue(en.stream().noneMatch(f -> f.contains(" pays ")), en.toString());
+        // a payments company using a service pays for it
+        Set<String> doku = relations(extract("DOKU", "Fintech pembayaran DOKU menggunakan layanan AWS dan membayar Rp 500 juta per bulan.", "id"));
+        assertTrue(doku.contains("DOKU pays AWS"), doku.toString());
+        // an acquisition plan a regulator approves is still an acquisition
+        Set<String> approved = relations(extract("KPPU", "KPPU menyetujui rencana Bank Jago mengakuisisi Bank Artos.", "id"));
+        assertTrue(approved.contains("Bank Jago acquires Bank Artos"), approved.toString());
+    }
 }
