@@ -289,10 +289,14 @@ public interface MentionFinder {
     /**
      * Whether the model's name {@code joined} runs the rules' name {@code m} and another of the rules' or the gazetteer's
      * names together as one, where they are two members of a list ("Brindle Health and Halvorsen Energy", "Halvorsen
-     * Energy and Pertamina"): both stand inside it, only a coordinator between them, and the first ends in a company's
+     * Energy and Pertamina"): both stand inside it, only a coordinator between them (and perhaps a capitalized word or two the
+     * rules left out of the second), and the first ends in a company's
      * name head (see {@link RunWords}); then the rules' names stand. A name the coordinator joins that ends in no head
      * is one name ("Kementerian Komunikasi dan Informasi", "Ernst and Young").
      */
+    /** One or two capitalized words at the end of a gap, right before a name. */
+    java.util.regex.Pattern OPENING_WORDS = java.util.regex.Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}$");
+
     private static boolean listJoined(String text, Mention m, Mention joined, List<Mention> base, RunWords words) {
         for (Mention o : base) {
             if (o == m || o.overlaps(m) || o.begin() < joined.begin() || o.end() > joined.end()) {
@@ -300,7 +304,11 @@ public interface MentionFinder {
             }
             Mention first = o.begin() < m.begin() ? o : m;
             Mention second = first == o ? m : o;
-            if (words.headed(first.text()) && words.listGap(text.substring(first.end(), second.begin()))) {
+            String gap = text.substring(first.end(), second.begin());
+            // the rules may have left out a capitalized word that opens the second name ("Lux Capital and General Catalyst", where
+            // the rules read "Catalyst"; a fresh-user tester's finding: the model's one name of both had invested)
+            java.util.regex.Matcher dropped = OPENING_WORDS.matcher(gap);
+            if (words.headed(first.text()) && (words.listGap(gap) || dropped.find() && words.listGap(gap.substring(0, dropped.start())))) {
                 return true;
             }
         }

@@ -3026,4 +3026,17 @@ class ExtractionBehaviourTest {
         Set<String> approved = relations(extract("KPPU", "KPPU menyetujui rencana Bank Jago mengakuisisi Bank Artos.", "id"));
         assertTrue(approved.contains("Bank Jago acquires Bank Artos"), approved.toString());
     }
+
+    @Test
+    void aSupplierThatIsNoNameSuppliesTheNameAfterItsVerbAndTwoListedInvestorsAreNoOneName() {
+        // "It already supplies Honda Motor and Subaru." read nothing; "with participation from Lux Capital and General Catalyst"
+        // was one investor (fresh-user testers' findings)
+        Set<String> r = relations(extract("Kanto Rubber", "Japanese tyre maker Kanto Rubber Industries said on Monday it would build "
+                + "a plant in Thailand. It already supplies Subaru.", "en"));
+        assertTrue(r.contains("Subaru customerOf Kanto Rubber Industries"), r.toString());
+        Extraction x = extract("Aldwyn", "Defence startup Aldwyn Systems raised $60 million from Founders Fund, with participation from "
+                + "Lux Capital and General Catalyst.", "en");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains(" and ")), x.entities().toString());
+        assertTrue(relations(x).contains("Lux Capital investsIn Aldwyn Systems"), relations(x).toString());
+    }
 }
