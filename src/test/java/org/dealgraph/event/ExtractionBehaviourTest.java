@@ -3039,4 +3039,20 @@ class ExtractionBehaviourTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.name().contains(" and ")), x.entities().toString());
         assertTrue(relations(x).contains("Lux Capital investsIn Aldwyn Systems"), relations(x).toString());
     }
+
+    @Test
+    void aListsLastMemberWithItsDescriptionAndAReferenceWordFarAfterTheSpeakerAreRead() {
+        // "bersaing dengan PT A, PT B, dan BUMN perkebunan PT C" lost B and C; "Direktur Keuangan SNRY, Yuliana Tanjung,
+        // menyampaikan bahwa untuk mendanai ekspansi, perseroan memperoleh pinjaman ... dari induk usahanya, SCG" made the speaker
+        // SCG's customer (a fresh-user tester's findings)
+        Set<String> r = relations(extract("Gula Manis", "PT Gula Manis Nusantara Tbk mencatat kenaikan laba. Di industri gula, perseroan "
+                + "bersaing dengan PT Sugar Group Companies, PT Rajawali Nusindo, dan BUMN perkebunan PT Sinergi Gula Nusantara.", "id"));
+        assertTrue(r.contains("PT Gula Manis Nusantara Tbk competesWith PT Sinergi Gula Nusantara"), r.toString());
+        assertTrue(r.contains("PT Gula Manis Nusantara Tbk competesWith PT Rajawali Nusindo"), r.toString());
+        Set<String> snry = relations(extract("SNRY", "PT Semen Nusantara Raya Tbk (SNRY) menambah kapasitas. Direktur Keuangan SNRY, "
+                + "Yuliana Tanjung, menyampaikan bahwa untuk mendanai ekspansi, perseroan memperoleh pinjaman sebesar US$250 juta dari "
+                + "induk usahanya, SCG.", "id"));
+        assertTrue(snry.stream().noneMatch(f -> f.startsWith("Yuliana Tanjung customerOf")), snry.toString());
+        assertTrue(snry.contains("PT Semen Nusantara Raya Tbk customerOf SCG"), snry.toString());
+    }
 }

@@ -158,13 +158,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         // after a name's abbreviation period too ("Orrin Energy Inc. and Pell Gas Corp formed"; a fresh-user tester's finding)
         // after the coordinator, a place the text read here blanks may stand before the member with its possessive or compound
         // ("ICEYE and U.S.-based Capella Space", "Vinci Airports and Mexico's Grupo Aeroportuario"), or a description of it
-        // with its place, closed by a comma ("OneMed serta produsen asal China, Mindray"): a fresh-user tester's findings,
-        // where the second rival was lost
+        // with its place, closed by a comma ("OneMed serta produsen asal China, Mindray") or not ("dan BUMN perkebunan PT
+        // Sinergi Gula Nusantara"): fresh-user testers' findings, where the last rival was lost
         String compounds = profile.entries(LanguageProfile.File.PLACE_COMPOUNDS).isEmpty() ? ""
                 : "|-" + profile.alternation(LanguageProfile.File.PLACE_COMPOUNDS);
         this.coordination = Pattern.compile("(?i)^\\.?\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?(?:(?:['’]s" + compounds + "|(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)"
-                + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "(?-i:(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s*,)\\s*)?$");
+                + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "(?-i:(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s*,?)\\s*)?$");
         this.describedMember = Pattern.compile("^\\.?\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
                 + ")\\s+(?:\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
                 + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "\\s+$");
@@ -197,7 +197,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "\\s+(?:[\\p{L}-]+\\s+){0,1}$");
         this.referenceInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
                 LanguageProfile.File.COMPANY_REFERENCES) + "(?![\\p{L}\\p{N}])|" + profile.alternation(LanguageProfile.File.POSSESSIVES));
-        this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,3}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
+        // at most eight small words, perhaps with commas ("Yuliana Tanjung, menyampaikan bahwa untuk mendanai ekspansi, perseroan
+        // memperoleh pinjaman ... dari induk usahanya, SCG": a fresh-user tester's finding)
+        this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*,?\\s+){0,8}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
         this.relative = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\b");
         this.relativeWithReference = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+"
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
