@@ -603,21 +603,12 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     }
 
     /**
-     * A trigger whose verb is coordinated with a verb before it ("Pintarku menggunakan layanan Google Cloud dan membayar
-     * sekitar Rp 3 miliar per bulan", "licensed the tool from the Broad Institute and pays the institute an annual fee", "owns
-     * the brand Ridgeline Outfitters and in 2022 bought Coastwalk"): the party before the coordinator is the first verb's
-     * object, and the event's subject is that clause's subject, the sentence's first party before it; in a payment the object
-     * is the payee where no party, nor a capitalized word, follows the trigger. A fresh-user tester's finding:
-     * the object had been the payer, and no payee was read. Returns {subject, object}, or null where the sentence reads
-     * otherwise (no coordinator right before the trigger, or no subject before the object).
-     */
-    /**
      * Whether a coordinated payment ({@link #coordinatedClause}) pays the first verb's object: that verb is a customer's
      * ({@code customerOf} cue between the subject and the object: "menggunakan layanan", "licensed ... from"), and the payment
      * names no payee of its own: no recipient preposition in its clause ("membayar dividen kepada pemegang saham", "pays
-     * royalties to artists"), no levy ({@code levies.txt}: "membayar denda Rp 30 miliar") and no name right after it ("pays Epic a 5% royalty"; an amount's currency, "Rp 3 miliar", is
-     * none). A verifier's finding: partnership verbs ("bekerja sama dengan BCA dan membayar komisi kepada mitra") had made the
-     * partner the payee.
+     * royalties to artists"), no levy ({@code levies.txt}: "membayar denda Rp 30 miliar") and no name right after it ("pays
+     * Epic a 5% royalty"; an amount's currency, "Rp 3 miliar", is none). A verifier's finding: partnership verbs ("bekerja
+     * sama dengan BCA dan membayar komisi kepada mitra") had made the partner the payee.
      */
     private static boolean paysWhatItUses(Grammar g, Sentence s, Matcher m, Party[] coordinated, List<CueRelationExtractor.CueHit> hits) {
         String rest = g.clauses().firstClause(s.text().substring(m.end()));
@@ -632,6 +623,15 @@ public final class TriggerEventExtractor implements CueScanExtractor {
     /** A capitalized word, then a word: a name ("Epic a 5% royalty"), not a currency before its number ("Rp 3 miliar"). */
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’.&-]*\\s+\\p{L}");
 
+    /**
+     * A trigger whose verb is coordinated with a verb before it ("Pintarku menggunakan layanan Google Cloud dan membayar
+     * sekitar Rp 3 miliar per bulan", "licensed the tool from the Broad Institute and pays the institute an annual fee", "owns
+     * the brand Ridgeline Outfitters and in 2022 bought Coastwalk"): the party before the conjunction is the first verb's
+     * object, and the event's subject is that clause's subject, the sentence's first party before it, a person's former
+     * employer left out; in a payment the object may be the payee ({@link #paysWhatItUses}). A fresh-user tester's finding:
+     * the object had been the payer or the buyer. Returns {subject, object}, or null where the sentence reads otherwise (no
+     * conjunction of clauses right before the trigger, or no subject before the object in its clause).
+     */
     private static Party[] coordinatedClause(Grammar g, Sentence s, List<Party> parties, Matcher m) {
         parties = withoutFormerEmployers(g, s, 0, parties); // "Mantan eksekutif Tokopedia Andi Wijaya ... dan memimpin pendanaan"
         Party object = subjectBefore(g, s, parties, s.begin() + m.start());

@@ -204,7 +204,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relativeWithReference = Pattern.compile("(?i)^\\s*,\\s*" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+"
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
         // "... and distributes", "dan juga membeli", "and in 2022 bought": a coordinator, then at most three words in small letters
-        // or numbers (an adverbial of time: a fresh-user tester's finding) and a comma
+        // or numbers, each perhaps with a comma (an adverbial of time: a fresh-user tester's finding)
         this.coordinatedVerb = Pattern.compile("^\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
                 + ")\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*),?\\s+){0,3}$");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
