@@ -3066,4 +3066,20 @@ class ExtractionBehaviourTest {
                 + "its barley malt from Viking Malt.", "", java.util.Optional.empty(), "en")));
         assertTrue(r.contains("Halvorsen Bryggeri customerOf Viking Malt"), r.toString());
     }
+
+    @Test
+    void aWireListOfFirmsWithLegalFormsIsReadWithoutFailingTheArticle() {
+        // two names the stages after the finders had widened to overlap ("HArlow, Samuel Brent and Co Ltd" and "Co Ltd, Morgan
+        // Fell and Co Ltd") made the relation stages read the text between them backwards, and the whole article failed (found
+        // by `bench` on a corpus article of this shape); names never overlap now
+        Extraction x = extract("KESTREL ESTABLISHES 200 MLN STG CD PROGRAMME", "The Kestrel Bank of Osaka Ltd (KBO),\nLondon Branch, said "
+                + "it is establishing a sterling certificate\nof deposit (CD) issuance programme for up to 200 mln stg.\n    The arranger "
+                + "is HArlow Merchant Bank Ltd and dealers are\nHArlow, Samuel Brent and Co Ltd, Morgan Fell and Co Ltd\nand S.G. Warden "
+                + "and Co Ltd.\n", "en");
+        List<org.dealgraph.mention.Mention> mentions = x.entities().stream().flatMap(e -> e.mentions().stream())
+                .sorted(java.util.Comparator.comparingInt(org.dealgraph.mention.Mention::begin)).toList();
+        for (int i = 1; i < mentions.size(); i++) {
+            assertTrue(mentions.get(i).begin() >= mentions.get(i - 1).end(), mentions.toString());
+        }
+    }
 }

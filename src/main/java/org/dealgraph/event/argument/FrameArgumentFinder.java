@@ -301,6 +301,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             for (int i = 0; i + 1 < parties.size(); i++) {
                 Party a = parties.get(i);
                 Party b = parties.get(i + 1);
+                if (b.begin() < a.end()) {
+                    continue; // two parties that overlap ("LLoyds Merchant Bank Ltd" and a name inside it): no text between them
+                }
                 // the regex is the text between the two; a lookahead at its end may read on past the second party
                 // ("retained Goldman Sachs | as adviser"), with transparent bounds
                 if (cue.pattern().matcher(text).region(a.end(), b.begin()).useTransparentBounds(true).matches()) {
