@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * A name written right after a noun that names what a company is, perhaps with one capitalized word between ("Danish brewer
  * Halvorsen Bryggeri", "startup Kopiku", "emiten Senyum Sehat"), is an organization's, wherever the article writes it: the
  * nouns are the language's {@code organization-nouns.txt}, written in small letters ("Bank Mandiri Kartika Wirjoatmodjo" is
- * a bank's name and its officer's). A person's name so typed (by the
- * trained name finder, or by the rules on its capitals) is retyped; a name that opens with a common given name ({@code
- * data/lexicon/first-names.txt}: "investor Warren Buffett") stays a person's. So is a name in brackets right after an
- * organization's, its short form ("PT Senyum Sehat Indonesia (Senyum Sehat)").
+ * a bank's name and its officer's). A person's name so typed (by the trained name finder, or by the rules on its capitals)
+ * is retyped; a name that opens with a common given name ({@code data/lexicon/first-names.txt}: "investor Warren Buffett")
+ * stays a person's. A name in brackets right after an organization's, its short form ("PT Senyum Sehat Indonesia (Senyum
+ * Sehat)"), is an organization's too.
  *
  * <p>The source of the rule: a fresh-user tester's articles, where "Danish brewer Halvorsen Bryggeri" and "British toymaker
  * Brickwell Toys" were typed persons and their deals went to other companies or became employment. Immutable and thread-safe.
