@@ -225,6 +225,7 @@ public interface MentionFinder {
                     && !words.opener(m.text().strip()) && !words.titleOnly(m.text())).toList();
             Set<String> defined = definedAcronyms(text.text(), base, whole);
             List<Mention> found = new ArrayList<>();
+            java.util.Map<Integer, Mention> surnamed = new java.util.HashMap<>();
             for (Mention m : base) {
                 boolean listedName = !m.entryId().isEmpty();
                 if (listedName && p != NamePolicy.FILL && m.type() == EntityType.PLACE && confident.stream().anyMatch(x ->
@@ -265,6 +266,7 @@ public interface MentionFinder {
                                 .or(() -> employerAfterTitle(text.text(), m, over.get(0), base, words))
                                 .ifPresent(found::add);
                     }
+                    surnameAfter(text.text(), m, over, words).ifPresent(x -> surnamed.put(x.begin(), x));
                     continue; // the model splits the rules' run ("Transjakarta" and "Welfizon Yuza"): its names stand
                 }
                 if (p == NamePolicy.RETYPE || p == NamePolicy.VERIFY) {
@@ -281,8 +283,9 @@ public interface MentionFinder {
                 }
             }
             for (Mention m : confident) {
-                if (found.stream().noneMatch(m::overlaps)) {
-                    found.add(m);
+                Mention read = surnamed.getOrDefault(m.begin(), m);
+                if (found.stream().noneMatch(read::overlaps)) {
+                    found.add(read);
                 }
             }
             found.sort(Comparator.comparingInt(Mention::begin));
@@ -334,6 +337,28 @@ public interface MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The model's last person inside the rules' run {@code run}, read on to the run's end, where the model stopped short of
+     * the person's surname: one or two words after it, each capitalized and none a common word, an honorific or in a title
+     * ({@link RunWords#nameWords}), with no other of the model's names {@code over} after it ("Wakil Ketua Setara Institute
+     * Bonar Tigor Naipospos", where the model found "Setara Institute" and "Bonar Tigor"). Empty otherwise. On the held-out
+     * fifth of the train split, 12 persons' names the model had cut are read whole (57 persons were cut short at their end:
+     * 33 Indonesian, 24 English), and 3 more Indonesian relations are right, none wrong.
+     */
+    private static java.util.Optional<Mention> surnameAfter(String text, Mention run, List<Mention> over, RunWords words) {
+        Mention last = over.stream().max(Comparator.comparingInt(Mention::begin)).orElseThrow();
+        if (last.type() != EntityType.PERSON || last.end() >= run.end()) {
+            return java.util.Optional.empty();
+        }
+        String after = text.substring(last.end(), run.end());
+        String[] w = after.strip().split("\\s+");
+        if (after.isEmpty() || !Character.isWhitespace(after.charAt(0)) || w.length > 2 || !words.nameWords(after)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Mention(last.begin(), run.end(), text.substring(last.begin(), run.end()), EntityType.PERSON,
+                last.entryId(), last.finder(), last.confidence()));
     }
 
     /**
