@@ -236,6 +236,15 @@ public interface MentionFinder {
                         x.type() == EntityType.PRODUCT && x.begin() == m.begin() && x.end() > m.end())) {
                     continue; // "Google Pixel 2", "Microsoft Lumia 950": a known company's name opening the model's longer product name
                 }
+                if (listedName && p != NamePolicy.FILL && m.type() == EntityType.ORGANIZATION && confident.stream().anyMatch(x ->
+                        x.type() == EntityType.ORGANIZATION && x.begin() == m.begin() && x.end() > m.end()
+                                && words.nameWords(text.text().substring(m.end(), x.end()))
+                                && !words.opener(text.text().substring(m.end(), x.end()).strip().split("\\s+")[0])
+                                && base.stream().noneMatch(o -> !o.entryId().isEmpty() && o.begin() >= m.end() && o.begin() < x.end()))) {
+                    // "Siemens Energy", "Tata Consumer Products": a known company's name opening the model's longer company name (but
+                    // not two names the model ran together: "Visa Bank Raya")
+                    continue;
+                }
                 if (listedName && p != NamePolicy.FILL && m.type() == EntityType.ORGANIZATION && surnameOf(text.text(), m, confident, words)) {
                     continue; // "Susan Ford", "Mark Shell": a known company's one word as the surname of the model's person
                 }

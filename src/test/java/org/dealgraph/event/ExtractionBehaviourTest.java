@@ -3082,4 +3082,18 @@ class ExtractionBehaviourTest {
             assertTrue(mentions.get(i).begin() >= mentions.get(i - 1).end(), mentions.toString());
         }
     }
+
+    @Test
+    void aKnownCompanysNameOpeningALongerCompanyNameIsNotCutToIt() {
+        // "GE HealthCare", "Siemens Energy", "Oracle Hospitality" were cut to the gazetteer's "GE", "Siemens", "Oracle" (a fresh-user
+        // tester's finding: their customers became GE's and Oracle's); the trained name finder's longer name stands
+        Set<String> en = relations(extract("Medivale", "Hospital operator Medivale Health said on Monday it would buy imaging scanners "
+                + "from GE HealthCare, and Siemens Energy signed a deal with Tata Consumer Products.", "en"));
+        assertTrue(en.contains("Medivale Health customerOf GE HealthCare"), en.toString());
+        assertTrue(en.stream().anyMatch(f -> f.startsWith("Siemens Energy partnersWith")), en.toString());
+        Set<String> id = relations(extract("Sehat", "PT Sehat Medika Nusantara Tbk membeli alat pemindai dari GE HealthCare. Siemens Energy "
+                + "menjalin kerja sama dengan PT Astra International Tbk.", "id"));
+        assertTrue(id.contains("PT Sehat Medika Nusantara Tbk customerOf GE HealthCare"), id.toString());
+        assertTrue(id.contains("Siemens Energy partnersWith PT Astra International Tbk"), id.toString());
+    }
 }
