@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       acronym of a longer name;</li>
  *   <li>a short form that opens a longer organization name ("Sony" for "Sony Music
  *       Entertainment"), also where the trained name finder guessed the one word a person's name ("Orvane" of
- *       "Orvane Systems Inc") and no person of the article bears it, and a surname, given name or, of a name of three
+ *       "Orvane Systems Inc") and no person of the article bears it, or a person's name of two words or more opens a name
+ *       written with a legal form ("Senyum Sehat" of "PT Senyum Sehat Indonesia"), and a surname, given name or, of a name of three
  *       words or more, middle name for a person (also in a headline in capitals, where the text writes it in small
  *       letters too: "JACOBS" of Irwin Jacobs);</li>
  *   <li>a known body's name with its country written before it ("U.S. Federal Trade Commission").</li>
@@ -358,6 +359,11 @@ public final class AliasEntityResolver implements EntityResolver {
                     boolean guessedPerson = m.type() == EntityType.PERSON && words.length == 1 && other.type() == EntityType.ORGANIZATION
                             && (m.finder().equals(org.dealgraph.mention.NameFinderMentionFinder.NAME)
                             || m.confidence() <= org.dealgraph.mention.MentionFinder.UNSUPPORTED); // or the rules' name on its capitals alone, the model's type
+                    // a person's name of two words or more that opens a company's name written with a legal form is its short form
+                    // ("Senyum Sehat" of "PT Senyum Sehat Indonesia": a fresh-user tester's finding, where the short form was a
+                    // person and every deal of the company went elsewhere)
+                    guessedPerson |= m.type() == EntityType.PERSON && words.length >= 2 && other.type() == EntityType.ORGANIZATION
+                            && hasLegalForm(other.text());
                     // a place is no short form of a name it opens ("Madinah" of "Madinah Almunawaroh Development Authority", "Qatar"
                     // of "Qatar Airways")
                     fits = (m.type() != EntityType.PERSON || guessedPerson) && m.type() != EntityType.PLACE && other.type() != EntityType.PLACE

@@ -36,14 +36,72 @@ public final class RepeatedNames {
     /** A capitalized word right after a place in the text (the text after it opens so). */
     private static final Pattern CAPITALIZED_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}");
     private final Set<String> common;
+    /** Legal forms that open a company's name ("PT") and that end one ("Tbk", "Inc"), lower case; none where empty. */
+    private final Set<String> openingForms;
+    private final Set<String> endingForms;
+    /** Words that open names ({@code name-openers.txt}: "Bank" of "Bank Mandiri"), as written: no short form alone. */
+    private final Set<String> openers;
 
-    private RepeatedNames(Set<String> common) {
+    private RepeatedNames(Set<String> common, Set<String> openingForms, Set<String> endingForms, Set<String> openers) {
         this.common = Set.copyOf(common);
+        this.openingForms = lower(openingForms);
+        this.endingForms = lower(endingForms);
+        this.openers = Set.copyOf(openers);
+    }
+
+    private static Set<String> lower(Set<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The stage with {@code common}, the words of every language that it writes in small letters, lower case. */
     public static RepeatedNames of(Set<String> common) {
-        return new RepeatedNames(common);
+        return new RepeatedNames(common, Set.of(), Set.of(), Set.of());
+    }
+
+    /**
+     * As {@link #of(Set)}, and a company's name written with a legal form is looked for in its short forms too: the name
+     * without its legal forms and the first words of that name ("Senyum Sehat" and "Senyum Sehat Indonesia" of "PT Senyum
+     * Sehat Indonesia Tbk"), at a sentence's start, where no capitalized word follows them; a short form of one word is no
+     * common word and no word that opens names ({@code name-openers.txt}: "Bank" of "PT Bank Mandiri Tbk"). The legal forms are {@code legal-forms.tsv}'s of every language ({@link
+     * org.dealgraph.text.LanguageProfiles#legalForms}). The source of the rule: a fresh-user tester's article, where "Senyum
+     * Sehat bekerja sama dengan Straumann" (two common words: 'smile', 'healthy') was no name, in an article that names "PT
+     * Senyum Sehat Indonesia".
+     */
+    public static RepeatedNames of(Set<String> common, org.dealgraph.text.LanguageProfiles languages) {
+        Set<String> openers = new java.util.HashSet<>();
+        for (org.dealgraph.text.Language l : languages.languages()) {
+            openers.addAll(languages.of(l).entries(org.dealgraph.text.LanguageProfile.File.NAME_OPENERS));
+        }
+        return new RepeatedNames(common, languages.legalForms(true), languages.legalForms(false), openers);
+    }
+
+    /**
+     * The short forms of an organization's name written with a legal form: the name without its legal forms, and each run of
+     * its first words; empty where the name has no legal form or nothing is left.
+     */
+    private List<String> shortForms(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        boolean legal = false;
+        while (!words.isEmpty() && openingForms.contains(words.get(0).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""))) {
+            words.remove(0);
+            legal = true;
+        }
+        while (!words.isEmpty() && endingForms.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""))) {
+            words.remove(words.size() - 1);
+            legal = true;
+        }
+        List<String> out = new ArrayList<>();
+        if (!legal) {
+            return out;
+        }
+        for (int n = words.size(); n >= 1; n--) {
+            String form = String.join(" ", words.subList(0, n));
+            if (n == 1 && (common.contains(form.toLowerCase(Locale.ROOT)) || openers.contains(form)) || form.length() < 2 || !Character.isUpperCase(form.charAt(0))) {
+                continue;
+            }
+            out.add(form);
+        }
+        return out;
     }
 
     /** The names {@code names} finds, and each body name wherever the body writes it again. Sorted by offset. */
@@ -72,12 +130,24 @@ public final class RepeatedNames {
                 body.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
             }
         }
+        Map<String, List<Mention>> shortened = new HashMap<>();
+        for (Mention m : found) {
+            if (m.begin() >= bodyBegin && m.type() == EntityType.ORGANIZATION) {
+                for (String form : shortForms(m.text())) {
+                    if (!body.containsKey(form)) {
+                        shortened.computeIfAbsent(form, k -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+        }
+        body.putAll(shortened);
         List<String> names = new ArrayList<>(body.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String t = text.text();
         List<Mention> added = new ArrayList<>();
         for (String name : names) {
             boolean oneWord = name.strip().indexOf(' ') < 0;
+            boolean shortForm = shortened.containsKey(name);
             if (oneWord && common.contains(name.strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -87,8 +157,9 @@ public final class RepeatedNames {
                 int b = w.start();
                 int e = w.end();
                 boolean blocked = java.util.stream.Stream.concat(found.stream(), added.stream()).anyMatch(o -> o.begin() < e && o.end() > b);
+                boolean capitalizedAfter = CAPITALIZED_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 3))).find();
                 if (blocked || !opening(text, b) || oneWord && (CAPITALIZED_BEFORE.matcher(t.substring(Math.max(0, b - 40), b)).find()
-                        || CAPITALIZED_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 3))).find())) {
+                        || capitalizedAfter) || shortForm && capitalizedAfter) {
                     continue;
                 }
                 added.add(HeadlineNames.like(body.get(name), b, e, w.group()));

@@ -3096,4 +3096,17 @@ class ExtractionBehaviourTest {
         assertTrue(id.contains("PT Sehat Medika Nusantara Tbk customerOf GE HealthCare"), id.toString());
         assertTrue(id.contains("Siemens Energy partnersWith PT Astra International Tbk"), id.toString());
     }
+
+    @Test
+    void aCompanysShortFormIsTheCompanyEvenInCommonWordsOrWhereReadAsAPerson() {
+        // "Senyum Sehat" ('smile', 'healthy') of "PT Senyum Sehat Indonesia" was a person, or no name at a sentence's start, and
+        // every deal of the company went elsewhere (a fresh-user tester's finding)
+        Set<String> person = relations(extract("Senyum Sehat", "Jaringan klinik gigi PT Senyum Sehat Indonesia (Senyum Sehat) memperoleh "
+                + "pendanaan dari Northstar Group.\n\nFounder dan CEO Senyum Sehat, drg. Melati Kusumawardani, mengatakan bahwa "
+                + "kebutuhan tinggi.\n\nSenyum Sehat bekerja sama dengan Straumann sebagai pemasok implan.", "id"));
+        assertTrue(person.contains("PT Senyum Sehat Indonesia partnersWith Straumann"), person.toString());
+        Set<String> opening = relations(extract("Sehat Selalu", "PT Sehat Selalu Nusantara Tbk membuka rumah sakit baru di Medan.\n\n"
+                + "Sehat Selalu bersaing dengan Siloam Hospitals dan Mayapada Hospital.", "id"));
+        assertTrue(opening.contains("PT Sehat Selalu Nusantara Tbk competesWith Siloam Hospitals"), opening.toString());
+    }
 }
