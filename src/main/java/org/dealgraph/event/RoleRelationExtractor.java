@@ -66,6 +66,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
             String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
             String links = p.alternation(LanguageProfile.File.ROLE_LINKS);
             String government = p.alternation(LanguageProfile.File.GOVERNMENT_TITLES);
+            // a post after a reference word's possessive: an executive title after up to two words, or up to four words of
+            // posts ("its managing partner", "its senior vice president"; a fresh-user tester's finding: "Its managing partner,
+            // Evan Brennan," was read as no post, "managing partner" being no executive title alone)
+            String referencedTitle = "(?:(?:[\\p{L}-]+\\s+){0,2}?" + executive + "|(?:" + role + ")(?:[\\s-]+(?:" + role + ")){0,3})";
             return new Words(
                     Pattern.compile("(?i)(?<![\\w-])" + role + "(?![\\w-])"),
                     Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.ROLE_FILLERS)),
@@ -85,18 +89,18 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,3}?" + p.alternation(LanguageProfile.File.UNIT_NOUNS) + "\\b"),
                     // "Darren Woods, its chief executive,": the company a reference word stands for, then an executive title (in a
                     // language whose modifiers stand before their head: "Sekretaris Perusahaan sekaligus Direktur" is another shape)
-                    !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)^\\s*,\\s*" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-                            + executive + "\\b"),
+                    !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)^\\s*,\\s*" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+"
+                            + referencedTitle + "\\b"),
                     // "the political ambitions of its founder, Mikhail Khodorkovsky": the same before the name
-                    !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-                            + executive + "\\s*,?\\s*$"),
+                    !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)\\b" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+"
+                            + referencedTitle + "\\s*,?\\s*$"),
                     // "Direktur Utama Telkomsel, Hendra Kusuma, dan CEO Orbitra, James Whitaker": a title after a comma and a
                     // coordinator opens the list's next pair; it is no apposition of the name before
                     Pattern.compile("(?i)^\\s*,\\s*" + p.alternation(LanguageProfile.File.COORDINATORS) + "\\s"),
                     // "Its chief executive, Oliver Grant, said": a sentence that opens with a reference word's possessive and an
                     // executive title before the name
                     !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)^[\\s\"“]*" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES)
-                            + "\\s+(?:[\\p{L}-]+\\s+){0,2}?" + executive + "\\s*,?\\s*$"));
+                            + "\\s+" + referencedTitle + "\\s*,?\\s*$"));
         }
     }
 
@@ -144,14 +148,27 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 }
                 // ORG ... PERSON , its TITLE  and  ORG ... its TITLE , PERSON: the sentence's one organization, which "its" refers to ("Exxon Mobil said
                 // Darren Woods, its chairman and chief executive, would step down": a fresh-user tester's finding)
-                if (i > 0 && (w.referenceTitle().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + MAX_GAP))).lookingAt()
-                        || w.titleReference().matcher(text.substring(Math.max(in.get(i - 1).end(), m.begin() - MAX_GAP), m.begin())).find())) {
+                if (w.referenceTitle().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + MAX_GAP))).lookingAt()
+                        || w.titleReference().matcher(text.substring(Math.max(i > 0 ? in.get(i - 1).end() : s.begin(), m.begin() - MAX_GAP),
+                        m.begin())).find()) {
                     // only where one organization stands before the person: with two, "its" may stand for either ("The
                     // Commission fined Zolta Labs, and Tomas Revik, its chief executive, ...": the third tester)
                     List<Entity> before = in.subList(0, i).stream().map(index::owner).filter(o -> o.type() == EntityType.ORGANIZATION)
                             .distinct().toList();
                     if (before.size() == 1) {
                         out.add(finding(e, before.get(0), s, 0.75, w));
+                        continue;
+                    }
+                    // with none, "its" stands for the company that opens the sentence before where it is the only one that
+                    // sentence names ("Kestrel Partners raised its forecast. The rise was announced by its chief executive, Evan
+                    // Doyle."); with two, for either ("Brennan will pay $31.50 a share for Stridewell. ... the company's founder,
+                    // Greg Halloway," is Stridewell's: a fresh-user tester's article)
+                    Optional<Entity> subject = before.isEmpty() ? previousSubject(analyzed, s, all, index).filter(o -> previousSentence(analyzed, s)
+                            .map(p -> all.stream().filter(x -> x.begin() >= p.begin() && x.end() <= p.end()).map(index::owner)
+                                    .filter(x -> x.type() == EntityType.ORGANIZATION).distinct().count() == 1).orElse(false))
+                            : Optional.empty();
+                    if (subject.isPresent()) {
+                        out.add(finding(e, subject.get(), s, 0.7, w));
                         continue;
                     }
                 }

@@ -3109,4 +3109,20 @@ class ExtractionBehaviourTest {
                 + "Sehat Selalu bersaing dengan Siloam Hospitals dan Mayapada Hospital.", "id"));
         assertTrue(opening.contains("PT Sehat Selalu Nusantara Tbk competesWith Siloam Hospitals"), opening.toString());
     }
+
+    @Test
+    void aPostAfterItsIsAtTheCompanyItStandsFor() {
+        // "Its managing partner, Evan Brennan," was no post ("managing partner" is no executive title alone: a fresh-user tester's
+        // finding); "its" in a sentence that names no company stands for the one company of the sentence before, and for
+        // neither where that sentence names two
+        Set<String> partner = relations(extract("Kestrel", "Kestrel Partners agreed to buy Stridewell. Its managing partner, Evan Doyle, "
+                + "said the firm would keep the headquarters.", "en"));
+        assertTrue(partner.contains("Evan Doyle worksFor Kestrel Partners"), partner.toString());
+        Set<String> later = relations(extract("Kestrel", "Kestrel Partners raised its forecast on Monday. The rise was announced by its "
+                + "chief executive, Evan Doyle.", "en"));
+        assertTrue(later.contains("Evan Doyle worksFor Kestrel Partners"), later.toString());
+        Set<String> two = relations(extract("Brennan", "Brennan will pay $31.50 a share for Stridewell. The board approved the offer, and "
+                + "the company's founder, Greg Halloway, has agreed to vote in favor.", "en"));
+        assertTrue(two.stream().noneMatch(f -> f.startsWith("Greg Halloway worksFor Brennan")), two.toString());
+    }
 }
