@@ -55,7 +55,8 @@ public final class AliasEntityResolver implements EntityResolver {
     private static final Set<String> LEGAL = legalWords();
     /** A ticker that holds digits: an exchange suffix, or digits (and one letter) alone. */
     private static final Pattern TICKER_WITH_DIGITS = Pattern.compile("[A-Z0-9]+\\.[A-Z]{1,3}|\\d+\\p{Lu}?");
-    private static final Pattern BRACKETED = Pattern.compile("^\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
+    /** A bracketed word right after a name, perhaps after the period of its legal form ("PT Keramik Sinar Jaya Tbk. (KSJA)"). */
+    private static final Pattern BRACKETED = Pattern.compile("^\\.?\\s*[(<\\[]\\s*([A-Z][A-Za-z0-9&.\\-]{1,9})\\s*[)>\\]]");
 
     private final Gazetteer gazetteer;
     /** Per language, the part nouns ({@code part-nouns.txt}) as one whole-word pattern. */
@@ -366,8 +367,15 @@ public final class AliasEntityResolver implements EntityResolver {
                             && hasLegalForm(other.text());
                     // a place is no short form of a name it opens ("Madinah" of "Madinah Almunawaroh Development Authority", "Qatar"
                     // of "Qatar Airways")
+                    // an organization's name of two words or more that ends a company's name written with a legal form, all but its
+                    // first word, is its short form too: Indonesian news drops a leading word of what the company does ("Sinar Jaya"
+                    // of "PT Keramik Sinar Jaya Tbk.", 'ceramics'; a fresh-user tester's finding, where the short form was a company
+                    // of its own)
+                    boolean tail = m.type() == EntityType.ORGANIZATION && other.type() == EntityType.ORGANIZATION && words.length >= 2
+                            && full.length == words.length + 1 && hasLegalForm(other.text())
+                            && java.util.Arrays.equals(full, 1, full.length, words, 0, words.length);
                     fits = (m.type() != EntityType.PERSON || guessedPerson) && m.type() != EntityType.PLACE && other.type() != EntityType.PLACE
-                            && startsWith(full, words) && !maker && !model
+                            && (startsWith(full, words) || tail) && !maker && !model
                             && !ownOrganization(m.text(), other.text(), words.length, parts, businessLines);
                 }
                 if (fits) {

@@ -124,8 +124,11 @@ public interface MentionFinder {
         };
     }
 
-    /** An acronym in brackets right after a company's name: "PT Wijaya Karsa Bangun Tbk (WKBN)". */
-    java.util.regex.Pattern BRACKETED_ACRONYM = java.util.regex.Pattern.compile("\\s*\\(\\s*(\\p{Lu}{2,6})\\s*\\)");
+    /**
+     * An acronym in brackets right after a company's name, perhaps after the period of its legal form: "PT Wijaya Karsa Bangun
+     * Tbk (WKBN)", "PT Keramik Sinar Jaya Tbk. (KSJA)".
+     */
+    java.util.regex.Pattern BRACKETED_ACRONYM = java.util.regex.Pattern.compile("\\.?\\s*\\(\\s*(\\p{Lu}{2,6})\\s*\\)");
 
     /**
      * The acronyms {@code text} defines as a company's other name, its ticker, in brackets right after one of {@code names}

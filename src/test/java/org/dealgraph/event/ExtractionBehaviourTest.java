@@ -3125,4 +3125,21 @@ class ExtractionBehaviourTest {
                 + "the company's founder, Greg Halloway, has agreed to vote in favor.", "en"));
         assertTrue(two.stream().noneMatch(f -> f.startsWith("Greg Halloway worksFor Brennan")), two.toString());
     }
+
+    @Test
+    void aTickerAfterALegalFormsPeriodAndANameWithoutItsLeadingWordAreTheCompany() {
+        // "PT Keramik Sinar Jaya Tbk. (KSJA)": the period of "Tbk." hid the bracketed ticker, so every sentence that names the company
+        // by it lost its relations, and "Keramik Sinar Jaya" read as "Sinar Jaya" was a company of its own (a fresh-user tester's
+        // findings)
+        Set<String> r = relations(extract("Keramik Sinar Jaya Caplok Pabrik", "PT Keramik Sinar Jaya Tbk. (KSJA) resmi mengambil alih "
+                + "pabrik ubin milik PT Granit Mulia Perkasa di Cikarang.\n\nDirektur Utama Keramik Sinar Jaya Hendra Wijaya mengatakan "
+                + "akuisisi ini menambah kapasitas produksi.\n\nKSJA bersaing dengan PT Arwana Citramulia Tbk. (ARNA) di segmen menengah.", "id"));
+        assertTrue(r.contains("Hendra Wijaya worksFor PT Keramik Sinar Jaya Tbk"), r.toString());
+        assertTrue(r.contains("PT Keramik Sinar Jaya Tbk competesWith PT Arwana Citramulia Tbk"), r.toString());
+        Set<String> ticker = relations(extract("Roti Pagi", "PT Roti Pagi Sejahtera Tbk. (RPSJ) membeli jaringan toko roti Bake & Co senilai "
+                + "Rp 120 miliar.\n\nDirektur Utama RPSJ, Maya Lestari, mengatakan transaksi rampung pekan lalu. RPSJ bersaing dengan PT "
+                + "Nippon Indosari Corpindo Tbk.", "id"));
+        assertTrue(ticker.contains("Maya Lestari worksFor PT Roti Pagi Sejahtera Tbk"), ticker.toString());
+        assertTrue(ticker.contains("PT Roti Pagi Sejahtera Tbk competesWith PT Nippon Indosari Corpindo Tbk"), ticker.toString());
+    }
 }
