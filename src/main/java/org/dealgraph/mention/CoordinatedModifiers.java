@@ -41,8 +41,15 @@ public final class CoordinatedModifiers {
     /** The legal forms that end a name, of every language, as written ({@code legal-forms.tsv}, suffix): "Co", "Inc". */
     private final Set<String> legalForms;
 
+    /** Per language, its common words ({@code common-words.txt}), lower case. */
+    private final java.util.Map<Language, Set<String>> common;
+    /** Per language, the words that make a public body's name ({@code government-bodies.txt}). */
+    private final java.util.Map<Language, Pattern> bodies;
+
     private CoordinatedModifiers(java.util.Map<Language, Pattern> languages, Set<String> heads, Gazetteer gazetteer,
-                                 Set<String> legalForms) {
+                                 Set<String> legalForms, java.util.Map<Language, Set<String>> common, java.util.Map<Language, Pattern> bodies) {
+        this.common = java.util.Map.copyOf(common);
+        this.bodies = java.util.Map.copyOf(bodies);
         this.languages = java.util.Map.copyOf(languages);
         this.heads = Set.copyOf(heads);
         this.gazetteer = gazetteer;
@@ -58,12 +65,17 @@ public final class CoordinatedModifiers {
      */
     public static CoordinatedModifiers of(org.dealgraph.text.LanguageProfiles profiles, Set<String> heads, Gazetteer gazetteer) {
         java.util.Map<Language, Pattern> languages = new java.util.HashMap<>();
+        java.util.Map<Language, Set<String>> common = new java.util.HashMap<>();
+        java.util.Map<Language, Pattern> bodies = new java.util.HashMap<>();
         for (Language l : profiles.languages()) {
             if (profiles.of(l).descriptor().modifiersBefore()) {
                 languages.put(l, profiles.of(l).words(org.dealgraph.text.LanguageProfile.File.FUNCTION_WORDS));
+                common.put(l, profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COMMON_WORDS).stream()
+                        .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                bodies.put(l, Pattern.compile("(?i)" + profiles.of(l).alternation(org.dealgraph.text.LanguageProfile.File.GOVERNMENT_BODIES)));
             }
         }
-        return new CoordinatedModifiers(languages, heads, gazetteer, profiles.legalForms(false));
+        return new CoordinatedModifiers(languages, heads, gazetteer, profiles.legalForms(false), common, bodies);
     }
 
     /** The names {@code names} finds, coordinated modifiers joined to their head's name. Sorted by offset. */
@@ -79,7 +91,7 @@ public final class CoordinatedModifiers {
         String t = text.text();
         List<Mention> joined = new ArrayList<>();
         for (Mention m : found) {
-            if (m.type() != EntityType.ORGANIZATION || !headed(m.text()) || standsAlone(t, m)) {
+            if (m.type() != EntityType.ORGANIZATION || !headed(m.text()) || standsAlone(t, m) || ownFirstWord(m, text.language())) {
                 continue;
             }
             Matcher r = RUN.matcher(t).region(Math.max(0, m.begin() - 80), m.begin());
@@ -128,6 +140,22 @@ public final class CoordinatedModifiers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the head's name opens with a word of its own, no head and no common word, and ends in a head, no legal form:
+     * "Yaskawa Electric" of "Fanuc and Yaskawa Electric" (a fresh-user tester's finding: the two rivals were one company); not
+     * "Steel Co" of "Baoshan Iron and Steel Co", "Mergers Commission" of "Monopolies and Mergers Commission", nor a public
+     * body's name ({@code government-bodies.txt}: "Texas Parks and Wildlife Department").
+     */
+    private boolean ownFirstWord(Mention m, Language language) {
+        String[] w = m.text().strip().split("\\s+");
+        if (w.length < 2 || legalForms.contains(w[w.length - 1].replaceAll("\\.$", "")) || heads.contains(w[0])) {
+            return false;
+        }
+        Set<String> common = this.common.getOrDefault(language, Set.of());
+        Pattern body = bodies.get(language);
+        return !common.contains(w[0].toLowerCase(java.util.Locale.ROOT)) && (body == null || !body.matcher(w[w.length - 1]).matches());
     }
 
     /** Whether a name ends in a head or a legal form ("Steel Co", "Boeing Co."). */

@@ -219,6 +219,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         LEVIES("levies.txt"),
         /**
+         * Prepositions a list may repeat after its coordinator, before its next member: "with" of "competes with Magnum and with
+         * Froneri", "kepada". One Java regular expression a line, matched case-insensitively as a whole word.
+         */
+        LIST_PREPOSITIONS("list-prepositions.txt"),
+        /**
          * Words of match reports ("striker", "pelatih"): an article that writes three of them or more, two of them
          * different, is a sports report, where a city's name that is also its club's names the club.
          */

@@ -3142,4 +3142,30 @@ class ExtractionBehaviourTest {
         assertTrue(ticker.contains("Maya Lestari worksFor PT Roti Pagi Sejahtera Tbk"), ticker.toString());
         assertTrue(ticker.contains("PT Roti Pagi Sejahtera Tbk competesWith PT Nippon Indosari Corpindo Tbk"), ticker.toString());
     }
+
+    @Test
+    void aSecondVerbAfterTheFirstVerbsPhraseHasTheClausesSubject() {
+        // "Nuvo relies on Qualcomm for its chips and buys its displays from Samsung Display" made Qualcomm the buyer (a fresh-user
+        // tester's finding)
+        Set<String> r = relations(extract("Nuvo", "Nuvo Mobile relies on Qualcomm for its chips and buys its displays from Samsung "
+                + "Display.", "en"));
+        assertTrue(r.stream().noneMatch(f -> f.startsWith("Qualcomm customerOf")), r.toString());
+        assertTrue(r.stream().anyMatch(f -> f.startsWith("Nuvo Mobile customerOf Samsung")), r.toString());
+    }
+
+    @Test
+    void listMembersAfterARepeatedPrepositionOrJoinedByAndAreEachTheListsAndABusOperatorIsAName() {
+        // fresh-user testers' findings: "competes with Magnum and with Froneri" lost Froneri, "Fanuc and Yaskawa Electric" was one
+        // company, and "PO Haryanto" (a bus operator) was no name
+        Set<String> repeated = relations(extract("Polar", "Polar Foods competes with Magnum and with Froneri in Britain.", "en"));
+        assertTrue(repeated.contains("Polar Foods competesWith Froneri"), repeated.toString());
+        Set<String> supplied = relations(extract("Nuvo", "Nuvo Mobile supplies modules to Xiaomi as well as to Oppo.", "en"));
+        assertTrue(supplied.contains("Oppo customerOf Nuvo Mobile"), supplied.toString());
+        Set<String> joined = relations(extract("Kestrel", "Kestrel Robotics competes with Fanuc and Yaskawa Electric in Japan.", "en"));
+        assertTrue(joined.contains("Kestrel Robotics competesWith Fanuc"), joined.toString());
+        assertTrue(joined.contains("Kestrel Robotics competesWith Yaskawa Electric"), joined.toString());
+        Set<String> buses = relations(extract("LJT", "PT Lintas Jawa Trans Raya Tbk bersaing dengan PO Sinar Jaya, PO Rosalia Indah, dan PO "
+                + "Haryanto.", "id"));
+        assertTrue(buses.contains("PT Lintas Jawa Trans Raya Tbk competesWith PO Haryanto"), buses.toString());
+    }
 }

@@ -162,7 +162,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         // Sinergi Gula Nusantara"): fresh-user testers' findings, where the last rival was lost
         String compounds = profile.entries(LanguageProfile.File.PLACE_COMPOUNDS).isEmpty() ? ""
                 : "|-" + profile.alternation(LanguageProfile.File.PLACE_COMPOUNDS);
-        this.coordination = Pattern.compile("(?i)^\\.?\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS) + ")\\s*("
+        // a preposition the list repeats may follow the coordinator ("competes with Magnum and with Froneri": a fresh-user
+        // tester's finding)
+        this.coordination = Pattern.compile("(?i)^\\.?\\s*(,|,?\\s*" + profile.alternation(LanguageProfile.File.COORDINATORS)
+                + "(?:\\s+" + profile.alternation(LanguageProfile.File.LIST_PREPOSITIONS) + ")?)\\s*("
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?(?:(?:['’]s" + compounds + "|(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)"
                 + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "(?-i:(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s*,?)\\s*)?$");
         this.describedMember = Pattern.compile("^\\.?\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
@@ -205,7 +208,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
         // "... and distributes", "dan juga membeli", "and in 2022 bought": a coordinator, then at most three words in small letters
         // or numbers, each perhaps with a comma (an adverbial of time: a fresh-user tester's finding)
-        this.coordinatedVerb = Pattern.compile("^\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
+        // ... also after the rest of the first verb's phrase in small letters ("relies on Qualcomm for its chips and buys its
+        // displays from Samsung Display": a fresh-user tester's finding, where Qualcomm became the buyer)
+        this.coordinatedVerb = Pattern.compile("^\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*)\\s+){0,4}?,?\\s*(?i:"
+                + profile.alternation(LanguageProfile.File.COORDINATORS)
                 + ")\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*),?\\s+){0,3}$");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
