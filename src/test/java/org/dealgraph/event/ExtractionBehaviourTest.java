@@ -3168,4 +3168,17 @@ class ExtractionBehaviourTest {
                 + "Haryanto.", "id"));
         assertTrue(buses.contains("PT Lintas Jawa Trans Raya Tbk competesWith PO Haryanto"), buses.toString());
     }
+
+    @Test
+    void countedGoodsOfAMakerAreNoAcquisitionOfTheMakerButCountedSharesAre() {
+        // "membeli 150 unit bus Mercedes-Benz" acquired Mercedes-Benz (a fresh-user tester's finding); "the 610,000 Staff Builders
+        // common" is a stake all the same
+        Set<String> goods = relations(extract("LJT", "PT Lintas Jawa Trans Raya Tbk membeli 150 unit bus Mercedes-Benz senilai Rp 600 "
+                + "miliar.", "id"));
+        assertTrue(goods.stream().noneMatch(f -> f.contains("acquires Mercedes-Benz")), goods.toString());
+        Set<String> shares = relations(TestPipeline.rulesOnly().extract(new Article("t", "TENDER LOVING EXTENDS PACT", "Tender Loving Care "
+                + "Inc said it agreed to buy the 610,000 Staff Builders Inc common held by Norrell Corp, about 19.1 pct of those "
+                + "outstanding, for 6,950,000 dlrs.", "", java.util.Optional.empty(), "en")));
+        assertTrue(shares.stream().anyMatch(f -> f.startsWith("Tender Loving Care Inc") && f.contains("Staff Builders")), shares.toString());
+    }
 }

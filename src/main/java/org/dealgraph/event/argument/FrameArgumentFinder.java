@@ -974,6 +974,18 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "\\p{Ll}[\\p{L}\\d-]*(?![\\p{L}\\d-])");
     }
 
+    /** The first three words of a text. */
+    private static final Pattern FIRST_WORDS = Pattern.compile("^(?:\\s*[\\p{L}\\d.,'’-]+){1,3}");
+
+    /** The first three words of {@code text}, or nothing. */
+    private static String firstWords(String text) {
+        Matcher m = FIRST_WORDS.matcher(text);
+        return m.lookingAt() ? m.group() : "";
+    }
+
+    /** A count right after a verb, perhaps after a word or two ("about 500", "sebanyak 150"), that is no share ("51%", "49 percent"). */
+    private static final Pattern COUNTED = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,2}?\\d[\\d.,]*\\s+(?!%|per\\s?cent|persen|pct)(?:\\p{L}|$)");
+
     private List<Party> nearestRight(String text, List<Party> parties, int ce, Set<EntityType> kinds, int window, boolean buying) {
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
@@ -1011,6 +1023,13 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             }
             if (buying && from.matcher(between).find()) {
                 return List.of(); // "a deal to buy display technology from rival Fujitsu": the seller, not the target
+            }
+            if (buying && COUNTED.matcher(between).lookingAt() && !equity.matcher(between).find()
+                    && !equity.matcher(firstWords(text.substring(p.end()))).find()) {
+                // "bought 500 Boeing jets", "membeli 150 unit bus Mercedes-Benz": a count of goods before the name, no share (nor
+                // one after it: "buy the 610,000 Staff Builders common"): the maker's goods are bought, not the maker (a fresh-user
+                // tester's finding)
+                return List.of();
             }
             if (buying && kinds.contains(p.type()) && (goodsOwnedBy.matcher(between).matches()
                     || possessedGoods.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 80)).lookingAt())) {
