@@ -3181,4 +3181,13 @@ class ExtractionBehaviourTest {
                 + "outstanding, for 6,950,000 dlrs.", "", java.util.Optional.empty(), "en")));
         assertTrue(shares.stream().anyMatch(f -> f.startsWith("Tender Loving Care Inc") && f.contains("Staff Builders")), shares.toString());
     }
+
+    @Test
+    void aCompanyReferenceWordStandsForACompanyNotAPublicBody() {
+        // "perseroan" went to the regulator named first (a fresh-user tester's finding: "KPPU customerOf PT Serasi Autoraya")
+        Set<String> r = relations(extract("Denda", "Komisi Pengawas Persaingan Usaha menjatuhkan denda Rp 12 miliar kepada PT Tirta Alam "
+                + "Segar Tbk. Perseroan juga menyewa 200 truk dari PT Serasi Autoraya dengan biaya Rp 3 miliar per bulan.", "id"));
+        assertTrue(r.contains("PT Tirta Alam Segar Tbk customerOf PT Serasi Autoraya"), r.toString());
+        assertTrue(r.stream().noneMatch(f -> f.startsWith("Komisi Pengawas Persaingan Usaha customerOf")), r.toString());
+    }
 }

@@ -55,7 +55,31 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
     /** Lower-case words a descriptive noun may have between it and the name it describes ("startup logistik asal Surabaya, X"). */
     private final int wordsAfterNoun;
 
+    /** A word of a public body's name ({@code government-bodies.txt}: "Commission", "Komisi", "Kementerian"), anywhere in it. */
+    private final Pattern publicBody;
+
+    /**
+     * The organization the article is about as a company: its main organization, or, where that is a public body (a word of
+     * its name in {@code government-bodies.txt}), the most mentioned other organization, the first named of those mentioned
+     * as often. "KPPU menjatuhkan denda kepada PT Tirta Alam Segar Tbk. Perseroan juga menyewa truk dari ..." is the
+     * company's lease, not the regulator's (a fresh-user tester's finding: "perseroan" went to the regulator or the target).
+     */
+    private Optional<Entity> company(org.dealgraph.event.salience.Focus focus) {
+        if (focus.main().isEmpty() || !publicBody.matcher(focus.main().get().name()).find()) {
+            return focus.main();
+        }
+        Entity best = null;
+        for (Entity e : focus.organizations()) {
+            if (!publicBody.matcher(e.name()).find() && (best == null || e.mentions().size() > best.mentions().size())) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private ReferenceWordCoreferenceResolver(LanguageProfile profile) {
+        this.publicBody = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.GOVERNMENT_BODIES)
+                + "(?![\\p{L}\\p{N}])");
         this.clauses = ClauseBoundaries.of(profile);
         this.adverbialOpen = Pattern.compile("(?i)^\\s*" + profile.alternation(LanguageProfile.File.ADVERBIAL_OPENERS) + "\\b");
         this.personal = profile.words(LanguageProfile.File.PERSONAL_PRONOUNS);
@@ -147,9 +171,10 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         if (possessive.matcher(opening).matches() && reference.matcher(opening).find()) {
             return previousSubject(gap);
         }
-        // "the company", "perseroan", "pihaknya": the organization the article is about
-        if (reference.matcher(opening).find() && gap.focus().main().isPresent()) {
-            Entity m = gap.focus().main().get();
+        // "the company", "perseroan", "pihaknya": the organization the article is about, a company rather than a public body
+        Optional<Entity> main = company(gap.focus());
+        if (reference.matcher(opening).find() && main.isPresent()) {
+            Entity m = main.get();
             if (gap.kinds().contains(m.type()) && right.stream().noneMatch(r -> r.entity() == m)) {
                 Optional<Party> named = Party.namedBefore(m, cb);
                 if (named.isPresent()) {
