@@ -224,6 +224,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         LIST_PREPOSITIONS("list-prepositions.txt"),
         /**
+         * Adverbs that may stand between a subject and its verb ("also", "now", "juga", "kini"), which a cue read between two
+         * names reads past. One Java regular expression a line, matched case-insensitively as whole words.
+         */
+        VERB_ADVERBS("verb-adverbs.txt"),
+        /**
          * Words of match reports ("striker", "pelatih"): an article that writes three of them or more, two of them
          * different, is a sports report, where a city's name that is also its club's names the club.
          */

@@ -3190,4 +3190,11 @@ class ExtractionBehaviourTest {
         assertTrue(r.contains("PT Tirta Alam Segar Tbk customerOf PT Serasi Autoraya"), r.toString());
         assertTrue(r.stream().noneMatch(f -> f.startsWith("Komisi Pengawas Persaingan Usaha customerOf")), r.toString());
     }
+
+    @Test
+    void anAdverbBetweenASubjectAndItsVerbIsReadPast() {
+        // "Polarbell Ltd now uses DHL" read nothing where "Polarbell Ltd uses DHL" read the customer (a check of this round)
+        Set<String> en = relations(extract("P", "Polarbell Ltd now uses DHL Supply Chain to deliver to stores.", "en"));
+        assertTrue(en.contains("Polarbell Ltd customerOf DHL Supply Chain"), en.toString());
+    }
 }
