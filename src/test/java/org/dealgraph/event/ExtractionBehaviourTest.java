@@ -3197,4 +3197,16 @@ class ExtractionBehaviourTest {
         Set<String> en = relations(extract("P", "Polarbell Ltd now uses DHL Supply Chain to deliver to stores.", "en"));
         assertTrue(en.contains("Polarbell Ltd customerOf DHL Supply Chain"), en.toString());
     }
+
+    @Test
+    void aReferenceWordThatOpensTheSentenceIsTheSubjectOfACueReadBeforeTheNextName() {
+        // "It now uses DHL Supply Chain to deliver to stores." read nothing (a fresh-user tester's finding), while the same sentence
+        // with the company's name read the customer; a possessive is no subject ("Its cans are made by ...")
+        Set<String> r = relations(extract("Polarbell", "Polarbell Ltd rejected a bid from Froneri on Monday. It now uses DHL Supply Chain "
+                + "to deliver to stores.", "en"));
+        assertTrue(r.contains("Polarbell Ltd customerOf DHL Supply Chain"), r.toString());
+        Set<String> id = relations(extract("Kaina", "PT Kaina Busana Kreasi mencatat kenaikan penjualan. Perseroan juga menggunakan Xendit "
+                + "untuk pembayaran.", "id"));
+        assertTrue(id.contains("PT Kaina Busana Kreasi customerOf Xendit"), id.toString());
+    }
 }

@@ -55,6 +55,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      */
     private final Pattern verbAdverbs;
     private final CoreferenceResolver coreference;
+    /** A sentence's opening reference word ({@code reference.txt}) as its subject: "It", "The company", "Perseroan". */
+    private final Pattern openingReference;
+    /** A possessive word ({@code possessives.txt}): "Its" of "Its cans", no subject. */
+    private final Pattern possessiveWord;
     /** A reference word and a comma, all that stands between a cue and a name ("induk usaha perseroan, "). */
     private final Pattern referenceThenComma;
     /** A speech verb alone between a person and a cue, perhaps with "also" and a complementizer: " menyebut ", " said that ". */
@@ -156,6 +160,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
 
     private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
         this.gapCues = lexicon.gapCues();
+        this.openingReference = Pattern.compile("(?i)^[\\s\"“]*(?:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")(?![\\p{L}\\p{N}'’])");
+        this.possessiveWord = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.verbAdverbs = profile.entries(LanguageProfile.File.VERB_ADVERBS).isEmpty() ? null
                 : Pattern.compile("(?i)^(\\s*)(?:(?:" + profile.alternation(LanguageProfile.File.VERB_ADVERBS) + ")\\s+){1,2}(?=\\p{L})");
         this.coreference = Objects.requireNonNull(coreference, "coreference");
@@ -299,6 +305,53 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     }
 
     /**
+     * The gap cues read between a reference word that opens the sentence, as its subject, and the first party after it ("It
+     * now uses DHL Supply Chain", "The company also owns Scoop & Co", "Perseroan juga memakai layanan Xendit"): the
+     * reference word stands for the party the coreference resolver finds for a clause with no named subject before the
+     * cue. The source: a fresh-user tester's articles, where such sentences read nothing, though the same sentence with the
+     * company's name read the relation.
+     */
+    private void referencedGaps(TriggeredSentence in, List<Arguments> out) {
+        String text = in.text();
+        Sentence s = in.sentence();
+        Matcher r = openingReference.matcher(text).region(s.begin(), s.end());
+        if (!r.lookingAt() || possessiveWord.matcher(r.group()).find()) {
+            return;
+        }
+        Optional<Party> first = in.parties().stream().filter(p -> p.begin() >= r.end()).findFirst();
+        if (first.isEmpty()) {
+            return;
+        }
+        Party b = first.get();
+        for (Cue cue : gapCues) {
+            boolean read = cue.pattern().matcher(text).region(r.end(), b.begin()).useTransparentBounds(true).matches()
+                    || withoutAdverbs(text, r.end(), b.begin()).filter(t -> cue.pattern().matcher(t).region(r.end(),
+                            b.begin() - (text.length() - t.length())).useTransparentBounds(true).matches()).isPresent();
+            if (!read) {
+                continue;
+            }
+            Kinds kinds = Kinds.of(cue);
+            boolean lr = cue.frame() == Frame.GAP_LR;
+            Set<EntityType> rightKinds = lr ? kinds.object : kinds.subject;
+            if (!rightKinds.contains(b.type())) {
+                continue;
+            }
+            List<Party> rights = listFrom(text, in.parties(), in.parties().indexOf(b), rightKinds);
+            Optional<String> earlier = out.stream().filter(Arguments::relation).reduce((x, y) -> y).map(a -> a.subject().entity().key());
+            Optional<Party> referred = coreference.resolve(new MissingSubject(text, s, in.parties(), in.previous(), in.focus(), r.end(),
+                    text.substring(r.end(), b.begin()), rights, lr ? kinds.subject : kinds.object, earlier, true));
+            if (referred.isEmpty()) {
+                continue;
+            }
+            for (Party right : rights) {
+                if (right.entity() != referred.get().entity()) {
+                    add(cue, lr ? referred.get() : right, lr ? right : referred.get(), 0.9, r.end(), out);
+                }
+            }
+        }
+    }
+
+    /**
      * The text with the adverbs that open the gap between two parties left out ("Polarbell Ltd also uses DHL": "also"), for a gap
      * cue to read it as if the verb followed the subject at once (a check of this round: "X also owns", "X now uses" read
      * nothing); empty where no such adverb opens it.
@@ -356,6 +409,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 }
             }
         }
+        referencedGaps(in, out);
         List<ReadTrigger> readings = in.triggers();
         Map<ReadTrigger, StakeSale> sales = new HashMap<>();
         for (ReadTrigger c : readings) {
