@@ -3209,4 +3209,14 @@ class ExtractionBehaviourTest {
                 + "untuk pembayaran.", "id"));
         assertTrue(id.contains("PT Kaina Busana Kreasi customerOf Xendit"), id.toString());
     }
+
+    @Test
+    void aDescriptionRightAfterTheCueIsItsOtherParty() {
+        // "Adidas sued the company in 2024" read nothing (a fresh-user tester's finding); a bare pronoun stands for too much
+        Set<String> sued = relations(extract("S", "Stridewell Inc makes running shoes in Portland. Adidas sued the company in 2024.", "en"));
+        assertTrue(sued.contains("Adidas sues Stridewell Inc"), sued.toString());
+        Set<String> id = relations(extract("S", "PT Sinar Roti Tbk memproduksi roti di Bekasi. PT Bogasari menggugat perseroan ke "
+                + "pengadilan.", "id"));
+        assertTrue(id.contains("PT Bogasari sues PT Sinar Roti Tbk"), id.toString());
+    }
 }

@@ -305,6 +305,35 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     }
 
     /**
+     * The party a description right after the trigger stands for ("sued the company", "menggugat perseroan"; not a pronoun),
+     * as the coreference resolver finds it for a clause whose subject is the reference word, none of {@code left}; empty where
+     * no reference word (a possessive is none: "its stake in") follows the trigger at once.
+     */
+    private Optional<Party> referenceAfter(TriggeredSentence in, Trigger t, List<Party> left, Set<EntityType> kinds, List<Arguments> out) {
+        String text = in.text();
+        Matcher r = openingReference.matcher(text).region(t.end(), in.sentence().end());
+        if (!r.lookingAt() || possessiveWord.matcher(r.group()).find() || PRONOUN.matcher(r.group().strip()).matches()) {
+            return Optional.empty(); // a bare pronoun after a verb stands for too much ("buy it back", "made it clear")
+        }
+        Optional<String> earlier = out.stream().filter(Arguments::relation).reduce((x, y) -> y).map(a -> a.subject().entity().key());
+        return coreference.resolve(new MissingSubject(text, in.sentence(), in.parties().stream().filter(p -> p.end() <= t.begin()).toList(),
+                in.previous(), in.focus(), r.end(), text.substring(t.begin(), t.end()), left, kinds, earlier, true))
+                .filter(p -> left.stream().noneMatch(l -> l.entity().key().equals(p.entity().key()) || sameName(l.entity().name(), p.entity().name())));
+    }
+
+    /** Whether one name holds the other as a whole word or words ("Taft" of "Taft Broadcasting Co"): perhaps one company. */
+    private static boolean sameName(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(shorter) + "(?![\\p{L}\\p{N}])").matcher(longer).find();
+    }
+
+    /** One short word: a pronoun ("it", "them"), no description ("the company", "perseroan"). */
+    private static final Pattern PRONOUN = Pattern.compile("[\\p{L}]{1,4}");
+
+    /**
      * The gap cues read between a reference word that opens the sentence, as its subject, and the first party after it ("It
      * now uses DHL Supply Chain", "The company also owns Scoop & Co", "Perseroan juga memakai layanan Xendit"): the
      * reference word stands for the party the coreference resolver finds for a clause with no named subject before the
@@ -624,6 +653,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                         || r == RelationType.INVESTS_IN).isPresent() && lr;
                 List<Party> right = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
                 List<Party> left = nearestLeft(text, parties, cb, lr ? kinds.subject : kinds.object);
+                Optional<Party> referredObject = left.isEmpty() || left.stream().anyMatch(p -> p.type() == EntityType.PERSON) ? Optional.empty()
+                        : referenceAfter(in, trigger, left, lr ? kinds.object : kinds.subject, out);
+                if (referredObject.isPresent()) {
+                    // "Adidas sued the company in 2024", "PT Bogasari menggugat perseroan": the reference word right after the cue
+                    // is its other party, the company it stands for (a fresh-user tester's finding: such sentences read nothing)
+                    for (Party l : left) {
+                        add(cue, lr ? l : referredObject.get(), lr ? referredObject.get() : l, modal * 0.9, cb, out);
+                    }
+                    return;
+                }
                 if (lr && buying && left.size() == 1 && left.get(0).end() <= cb
                         && relativeWithReference.matcher(text.substring(left.get(0).end(), cb)).matches()
                         && kinds.object.contains(left.get(0).type())) {
