@@ -196,7 +196,8 @@ public final class Pipeline {
                         java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
                 java.util.regex.Pattern.compile(executiveTitles.isEmpty() ? "(?!)" : "(?<![\\p{L}\\p{N}])"
                         + org.dealgraph.text.LanguageProfile.alternation(executiveTitles) + "(?![\\p{L}\\p{N}])",
-                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
+                dateWords(profiles));
         MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0, edgeWords),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
                         runWords))
@@ -221,6 +222,16 @@ public final class Pipeline {
         this.coInvestors = org.dealgraph.event.argument.CoInvestors.of(profiles);
         this.coordinated = org.dealgraph.event.argument.CoordinatedPersons.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
+    }
+
+    /** Every language's weekdays and months ({@code weekdays.txt}, {@code months.tsv}), in small letters. */
+    private static java.util.Set<String> dateWords(org.dealgraph.text.LanguageProfiles profiles) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Language l : profiles.languages()) {
+            profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.WEEKDAYS).forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
+            out.addAll(profiles.of(l).months().keySet());
+        }
+        return out;
     }
 
     /** The word classes of the bundle's name finders, per language, which its mention classifier was trained with. */

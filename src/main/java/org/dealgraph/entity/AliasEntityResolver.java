@@ -154,7 +154,7 @@ public final class AliasEntityResolver implements EntityResolver {
                 kept = new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, m.entryId(), m.finder(), m.confidence());
             }
             if (g == null && m.entryId().isEmpty()) {
-                g = shortFormOf(m, groups, parts, businessLines, writtenInCase);
+                g = shortFormOf(m, groups, parts, businessLines, writtenInCase, w -> !gazetteer.lookup(w).isEmpty());
                 if (g != null && m.type() == EntityType.PERSON && g.type() == EntityType.ORGANIZATION) {
                     // the name finder's guess of a person, shortening an organization's name: the organization's
                     kept = new Mention(m.begin(), m.end(), m.text(), EntityType.ORGANIZATION, m.entryId(), m.finder(), m.confidence());
@@ -185,7 +185,9 @@ public final class AliasEntityResolver implements EntityResolver {
             Matcher b = BRACKETED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
             // a person's bracketed acronym is theirs only as their initials ("Susilo Bambang Yudhoyono (SBY)"); another is
             // what they belong to ("Phil Fear (WRU)")
-            if (b.find() && abbreviates(b.group(1), m.text())
+            // after a legal form's period, a known name in brackets is no short form ("Acme Holdings Inc. (NYSE)": a verifier's
+            // finding)
+            if (b.find() && abbreviates(b.group(1), m.text()) && !(b.group().startsWith(".") && !gazetteer.lookup(b.group(1)).isEmpty())
                     && (m.type() != EntityType.PERSON || initials(m.text()).equals(b.group(1)))) {
                 String acronym = b.group(1);
                 Group target = assigned.get(m);
@@ -321,7 +323,8 @@ public final class AliasEntityResolver implements EntityResolver {
      * follows in the longer one ({@code business-lines.txt}: "BCA" of "BCA Syariah", "HSBC" of "HSBC Life") is the
      * group's parent, not a short form of its unit.
      */
-    private static Group shortFormOf(Mention m, List<Group> groups, Pattern parts, Pattern businessLines, Set<String> writtenInCase) {
+    private static Group shortFormOf(Mention m, List<Group> groups, Pattern parts, Pattern businessLines, Set<String> writtenInCase,
+                                     java.util.function.Predicate<String> listed) {
         String[] words = norm(m.text()).split(" ");
         if (words.length == 0 || words[0].isEmpty()) {
             return null;
@@ -371,9 +374,12 @@ public final class AliasEntityResolver implements EntityResolver {
                     // first word, is its short form too: Indonesian news drops a leading word of what the company does ("Sinar Jaya"
                     // of "PT Keramik Sinar Jaya Tbk.", 'ceramics'; a fresh-user tester's finding, where the short form was a company
                     // of its own)
+                    // ... but not where the first word is a known name of its own, a partner's in a joint venture's name ("Daihatsu
+                    // Motor" of "PT Astra Daihatsu Motor": a verifier's finding), nor where the short form is known itself
                     boolean tail = m.type() == EntityType.ORGANIZATION && other.type() == EntityType.ORGANIZATION && words.length >= 2
                             && full.length == words.length + 1 && hasLegalForm(other.text())
-                            && java.util.Arrays.equals(full, 1, full.length, words, 0, words.length);
+                            && java.util.Arrays.equals(full, 1, full.length, words, 0, words.length)
+                            && !listed.test(full[0]) && !listed.test(m.text());
                     fits = (m.type() != EntityType.PERSON || guessedPerson) && m.type() != EntityType.PLACE && other.type() != EntityType.PLACE
                             && (startsWith(full, words) || tail) && !maker && !model
                             && !ownOrganization(m.text(), other.text(), words.length, parts, businessLines);

@@ -146,17 +146,21 @@ public final class CoordinatedModifiers {
      * Whether the head's name opens with a word of its own, no head and no common word, and ends in a head, no legal form:
      * "Yaskawa Electric" of "Fanuc and Yaskawa Electric" (a fresh-user tester's finding: the two rivals were one company); not
      * "Steel Co" of "Baoshan Iron and Steel Co", "Mergers Commission" of "Monopolies and Mergers Commission", nor a public
-     * body's name ({@code government-bodies.txt}: "Texas Parks and Wildlife Department").
+     * body's name ({@code government-bodies.txt}: "Texas Parks and Wildlife Department"), nor a first word in the plural, a
+     * trade's ("Farmers and Merchants Bank": a verifier's finding).
      */
     private boolean ownFirstWord(Mention m, Language language) {
         String[] w = m.text().strip().split("\\s+");
-        if (w.length < 2 || legalForms.contains(w[w.length - 1].replaceAll("\\.$", "")) || heads.contains(w[0])) {
+        if (w.length < 2 || legalForms.contains(w[w.length - 1].replaceAll("\\.$", "")) || heads.contains(w[0]) || PLURAL.matcher(w[0]).matches()) {
             return false;
         }
         Set<String> common = this.common.getOrDefault(language, Set.of());
         Pattern body = bodies.get(language);
         return !common.contains(w[0].toLowerCase(java.util.Locale.ROOT)) && (body == null || !body.matcher(w[w.length - 1]).matches());
     }
+
+    /** A capitalized word in the plural of English nouns: "Merchants", "Farmers", "Manufacturers". */
+    private static final Pattern PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}{2,}s");
 
     /** Whether a name ends in a head or a legal form ("Steel Co", "Boeing Co."). */
     private boolean headed(String name) {

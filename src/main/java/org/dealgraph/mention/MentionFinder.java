@@ -124,6 +124,9 @@ public interface MentionFinder {
         };
     }
 
+    /** A capitalized word right at the start of the text, after spaces: a run of names goes on. */
+    java.util.regex.Pattern CAPITALIZED_NEXT = java.util.regex.Pattern.compile("[ \\t]+\\p{Lu}");
+
     /**
      * An acronym in brackets right after a company's name, perhaps after the period of its legal form: "PT Wijaya Karsa Bangun
      * Tbk (WKBN)", "PT Keramik Sinar Jaya Tbk. (KSJA)".
@@ -243,9 +246,13 @@ public interface MentionFinder {
                         x.type() == EntityType.ORGANIZATION && x.begin() == m.begin() && x.end() > m.end()
                                 && words.nameWords(text.text().substring(m.end(), x.end()))
                                 && !words.opener(text.text().substring(m.end(), x.end()).strip().split("\\s+")[0])
+                                && java.util.Arrays.stream(text.text().substring(m.end(), x.end()).strip().split("\\s+"))
+                                        .noneMatch(w -> words.dateWord(w) || w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.length() <= 3)
+                                && !CAPITALIZED_NEXT.matcher(text.text()).region(x.end(), text.text().length()).lookingAt()
                                 && base.stream().noneMatch(o -> !o.entryId().isEmpty() && o.begin() >= m.end() && o.begin() < x.end()))) {
                     // "Siemens Energy", "Tata Consumer Products": a known company's name opening the model's longer company name (but
-                    // not two names the model ran together: "Visa Bank Raya")
+                    // not two names the model ran together: "Visa Bank Raya"; nor a weekday, "Nvidia Wednesday agreed"; nor the
+                    // first of a person's names after it, "Presiden Direktur Astra International Djony Bunarto": a verifier's findings)
                     continue;
                 }
                 if (listedName && p != NamePolicy.FILL && m.type() == EntityType.ORGANIZATION && surnameOf(text.text(), m, confident, words)) {
@@ -354,7 +361,8 @@ public interface MentionFinder {
     /**
      * The model's last person inside the rules' run {@code run}, read on to the run's end, where the model stopped short of
      * the person's surname: one or two words after it, each capitalized and none a common word, an honorific or in a title
-     * ({@link RunWords#nameWords}), with no other of the model's names {@code over} after it ("Wakil Ketua Setara Institute
+     * ({@link RunWords#nameWords}), nor in capitals alone (an honour or a seat after a name: "Andrew Tyrie MP", "Martin Sorrell
+     * CBE": a verifier's finding), with no other of the model's names {@code over} after it ("Wakil Ketua Setara Institute
      * Bonar Tigor Naipospos", where the model found "Setara Institute" and "Bonar Tigor"). Empty otherwise. On the held-out
      * fifth of the train split, 12 persons' names the model had cut are read whole (57 persons were cut short at their end:
      * 33 Indonesian, 24 English), and 3 more Indonesian relations are right, none wrong.
@@ -366,7 +374,8 @@ public interface MentionFinder {
         }
         String after = text.substring(last.end(), run.end());
         String[] w = after.strip().split("\\s+");
-        if (after.isEmpty() || !Character.isWhitespace(after.charAt(0)) || w.length > 2 || !words.nameWords(after)) {
+        if (after.isEmpty() || !Character.isWhitespace(after.charAt(0)) || w.length > 2 || !words.nameWords(after)
+                || java.util.Arrays.stream(w).anyMatch(x -> x.matches("\\p{Lu}{2,}"))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Mention(last.begin(), run.end(), text.substring(last.begin(), run.end()), EntityType.PERSON,

@@ -29,6 +29,8 @@ import java.util.Set;
  *                     "Direktur Utama", "Chairman", "Menteri")
  * @param modifiersBefore the languages whose names' capitalized modifiers stand before their head (their descriptors'
  *                     {@code name-modifiers = before}: English), in which {@link #nameWords} may hold
+ * @param dateWords    weekdays' and months' names ({@code weekdays.txt}, {@code months.tsv}), in small letters: no words of a
+ *                     company's name ("Nvidia Wednesday agreed to buy ...")
  * @param governmentTitles a pattern that finds a title of a government office, as {@code titles} does ({@code
  *                     government-titles.txt}: "Menteri", "Minister"): the words after one name its portfolio, no employer's
  *                     name ("Menteri Perhubungan Budi Karya Sumadi")
@@ -36,7 +38,7 @@ import java.util.Set;
 public record RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
                        java.util.regex.Pattern coordinators, java.util.regex.Pattern titles,
                        Set<org.dealgraph.text.Language> modifiersBefore, java.util.regex.Pattern governmentTitles,
-                       java.util.regex.Pattern executiveTitles) {
+                       java.util.regex.Pattern executiveTitles, Set<String> dateWords) {
     /** No words: every part the model finds splits the run. */
     public static final RunWords NONE = new RunWords(Set.of(), Set.of());
 
@@ -50,6 +52,19 @@ public record RunWords(Set<String> common, Set<String> openers, java.util.regex.
         modifiersBefore = Set.copyOf(modifiersBefore);
         java.util.Objects.requireNonNull(governmentTitles, "governmentTitles");
         java.util.Objects.requireNonNull(executiveTitles, "executiveTitles");
+        dateWords = Set.copyOf(dateWords);
+    }
+
+    /** These words, no words of dates known ({@link #dateWord} finds none). */
+    public RunWords(Set<String> common, Set<String> openers, java.util.regex.Pattern honorifics, Set<String> heads,
+                    java.util.regex.Pattern coordinators, java.util.regex.Pattern titles, Set<org.dealgraph.text.Language> modifiersBefore,
+                    java.util.regex.Pattern governmentTitles, java.util.regex.Pattern executiveTitles) {
+        this(common, openers, honorifics, heads, coordinators, titles, modifiersBefore, governmentTitles, executiveTitles, Set.of());
+    }
+
+    /** Whether {@code word} names a weekday or a month ({@code weekdays.txt}, {@code months.tsv}): "Wednesday", "Feb". */
+    public boolean dateWord(String word) {
+        return dateWords.contains(word.strip().replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
     }
 
     /** These words, no executive titles known apart ({@link #titleInside} finds none). */

@@ -229,6 +229,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         VERB_ADVERBS("verb-adverbs.txt"),
         /**
+         * Prepositions that open a phrase inside a verb's phrase, after its object ("for" of "relies on Qualcomm for its chips and
+         * buys ..."). One Java regular expression a line, matched case-insensitively as a whole word.
+         */
+        PHRASE_PREPOSITIONS("phrase-prepositions.txt"),
+        /**
          * Words of match reports ("striker", "pelatih"): an article that writes three of them or more, two of them
          * different, is a sports report, where a city's name that is also its club's names the club.
          */

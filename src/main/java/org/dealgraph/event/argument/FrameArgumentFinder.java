@@ -54,6 +54,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      * "Polarbell also owns", "Kaina kini memakai"); a gap cue reads the text without them.
      */
     private final Pattern verbAdverbs;
+    /** A noun that names what a company is ({@code organization-nouns.txt}): counted, companies are bought ("3 companies"). */
+    private final Pattern organizationNoun;
     private final CoreferenceResolver coreference;
     /** A sentence's opening reference word ({@code reference.txt}) as its subject: "It", "The company", "Perseroan". */
     private final Pattern openingReference;
@@ -160,6 +162,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
 
     private FrameArgumentFinder(CueLexicon lexicon, LanguageProfile profile, CoreferenceResolver coreference) {
         this.gapCues = lexicon.gapCues();
+        this.organizationNoun = profile.words(LanguageProfile.File.ORGANIZATION_NOUNS);
         this.openingReference = Pattern.compile("(?i)^[\\s\"“]*(?:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")(?![\\p{L}\\p{N}'’])");
         this.possessiveWord = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.verbAdverbs = profile.entries(LanguageProfile.File.VERB_ADVERBS).isEmpty() ? null
@@ -221,9 +224,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + profile.alternation(LanguageProfile.File.SELF_REFERENCES) + "\\s+(?:\\p{Ll}+\\s+){0,2}$");
         // "... and distributes", "dan juga membeli", "and in 2022 bought": a coordinator, then at most three words in small letters
         // or numbers, each perhaps with a comma (an adverbial of time: a fresh-user tester's finding)
-        // ... also after the rest of the first verb's phrase in small letters ("relies on Qualcomm for its chips and buys its
-        // displays from Samsung Display": a fresh-user tester's finding, where Qualcomm became the buyer)
-        this.coordinatedVerb = Pattern.compile("^\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*)\\s+){0,4}?,?\\s*(?i:"
+        // ... also after the rest of the first verb's phrase, a preposition's phrase in small letters ("relies on Qualcomm for its
+        // chips and buys its displays from Samsung Display": a fresh-user tester's finding, where Qualcomm became the buyer); not
+        // after a verb, where the party is that verb's subject ("Telkom said Mitratel would build 500 towers and buy land from
+        // Sinar Mas": a verifier's finding)
+        this.coordinatedVerb = Pattern.compile("^\\s*(?:(?i:" + profile.alternation(LanguageProfile.File.PHRASE_PREPOSITIONS)
+                + ")\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*)\\s+){0,3}?)?,?\\s*(?i:"
                 + profile.alternation(LanguageProfile.File.COORDINATORS)
                 + ")\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*),?\\s+){0,3}$");
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
@@ -1092,6 +1098,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "\\p{Ll}[\\p{L}\\d-]*(?![\\p{L}\\d-])");
     }
 
+    /** The text with English plurals' endings cut ("companies" to "company", "startups" to "startup"); other words as written. */
+    private static String singular(String text) {
+        return text.replaceAll("(?<=\\p{L}{3})ies\\b", "y").replaceAll("(?<=\\p{L}{3})s\\b", "");
+    }
+
     /** The first three words of a text. */
     private static final Pattern FIRST_WORDS = Pattern.compile("^(?:\\s*[\\p{L}\\d.,'’-]+){1,3}");
 
@@ -1142,11 +1153,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             if (buying && from.matcher(between).find()) {
                 return List.of(); // "a deal to buy display technology from rival Fujitsu": the seller, not the target
             }
-            if (buying && COUNTED.matcher(between).lookingAt() && !equity.matcher(between).find()
+            if (buying && COUNTED.matcher(between).lookingAt() && !equity.matcher(between).find() && !organizationNoun.matcher(singular(between)).find()
                     && !equity.matcher(firstWords(text.substring(p.end()))).find()) {
                 // "bought 500 Boeing jets", "membeli 150 unit bus Mercedes-Benz": a count of goods before the name, no share (nor
-                // one after it: "buy the 610,000 Staff Builders common"): the maker's goods are bought, not the maker (a fresh-user
-                // tester's finding)
+                // one after it: "buy the 610,000 Staff Builders common"), no company ("bought 3 companies, including Beta Labs": a
+                // verifier's finding): the maker's goods are bought, not the maker (a fresh-user tester's finding)
                 return List.of();
             }
             if (buying && kinds.contains(p.type()) && (goodsOwnedBy.matcher(between).matches()
