@@ -3245,4 +3245,14 @@ class ExtractionBehaviourTest {
                 + "owns 61.75% of the venture.", "en"));
         assertTrue(venture.contains("Daihatsu Motor ownedBy Toyota"), venture.toString());
     }
+
+    @Test
+    void aReferenceWordThatOpensASentenceIsTheOrganizationItsFoundersFounded() {
+        // "It was founded in 2016 by Jonas Kessler and Aylin Demir" read nothing where "PulseHaus was founded ..." read the founder
+        // (a fresh-user tester's finding)
+        Set<String> r = relations(extract("P", "PulseHaus raised 120 million euros on Wednesday. It was founded in 2016 by Jonas Kessler "
+                + "and Aylin Demir.", "en"));
+        assertTrue(r.contains("Jonas Kessler worksFor PulseHaus"), r.toString());
+        assertTrue(r.contains("Aylin Demir worksFor PulseHaus"), r.toString());
+    }
 }
