@@ -345,6 +345,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * "Putaran ini juga diikuti oleh").
          */
         ROUND_LEADS("round-leads.txt"),
+        /**
+         * Phrases right after the investors of a funding round named earlier, who joined it ("also took part", "joined the round",
+         * "turut berpartisipasi").
+         */
+        ROUND_JOINS("round-joins.txt"),
         /** Phrases of a company raising a funding round whose investors go unnamed ("raised $12 million in a Series A round", "meraih pendanaan"). */
         FUND_RAISING("fund-raising.txt"),
         /** Words that open a line of a team's substitutes after its line-up ("Subs", "Cadangan"), before the colon. */

@@ -3255,4 +3255,13 @@ class ExtractionBehaviourTest {
         assertTrue(r.contains("Jonas Kessler worksFor PulseHaus"), r.toString());
         assertTrue(r.contains("Aylin Demir worksFor PulseHaus"), r.toString());
     }
+
+    @Test
+    void investorsNamedBeforeAPhraseOfJoiningTheRoundInvestInItsCompany() {
+        // "Existing backers HV Capital and Cherry Ventures also took part" read nothing (a fresh-user tester's finding)
+        Set<String> r = relations(extract("P", "PulseHaus raised 120 million euros in a round led by EQT. Existing backers HV Capital and "
+                + "Cherry Ventures also took part.", "en"));
+        assertTrue(r.contains("HV Capital investsIn PulseHaus"), r.toString());
+        assertTrue(r.contains("Cherry Ventures investsIn PulseHaus"), r.toString());
+    }
 }

@@ -47,13 +47,16 @@ public final class CoInvestors {
     private final Map<Language, Pattern> markers;
     private final Map<Language, Pattern> roundLeads;
     private final Map<Language, Pattern> raising;
+    /** Per language, a phrase of joining a round right after its investors ({@code round-joins.txt}: "also took part"). */
+    private final Map<Language, Pattern> roundJoins;
 
     private CoInvestors(Map<Language, Pattern> markers, Map<Language, Pattern> listGaps, Map<Language, Pattern> roundLeads,
-                        Map<Language, Pattern> raising) {
+                        Map<Language, Pattern> raising, Map<Language, Pattern> roundJoins) {
         this.markers = markers;
         this.listGaps = listGaps;
         this.roundLeads = roundLeads;
         this.raising = raising;
+        this.roundJoins = roundJoins;
     }
 
     /** The stage with the participation markers and coordinators of every language of {@code languages}. */
@@ -69,6 +72,8 @@ public final class CoInvestors {
                 languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.ROUND_LEADS)
                         + "\\s*:?\\s+(?:the\\s+)?")),
                 languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.FUND_RAISING)
+                        + "(?![\\p{L}\\d])")),
+                languages.perLanguage(p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + p.alternation(LanguageProfile.File.ROUND_JOINS)
                         + "(?![\\p{L}\\d])")));
     }
 
@@ -146,6 +151,7 @@ public final class CoInvestors {
         String text = analyzed.text();
         List<Finding> out = new ArrayList<>(findings);
         List<Finding> added = new ArrayList<>();
+        Pattern join = roundJoins.get(analyzed.language());
         for (Sentence s : analyzed.sentences()) {
             Matcher m = lead.matcher(text).region(s.begin(), s.end());
             Set<String> investors = new LinkedHashSet<>();
@@ -153,6 +159,22 @@ public final class CoInvestors {
             while (m.find()) {
                 investors.addAll(listAfter(analyzed, entities, m.end(), s));
                 leadAt = leadAt < 0 ? m.start() : leadAt;
+            }
+            // "Existing backers HV Capital and Cherry Ventures also took part, along with new investor Temasek": the list right
+            // before a phrase of joining the round, and the one after a participation marker after it (a fresh-user tester's
+            // finding)
+            Matcher j = join.matcher(text).region(s.begin(), s.end());
+            while (j.find()) {
+                List<String> before = listBefore(analyzed, entities, j.start(), s);
+                if (before.isEmpty()) {
+                    continue;
+                }
+                investors.addAll(before);
+                leadAt = leadAt < 0 ? j.start() : leadAt;
+                Matcher along = markers.get(analyzed.language()).matcher(text).region(j.end(), s.end());
+                if (along.find() && text.substring(j.end(), along.start()).matches("[\\s,]*")) {
+                    investors.addAll(listAfter(analyzed, entities, along.end(), s));
+                }
             }
             if (investors.isEmpty()) {
                 continue;
@@ -268,6 +290,32 @@ public final class CoInvestors {
                 break;
             }
             at = g.end();
+        }
+        return out;
+    }
+
+    /**
+     * The organizations of the list that ends right before {@code to} (a word or two in small letters between: "also"), each
+     * one before the last after a list gap; empty where no organization's name ends there.
+     */
+    private List<String> listBefore(AnalyzedText analyzed, List<Entity> entities, int to, Sentence s) {
+        Pattern gap = listGaps.get(analyzed.language());
+        String text = analyzed.text();
+        List<Map.Entry<Entity, Mention>> in = entities.stream()
+                .flatMap(e -> e.mentions().stream().filter(m -> m.begin() >= s.begin() && m.end() <= to).map(m -> Map.entry(e, m)))
+                .sorted(Comparator.comparingInt(x -> x.getValue().begin())).toList();
+        List<String> out = new ArrayList<>();
+        int end = to;
+        for (int i = in.size() - 1; i >= 0; i--) {
+            Map.Entry<Entity, Mention> x = in.get(i);
+            String between = text.substring(x.getValue().end(), end);
+            boolean first = out.isEmpty();
+            boolean joined = first ? between.matches("\\s*(?:\\p{Ll}+\\s+){0,2}") : gap.matcher(between).matches();
+            if (!joined || x.getKey().type() != EntityType.ORGANIZATION) {
+                break;
+            }
+            out.add(0, x.getKey().key());
+            end = x.getValue().begin();
         }
         return out;
     }
