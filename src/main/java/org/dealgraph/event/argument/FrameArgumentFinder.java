@@ -359,10 +359,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         }
         Party b = first.get();
         for (Cue cue : gapCues) {
-            boolean read = cue.pattern().matcher(text).region(r.end(), b.begin()).useTransparentBounds(true).matches()
-                    || withoutAdverbs(text, r.end(), b.begin()).filter(t -> cue.pattern().matcher(t).region(r.end(),
-                            b.begin() - (text.length() - t.length())).useTransparentBounds(true).matches()).isPresent();
-            if (!read) {
+            if (!gapRead(cue, text, r.end(), b.begin())) {
                 continue;
             }
             Kinds kinds = Kinds.of(cue);
@@ -384,6 +381,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the gap cue reads the whole text from {@code begin} to {@code end}, as written or with the adverbs that open it left
+     * out ({@link #withoutAdverbs}); a lookahead at its end may read on past {@code end}, with transparent bounds.
+     */
+    private boolean gapRead(Cue cue, String text, int begin, int end) {
+        return cue.pattern().matcher(text).region(begin, end).useTransparentBounds(true).matches()
+                || withoutAdverbs(text, begin, end).filter(t -> cue.pattern().matcher(t).region(begin, end - (text.length() - t.length()))
+                        .useTransparentBounds(true).matches()).isPresent();
     }
 
     /**
@@ -423,9 +430,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 }
                 // the regex is the text between the two; a lookahead at its end may read on past the second party
                 // ("retained Goldman Sachs | as adviser"), with transparent bounds
-                if (cue.pattern().matcher(text).region(a.end(), b.begin()).useTransparentBounds(true).matches()
-                        || withoutAdverbs(text, a.end(), b.begin()).filter(t -> cue.pattern().matcher(t).region(a.end(),
-                                b.begin() - (text.length() - t.length())).useTransparentBounds(true).matches()).isPresent()) {
+                if (gapRead(cue, text, a.end(), b.begin())) {
                     Kinds kinds = Kinds.of(cue);
                     // "Brindle Health, once owned by Carrow Capital, is a unit of Orvane": the aside's party describes the one before
                     Party left = text.substring(a.end(), b.begin()).stripLeading().startsWith(",")

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * to the last person of the previous sentence; a definite description headed by a noun of {@code
  * description-nouns.txt} ("the Oslo-based insurer", {@code definite-articles.txt}; "maskapai tersebut",
  * {@code anaphora.txt}) to the organization that noun introduced before it, as last named; a reference
- * word ({@code reference.txt}) to the article's main organization as last named before the trigger; a sentence that opens with a
+ * word ({@code reference.txt}) to the article's main organization, a company rather than a public body, as last named before
+ * the trigger; a sentence that opens with a
  * multi-word trigger to the previous sentence's last party; a coordinated clause
  * ({@code clause-conjunctions.txt}) to the subject of the sentence's earlier relation; and, with no
  * party, no other subject ({@code determiners.txt}) and no other name (a capitalized word not in
@@ -61,8 +62,9 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
     /**
      * The organization the article is about as a company: its main organization, or, where that is a public body (a word of
      * its name in {@code government-bodies.txt}), the most mentioned other organization, the first named of those mentioned
-     * as often. "KPPU menjatuhkan denda kepada PT Tirta Alam Segar Tbk. Perseroan juga menyewa truk dari ..." is the
-     * company's lease, not the regulator's (a fresh-user tester's finding: "perseroan" went to the regulator or the target).
+     * as often. "Komisi Pengawas Persaingan Usaha menjatuhkan denda kepada PT Tirta Alam Segar Tbk. Perseroan juga menyewa truk
+     * dari ..." is the company's lease, not the regulator's (a fresh-user tester's finding: "perseroan" went to the regulator).
+     * A body written by its acronym alone ("KPPU") holds no such word and is not told apart.
      */
     private Optional<Entity> company(org.dealgraph.event.salience.Focus focus) {
         if (focus.main().isEmpty() || !publicBody.matcher(focus.main().get().name()).find()) {
