@@ -206,7 +206,7 @@ public final class Pipeline {
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum,
                         Math.max(b.mentionMinimum, b.mentionRetypeMinimum), wordClasses(models.get())).after(names)
                 : names;
-        this.mentions = org.dealgraph.mention.MentionFinder.withoutOverlaps(org.dealgraph.mention.DescribedOrganizations.of(profiles).after(org.dealgraph.mention.PortfolioWords.of(profiles).after(org.dealgraph.mention.LoneDemonyms.of(profiles).after(org.dealgraph.mention.PlaceCompounds.of(profiles).after(org.dealgraph.mention.Datelines.of().after(org.dealgraph.mention.HeadlineNames.of(common).after(org.dealgraph.mention.RepeatedNames.of(common, profiles).after(org.dealgraph.mention.PartnerNames.of(profiles, g).after(org.dealgraph.mention.TrailingLegalForms.of(profiles)
+        this.mentions = org.dealgraph.mention.MentionFinder.withoutOverlaps(org.dealgraph.mention.DescribedOrganizations.of(profiles).after(org.dealgraph.mention.PortfolioWords.of(profiles).after(org.dealgraph.mention.LoneDemonyms.of(profiles).after(org.dealgraph.mention.PlaceCompounds.of(profiles).after(org.dealgraph.mention.Datelines.of().after(org.dealgraph.mention.HeadlineNames.of(common).after(org.dealgraph.mention.RepeatedNames.of(common, openers, profiles).after(org.dealgraph.mention.PartnerNames.of(profiles, g).after(org.dealgraph.mention.TrailingLegalForms.of(profiles)
                 .after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
                 .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.TrailingPersons.of(profiles)
                 .after(org.dealgraph.mention.Degrees.of(profiles).after(org.dealgraph.mention.MakerModels.of(profiles)
@@ -228,8 +228,7 @@ public final class Pipeline {
     private static java.util.Set<String> dateWords(org.dealgraph.text.LanguageProfiles profiles) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Language l : profiles.languages()) {
-            profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.WEEKDAYS).forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
-            out.addAll(profiles.of(l).months().keySet());
+            out.addAll(profiles.of(l).dateWords());
         }
         return out;
     }

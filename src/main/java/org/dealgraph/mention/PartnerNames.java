@@ -8,7 +8,6 @@ import org.dealgraph.text.LanguageProfiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,10 +75,7 @@ public final class PartnerNames {
             suffixes.put(l, form);
             shapes.put(l, Pattern.compile(WORD + "(?:\\s+" + WORD + ")?\\s+(?i:" + p.alternation(LanguageProfile.File.COORDINATORS)
                     + ")\\s+(?:" + WORD + "\\s+)?" + form + "(?:\\s+" + form + ")*", Pattern.UNICODE_CASE));
-            Set<String> d = new HashSet<>();
-            p.entries(LanguageProfile.File.WEEKDAYS).forEach(w -> d.add(w.toLowerCase(Locale.ROOT)));
-            p.months().keySet().forEach(w -> d.add(w.toLowerCase(Locale.ROOT)));
-            dates.put(l, d);
+            dates.put(l, p.dateWords());
         }
         return new PartnerNames(shapes, dates, suffixes, common, gazetteer);
     }

@@ -62,16 +62,13 @@ public final class RepeatedNames {
      * As {@link #of(Set)}, and a company's name written with a legal form is looked for in its short forms too: the name
      * without its legal forms and the first words of that name ("Senyum Sehat" and "Senyum Sehat Indonesia" of "PT Senyum
      * Sehat Indonesia Tbk"), at a sentence's start, where no capitalized word follows them; a short form of one word is no
-     * common word and no word that opens names ({@code name-openers.txt}: "Bank" of "PT Bank Mandiri Tbk"). The legal forms are {@code legal-forms.tsv}'s of every language ({@link
+     * common word and no word that opens names ({@code openers}, every language's {@code name-openers.txt} as written: "Bank"
+     * of "PT Bank Mandiri Tbk"). The legal forms are {@code legal-forms.tsv}'s of every language ({@link
      * org.dealgraph.text.LanguageProfiles#legalForms}). The source of the rule: a fresh-user tester's article, where "Senyum
      * Sehat bekerja sama dengan Straumann" (two common words: 'smile', 'healthy') was no name, in an article that names "PT
      * Senyum Sehat Indonesia".
      */
-    public static RepeatedNames of(Set<String> common, org.dealgraph.text.LanguageProfiles languages) {
-        Set<String> openers = new java.util.HashSet<>();
-        for (org.dealgraph.text.Language l : languages.languages()) {
-            openers.addAll(languages.of(l).entries(org.dealgraph.text.LanguageProfile.File.NAME_OPENERS));
-        }
+    public static RepeatedNames of(Set<String> common, Set<String> openers, org.dealgraph.text.LanguageProfiles languages) {
         return new RepeatedNames(common, languages.legalForms(true), languages.legalForms(false), openers);
     }
 

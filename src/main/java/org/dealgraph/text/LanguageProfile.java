@@ -692,6 +692,13 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         return monthLines(false);
     }
 
+    /** The weekdays of {@code weekdays.txt} and the month names and abbreviations of {@code months.tsv}, lower case. */
+    public java.util.Set<String> dateWords() {
+        java.util.Set<String> out = new java.util.HashSet<>(months().keySet());
+        entries(File.WEEKDAYS).forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
+        return java.util.Set.copyOf(out);
+    }
+
     /**
      * The currencies of {@code currencies.tsv} written on one side of an amount's number, as written, to their ISO 4217 code:
      * before it ("Rp", "US$", "NOK 2.1 billion": position before or both) or after it and its scale ("dlrs", "euros": after
