@@ -183,12 +183,14 @@ public final class AliasEntityResolver implements EntityResolver {
         // 2. bracketed acronyms and tickers right after a name: "China Unicom Americas (CUA)"
         for (Mention m : sorted) {
             Matcher b = BRACKETED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
-            // a person's bracketed acronym is theirs only as their initials ("Susilo Bambang Yudhoyono (SBY)"); another is
-            // what they belong to ("Phil Fear (WRU)")
+            // a person's bracketed acronym is theirs only as their initials ("Susilo Bambang Yudhoyono (SBY)"), and a word
+            // only as their nickname ("Basuki Tjahaja Purnama (Ahok)"); another is what they belong to ("Phil Fear (WRU)")
             // after a legal form's period, a known name in brackets is no short form ("Acme Holdings Inc. (NYSE)": a verifier's
             // finding)
-            if (b.find() && abbreviates(b.group(1), m.text()) && !(b.group().startsWith(".") && !gazetteer.lookup(b.group(1)).isEmpty())
-                    && (m.type() != EntityType.PERSON || initials(m.text()).equals(b.group(1)))) {
+            if (b.find() && !(b.group().startsWith(".") && !gazetteer.lookup(b.group(1)).isEmpty())
+                    && (m.type() == EntityType.PERSON
+                            ? initials(m.text()).equals(b.group(1)) || nickname(b.group(1), m, m.end() + b.end(), sorted)
+                            : abbreviates(b.group(1), m.text()))) {
                 String acronym = b.group(1);
                 Group target = assigned.get(m);
                 Group known = target == null || target.hasEntry() || m.type() == EntityType.PERSON ? null : sorted.stream()
@@ -501,6 +503,43 @@ public final class AliasEntityResolver implements EntityResolver {
             }
         }
         return true;
+    }
+
+    /** A plain capitalized word: a nickname's shape ("Ahok", "Sano"), not an acronym's. */
+    private static final Pattern NICKNAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+
+    /**
+     * Whether a bracketed word right after a person's name of two words or more is their nickname, as Indonesian news
+     * writes one ("Basuki Tjahaja Purnama (Ahok)", "Bijaksana Junerosano (Sano)"): a plain capitalized word the
+     * gazetteer does not know that opens or ends one of the name's words, or that the article names as a person
+     * wherever it writes it alone and never inside another person's name. A club or party in brackets ("Hartley
+     * (Labour)") is none: it is no person's name.
+     */
+    private boolean nickname(String bracketed, Mention person, int bracketEnd, List<Mention> mentions) {
+        String[] words = person.text().split("\\s+");
+        if (words.length < 2 || !NICKNAME.matcher(bracketed).matches() || !gazetteer.lookup(bracketed).isEmpty()) {
+            return false;
+        }
+        String nick = bracketed.toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (!w.equals(nick) && (w.startsWith(nick) || w.endsWith(nick))) {
+                return true;
+            }
+        }
+        boolean alone = false;
+        for (Mention o : mentions) {
+            if (o.text().equals(bracketed) && (o.begin() < person.end() || o.begin() >= bracketEnd)) {
+                if (o.type() != EntityType.PERSON) {
+                    return false;
+                }
+                alone = true;
+            } else if (o != person && o.type() == EntityType.PERSON && !o.text().equals(bracketed)
+                    && java.util.Arrays.asList(o.text().split("\\s+")).contains(bracketed)) {
+                return false;
+            }
+        }
+        return alone;
     }
 
     private static boolean compatible(EntityType a, EntityType b) {

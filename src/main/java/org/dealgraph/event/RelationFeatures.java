@@ -160,7 +160,7 @@ public final class RelationFeatures {
                     if (a.type() == EntityType.PLACE && b.type() == EntityType.PLACE) {
                         continue;
                     }
-                    Mention[] pair = closest(byEntity.get(a.key()), byEntity.get(b.key()));
+                    Mention[] pair = closest(spoken(a, byEntity.get(a.key()), analyzed.text()), spoken(b, byEntity.get(b.key()), analyzed.text()));
                     if (crowded && gap(pair[0], pair[1]) > CLOSE) {
                         continue;
                     }
@@ -242,6 +242,25 @@ public final class RelationFeatures {
 
     private static int gap(Mention a, Mention b) {
         return a.begin() < b.begin() ? b.begin() - a.end() : a.begin() - b.end();
+    }
+
+    /**
+     * A person's mentions but the nickname in brackets right after their name ("Basuki Tjahaja Purnama (Ahok) menjabat ..."):
+     * the pair is read from the name, as the models were trained, where the name has one.
+     */
+    private static List<Mention> spoken(Entity e, List<Mention> mentions, String text) {
+        if (e.type() != EntityType.PERSON || mentions.size() < 2) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean bracketed = m.begin() > 0 && m.end() < text.length() && text.charAt(m.end()) == ')' && mentions.stream()
+                    .anyMatch(o -> o.end() < m.begin() && text.substring(o.end(), m.begin()).matches("\\s*\\(\\s*"));
+            if (!bracketed) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? mentions : out;
     }
 
     private static Mention[] closest(List<Mention> as, List<Mention> bs) {

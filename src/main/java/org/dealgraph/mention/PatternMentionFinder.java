@@ -1101,8 +1101,11 @@ public final class PatternMentionFinder implements MentionFinder {
                         end = k + 2; // "Direktur Utama Bank Permata Bianto Surodjo": a word that opens names takes the next
                     }
                 }
-                while (run.size() - end > 2 && isPlace(text, run.subList(end, end + 1))) {
-                    end++; // "Kepala Perwakilan Bank Indonesia Jatim Doddy Zulverdi": the region is the office's
+                while (run.size() - end > 2 && (isPlace(text, run.subList(end, end + 1))
+                        || businessLines.matcher(run.get(end).text()).matches())) {
+                    // "Kepala Perwakilan Bank Indonesia Jatim Doddy Zulverdi": the region is the office's; "Direktur Bank BCA
+                    // Syariah Yuli Wati": a line of business is the company's
+                    end++;
                 }
                 if (run.size() - end < 2) {
                     break;
@@ -1280,7 +1283,7 @@ public final class PatternMentionFinder implements MentionFinder {
      * Where a person's name starts in a run that opens with a title: after the run's last acronym ("DLH", "PDIP"),
      * place ("DKI", "Tulungagung") or organization the gazetteer knows ("Bank Mandiri"), when one to three plain name
      * words ("Asep Kuswanto"; an initial may open them) end the run, none of them a place, a common word, a legal form
-     * or a word of organization names; 0 if there is none.
+     * or a word of organization names; a line of business after the organization is its ("BCA Syariah"); 0 if there is none.
      */
     private int personAfterMarkedOrganization(String text, List<Token> run, int from, Words w) {
         int mark = -1;
@@ -1295,6 +1298,9 @@ public final class PatternMentionFinder implements MentionFinder {
             }
         }
         int start = mark + 1;
+        while (mark >= from && start < run.size() - 2 && businessLines.matcher(run.get(start).text()).matches()) {
+            start++; // "Presiden Direktur PT Bank BCA Syariah John Kosasih": a line of business ends the company's name
+        }
         if (mark < from || run.size() - start > 3) {
             return 0;
         }

@@ -3264,4 +3264,23 @@ class ExtractionBehaviourTest {
         assertTrue(r.contains("HV Capital investsIn PulseHaus"), r.toString());
         assertTrue(r.contains("Cherry Ventures investsIn PulseHaus"), r.toString());
     }
+
+    @Test
+    void aLineOfBusinessAfterAKnownBanksNameStaysTheCompanysBeforeItsOfficersName() {
+        // "Presiden Direktur PT Bank BCA Syariah John Kosasih" made a person "Syariah John Kosasih" working for "PT Bank BCA"
+        // (the held-out fifth)
+        Extraction x = extract("Bank", "Presiden Direktur PT Bank Mega Syariah Yudha Pranata menilai bank kecil belum perlu merger.", "id");
+        assertTrue(relations(x).contains("Yudha Pranata worksFor PT Bank Mega Syariah"), relations(x).toString());
+    }
+
+    @Test
+    void aPersonsNicknameInBracketsIsTheSamePerson() {
+        // "Bijaksana Junerosano (Sano)" made "Sano" an organization the founder worked for (the held-out fifth)
+        Extraction x = extract("Sampah", "Pendiri Waste4Change, Bijaksana Junerosano (Sano), menilai pengelolaan sampah belum matang. "
+                + "Sano mengatakan pemerintah harus bertindak.", "id");
+        List<Entity> named = x.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Sano"))).toList();
+        assertEquals(1, named.size(), x.entities().toString());
+        assertEquals("Bijaksana Junerosano", named.get(0).name(), x.entities().toString());
+        assertFalse(relations(x).stream().anyMatch(f -> f.contains("worksFor Sano")), relations(x).toString());
+    }
 }
