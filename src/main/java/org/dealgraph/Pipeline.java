@@ -77,6 +77,8 @@ public final class Pipeline {
     private final EntityResolver resolver;
     /** Places named as their clubs in sports reports ("Liverpool beat Chelsea"): organizations. */
     private final org.dealgraph.mention.CityClubs clubs;
+    /** Players listed in a team's line-up that the finders typed organizations ("Everton: Martyn, Hibbert, Yobo"): people. */
+    private final org.dealgraph.mention.LineupPlayers lineups;
     private final RelationExtractor relations;
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
@@ -213,6 +215,7 @@ public final class Pipeline {
                 .after(org.dealgraph.mention.ProductModels.of(profiles).after(org.dealgraph.mention.UnitTails.of(profiles, g).after(org.dealgraph.mention.OfficePortfolios.of(profiles, g).after(org.dealgraph.mention.GenitiveNames.of(profiles).after(checked)))))))))))))))))));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.clubs = new org.dealgraph.mention.CityClubs(profiles);
+        this.lineups = new org.dealgraph.mention.LineupPlayers(clubs, profiles);
         this.relations = CueScanExtractor.sharing(cues, extractors);
         this.merger = new FactMerger(b.threshold);
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
@@ -311,7 +314,7 @@ public final class Pipeline {
      * @param analyzed a text analyzed in one of this pipeline's languages ({@link #analyze})
      */
     public List<Entity> entities(AnalyzedText analyzed) {
-        return resolver.resolve(analyzed, outsideAmounts(analyzed, clubs.retyped(analyzed, mentions.find(analyzed))));
+        return resolver.resolve(analyzed, outsideAmounts(analyzed, lineups.retyped(analyzed, clubs.retyped(analyzed, mentions.find(analyzed)))));
     }
 
     /**

@@ -3283,4 +3283,22 @@ class ExtractionBehaviourTest {
         assertEquals("Bijaksana Junerosano", named.get(0).name(), x.entities().toString());
         assertFalse(relations(x).stream().anyMatch(f -> f.contains("worksFor Sano")), relations(x).toString());
     }
+
+    @Test
+    void everyPlayerOfALineupIsAPersonOfTheClubWhateverTheFindersTypedThem() {
+        // a match report's line-ups on the held-out fifth: surnames the models typed organizations ("Yobo", "Kilbane") were
+        // left out of their club's players
+        Extraction x = extract("Rovers beat Athletic in cup replay", "Kelton Rovers beat Dunmore Athletic 2-1 in the FA Cup replay on "
+                + "Tuesday. Goals in each half from Johnson and Walker won the match for the home side, and the striker's goal was the "
+                + "best of the season.\nKelton Rovers: Martyn, Hibbert, Yobo, Stubbs, Naysmith, Osman, Johnson, Walker, Kilbane. Subs: "
+                + "Wright, Pistone, Weir, Plessis, Vaughan.\nDunmore Athletic: Carroll, Neville, Brown, Ferdinand, Heinze, Scholes, "
+                + "Spector. Subs: Howard, Giggs, Smith, Miller.", "en");
+        Set<String> r = relations(x);
+        for (String f : List.of("Kilbane worksFor Kelton Rovers", "Johnson worksFor Kelton Rovers", "Walker worksFor Kelton Rovers",
+                "Neville worksFor Dunmore Athletic", "Spector worksFor Dunmore Athletic")) {
+            assertTrue(r.contains(f), f + " in " + r);
+        }
+        assertTrue(x.entities().stream().filter(e -> e.name().equals("Walker")).allMatch(e -> e.type() == EntityType.PERSON),
+                x.entities().toString());
+    }
 }
