@@ -88,6 +88,8 @@ public final class Pipeline {
     private final org.dealgraph.event.argument.Courts courts;
     private final org.dealgraph.event.argument.CoInvestors coInvestors;
     private final org.dealgraph.event.argument.CoordinatedPersons coordinated;
+    /** A customer's rent or fee stated per period: a payment too. */
+    private final org.dealgraph.event.argument.RecurringPayments recurring;
     private final org.dealgraph.event.argument.LaunchOrganizations launchOrganizations = new org.dealgraph.event.argument.LaunchOrganizations();
     private final org.dealgraph.event.salience.HeadlineLaunches headlineLaunches = new org.dealgraph.event.salience.HeadlineLaunches();
     private final SubsetEventMerger events = new SubsetEventMerger();
@@ -224,6 +226,7 @@ public final class Pipeline {
         this.courts = org.dealgraph.event.argument.Courts.of(profiles);
         this.coInvestors = org.dealgraph.event.argument.CoInvestors.of(profiles);
         this.coordinated = org.dealgraph.event.argument.CoordinatedPersons.of(profiles);
+        this.recurring = org.dealgraph.event.argument.RecurringPayments.of();
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
 
@@ -295,8 +298,8 @@ public final class Pipeline {
         Language language = language(article, warnings);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> found = coordinated.joined(analyzed, entities, coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
-                predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities)))))));
+        List<Finding> found = recurring.paid(coordinated.joined(analyzed, entities, coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
+                predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))))))));
         List<Finding> findings = knownOwners.knownOwnersOnly(entities,
                 headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found)));
         FactMerger.Facts merged = merger.merge(findings);

@@ -3313,4 +3313,17 @@ class ExtractionBehaviourTest {
                 + "resmi bergabung.", "id");
         assertTrue(banks.entities().stream().noneMatch(e -> e.name().contains(" dan ")), banks.entities().toString());
     }
+
+    @Test
+    void aRentStatedPerPeriodIsAPaymentToTheLandlordButAPriceIsNot() {
+        // "menyewa gudang dari X dengan biaya sewa Rp 450 juta per bulan" read customerOf alone (a fresh-user tester's finding)
+        Set<String> id = relations(extract("Sewa", "PT Sari Husada Herbal menyewa gudang dari PT Puradelta Lestari Tbk dengan biaya sewa "
+                + "Rp 450 juta per bulan.", "id"));
+        assertTrue(id.contains("PT Sari Husada Herbal pays PT Puradelta Lestari Tbk"), id.toString());
+        Set<String> en = relations(extract("Lease", "Acme Logistics leases a warehouse in Ohio from Brightway Properties for $85,000 a month.", "en"));
+        assertTrue(en.contains("Acme Logistics pays Brightway Properties"), en.toString());
+        Set<String> price = relations(extract("Buses", "PT Lintas Jaya Trans membeli 150 unit bus dari PT Mercedes-Benz Distribution Indonesia "
+                + "senilai Rp 300 miliar.", "id"));
+        assertTrue(price.stream().noneMatch(f -> f.contains(" pays ")), price.toString());
+    }
 }
