@@ -3326,4 +3326,16 @@ class ExtractionBehaviourTest {
                 + "senilai Rp 300 miliar.", "id"));
         assertTrue(price.stream().noneMatch(f -> f.contains(" pays ")), price.toString());
     }
+
+    @Test
+    void aReferenceWordAfterAnOpeningPhraseStillAppointsForItsCompany() {
+        // "Selain itu, perusahaan menunjuk Hendro Saputra sebagai Direktur Operasional" read no worksFor (a fresh-user tester's
+        // finding), where "Perseroan menunjuk ..." did
+        Set<String> id = relations(extract("Jamu", "PT Sari Husada Herbal memproduksi jamu di Bogor. Selain itu, perseroan menunjuk "
+                + "Hendro Saputra sebagai Direktur Operasional.", "id"));
+        assertTrue(id.contains("Hendro Saputra worksFor PT Sari Husada Herbal"), id.toString());
+        Set<String> en = relations(extract("Herbs", "Sari Husada makes herbal drinks in Bogor. In addition, the company appointed Hendro "
+                + "Saputra as chief operating officer.", "en"));
+        assertTrue(en.contains("Hendro Saputra worksFor Sari Husada"), en.toString());
+    }
 }

@@ -59,6 +59,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final CoreferenceResolver coreference;
     /** A sentence's opening reference word ({@code reference.txt}) as its subject: "It", "The company", "Perseroan". */
     private final Pattern openingReference;
+    /**
+     * A reference word that opens a sentence's main clause, perhaps after an opening phrase of up to four words and a comma
+     * ("In addition, the company appointed ...", "Selain itu, perseroan menunjuk ..."; a fresh-user tester's finding: such
+     * sentences read nothing where the same sentence without the phrase read the relation).
+     */
+    private final Pattern sentenceReference;
     /** A possessive word ({@code possessives.txt}): "Its" of "Its cans", no subject. */
     private final Pattern possessiveWord;
     /** A reference word and a comma, all that stands between a cue and a name ("induk usaha perseroan, "). */
@@ -164,6 +170,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.gapCues = lexicon.gapCues();
         this.organizationNoun = profile.words(LanguageProfile.File.ORGANIZATION_NOUNS);
         this.openingReference = Pattern.compile("(?i)^[\\s\"“]*(?:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")(?![\\p{L}\\p{N}'’])");
+        this.sentenceReference = Pattern.compile("(?i)^[\\s\"“]*(?:[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3},\\s*)?(?:"
+                + profile.alternation(LanguageProfile.File.REFERENCE) + ")(?![\\p{L}\\p{N}'’])");
         this.possessiveWord = Pattern.compile("(?i)" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         this.verbAdverbs = profile.entries(LanguageProfile.File.VERB_ADVERBS).isEmpty() ? null
                 : Pattern.compile("(?i)^(\\s*)(?:(?:" + profile.alternation(LanguageProfile.File.VERB_ADVERBS) + ")\\s+){1,2}(?=\\p{L})");
@@ -349,8 +357,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private void referencedGaps(TriggeredSentence in, List<Arguments> out) {
         String text = in.text();
         Sentence s = in.sentence();
-        Matcher r = openingReference.matcher(text).region(s.begin(), s.end());
-        if (!r.lookingAt() || possessiveWord.matcher(r.group()).find()) {
+        Matcher r = sentenceReference.matcher(text).region(s.begin(), s.end());
+        if (!r.lookingAt() || possessiveWord.matcher(r.group()).find() || in.parties().stream().anyMatch(p -> p.begin() < r.end())) {
             return;
         }
         Optional<Party> first = in.parties().stream().filter(p -> p.begin() >= r.end()).findFirst();
@@ -923,7 +931,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     }
                 }
                 if (person.isPresent() && org.isEmpty() && person.get().begin() >= ce
-                        && openingReference.matcher(text).region(s.begin(), cb).lookingAt()) {
+                        && sentenceReference.matcher(text).region(s.begin(), cb).lookingAt()) {
                     // "It was founded in 2016 by Jonas Kessler and Aylin Demir", "The company is run by ...": the reference word that
                     // opens the sentence is the organization, each person of the list after the cue its founder (a fresh-user
                     // tester's finding: such sentences read nothing where the company's name read the founder)
