@@ -210,11 +210,11 @@ public final class Pipeline {
                 ? new MentionClassifier(models.get().mentionModels(), b.mentionMinimum,
                         Math.max(b.mentionMinimum, b.mentionRetypeMinimum), wordClasses(models.get())).after(names)
                 : names;
-        this.mentions = org.dealgraph.mention.MentionFinder.withoutOverlaps(org.dealgraph.mention.SpelledAcronyms.of(profiles).after(org.dealgraph.mention.DescribedOrganizations.of(profiles).after(org.dealgraph.mention.PortfolioWords.of(profiles).after(org.dealgraph.mention.LoneDemonyms.of(profiles).after(org.dealgraph.mention.PlaceCompounds.of(profiles).after(org.dealgraph.mention.Datelines.of().after(org.dealgraph.mention.HeadlineNames.of(common).after(org.dealgraph.mention.RepeatedNames.of(common, openers, profiles).after(org.dealgraph.mention.PartnerNames.of(profiles, g).after(org.dealgraph.mention.TrailingLegalForms.of(profiles)
+        this.mentions = org.dealgraph.mention.MentionFinder.withoutOverlaps(org.dealgraph.mention.CompanyShapes.of().after(org.dealgraph.mention.SpelledAcronyms.of(profiles).after(org.dealgraph.mention.DescribedOrganizations.of(profiles).after(org.dealgraph.mention.PortfolioWords.of(profiles).after(org.dealgraph.mention.LoneDemonyms.of(profiles).after(org.dealgraph.mention.PlaceCompounds.of(profiles).after(org.dealgraph.mention.Datelines.of().after(org.dealgraph.mention.HeadlineNames.of(common).after(org.dealgraph.mention.RepeatedNames.of(common, openers, profiles).after(org.dealgraph.mention.PartnerNames.of(profiles, g).after(org.dealgraph.mention.TrailingLegalForms.of(profiles)
                 .after(org.dealgraph.mention.CoordinatedModifiers.of(profiles, heads, g)
                 .after(org.dealgraph.mention.PlaceDirections.of(profiles).after(org.dealgraph.mention.TrailingPersons.of(profiles)
                 .after(org.dealgraph.mention.Degrees.of(profiles).after(org.dealgraph.mention.MakerModels.of(profiles)
-                .after(org.dealgraph.mention.ProductModels.of(profiles).after(org.dealgraph.mention.UnitTails.of(profiles, g).after(org.dealgraph.mention.OfficePortfolios.of(profiles, g).after(org.dealgraph.mention.GenitiveNames.of(profiles).after(checked))))))))))))))))))));
+                .after(org.dealgraph.mention.ProductModels.of(profiles).after(org.dealgraph.mention.UnitTails.of(profiles, g).after(org.dealgraph.mention.OfficePortfolios.of(profiles, g).after(org.dealgraph.mention.GenitiveNames.of(profiles).after(checked)))))))))))))))))))));
         this.resolver = new AliasEntityResolver(g, profiles);
         this.clubs = new org.dealgraph.mention.CityClubs(profiles);
         this.lineups = new org.dealgraph.mention.LineupPlayers(clubs, profiles);

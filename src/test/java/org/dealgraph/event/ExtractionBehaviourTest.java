@@ -3338,4 +3338,14 @@ class ExtractionBehaviourTest {
                 + "Saputra as chief operating officer.", "en"));
         assertTrue(en.contains("Hendro Saputra worksFor Sari Husada"), en.toString());
     }
+
+    @Test
+    void aCamelCasedNameIsACompanysNeverAPersons() {
+        // "FreshBox" was typed a person, so "FreshBox also has an agreement with PepsiCo" read nothing (a fresh-user tester's
+        // finding); a given name the wire ran into a surname stays a person's
+        Extraction x = extract("FreshBox raises", "Smart vending machine operator FreshBox Vending said on Thursday it had raised $55 "
+                + "million in a Series C funding round led by Tiger Global Management. FreshBox also has an agreement with PepsiCo.", "en");
+        assertTrue(relations(x).contains("FreshBox Vending partnersWith PepsiCo"), relations(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("FreshBox")), x.entities().toString());
+    }
 }
