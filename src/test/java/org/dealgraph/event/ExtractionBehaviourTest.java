@@ -3348,4 +3348,13 @@ class ExtractionBehaviourTest {
         assertTrue(relations(x).contains("FreshBox Vending partnersWith PepsiCo"), relations(x).toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("FreshBox")), x.entities().toString());
     }
+
+    @Test
+    void theSharesOfTheCompanyAReferenceWordStandsForAreAnInvestmentInIt() {
+        // "menyuntikkan modal US$ 5 juta untuk 8% saham perseroan" read nothing where the company's name read the investment (a
+        // fresh-user tester's finding)
+        Set<String> r = relations(extract("Helm", "PT Pelindung Jaya Abadi Tbk memproduksi helm di Bekasi. International Finance "
+                + "Corporation juga menyuntikkan modal US$ 5 juta untuk 8% saham perseroan.", "id"));
+        assertTrue(r.contains("International Finance Corporation investsIn PT Pelindung Jaya Abadi Tbk"), r.toString());
+    }
 }

@@ -134,6 +134,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern to;
     /** A word of a share in a company ({@code equity-nouns.txt}): what a sale of a stake sells. */
     private final Pattern equity;
+    /** Words up to an equity noun and a word of whose shares they are, after a trigger ("modal US$ 5 juta untuk 8% saham ", "a 10% stake in "). */
+    private final Pattern equityGap;
     /** A share of less than half: a number from 1 to 49 with its sign or word of percent after it ("25 persen", "30%"). */
     private static final Pattern MINORITY = Pattern.compile("(?<![\\d.,])(?:[1-9]|[1-4]\\d)(?:[.,]\\d+)?\\s*(?:%|\\p{L}+)");
     /** Between an appointed person and the organization of the post: "as chief executive of ", "sebagai direktur utama ". */
@@ -243,6 +245,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.equity = profile.words(LanguageProfile.File.EQUITY_NOUNS);
+        this.equityGap = Pattern.compile("(?i)^[^,.;:()\"“”\\n]{0,60}(?<![\\p{L}\\p{N}])(?:" + profile.alternation(LanguageProfile.File.EQUITY_NOUNS)
+                + ")\\s+(?:(?:" + profile.alternation(LanguageProfile.File.PHRASE_PREPOSITIONS, LanguageProfile.File.AFFILIATION_PREPOSITIONS) + ")\\s+)?");
         this.postOf = postOf(profile);
         this.affiliationGap = Pattern.compile("(?i)\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.AFFILIATION_PREPOSITIONS) + ")\\s+");
         this.soldBy = Pattern.compile("(?i)(?<![\\p{L}])(?:" + profile.alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + ")\\s+(?:(?:"
@@ -326,7 +330,20 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private Optional<Party> referenceAfter(TriggeredSentence in, Trigger t, List<Party> left, Set<EntityType> kinds, List<Arguments> out) {
         String text = in.text();
         Matcher r = openingReference.matcher(text).region(t.end(), in.sentence().end());
-        if (!r.lookingAt() || possessiveWord.matcher(r.group()).find() || PRONOUN.matcher(r.group().strip()).matches()) {
+        if (!r.lookingAt()) {
+            // "menyuntikkan modal US$ 5 juta untuk 8% saham perseroan", "bought a 10% stake in the company": the shares of the
+            // company the word stands for, with no name between (a fresh-user tester's finding)
+            Matcher stake = equityGap.matcher(text).region(t.end(), in.sentence().end());
+            int at = stake.lookingAt() ? stake.end() : -1;
+            if (at < 0 || in.parties().stream().anyMatch(p -> p.begin() >= t.end() && p.begin() < stake.end())) {
+                return Optional.empty();
+            }
+            r = openingReference.matcher(text).region(at, in.sentence().end());
+            if (!r.lookingAt()) {
+                return Optional.empty();
+            }
+        }
+        if (possessiveWord.matcher(r.group()).find() || PRONOUN.matcher(r.group().strip()).matches()) {
             return Optional.empty(); // a bare pronoun after a verb stands for too much ("buy it back", "made it clear")
         }
         Optional<String> earlier = out.stream().filter(Arguments::relation).reduce((x, y) -> y).map(a -> a.subject().entity().key());
