@@ -3357,4 +3357,13 @@ class ExtractionBehaviourTest {
                 + "Corporation juga menyuntikkan modal US$ 5 juta untuk 8% saham perseroan.", "id"));
         assertTrue(r.contains("International Finance Corporation investsIn PT Pelindung Jaya Abadi Tbk"), r.toString());
     }
+
+    @Test
+    void aReferenceWordAfterAModifierOfTheTriggerIsItsOtherParty() {
+        // "merupakan pesaing utama perseroan" read nothing where "pesaing perseroan" read the rivals (a fresh-user tester's
+        // finding)
+        Set<String> r = relations(extract("Beras", "PT Sumber Beras Rakyat Nusantara memproduksi beras di Karawang. PT Wilmar Padi "
+                + "Indonesia sendiri merupakan pesaing utama perseroan di Jawa Barat.", "id"));
+        assertTrue(r.contains("PT Wilmar Padi Indonesia competesWith PT Sumber Beras Rakyat Nusantara"), r.toString());
+    }
 }

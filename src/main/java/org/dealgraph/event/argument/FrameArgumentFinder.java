@@ -134,6 +134,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern to;
     /** A word of a share in a company ({@code equity-nouns.txt}): what a sale of a stake sells. */
     private final Pattern equity;
+    /**
+     * One word, and two, in small letters after a trigger, no preposition ({@code phrase-prepositions.txt}, {@code
+     * affiliation-prepositions.txt}), before the word they modify: "utama " of "pesaing utama perseroan"; not "control of "
+     * ("bought control of the company": whose control is another frame's).
+     */
+    private final List<Pattern> modifiers;
     /** Words up to an equity noun and a word of whose shares they are, after a trigger ("modal US$ 5 juta untuk 8% saham ", "a 10% stake in "). */
     private final Pattern equityGap;
     /** A share of less than half: a number from 1 to 49 with its sign or word of percent after it ("25 persen", "30%"). */
@@ -245,6 +251,9 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.relativeWord = Pattern.compile("(?i)(?<![\\p{L}-])" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "(?![\\p{L}-])");
         this.to = profile.words(LanguageProfile.File.RECIPIENT_PREPOSITIONS);
         this.equity = profile.words(LanguageProfile.File.EQUITY_NOUNS);
+        String modifier = "\\s+(?!(?:" + profile.alternation(LanguageProfile.File.PHRASE_PREPOSITIONS, LanguageProfile.File.AFFILIATION_PREPOSITIONS)
+                + ")(?![\\p{L}\\p{N}-]))\\p{Ll}[\\p{Ll}-]*";
+        this.modifiers = List.of(Pattern.compile(modifier + "\\s+"), Pattern.compile(modifier + modifier + "\\s+"));
         this.equityGap = Pattern.compile("(?i)^[^,.;:()\"“”\\n]{0,60}(?<![\\p{L}\\p{N}])(?:" + profile.alternation(LanguageProfile.File.EQUITY_NOUNS)
                 + ")\\s+(?:(?:" + profile.alternation(LanguageProfile.File.PHRASE_PREPOSITIONS, LanguageProfile.File.AFFILIATION_PREPOSITIONS) + ")\\s+)?");
         this.postOf = postOf(profile);
@@ -330,6 +339,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private Optional<Party> referenceAfter(TriggeredSentence in, Trigger t, List<Party> left, Set<EntityType> kinds, List<Arguments> out) {
         String text = in.text();
         Matcher r = openingReference.matcher(text).region(t.end(), in.sentence().end());
+        for (int words = 1; words <= 2 && !r.lookingAt(); words++) {
+            // "pesaing utama perseroan": a modifier or two in small letters before the word
+            Matcher modified = modifiers.get(words - 1).matcher(text).region(t.end(), in.sentence().end());
+            if (modified.lookingAt()) {
+                Matcher after = openingReference.matcher(text).region(modified.end(), in.sentence().end());
+                if (after.lookingAt()) {
+                    r = after;
+                }
+            }
+        }
         if (!r.lookingAt()) {
             // "menyuntikkan modal US$ 5 juta untuk 8% saham perseroan", "bought a 10% stake in the company": the shares of the
             // company the word stands for, with no name between (a fresh-user tester's finding)
@@ -969,6 +988,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             default -> throw new IllegalStateException("frame " + cue.frame() + " of " + cue.source());
         }
     }
+
 
     /** Up to four words with no comma: a descriptor before a name ("former Nissan engineer "). */
     private static final Pattern DESCRIPTOR_GAP = Pattern.compile("\\s*(?:[^\\s,;]+\\s+){0,4}");
