@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
 public final class RoleRelationExtractor implements RelationExtractor {
     static final String NAME = "role";
     private static final int MAX_GAP = 70;
+    /** A word in small letters right before a name: the name is that word's object ("retained Communications Equity Associates"). */
+    private static final Pattern OBJECT_OF_VERB = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}-]*\\s+$");
     /** How many capitalized words of a unit's name may stand between a title and its organization. */
     private static final int MAX_UNIT_WORDS = 8;
     private static final Pattern BOARD_LINE = Pattern.compile("^[\\p{L} ]{3,40}:\\s*\\p{Lu}");
@@ -60,7 +62,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
     private record Words(Pattern role, Pattern filler, Pattern honorific, Pattern executive, Pattern government,
                          Pattern governmentBody, Pattern appointing, Pattern affiliation, Pattern roleAfter,
                          Pattern companysTitle, Pattern speech, Pattern unitAfter, Pattern referenceTitle,
-                         Pattern titleReference, Pattern nextItem, Pattern openingReference) {
+                         Pattern titleReference, Pattern nextItem, Pattern openingReference, Pattern linkedReference) {
         static Words of(LanguageProfile p) {
             String role = p.alternation(LanguageProfile.File.ROLE_NOUNS);
             String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
@@ -100,7 +102,14 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     // "Its chief executive, Oliver Grant, said": a sentence that opens with a reference word's possessive and an
                     // executive title before the name
                     !p.descriptor().modifiersBefore() ? NOTHING : Pattern.compile("(?i)^[\\s\"“]*" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES)
-                            + "\\s+" + referencedTitle + "\\s*,?\\s*$"));
+                            + "\\s+" + referencedTitle + "\\s*,?\\s*$"),
+                    // "Nattaya Chaiyaporn, is the company's chief financial officer", "Irwan Santoso akan duduk sebagai komisaris
+                    // perusahaan": a post the person holds, linked to the name, at the company a reference word stands for
+                    // (a fresh-user tester's finding: such posts read nothing)
+                    Pattern.compile("(?i)^\\s*,?\\s*(?:[\\p{Ll}-]+\\s+){0,3}?" + links + "\\s+" + (p.descriptor().modifiersBefore()
+                            ? p.alternation(LanguageProfile.File.COMPANY_REFERENCES) + "\\s+" + referencedTitle
+                            : "(?:" + role + ")(?:[\\s-]+(?:" + role + ")){0,3}\\s+" + p.alternation(LanguageProfile.File.COMPANY_REFERENCES))
+                            + "(?![\\p{L}\\p{N}])"));
         }
     }
 
@@ -145,6 +154,12 @@ public final class RoleRelationExtractor implements RelationExtractor {
                         out.add(finding(e, subject.get(), s, 0.7, w));
                         continue;
                     }
+                }
+                // PERSON (is | akan duduk sebagai) the company's TITLE / TITLE perseroan: the company the article is about, its most
+                // mentioned organization; not a verb's object ("retained Communications Equity Associates as its financial
+                // adviser": a firm the finders typed a person, hired as an adviser)
+                if (index.main().isPresent() && !OBJECT_OF_VERB.matcher(text.substring(s.begin(), m.begin())).find() && w.linkedReference().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + MAX_GAP))).lookingAt()) {
+                    out.add(finding(e, index.main().get(), s, 0.7, w));
                 }
                 // ORG ... PERSON , its TITLE  and  ORG ... its TITLE , PERSON: the sentence's one organization, which "its" refers to ("Exxon Mobil said
                 // Darren Woods, its chairman and chief executive, would step down": a fresh-user tester's finding)

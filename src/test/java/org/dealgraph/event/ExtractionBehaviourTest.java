@@ -3366,4 +3366,17 @@ class ExtractionBehaviourTest {
                 + "Indonesia sendiri merupakan pesaing utama perseroan di Jawa Barat.", "id"));
         assertTrue(r.contains("PT Wilmar Padi Indonesia competesWith PT Sumber Beras Rakyat Nusantara"), r.toString());
     }
+
+    @Test
+    void aPostLinkedToAPersonAtTheCompanyAReferenceWordStandsForIsTheirEmployer() {
+        // "akan duduk sebagai komisaris perusahaan", "is the company's chief financial officer" read no worksFor (a fresh-user
+        // tester's findings)
+        Set<String> id = relations(extract("Jamu", "PT Sari Husada Herbal memproduksi jamu di Bogor. Managing Director Northstar Group, "
+                + "Irwan Santoso, akan duduk sebagai komisaris perusahaan.", "id"));
+        assertTrue(id.contains("Irwan Santoso worksFor PT Sari Husada Herbal"), id.toString());
+        assertTrue(id.contains("Irwan Santoso worksFor Northstar Group"), id.toString());
+        Set<String> en = relations(extract("Oxygen", "Siam Oxygen Industries makes industrial gases in Bangkok. His sister, Nattaya "
+                + "Chaiyaporn, is the company's chief financial officer.", "en"));
+        assertTrue(en.contains("Nattaya Chaiyaporn worksFor Siam Oxygen Industries"), en.toString());
+    }
 }
