@@ -226,7 +226,7 @@ public final class Pipeline {
         this.courts = org.dealgraph.event.argument.Courts.of(profiles);
         this.coInvestors = org.dealgraph.event.argument.CoInvestors.of(profiles);
         this.coordinated = org.dealgraph.event.argument.CoordinatedPersons.of(profiles);
-        this.recurring = org.dealgraph.event.argument.RecurringPayments.of();
+        this.recurring = org.dealgraph.event.argument.RecurringPayments.of(profiles);
         this.lists = org.dealgraph.event.CoordinatedEventMerger.of(profiles);
     }
 
@@ -298,7 +298,7 @@ public final class Pipeline {
         Language language = language(article, warnings);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> found = recurring.paid(coordinated.joined(analyzed, entities, coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
+        List<Finding> found = recurring.paid(analyzed, coordinated.joined(analyzed, entities, coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
                 predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))))))));
         List<Finding> findings = knownOwners.knownOwnersOnly(entities,
                 headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found)));

@@ -512,13 +512,19 @@ public final class AliasEntityResolver implements EntityResolver {
      * Whether a bracketed word right after a person's name of two words or more is their nickname, as Indonesian news
      * writes one ("Basuki Tjahaja Purnama (Ahok)", "Bijaksana Junerosano (Sano)"): a plain capitalized word the
      * gazetteer does not know that opens or ends one of the name's words, or that the article names as a person
-     * wherever it writes it alone and never inside another person's name. A club or party in brackets ("Hartley
+     * wherever it writes it alone and never inside another person's name; never a word the article writes alone as
+     * another kind of name. A club or party in brackets ("Hartley
      * (Labour)") is none: it is no person's name.
      */
     private boolean nickname(String bracketed, Mention person, int bracketEnd, List<Mention> mentions) {
         String[] words = person.text().split("\\s+");
         if (words.length < 2 || !NICKNAME.matcher(bracketed).matches() || !gazetteer.lookup(bracketed).isEmpty()) {
             return false;
+        }
+        for (Mention o : mentions) {
+            if (o.text().equals(bracketed) && o.type() != EntityType.PERSON && (o.begin() < person.end() || o.begin() >= bracketEnd)) {
+                return false; // "Hendra Kurniasejati (Sejati) ... Sejati bermitra dengan ...": the company he heads (a verifier's finding)
+            }
         }
         String nick = bracketed.toLowerCase(Locale.ROOT);
         for (String word : words) {

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Players named in a team's line-up: in a sports report, a list after a colon ("Everton: Martyn, Hibbert, Yobo, Stubbs")
  * whose items are mostly people names players only, so a surname the finders typed an organization ("Yobo", "Kilbane") is
- * a person, wherever the report writes it ("... when he outpaced Stubbs") and in a longer name it ends ("Mikel Arteta"),
- * and the line-up's club reads it ({@code LineupRelationExtractor}). A list names people where at least
+ * a person, wherever the report writes it ("... when he outpaced Stubbs") and in a longer name it ends after a given name
+ * ("Mikel Arteta"; not "Eastman Kodak"), and the line-up's club reads it ({@code LineupRelationExtractor}). Only a name of
+ * a player's shape is retyped: one word, or more that no word of a company's name ends (not "Blue Heaven Holdings"); and
+ * never what a bracket
+ * holds ("Dwight McNeil (Everton)": the player's club; a verifier's finding) but a substitute with the minute ("Alonso
+ * (Rudiger, 79')"). A list names people where at least
  * {@value #MIN_PEOPLE} of its items are people and they are at least half of its named items; a line of substitutes
  * after a line-up ({@code substitutes.txt}: "Subs: Wright, Pistone, Weir") names players whatever its items were typed. A
  * name with a gazetteer entry keeps its type (a club in a table, "Arsenal, Chelsea, ..."). An article is a sports report
@@ -32,6 +36,10 @@ public final class LineupPlayers {
     private static final Pattern ITEM = Pattern.compile("[^,;()\\[\\]]+");
 
     private final CityClubs sports;
+    /** Given names ({@code data/lexicon/first-names.txt}): a player's name of more words opens with one ("Gary Neville"). */
+    private final WordList givenNames = WordList.bundled("first-names");
+    /** The words that end a company's name ({@code data/lexicon/org-suffixes.txt}: "Holdings", "Group", "Ltd"). */
+    private final WordList companyEnds = WordList.bundled("org-suffixes");
     /** Per language, the words that open a line of substitutes ({@code substitutes.txt}: "Subs", "Cadangan"), then the colon. */
     private final java.util.Map<org.dealgraph.text.Language, Pattern> substitutes;
 
@@ -61,6 +69,9 @@ public final class LineupPlayers {
                 while (item.find()) {
                     int b = item.start();
                     int e = item.end();
+                    if (b > 0 && "([".indexOf(text.charAt(b - 1)) >= 0 && !substitution(text, b)) {
+                        continue; // "Dwight McNeil (Everton)": what a bracket holds may be the player's club
+                    }
                     while (b < e && Character.isWhitespace(text.charAt(b))) {
                         b++;
                     }
@@ -86,7 +97,7 @@ public final class LineupPlayers {
                 lineup = true;
                 for (int i : named) {
                     Mention m = out.get(i);
-                    if (m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty()) {
+                    if (m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && personShaped(m.text())) {
                         players.add(m.text());
                     }
                 }
@@ -97,10 +108,26 @@ public final class LineupPlayers {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-            if (m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && (players.contains(m.text()) || players.contains(last))) {
+            boolean longer = m.text().indexOf(' ') > 0 && givenNames.contains(m.text().substring(0, m.text().indexOf(' ')));
+            if (m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && (players.contains(m.text()) || longer && players.contains(last))) {
                 out.set(i, new Mention(m.begin(), m.end(), m.text(), EntityType.PERSON, "", m.finder(), m.confidence()));
             }
         }
         return out;
+    }
+
+    /** Whether the bracket that opens before {@code at} holds a minute: a substitute's ("Alonso (Rudiger, 79')"). */
+    private static boolean substitution(String text, int at) {
+        int close = text.indexOf(')', at);
+        int end = close < 0 ? Math.min(text.length(), at + 30) : Math.min(close, at + 30);
+        return text.substring(at, end).chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether a name has a player's shape: one word ("Holding"), or more that no word of a company's name ends ("Bukayo Saka";
+     * not "Blue Heaven Holdings").
+     */
+    private boolean personShaped(String name) {
+        return name.indexOf(' ') < 0 || !companyEnds.contains(name.substring(name.lastIndexOf(' ') + 1));
     }
 }

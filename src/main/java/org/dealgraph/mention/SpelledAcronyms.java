@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 /**
  * A name its bracketed acronym spells across a coordinator: "Asosiasi Logistik dan Forwarder Indonesia (ALFI)", "Asosiasi
  * Pengusaha Ritel dan Waralaba Indonesia (APRWI)", which the finders cut at "dan" into two organizations, is one
- * organization where the capitalized words' first letters (the coordinator's too, or not) are the acronym's letters. Only
- * names the finders cut in two or more organizations or places inside the spelled words are joined, never a person's, and
+ * organization where the capitalized words' first letters (the coordinator's too, or not) are the acronym's four letters
+ * or more. Only names the finders cut in two or more organizations or places inside the spelled words are joined, never a
+ * person's nor an organization the gazetteer knows ("Sinar Mas dan Astra (SMA)", "Perusahaan Listrik Negara dan Pertamina (PLNP)" are
+ * two parties: a verifier's findings), and
  * the spelled words start at the earliest capitalized word that keeps the letters right (a title before them, "Ketua",
  * stays out). The coordinators are the language's words of one word ({@code coordinators.txt}: "dan", "and", "&").
  *
@@ -27,8 +29,8 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class SpelledAcronyms {
-    /** A bracketed acronym of three to eight capitals. */
-    private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}{3,8})\\)");
+    /** A bracketed acronym of four to eight capitals. */
+    private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}{4,8})\\)");
     /** How many words before an acronym its name may hold. */
     private static final int MAX_WORDS = 10;
     private static final Pattern WORD = Pattern.compile("[\\p{L}&][\\p{L}\\p{N}&'’-]*");
@@ -83,7 +85,8 @@ public final class SpelledAcronyms {
             int to = end;
             List<Mention> inside = out.stream().filter(m -> m.begin() >= from && m.end() <= to).toList();
             boolean crossed = out.stream().anyMatch(m -> m.begin() < to && m.end() > to || m.begin() < from && m.end() > from);
-            if (crossed || inside.size() < 2 || inside.stream().anyMatch(m -> m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PLACE)
+            if (crossed || inside.size() < 2 || inside.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && !m.entryId().isEmpty())
+                    || inside.stream().anyMatch(m -> m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PLACE)
                     || inside.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION)) {
                 continue;
             }

@@ -224,6 +224,12 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         LIST_PREPOSITIONS("list-prepositions.txt"),
         /**
+         * Words right before an amount that make it the price of what a customer rents or uses ("for", "at a rent of",
+         * "dengan biaya sewa", "senilai"), perhaps with "about" between; a rent or fee stated per period after one is a
+         * payment. One Java regular expression a line, matched case-insensitively as whole words.
+         */
+        PRICE_MARKERS("price-markers.txt"),
+        /**
          * Adverbs that may stand between a subject and its verb ("also", "now", "juga", "kini"), which a cue read between two
          * names reads past. One Java regular expression a line, matched case-insensitively as whole words.
          */

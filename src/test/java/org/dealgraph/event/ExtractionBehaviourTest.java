@@ -3379,4 +3379,29 @@ class ExtractionBehaviourTest {
                 + "Chaiyaporn, is the company's chief financial officer.", "en"));
         assertTrue(en.contains("Nattaya Chaiyaporn worksFor Siam Oxygen Industries"), en.toString());
     }
+
+    @Test
+    void aClubInBracketsAfterAPlayerStaysTheClubAndTwoKnownCompaniesStayTwo() {
+        // a verifier's findings on this round's rules: a squad's clubs in brackets were made players' nicknames, and "Sinar Mas dan
+        // Astra (SMA)" one organization
+        Extraction squad = extract("Squad", "Everton beat Fulham 2-0 on Saturday with goals in each half. Starting XI: Jordan Pickford, "
+                + "Seamus Coleman, James Tarkowski, Abdoulaye Doucoure, Dwight McNeil (Everton), Dominic Calvert-Lewin.", "en");
+        assertTrue(relations(squad).contains("Seamus Coleman worksFor Everton"), relations(squad).toString());
+        assertTrue(squad.entities().stream().anyMatch(e -> e.name().equals("Everton") && e.type() == EntityType.ORGANIZATION),
+                squad.entities().toString());
+        Set<String> rivals = relations(extract("Sawit", "Sinar Mas dan Astra (SMA) bersaing ketat di pasar sawit.", "id"));
+        assertTrue(rivals.contains("Sinar Mas competesWith Astra") || rivals.contains("Astra competesWith Sinar Mas"), rivals.toString());
+    }
+
+    @Test
+    void aLandlordWhoRentsSomethingOutIsTheSupplierAndARevenuePerPeriodIsNoPayment() {
+        // a verifier's findings: "rents office space to Beta Labs" had made the landlord the customer, and now its payer; an
+        // amount per period after another word than a price's ("menghemat Rp 200 juta per bulan") is no fee
+        Set<String> out = relations(extract("Rent", "Acme Realty rents office space to Beta Labs for $40,000 a month.", "en"));
+        assertTrue(out.contains("Beta Labs customerOf Acme Realty"), out.toString());
+        assertTrue(out.contains("Beta Labs pays Acme Realty"), out.toString());
+        assertFalse(out.contains("Acme Realty pays Beta Labs"), out.toString());
+        Set<String> saved = relations(extract("Armada", "PT Maju Logistik menyewa armada dari PT Trac dan menghemat Rp 200 juta per bulan.", "id"));
+        assertTrue(saved.stream().noneMatch(f -> f.contains(" pays ")), saved.toString());
+    }
 }
