@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Names whose shape no person's name has: a word with a capital inside it after a run of small letters ("FreshBox
  * Vending", "SudsUp Express", "CheilJedang"; not "McDonald", "MacArthur", "DiCaprio", "LeBron", whose capital follows a
  * prefix of a person's name, nor "MargaretThatcher", a given name the wire ran into the surname) or an ampersand between two of its words ("Hollis &amp; Reed", "Procter &amp; Gamble"). A name
- * of such a shape that a finder typed a person is an organization's. Names typed otherwise are left alone (a product's
- * name may be camel-cased: "iPhone", "PlayStation").
+ * of such a shape that a finder typed a person is an organization's; where a camel-cased word opens a person's name of
+ * three words or more ("CEO TaniHub Pamitra Wineka"), the word is the company's and the rest the person's. Names typed
+ * otherwise are left alone (a product's name may be camel-cased: "iPhone", "PlayStation").
  *
  * <p>Source of the rule: a fresh-user tester's articles, where "FreshBox Vending", the subject of its own funding round,
  * and "Hollis &amp; Reed", a bank advising on a deal, were typed people, and every relation of the company went to another
@@ -32,7 +33,7 @@ public final class CompanyShapes {
         return new CompanyShapes();
     }
 
-    /** The names {@code names} finds, each person's name of a company's shape retyped an organization. Sorted as found. */
+    /** The names {@code names} finds, each person's name of a company's shape retyped an organization or split. Sorted as found. */
     public MentionFinder after(MentionFinder names) {
         return text -> retyped(names.find(text));
     }
@@ -40,6 +41,15 @@ public final class CompanyShapes {
     private List<Mention> retyped(List<Mention> found) {
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
+            String[] words = m.text().split(" ");
+            if (m.type() == EntityType.PERSON && words.length >= 3 && camel(words[0]) && !camel(m.text().substring(words[0].length()))) {
+                // "CEO TaniHub Pamitra Wineka": the company's camel-cased name, then its officer's (a verifier's finding)
+                int cut = m.begin() + words[0].length();
+                out.add(new Mention(m.begin(), cut, words[0], EntityType.ORGANIZATION, "", m.finder(), m.confidence()));
+                out.add(new Mention(cut + 1, m.end(), m.text().substring(words[0].length() + 1), EntityType.PERSON, m.entryId(), m.finder(),
+                        m.confidence()));
+                continue;
+            }
             boolean shaped = m.type() == EntityType.PERSON && (camel(m.text()) || AMPERSAND.matcher(m.text()).find());
             out.add(shaped ? new Mention(m.begin(), m.end(), m.text(), EntityType.ORGANIZATION, m.entryId(), m.finder(), m.confidence()) : m);
         }

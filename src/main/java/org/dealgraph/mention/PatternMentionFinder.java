@@ -292,6 +292,8 @@ public final class PatternMentionFinder implements MentionFinder {
                     && common.contains(token.toLowerCase(Locale.ROOT));
         }
     }
+    /** Every language's demonyms as written: one may open a company's name ("Thai Union Group"). */
+    private final Set<String> allDemonyms = new java.util.HashSet<>();
     /** Per language, its demonyms as written ({@code demonyms.txt}): never a name alone. */
     private final Map<Language, Set<String>> demonyms = new TreeMap<>();
 
@@ -318,6 +320,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 modifiersBefore.add(l);
             }
             demonyms.put(l, Set.copyOf(profiles.of(l).entries(LanguageProfile.File.DEMONYMS)));
+            allDemonyms.addAll(profiles.of(l).entries(LanguageProfile.File.DEMONYMS));
             String kinds = descriptors.words().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
             descriptorAppositions.put(l, Pattern.compile("^\\s*,\\s+(?i:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
                     + ")\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
@@ -1390,6 +1393,12 @@ public final class PatternMentionFinder implements MentionFinder {
                 run.remove(0);
             } else if (words.opensName(run, titles::contains)) {
                 break; // "American Airlines", "Bank Sentral Eropa": the word opens the name
+            } else if (run.size() >= 3 && allDemonyms.contains(w) && suffixes.contains(run.get(run.size() - 1).text())
+                    && gazetteer.lookup(surface(text, run.subList(1, run.size()))).isEmpty()
+                    && gazetteer.lookup(run.get(1).text()).isEmpty()) {
+                // "Thai Union Group": a demonym before a company's name its own words end opens the name (a tester's finding); not
+                // before a known name ("Dutch Philips Telecommunications BV")
+                break;
             } else if ((stop.contains(w) || descriptors.containsIgnoreCase(w) && run.size() > 1) && !prefixes.contains(w)
                     && !suffixes.contains(w)) {
                 run.remove(0); // "Rival Aquanova Ltd", "Platform Kelana": a descriptor is not part of the name

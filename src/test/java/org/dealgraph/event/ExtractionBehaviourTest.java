@@ -3404,4 +3404,16 @@ class ExtractionBehaviourTest {
         Set<String> saved = relations(extract("Armada", "PT Maju Logistik menyewa armada dari PT Trac dan menghemat Rp 200 juta per bulan.", "id"));
         assertTrue(saved.stream().noneMatch(f -> f.contains(" pays ")), saved.toString());
     }
+
+    @Test
+    void aDemonymOpensACompanysNameItsOwnWordsEndAndACamelCasedNameOpensNoPersonsName() {
+        // "Thai Union Group" was cut to "Union Group" and "CEO TaniHub Pamitra Wineka" read as one person (a fresh-user tester's
+        // and a verifier's findings)
+        Extraction thai = extract("Tuna", "Produsen makanan laut asal Thailand, Thai Union Group, menambah kepemilikan saham di PT Samudra "
+                + "Makmur Kaleng Tbk.", "id");
+        assertTrue(thai.entities().stream().anyMatch(e -> e.name().equals("Thai Union Group")), thai.entities().toString());
+        Set<String> tani = relations(extract("TaniHub", "CEO TaniHub Pamitra Wineka mengatakan perusahaan akan memperluas layanan ke "
+                + "Sumatra.", "id"));
+        assertTrue(tani.contains("Pamitra Wineka worksFor TaniHub"), tani.toString());
+    }
 }
