@@ -3416,4 +3416,12 @@ class ExtractionBehaviourTest {
                 + "Sumatra.", "id"));
         assertTrue(tani.contains("Pamitra Wineka worksFor TaniHub"), tani.toString());
     }
+
+    @Test
+    void aCompanysShortFormInTheGenitiveIsTheCompanyNotAPlace() {
+        // "Glenardoch's chief executive, Stuart Blair" made "Glenardoch" a place and read no post (a fresh-user tester's finding)
+        Set<String> r = relations(extract("Glenardoch agrees sale", "Glenardoch Distillers has agreed to sell a 75% stake to Hoshino "
+                + "Spirits for 310 million pounds. Glenardoch's chief executive, Stuart Blair, will stay.", "en"));
+        assertTrue(r.contains("Stuart Blair worksFor Glenardoch Distillers"), r.toString());
+    }
 }
