@@ -514,8 +514,7 @@ public final class AliasEntityResolver implements EntityResolver {
      * writes one ("Basuki Tjahaja Purnama (Ahok)", "Bijaksana Junerosano (Sano)"): a plain capitalized word the
      * gazetteer does not know that opens or ends one of the name's words, or that the article names as a person
      * wherever it writes it alone and never inside another person's name; never a word the article writes alone as
-     * another kind of name. A club or party in brackets ("Hartley
-     * (Labour)") is none: it is no person's name.
+     * another kind of name. A club or party in brackets ("Hartley (Labour)") is none: it is no person's name.
      */
     private boolean nickname(String bracketed, Mention person, int bracketEnd, List<Mention> mentions) {
         String[] words = person.text().split("\\s+");

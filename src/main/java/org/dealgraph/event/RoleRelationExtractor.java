@@ -158,7 +158,8 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 // PERSON (is | akan duduk sebagai) the company's TITLE / TITLE perseroan: the company the article is about, its most
                 // mentioned organization; not a verb's object ("retained Communications Equity Associates as its financial
                 // adviser": a firm the finders typed a person, hired as an adviser)
-                if (index.main().isPresent() && !OBJECT_OF_VERB.matcher(text.substring(s.begin(), m.begin())).find() && w.linkedReference().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + MAX_GAP))).lookingAt()) {
+                if (index.main().isPresent() && !OBJECT_OF_VERB.matcher(text.substring(s.begin(), m.begin())).find()
+                        && w.linkedReference().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + MAX_GAP))).lookingAt()) {
                     out.add(finding(e, index.main().get(), s, 0.7, w));
                 }
                 // ORG ... PERSON , its TITLE  and  ORG ... its TITLE , PERSON: the sentence's one organization, which "its" refers to ("Exxon Mobil said

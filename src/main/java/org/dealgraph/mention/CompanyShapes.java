@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Names whose shape no person's name has: a word with a capital inside it after a run of small letters ("FreshBox
  * Vending", "SudsUp Express", "CheilJedang"; not "McDonald", "MacArthur", "DiCaprio", "LeBron", whose capital follows a
- * prefix of a person's name, nor "MargaretThatcher", a given name the wire ran into the surname) or an ampersand between two of its words ("Hollis &amp; Reed", "Procter &amp; Gamble"). A name
- * of such a shape that a finder typed a person is an organization's; where a camel-cased word opens a person's name of
+ * prefix of a person's name, nor "MargaretThatcher", a given name the wire ran into the surname) or an ampersand between
+ * two of its words ("Hollis &amp; Reed", "Procter &amp; Gamble"). A name of such a shape that a finder typed a person is an
+ * organization's; where a camel-cased word opens a person's name of
  * three words or more ("CEO TaniHub Pamitra Wineka"), the word is the company's and the rest the person's. Names typed
  * otherwise are left alone (a product's name may be camel-cased: "iPhone", "PlayStation").
  *

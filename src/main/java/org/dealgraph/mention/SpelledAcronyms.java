@@ -18,10 +18,9 @@ import java.util.regex.Pattern;
  * Pengusaha Ritel dan Waralaba Indonesia (APRWI)", which the finders cut at "dan" into two organizations, is one
  * organization where the capitalized words' first letters (the coordinator's too, or not) are the acronym's four letters
  * or more. Only names the finders cut in two or more organizations or places inside the spelled words are joined, never a
- * person's nor an organization the gazetteer knows ("Sinar Mas dan Astra (SMA)", "Perusahaan Listrik Negara dan Pertamina (PLNP)" are
- * two parties: a verifier's findings), and
- * the spelled words start at the earliest capitalized word that keeps the letters right (a title before them, "Ketua",
- * stays out). The coordinators are the language's words of one word ({@code coordinators.txt}: "dan", "and", "&").
+ * person's nor an organization the gazetteer knows ("Sinar Mas dan Astra (SMA)", "Perusahaan Listrik Negara dan Pertamina
+ * (PLNP)" are two parties: a verifier's findings), and the spelled words start at the earliest capitalized word that keeps
+ * the letters right (a title before them, "Ketua", stays out). The coordinators are the language's words of one word ({@code coordinators.txt}: "dan", "and", "&").
  *
  * <p>Source of the rule: the corpus's Indonesian articles write 602 names of up to four words on each side of "dan" before
  * an acronym in brackets ("Badan Meteorologi Klimatologi dan Geofisika (BMKG)"); on the held-out fifth of the annotated
