@@ -292,8 +292,6 @@ public final class PatternMentionFinder implements MentionFinder {
                     && common.contains(token.toLowerCase(Locale.ROOT));
         }
     }
-    /** Every language's demonyms as written: one may open a company's name ("Thai Union Group"). */
-    private final Set<String> allDemonyms = new java.util.HashSet<>();
     /** Per language, its demonyms as written ({@code demonyms.txt}): never a name alone. */
     private final Map<Language, Set<String>> demonyms = new TreeMap<>();
 
@@ -320,7 +318,6 @@ public final class PatternMentionFinder implements MentionFinder {
                 modifiersBefore.add(l);
             }
             demonyms.put(l, Set.copyOf(profiles.of(l).entries(LanguageProfile.File.DEMONYMS)));
-            allDemonyms.addAll(profiles.of(l).entries(LanguageProfile.File.DEMONYMS));
             String kinds = descriptors.words().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
             descriptorAppositions.put(l, Pattern.compile("^\\s*,\\s+(?i:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
                     + ")\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
@@ -1393,8 +1390,8 @@ public final class PatternMentionFinder implements MentionFinder {
                 run.remove(0);
             } else if (words.opensName(run, titles::contains)) {
                 break; // "American Airlines", "Bank Sentral Eropa": the word opens the name
-            } else if (run.size() >= 3 && allDemonyms.contains(w) && suffixes.contains(run.get(run.size() - 1).text())
-                    && gazetteer.lookup(surface(text, run.subList(1, run.size()))).isEmpty()
+            } else if (run.size() >= 3 && demonyms.values().stream().anyMatch(d -> d.contains(w))
+                    && suffixes.contains(run.get(run.size() - 1).text()) && gazetteer.lookup(surface(text, run.subList(1, run.size()))).isEmpty()
                     && gazetteer.lookup(run.get(1).text()).isEmpty()) {
                 // "Thai Union Group": a demonym before a company's name its own words end opens the name (a tester's finding); not
                 // before a known name ("Dutch Philips Telecommunications BV")

@@ -365,7 +365,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         if (possessiveWord.matcher(r.group()).find() || PRONOUN.matcher(r.group().strip()).matches()) {
             return Optional.empty(); // a bare pronoun after a verb stands for too much ("buy it back", "made it clear")
         }
-        Optional<String> earlier = out.stream().filter(Arguments::relation).reduce((x, y) -> y).map(a -> a.subject().entity().key());
+        Optional<String> earlier = lastSubject(out);
         return coreference.resolve(new MissingSubject(text, in.sentence(), in.parties().stream().filter(p -> p.end() <= t.begin()).toList(),
                 in.previous(), in.focus(), r.end(), text.substring(t.begin(), t.end()), left, kinds, earlier, true))
                 .filter(p -> left.stream().noneMatch(l -> l.entity().key().equals(p.entity().key()) || sameName(l.entity().name(), p.entity().name())));
@@ -413,7 +413,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 continue;
             }
             List<Party> rights = listFrom(text, in.parties(), in.parties().indexOf(b), rightKinds);
-            Optional<String> earlier = out.stream().filter(Arguments::relation).reduce((x, y) -> y).map(a -> a.subject().entity().key());
+            Optional<String> earlier = lastSubject(out);
             Optional<Party> referred = coreference.resolve(new MissingSubject(text, s, in.parties(), in.previous(), in.focus(), r.end(),
                     text.substring(r.end(), b.begin()), rights, lr ? kinds.subject : kinds.object, earlier, true));
             if (referred.isEmpty()) {
@@ -642,14 +642,18 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         return referenceAfterWords.matcher(text.substring(from, cb)).find() && parties.stream().noneMatch(q -> q.begin() >= from && q.end() <= cb);
     }
 
-    private Optional<Party> missingSubject(TriggeredSentence in, Trigger t, List<Party> objects, Set<EntityType> kinds, List<Arguments> out) {
-        Optional<String> earlier = Optional.empty();
+    /** The subject of the last relation read so far in the sentence, for the coreference resolver; empty before any. */
+    private static Optional<String> lastSubject(List<Arguments> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             if (out.get(i).relation()) {
-                earlier = Optional.of(out.get(i).subject().entity().key());
-                break;
+                return Optional.of(out.get(i).subject().entity().key());
             }
         }
+        return Optional.empty();
+    }
+
+    private Optional<Party> missingSubject(TriggeredSentence in, Trigger t, List<Party> objects, Set<EntityType> kinds, List<Arguments> out) {
+        Optional<String> earlier = lastSubject(out);
         // the one a phrase addresses ("In a filing with the SEC, the group said it bought ...") is no subject
         List<Party> candidates = in.parties().stream().filter(p -> !addressee.addressed(in.text(), p.begin(), p.end())).toList();
         return coreference.resolve(new MissingSubject(in.text(), in.sentence(), candidates, in.previous(), in.focus(), t.begin(),
@@ -988,7 +992,6 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             default -> throw new IllegalStateException("frame " + cue.frame() + " of " + cue.source());
         }
     }
-
 
     /** Up to four words with no comma: a descriptor before a name ("former Nissan engineer "). */
     private static final Pattern DESCRIPTOR_GAP = Pattern.compile("\\s*(?:[^\\s,;]+\\s+){0,4}");
