@@ -3424,4 +3424,33 @@ class ExtractionBehaviourTest {
                 + "Spirits for 310 million pounds. Glenardoch's chief executive, Stuart Blair, will stay.", "en"));
         assertTrue(r.contains("Stuart Blair worksFor Glenardoch Distillers"), r.toString());
     }
+
+    @Test
+    void aNameWithACommonNounOrAnUnrepeatedWordInTheGenitiveInsideIsOneOrganization() {
+        // "Children's Hospital Los Angeles" was cut to "Hospital Los Angeles" on the held-out fifth, "Dick's Sporting Goods"
+        // split into a person and "Sporting Goods" (a fresh-user tester's finding)
+        Extraction x = extract("Retail", "Ellen DeGeneres donated $1 million to Children's Hospital Los Angeles. Dick's Sporting Goods "
+                + "agreed to buy Golf Galaxy for $225 million.", "en");
+        Set<String> names = x.entities().stream().map(e -> e.name()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(names.contains("Children's Hospital Los Angeles"), names.toString());
+        assertTrue(relations(x).contains("Dick's Sporting Goods acquires Golf Galaxy"), relations(x).toString());
+        // a place, a weekday or a person the article names stays the possessor
+        Extraction y = extract("Cars", "Warren Buffett said on Monday that Buffett's Berkshire Hathaway would hold its stake. Tuesday's "
+                + "Ecofin meeting and Germany's Volkswagen Group were also discussed.", "en");
+        Set<String> kept = y.entities().stream().map(e -> e.name()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(kept.stream().noneMatch(n -> n.contains("'s ")), kept.toString());
+    }
+
+    @Test
+    void aKoreanGivenNameWithAHyphenIsNotCutAtTheHyphen() {
+        // "Kyung Dae-soo", "Moon Jae-in" were cut to "Kyung Dae" and lost the post (held-out fifth); "Carl Icahn-led" stays Icahn
+        Set<String> r = relations(extract("Peretasan", "\"Kami yakin peretas ada di balik serangan itu,\" ujar pejabat Partai Kebebasan "
+                + "Korea, Kyung Dae-soo, kepada Reuters.", "id"));
+        assertTrue(r.contains("Kyung Dae-soo worksFor Partai Kebebasan Korea"), r.toString());
+        Extraction led = extract("Bid", "A group led by investor Carl Icahn-led Partners made a bid. Tottenham striker Son Heung-min "
+                + "scored twice.", "en");
+        Set<String> names = led.entities().stream().map(e -> e.name()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(names.contains("Son Heung-min"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.endsWith("-led")), names.toString());
+    }
 }
