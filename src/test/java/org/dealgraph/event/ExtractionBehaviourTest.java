@@ -3453,4 +3453,13 @@ class ExtractionBehaviourTest {
         assertTrue(names.contains("Son Heung-min"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.endsWith("-led")), names.toString());
     }
+
+    @Test
+    void anAcronymTheArticleDefinesInBracketsNamesTheOrganizationWhereverItStandsAlone() {
+        // on the held-out fifth 134 Indonesian mentions such as "BRG", "CPB", "MGPA" were lost after "Badan Restorasi Gambut
+        // (BRG)", and with them the posts held there
+        Set<String> r = relations(extract("Peternakan", "Koperasi Peternak Sapi Bandung Utara (KPSBU) menjual susu ke PT Frisian "
+                + "Flag Indonesia. Ketua KPSBU Dedi Setiadi mengatakan KPSBU memasok 140 ton susu per hari.", "id"));
+        assertTrue(r.contains("Dedi Setiadi worksFor Koperasi Peternak Sapi Bandung Utara"), r.toString());
+    }
 }
