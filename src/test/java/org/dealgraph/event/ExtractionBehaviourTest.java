@@ -3462,4 +3462,20 @@ class ExtractionBehaviourTest {
                 + "Flag Indonesia. Ketua KPSBU Dedi Setiadi mengatakan KPSBU memasok 140 ton susu per hari.", "id"));
         assertTrue(r.contains("Dedi Setiadi worksFor Koperasi Peternak Sapi Bandung Utara"), r.toString());
     }
+
+    @Test
+    void aSubsidiaryOfTheCompanyAReferenceWordNamesIsOwnedByTheArticlesCompany() {
+        // "Selain itu, anak usaha perseroan, PT Garam Halus Indonesia, ..." and "Perseroan juga memiliki anak usaha PT ..." read
+        // no owner (a fresh-user tester's finding, four articles); "its wholly-owned subsidiary" after a name the finders missed
+        // stays unread
+        Set<String> salt = relations(extract("Garam", "PT Garam Samudra Nusantara Tbk membukukan laba Rp 120 miliar. Selain itu, anak "
+                + "usaha perseroan, PT Garam Halus Indonesia, menjalin kerja sama dengan Unilever Indonesia.", "id"));
+        assertTrue(salt.contains("PT Garam Halus Indonesia ownedBy PT Garam Samudra Nusantara Tbk"), salt.toString());
+        Set<String> rice = relations(extract("Helm", "PT Pelindung Jaya Abadi Tbk meraih laba bersih Rp 85 miliar. Perseroan juga memiliki "
+                + "anak usaha PT Beras Kemasan Sentra yang memproduksi beras premium.", "id"));
+        assertTrue(rice.contains("PT Beras Kemasan Sentra ownedBy PT Pelindung Jaya Abadi Tbk"), rice.toString());
+        Set<String> brine = relations(extract("Morton profit rises", "Morton Salt Holdings reported higher profit. The company's "
+                + "subsidiary, Morton Brine Services, signed a supply deal with Dow.", "en"));
+        assertTrue(brine.contains("Morton Brine Services ownedBy Morton Salt Holdings"), brine.toString());
+    }
 }

@@ -75,6 +75,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern intentionBefore;
     /** A reference word or possessive inside a cue's own words: "anak usaha perseroan", "anak usahanya". */
     private final Pattern referenceInCue;
+    /** A reference word ({@code reference.txt}, {@code company-references.txt}) inside a cue. */
+    private final Pattern referenceWordInCue;
     /** A reference word ({@code reference.txt}) after lower-case words only: after a person, the clause's subject is the company it refers to. */
     private final Pattern referenceAfterWords;
     /** A relative clause whose subject refers back to the sentence's subject: ", which it", ", that they" before the trigger. */
@@ -230,6 +232,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "(?:\\s+" + profile.alternation(LanguageProfile.File.COMPLEMENTIZERS) + ")?\\s*,?\\s*");
         this.intentionBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.INTENTION)
                 + "\\s+(?:[\\p{L}-]+\\s+){0,1}$");
+        this.referenceWordInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
+                LanguageProfile.File.COMPANY_REFERENCES) + "(?![\\p{L}\\p{N}])");
         this.referenceInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
                 LanguageProfile.File.COMPANY_REFERENCES) + "(?![\\p{L}\\p{N}])|" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         // at most eight small words, perhaps with commas ("Yuliana Tanjung, menyampaikan bahwa untuk mendanai ekspansi, perseroan
@@ -642,6 +646,21 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         return referenceAfterWords.matcher(text.substring(from, cb)).find() && parties.stream().noneMatch(q -> q.begin() >= from && q.end() <= cb);
     }
 
+    /**
+     * Whether a cue holds a reference word that is a noun, not a pronoun: what a cue with no party before it may stand on
+     * ("anak usaha perseroan", "the company's subsidiary"; not "Diversified, and its wholly-owned subsidiary", whose "its" is a
+     * name the finders missed). A pronoun is one word of at most five letters ("its", "it", "they", "-nya").
+     */
+    private boolean nounReferenceIn(String cue) {
+        java.util.regex.Matcher m = referenceWordInCue.matcher(cue);
+        while (m.find()) {
+            if (m.group().strip().length() > 5 || m.group().strip().contains(" ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of the last relation read so far in the sentence, for the coreference resolver; empty before any. */
     private static Optional<String> lastSubject(List<Arguments> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
@@ -748,13 +767,15 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     // read as ADIA's bidder); the subject is looked for as a missing one
                     left = List.of();
                 }
-                if (!right.isEmpty() && !left.isEmpty() && left.stream().allMatch(p -> p.type() == EntityType.PERSON)
-                        && referenceInCue.matcher(text.substring(cb, ce)).find() && in.focus().main().isPresent()) {
+                if (!right.isEmpty() && (left.isEmpty() ? nounReferenceIn(text.substring(cb, ce)) : referenceInCue.matcher(text.substring(cb, ce)).find())
+                        && left.stream().allMatch(p -> p.type() == EntityType.PERSON) && in.focus().main().isPresent()) {
                     // "anak usaha perseroan, PT Kayu Lestari Jaya" after "Direktur Utama MJPI, Teguh Hadisaputro, menjelaskan": the
                     // reference word inside the cue is the other party, not the nearest person before it (a fresh-user tester's
                     // finding: the speaker was read as the owner); a company before it stays ("Siemens will sell its stake in"); the
                     // organization the speaker is named with, nearest before the cue, where one is ("Presiden Direktur PT Astra
-                    // International Tbk, Djony Bunarto, menjelaskan bahwa anak usaha perseroan, ...": a verifier's finding)
+                    // International Tbk, Djony Bunarto, menjelaskan bahwa anak usaha perseroan, ...": a verifier's finding); with
+                    // no party before it ("Selain itu, anak usaha perseroan, PT Garam Halus Indonesia, ...") the same (a fresh-user
+                    // tester's finding: four such sentences read no owner)
                     Optional<Party> before = parties.stream().filter(p -> p.end() <= cb && p.type() == EntityType.ORGANIZATION)
                             .reduce((a, b) -> b);
                     Optional<Party> referred = before.isPresent() ? before : Party.namedBefore(in.focus().main().get(), cb);
