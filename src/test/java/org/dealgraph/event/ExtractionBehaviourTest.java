@@ -3478,4 +3478,14 @@ class ExtractionBehaviourTest {
                 + "subsidiary, Morton Brine Services, signed a supply deal with Dow.", "en"));
         assertTrue(brine.contains("Morton Brine Services ownedBy Morton Salt Holdings"), brine.toString());
     }
+
+    @Test
+    void aListOfRivalsGoesOnPastAMembersPlaceOfName() {
+        // "competes with Whirlpool of India, TTK Prestige and Butterfly" kept only Whirlpool (a fresh-user tester's finding)
+        Set<String> r = relations(extract("Kitchen", "Preethi Kitchen Systems competes with Whirlpool of India, TTK Prestige and "
+                + "Butterfly Gandhimathi Appliances in the mixer market.", "en"));
+        assertTrue(r.contains("Preethi Kitchen Systems competesWith TTK Prestige") || r.contains("TTK Prestige competesWith Preethi Kitchen Systems"), r.toString());
+        assertTrue(r.contains("Preethi Kitchen Systems competesWith Butterfly Gandhimathi Appliances")
+                || r.contains("Butterfly Gandhimathi Appliances competesWith Preethi Kitchen Systems"), r.toString());
+    }
 }

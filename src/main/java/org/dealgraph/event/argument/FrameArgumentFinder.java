@@ -84,6 +84,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final ClauseBoundaries clauses;
     private final Pattern coordination;
     /**
+     * A name connector ({@code name-connectors.txt}: "of", "de") and a name of up to three capitalized words, no party, or a
+     * place the text read here blanks, right after a list's member, before a comma or a small word: a place that ends the
+     * member's name ("Whirlpool of India, TTK Prestige and Butterfly"), and the list goes on after it.
+     */
+    private final Pattern placeOfMember;
+    /**
      * A coordinator and a kind of organization before a list's member ({@code organization-nouns.txt}), perhaps after a
      * capitalized word of origin: "and Swiss drugmaker " of "Alder Pharmaceuticals and Swiss drugmaker Novique signed".
      */
@@ -202,6 +208,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "(?:\\s+" + profile.alternation(LanguageProfile.File.LIST_PREPOSITIONS) + ")?)\\s*("
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "\\s+)?(?:(?:['’]s" + compounds + "|(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)"
                 + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "(?-i:(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s*,?)\\s*)?$");
+        this.placeOfMember = Pattern.compile("^\\s+(?-i:" + profile.alternation(LanguageProfile.File.NAME_CONNECTORS)
+                + ")(?:\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}|\\s{3,})(?=\\s*,|\\s+\\p{Ll})");
         this.describedMember = Pattern.compile("^\\.?\\s*,?\\s*(?i:" + profile.alternation(LanguageProfile.File.COORDINATORS)
                 + ")\\s+(?:\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
                 + profile.alternation(LanguageProfile.File.ORGANIZATION_NOUNS) + "\\s+$");
@@ -1307,6 +1315,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             String gap = withoutAsides(text.substring(last.end(), q.begin()));
             if (q.entity() == last.entity() && gap.isBlank()) {
                 continue; // "Amazon Web Services (AWS)"
+            }
+            Matcher placeTail = placeOfMember.matcher(gap);
+            if (placeTail.lookingAt()) {
+                gap = gap.substring(placeTail.end()); // "competes with Whirlpool of India, TTK Prestige and ...": the place ends the member's name
             }
             if (!coordination.matcher(gap).matches()) {
                 break;
