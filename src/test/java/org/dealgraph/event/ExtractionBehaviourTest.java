@@ -3488,4 +3488,17 @@ class ExtractionBehaviourTest {
         assertTrue(r.contains("Preethi Kitchen Systems competesWith Butterfly Gandhimathi Appliances")
                 || r.contains("Butterfly Gandhimathi Appliances competesWith Preethi Kitchen Systems"), r.toString());
     }
+
+    @Test
+    void aPartyInsideALongAppositionIsNotTheSubjectTheAppositionDescribes() {
+        // "Allwyn International, the lottery group controlled by Czech billionaire Karel Komarek, agreed to buy" had made the
+        // billionaire the buyer, "at Aalsmeer" the plaintiff (a fresh-user tester's findings)
+        Set<String> buy = relations(extract("Lottery", "PRAGUE, Sept 9 (Bloomberg) -- Allwyn International, the lottery group controlled by "
+                + "Czech billionaire Karel Komarek, agreed to buy Athens-based game software firm Nexus Play for 185 million euros.", "en"));
+        assertTrue(buy.contains("Allwyn International acquires Nexus Play"), buy.toString());
+        assertFalse(buy.contains("Karel Komarek acquires Nexus Play"), buy.toString());
+        Set<String> sue = relations(extract("Flowers", "Royal FloraHolland, the cooperative that runs the world's largest flower auction "
+                + "at Aalsmeer, has sued software supplier Veiling Systems BV over a failed upgrade.", "en"));
+        assertTrue(sue.contains("Royal FloraHolland sues Veiling Systems BV"), sue.toString());
+    }
 }
