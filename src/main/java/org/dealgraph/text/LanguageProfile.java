@@ -230,6 +230,12 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         PRICE_MARKERS("price-markers.txt"),
         /**
+         * Prepositions of place ("di"): a plain capitalized word right after one that the finders typed an organization on no
+         * evidence of its own is a place. One Java regular expression a line, matched case-insensitively as a whole word right
+         * before the name; a language whose preposition of place also opens an investment's object ("in") lists none.
+         */
+        LOCATIVE_PREPOSITIONS("locative-prepositions.txt"),
+        /**
          * Adverbs that may stand between a subject and its verb ("also", "now", "juga", "kini"), which a cue read between two
          * names reads past. One Java regular expression a line, matched case-insensitively as whole words.
          */

@@ -3501,4 +3501,16 @@ class ExtractionBehaviourTest {
                 + "at Aalsmeer, has sued software supplier Veiling Systems BV over a failed upgrade.", "en"));
         assertTrue(sue.contains("Royal FloraHolland sues Veiling Systems BV"), sue.toString());
     }
+
+    @Test
+    void aPlainNameAfterAnIndonesianPrepositionOfPlaceIsAPlaceNotALandlord() {
+        // "menyewa gudang di Cikupa milik PT Mega Manunggal Property" made the place the landlord (a fresh-user tester's finding)
+        Extraction x = extract("Koper", "PT Kopera Indo Travelgoods memproduksi koper untuk pasar domestik. Perseroan menyewa gudang di "
+                + "Cikupa milik PT Mega Manunggal Property Tbk dengan biaya sewa Rp 1,2 miliar per tahun.", "id");
+        assertTrue(relations(x).contains("PT Kopera Indo Travelgoods customerOf PT Mega Manunggal Property Tbk"), relations(x).toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Cikupa") && e.type() == EntityType.PLACE), x.entities().toString());
+        // a company the article also names elsewhere stays one ("Jakmall menjual ... di Jakmall")
+        Extraction shop = extract("Toko", "Jakmall menjual ponsel murah. Produk itu juga tersedia di Jakmall dan Tokopedia.", "id");
+        assertTrue(shop.entities().stream().noneMatch(e -> e.name().equals("Jakmall") && e.type() == EntityType.PLACE), shop.entities().toString());
+    }
 }
