@@ -40,12 +40,13 @@ class LanguageDataTest {
                 assertTrue(p.source(f).startsWith("/dealgraph/lang/" + l.code() + "/"), p.source(f));
                 // Indonesian has no articles, marks the passive on the verb, names a currency's country with it ("franc
                 // Swiss") and where a company is based before the place ("asal Bandung"), and English names a unit's parent
-                // first and a portfolio before its title ("Finance Minister"): those lists are empty
+                // first and a portfolio before its title ("Finance Minister") and opens an investment's object with its
+                // preposition of place ("invest in Anthropic"): those lists are empty
                 boolean none = l.equals(Language.INDONESIAN) && java.util.Set.of(LanguageProfile.File.DEFINITE_ARTICLES,
                         LanguageProfile.File.PASSIVE_AUXILIARIES, LanguageProfile.File.PASSIVE_ADVERBS, LanguageProfile.File.PARTICIPLES,
                         LanguageProfile.File.CURRENCY_COUNTRIES, LanguageProfile.File.PLACE_COMPOUNDS).contains(f)
                         || l.equals(Language.ENGLISH) && java.util.Set.of(LanguageProfile.File.UNIT_OPENERS,
-                        LanguageProfile.File.PORTFOLIO_TITLES).contains(f);
+                        LanguageProfile.File.PORTFOLIO_TITLES, LanguageProfile.File.LOCATIVE_PREPOSITIONS).contains(f);
                 assertEquals(none, p.entries(f).isEmpty(), l.code() + " " + f.fileName());
             }
             assertEquals(8, p.months().get(l.equals(Language.ENGLISH) ? "aug" : "agt"));
