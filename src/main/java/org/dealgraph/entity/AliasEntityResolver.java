@@ -748,9 +748,14 @@ public final class AliasEntityResolver implements EntityResolver {
             // (one written with a legal form is no product's or place's either: "PT Mitra Sehat Medika Tbk" the trained finder
             // typed a product, a fresh-user tester's finding; an outlet's name stays an outlet's)
             boolean legal = mentions.stream().anyMatch(m -> legalNamed.test(m.text()));
+            // a full name the finders typed an organization's in two mentions or more and never a person's is not made a
+            // person's by a confident one-word short form ("Hakkila Cranes", nine times an organization, once "Hakkila" a
+            // person: a fresh-user tester's finding)
+            boolean fullOrganization = mentions.stream().filter(m -> m.text().indexOf(' ') > 0 && m.type() == EntityType.ORGANIZATION).count() >= 2
+                    && mentions.stream().noneMatch(m -> m.text().indexOf(' ') > 0 && m.type() == EntityType.PERSON);
             EntityType type = company ? (best.type() == EntityType.PERSON || legal && best.type() != EntityType.OUTLET
                     ? EntityType.ORGANIZATION : best.type())
-                    : mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
+                    : !fullOrganization && mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
                     ? EntityType.PERSON : best.type();
             return new Entity(slug(name, type), name, type, "", "", mentions);
         }

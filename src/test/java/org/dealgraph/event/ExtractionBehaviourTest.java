@@ -3513,4 +3513,21 @@ class ExtractionBehaviourTest {
         Extraction shop = extract("Toko", "Jakmall menjual ponsel murah. Produk itu juga tersedia di Jakmall dan Tokopedia.", "id");
         assertTrue(shop.entities().stream().noneMatch(e -> e.name().equals("Jakmall") && e.type() == EntityType.PLACE), shop.entities().toString());
     }
+
+    @Test
+    void aCompanyNamedBeforeItsChiefExecutiveIsAnOrganizationWhateverItsShortFormWasTyped() {
+        // "Hakkila Cranes" and "Arcelik" were read as people for the whole article (a fresh-user tester's finding: 30 relations)
+        Extraction x = extract("Cranes", "HELSINKI, Aug 29 (Reuters) - Hakkila Cranes said on Thursday it had won an order worth about "
+                + "$300 million from DP World. Hakkila Cranes also competes with Liebherr and with Kalmar. \"Customers are asking where "
+                + "their cranes come from,\" Hakkila Cranes Chief Executive Jussi Vainio said in a statement. Hakkila said the order "
+                + "would be delivered in 2027.", "en");
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Hakkila Cranes") && e.type() == EntityType.ORGANIZATION),
+                x.entities().toString());
+        assertTrue(relations(x).contains("Jussi Vainio worksFor Hakkila Cranes"), relations(x).toString());
+        Extraction y = extract("Appliances", "ISTANBUL, Oct 3 (Reuters) - Turkish home appliance maker Arcelik said on Thursday it had "
+                + "completed the purchase of a 55% stake in Preethi Kitchen Systems. \"India is the last big appliance market,\" Arcelik "
+                + "Chief Executive Hakan Bulgurlu told reporters.", "en");
+        assertTrue(relations(y).contains("Hakan Bulgurlu worksFor Arcelik"), relations(y).toString());
+        assertTrue(y.entities().stream().anyMatch(e -> e.name().equals("Arcelik") && e.type() == EntityType.ORGANIZATION), y.entities().toString());
+    }
 }
