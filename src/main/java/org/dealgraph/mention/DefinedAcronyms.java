@@ -1,12 +1,16 @@
 package org.dealgraph.mention;
 
 import org.dealgraph.text.AnalyzedText;
+import org.dealgraph.text.Language;
+import org.dealgraph.text.LanguageProfile;
+import org.dealgraph.text.LanguageProfiles;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +22,8 @@ import java.util.regex.Pattern;
  * place no other name covers becomes the organization's mention, which the resolver joins to the name
  * ({@link org.dealgraph.entity.AliasEntityResolver}: a bracketed acronym right after a name). An acronym is two to eight
  * capitals or digits after a capital, no small letter; a person's initials in brackets ("Susilo Bambang Yudhoyono (SBY)")
- * are left alone.
+ * are left alone, and so is an acronym of a kind of thing ({@code generic-acronyms.txt}: "Badan Usaha Milik Negara (BUMN)",
+ * "Initial Public Offering (IPO)", whose later uses name any state-owned company or listing: a verifier's findings).
  *
  * <p>Source of the rule: on the held-out fifth of the annotated train split ({@code tools/corpus/fold.py --seed 7}), 134
  * Indonesian and 3 English gold mentions of organizations in capitals were missed in articles that define them in brackets
@@ -28,12 +33,20 @@ public final class DefinedAcronyms {
     /** A bracketed acronym right after a name: two to eight capitals or digits after a capital. */
     private static final Pattern BRACKETED = Pattern.compile("^[ \\t]*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7})\\)");
 
-    private DefinedAcronyms() {
+    /** Per language, the acronyms that name a kind of thing ({@code generic-acronyms.txt}: "BUMN", "IPO"), as written. */
+    private final Map<Language, Set<String>> generic;
+
+    private DefinedAcronyms(Map<Language, Set<String>> generic) {
+        this.generic = Map.copyOf(generic);
     }
 
-    /** The rule. */
-    public static DefinedAcronyms of() {
-        return new DefinedAcronyms();
+    /** The rule with these languages' generic acronyms. */
+    public static DefinedAcronyms of(LanguageProfiles languages) {
+        Map<Language, Set<String>> out = new java.util.HashMap<>();
+        for (Language l : languages.languages()) {
+            out.put(l, Set.copyOf(languages.of(l).entries(LanguageProfile.File.GENERIC_ACRONYMS)));
+        }
+        return new DefinedAcronyms(out);
     }
 
     /** The names {@code names} finds, with each acronym an organization's name defines in brackets found wherever it stands. Sorted by offset. */
@@ -41,7 +54,8 @@ public final class DefinedAcronyms {
         return text -> add(text, names.find(text));
     }
 
-    private static List<Mention> add(AnalyzedText text, List<Mention> found) {
+    private List<Mention> add(AnalyzedText text, List<Mention> found) {
+        Set<String> kinds = generic.getOrDefault(text.language(), Set.of());
         String t = text.text();
         Map<String, Mention> defined = new LinkedHashMap<>();
         for (Mention m : found) {
@@ -49,7 +63,7 @@ public final class DefinedAcronyms {
                 continue;
             }
             Matcher b = BRACKETED.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 16));
-            if (b.lookingAt() && !m.text().equals(b.group(1))) {
+            if (b.lookingAt() && !m.text().equals(b.group(1)) && !kinds.contains(b.group(1))) {
                 defined.putIfAbsent(b.group(1), m);
             }
         }

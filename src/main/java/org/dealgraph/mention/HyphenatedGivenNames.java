@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Taiwanese names are romanized: "Moon Jae-in", "Son Heung-min", "Tsai Ing-wen", "Kyung Dae-soo", which the finders end at
  * the hyphen ("Moon Jae"). A person's mention of two words whose last word is a capitalized syllable of at most five
  * letters, right before a hyphen and one to four small letters that end the word and are none of the language's participles
- * ({@code participles.txt}: "Icahn-led", "Lazard-run"), runs on over them. Other names with a hyphen are left as found
+ * or name suffixes ({@code participles.txt}: "Icahn-led", "Lazard-run"; {@code name-suffixes.txt}: "Joe Biden-era", "Kanye
+ * West-lah": a verifier's findings), runs on over them. Other names with a hyphen are left as found
  * ("Visual Radio-enabled" is no person's; "Goldston-Morris" has a capital after it; "Carl C. Icahn" has three words).
  *
  * <p>Source of the rule: on the held-out fifth of the annotated train split ({@code tools/corpus/fold.py --seed 7}), 6 such
@@ -29,20 +30,22 @@ public final class HyphenatedGivenNames {
     /** Right after the mention: a hyphen and the given name's second syllable, in small letters, ending the word. */
     private static final Pattern SECOND_SYLLABLE = Pattern.compile("-\\p{Ll}{1,4}(?![\\p{L}\\p{N}-])");
 
-    /** Per language, its participles ({@code participles.txt}), each matched as a whole word. */
+    /** Per language, its participles and name suffixes ({@code participles.txt}, {@code name-suffixes.txt}), each matched as a whole word. */
     private final Map<Language, Pattern> participles;
 
     private HyphenatedGivenNames(Map<Language, Pattern> participles) {
         this.participles = Map.copyOf(participles);
     }
 
-    /** The rule with these languages' participles. */
+    /** The rule with these languages' participles and name suffixes. */
     public static HyphenatedGivenNames of(LanguageProfiles languages) {
         Map<Language, Pattern> out = new java.util.HashMap<>();
         for (Language l : languages.languages()) {
             LanguageProfile p = languages.of(l);
-            out.put(l, p.entries(LanguageProfile.File.PARTICIPLES).isEmpty() ? Pattern.compile("(?!)")
-                    : Pattern.compile(p.alternation(LanguageProfile.File.PARTICIPLES), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            List<String> words = new java.util.ArrayList<>(p.entries(LanguageProfile.File.PARTICIPLES));
+            words.addAll(p.entries(LanguageProfile.File.NAME_SUFFIXES));
+            out.put(l, words.isEmpty() ? Pattern.compile("(?!)")
+                    : Pattern.compile(LanguageProfile.alternation(words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return new HyphenatedGivenNames(out);
     }

@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  * over the one word ("Carrier's Kidde unit": one word is a name its possessor owns; "Reliance Retail's Reliance Digital": a
  * possessor of several words is a company), where the word in the genitive is no function word, personal pronoun, weekday or month ("She's", "Tuesday's") and is
  * <ul>
- *   <li>a common noun: one the language writes in small letters ({@code common-words.txt}: "Women", "Children", "Teachers",
- *       "Musicians") that opens no sentence ("Today's Bank of England decision"), or</li>
- *   <li>a word the article writes nowhere else without the genitive, so no person of the article owns the company ("Dick",
- *       "Sonny", "Wendy"; "Buffett's Berkshire Hathaway" keeps Buffett where the article names Warren Buffett), and no name
- *       the gazetteer knows ("Germany's Volkswagen"),</li>
+ *   <li>a common noun in the plural: one the language writes in small letters ({@code common-words.txt}: "Women",
+ *       "Children", "Teachers'", "Musicians'") that opens no sentence ("Today's Bank of England decision"); a noun whose
+ *       plural with "s" the list holds too is singular, a brand's or a body's that owns the name ("Block's Cash App", "Gap's
+ *       Old Navy brand", "the Group's Supervisory Board"), or</li>
+ *   <li>a word the finders read as a person's name alone, which the article writes nowhere else without the genitive, so
+ *       no person of the article owns the company ("Dick", "Wendy"; "Buffett's Berkshire Hathaway" keeps Buffett where the
+ *       article names Warren Buffett), and no name the gazetteer knows ("Germany's Volkswagen"); a word no finder took is
+ *       a company's that owns the brand ("Block's Cash App", "Gap's Old Navy brand": a verifier's findings),</li>
  * </ul>
  * and no name of the finders' holds that word but, perhaps, a person's of that word alone: an organization, a place or a
  * product in the genitive, or a person's full name, stays the possessor ("Toyota's Lexus unit", "Britain's Barclays",
@@ -112,11 +115,17 @@ public final class InnerGenitives {
             int possessorBegin = m.begin() - (b.group().length() - b.group(1).length());
             int possessorEnd = possessorBegin + possessor.length();
             List<Mention> owners = found.stream().filter(o -> o.begin() < possessorEnd && possessorBegin < o.end()).toList();
-            boolean alone = owners.isEmpty() || owners.size() == 1 && owners.get(0).type() == EntityType.PERSON
+            boolean person = owners.size() == 1 && owners.get(0).type() == EntityType.PERSON
                     && owners.get(0).begin() == possessorBegin && owners.get(0).end() == possessorEnd;
+            boolean alone = owners.isEmpty() || person;
             String lower = possessor.toLowerCase(Locale.ROOT);
-            boolean common = commonWords.contains(lower) && !(b.group(1).isEmpty() && opensSentence(t, possessorBegin));
-            if (!alone || functionWords.contains(lower) || !common && (!writtenOnlyInGenitive(t, possessor) || !gazetteer.lookup(possessor).isEmpty())) {
+            // a common noun that has a plural of its own in the list is singular ("Block's Cash App", "Gap's Old Navy brand", "the
+            // Group's Supervisory Board": brands and bodies that own the name after them; a verifier's findings); "Women",
+            // "Children", "People" and a plural genitive ("Teachers'") are plurals
+            boolean common = commonWords.contains(lower) && (plural || !commonWords.contains(lower + "s"))
+                    && !(b.group(1).isEmpty() && opensSentence(t, possessorBegin));
+            if (!alone || functionWords.contains(lower)
+                    || !common && (!person || !writtenOnlyInGenitive(t, possessor) || !gazetteer.lookup(possessor).isEmpty())) {
                 continue;
             }
             int begin = possessorBegin;

@@ -236,6 +236,17 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         LOCATIVE_PREPOSITIONS("locative-prepositions.txt"),
         /**
+         * Acronyms that name a kind of thing, never one organization ("BUMN", "UMKM", "IPO", "ESG"), though the article
+         * spells them out in brackets after a name the finders typed an organization's. One acronym a line, matched as written.
+         */
+        GENERIC_ACRONYMS("generic-acronyms.txt"),
+        /**
+         * Words a name may take after a hyphen that are no part of it ("Joe Biden-era", "Elon Musk-like", "Kanye West-lah"):
+         * a person's given name is not run on over them. One Java regular expression a line, matched case-insensitively as the
+         * whole word after the hyphen.
+         */
+        NAME_SUFFIXES("name-suffixes.txt"),
+        /**
          * Adverbs that may stand between a subject and its verb ("also", "now", "juga", "kini"), which a cue read between two
          * names reads past. One Java regular expression a line, matched case-insensitively as whole words.
          */

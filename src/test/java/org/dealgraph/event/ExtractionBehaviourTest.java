@@ -3530,4 +3530,28 @@ class ExtractionBehaviourTest {
         assertTrue(relations(y).contains("Hakan Bulgurlu worksFor Arcelik"), relations(y).toString());
         assertTrue(y.entities().stream().anyMatch(e -> e.name().equals("Arcelik") && e.type() == EntityType.ORGANIZATION), y.entities().toString());
     }
+
+    @Test
+    void aGenericAcronymAFormerSubsidiaryASuffixAfterAHyphenAndABrandsOwnerStayAsTheyWere() {
+        // a verifier's findings against this round's rules: "BUMN" is any state-owned company, a former subsidiary is owned by
+        // no one here, "-era" and "-lah" are no part of a name, "Block's Cash App" is Block's brand
+        Set<String> bumn = relations(extract("BUMN", "Badan Usaha Milik Negara (BUMN) terus berekspansi. PT Pertamina Hulu Energi, anak "
+                + "usaha BUMN migas, bermitra dengan ExxonMobil Indonesia. Direktur BUMN itu, Budi Santoso, mengatakan kerja sama "
+                + "berjalan baik.", "id"));
+        assertTrue(bumn.stream().noneMatch(f -> f.contains("Badan Usaha Milik Negara")), bumn.toString());
+        Set<String> sold = relations(extract("Sold", "Acme Holdings reported higher profit on Monday. The company's former subsidiary, "
+                + "Beta Logistics, was sold to DHL Group in 2019.", "en"));
+        assertFalse(sold.contains("Beta Logistics ownedBy Acme Holdings"), sold.toString());
+        Set<String> bekas = relations(extract("Garam", "PT Garam Samudra Nusantara Tbk membukukan laba. Bekas anak usaha perseroan, PT "
+                + "Garam Halus Indonesia, kini dimiliki PT Unilever Indonesia. Perseroan dulu memiliki anak usaha PT Garam Kasar Jaya "
+                + "sebelum dijual.", "id"));
+        assertFalse(bekas.contains("PT Garam Halus Indonesia ownedBy PT Garam Samudra Nusantara Tbk"), bekas.toString());
+        assertFalse(bekas.contains("PT Garam Kasar Jaya ownedBy PT Garam Samudra Nusantara Tbk"), bekas.toString());
+        Extraction era = extract("Rule", "The Joe Biden-era rule was scrapped by the agency on Monday, officials said. Nike shares rose.", "en");
+        assertTrue(era.entities().stream().noneMatch(e -> e.name().endsWith("-era")), era.entities().toString());
+        Extraction lah = extract("Nike", "Kolaborasi Nike dan Kanye West-lah yang melejitkan merek itu pada 2015, kata analis.", "id");
+        assertTrue(lah.entities().stream().noneMatch(e -> e.name().endsWith("-lah")), lah.entities().toString());
+        Extraction brand = extract("Cash", "Shares rose after Block's Cash App signed a partnership with Visa Inc.", "en");
+        assertTrue(brand.entities().stream().noneMatch(e -> e.name().startsWith("Block's")), brand.entities().toString());
+    }
 }
