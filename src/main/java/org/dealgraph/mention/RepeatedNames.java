@@ -142,6 +142,7 @@ public final class RepeatedNames {
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String t = text.text();
         List<Mention> added = new ArrayList<>();
+        List<Mention> inside = new ArrayList<>();
         for (String name : names) {
             boolean oneWord = name.strip().indexOf(' ') < 0;
             boolean shortForm = shortened.containsKey(name);
@@ -153,12 +154,20 @@ public final class RepeatedNames {
             while (w.find()) {
                 int b = w.start();
                 int e = w.end();
-                boolean blocked = java.util.stream.Stream.concat(found.stream(), added.stream()).anyMatch(o -> o.begin() < e && o.end() > b);
+                // a short form of two words or more of a company's name is its name anywhere in the body, over the names the
+                // finders read inside it ("Puri Ayu didirikan ...", "Direktur Utama Agar Nusa, Andi Muhammad Rauf": "Ayu" a
+                // person, "Nusa" a place; a fresh-user tester's findings), not over a name that runs past it
+                boolean specific = shortForm && !oneWord;
+                List<Mention> within = specific ? found.stream().filter(o -> o.begin() >= b && o.end() <= e && !added.contains(o)
+                        && o.entryId().isEmpty()).toList() : List.of();
+                boolean blocked = java.util.stream.Stream.concat(found.stream(), added.stream())
+                        .anyMatch(o -> o.begin() < e && o.end() > b && !within.contains(o));
                 boolean capitalizedAfter = CAPITALIZED_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 3))).find();
-                if (blocked || !opening(text, b) || oneWord && (CAPITALIZED_BEFORE.matcher(t.substring(Math.max(0, b - 40), b)).find()
+                if (blocked || !specific && !opening(text, b) || oneWord && (CAPITALIZED_BEFORE.matcher(t.substring(Math.max(0, b - 40), b)).find()
                         || capitalizedAfter) || shortForm && capitalizedAfter) {
                     continue;
                 }
+                inside.addAll(within);
                 added.add(HeadlineNames.like(body.get(name), b, e, w.group()));
             }
         }
@@ -166,6 +175,7 @@ public final class RepeatedNames {
             return found;
         }
         List<Mention> out = new ArrayList<>(found);
+        out.removeAll(inside);
         out.addAll(added);
         out.sort(Comparator.comparingInt(Mention::begin));
         return List.copyOf(out);

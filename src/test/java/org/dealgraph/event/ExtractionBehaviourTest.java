@@ -3554,4 +3554,19 @@ class ExtractionBehaviourTest {
         Extraction brand = extract("Cash", "Shares rose after Block's Cash App signed a partnership with Visa Inc.", "en");
         assertTrue(brand.entities().stream().noneMatch(e -> e.name().startsWith("Block's")), brand.entities().toString());
     }
+
+    @Test
+    void aCompanysShortFormOfTwoWordsIsItsNameAnywhereInTheBodyOverTheNamesReadInsideIt() {
+        // "Puri Ayu didirikan ..." read the person "Ayu", "Direktur Utama Agar Nusa, ..." the place "Nusa" (fresh-user testers'
+        // findings): every relation of the company's short form was lost
+        Set<String> hall = relations(extract("Gedung", "PT Puri Ayu Griya Nusantara mengelola empat gedung pernikahan di Jakarta. Puri Ayu "
+                + "didirikan oleh Haryanto Wibowo pada 2005. Puri Ayu juga menyewa dua gedung dari PT Gelora Bung Karno dengan biaya "
+                + "Rp 1,1 miliar per bulan.", "id"));
+        assertTrue(hall.contains("PT Puri Ayu Griya Nusantara customerOf PT Gelora Bung Karno"), hall.toString());
+        assertTrue(hall.contains("Haryanto Wibowo worksFor PT Puri Ayu Griya Nusantara"), hall.toString());
+        Set<String> agar = relations(extract("Agar", "PT Agar Nusa Sejahtera memproduksi agar-agar di Maros. Direktur Utama Agar Nusa, Andi "
+                + "Muhammad Rauf, mengatakan ekspor naik. Agar Nusa merupakan anak usaha PT Bosowa Corporindo.", "id"));
+        assertTrue(agar.contains("Andi Muhammad Rauf worksFor PT Agar Nusa Sejahtera"), agar.toString());
+        assertTrue(agar.contains("PT Agar Nusa Sejahtera ownedBy PT Bosowa Corporindo"), agar.toString());
+    }
 }
