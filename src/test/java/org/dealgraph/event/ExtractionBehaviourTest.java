@@ -3569,4 +3569,16 @@ class ExtractionBehaviourTest {
         assertTrue(agar.contains("Andi Muhammad Rauf worksFor PT Agar Nusa Sejahtera"), agar.toString());
         assertTrue(agar.contains("PT Agar Nusa Sejahtera ownedBy PT Bosowa Corporindo"), agar.toString());
     }
+
+    @Test
+    void theOneWhoTakesAPostOverHoldsItAtThePredecessorsEmployer() {
+        // "was replaced on an interim basis by finance director Leah Gupta", "Posisinya digantikan oleh Dewi Lestari": the successor
+        // got no post (fresh-user testers' findings); the predecessor keeps none
+        Set<String> park = relations(extract("Parking", "CityPark Group operates 400 car parks in Britain. Its chief financial officer, "
+                + "Martin Shaw, left last month and was replaced on an interim basis by finance director Leah Gupta.", "en"));
+        assertTrue(park.contains("Leah Gupta worksFor CityPark Group"), park.toString());
+        Set<String> tempe = relations(extract("Tempe", "PT Rumah Tempe Indonesia memproduksi tempe untuk pasar ekspor. Pendiri RTI, Yusuf "
+                + "Hakim, tidak lagi menjabat sebagai Direktur Utama. Posisinya digantikan oleh Dewi Lestari.", "id"));
+        assertTrue(tempe.contains("Dewi Lestari worksFor PT Rumah Tempe Indonesia"), tempe.toString());
+    }
 }
