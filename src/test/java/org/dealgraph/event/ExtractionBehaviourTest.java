@@ -3581,4 +3581,17 @@ class ExtractionBehaviourTest {
                 + "Hakim, tidak lagi menjabat sebagai Direktur Utama. Posisinya digantikan oleh Dewi Lestari.", "id"));
         assertTrue(tempe.contains("Dewi Lestari worksFor PT Rumah Tempe Indonesia"), tempe.toString());
     }
+
+    @Test
+    void aCountryAfterAnIndonesianNounModifiesItAndIsNoPartOfTheCompanysName() {
+        // "importir Belanda Toko Asia BV", "perusahaan Jepang Kaneka Corporation" glued the country to the name (a fresh-user
+        // tester's finding); a club named after its city keeps it ("Madiun Putra FC")
+        Extraction x = extract("Ekspor", "PT Sari Laut Jaya bekerja sama dengan importir Belanda Toko Asia BV untuk memasarkan kerupuk di "
+                + "Eropa. Perseroan memperoleh bahan baku dari perusahaan Jepang Kaneka Corporation.", "id");
+        assertTrue(relations(x).contains("PT Sari Laut Jaya partnersWith Toko Asia BV") || relations(x).contains("Toko Asia BV partnersWith PT Sari Laut Jaya"),
+                relations(x).toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Kaneka Corporation")), x.entities().toString());
+        Extraction club = extract("Liga", "Persebaya akan menjamu tim Madiun Putra FC di Stadion Gelora Bung Tomo pada Sabtu.", "id");
+        assertTrue(club.entities().stream().noneMatch(e -> e.name().equals("Putra FC")), club.entities().toString());
+    }
 }
