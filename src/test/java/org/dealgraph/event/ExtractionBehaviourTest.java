@@ -3594,4 +3594,13 @@ class ExtractionBehaviourTest {
         Extraction club = extract("Liga", "Persebaya akan menjamu tim Madiun Putra FC di Stadion Gelora Bung Tomo pada Sabtu.", "id");
         assertTrue(club.entities().stream().noneMatch(e -> e.name().equals("Putra FC")), club.entities().toString());
     }
+
+    @Test
+    void anIndonesianCompanyDescribedByARelativeClauseClosedByADemonstrativeIsTheArticlesCompany() {
+        // "Perusahaan yang berbasis di Bandung itu juga meneken ..." read no party (a fresh-user tester's finding)
+        Set<String> r = relations(extract("Mocaf", "PT Mocafindo Agro Nusantara memproduksi tepung mocaf di Bandung. Perusahaan yang "
+                + "berbasis di Bandung itu juga meneken perjanjian kerja sama dengan PT Indofood Sukses Makmur Tbk untuk memasok tepung.", "id"));
+        assertTrue(r.contains("PT Mocafindo Agro Nusantara partnersWith PT Indofood Sukses Makmur Tbk")
+                || r.contains("PT Indofood Sukses Makmur Tbk partnersWith PT Mocafindo Agro Nusantara"), r.toString());
+    }
 }
