@@ -3611,6 +3611,8 @@ class ExtractionBehaviourTest {
         Set<String> r = relations(extract("Sirkuit siap", "Di sisi lain Direktur Utama MGPA, Priandhi Satria, mengatakan persiapan "
                 + "Pertamina Mandalika International Circuit untuk menggelar Indonesian GP 2023 hampir mencapai 100 persen.", "id"));
         assertTrue(r.contains("Priandhi Satria worksFor MGPA"), r.toString());
+        Set<String> kki = relations(extract("Rotan", "CEO KKI Budi Hartanto mengatakan perusahaan akan menambah pabrik di Cirebon.", "id"));
+        assertTrue(kki.contains("Budi Hartanto worksFor KKI"), kki.toString());
         Set<String> ceo = relations(extract("Cards", "Papyrus Lane was sold to American Greetings on Monday. Its chief executive, CEO Laura "
                 + "Benning, will stay.", "en"));
         assertTrue(ceo.stream().noneMatch(f -> f.endsWith("worksFor CEO")), ceo.toString());
