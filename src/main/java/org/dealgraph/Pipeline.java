@@ -83,7 +83,6 @@ public final class Pipeline {
     private final FactMerger merger;
     private final org.dealgraph.event.factuality.FormerOffices formerOffices;
     private final org.dealgraph.event.argument.Predecessors predecessors;
-    private final org.dealgraph.event.argument.Successors successors;
     private final org.dealgraph.event.KnownOwnerRelationExtractor knownOwners;
     private final org.dealgraph.event.argument.Authorities authorities;
     private final org.dealgraph.event.argument.Courts courts;
@@ -223,7 +222,6 @@ public final class Pipeline {
         this.merger = new FactMerger(b.threshold);
         this.formerOffices = org.dealgraph.event.factuality.FormerOffices.of(profiles);
         this.predecessors = org.dealgraph.event.argument.Predecessors.of(profiles);
-        this.successors = org.dealgraph.event.argument.Successors.of(profiles);
         this.authorities = org.dealgraph.event.argument.Authorities.of(profiles);
         this.courts = org.dealgraph.event.argument.Courts.of(profiles);
         this.coInvestors = org.dealgraph.event.argument.CoInvestors.of(profiles);
@@ -300,9 +298,8 @@ public final class Pipeline {
         Language language = language(article, warnings);
         AnalyzedText analyzed = analyzer.analyze(article, language);
         List<Entity> entities = entities(analyzed);
-        List<Finding> read = formerOffices.current(analyzed, entities, relations.extract(analyzed, entities));
         List<Finding> found = recurring.paid(analyzed, coordinated.joined(analyzed, entities, coInvestors.joined(analyzed, entities, courts.noParty(entities, authorities.plausible(entities,
-                successors.added(analyzed, entities, read, predecessors.current(analyzed, entities, read)))))));
+                predecessors.current(analyzed, entities, formerOffices.current(analyzed, entities, relations.extract(analyzed, entities))))))));
         List<Finding> findings = knownOwners.knownOwnersOnly(entities,
                 headlineLaunches.launches(analyzed, entities, launchOrganizations.organized(entities, found)));
         FactMerger.Facts merged = merger.merge(findings);

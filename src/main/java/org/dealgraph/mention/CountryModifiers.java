@@ -14,15 +14,20 @@ import java.util.regex.Pattern;
  * A country written after a common noun, before a company's name, modifies the noun: "importir Belanda Toko Asia BV" (a Dutch
  * importer, Toko Asia BV), "perusahaan Jepang Kaneka Corporation", which the finders read as one name with the country in it
  * (a fresh-user tester's finding: the company was lost). In a language whose modifiers follow their noun (Indonesian:
- * {@code name-modifiers = after}), an organization's mention that opens with a country's name of one or two words (the JDK's
- * locale data, Unicode CLDR, in English and the bundled languages: "Belanda", "Jepang"; not a city: "Madiun Putra FC" is a
- * club's whole name), right after a word in small letters, and ends with a legal form that ends names ({@code legal-forms.tsv}: "BV",
+ * {@code name-modifiers = after}), an organization's mention that opens with a country's name of one or two words in that
+ * language, where it differs from the English one (the JDK's locale data, Unicode CLDR: "Belanda", "Jepang"; not "Singapore
+ * Airlines Ltd", "China Mobile Ltd", a verifier's findings; not a city: "Madiun Putra FC" is a club's whole name), right
+ * after a word in small letters, and ends with a legal form that ends names ({@code legal-forms.tsv}: "BV",
  * "Corporation", "Tbk"), is cut in two: the place, and the company's name after it. A name with no legal form is left as
  * found ("maskapai China Eastern" may be the airline's whole name). Immutable and thread-safe.
  */
 public final class CountryModifiers {
     private static final Pattern SMALL_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}-]*[ \\t]+$");
-    /** Countries' names in English and in the bundled languages (the JDK's locale data, Unicode CLDR: "Belanda", "Jepang"). */
+    /**
+     * Countries' names in the languages whose modifiers follow their noun, where they differ from the English name (the JDK's
+     * locale data, Unicode CLDR: "Belanda", "Jepang"; not "China", "Singapore", "Malaysia", which open companies' English
+     * names: "maskapai Singapore Airlines Ltd", a verifier's finding).
+     */
     private final Set<String> countries;
     /** The languages whose modifiers follow their noun. */
     private final Set<Language> modifiersAfter;
@@ -43,9 +48,14 @@ public final class CountryModifiers {
             if (!languages.of(l).descriptor().modifiersBefore()) {
                 after.add(l);
             }
+            if (languages.of(l).descriptor().modifiersBefore()) {
+                continue;
+            }
             for (String code : Locale.getISOCountries()) {
-                countries.add(new Locale("", code).getDisplayCountry(Locale.forLanguageTag(l.code())));
-                countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+                String own = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(l.code()));
+                if (!own.equals(new Locale("", code).getDisplayCountry(Locale.ENGLISH))) {
+                    countries.add(own);
+                }
             }
         }
         Set<String> forms = new java.util.HashSet<>();

@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
  *   <li>a common noun in the plural: one the language writes in small letters ({@code common-words.txt}: "Women",
  *       "Children", "Teachers'", "Musicians'") that opens no sentence ("Today's Bank of England decision"); a noun whose
  *       plural with "s" the list holds too is singular, a brand's or a body's that owns the name ("Block's Cash App", "Gap's
- *       Old Navy brand", "the Group's Supervisory Board"), or</li>
+ *       Old Navy brand", "the Group's Supervisory Board"), unless the name ends with a legal form ("Land's End Inc",
+ *       "Fireman's Fund Corp"), or</li>
  *   <li>a word the finders read as a person's name alone, which the article writes nowhere else without the genitive, so
  *       no person of the article owns the company ("Dick", "Wendy"; "Buffett's Berkshire Hathaway" keeps Buffett where the
- *       article names Warren Buffett), and no name the gazetteer knows ("Germany's Volkswagen"); a word no finder took is
- *       a company's that owns the brand ("Block's Cash App", "Gap's Old Navy brand": a verifier's findings),</li>
+ *       article names Warren Buffett), and no name the gazetteer knows ("Germany's Volkswagen"); a word no finder took only
+ *       before a name that ends with a legal form ("Land's End Inc", "Fireman's Fund Corp"), otherwise it is a company's that
+ *       owns the brand ("Gap's Old Navy brand", "Zorvex's Halcyon Logistics unit": a verifier's findings),</li>
  * </ul>
  * and no name of the finders' holds that word but, perhaps, a person's of that word alone: an organization, a place or a
  * product in the genitive, or a person's full name, stays the possessor ("Toyota's Lexus unit", "Britain's Barclays",
@@ -61,11 +63,14 @@ public final class InnerGenitives {
 
     /** The known names: one in the genitive ("Germany's Volkswagen") is a possessor. */
     private final Gazetteer gazetteer;
+    /** Legal forms that end names ({@code legal-forms.tsv}), lower case, without a final period. */
+    private final Set<String> endingForms;
 
-    private InnerGenitives(Map<Language, Set<String>> common, Map<Language, Set<String>> function, Gazetteer gazetteer) {
+    private InnerGenitives(Map<Language, Set<String>> common, Map<Language, Set<String>> function, Gazetteer gazetteer, Set<String> endingForms) {
         this.common = Map.copyOf(common);
         this.function = Map.copyOf(function);
         this.gazetteer = gazetteer;
+        this.endingForms = Set.copyOf(endingForms);
     }
 
     /** The rule with these languages' common and function words and the names {@code gazetteer} knows. */
@@ -80,7 +85,9 @@ public final class InnerGenitives {
             never.addAll(p.dateWords());
             function.put(l, Set.copyOf(never));
         }
-        return new InnerGenitives(common, function, gazetteer);
+        Set<String> forms = new java.util.HashSet<>();
+        languages.legalForms(false).forEach(f -> forms.add(f.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")));
+        return new InnerGenitives(common, function, gazetteer, forms);
     }
 
     /** The names {@code names} finds, each organization's run back over a genitive inside its name. Sorted by offset. */
@@ -122,10 +129,11 @@ public final class InnerGenitives {
             // a common noun that has a plural of its own in the list is singular ("Block's Cash App", "Gap's Old Navy brand", "the
             // Group's Supervisory Board": brands and bodies that own the name after them; a verifier's findings); "Women",
             // "Children", "People" and a plural genitive ("Teachers'") are plurals
-            boolean common = commonWords.contains(lower) && (plural || !commonWords.contains(lower + "s"))
+            boolean common = commonWords.contains(lower) && (plural || !commonWords.contains(lower + "s") || legallyEnded(m.text()))
                     && !(b.group(1).isEmpty() && opensSentence(t, possessorBegin));
             if (!alone || functionWords.contains(lower)
-                    || !common && (!person || !writtenOnlyInGenitive(t, possessor) || !gazetteer.lookup(possessor).isEmpty())) {
+                    || !common && (!(person || owners.isEmpty() && legallyEnded(m.text())) || !writtenOnlyInGenitive(t, possessor)
+                    || !gazetteer.lookup(possessor).isEmpty())) {
                 continue;
             }
             int begin = possessorBegin;
@@ -149,6 +157,12 @@ public final class InnerGenitives {
             return found;
         }
         return MentionFinder.replacing(found, longer);
+    }
+
+    /** Whether a name ends with a legal form that ends names ("Land's End Inc", "Fireman's Fund Corp": a verifier's findings). */
+    private boolean legallyEnded(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        return endingForms.contains(last);
     }
 
     /** Whether {@code at} opens a sentence: only spaces since the line's start or a sentence's end ("Today's Bank of England decision"). */

@@ -60,7 +60,7 @@ public final class LocativePlaces {
         Set<String> elsewhere = new java.util.HashSet<>();
         Set<String> candidates = new java.util.HashSet<>();
         for (Mention m : found) {
-            boolean located = locative.matcher(t.substring(Math.max(0, m.begin() - 12), m.begin())).find();
+            boolean located = locative.matcher(t.substring(Math.max(0, m.begin() - 40), m.begin())).find();
             if (!located) {
                 elsewhere.add(m.text());
             } else if (m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && m.confidence() < MentionFinder.EVIDENCED
@@ -86,7 +86,7 @@ public final class LocativePlaces {
     private static boolean writtenElsewhere(String t, String word, Pattern locative) {
         java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(t);
         while (m.find()) {
-            if (!locative.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            if (!locative.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 return true;
             }
         }

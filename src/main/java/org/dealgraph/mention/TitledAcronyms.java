@@ -17,14 +17,18 @@ import java.util.regex.Pattern;
  * Priandhi Satria, mengatakan", "Ketua Umum PSSI Erick Thohir", which a trained check had dropped as a capitalized fragment
  * (a fresh-user tester's and the held-out fifth's findings: the post was lost). Where one of the language's executive titles
  * ({@code executive-titles.txt}), perhaps with up to two more words of the post, stands right before a word of two to six
- * capitals that no name covers and that is no post's word itself ({@code role-nouns.txt}: "CEO", "CFO"), and a person's name
+ * capitals that no name covers and that is no post's word itself ({@code role-nouns.txt}: "CEO", "CFO") nor an acronym of a kind
+ * of thing ({@code generic-acronyms.txt}: a department, "Direktur HR", "Direktur Kepatuhan dan SDM": a verifier's finding), and a person's name
  * follows it (after a comma or not), the word is an organization's mention,
  * typed on that evidence ({@link MentionFinder#EVIDENCED}). Immutable and thread-safe.
  */
 public final class TitledAcronyms {
     /** Per language: a title, up to two more words of the post, then the acronym (group 1) and a comma or not. */
     private final Map<Language, Pattern> titled;
-    /** Per language: a post's word ({@code executive-titles.txt}, {@code role-nouns.txt}), matched as a whole word: "CEO" is none. */
+    /**
+     * Per language: a post's word or a generic acronym ({@code executive-titles.txt}, {@code role-nouns.txt}, {@code
+     * generic-acronyms.txt}), matched as the whole acronym: "CEO", "HR" head nothing.
+     */
     private final Map<Language, Pattern> posts;
 
     private TitledAcronyms(Map<Language, Pattern> titled, Map<Language, Pattern> posts) {
@@ -38,7 +42,10 @@ public final class TitledAcronyms {
         Map<Language, Pattern> posts = new java.util.HashMap<>();
         for (Language l : languages.languages()) {
             LanguageProfile p = languages.of(l);
-            posts.put(l, Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.EXECUTIVE_TITLES, LanguageProfile.File.ROLE_NOUNS)));
+            List<String> none = new ArrayList<>(p.entries(LanguageProfile.File.EXECUTIVE_TITLES));
+            none.addAll(p.entries(LanguageProfile.File.ROLE_NOUNS));
+            p.entries(LanguageProfile.File.GENERIC_ACRONYMS).forEach(a -> none.add(Pattern.quote(a)));
+            posts.put(l, Pattern.compile("(?i)" + LanguageProfile.alternation(none)));
             if (!p.entries(LanguageProfile.File.EXECUTIVE_TITLES).isEmpty()) {
                 out.put(l, Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + p.alternation(LanguageProfile.File.EXECUTIVE_TITLES)
                         + ")(?:[ \\t]+\\p{L}[\\p{L}-]*){0,2}?[ \\t]+(\\p{Lu}{2,6})(?![\\p{L}\\p{N}&.-])[ \\t]*,?[ \\t]*"));
