@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * right before it on its line after a plural genitive ("Ontario Teachers'", "London Critics'"; up to three, none of the
  * language's function words: "The" stays out); after a singular genitive ("'s") only a name of two words or more runs back,
  * over the one word ("Carrier's Kidde unit": one word is a name its possessor owns; "Reliance Retail's Reliance Digital": a
- * possessor of several words is a company), where the word in the genitive is no function word, personal pronoun, weekday or month ("She's", "Tuesday's") and is
+ * possessor of several words is a company), where the word in the genitive is no function word, personal pronoun, weekday
+ * or month ("She's", "Tuesday's") and is
  * <ul>
  *   <li>a common noun in the plural: one the language writes in small letters ({@code common-words.txt}: "Women",
  *       "Children", "Teachers'", "Musicians'") that opens no sentence ("Today's Bank of England decision"); a noun whose
@@ -41,8 +42,8 @@ import java.util.regex.Pattern;
  *
  * <p>Source of the rule: on the held-out fifth of the annotated train split ({@code tools/corpus/fold.py --seed 7}) 23 gold
  * mentions of names with a genitive inside were missed ("Women's Tennis Accosiation", "Children's Hospital Los Angeles",
- * "Musicians' Union", "Wendy's International Inc"); a fresh-user tester's articles lost "Dick's Sporting Goods", "Sonny's
- * Enterprises" and "Ontario Teachers' Pension Plan". Immutable and thread-safe.
+ * "Musicians' Union", "Wendy's International Inc"); a fresh-user tester's articles lost "Dick's Sporting Goods" ("Sonny's
+ * Enterprises", one word after a singular genitive, stays cut). Immutable and thread-safe.
  */
 public final class InnerGenitives {
     /** Up to three capitalized words, then one in the genitive, right before a mention (the text before it, anchored at its end). */
