@@ -31,13 +31,13 @@ public final class CountryModifiers {
     private final Set<String> countries;
     /** The languages whose modifiers follow their noun. */
     private final Set<Language> modifiersAfter;
-    /** Legal forms that end names, in lower case, without a final period. */
-    private final Set<String> endingForms;
+    /** Whether a name ends with a legal form that ends names ({@link LanguageProfiles#endsWithLegalForm}). */
+    private final java.util.function.Predicate<String> legallyEnded;
 
-    private CountryModifiers(Set<String> countries, Set<Language> modifiersAfter, Set<String> endingForms) {
+    private CountryModifiers(Set<String> countries, Set<Language> modifiersAfter, java.util.function.Predicate<String> legallyEnded) {
         this.countries = Set.copyOf(countries);
         this.modifiersAfter = Set.copyOf(modifiersAfter);
-        this.endingForms = Set.copyOf(endingForms);
+        this.legallyEnded = legallyEnded;
     }
 
     /** The rule with these languages' word order, legal forms and names of countries. */
@@ -58,9 +58,7 @@ public final class CountryModifiers {
                 }
             }
         }
-        Set<String> forms = new java.util.HashSet<>();
-        languages.legalForms(false).forEach(f -> forms.add(f.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")));
-        return new CountryModifiers(countries, after, forms);
+        return new CountryModifiers(countries, after, languages.endsWithLegalForm());
     }
 
     /** The names {@code names} finds, each company's name cut after a country that modifies the noun before it. Sorted by offset. */
@@ -78,7 +76,7 @@ public final class CountryModifiers {
         for (Mention m : found) {
             String[] words = m.text().split(" ");
             if (m.type() != EntityType.ORGANIZATION || words.length < 3
-                    || !endingForms.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
+                    || !legallyEnded.test(m.text())
                     || !SMALL_WORD_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 30), m.begin())).find()) {
                 continue;
             }

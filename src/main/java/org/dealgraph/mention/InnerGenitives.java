@@ -64,14 +64,15 @@ public final class InnerGenitives {
 
     /** The known names: one in the genitive ("Germany's Volkswagen") is a possessor. */
     private final Gazetteer gazetteer;
-    /** Legal forms that end names ({@code legal-forms.tsv}), lower case, without a final period. */
-    private final Set<String> endingForms;
+    /** Whether a name ends with a legal form that ends names ({@link LanguageProfiles#endsWithLegalForm}). */
+    private final java.util.function.Predicate<String> legallyEnded;
 
-    private InnerGenitives(Map<Language, Set<String>> common, Map<Language, Set<String>> function, Gazetteer gazetteer, Set<String> endingForms) {
+    private InnerGenitives(Map<Language, Set<String>> common, Map<Language, Set<String>> function, Gazetteer gazetteer,
+                           java.util.function.Predicate<String> legallyEnded) {
         this.common = Map.copyOf(common);
         this.function = Map.copyOf(function);
         this.gazetteer = gazetteer;
-        this.endingForms = Set.copyOf(endingForms);
+        this.legallyEnded = legallyEnded;
     }
 
     /** The rule with these languages' common and function words and the names {@code gazetteer} knows. */
@@ -86,9 +87,7 @@ public final class InnerGenitives {
             never.addAll(p.dateWords());
             function.put(l, Set.copyOf(never));
         }
-        Set<String> forms = new java.util.HashSet<>();
-        languages.legalForms(false).forEach(f -> forms.add(f.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")));
-        return new InnerGenitives(common, function, gazetteer, forms);
+        return new InnerGenitives(common, function, gazetteer, languages.endsWithLegalForm());
     }
 
     /** The names {@code names} finds, each organization's run back over a genitive inside its name. Sorted by offset. */
@@ -130,10 +129,10 @@ public final class InnerGenitives {
             // a common noun that has a plural of its own in the list is singular ("Block's Cash App", "Gap's Old Navy brand", "the
             // Group's Supervisory Board": brands and bodies that own the name after them; a verifier's findings); "Women",
             // "Children", "People" and a plural genitive ("Teachers'") are plurals
-            boolean common = commonWords.contains(lower) && (plural || !commonWords.contains(lower + "s") || legallyEnded(m.text()))
+            boolean common = commonWords.contains(lower) && (plural || !commonWords.contains(lower + "s") || legallyEnded.test(m.text()))
                     && !(b.group(1).isEmpty() && opensSentence(t, possessorBegin));
             if (!alone || functionWords.contains(lower)
-                    || !common && (!(person || owners.isEmpty() && legallyEnded(m.text())) || !writtenOnlyInGenitive(t, possessor)
+                    || !common && (!(person || owners.isEmpty() && legallyEnded.test(m.text())) || !writtenOnlyInGenitive(t, possessor)
                     || !gazetteer.lookup(possessor).isEmpty())) {
                 continue;
             }
@@ -158,12 +157,6 @@ public final class InnerGenitives {
             return found;
         }
         return MentionFinder.replacing(found, longer);
-    }
-
-    /** Whether a name ends with a legal form that ends names ("Land's End Inc", "Fireman's Fund Corp": a verifier's findings). */
-    private boolean legallyEnded(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-        return endingForms.contains(last);
     }
 
     /** Whether {@code at} opens a sentence: only spaces since the line's start or a sentence's end ("Today's Bank of England decision"). */

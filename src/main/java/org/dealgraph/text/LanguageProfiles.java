@@ -218,6 +218,16 @@ public final class LanguageProfiles {
         return Set.copyOf(out);
     }
 
+    /**
+     * Whether a name's last word is a legal form that ends names, of any language ({@code legal-forms.tsv}: "Kaneka
+     * Corporation", "Land's End Inc."), in any case, a final period aside. Thread-safe.
+     */
+    public java.util.function.Predicate<String> endsWithLegalForm() {
+        Set<String> forms = new HashSet<>();
+        legalForms(false).forEach(f -> forms.add(f.toLowerCase(java.util.Locale.ROOT)));
+        return name -> forms.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
     /** Every language's court words ({@code court-words.txt}), as written: a court's name keeps its own language. */
     public Set<String> courtWords() {
         Set<String> out = new HashSet<>();

@@ -242,8 +242,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 + "\\s+(?:[\\p{L}-]+\\s+){0,1}$");
         this.referenceWordInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
                 LanguageProfile.File.COMPANY_REFERENCES) + "(?![\\p{L}\\p{N}])");
-        this.referenceInCue = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + profile.alternation(LanguageProfile.File.REFERENCE,
-                LanguageProfile.File.COMPANY_REFERENCES) + "(?![\\p{L}\\p{N}])|" + profile.alternation(LanguageProfile.File.POSSESSIVES));
+        this.referenceInCue = Pattern.compile(referenceWordInCue.pattern() + "|" + profile.alternation(LanguageProfile.File.POSSESSIVES));
         // at most eight small words, perhaps with commas ("Yuliana Tanjung, menyampaikan bahwa untuk mendanai ekspansi, perseroan
         // memperoleh pinjaman ... dari induk usahanya, SCG": a fresh-user tester's finding)
         this.referenceAfterWords = Pattern.compile("^\\s*,?\\s*(?:(?-i:\\p{Ll})[\\p{L}-]*,?\\s+){0,8}(?i:" + profile.alternation(LanguageProfile.File.REFERENCE) + ")\\b");
