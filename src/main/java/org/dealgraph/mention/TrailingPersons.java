@@ -237,7 +237,7 @@ public final class TrailingPersons {
     }
 
     /** Whether a role noun stands among the {@value #TITLE_WORDS} words before {@code begin}, with no break between. */
-    private static boolean titled(String t, int begin, Pattern title) {
+    static boolean titled(String t, int begin, Pattern title) {
         int from = begin;
         int words = 0;
         while (from > 0 && words < TITLE_WORDS) {

