@@ -3650,4 +3650,42 @@ class ExtractionBehaviourTest {
         Set<String> tools = relations(extract("Tools", "Sarah Kim, the Acme Tools' head of sales, said demand was strong.", "en"));
         assertTrue(tools.contains("Sarah Kim worksFor Acme Tools"), tools.toString());
     }
+
+    @Test
+    void aNameTheArticleLaunchesIsAProductWhereverItIsWritten() {
+        // "mereka memperkenalkan Mirabook, sebuah aksesori" named an organization eleven times (the held-out fifth)
+        Extraction x = extract("Mirabook sulap smartphone jadi laptop", "Developer asal Perancis, Miraxess, memperkenalkan Mirabook, sebuah "
+                + "aksesori unik yang mampu menyulap smartphone jadi laptop. Mirabook mempunyai layar dan keyboard. Tubuh Mirabook terbuat "
+                + "dari aluminium.", "id");
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Mirabook") && e.type() == EntityType.PRODUCT), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Mirabook") && e.type() == EntityType.ORGANIZATION), x.entities().toString());
+    }
+
+    @Test
+    void aBareIndonesianPerusahaanAsAVerbsObjectOrSubjectAfterAnAspectWordIsTheArticlesCompany() {
+        // "menggugat perusahaan ke Pengadilan Negeri Palembang", "perusahaan tengah bernegosiasi untuk mengambil alih": a fresh-user
+        // tester's findings; "perusahaan milik Bambang" names no company of the article
+        Set<String> sued = relations(extract("Bimbel", "PT Cerdas Juara Edukasi mengelola 300 cabang bimbel. Mantan mitra waralaba, CV "
+                + "Prestasi Gemilang, menggugat perusahaan ke Pengadilan Negeri Palembang.", "id"));
+        assertTrue(sued.contains("CV Prestasi Gemilang sues PT Cerdas Juara Edukasi"), sued.toString());
+        Set<String> talks = relations(extract("Rotan", "PT Rotan Cirebon Makmur mengekspor mebel rotan. Untuk memenuhi pesanan tersebut, "
+                + "perusahaan tengah bernegosiasi untuk mengambil alih PT Anyaman Rotan Sejati.", "id"));
+        assertTrue(talks.contains("PT Rotan Cirebon Makmur seeksToAcquire PT Anyaman Rotan Sejati"), talks.toString());
+        assertFalse(talks.contains("PT Rotan Cirebon Makmur acquires PT Anyaman Rotan Sejati"), talks.toString());
+        Set<String> owned = relations(extract("Geledah", "KPK menggeledah kantor Wali Kota Madiun dan kantor PT Cahaya Terang Satata yang "
+                + "merupakan perusahaan milik Bambang Irianto.", "id"));
+        assertTrue(owned.stream().noneMatch(f -> f.startsWith("KPK ownedBy")), owned.toString());
+    }
+
+    @Test
+    void anIndonesianBuyerOfGoodsNamedInFiveWordsIsTheSellersCustomerAndATradeNounNamesAnOrganization() {
+        // "membeli produk kebutuhan rumah tangga langsung dari PT Unilever Indonesia Tbk", "importir Shimizu Shokuhin": a
+        // fresh-user tester's findings
+        Set<String> r = relations(extract("Minimarket", "Dari sisi pasokan, PT Sinar Mart Sejahtera membeli produk kebutuhan rumah tangga "
+                + "langsung dari PT Unilever Indonesia Tbk.", "id"));
+        assertTrue(r.contains("PT Sinar Mart Sejahtera customerOf PT Unilever Indonesia Tbk"), r.toString());
+        Extraction x = extract("Nata de coco", "PT Nata Segar Lampung mengekspor nata kering ke Jepang melalui importir Shimizu Shokuhin.", "id");
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Shimizu Shokuhin") && e.type() == EntityType.ORGANIZATION),
+                x.entities().toString());
+    }
 }
