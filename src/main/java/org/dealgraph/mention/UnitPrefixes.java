@@ -18,17 +18,22 @@ import java.util.regex.Pattern;
  * The words of a post's unit that the finders ran into the front of an organization's name under a title: "Vice President
  * Corporate Communication XL Axiata Turina Farouk", "Head of Research Colliers Indonesia", "Kepala Kantor Bea Cukai
  * Malang", "Presiden Klub Adhyaksa FC", where the finders read "Communication XL Axiata", "Research Colliers Indonesia",
- * "Kantor Bea Cukai Malang", "Klub Adhyaksa FC". Where such a mention ends with an organization's name the article writes
- * on its own elsewhere, in the same words (two words or more, or an acronym), the mention is cut to that name and takes its
- * type and gazetteer entry; the person's post is then read at the organization ({@code RoleRelationExtractor}).
+ * "Kantor Bea Cukai Malang", "Klub Adhyaksa FC". Where such a mention ends with an organization's name of two words or more
+ * that the article writes on its own elsewhere, in the same words, and the name of the post's holder follows it at once
+ * (after a comma at most), the mention is cut to that name and takes its type and gazetteer entry; the person's post is then
+ * read at the organization ({@code RoleRelationExtractor}).
  *
  * <p>The mention must stand under a title: a role noun of the language ({@code role-nouns.txt}) among the {@value
  * TrailingPersons#TITLE_WORDS} words before it with no punctuation between, or among the words cut off. The words cut off
- * must be capitalized words of letters alone but for the language's role fillers ({@code role-fillers.txt}: "of", "dan";
- * not the last), and none of them a word that opens names: {@code name-openers.txt} of every language ("Bank" of "Bank
- * Mandiri"), a legal form ({@code legal-forms.tsv}: "PT"), a word that opens an institution's name ({@code
- * data/lexicon/org-prefixes.txt}: "Direktorat Jenderal Bea dan Cukai", "Komisi III DPR") or the language's organization
- * kinds ({@code organization-kinds.txt}: "Partai Golkar").
+ * must be capitalized words of letters alone, but for the language's role
+ * fillers ({@code role-fillers.txt}: "of", "dan"; not the last); they must not be an organization's name the article writes
+ * alone ("Perhutani" of "Kepala Perhutani Divre Jatim"), and none of them a word that opens names: {@code name-openers.txt}
+ * of every language ("Bank" of "Bank Mandiri"), a legal form ({@code legal-forms.tsv}: "PT"), a word that opens an
+ * institution's name ({@code data/lexicon/org-prefixes.txt}: "Direktorat Jenderal Bea dan Cukai", "Komisi III DPR") or the
+ * language's organization kinds ({@code organization-kinds.txt}: "Partai Golkar"). Nor may the name left open with an
+ * institution's word ("Suku Dinas Lingkungan Hidup" is no unit before "Dinas Lingkungan Hidup"). A verifier's findings
+ * ("chief executive of Royal Bank of Scotland" beside "Bank of Scotland", "Lloyds TSB" beside "TSB", "Wakil Ketua BEM FKP"
+ * beside "FKP") set the guards of the holder's name and of two words.
  *
  * <p>The source of the rule: on the held-out fifth of the annotated train split ({@code tools/corpus/fold.py --seed 7}), 70
  * Indonesian organization mentions of the fold's models began before the annotated name at the same end, most of them with
@@ -37,10 +42,10 @@ import java.util.regex.Pattern;
  */
 public final class UnitPrefixes {
     private static final Pattern WORD = Pattern.compile("\\S+");
-    /** A name of capitals alone ("MDA"): a name of one word must be one ("Ballan" of "Conner Ballan" is a person's too). */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     /** A capitalized word of letters alone (not "F.O." of "F.O. Licht"). */
-    private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{L}+");
+    private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{L}*");
+    /** Between the name and the person whose post it is: spaces and at most a comma. */
+    private static final Pattern TO_PERSON = Pattern.compile("[ \\t]*,?[ \\t]*");
     /** Words that open an institution's name ({@code data/lexicon/org-prefixes.txt}), as written. */
     private final WordList institutions = WordList.bundled("org-prefixes");
 
@@ -122,11 +127,12 @@ public final class UnitPrefixes {
                 }
                 String name = normal(m.text().substring(w.start()));
                 Mention other = alone.get(name);
-                if (other == null || !Character.isUpperCase(name.codePointAt(0)) || !name.contains(" ") && !ACRONYM.matcher(name).matches()) {
+                if (other == null || !Character.isUpperCase(name.codePointAt(0)) || !name.contains(" ")) {
                     continue;
                 }
                 String unit = m.text().substring(0, w.start());
-                if (!unitWords(unit, text.language()) || !(TrailingPersons.titled(t, m.begin(), title) || title.matcher(unit).find())) {
+                if (!unitWords(unit, text.language()) || institutions.contains(name.split(" ")[0]) || alone.containsKey(normal(unit))
+                        || !(TrailingPersons.titled(t, m.begin(), title) || title.matcher(unit).find()) || !personAfter(m, found, t)) {
                     break; // the longest name only: a shorter one inside it is that name's part
                 }
                 int begin = m.begin() + w.start();
@@ -159,6 +165,12 @@ public final class UnitPrefixes {
             }
         }
         return true;
+    }
+
+    /** Whether a person's name follows the mention at once, or after a comma: the post's holder ("... XL Axiata Turina Farouk"). */
+    private static boolean personAfter(Mention m, List<Mention> found, String t) {
+        return found.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.begin() >= m.end()
+                && TO_PERSON.matcher(t.substring(m.end(), p.begin())).matches());
     }
 
     private static String normal(String s) {

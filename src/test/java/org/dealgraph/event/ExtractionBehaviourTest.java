@@ -3652,29 +3652,39 @@ class ExtractionBehaviourTest {
     }
 
     @Test
-    void aNameTheArticleLaunchesIsAProductWhereverItIsWritten() {
-        // "mereka memperkenalkan Mirabook, sebuah aksesori" named an organization eleven times (the held-out fifth)
-        Extraction x = extract("Mirabook sulap smartphone jadi laptop", "Developer asal Perancis, Miraxess, memperkenalkan Mirabook, sebuah "
-                + "aksesori unik yang mampu menyulap smartphone jadi laptop. Mirabook mempunyai layar dan keyboard. Tubuh Mirabook terbuat "
-                + "dari aluminium.", "id");
-        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Mirabook") && e.type() == EntityType.PRODUCT), x.entities().toString());
-        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Mirabook") && e.type() == EntityType.ORGANIZATION), x.entities().toString());
-    }
-
-    @Test
-    void aBareIndonesianPerusahaanAsAVerbsObjectOrSubjectAfterAnAspectWordIsTheArticlesCompany() {
-        // "menggugat perusahaan ke Pengadilan Negeri Palembang", "perusahaan tengah bernegosiasi untuk mengambil alih": a fresh-user
-        // tester's findings; "perusahaan milik Bambang" names no company of the article
-        Set<String> sued = relations(extract("Bimbel", "PT Cerdas Juara Edukasi mengelola 300 cabang bimbel. Mantan mitra waralaba, CV "
-                + "Prestasi Gemilang, menggugat perusahaan ke Pengadilan Negeri Palembang.", "id"));
-        assertTrue(sued.contains("CV Prestasi Gemilang sues PT Cerdas Juara Edukasi"), sued.toString());
+    void aBareIndonesianPerusahaanBeforeItsVerbAfterAnAspectWordIsTheArticlesCompanyAndNotAGenericOneAfterAVerb() {
+        // "perusahaan tengah bernegosiasi untuk mengambil alih": a fresh-user tester's finding; a generic "perusahaan" after a verb
+        // and a preposition names no company of the article ("bersaing dengan perusahaan dalam negeri", "menggugat perusahaan di
+        // Indonesia": a verifier's findings), nor does a predicate ("merupakan perusahaan milik Bambang")
         Set<String> talks = relations(extract("Rotan", "PT Rotan Cirebon Makmur mengekspor mebel rotan. Untuk memenuhi pesanan tersebut, "
                 + "perusahaan tengah bernegosiasi untuk mengambil alih PT Anyaman Rotan Sejati.", "id"));
         assertTrue(talks.contains("PT Rotan Cirebon Makmur seeksToAcquire PT Anyaman Rotan Sejati"), talks.toString());
         assertFalse(talks.contains("PT Rotan Cirebon Makmur acquires PT Anyaman Rotan Sejati"), talks.toString());
+        Set<String> generic = relations(extract("Baja", "PT Baja Prima Utama memproduksi baja. PT Baja Prima Utama menambah kapasitas. "
+                + "Krakatau Steel bersaing dengan perusahaan dalam negeri. Uni Eropa menggugat perusahaan di Indonesia.", "id"));
+        assertTrue(generic.stream().noneMatch(f -> f.contains("PT Baja Prima Utama")), generic.toString());
         Set<String> owned = relations(extract("Geledah", "KPK menggeledah kantor Wali Kota Madiun dan kantor PT Cahaya Terang Satata yang "
                 + "merupakan perusahaan milik Bambang Irianto.", "id"));
         assertTrue(owned.stream().noneMatch(f -> f.startsWith("KPK ownedBy")), owned.toString());
+    }
+
+    @Test
+    void theRoundsNewRulesLeaveAFullNameAComparisonAFormerPostAndTheNextPersonsTitleAlone() {
+        // a verifier's findings against this round's rules: "chief executive of Royal Bank of Scotland" beside "Bank of
+        // Scotland"; "lebih murah dari Alfamart" is "cheaper than"; "the World Bank's former president"; "Theresa May, Lib Dem's
+        // elections chief Lord Rennard said"
+        Set<String> rbs = relations(extract("Banks", "Fred Goodwin, chief executive of Royal Bank of Scotland, said profits rose. Rival "
+                + "Bank of Scotland said its profits fell.", "en"));
+        assertTrue(rbs.contains("Fred Goodwin worksFor Royal Bank of Scotland"), rbs.toString());
+        Set<String> cheaper = relations(extract("Minimarket", "Konsumen PT Indomarco Prismatama membeli produk dengan harga lebih murah dari "
+                + "PT Sumber Alfaria Trijaya Tbk.", "id"));
+        assertTrue(cheaper.stream().noneMatch(f -> f.contains("customerOf")), cheaper.toString());
+        // (the rules alone: the trained classifier read that pair before this round's rules too)
+        Set<String> former = TestPipeline.ruleRelations("Paul Wolfowitz, the World Bank's former president, said aid must rise.", "en");
+        assertFalse(former.contains("Paul Wolfowitz worksFor World Bank"), former.toString());
+        Set<String> list = relations(extract("Targets", "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's "
+                + "elections chief Lord Rennard said.", "en"));
+        assertTrue(list.stream().noneMatch(f -> f.startsWith("Theresa May worksFor")), list.toString());
     }
 
     @Test
@@ -3687,5 +3697,17 @@ class ExtractionBehaviourTest {
         Extraction x = extract("Nata de coco", "PT Nata Segar Lampung mengekspor nata kering ke Jepang melalui importir Shimizu Shokuhin.", "id");
         assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Shimizu Shokuhin") && e.type() == EntityType.ORGANIZATION),
                 x.entities().toString());
+    }
+
+    @Test
+    void aReferenceWordThatOpensTheSentenceNamesTheSubjectOfACueBetweenNamesFoundOnTheirCapitals() {
+        // "The company sources engines from Volvo Penta", "The chain also uses Embed": the facts fell under the threshold (a
+        // fresh-user tester's findings)
+        String body = "Hallvik Yachts builds 40 boats a year in Norway. Hallvik Yachts employs 300 people. ";
+        Set<String> sources = TestPipeline.ruleRelations(body + "The company sources engines from Volvo Penta.", "en");
+        assertTrue(sources.contains("Hallvik Yachts customerOf Volvo Penta"), sources.toString());
+        Set<String> chain = TestPipeline.ruleRelations("Galaxy Lanes Entertainment runs 40 bowling centres. Galaxy Lanes Entertainment "
+                + "employs 2,000 people. The chain also uses Embed for its card system.", "en");
+        assertTrue(chain.contains("Galaxy Lanes Entertainment customerOf Embed"), chain.toString());
     }
 }
