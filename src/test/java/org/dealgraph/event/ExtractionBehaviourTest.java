@@ -3643,11 +3643,12 @@ class ExtractionBehaviourTest {
 
     @Test
     void aPersonsPostAtAnOrganizationsPossessiveAfterACommaAndTheIsAPostThere() {
-        // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman" read no post (the held-out fifth)
-        Set<String> r = relations(extract("Guantanamo", "And Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said the "
-                + "detention was wrong.", "en"));
-        assertTrue(r.contains("Menzies Campbell worksFor Liberal Democrats"), r.toString());
-        Set<String> tools = relations(extract("Tools", "Sarah Kim, the Acme Tools' head of sales, said demand was strong.", "en"));
+        // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman" read no post (the held-out fifth); the rules alone,
+        // as the trained classifier read some such pairs before
+        Set<String> r = TestPipeline.ruleRelations("And David Heath, the Liberal Democrats' foreign affairs spokesman, said the "
+                + "detention was wrong.", "en");
+        assertTrue(r.contains("David Heath worksFor Liberal Democrats"), r.toString());
+        Set<String> tools = TestPipeline.ruleRelations("Sarah Kim, the Acme Tools' head of sales, said demand was strong.", "en");
         assertTrue(tools.contains("Sarah Kim worksFor Acme Tools"), tools.toString());
     }
 
