@@ -3711,4 +3711,19 @@ class ExtractionBehaviourTest {
                 + "employs 2,000 people. The chain also uses Embed for its card system.", "en");
         assertTrue(chain.contains("Galaxy Lanes Entertainment customerOf Embed"), chain.toString());
     }
+
+    @Test
+    void aRivalNamedAfterAPhraseOfPlaceAndAnExportersBuyerAbroadAreRead() {
+        // "competes at the top of the market with Steinway & Sons", "mengekspor ke peritel Amerika Serikat Williams-Sonoma": a
+        // fresh-user tester's findings; a prize competed for is no rivalry ("compete for the title of best film against")
+        Set<String> pianos = relations(extract("Pianos", "Kessler Pianoforte GmbH competes at the top of the market with Steinway & Sons.", "en"));
+        assertTrue(pianos.contains("Kessler Pianoforte GmbH competesWith Steinway & Sons")
+                || pianos.contains("Steinway & Sons competesWith Kessler Pianoforte GmbH"), pianos.toString());
+        Set<String> film = TestPipeline.ruleRelations("On Saturday, Les Choristes will compete for the title of best film against "
+                + "fellow nominee A Very Long Engagement.", "en");
+        assertTrue(film.stream().noneMatch(f -> f.contains("competesWith")), film.toString());
+        Set<String> export = relations(extract("Rotan", "PT Rotan Cirebon Makmur mengekspor mebel rotan ke Eropa. PT Rotan Cirebon Makmur "
+                + "juga mengekspor ke peritel Amerika Serikat Williams-Sonoma.", "id"));
+        assertTrue(export.contains("Williams-Sonoma customerOf PT Rotan Cirebon Makmur"), export.toString());
+    }
 }
