@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * Malang", "Presiden Klub Adhyaksa FC", where the finders read "Communication XL Axiata", "Research Colliers Indonesia",
  * "Kantor Bea Cukai Malang", "Klub Adhyaksa FC". Where such a mention ends with an organization's name of two words or more
  * that the article writes on its own elsewhere, in the same words, and the name of the post's holder follows it at once
- * (after a comma at most), the mention is cut to that name and takes its type and gazetteer entry; the person's post is then
- * read at the organization ({@code RoleRelationExtractor}).
+ * (after a comma at most; no role link of its own after it, {@code role-links.txt}), the mention is cut to that name and
+ * takes its type and gazetteer entry; the person's post is then read at the organization ({@code RoleRelationExtractor}).
  *
  * <p>The mention must stand under a title: a role noun of the language ({@code role-nouns.txt}) among the {@value
  * TrailingPersons#TITLE_WORDS} words before it with no punctuation between, or among the words cut off. The words cut off
@@ -49,17 +49,19 @@ public final class UnitPrefixes {
     /** Words that open an institution's name ({@code data/lexicon/org-prefixes.txt}), as written. */
     private final WordList institutions = WordList.bundled("org-prefixes");
 
-    /** Per language: its role nouns as whole words, and its role fillers. */
+    /** Per language: its role nouns as whole words, its role fillers, and a role link right after a name ("selaku", "as"). */
     private final Map<Language, Pattern> titles;
+    private final Map<Language, Pattern> linkAfter;
     private final Map<Language, Pattern> fillers;
     private final Map<Language, Set<String>> kinds;
     /** Words that open names (as written) and legal forms (lower case), of every language. */
     private final Set<String> openers;
     private final Set<String> legalForms;
 
-    private UnitPrefixes(Map<Language, Pattern> titles, Map<Language, Pattern> fillers, Map<Language, Set<String>> kinds,
-                         Set<String> openers, Set<String> legalForms) {
+    private UnitPrefixes(Map<Language, Pattern> titles, Map<Language, Pattern> linkAfter, Map<Language, Pattern> fillers,
+                         Map<Language, Set<String>> kinds, Set<String> openers, Set<String> legalForms) {
         this.titles = Map.copyOf(titles);
+        this.linkAfter = Map.copyOf(linkAfter);
         this.fillers = Map.copyOf(fillers);
         this.kinds = Map.copyOf(kinds);
         this.openers = Set.copyOf(openers);
@@ -73,6 +75,7 @@ public final class UnitPrefixes {
     public static UnitPrefixes of(LanguageProfiles languages) {
         Map<Language, Pattern> titles = new HashMap<>();
         Map<Language, Pattern> fillers = new HashMap<>();
+        Map<Language, Pattern> linkAfter = new HashMap<>();
         Map<Language, Set<String>> kinds = new HashMap<>();
         Set<String> openers = new java.util.HashSet<>();
         for (Language l : languages.languages()) {
@@ -83,6 +86,7 @@ public final class UnitPrefixes {
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 fillers.put(l, Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.ROLE_FILLERS)));
                 kinds.put(l, Set.copyOf(p.entries(LanguageProfile.File.ORGANIZATION_KINDS)));
+                linkAfter.put(l, Pattern.compile("(?i)^\\s*,?\\s*" + p.alternation(LanguageProfile.File.ROLE_LINKS) + "(?![\\p{L}\\p{N}])"));
             }
         }
         Set<String> forms = new java.util.HashSet<>();
@@ -92,7 +96,7 @@ public final class UnitPrefixes {
         for (String f : languages.legalForms(false)) {
             forms.add(f.toLowerCase(Locale.ROOT));
         }
-        return new UnitPrefixes(titles, fillers, kinds, openers, forms);
+        return new UnitPrefixes(titles, linkAfter, fillers, kinds, openers, forms);
     }
 
     /** The names {@code names} finds, each titled organization's name that a unit's words run into cut to the name. Sorted by offset. */
@@ -132,7 +136,7 @@ public final class UnitPrefixes {
                 }
                 String unit = m.text().substring(0, w.start());
                 if (!unitWords(unit, text.language()) || institutions.contains(name.split(" ")[0]) || alone.containsKey(normal(unit))
-                        || !(TrailingPersons.titled(t, m.begin(), title) || title.matcher(unit).find()) || !personAfter(m, found, t)) {
+                        || !(TrailingPersons.titled(t, m.begin(), title) || title.matcher(unit).find()) || !personAfter(m, found, t, linkAfter.get(text.language()))) {
                     break; // the longest name only: a shorter one inside it is that name's part
                 }
                 int begin = m.begin() + w.start();
@@ -167,10 +171,14 @@ public final class UnitPrefixes {
         return true;
     }
 
-    /** Whether a person's name follows the mention at once, or after a comma: the post's holder ("... XL Axiata Turina Farouk"). */
-    private static boolean personAfter(Mention m, List<Mention> found, String t) {
+    /**
+     * Whether a person's name follows the mention at once, or after a comma: the post's holder ("... XL Axiata Turina Farouk");
+     * not a name a role link of its own follows ("Kabag SDA Pemkab Lamongan, Dedhy Rachmanto selaku Analis ...": the post is
+     * the one named before it, a verifier's finding).
+     */
+    private static boolean personAfter(Mention m, List<Mention> found, String t, Pattern link) {
         return found.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.begin() >= m.end()
-                && TO_PERSON.matcher(t.substring(m.end(), p.begin())).matches());
+                && TO_PERSON.matcher(t.substring(m.end(), p.begin())).matches() && !link.matcher(t.substring(p.end())).lookingAt());
     }
 
     private static String normal(String s) {

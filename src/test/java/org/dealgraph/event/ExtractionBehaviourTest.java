@@ -3643,9 +3643,10 @@ class ExtractionBehaviourTest {
 
     @Test
     void aPersonsPostAtAnOrganizationsPossessiveAfterACommaAndTheIsAPostThere() {
-        // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman" read no post (the held-out fifth); the rules alone,
+        // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman" read no post (the held-out fifth; a post after a
+        // portfolio was taken out again after a verifier's findings: "the Barclays' late chairman"); the rules alone,
         // as the trained classifier read some such pairs before
-        Set<String> r = TestPipeline.ruleRelations("And David Heath, the Liberal Democrats' foreign affairs spokesman, said the "
+        Set<String> r = TestPipeline.ruleRelations("And David Heath, the Liberal Democrats' spokesman on foreign affairs, said the "
                 + "detention was wrong.", "en");
         assertTrue(r.contains("David Heath worksFor Liberal Democrats"), r.toString());
         Set<String> tools = TestPipeline.ruleRelations("Sarah Kim, the Acme Tools' head of sales, said demand was strong.", "en");
@@ -3686,30 +3687,21 @@ class ExtractionBehaviourTest {
         Set<String> list = relations(extract("Targets", "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's "
                 + "elections chief Lord Rennard said.", "en"));
         assertTrue(list.stream().noneMatch(f -> f.startsWith("Theresa May worksFor")), list.toString());
+        // the second verifier's: a "new" company is no aspect word; experts brought in and a place "far from" are no goods bought
+        Set<String> joint = relations(extract("Sawit", "PT Alfa Karya membentuk perusahaan patungan dengan PT Beta Agro. PT Alfa Karya "
+                + "menambah modal. Perusahaan baru akan mengakuisisi PT Delta Sawit.", "id"));
+        assertFalse(joint.contains("PT Alfa Karya seeksToAcquire PT Delta Sawit"), joint.toString());
+        Set<String> experts = relations(extract("Kilang", "PT Pertamina mendatangkan tenaga ahli untuk proyek kilang dari Universitas "
+                + "Indonesia.", "id"));
+        assertTrue(experts.stream().noneMatch(f -> f.contains("customerOf")), experts.toString());
     }
 
     @Test
-    void anIndonesianBuyerOfGoodsNamedInFiveWordsIsTheSellersCustomerAndATradeNounNamesAnOrganization() {
-        // "membeli produk kebutuhan rumah tangga langsung dari PT Unilever Indonesia Tbk", "importir Shimizu Shokuhin": a
-        // fresh-user tester's findings
+    void anIndonesianBuyerOfGoodsNamedInFiveWordsIsTheSellersCustomer() {
+        // "membeli produk kebutuhan rumah tangga langsung dari PT Unilever Indonesia Tbk": a fresh-user tester's finding
         Set<String> r = relations(extract("Minimarket", "Dari sisi pasokan, PT Sinar Mart Sejahtera membeli produk kebutuhan rumah tangga "
                 + "langsung dari PT Unilever Indonesia Tbk.", "id"));
         assertTrue(r.contains("PT Sinar Mart Sejahtera customerOf PT Unilever Indonesia Tbk"), r.toString());
-        Extraction x = extract("Nata de coco", "PT Nata Segar Lampung mengekspor nata kering ke Jepang melalui importir Shimizu Shokuhin.", "id");
-        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Shimizu Shokuhin") && e.type() == EntityType.ORGANIZATION),
-                x.entities().toString());
-    }
-
-    @Test
-    void aReferenceWordThatOpensTheSentenceNamesTheSubjectOfACueBetweenNamesFoundOnTheirCapitals() {
-        // "The company sources engines from Volvo Penta", "The chain also uses Embed": the facts fell under the threshold (a
-        // fresh-user tester's findings)
-        String body = "Hallvik Yachts builds 40 boats a year in Norway. Hallvik Yachts employs 300 people. ";
-        Set<String> sources = TestPipeline.ruleRelations(body + "The company sources engines from Volvo Penta.", "en");
-        assertTrue(sources.contains("Hallvik Yachts customerOf Volvo Penta"), sources.toString());
-        Set<String> chain = TestPipeline.ruleRelations("Galaxy Lanes Entertainment runs 40 bowling centres. Galaxy Lanes Entertainment "
-                + "employs 2,000 people. The chain also uses Embed for its card system.", "en");
-        assertTrue(chain.contains("Galaxy Lanes Entertainment customerOf Embed"), chain.toString());
     }
 
     @Test

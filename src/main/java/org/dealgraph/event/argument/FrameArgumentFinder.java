@@ -843,10 +843,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     Optional<Party> fallback = missingSubject(in, trigger, right, lr ? kinds.subject : kinds.object, out);
                     if (fallback.isPresent()) {
                         left = List.of(fallback.get());
-                        // a reference word that opens the sentence names the subject ("The company sources its engines from
-                        // Volvo Penta"): surer than a subject borrowed with none (a fresh-user tester's finding: such facts of a
-                        // cue of 0.8 between two names found on their capitals alone fell under the threshold)
-                        factor *= sentenceReference.matcher(text).region(s.begin(), cb).lookingAt() ? 0.9 : 0.75;
+                        factor *= 0.75;
                     }
                 }
                 if (right.isEmpty() && left.size() >= 2 && cue.relation().filter(RelationType::symmetric).isPresent()) {
