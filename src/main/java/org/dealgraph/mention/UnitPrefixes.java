@@ -25,12 +25,12 @@ import java.util.regex.Pattern;
  *
  * <p>The mention must stand under a title: a role noun of the language ({@code role-nouns.txt}) among the {@value
  * TrailingPersons#TITLE_WORDS} words before it with no punctuation between, or among the words cut off. The words cut off
- * must be capitalized words of letters alone, but for the language's role
- * fillers ({@code role-fillers.txt}: "of", "dan"; not the last); they must not be an organization's name the article writes
- * alone ("Perhutani" of "Kepala Perhutani Divre Jatim"), and none of them a word that opens names: {@code name-openers.txt}
- * of every language ("Bank" of "Bank Mandiri"), a legal form ({@code legal-forms.tsv}: "PT"), a word that opens an
- * institution's name ({@code data/lexicon/org-prefixes.txt}: "Direktorat Jenderal Bea dan Cukai", "Komisi III DPR") or the
- * language's organization kinds ({@code organization-kinds.txt}: "Partai Golkar"). Nor may the name left open with an
+ * must be capitalized words of letters alone, but for the language's role fillers ({@code role-fillers.txt}: "of", "dan";
+ * not the last); they must not be an organization's name the article writes alone ("Perhutani" of "Kepala Perhutani Divre
+ * Jatim"), and none of them a word that opens names: {@code name-openers.txt} of every language ("Bank" of "Bank Mandiri"),
+ * a legal form ({@code legal-forms.tsv}: "PT"), a word that opens an institution's name ({@code
+ * data/lexicon/org-prefixes.txt}: "Direktorat Jenderal Bea dan Cukai", "Komisi III DPR") or the language's organization
+ * kinds ({@code organization-kinds.txt}: "Partai Golkar"). Nor may the name left open with an
  * institution's word ("Suku Dinas Lingkungan Hidup" is no unit before "Dinas Lingkungan Hidup"). A verifier's findings
  * ("chief executive of Royal Bank of Scotland" beside "Bank of Scotland", "Lloyds TSB" beside "TSB", "Wakil Ketua BEM FKP"
  * beside "FKP") set the guards of the holder's name and of two words.
@@ -99,7 +99,7 @@ public final class UnitPrefixes {
         return new UnitPrefixes(titles, linkAfter, fillers, kinds, openers, forms);
     }
 
-    /** The names {@code names} finds, each titled organization's name that a unit's words run into cut to the name. Sorted by offset. */
+    /** The names {@code names} finds, each titled organization's name a unit's words run into cut to that name. Sorted by offset. */
     public MentionFinder after(MentionFinder names) {
         return text -> cut(text, names.find(text));
     }
@@ -136,7 +136,8 @@ public final class UnitPrefixes {
                 }
                 String unit = m.text().substring(0, w.start());
                 if (!unitWords(unit, text.language()) || institutions.contains(name.split(" ")[0]) || alone.containsKey(normal(unit))
-                        || !(TrailingPersons.titled(t, m.begin(), title) || title.matcher(unit).find()) || !personAfter(m, found, t, linkAfter.get(text.language()))) {
+                        || !(TrailingPersons.titled(t, m.begin(), title) || title.matcher(unit).find())
+                        || !personAfter(m, found, t, linkAfter.get(text.language()))) {
                     break; // the longest name only: a shorter one inside it is that name's part
                 }
                 int begin = m.begin() + w.start();
@@ -178,7 +179,7 @@ public final class UnitPrefixes {
      */
     private static boolean personAfter(Mention m, List<Mention> found, String t, Pattern link) {
         return found.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.begin() >= m.end()
-                && TO_PERSON.matcher(t.substring(m.end(), p.begin())).matches() && !link.matcher(t.substring(p.end())).lookingAt());
+                && TO_PERSON.matcher(t.substring(m.end(), p.begin())).matches() && !link.matcher(t).region(p.end(), t.length()).lookingAt());
     }
 
     private static String normal(String s) {
