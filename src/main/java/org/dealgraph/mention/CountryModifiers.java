@@ -45,12 +45,10 @@ public final class CountryModifiers {
         Set<Language> after = new java.util.HashSet<>();
         Set<String> countries = new java.util.HashSet<>();
         for (Language l : languages.languages()) {
-            if (!languages.of(l).descriptor().modifiersBefore()) {
-                after.add(l);
-            }
             if (languages.of(l).descriptor().modifiersBefore()) {
                 continue;
             }
+            after.add(l);
             for (String code : Locale.getISOCountries()) {
                 String own = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(l.code()));
                 if (!own.equals(new Locale("", code).getDisplayCountry(Locale.ENGLISH))) {
@@ -71,7 +69,6 @@ public final class CountryModifiers {
             return found;
         }
         String t = text.text();
-        List<Mention> replaced = new ArrayList<>();
         List<Mention> parts = new ArrayList<>();
         for (Mention m : found) {
             String[] words = m.text().split(" ");
@@ -85,20 +82,12 @@ public final class CountryModifiers {
                 if (countries.contains(place)) {
                     int placeEnd = m.begin() + place.length();
                     int rest = placeEnd + 1;
-                    replaced.add(m);
                     parts.add(new Mention(m.begin(), placeEnd, place, EntityType.PLACE, "", m.finder(), m.confidence()));
                     parts.add(new Mention(rest, m.end(), t.substring(rest, m.end()), EntityType.ORGANIZATION, "", m.finder(), m.confidence()));
                     break;
                 }
             }
         }
-        if (replaced.isEmpty()) {
-            return found;
-        }
-        List<Mention> out = new ArrayList<>(found);
-        out.removeAll(replaced);
-        out.addAll(parts);
-        out.sort(java.util.Comparator.comparingInt(Mention::begin));
-        return List.copyOf(out);
+        return MentionFinder.replacing(found, parts);
     }
 }

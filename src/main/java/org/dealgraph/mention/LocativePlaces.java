@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class LocativePlaces {
     /** One word, a capital then small letters. */
     private static final Pattern PLAIN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+    /** How many characters before a name the preposition of place, and a word of investing or working before it, are looked for. */
+    private static final int WINDOW = 40;
 
     /** Per language, its prepositions of place at the end of the text before a name. */
     private final Map<Language, Pattern> before;
@@ -60,7 +62,7 @@ public final class LocativePlaces {
         Set<String> elsewhere = new java.util.HashSet<>();
         Set<String> candidates = new java.util.HashSet<>();
         for (Mention m : found) {
-            boolean located = locative.matcher(t.substring(Math.max(0, m.begin() - 40), m.begin())).find();
+            boolean located = locative.matcher(t.substring(Math.max(0, m.begin() - WINDOW), m.begin())).find();
             if (!located) {
                 elsewhere.add(m.text());
             } else if (m.type() == EntityType.ORGANIZATION && m.entryId().isEmpty() && m.confidence() < MentionFinder.EVIDENCED
@@ -86,7 +88,7 @@ public final class LocativePlaces {
     private static boolean writtenElsewhere(String t, String word, Pattern locative) {
         java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(t);
         while (m.find()) {
-            if (!locative.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            if (!locative.matcher(t.substring(Math.max(0, m.start() - WINDOW), m.start())).find()) {
                 return true;
             }
         }

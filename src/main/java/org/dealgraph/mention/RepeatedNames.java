@@ -63,9 +63,8 @@ public final class RepeatedNames {
      * without its legal forms and the first words of that name ("Senyum Sehat" and "Senyum Sehat Indonesia" of "PT Senyum
      * Sehat Indonesia Tbk"), where no capitalized word follows them: one of two words or more anywhere in the body, over the
      * names the finders read inside it ("Puri Ayu didirikan ...": "Ayu" a person), one of one word at a sentence's start; a
-     * short form of one word is no
-     * common word and no word that opens names ({@code openers}, every language's {@code name-openers.txt} as written: "Bank"
-     * of "PT Bank Mandiri Tbk"). The legal forms are {@code legal-forms.tsv}'s of every language ({@link
+     * short form of one word is no common word and no word that opens names ({@code openers}, every language's {@code
+     * name-openers.txt} as written: "Bank" of "PT Bank Mandiri Tbk"). The legal forms are {@code legal-forms.tsv}'s of every language ({@link
      * org.dealgraph.text.LanguageProfiles#legalForms}). The source of the rule: a fresh-user tester's article, where "Senyum
      * Sehat bekerja sama dengan Straumann" (two common words: 'smile', 'healthy') was no name, in an article that names "PT
      * Senyum Sehat Indonesia".

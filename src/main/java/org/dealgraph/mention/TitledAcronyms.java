@@ -6,7 +6,6 @@ import org.dealgraph.text.LanguageProfile;
 import org.dealgraph.text.LanguageProfiles;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -78,12 +77,6 @@ public final class TitledAcronyms {
                 added.add(new Mention(begin, end, m.group(1), EntityType.ORGANIZATION, "", PatternMentionFinder.NAME, MentionFinder.EVIDENCED));
             }
         }
-        if (added.isEmpty()) {
-            return found;
-        }
-        List<Mention> out = new ArrayList<>(found);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt(Mention::begin));
-        return List.copyOf(out);
+        return MentionFinder.replacing(found, added); // no acronym added overlaps a found name
     }
 }

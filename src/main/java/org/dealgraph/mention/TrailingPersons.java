@@ -56,11 +56,16 @@ public final class TrailingPersons {
         for (Language l : languages.languages()) {
             LanguageProfile p = languages.of(l);
             if (!p.entries(LanguageProfile.File.ROLE_NOUNS).isEmpty()) {
-                titles.put(l, Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + ")(?![\\p{L}\\p{N}-])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                titles.put(l, title(p));
             }
         }
         return new TrailingPersons(titles);
+    }
+
+    /** The language's role nouns ({@code role-nouns.txt}) as whole words, in any case: a title. */
+    static Pattern title(LanguageProfile p) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + ")(?![\\p{L}\\p{N}-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The names {@code names} finds, each titled organization's name that runs on into a person's split in two. Sorted by offset. */

@@ -82,8 +82,7 @@ public final class UnitPrefixes {
             LanguageProfile p = languages.of(l);
             openers.addAll(p.entries(LanguageProfile.File.NAME_OPENERS));
             if (!p.entries(LanguageProfile.File.ROLE_NOUNS).isEmpty()) {
-                titles.put(l, Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + ")(?![\\p{L}\\p{N}-])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                titles.put(l, TrailingPersons.title(p));
                 fillers.put(l, Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.ROLE_FILLERS)));
                 kinds.put(l, Set.copyOf(p.entries(LanguageProfile.File.ORGANIZATION_KINDS)));
                 linkAfter.put(l, Pattern.compile("(?i)^\\s*,?\\s*" + p.alternation(LanguageProfile.File.ROLE_LINKS) + "(?![\\p{L}\\p{N}])"));
