@@ -76,7 +76,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private final WordList prefixes;
     private final WordList descriptors = WordList.bundled("org-descriptors");
     private final WordList titles = WordList.bundled("person-titles");
-    private final WordList givenNames = WordList.bundled("first-names");
+    private final GivenNames givenNames;
     private final WordList stop = WordList.bundled("stop-capitalized");
     private final WordList nonParty = WordList.bundled("non-party-heads");
     private final WordList tradeHeads = WordList.bundled("trade-heads");
@@ -303,6 +303,7 @@ public final class PatternMentionFinder implements MentionFinder {
     /** The finder with these languages' data. */
     public PatternMentionFinder(Gazetteer gazetteer, LanguageProfiles profiles) {
         this.gazetteer = gazetteer;
+        this.givenNames = GivenNames.of(profiles);
         this.LEGAL_FORMS = profiles.nameEndingLegalForms();
         this.legalPrefixes = Set.copyOf(profiles.legalForms(true));
         this.suffixForms = Set.copyOf(profiles.legalForms(false));

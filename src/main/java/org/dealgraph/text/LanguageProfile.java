@@ -390,7 +390,12 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          * Capitalized words the rules would strip from a run's front (a stop word, a descriptor) that open the name when a
          * capitalized word other than a title follows ("American Airlines", "Bank Sentral Eropa"; tools/lexicon/name_openers.py).
          */
-        NAME_OPENERS("name-openers.txt");
+        NAME_OPENERS("name-openers.txt"),
+        /**
+         * Given names learned from the annotated corpus's people ("Francesco", "Dito"; tools/lexicon/given_names.py), read with
+         * the hand list {@code data/lexicon/first-names.txt}: a capitalized run that opens with one is a person's name.
+         */
+        GIVEN_NAMES("given-names.txt");
 
         private final String fileName;
 
@@ -428,7 +433,7 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
                 case CURRENCY_COUNTRIES -> 2;
                 case BOILERPLATE -> 1;
                 case PERIODS -> 0;
-                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS, ANAPHORA, COURT_WORDS -> -1; // words as written, matched exactly (the stages read them as a set)
+                case DEMONYMS, COMMON_WORDS, PLACE_DIRECTIONS, NAME_OPENERS, GIVEN_NAMES, ANAPHORA, COURT_WORDS -> -1; // words as written, matched exactly (the stages read them as a set)
                 default -> table() ? -1 : 0;
             };
         }
