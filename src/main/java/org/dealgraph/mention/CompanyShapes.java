@@ -21,18 +21,17 @@ public final class CompanyShapes {
     /** A capital inside a word after two small letters or more: "FreshBox", "SudsUp"; group 1 the word before it. */
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?!(?:Mac|Mc|Van|Von|De|Di|Da|La|Le|Du|Del|Della|St|Fitz)\\p{Lu})"
             + "(\\p{Lu}\\p{Ll}{2,})\\p{Lu}\\p{Ll}");
-    /** Given names ({@link GivenNames}): "MargaretThatcher" is a person's name the wire ran together. */
-    private final GivenNames givenNames;
+    /** Given names ({@code data/lexicon/first-names.txt}): "MargaretThatcher" is a person's name the wire ran together. */
+    private final WordList givenNames = WordList.bundled("first-names");
     /** An ampersand between two capitalized words. */
     private static final Pattern AMPERSAND = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s*&\\s*\\p{Lu}");
 
-    private CompanyShapes(GivenNames givenNames) {
-        this.givenNames = givenNames;
+    private CompanyShapes() {
     }
 
-    /** The rule, with these languages' given names. */
-    public static CompanyShapes of(org.dealgraph.text.LanguageProfiles languages) {
-        return new CompanyShapes(GivenNames.of(languages));
+    /** The rule. */
+    public static CompanyShapes of() {
+        return new CompanyShapes();
     }
 
     /** The names {@code names} finds, each person's name of a company's shape retyped an organization or split. Sorted as found. */

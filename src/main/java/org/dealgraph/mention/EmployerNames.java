@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * the article writes a name the finders typed a person's, then one of the language's executive titles ({@code
  * executive-titles.txt}: "chief executive", "CEO", "direktur"), at most three more words of the post and a person's name, with
  * no punctuation between, every mention of that name in the article becomes an organization's. A name a given name opens
- * ({@link GivenNames}) is left alone: "said Jamie Dimon Chief Executive Officer Jeremy Barnum" names two
+ * ({@code data/lexicon/first-names.txt}) is left alone: "said Jamie Dimon Chief Executive Officer Jeremy Barnum" names two
  * people (a verifier's finding).
  *
  * <p>Immutable and thread-safe.
@@ -27,11 +27,10 @@ import java.util.regex.Pattern;
 public final class EmployerNames {
     /** Per language: right after a name, a title and up to three more words of the post, then the person's name (anchored). */
     private final Map<Language, Pattern> posts;
-    private final GivenNames givenNames;
+    private final WordList givenNames = WordList.bundled("first-names");
 
-    private EmployerNames(Map<Language, Pattern> posts, GivenNames givenNames) {
+    private EmployerNames(Map<Language, Pattern> posts) {
         this.posts = Map.copyOf(posts);
-        this.givenNames = givenNames;
     }
 
     /** The rule with these languages' executive titles. */
@@ -44,7 +43,7 @@ public final class EmployerNames {
                         + ")(?:[ \\t]+\\p{L}[\\p{L}-]*){0,3}?[ \\t]+$"));
             }
         }
-        return new EmployerNames(out, GivenNames.of(languages));
+        return new EmployerNames(out);
     }
 
     /** The names {@code names} finds, each person's name that employs a titled person an organization's. Sorted by offset. */

@@ -34,8 +34,8 @@ public final class LineupPlayers {
     private static final Pattern ITEM = Pattern.compile("[^,;()\\[\\]]+");
 
     private final CityClubs sports;
-    /** Given names ({@link GivenNames}): a player's name of more words opens with one ("Gary Neville"). */
-    private final GivenNames givenNames;
+    /** Given names ({@code data/lexicon/first-names.txt}): a player's name of more words opens with one ("Gary Neville"). */
+    private final WordList givenNames = WordList.bundled("first-names");
     /** The words that end a company's name ({@code data/lexicon/org-suffixes.txt}: "Holdings", "Group", "Ltd"). */
     private final WordList companyEnds = WordList.bundled("org-suffixes");
     /** Per language, the words that open a line of substitutes ({@code substitutes.txt}: "Subs", "Cadangan"), then the colon. */
@@ -44,7 +44,6 @@ public final class LineupPlayers {
     /** The stage that tells a sports report by {@code sports} and a line of substitutes by the languages' words. */
     public LineupPlayers(CityClubs sports, org.dealgraph.text.LanguageProfiles languages) {
         this.sports = sports;
-        this.givenNames = GivenNames.of(languages);
         this.substitutes = languages.perLanguage(p -> Pattern.compile("(?:" + p.alternation(
                 org.dealgraph.text.LanguageProfile.File.SUBSTITUTES) + ")[ \\t]*$"));
     }

@@ -271,7 +271,7 @@ public interface MentionFinder {
                 }
                 if (!over.isEmpty() && over.stream().allMatch(x -> x.begin() >= m.begin() && x.end() <= m.end() && x.length() < m.length())
                         && !whole.test(m) && (over.size() >= 2 || !oneName(m, over.get(0), words, text.language()))
-                        && !headedCut(m, over, words)) {
+                        && !headedCut(text, m, over, words)) {
                     if (over.size() == 1) {
                         employerBefore(m, over.get(0), java.util.stream.Stream.concat(base.stream(), confident.stream()).toList())
                                 .or(() -> employerAfterTitle(text.text(), m, over.get(0), base, words))
@@ -306,16 +306,25 @@ public interface MentionFinder {
 
     /**
      * Whether the model's one name {@code over} inside the rules' run {@code run}, which ends in a company's name head ({@link
-     * RunWords#headed}), is that name cut short at its front or its end: it opens or ends the run and is no place ("Glass
-     * Holdings" of "Harvest Glass Holdings", "Elang" of "Elang Biru Flight Academy": a fresh-user tester's finding). Then the
-     * rules' name stands, as the model's type has it where the spans are the same.
+     * RunWords#headed}), is that company's name cut short at its front or its end: an organization's name that opens or ends
+     * the run ("Glass Holdings" of "Harvest Glass Holdings": a fresh-user tester's finding), where the words it leaves out are
+     * neither a title nor an honorific ("Menteri Perhubungan Budi Karya") nor a capitalized common word that opens the
+     * sentence ("Troubled Evergrande Group", "Former Lehman Brothers Holdings": a verifier's findings). Then the rules' name
+     * stands.
      */
-    private static boolean headedCut(Mention run, List<Mention> over, RunWords words) {
-        if (over.size() != 1 || !words.headed(run.text())) {
+    private static boolean headedCut(org.dealgraph.text.AnalyzedText text, Mention run, List<Mention> over, RunWords words) {
+        if (over.size() != 1 || !words.headed(run.text()) || over.get(0).type() != EntityType.ORGANIZATION) {
             return false;
         }
         Mention x = over.get(0);
-        return x.type() != EntityType.PLACE && (x.begin() == run.begin() || x.end() == run.end());
+        if (x.begin() != run.begin() && x.end() != run.end()) {
+            return false;
+        }
+        String left = x.begin() == run.begin() ? text.text().substring(x.end(), run.end()) : text.text().substring(run.begin(), x.begin());
+        String[] w = left.strip().split("\\s+");
+        boolean opensSentence = text.sentences().stream().anyMatch(s -> s.begin() == run.begin());
+        return !words.titleOnly(left) && java.util.Arrays.stream(w).noneMatch(words::honorificsOnly)
+                && !(opensSentence && x.begin() != run.begin() && words.common(w[0]));
     }
 
     /**

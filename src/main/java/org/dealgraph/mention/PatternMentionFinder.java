@@ -76,7 +76,16 @@ public final class PatternMentionFinder implements MentionFinder {
     private final WordList prefixes;
     private final WordList descriptors = WordList.bundled("org-descriptors");
     private final WordList titles = WordList.bundled("person-titles");
+    /**
+     * Given names, the hand list's and the learned ({@link GivenNames}): a run that opens with one is typed a person's name.
+     */
     private final GivenNames givenNames;
+    /**
+     * The hand list's given names alone ({@code data/lexicon/first-names.txt}), where a given name splits a run or stops a
+     * join: the learned names split titles and bodies from their holders wrongly ("Menteri Koordinator Perekonomian Darmin
+     * Nasution" read the person "Koordinator Perekonomian"; a verifier's finding).
+     */
+    private final WordList listedGivenNames = WordList.bundled("first-names");
     private final WordList stop = WordList.bundled("stop-capitalized");
     private final WordList nonParty = WordList.bundled("non-party-heads");
     private final WordList tradeHeads = WordList.bundled("trade-heads");
@@ -777,7 +786,7 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         for (Token t : tokens.subList(i, Math.min(j + 1, tokens.size()))) {
             String word = t.text().replaceAll("\\.$", "");
-            if (legalPrefixes.contains(word) || LEGAL_FORMS.contains(word) || givenNames.contains(word)) {
+            if (legalPrefixes.contains(word) || LEGAL_FORMS.contains(word) || listedGivenNames.contains(word)) {
                 return i;
             }
         }
@@ -868,7 +877,7 @@ public final class PatternMentionFinder implements MentionFinder {
         while (k < current.size() && titles.contains(current.get(k).text())) {
             k++;
         }
-        return current.size() - k >= 2 && (k > 0 || givenNames.contains(current.get(0).text()))
+        return current.size() - k >= 2 && (k > 0 || listedGivenNames.contains(current.get(0).text()))
                 && current.subList(k, current.size()).stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches());
     }
 
@@ -1033,7 +1042,7 @@ public final class PatternMentionFinder implements MentionFinder {
         if (run.size() >= 3 && !titles.contains(run.get(0).text()) && !prefixes.contains(run.get(0).text())
                 && w.roleNounBefore(wordsBefore(text, s.begin(), run.get(0).begin()))) {
             for (int g = 1; g < run.size() - 1; g++) {
-                if (givenNames.contains(run.get(g).text()) && !givenNames.contains(run.get(0).text())) {
+                if (listedGivenNames.contains(run.get(g).text()) && !listedGivenNames.contains(run.get(0).text())) {
                     List<List<Token>> out = new ArrayList<>(splitAtKnownNames(text, List.copyOf(run.subList(0, g)), w, formal));
                     employers.addAll(out);
                     out.add(List.copyOf(run.subList(g, run.size())));
@@ -1098,7 +1107,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 int end = Math.max(k + 1, knownNameEnd(text, run, k));
                 if (end == k + 1 && prefixes.contains(run.get(k).text())) {
                     end = Math.max(end, knownNameEnd(text, run, k + 1));
-                    if (end == k + 1 && run.size() - (k + 2) >= 2 && !givenNames.contains(run.get(k + 1).text())) {
+                    if (end == k + 1 && run.size() - (k + 2) >= 2 && !listedGivenNames.contains(run.get(k + 1).text())) {
                         end = k + 2; // "Direktur Utama Bank Permata Bianto Surodjo": a word that opens names takes the next
                     }
                 }
@@ -1173,7 +1182,7 @@ public final class PatternMentionFinder implements MentionFinder {
             String last = k == run.size() - 1 ? run.get(k).text() : null;
             boolean governmentTitle = w.governmentTitle().matcher(surface(text, run.subList(0, k))).matches();
             if (last != null && governmentTitle && !ACRONYM_WORD.matcher(last).matches()
-                    && !givenNames.contains(last) && gazetteer.lookup(last).isEmpty()) {
+                    && !listedGivenNames.contains(last) && gazetteer.lookup(last).isEmpty()) {
                 return out; // "Menteri Perhubungan, Budi Santoso": the one word after a minister's title is a portfolio, no name
             }
             for (int j = run.size() - 2; governmentTitle && j >= k; j--) {
@@ -1195,7 +1204,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             }
             for (int g = k + 1; g < run.size() - 1; g++) {
-                if (givenNames.contains(run.get(g).text())) {
+                if (listedGivenNames.contains(run.get(g).text())) {
                     // "CEO Kulina Andy Fajar Handika": title, organization, then a person from the given name on
                     out.add(List.copyOf(run.subList(0, g)));
                     out.add(List.copyOf(run.subList(g, run.size())));
@@ -1221,7 +1230,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 continue;
             }
             int known = knownNameEnd(text, run, k + 1);
-            if (known > k + 1 && known < run.size() && !givenNames.contains(run.get(known).text())) {
+            if (known > k + 1 && known < run.size() && !listedGivenNames.contains(run.get(known).text())) {
                 // "PT Astra Digital", "Direktur Utama PT Bumi Lestari": after a word that opens a company's name, a
                 // known name followed by more of the name is the start of another company's name, not that company
                 if (k > 0) {
@@ -1440,7 +1449,7 @@ public final class PatternMentionFinder implements MentionFinder {
         // "Second Life Philip Rosedale": a given name inside a run starts a person's name
         boolean unlikelyNameStart = stop.contains(run.get(0).text()) || nonParty.contains(run.get(0).text());
         for (int k = 1; k < run.size() - 1 && unlikelyNameStart; k++) {
-            if (givenNames.contains(run.get(k).text()) && !givenNames.contains(run.get(k - 1).text())
+            if (listedGivenNames.contains(run.get(k).text()) && !listedGivenNames.contains(run.get(k - 1).text())
                     && !suffixes.contains(run.get(run.size() - 1).text())) {
                 run.subList(0, k).clear();
                 break;

@@ -9,6 +9,7 @@ import static org.dealgraph.mention.MentionFinderTest.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Kinds of names the rules type from their shape and the words around them (data/lang/<code>/). */
@@ -166,5 +167,11 @@ class NameKindsTest {
         // a word that opens companies' names as often is none ("Morgan Stanley"), nor a particle of a surname ("Van Leeuwen")
         assertEquals(EntityType.ORGANIZATION, find("Morgan Stanley advised the bank.", Language.ENGLISH).get("Morgan Stanley"));
         assertEquals(EntityType.ORGANIZATION, find("Van Leeuwen Verzekeringen raised prices.", Language.ENGLISH).get("Van Leeuwen Verzekeringen"));
+        // the learned names type names; they split no title or body from its holder, and a title of rank is none (a verifier's
+        // findings: "Koordinator Perekonomian" read a person, "Conwy" an organization)
+        Map<String, EntityType> minister = find("Menteri Koordinator Perekonomian Darmin Nasution berharap investasi naik.", Language.INDONESIAN);
+        assertNull(minister.get("Koordinator Perekonomian"), minister.toString());
+        Map<String, EntityType> peer = find("Lord Roberts of Conwy said the bill was flawed.", Language.ENGLISH);
+        assertNull(peer.get("Conwy"), peer.toString());
     }
 }
