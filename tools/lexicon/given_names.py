@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
 """Writes data/lang/<code>/given-names.txt: the given names the annotated corpus's people open their names with
 ("Francesco" of "Francesco Bagnaia", "Dito" of "Dito Ariotedjo"), beside the hand list data/lexicon/first-names.txt.
-The rules read a capitalized run that opens with a given name as a person's ("Rupert Murdoch", not an organization
-found on its capitals alone) and keep such a run whole where they would split it.
+The rules type a capitalized run that opens with a given name a person's name ("Rupert Murdoch", not an organization found
+on its capitals alone); where a given name splits a run, they read the hand list alone.
 A word is kept when, in the annotated articles of the given split of that language, it is the first word of the name
-(the fullest form, not an alias) of two words or more of a Person entity in at least MIN_ARTICLES articles, and
-Person entities of that language open with it at least RATIO times as often as entities of other types in any
-language ("Morgan" of "Morgan Stanley", "Van" of "Van Leeuwen" are left out; the lists of all languages are read as one set). Only words of letters (a hyphen or apostrophe inside), of two
-letters or more, opening with a capital and not written in capitals only; not, in any language of this checkout's data/lang
-(the lists are read as one set), a function word, common word, weekday, month, title, honorific, degree or role noun ("Dan",
-"Will", "August", "Mr", "KH"), nor a word of data/lexicon/person-titles.txt or stop-capitalized.txt, nor a title of rank or
-faith (TITLES: "Lord", "Sultan", "Paus"), nor the first word of a gazetteer name of anything but a person ("Milan", the city and
-the club).
+(the fullest form, not an alias) of two words or more of a Person entity in at least MIN_ARTICLES articles, and Person
+entities of that language open with it at least RATIO times as often as entities of other types in any language ("Morgan"
+of "Morgan Stanley", "Van" of "Van Leeuwen" are left out; the lists of all languages are read as one set). Only words of
+letters (a hyphen or apostrophe inside), of two letters or more, opening with a capital and not written in capitals only;
+not, in any language of this checkout's data/lang, a function word, common word, weekday, month, title, honorific, degree
+or role noun ("Dan", "Will", "August", "Mr", "KH"), nor a word of data/lexicon/person-titles.txt or stop-capitalized.txt,
+nor a title of rank or faith (TITLES: "Lord", "Sultan", "Paus"), nor the first word of a gazetteer name of anything but a
+person ("Milan", the city and the club).
     python3 tools/lexicon/given_names.py data/corpus data/lang [train]
 OUT/<code>/ is made where missing. The list holds single words only, never text of an article.
 """
@@ -25,8 +25,6 @@ import sys
 MIN_ARTICLES = 3
 RATIO = 5
 WORD = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Za-z]+)*")
-
-
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 # the language files whose words are no given names: words written in lower case, titles, honorifics, degrees, months, weekdays
 WORD_FILES = ("function-words.txt", "common-words.txt", "weekdays.txt", "executive-titles.txt", "government-titles.txt")
@@ -47,7 +45,7 @@ def entries(path):
 def excluded():
     """Whether a word is no given name in any language read: one of a language's function words, common words, weekdays,
     titles, honorifics, degrees, role nouns or months (name or abbreviation), a word of the lexicon's person titles or
-    stop words, or the first word of a gazetteer name of anything but a person ("Milan", "Surya")."""
+    stop words, a title of rank or faith, or the first word of a gazetteer name of anything but a person ("Milan")."""
     words, patterns = set(), []
     for lang in sorted(p.name for p in (ROOT / "data" / "lang").iterdir() if p.is_dir()):
         folder = ROOT / "data" / "lang" / lang
@@ -93,10 +91,11 @@ def main(annotated, out, split="train"):
         path = pathlib.Path(out) / lang / "given-names.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
-            f.write(f"# Given names ({lang}), learned: the first words of people's names of two words or more in the {split}\n"
-                    f"# split's annotated articles, in at least {MIN_ARTICLES} articles, opening people's names at least {RATIO} times as\n"
-                    "# often as other entities' in any language (tools/lexicon/given_names.py). Read with data/lexicon/first-names.txt. One word\n"
-                    "# a line, as written.\n")
+            f.write(f"# Given names ({lang}), learned: the first words of people's names of two words or more in the\n"
+                    f"# {split} split's annotated articles, in at least {MIN_ARTICLES} articles, opening people's names at least\n"
+                    f"# {RATIO} times as often as other entities' in any language (tools/lexicon/given_names.py). Read with\n"
+                    "# data/lexicon/first-names.txt, as one set with every language's list, to type a run that opens with one a\n"
+                    "# person's name. One word a line, as written.\n")
             for w in kept:
                 f.write(f"{w}\n")
         print(lang, len(kept), "->", path)

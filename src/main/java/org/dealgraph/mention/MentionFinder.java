@@ -320,7 +320,8 @@ public interface MentionFinder {
         if (x.begin() != run.begin() && x.end() != run.end()) {
             return false;
         }
-        String left = x.begin() == run.begin() ? text.text().substring(x.end(), run.end()) : text.text().substring(run.begin(), x.begin());
+        String left = x.begin() == run.begin() ? text.text().substring(x.end(), run.end())
+                : text.text().substring(run.begin(), x.begin());
         String[] w = left.strip().split("\\s+");
         boolean opensSentence = text.sentences().stream().anyMatch(s -> s.begin() == run.begin());
         return !words.titleOnly(left) && java.util.Arrays.stream(w).noneMatch(words::honorificsOnly)

@@ -393,7 +393,8 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
         NAME_OPENERS("name-openers.txt"),
         /**
          * Given names learned from the annotated corpus's people ("Francesco", "Dito"; tools/lexicon/given_names.py), read with
-         * the hand list {@code data/lexicon/first-names.txt}: a capitalized run that opens with one is a person's name.
+         * the hand list {@code data/lexicon/first-names.txt}, the lists of all languages as one set: a capitalized run that
+         * opens with one is typed a person's name (where a given name splits a run, the rules read the hand list alone).
          */
         GIVEN_NAMES("given-names.txt");
 
