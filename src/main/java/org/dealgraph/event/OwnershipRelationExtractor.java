@@ -57,7 +57,7 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
     private record Words(Pattern ownerMarker, Pattern ownedBefore, Pattern unitAfterOwner, Pattern ownerAfterUnit,
                          Pattern possessive, Pattern pronoun, Pattern unitAfterName, Pattern launch, Pattern coordinated,
                          Pattern namedAfterOwner, Pattern speech, ClauseBoundaries clauses, List<Pattern> unasserted, Pattern relative,
-                         Pattern unitOpener, Pattern governmentBody) {
+                         Pattern unitOpener, Pattern governmentBody, Pattern ownerBefore) {
         static Words of(LanguageProfile p) {
             String unit = p.alternation(LanguageProfile.File.UNIT_NOUNS);
             String naming = p.alternation(LanguageProfile.File.NAMING_WORDS);
@@ -100,7 +100,11 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
                             p.words(LanguageProfile.File.HYPOTHETICAL)),
                     p.words(LanguageProfile.File.RELATIVE_PRONOUNS),
                     Pattern.compile("(?i)^" + p.alternation(LanguageProfile.File.UNIT_OPENERS) + "(?![\\p{L}\\p{N}])"),
-                    Pattern.compile("(?i)^" + p.alternation(LanguageProfile.File.GOVERNMENT_BODIES) + "(?![\\p{L}\\p{N}])"));
+                    Pattern.compile("(?i)^" + p.alternation(LanguageProfile.File.GOVERNMENT_BODIES) + "(?![\\p{L}\\p{N}])"),
+                    // right before an owner named in an aside: "yang dimiliki ", "milik ", "which is owned by the "
+                    Pattern.compile("(?i)(?<![\\w-])(?:" + p.alternation(LanguageProfile.File.OWNER_MARKERS) + "|(?:"
+                            + p.alternation(LanguageProfile.File.OWNING_VERBS) + ")(?:\\s+" + p.alternation(LanguageProfile.File.AGENT_MARKERS)
+                            + ")?)\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$"));
         }
 
         /**
@@ -359,6 +363,12 @@ public final class OwnershipRelationExtractor implements RelationExtractor {
                     || index.owner(in.get(k)).type() != index.owner(in.get(at)).type()
                     || text.startsWith("'s", in.get(k).end()) || text.startsWith("’s", in.get(k).end())) {
                 break; // "Honda's Asimo and Sony's Qrio": a possessor starts another phrase
+            }
+            if (!forward && w.ownerBefore().matcher(text.substring(k > 0 ? Math.max(in.get(k - 1).end(), in.get(k).begin() - 60)
+                    : Math.max(0, in.get(k).begin() - 60), in.get(k).begin())).find()) {
+                // "Prambors FM yang dimiliki Masima Radio Network, serta Sindo Trijaya FM milik MNC Group": the owner an aside
+                // names is no member of the owned list after it (a fresh-user tester's finding)
+                break;
             }
             out.add(in.get(k));
             i = k;

@@ -105,6 +105,11 @@ public final class PatternMentionFinder implements MentionFinder {
      */
     private final Map<Language, Pattern> descriptorAppositions = new TreeMap<>();
     /**
+     * Before a name, within its sentence: a company's description, the place it comes from ({@code origin-words.txt}) and the
+     * comma that sets the name beside it ("produsen asal Vietnam, Lam Son Machinery").
+     */
+    private final Map<Language, Pattern> describedBefore = new TreeMap<>();
+    /**
      * Per language, an apposition with no determiner that closes with a comma within five words of its descriptor and holds
      * none of the language's demonstratives (the one-word entries of {@code anaphora.txt}): "Pallatta, perusahaan rintisan
      * logistik, meraih"; not "Yap, pabrikan asal Taiwan itu, ...", which refers back, nor one with a definite article ({@code
@@ -329,8 +334,14 @@ public final class PatternMentionFinder implements MentionFinder {
             }
             demonyms.put(l, Set.copyOf(profiles.of(l).entries(LanguageProfile.File.DEMONYMS)));
             String kinds = descriptors.words().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            // "Arlo Mobility, the Leeds-based maker of wheelchairs": a place compounded with its word is one of the two words
+            // before the descriptor (a fresh-user tester's finding: the name was read a person's)
+            String compounded = profiles.of(l).entries(LanguageProfile.File.PLACE_COMPOUNDS).isEmpty() ? ""
+                    : "|\\p{Lu}[\\p{L}.]*-(?i:" + profiles.of(l).alternation(LanguageProfile.File.PLACE_COMPOUNDS) + ")";
             descriptorAppositions.put(l, Pattern.compile("^\\s*,\\s+(?i:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
-                    + ")\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
+                    + ")\\s+(?:(?:[\\p{Ll}-]+" + compounded + ")\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
+            describedBefore.put(l, Pattern.compile("(?i)(?<![\\p{L}\\d'’-])(?:" + kinds + ")(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?:"
+                    + profiles.of(l).alternation(LanguageProfile.File.ORIGIN_WORDS) + ")\\s+(?-i:\\p{Lu})[\\p{L}.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.-]*){0,2}\\s*,\\s*$"));
             String demonstratives = profiles.of(l).entries(LanguageProfile.File.ANAPHORA).stream()
                     .map(a -> a.replace("{T}", "").strip()).filter(a -> !a.isEmpty() && a.indexOf(' ') < 0).map(Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|"));
@@ -1515,6 +1526,13 @@ public final class PatternMentionFinder implements MentionFinder {
         if (nameWords && !middleInitials(run) && !(givenNames.contains(first.text()) && run.size() >= 2) && !placeWordIn(run)
                 && words.organizationNounBefore(before)) {
             // "payments startup Kelvaro", "perusahaan rintisan Kelvaro": the kind of organization says what the name is, as a legal form does
+            int e = run.get(run.size() - 1).end();
+            return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.ORGANIZATION, "", NAME, MentionFinder.EVIDENCED);
+        }
+        if (nameWords && !placeWordIn(run) && describedBefore.get(language).matcher(text.substring(Math.max(s.begin(), first.begin() - 120),
+                first.begin())).find()) {
+            // "Perusahaan kesehatan hewan asal Prancis, Ceva Sante Animale", "produsen asal Vietnam, Lam Son Machinery": a name set
+            // beside a company's description with its place is the company's (a fresh-user tester's finding: read a person's)
             int e = run.get(run.size() - 1).end();
             return new Mention(first.begin(), e, text.substring(first.begin(), e), EntityType.ORGANIZATION, "", NAME, MentionFinder.EVIDENCED);
         }

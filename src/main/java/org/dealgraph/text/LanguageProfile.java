@@ -209,6 +209,11 @@ public record LanguageProfile(LanguageDescriptor descriptor, Map<File, String> s
          */
         PLACE_COMPOUNDS("place-compounds.txt"),
         /**
+         * Words before the place a company comes from or is based in, after its description: "asal" of "produsen asal Vietnam",
+         * "based in" of "a maker based in Leeds". One Java regular expression a line, matched case-insensitively as whole words.
+         */
+        ORIGIN_WORDS("origin-words.txt"),
+        /**
          * Officers' titles written before the portfolio they hold: "menteri" of "Menteri Ketenagakerjaan Yassierli". One Java
          * regular expression a line, matched case-insensitively as whole words right before a name.
          */

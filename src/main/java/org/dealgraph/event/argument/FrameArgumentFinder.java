@@ -121,6 +121,16 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private final Pattern articleGap;
     /** Between a name and its owner named after it: an owner marker ({@code owner-markers.txt}: "Grup MNC milik Hary Tanoesoedibjo"). */
     private final Pattern ownerBetween;
+    /**
+     * Between a list's member and a name in an aside about it that tells its owner or what it owns: a relative pronoun, a
+     * link or auxiliary, then an owner marker ({@code owner-markers.txt}) or an owning verb ({@code owning-verbs.txt}) with
+     * its agent marker, and at most two small words ("Heinz ABC, yang dimiliki The Kraft Heinz Company, serta Indofood",
+     * "GoFood milik GoTo, GrabFood, serta ShopeeFood", "Mercury Marine, which is owned by U.S. group Brunswick Corp, and with
+     * Yamaha": a fresh-user tester's finding, where the list's next member was read as a second owner).
+     */
+    private final Pattern ownerAside;
+    /** Before a party: a list preposition or coordinator, or a comma, then perhaps an article and two small words: a list's member. */
+    private final Pattern memberBefore;
     /** "induk perusahaannya", "its parent": the possessor may stand anywhere before in the sentence. */
     private final Pattern possessiveCue;
     private final Pattern from;
@@ -226,6 +236,14 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         this.ownAgent = Pattern.compile("(?i)\\b" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s*$");
         this.ownerBetween = Pattern.compile("(?i)^\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
                 + "\\s+)?" + profile.alternation(LanguageProfile.File.OWNER_MARKERS) + "\\s+$");
+        this.ownerAside = Pattern.compile("(?i)^\\s*,?\\s*(?:" + profile.alternation(LanguageProfile.File.RELATIVE_PRONOUNS) + "\\s+)?(?:(?:"
+                + profile.alternation(LanguageProfile.File.OWNERSHIP_LINKS) + "|" + profile.alternation(LanguageProfile.File.PASSIVE_AUXILIARIES)
+                + ")\\s+){0,2}(?:" + profile.alternation(LanguageProfile.File.OWNER_MARKERS) + "|(?:"
+                + profile.alternation(LanguageProfile.File.OWNING_VERBS) + ")(?:\\s+" + profile.alternation(LanguageProfile.File.AGENT_MARKERS)
+                + ")?)(?:\\s+(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + "))?(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,2}\\s+$");
+        this.memberBefore = Pattern.compile("(?i)(?:(?<![\\p{L}-])(?:" + profile.alternation(LanguageProfile.File.LIST_PREPOSITIONS) + "|"
+                + profile.alternation(LanguageProfile.File.COORDINATORS) + ")|,)\\s+(?:(?:" + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES)
+                + ")\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$");
         this.articleGap = Pattern.compile("(?i)\\s*(?:(?:" + profile.alternation(LanguageProfile.File.DETERMINERS) + "|"
                 + profile.alternation(LanguageProfile.File.DEFINITE_ARTICLES) + ")\\s+)?<?");
         this.adjacentAgent = Pattern.compile("(?i)^\\s*,?\\s*" + profile.alternation(LanguageProfile.File.AGENT_MARKERS) + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
@@ -492,7 +510,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                             ? described(text, parties, i, cue.frame() == Frame.GAP_LR ? kinds.subject : kinds.object).orElse(a) : a;
                     // "Kestrel owns Beta Corp and Gamma Inc": the right party may open a list, each member read alike
                     Set<EntityType> rightKinds = cue.frame() == Frame.GAP_LR ? kinds.object : kinds.subject;
-                    List<Party> rights = rightKinds.contains(b.type()) ? listFrom(text, parties, i + 1, rightKinds) : List.of(b);
+                    List<Party> rightList = rightKinds.contains(b.type()) ? listFrom(text, parties, i + 1, rightKinds) : List.of(b);
+                    // "bersaing dengan GoFood milik GoTo, GrabFood, serta ShopeeFood": an owned list member has one owner, as in handle
+                    List<Party> rights = cue.frame() == Frame.GAP_LR && rightList.size() > 1 && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent()
+                            && listMember(text, parties, left, s) ? List.of(rightList.get(0)) : rightList;
                     for (Party right : rights) {
                         Party subj = cue.frame() == Frame.GAP_LR ? left : right;
                         Party obj = cue.frame() == Frame.GAP_LR ? right : left;
@@ -736,8 +757,12 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 }
                 boolean buying = cue.relation().filter(r -> r == RelationType.ACQUIRES || r == RelationType.SEEKS_TO_ACQUIRE
                         || r == RelationType.INVESTS_IN).isPresent() && lr;
-                List<Party> right = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
+                List<Party> rightList = nearestRight(text, parties, ce, lr ? kinds.object : kinds.subject, rightWindow(cue), buying);
                 List<Party> left = nearestLeft(text, parties, cb, lr ? kinds.subject : kinds.object);
+                // "bersaing dengan GoFood milik GoTo, GrabFood, serta ShopeeFood": where the owned party is itself a list's member,
+                // the list after its owner is that list's, not more owners (a fresh-user tester's finding)
+                List<Party> right = lr && rightList.size() > 1 && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent()
+                        && !left.isEmpty() && listMember(text, parties, left.get(0), s) ? List.of(rightList.get(0)) : rightList;
                 Optional<Party> referredObject = left.isEmpty() || left.stream().anyMatch(p -> p.type() == EntityType.PERSON) ? Optional.empty()
                         : referenceAfter(in, trigger, left, lr ? kinds.object : kinds.subject, out);
                 if (referredObject.isPresent()) {
@@ -1177,6 +1202,10 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     if (!coordination.matcher(gap).matches() && !(opensSentence(parties, j, kinds) && describedMember.matcher(gap).matches())) {
                         break;
                     }
+                    if (j > 0 && parties.get(j - 1).end() <= q.begin()
+                            && ownerAside.matcher(withoutAsides(text.substring(parties.get(j - 1).end(), q.begin()))).matches()) {
+                        break; // "Prambors FM yang dimiliki Masima Radio Network, serta Sindo Trijaya FM milik MNC Group": an aside's owner is no member
+                    }
                     members.add(q);
                 }
                 return closedList(text, members, true);
@@ -1320,11 +1349,19 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         List<Party> members = new ArrayList<>();
         members.add(parties.get(first));
         Party last = parties.get(first);
+        boolean inAside = false;
         for (int j = first + 1; j < parties.size(); j++) {
             Party q = parties.get(j);
             String gap = withoutAsides(text.substring(last.end(), q.begin()));
             if (q.entity() == last.entity() && gap.isBlank()) {
                 continue; // "Amazon Web Services (AWS)"
+            }
+            if (ownerAside.matcher(gap).matches() || inAside && ASIDE_WORDS.matcher(gap).matches()) {
+                // "bersaing dengan Heinz ABC, yang dimiliki The Kraft Heinz Company, serta Indofood": the owner in an aside about
+                // a member is none; the list goes on after the aside
+                inAside = true;
+                last = q;
+                continue;
             }
             Matcher placeTail = placeOfMember.matcher(gap);
             if (placeTail.lookingAt()) {
@@ -1333,6 +1370,7 @@ public final class FrameArgumentFinder implements ArgumentFinder {
             if (!coordination.matcher(gap).matches()) {
                 break;
             }
+            inAside = false;
             last = q;
             if (kinds.contains(q.type())) {
                 members.add(q);
@@ -1372,6 +1410,20 @@ public final class FrameArgumentFinder implements ArgumentFinder {
     private static boolean opensSentence(List<Party> parties, int j, Set<EntityType> kinds) {
         return parties.subList(0, j).stream().noneMatch(x -> kinds.contains(x.type()));
     }
+
+    /**
+     * Whether {@code p} stands as a list's member: after a list preposition or a coordinator, or a comma after another party
+     * (perhaps an article and two small words between), in the text since the party before it or the sentence's start.
+     */
+    private boolean listMember(String text, List<Party> parties, Party p, Sentence s) {
+        int from = parties.stream().filter(q -> q.end() <= p.begin() && q.begin() >= s.begin()).mapToInt(Party::end).max().orElse(s.begin());
+        Matcher m = memberBefore.matcher(text.substring(from, p.begin()));
+        // a comma counts after a party only ("Kemudian, GoFood milik ..." opens no list)
+        return m.find() && (from > s.begin() || !m.group().strip().startsWith(","));
+    }
+
+    /** Inside an aside, between two of its names: at most three words in small letters or numbers, no comma ("U.S. group Brunswick"). */
+    private static final Pattern ASIDE_WORDS = Pattern.compile("^\\s*(?:[\\p{Ll}\\d][^\\s,;:]*\\s+){0,3}$");
 
     private static String withoutAsides(String gap) {
         return gap.replaceAll("\\([^)]{0,30}\\)", " ").replaceAll("[()]", " ");
