@@ -3824,4 +3824,20 @@ class ExtractionBehaviourTest {
     private static Map<String, EntityType> types(Extraction x) {
         return x.entities().stream().collect(Collectors.toMap(Entity::name, Entity::type, (a, b) -> a));
     }
+
+    @Test
+    void aDescriptionOfTheArticlesCompanyByItsKindOrDemonymIsThatCompany() {
+        // a fresh-user tester's findings: "The chain competes with ...", "The Italian group, which competes with ..." read no party
+        Set<String> chain = relations(extract("Grooming", "Tuft & Tumble operates 140 grooming salons in Texas. The chain competes with "
+                + "Petlane and Furwell.", "en"));
+        assertTrue(chain.contains("Tuft & Tumble competesWith Petlane"), chain.toString());
+        assertTrue(chain.contains("Tuft & Tumble competesWith Furwell"), chain.toString());
+        Set<String> italian = relations(extract("Bridal", "Atelier Varenna reported higher sales. The Italian group, which competes with "
+                + "Spain's Novias Bellamar, plans to open stores.", "en"));
+        assertTrue(italian.contains("Atelier Varenna competesWith Novias Bellamar"), italian.toString());
+        // a description that introduces a name stays that name's ("teamed up with the French group Jeumont-Schneider": the held-out fifth)
+        Set<String> named = relations(extract("Phones", "Kessler AG has teamed up with the French group Jeumar Telecom, in opposition to "
+                + "a rival bid.", "en"));
+        assertTrue(named.contains("Kessler AG partnersWith Jeumar Telecom"), named.toString());
+    }
 }
