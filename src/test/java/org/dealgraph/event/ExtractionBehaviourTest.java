@@ -3840,4 +3840,24 @@ class ExtractionBehaviourTest {
                 + "a rival bid.", "en"));
         assertTrue(named.contains("Kessler AG partnersWith Jeumar Telecom"), named.toString());
     }
+
+    @Test
+    void readsGoodsRentedOrOrderedAtLengthAndACompanysGoodsMadeByAnotherAsBoughtFromTheirSupplier() {
+        // a fresh-user tester's findings: each read no customer
+        Set<String> rented = relations(TestPipeline.rulesOnly().extract(new Article("t", "Trucks", "Rio Kestrel has agreed to rent 40 "
+                + "battery-electric haul trucks from Perth start-up Terrahall Technologies for its iron ore mines.", "",
+                java.util.Optional.empty(), "en")));
+        assertTrue(rented.contains("Rio Kestrel customerOf Terrahall Technologies"), rented.toString());
+        Set<String> made = relations(TestPipeline.rulesOnly().extract(new Article("t", "Games", "Meeple Foundry's games are manufactured "
+                + "by Pandora Game Manufacturing in Dongguan, China.", "", java.util.Optional.empty(), "en")));
+        assertTrue(made.contains("Meeple Foundry customerOf Pandora Game Manufacturing"), made.toString());
+        Set<String> ordered = relations(TestPipeline.rulesOnly().extract(new Article("t", "Vaksin", "Kementerian Pertanian (Kementan) memesan "
+                + "10 juta dosis vaksin penyakit mulut dan kuku (PMK) dari PT Biovetra Satwa Indonesia senilai Rp 150 miliar.", "",
+                java.util.Optional.empty(), "id")));
+        assertTrue(ordered.contains("Kementerian Pertanian customerOf PT Biovetra Satwa Indonesia"), ordered.toString());
+        // staff hired from a rival is no goods
+        Set<String> hired = relations(TestPipeline.rulesOnly().extract(new Article("t", "Staff", "Acme Corp hired 40 engineers from Beta "
+                + "Corp last year.", "", java.util.Optional.empty(), "en")));
+        assertTrue(hired.stream().noneMatch(r -> r.contains("customerOf")), hired.toString());
+    }
 }
