@@ -3757,6 +3757,14 @@ class ExtractionBehaviourTest {
         Set<String> english = relations(en);
         assertTrue(english.contains("Kestrel Marine ownedBy Harwick Corp"), english.toString());
         assertFalse(english.contains("Kestrel Marine ownedBy Yamato Motor"), english.toString());
+        // a list's member after the aside is described by what follows it, and a joint venture keeps both its owners
+        Extraction venture = TestPipeline.rulesOnly().extract(new Article("t", "Alumina", "Proyek ini akan bersaing dengan PT Harta Alumina "
+                + "Refinery, smelter alumina di Ketapang yang dimiliki Grup Harta, serta PT Borneo Alumina Nusantara, perusahaan patungan "
+                + "PT Asahan Logam (Aslog) dan PT Aneka Mineral Tbk (Anmin) di Mempawah.", "", java.util.Optional.empty(), "id"));
+        Set<String> joint = relations(venture);
+        assertTrue(joint.contains("PT Borneo Alumina Nusantara ownedBy PT Asahan Logam"), joint.toString());
+        assertTrue(joint.contains("PT Borneo Alumina Nusantara ownedBy PT Aneka Mineral Tbk"), joint.toString());
+        assertTrue(joint.stream().noneMatch(r -> r.startsWith("Grup Harta ownedBy")), joint.toString());
     }
 
     @Test

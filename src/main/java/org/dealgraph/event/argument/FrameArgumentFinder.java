@@ -512,8 +512,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                     Set<EntityType> rightKinds = cue.frame() == Frame.GAP_LR ? kinds.object : kinds.subject;
                     List<Party> rightList = rightKinds.contains(b.type()) ? listFrom(text, parties, i + 1, rightKinds) : List.of(b);
                     // "bersaing dengan GoFood milik GoTo, GrabFood, serta ShopeeFood": an owned list member has one owner, as in handle
-                    List<Party> rights = cue.frame() == Frame.GAP_LR && rightList.size() > 1 && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent()
-                            && listMember(text, parties, left, s) ? List.of(rightList.get(0)) : rightList;
+                    List<Party> rights = cue.frame() == Frame.GAP_LR && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent()
+                            && commaListed(text, rightList) && listMember(text, parties, left, s) ? List.of(rightList.get(0)) : rightList;
                     for (Party right : rights) {
                         Party subj = cue.frame() == Frame.GAP_LR ? left : right;
                         Party obj = cue.frame() == Frame.GAP_LR ? right : left;
@@ -761,8 +761,8 @@ public final class FrameArgumentFinder implements ArgumentFinder {
                 List<Party> left = nearestLeft(text, parties, cb, lr ? kinds.subject : kinds.object);
                 // "bersaing dengan GoFood milik GoTo, GrabFood, serta ShopeeFood": where the owned party is itself a list's member,
                 // the list after its owner is that list's, not more owners (a fresh-user tester's finding)
-                List<Party> right = lr && rightList.size() > 1 && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent()
-                        && !left.isEmpty() && listMember(text, parties, left.get(0), s) ? List.of(rightList.get(0)) : rightList;
+                List<Party> right = lr && cue.relation().filter(r -> r == RelationType.OWNED_BY).isPresent() && !left.isEmpty()
+                        && commaListed(text, rightList) && listMember(text, parties, left.get(0), s) ? List.of(rightList.get(0)) : rightList;
                 Optional<Party> referredObject = left.isEmpty() || left.stream().anyMatch(p -> p.type() == EntityType.PERSON) ? Optional.empty()
                         : referenceAfter(in, trigger, left, lr ? kinds.object : kinds.subject, out);
                 if (referredObject.isPresent()) {
@@ -1089,6 +1089,11 @@ public final class FrameArgumentFinder implements ArgumentFinder {
         // a word in the possessive before the party, a place's, is part of the aside ("Delmar Foods, a unit of Singapore's
         // Temasek Holdings, has agreed to buy": a fresh-user tester's finding)
         String between = text.substring(before.end(), p.begin());
+        if (coordination.matcher(withoutAsides(between)).matches() && !between.strip().equals(",")) {
+            // "yang dimiliki Harita Group, serta PT Borneo Alumina Indonesia, perusahaan patungan Inalum dan Antam": the party after
+            // a coordinator is a list's member, no aside about the one before (a fresh-user tester's finding)
+            return Optional.empty();
+        }
         // or a relative clause set off by a comma, of any words but a clause's break ("Caldwell, which is owned by Canadian pension
         // fund OMERS, agreed to buy ...": a fresh-user tester's finding)
         return org.dealgraph.event.ClauseBoundaries.apposition(between)
@@ -1409,6 +1414,15 @@ public final class FrameArgumentFinder implements ArgumentFinder {
      */
     private static boolean opensSentence(List<Party> parties, int j, Set<EntityType> kinds) {
         return parties.subList(0, j).stream().noneMatch(x -> kinds.contains(x.type()));
+    }
+
+    /**
+     * Whether a comma follows the list's first member: "GoTo, GrabFood, serta ShopeeFood" may be another list going on after
+     * an owner, "Inalum dan Antam" (joint owners of a venture) is not.
+     */
+    private static boolean commaListed(String text, List<Party> list) {
+        return list.size() > 1 && list.get(1).begin() >= list.get(0).end()
+                && withoutAsides(text.substring(list.get(0).end(), list.get(1).begin())).strip().startsWith(",");
     }
 
     /**
