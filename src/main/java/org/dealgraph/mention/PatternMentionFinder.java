@@ -109,6 +109,10 @@ public final class PatternMentionFinder implements MentionFinder {
      * comma that sets the name beside it ("produsen asal Vietnam, Lam Son Machinery").
      */
     private final Map<Language, Pattern> describedBefore = new TreeMap<>();
+    /** Descriptors that describe a person as often as a company ("investor asal Malaysia, Syed Mokhtar": a verifier's findings). */
+    private static final Set<String> PERSON_DESCRIPTORS = Set.of("investor", "fund", "rival", "competitor", "owner", "parent", "mitra",
+            "pesaing", "induk", "anak", "specialist", "regulator", "agency", "lembaga", "badan", "kantor", "universitas", "institut",
+            "yayasan", "unit", "subsidiary", "label", "studio", "service", "layanan", "app", "aplikasi", "platform");
     /**
      * Per language, an apposition with no determiner that closes with a comma within five words of its descriptor and holds
      * none of the language's demonstratives (the one-word entries of {@code anaphora.txt}): "Pallatta, perusahaan rintisan
@@ -340,7 +344,16 @@ public final class PatternMentionFinder implements MentionFinder {
                     : "|\\p{Lu}[\\p{L}.]*-(?i:" + profiles.of(l).alternation(LanguageProfile.File.PLACE_COMPOUNDS) + ")";
             descriptorAppositions.put(l, Pattern.compile("^\\s*,\\s+(?i:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
                     + ")\\s+(?:(?:[\\p{Ll}-]+" + compounded + ")\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
-            describedBefore.put(l, Pattern.compile("(?i)(?<![\\p{L}\\d'’-])(?:" + kinds + ")(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?:"
+            // the description opens a phrase (the sentence, after a comma, a preposition or an article: not "karyawan bank asal
+            // Medan"), its noun no word that also describes a person ("investor asal Malaysia", "mitra asal Jepang", "rival from
+            // Manchester": a verifier's findings), and no person's or role's noun after it ("a startup founder from Bandung")
+            String companyKinds = descriptors.words().stream().filter(w -> !PERSON_DESCRIPTORS.contains(w.toLowerCase(Locale.ROOT)))
+                    .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            String people = profiles.of(l).alternation(LanguageProfile.File.PERSON_NOUNS) + "|" + profiles.of(l).alternation(LanguageProfile.File.ROLE_NOUNS);
+            describedBefore.put(l, Pattern.compile("(?i)(?:^|[,;:(]\\s*|(?<![\\p{L}\\d'’-])(?:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
+                    + "|" + profiles.of(l).alternation(LanguageProfile.File.SOURCE_PREPOSITIONS) + "|" + profiles.of(l).alternation(LanguageProfile.File.AGENT_MARKERS)
+                    + "|" + profiles.of(l).alternation(LanguageProfile.File.LIST_PREPOSITIONS) + ")\\s+)(?:" + companyKinds
+                    + ")(?:\\s+(?!(?:" + people + ")(?![\\p{L}-]))(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?:"
                     + profiles.of(l).alternation(LanguageProfile.File.ORIGIN_WORDS) + ")\\s+(?-i:\\p{Lu})[\\p{L}.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.-]*){0,2}\\s*,\\s*$"));
             String demonstratives = profiles.of(l).entries(LanguageProfile.File.ANAPHORA).stream()
                     .map(a -> a.replace("{T}", "").strip()).filter(a -> !a.isEmpty() && a.indexOf(' ') < 0).map(Pattern::quote)

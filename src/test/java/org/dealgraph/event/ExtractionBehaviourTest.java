@@ -3787,6 +3787,14 @@ class ExtractionBehaviourTest {
         Set<String> id = relations(extract("Angkotin", "Sehari sebelumnya, PT Angkot Pintar Indonesia mengumumkan pendanaan awal (seed) "
                 + "sebesar US$ 4 juta yang dipimpin Kencana Ventures.", "id"));
         assertTrue(id.contains("Kencana Ventures investsIn PT Angkot Pintar Indonesia"), id.toString());
+        // a verifier's findings: the party before "invested in X in a round led by" is a co-investor, and the name after a
+        // shareholder's comma and a verb is another clause's
+        Set<String> co = relations(TestPipeline.rulesOnly().extract(new Article("t", "Round", "Sequora invested in Stripewell in a funding "
+                + "round led by Tigris Global.", "", java.util.Optional.empty(), "en")));
+        assertFalse(co.contains("Tigris Global investsIn Sequora"), co.toString());
+        Set<String> clause = relations(TestPipeline.rulesOnly().extract(new Article("t", "Panels", "Sharpline said Foxcorn, its biggest "
+                + "shareholder, would sell panels to Sonera.", "", java.util.Optional.empty(), "en")));
+        assertFalse(clause.contains("Sonera investsIn Foxcorn"), clause.toString());
     }
 
     @Test
@@ -3803,15 +3811,23 @@ class ExtractionBehaviourTest {
         Set<String> evidence = relations(TestPipeline.rulesOnly().extract(new Article("t", "Probe", "Groenveld Foods supplied evidence to "
                 + "Marlo Markt last year.", "", java.util.Optional.empty(), "en")));
         assertTrue(evidence.stream().noneMatch(r -> r.contains("customerOf")), evidence.toString());
-        Set<String> boards = relations(extract("Saltline", "Saltline Surf Co now buys around 60,000 epoxy boards a year from Corvo "
-                + "Industries.", "en"));
-        assertTrue(boards.contains("Saltline Surf Co customerOf Corvo Industries"), boards.toString());
         Set<String> counted = relations(extract("ABSA", "Untuk melayani kontrak itu, PT Alat Berat Sewa Andalan Tbk membeli 40 unit "
                 + "ekskavator Kobara dari PT Traktor Nusa Tbk.", "id"));
         assertTrue(counted.contains("PT Alat Berat Sewa Andalan Tbk customerOf PT Traktor Nusa Tbk"), counted.toString());
         Set<String> sold = relations(TestPipeline.rulesOnly().extract(new Article("t", "Bakso", "Pasokan daging sapi untuk PT Bakso Mas "
                 + "Jaya Nusantara dibeli dari PT Sapi Prima Andalan.", "", java.util.Optional.empty(), "id")));
         assertTrue(sold.stream().noneMatch(r -> r.contains(" acquires ")), sold.toString());
+        // a verifier's findings: the buyer after the seller still buys, a club or a plant counted is bought as a business, and
+        // "supplies" before a kind of company is a noun
+        Set<String> buyer = relations(TestPipeline.rulesOnly().extract(new Article("t", "Akuisisi", "PT Indosari Telekom telah diakuisisi "
+                + "dari Qatara Telecom oleh Kelana Hutchison pada 2021.", "", java.util.Optional.empty(), "id")));
+        assertTrue(buyer.contains("Kelana Hutchison acquires PT Indosari Telekom"), buyer.toString());
+        Set<String> plants = relations(TestPipeline.rulesOnly().extract(new Article("t", "Semen", "PT Semen Nusantara membeli 2 pabrik semen "
+                + "dari Holcima pada tahun lalu.", "", java.util.Optional.empty(), "id")));
+        assertTrue(plants.stream().noneMatch(r -> r.contains("customerOf")), plants.toString());
+        Set<String> noun = relations(TestPipeline.rulesOnly().extract(new Article("t", "Deal", "Cardwell Health agreed to buy medical supplies "
+                + "maker Owensby & Minor.", "", java.util.Optional.empty(), "en")));
+        assertTrue(noun.stream().noneMatch(r -> r.contains("customerOf")), noun.toString());
     }
 
     @Test
@@ -3827,6 +3843,13 @@ class ExtractionBehaviourTest {
         Map<String, EntityType> firm = types(extract("Ceva", "Perusahaan kesehatan hewan asal Prancis, Velsa Santé Animale, resmi menguasai "
                 + "51% saham produsen vaksin hewan PT Biovet Satwa Indonesia.", "id"));
         assertEquals(EntityType.ORGANIZATION, firm.get("Velsa Santé Animale"), firm.toString());
+        // a description that fits a person, or a person's noun after it, is no company's (a verifier's findings)
+        Map<String, EntityType> investor = types(TestPipeline.rulesOnly().extract(new Article("t", "Saham", "Investor asal Malaysia, Syed "
+                + "Mokhtar Albasri, membeli saham PT Astana.", "", java.util.Optional.empty(), "id")));
+        assertEquals(EntityType.PERSON, investor.get("Syed Mokhtar Albasri"), investor.toString());
+        Map<String, EntityType> founder = types(TestPipeline.rulesOnly().extract(new Article("t", "Round", "A startup founder from Bandung, "
+                + "Andi Wijaya, raised money.", "", java.util.Optional.empty(), "en")));
+        assertEquals(EntityType.PERSON, founder.get("Andi Wijaya"), founder.toString());
     }
 
     private static Map<String, EntityType> types(Extraction x) {
@@ -3867,5 +3890,14 @@ class ExtractionBehaviourTest {
         Set<String> hired = relations(TestPipeline.rulesOnly().extract(new Article("t", "Staff", "Acme Corp hired 40 engineers from Beta "
                 + "Corp last year.", "", java.util.Optional.empty(), "en")));
         assertTrue(hired.stream().noneMatch(r -> r.contains("customerOf")), hired.toString());
+    }
+
+    @Test
+    void readsALawsuitACompanyIsFightingAsBroughtByItsPlaintiff() {
+        // a fresh-user tester's finding: "is also fighting a lawsuit brought by" read no suit, though a suit faced did
+        Set<String> fighting = relations(TestPipeline.rulesOnly().extract(new Article("t", "Pallets", "Kestral Pooling is also fighting a "
+                + "lawsuit brought by Chepstow Australia, which accuses the smaller firm of poaching pallets.", "",
+                java.util.Optional.empty(), "en")));
+        assertTrue(fighting.contains("Chepstow Australia sues Kestral Pooling"), fighting.toString());
     }
 }
