@@ -109,10 +109,8 @@ public final class PatternMentionFinder implements MentionFinder {
      * comma that sets the name beside it ("produsen asal Vietnam, Lam Son Machinery").
      */
     private final Map<Language, Pattern> describedBefore = new TreeMap<>();
-    /** Descriptors that describe a person as often as a company ("investor asal Malaysia, Syed Mokhtar": a verifier's findings). */
-    private static final Set<String> PERSON_DESCRIPTORS = Set.of("investor", "fund", "rival", "competitor", "owner", "parent", "mitra",
-            "pesaing", "induk", "anak", "specialist", "regulator", "agency", "lembaga", "badan", "kantor", "universitas", "institut",
-            "yayasan", "unit", "subsidiary", "label", "studio", "service", "layanan", "app", "aplikasi", "platform");
+    /** Descriptors that describe a person as often as a company ({@code data/lexicon/person-descriptors.txt}: "investor asal Malaysia"). */
+    private final WordList personDescriptors = WordList.bundled("person-descriptors");
     /**
      * Per language, an apposition with no determiner that closes with a comma within five words of its descriptor and holds
      * none of the language's demonstratives (the one-word entries of {@code anaphora.txt}): "Pallatta, perusahaan rintisan
@@ -347,7 +345,7 @@ public final class PatternMentionFinder implements MentionFinder {
             // the description opens a phrase (the sentence, after a comma, a preposition or an article: not "karyawan bank asal
             // Medan"), its noun no word that also describes a person ("investor asal Malaysia", "mitra asal Jepang", "rival from
             // Manchester": a verifier's findings), and no person's or role's noun after it ("a startup founder from Bandung")
-            String companyKinds = descriptors.words().stream().filter(w -> !PERSON_DESCRIPTORS.contains(w.toLowerCase(Locale.ROOT)))
+            String companyKinds = descriptors.words().stream().filter(w -> !personDescriptors.containsIgnoreCase(w))
                     .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
             String people = profiles.of(l).alternation(LanguageProfile.File.PERSON_NOUNS) + "|" + profiles.of(l).alternation(LanguageProfile.File.ROLE_NOUNS);
             describedBefore.put(l, Pattern.compile("(?i)(?:^|[,;:(]\\s*|(?<![\\p{L}\\d'’-])(?:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
