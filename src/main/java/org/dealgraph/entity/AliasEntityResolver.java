@@ -753,10 +753,17 @@ public final class AliasEntityResolver implements EntityResolver {
             // person: a fresh-user tester's finding)
             boolean fullOrganization = mentions.stream().filter(m -> m.text().indexOf(' ') > 0 && m.type() == EntityType.ORGANIZATION).count() >= 2
                     && mentions.stream().noneMatch(m -> m.text().indexOf(' ') > 0 && m.type() == EntityType.PERSON);
+            // a one-word name the finders typed an organization's on some evidence (more than a bare capital's confidence) in
+            // two mentions or more, and more often than they typed it a person's with confidence, is not made a person's by one
+            // confident mention either ("Spanish pool-equipment group Fluidra" typed a person by the trained finder once,
+            // an organization on evidence twice: a fresh-user tester's finding)
+            long asOrganization = mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.confidence() > org.dealgraph.mention.MentionFinder.UNSUPPORTED).count();
+            long asPerson = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.confidence() > org.dealgraph.mention.MentionFinder.UNSUPPORTED).count();
+            boolean mostlyOrganization = mentions.stream().allMatch(m -> m.text().strip().indexOf(' ') < 0) && asOrganization >= 2 && asOrganization > asPerson;
             EntityType type = company ? (best.type() == EntityType.PERSON || legal && best.type() != EntityType.OUTLET
                     ? EntityType.ORGANIZATION : best.type())
-                    : !fullOrganization && mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
-                    ? EntityType.PERSON : best.type();
+                    : !fullOrganization && !mostlyOrganization && mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.confidence() > 0.5)
+                    ? EntityType.PERSON : mostlyOrganization && best.type() == EntityType.PERSON ? EntityType.ORGANIZATION : best.type();
             return new Entity(slug(name, type), name, type, "", "", mentions);
         }
     }

@@ -340,8 +340,11 @@ public final class PatternMentionFinder implements MentionFinder {
             // before the descriptor (a fresh-user tester's finding: the name was read a person's)
             String compounded = profiles.of(l).entries(LanguageProfile.File.PLACE_COMPOUNDS).isEmpty() ? ""
                     : "|\\p{Lu}[\\p{L}.]*-(?i:" + profiles.of(l).alternation(LanguageProfile.File.PLACE_COMPOUNDS) + ")";
+            // ... or a demonym, as written ("Decathlon, the French sporting-goods retailer,": a fresh-user tester's finding)
+            String demonymWords = profiles.of(l).entries(LanguageProfile.File.DEMONYMS).isEmpty() ? ""
+                    : "|" + profiles.of(l).alternation(LanguageProfile.File.DEMONYMS);
             descriptorAppositions.put(l, Pattern.compile("^\\s*,\\s+(?i:" + profiles.of(l).alternation(LanguageProfile.File.DETERMINERS)
-                    + ")\\s+(?:(?:[\\p{Ll}-]+" + compounded + ")\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
+                    + ")\\s+(?:(?:[\\p{Ll}-]+" + compounded + demonymWords + ")\\s+){0,2}?(?i:" + kinds + ")(?![\\p{L}\\d'’-])"));
             // the description opens a phrase (the sentence, after a comma, a preposition or an article: not "karyawan bank asal
             // Medan"), its noun no word that also describes a person ("investor asal Malaysia", "mitra asal Jepang", "rival from
             // Manchester": a verifier's findings), and no person's or role's noun after it ("a startup founder from Bandung")
@@ -727,7 +730,9 @@ public final class PatternMentionFinder implements MentionFinder {
                 flush(runs, current); // "US$20", "S$20": a currency, not a name
                 continue;
             }
-            if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued) {
+            // (a hyphen and a capitalized word the tokenizer left together, glued to the name before it, go on in it:
+            // "Holtkamp-Weiss Orgelbau" read "Holtkamp" | "-Weiss" | "Orgelbau", a fresh-user tester's finding)
+            if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued || glued && HYPHENED_CAPITAL.matcher(t.text()).matches()) {
                 if (!current.isEmpty() && !glued && w.honorific(t.text()) && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
                         && !w.honorific(current.get(current.size() - 1).text())) {
                     flush(runs, current); // "Polres Trenggalek Iptu Sardono": a rank or courtesy title opens a person's name
@@ -1584,8 +1589,8 @@ public final class PatternMentionFinder implements MentionFinder {
         // Zorbit, said" and "Untungnya, perusahaan rintisan logistik, ..." name nothing, and such adverbs stand once)
         boolean described = sentenceInitial && run.size() == 1 && NAME_WORD.matcher(first.text()).matches() && !words.common(first.text())
                 && !givenNames.contains(first.text()) && (closedApposition(descriptorAppositions.get(language), text, first.end(), s.end())
-                || bareAppositions.get(language).matcher(text).region(first.end(), s.end()).lookingAt())
-                && writtenAgain(text, first);
+                && (writtenAgain(text, first) || predicateAfter(descriptorAppositions.get(language), text, first.end(), s.end()))
+                || bareAppositions.get(language).matcher(text).region(first.end(), s.end()).lookingAt() && writtenAgain(text, first));
         if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed && !employer && !described) {
             return null;
         }
@@ -1615,7 +1620,9 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         boolean titledBefore = titled || titleBefore(s, begin);
         boolean titledAfter = titleAfter(text, end, s.end(), language);
-        boolean given = givenNames.contains(firstWord) && run.size() >= 2;
+        // (a given name joined by a hyphen to what follows, with no space in the name, opens no person's name: "Ray-Ban",
+        // "Mercedes-Benz"; a fresh-user tester's finding)
+        boolean given = givenNames.contains(firstWord) && run.size() >= 2 && surface.chars().anyMatch(Character::isWhitespace);
         boolean saidNear = run.size() >= 2 && saidNear(text, begin, end, s, words);
         // an acronym among the words ("Fraksi PDIP DKI") makes an organization's name, not a person's
         boolean orgWords = run.stream().anyMatch(t -> (suffixes.contains(t.text()) || prefixes.contains(t.text()) || stop.contains(t.text()))
@@ -1674,12 +1681,33 @@ public final class PatternMentionFinder implements MentionFinder {
      * Whether {@code apposition} reads in {@code text} from {@code from} (within the sentence ending at {@code to}) and a comma
      * closes it within five words: "Pallatta, a logistics startup, said"; not "Worryingly, a number of companies have".
      */
+    /**
+     * Whether {@code apposition} reads in {@code text} from {@code from}, a comma closes it and a word in small letters follows
+     * that comma: the sentence goes on with its verb, so the word before the apposition is its subject ("Decathlon, the French
+     * sporting-goods retailer, is its largest customer", written once: a fresh-user tester's finding), not an adverb before a
+     * described name ("Ironically, a rival company, Zorbit, said": a verifier's finding).
+     */
+    private static boolean predicateAfter(Pattern apposition, String text, int from, int to) {
+        Matcher m = apposition.matcher(text).region(from, to);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Matcher c = APPOSITION_CLOSE.matcher(text).region(m.end(), to);
+        if (!c.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(c.end(), to).stripLeading();
+        return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+    }
+
     private static boolean closedApposition(Pattern apposition, String text, int from, int to) {
         Matcher m = apposition.matcher(text).region(from, to);
         return m.lookingAt() && APPOSITION_CLOSE.matcher(text).region(m.end(), to).lookingAt();
     }
 
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}");
+    /** A token that opens with a hyphen before a capitalized word: "-Weiss" of "Holtkamp-Weiss", as the English tokenizer splits it. */
+    private static final Pattern HYPHENED_CAPITAL = Pattern.compile("-\\p{Lu}[\\p{L}'’-]*");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?|\\.");
     /** A capitalized word of a name: "Greer", "McDonald", "O'Driscoll", "D’Souza". */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}'’-]*");

@@ -129,12 +129,17 @@ public final class RepeatedNames {
             }
         }
         Map<String, List<Mention>> shortened = new HashMap<>();
+        java.util.Set<String> whole = new java.util.HashSet<>();
         for (Mention m : found) {
             if (m.begin() >= bodyBegin && m.type() == EntityType.ORGANIZATION) {
-                for (String form : shortForms(m.text())) {
+                List<String> forms = shortForms(m.text());
+                for (String form : forms) {
                     if (!body.containsKey(form)) {
                         shortened.computeIfAbsent(form, k -> new ArrayList<>()).add(m);
                     }
+                }
+                if (!forms.isEmpty()) {
+                    whole.add(forms.get(0));
                 }
             }
         }
@@ -146,7 +151,7 @@ public final class RepeatedNames {
         List<Mention> inside = new ArrayList<>();
         for (String name : names) {
             boolean oneWord = name.strip().indexOf(' ') < 0;
-            boolean shortForm = shortened.containsKey(name);
+            boolean shortForm = shortened.containsKey(name) || whole.contains(name);
             if (oneWord && common.contains(name.strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -159,8 +164,13 @@ public final class RepeatedNames {
                 // finders read inside it ("Puri Ayu didirikan ...", "Direktur Utama Agar Nusa, Andi Muhammad Rauf": "Ayu" a
                 // person, "Nusa" a place; a fresh-user tester's findings), not over a name that runs past it
                 boolean specific = shortForm && !oneWord;
+                // a known name inside it stays, but for one that ends the company's whole name without its legal forms and
+                // does not open it ("Sebelumnya, Kasongan Kriya Mandiri bekerja sama ..." of "PT Kasongan Kriya Mandiri", where
+                // the model found the known "Mandiri" alone: a fresh-user tester's finding); a run of its first words may be
+                // another known company's name ("Bank Mandiri" of "PT Bank Mandiri Taspen")
+                boolean wholeName = specific && whole.contains(name);
                 List<Mention> within = specific ? found.stream().filter(o -> o.begin() >= b && o.end() <= e && !added.contains(o)
-                        && o.entryId().isEmpty()).toList() : List.of();
+                        && (o.entryId().isEmpty() || wholeName && o.begin() > b && o.end() == e)).toList() : List.of();
                 boolean blocked = java.util.stream.Stream.concat(found.stream(), added.stream())
                         .anyMatch(o -> o.begin() < e && o.end() > b && !within.contains(o));
                 boolean capitalizedAfter = CAPITALIZED_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 3))).find();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -3894,5 +3895,89 @@ class ExtractionBehaviourTest {
                 + "lawsuit brought by Chepstow Australia, which accuses the smaller firm of poaching pallets.", "",
                 java.util.Optional.empty(), "en")));
         assertTrue(fighting.contains("Chepstow Australia sues Kestral Pooling"), fighting.toString());
+    }
+
+    @Test
+    void readsABrandsOwnerOrMakerSetBesideTheBrands() {
+        // a fresh-user tester's findings: a maker or owner described beside its brands owned none of them
+        Set<String> maker = relations(TestPipeline.rulesOnly().extract(new Article("t", "Glass", "Halvora competes with DWK Lab Sciences, "
+                + "the maker of the Durax and Kimbel brands, in laboratory glass.", "", java.util.Optional.empty(), "en")));
+        assertTrue(maker.contains("Durax ownedBy DWK Lab Sciences"), maker.toString());
+        assertTrue(maker.contains("Kimbel ownedBy DWK Lab Sciences"), maker.toString());
+        Set<String> merek = relations(TestPipeline.rulesOnly().extract(new Article("t", "Kaca film", "PT Astra Otoparts Tbk menyuntikkan "
+                + "dana Rp 96 miliar ke PT Kaca Film Prima Nusa, produsen dan distributor kaca film otomotif merek Primashielda.", "",
+                java.util.Optional.empty(), "id")));
+        assertTrue(merek.contains("Primashielda ownedBy PT Kaca Film Prima Nusa"), merek.toString());
+        Set<String> owner = relations(TestPipeline.rulesOnly().extract(new Article("t", "Gerabah", "Perusahaan itu memasok pot untuk "
+                + "Wilmington Home Inc., pemilik jaringan ritel Pottery Barnes.", "", java.util.Optional.empty(), "id")));
+        assertTrue(owner.contains("Pottery Barnes ownedBy Wilmington Home Inc"), owner.toString());
+        // rights held are nothing owned; a brand's seller is no owner
+        Set<String> rights = relations(TestPipeline.rulesOnly().extract(new Article("t", "Siaran", "PT Visi Media Kita, pemilik hak siar "
+                + "Liga Nusantara, menaikkan tarif.", "", java.util.Optional.empty(), "id")));
+        assertTrue(rights.stream().noneMatch(r -> r.contains("ownedBy")), rights.toString());
+        Set<String> seller = relations(TestPipeline.rulesOnly().extract(new Article("t", "Mobil", "PT Mitra Motor Jaya, distributor "
+                + "resmi merek Vantra, membuka diler baru.", "", java.util.Optional.empty(), "id")));
+        assertTrue(seller.stream().noneMatch(r -> r.contains("ownedBy")), seller.toString());
+    }
+
+    @Test
+    void readsAStakeACompanySoldInItselfAndACoInvestorAlsoInvestingAsInvestments() {
+        // a fresh-user tester's findings: the buyer of a minority stake and a co-investor invested in nothing
+        Set<String> sold = relations(TestPipeline.rulesOnly().extract(new Article("t", "Tattoo", "Inkvale Collective, which operates 48 "
+                + "tattoo studios, has sold a 35% stake to private equity firm Ridgemont Partners for 27 million pounds.", "",
+                java.util.Optional.empty(), "en")));
+        assertTrue(sold.contains("Ridgemont Partners investsIn Inkvale Collective"), sold.toString());
+        Set<String> also = relations(TestPipeline.rulesOnly().extract(new Article("t", "Parking", "Kerbline Ltd raised 14 million pounds "
+                + "in a round led by Octavia Ventures, with Seedhall also investing.", "", java.util.Optional.empty(), "en")));
+        assertTrue(also.contains("Seedhall investsIn Kerbline Ltd"), also.toString());
+        // a holder selling its stake, or one that "opted to sell" a stake, sold a part of another company
+        Set<String> holder = relations(TestPipeline.rulesOnly().extract(new Article("t", "Stake", "Apexa Capital has sold its 35% stake "
+                + "to Zenitha Partners.", "", java.util.Optional.empty(), "en")));
+        assertTrue(holder.stream().noneMatch(r -> r.contains("investsIn Apexa Capital")), holder.toString());
+        Set<String> opted = relations(TestPipeline.rulesOnly().extract(new Article("t", "Stake", "Fiora considered floating Ferrola but "
+                + "opted to sell a minority stake to Italian bank Mediola.", "", java.util.Optional.empty(), "en")));
+        assertFalse(opted.contains("Mediola investsIn Fiora"), opted.toString());
+    }
+
+    @Test
+    void readsRivalsNamedAfterAPossessiveWordAsTheCompanysRivals() {
+        // a fresh-user tester's finding: "Its main rivals are ..." named no rival
+        Set<String> rivals = relations(TestPipeline.rulesOnly().extract(new Article("t", "Parking", "EasyPark Group bought RingGo in 2021. "
+                + "Its main rivals are Kerbside, JustPark and PayByPhone.", "", java.util.Optional.empty(), "en")));
+        assertTrue(rivals.contains("EasyPark Group competesWith JustPark") || rivals.contains("JustPark competesWith EasyPark Group"),
+                rivals.toString());
+        assertTrue(rivals.contains("EasyPark Group competesWith Kerbside") || rivals.contains("Kerbside competesWith EasyPark Group"),
+                rivals.toString());
+    }
+
+    @Test
+    void keepsANameWithAHyphenWholeAndReadsNoPersonInABrandWithAGivenName() {
+        // a fresh-user tester's findings: "Holtkamp-Weiss Orgelbau" was cut at the hyphen and its buyer bought "Orgelbau";
+        // "Ray-Ban" was read a person's name and owned by nobody
+        Set<String> organ = relations(extract("Organ deal", "STUTTGART - Hollmann-Weiss Orgelbau has been bought by Allenby Organ "
+                + "Company, the companies said on Monday.", "en"));
+        assertTrue(organ.contains("Allenby Organ Company acquires Hollmann-Weiss Orgelbau"), organ.toString());
+        Map<String, EntityType> brand = types(TestPipeline.rulesOnly().extract(new Article("t", "Lenses", "Lenzotica, which makes lenses, "
+                + "also sells Ray-Ban sunglasses in Brazil.", "", java.util.Optional.empty(), "en")));
+        assertNotEquals(EntityType.PERSON, brand.get("Ray-Ban"), brand.toString());
+    }
+
+    @Test
+    void aCompanyDescribedAsAGroupOrBesideANationalDescriptionIsAnOrganization() {
+        // a fresh-user tester's findings: "Spanish pool-equipment group Fluidra" was no organization on evidence (the trained
+        // finder typed it a person); "Decathlon, the French sporting-goods retailer," written once was no name
+        Extraction group = TestPipeline.rulesOnly().extract(new Article("t", "Pools", "Spanish pool-equipment group Fluvira Ortega "
+                + "bought Tidemark Robotics.", "", java.util.Optional.empty(), "en"));
+        Entity fluvira = group.entities().stream().filter(e -> e.name().equals("Fluvira Ortega")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, fluvira.type(), group.entities().toString());
+        assertTrue(fluvira.mentions().get(0).confidence() >= org.dealgraph.mention.MentionFinder.EVIDENCED, fluvira.toString());
+        Map<String, EntityType> retailer = types(TestPipeline.rulesOnly().extract(new Article("t", "Lures", "Brightwell sells lures in 40 "
+                + "countries. Decathlan, the French sporting-goods retailer, stocks them in 600 stores.", "", java.util.Optional.empty(),
+                "en")));
+        assertEquals(EntityType.ORGANIZATION, retailer.get("Decathlan"), retailer.toString());
+        // an adverb before a described name is none (a verifier's finding of an earlier round)
+        Map<String, EntityType> adverb = types(TestPipeline.rulesOnly().extract(new Article("t", "Rivals", "Brightwell sells lures. "
+                + "Ironically, a rival company, Zorbit, said so.", "", java.util.Optional.empty(), "en")));
+        assertFalse(adverb.containsKey("Ironically"), adverb.toString());
     }
 }
