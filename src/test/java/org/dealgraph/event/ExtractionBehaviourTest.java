@@ -3980,4 +3980,20 @@ class ExtractionBehaviourTest {
                 + "Ironically, a rival company, Zorbit, said so.", "", java.util.Optional.empty(), "en")));
         assertFalse(adverb.containsKey("Ironically"), adverb.toString());
     }
+
+    @Test
+    void aControllingStakeACompanyPlansToBuyIsABidAndADemonstrativeReferencePointsToTheSentenceBefore() {
+        // a fresh-user tester's findings: "berencana mengakuisisi 51% saham" was read an agreed acquisition, and "Perusahaan
+        // tersebut" the article's main company rather than the one that opens the sentence before
+        Set<String> planned = relations(TestPipeline.rulesOnly().extract(new Article("t", "Domba", "PT Berdaya Ternak (Persero) berencana "
+                + "mengakuisisi 51% saham PT Domba Priangan Perkasa.", "", java.util.Optional.empty(), "id")));
+        assertTrue(planned.contains("PT Berdaya Ternak (Persero) seeksToAcquire PT Domba Priangan Perkasa"), planned.toString());
+        assertFalse(planned.contains("PT Berdaya Ternak (Persero) acquires PT Domba Priangan Perkasa"), planned.toString());
+        Set<String> owner = relations(TestPipeline.rulesOnly().extract(new Article("t", "Domba", "PT Berdaya Ternak (Persero) berencana "
+                + "mengakuisisi PT Domba Priangan Perkasa. Direktur Utama PT Berdaya Ternak (Persero), Harry Wirawan, menyampaikan rencana "
+                + "itu. PT Domba Priangan Perkasa saat ini memelihara 28.000 ekor domba. Perusahaan tersebut dimiliki oleh pengusaha "
+                + "lokal, Asep Saripudin.", "", java.util.Optional.empty(), "id")));
+        assertTrue(owner.contains("PT Domba Priangan Perkasa ownedBy Asep Saripudin"), owner.toString());
+        assertFalse(owner.contains("PT Berdaya Ternak (Persero) ownedBy Asep Saripudin"), owner.toString());
+    }
 }

@@ -56,6 +56,11 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
     /** Lower-case words a descriptive noun may have between it and the name it describes ("startup logistik asal Surabaya, X"). */
     private final int wordsAfterNoun;
 
+    /** A demonstrative of {@code anaphora.txt} ("tersebut", "itu", "this"), as a whole word. */
+    private final Pattern demonstrative;
+    /** Spaces and opening quotes or brackets only. */
+    private static final Pattern OPENING_QUOTES = Pattern.compile("[\\s\"“‘'(]*");
+
     /** A word of a public body's name ({@code government-bodies.txt}: "Commission", "Komisi", "Kementerian"), anywhere in it. */
     private final Pattern publicBody;
 
@@ -105,6 +110,10 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             forms.add(f.after() ? nouns + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+" + f.words() : f.words() + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + nouns);
         }
         this.description = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + LanguageProfile.alternation(forms) + "(?![\\p{L}\\p{N}])");
+        List<String> demonstratives = profile.entries(LanguageProfile.File.ANAPHORA).stream().map(a -> a.replace("{T}", "").strip())
+                .filter(a -> !a.isEmpty()).toList();
+        this.demonstrative = demonstratives.isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + LanguageProfile.alternation(demonstratives) + "(?![\\p{L}\\p{N}])");
         this.wordsAfterNoun = profile.descriptor().modifiersBefore() ? 0 : 2;
     }
 
@@ -172,6 +181,17 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
         // borrowed: "In 2019, Nuvia Cloud was founded. Its backers include ..." is not the main company's; a verifier's finding)
         if (possessive.matcher(opening).matches() && reference.matcher(opening).find()) {
             return previousSubject(gap);
+        }
+        // "Perusahaan tersebut", "bank itu" opening the sentence: a reference with a demonstrative ({@code anaphora.txt}) points
+        // back to the organization that opens the sentence before, where one does ("Domba Nusantara Perkasa saat ini memelihara
+        // ... Perusahaan tersebut dimiliki oleh ...": a fresh-user tester's finding, read the article's main company); with none,
+        // the main one below
+        java.util.regex.Matcher opens = reference.matcher(opening);
+        if (opens.find() && OPENING_QUOTES.matcher(opening.substring(0, opens.start())).matches() && demonstrative.matcher(opens.group()).find()) {
+            Optional<Party> before = previousSubject(gap);
+            if (before.isPresent()) {
+                return before;
+            }
         }
         // "the company", "perseroan", "pihaknya": the organization the article is about, a company rather than a public body
         Optional<Entity> main = company(gap.focus());
