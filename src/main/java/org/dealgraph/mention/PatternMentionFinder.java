@@ -731,8 +731,10 @@ public final class PatternMentionFinder implements MentionFinder {
                 continue;
             }
             // (a hyphen and a capitalized word the tokenizer left together, glued to the name before it, go on in it:
-            // "Holtkamp-Weiss Orgelbau" read "Holtkamp" | "-Weiss" | "Orgelbau", a fresh-user tester's finding)
-            if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued || glued && HYPHENED_CAPITAL.matcher(t.text()).matches()) {
+            // "Holtkamp-Weiss Orgelbau" read "Holtkamp" | "-Weiss" | "Orgelbau", a fresh-user tester's finding; not a title's
+            // parts, "Major" | "-General" of "Major-General Setijana", a verifier's finding)
+            if (capitalized(t.text()) || t.text().matches("\\d+[A-Za-z]*") && glued || glued && HYPHENED_CAPITAL.matcher(t.text()).matches()
+                    && !titles.contains(t.text().substring(1)) && !titles.contains(current.get(current.size() - 1).text())) {
                 if (!current.isEmpty() && !glued && w.honorific(t.text()) && i + 1 < tokens.size() && capitalized(tokens.get(i + 1).text())
                         && !w.honorific(current.get(current.size() - 1).text())) {
                     flush(runs, current); // "Polres Trenggalek Iptu Sardono": a rank or courtesy title opens a person's name
@@ -1589,7 +1591,8 @@ public final class PatternMentionFinder implements MentionFinder {
         // Zorbit, said" and "Untungnya, perusahaan rintisan logistik, ..." name nothing, and such adverbs stand once)
         boolean described = sentenceInitial && run.size() == 1 && NAME_WORD.matcher(first.text()).matches() && !words.common(first.text())
                 && !givenNames.contains(first.text()) && (closedApposition(descriptorAppositions.get(language), text, first.end(), s.end())
-                && (writtenAgain(text, first) || predicateAfter(descriptorAppositions.get(language), text, first.end(), s.end()))
+                && (writtenAgain(text, first) || modifiersBefore.contains(language)
+                && predicateAfter(descriptorAppositions.get(language), text, first.end(), s.end()))
                 || bareAppositions.get(language).matcher(text).region(first.end(), s.end()).lookingAt() && writtenAgain(text, first));
         if (sentenceInitial && run.size() == 1 && !midCaps.contains(first.text()) && !titled && !camel && !listed && !employer && !described) {
             return null;
@@ -1685,7 +1688,9 @@ public final class PatternMentionFinder implements MentionFinder {
      * Whether {@code apposition} reads in {@code text} from {@code from}, a comma closes it and a word in small letters follows
      * that comma: the sentence goes on with its verb, so the word before the apposition is its subject ("Decathlon, the French
      * sporting-goods retailer, is its largest customer", written once: a fresh-user tester's finding), not an adverb before a
-     * described name ("Ironically, a rival company, Zorbit, said": a verifier's finding).
+     * described name ("Ironically, a rival company, Zorbit, said": a verifier's finding). Read only in a language whose
+     * names' modifiers stand before their head ({@code language.properties}): an Indonesian sentence opens with "Menurutnya, para
+     * investor ini ..." (a verifier's finding).
      */
     private static boolean predicateAfter(Pattern apposition, String text, int from, int to) {
         Matcher m = apposition.matcher(text).region(from, to);
