@@ -4011,6 +4011,15 @@ class ExtractionBehaviourTest {
                 + "lokal, Asep Saripudin.", "", java.util.Optional.empty(), "id")));
         assertTrue(owner.contains("PT Domba Priangan Perkasa ownedBy Asep Saripudin"), owner.toString());
         assertFalse(owner.contains("PT Berdaya Ternak (Persero) ownedBy Asep Saripudin"), owner.toString());
+        // a verifier's findings: "akan" also tells of a signed purchase, and a regulator opening the sentence before is no company
+        Set<String> signed = relations(TestPipeline.rulesOnly().extract(new Article("t", "Semen", "PT Semen Nusa Tbk akan mengakuisisi "
+                + "80,6% saham PT Holcima Indonesia Tbk. Perjanjian jual beli telah ditandatangani pada Senin.", "",
+                java.util.Optional.empty(), "id")));
+        assertTrue(signed.contains("PT Semen Nusa Tbk acquires PT Holcima Indonesia Tbk"), signed.toString());
+        Set<String> regulator = relations(TestPipeline.rulesOnly().extract(new Article("t", "Garuda", "PT Garuda Nusa Tbk melaporkan rugi. "
+                + "Otoritas Jasa Keuangan memeriksa laporan keuangan. Perusahaan tersebut diakuisisi oleh PT Aviasi Wisata Indonesia.", "",
+                java.util.Optional.empty(), "id")));
+        assertTrue(regulator.stream().noneMatch(r -> r.contains("Otoritas Jasa Keuangan")), regulator.toString());
     }
 
     @Test
@@ -4024,5 +4033,14 @@ class ExtractionBehaviourTest {
         Set<String> none = relations(TestPipeline.rulesOnly().extract(new Article("t", "Runs", "Acme Corp runs its stores in Jakarta. "
                 + "Beta Corp runs its business on a shoestring.", "", java.util.Optional.empty(), "en")));
         assertTrue(none.stream().noneMatch(r -> r.contains("customerOf")), none.toString());
+        // a verifier's findings: a name further on, information provided, and "di atas" of a rank or a track read no customer
+        Set<String> further = relations(TestPipeline.rulesOnly().extract(new Article("t", "Runs", "Walmara runs its stores on thin margins, "
+                + "analysts at Morgana Stanley said. The FBI uses information provided by Facebook to track suspects.", "",
+                java.util.Optional.empty(), "en")));
+        assertTrue(further.stream().noneMatch(r -> r.contains("customerOf")), further.toString());
+        Set<String> atas = relations(TestPipeline.rulesOnly().extract(new Article("t", "Atas", "Tokopedia beroperasi di atas rata-rata "
+                + "industri dibandingkan Shopee. PT Kereta Api Indonesia berjalan di atas jalur milik PT Jasa Marga.", "",
+                java.util.Optional.empty(), "id")));
+        assertTrue(atas.stream().noneMatch(r -> r.contains("customerOf")), atas.toString());
     }
 }

@@ -183,12 +183,14 @@ public final class ReferenceWordCoreferenceResolver implements CoreferenceResolv
             return previousSubject(gap);
         }
         // "Perusahaan tersebut", "bank itu" opening the sentence: a reference with a demonstrative ({@code anaphora.txt}) points
-        // back to the organization that opens the sentence before, where one does ("Domba Nusantara Perkasa saat ini memelihara
+        // back to the company that opens the sentence before, where one does ("Domba Nusantara Perkasa saat ini memelihara
         // ... Perusahaan tersebut dimiliki oleh ...": a fresh-user tester's finding, read the article's main company); with none,
         // the main one below
         java.util.regex.Matcher opens = reference.matcher(opening);
         if (opens.find() && OPENING_QUOTES.matcher(opening.substring(0, opens.start())).matches() && demonstrative.matcher(opens.group()).find()) {
-            Optional<Party> before = previousSubject(gap);
+            // (a company, not a public body: "Otoritas Jasa Keuangan memeriksa ... Perusahaan tersebut diakuisisi" is the company
+            // named before the regulator; a verifier's finding)
+            Optional<Party> before = previousSubject(gap).filter(p -> !publicBody.matcher(p.entity().name()).find());
             if (before.isPresent()) {
                 return before;
             }
