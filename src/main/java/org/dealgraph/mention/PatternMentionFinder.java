@@ -1681,10 +1681,6 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern APPOSITION_CLOSE = Pattern.compile("(?:\\s+[^\\s,.;:!?]+){0,5}\\s*,");
 
     /**
-     * Whether {@code apposition} reads in {@code text} from {@code from} (within the sentence ending at {@code to}) and a comma
-     * closes it within five words: "Pallatta, a logistics startup, said"; not "Worryingly, a number of companies have".
-     */
-    /**
      * Whether {@code apposition} reads in {@code text} from {@code from}, a comma closes it and a word in small letters follows
      * that comma: the sentence goes on with its verb, so the word before the apposition is its subject ("Decathlon, the French
      * sporting-goods retailer, is its largest customer", written once: a fresh-user tester's finding), not an adverb before a
@@ -1705,6 +1701,10 @@ public final class PatternMentionFinder implements MentionFinder {
         return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
     }
 
+    /**
+     * Whether {@code apposition} reads in {@code text} from {@code from} (within the sentence ending at {@code to}) and a comma
+     * closes it within five words: "Pallatta, a logistics startup, said"; not "Worryingly, a number of companies have".
+     */
     private static boolean closedApposition(Pattern apposition, String text, int from, int to) {
         Matcher m = apposition.matcher(text).region(from, to);
         return m.lookingAt() && APPOSITION_CLOSE.matcher(text).region(m.end(), to).lookingAt();

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * of one word is not looked for where the language writes the word in small letters ({@code common-words.txt}), nor where a
  * capitalized word stands right before or after it (it is part of another name there: "Max" of "Max Verstappen"). The new
  * name takes the type the found mentions of the name have most often, and their gazetteer entry if they share one.
+ * A company's name written with a legal form gives its short forms (the name without its legal forms, and runs of its first
+ * words, of two words or more): written again anywhere in the body, they are its name over the names found inside them, a known
+ * name among those only where it ends the whole name without legal forms and does not open it.
  *
  * <p>The source of the rule: a fresh-user tester's articles of this round lost relations to names found elsewhere in the
  * same article but not at the start of a sentence; on the held-out fifth of the train split ({@code tools/corpus/fold.py

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * adverbial opener, {@code adverbial-openers.txt}); a personal pronoun ({@code personal-pronouns.txt})
  * to the last person of the previous sentence; a definite description headed by a noun of {@code
  * description-nouns.txt} ("the Oslo-based insurer", {@code definite-articles.txt}; "maskapai tersebut",
- * {@code anaphora.txt}) to the organization that noun introduced before it, as last named; a reference
+ * {@code anaphora.txt}) to the organization that noun introduced before it, as last named; a reference word with a
+ * demonstrative of {@code anaphora.txt} that opens the sentence ("Perusahaan tersebut") to the company, no public body, that
+ * opens the sentence before; a reference
  * word ({@code reference.txt}) to the article's main organization, a company rather than a public body, as last named before
  * the trigger; a sentence that opens with a
  * multi-word trigger to the previous sentence's last party; a coordinated clause
