@@ -114,8 +114,15 @@ class ServerBoundsTest {
         // a comment of 10 MB held a core for over a minute when it was parsed
         String huge = "SELECT * WHERE { ?s ?p ?o } LIMIT 1 #" + "x".repeat(10 * 1024 * 1024) + "\n";
         long start = System.nanoTime();
-        HttpResponse<String> r = postQuery(endpoint, huge, Duration.ofSeconds(20));
-        assertEquals(413, r.statusCode(), r.body());
+        // the server answers 413 and may close the connection while the client still sends the body; the client then sees
+        // the connection closed with no response (a CI run's finding: "header parser received no bytes"), which refuses the
+        // query as well (RFC 9110, 413: the server may close the connection)
+        try {
+            HttpResponse<String> r = postQuery(endpoint, huge, Duration.ofSeconds(20));
+            assertEquals(413, r.statusCode(), r.body());
+        } catch (IOException closed) {
+            assertFalse(closed instanceof java.net.http.HttpTimeoutException, closed.toString());
+        }
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         // under the body limit, over the query length limit
         String longQuery = "SELECT * WHERE { ?s ?p ?o } LIMIT 1 #" + "x".repeat(ServerLimits.DEFAULT_MAX_QUERY_LENGTH) + "\n";
