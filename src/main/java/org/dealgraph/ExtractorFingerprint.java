@@ -58,7 +58,7 @@ public record ExtractorFingerprint(String codeVersion, Map<String, String> input
      * Raised whenever a change to the extraction code changes what it extracts, so that stores
      * re-extract their articles even where the project version stays the same (a snapshot).
      */
-    public static final int CODE_REVISION = 84;
+    public static final int CODE_REVISION = 85;
 
     private static final String BUILD_PROPERTIES = "/dealgraph/build.properties";
 

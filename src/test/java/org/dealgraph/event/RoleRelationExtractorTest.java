@@ -48,6 +48,18 @@ class RoleRelationExtractorTest {
     }
 
     @Test
+    void readsATitledSpeakerWithNoCompanyBesideThemAtTheCompanyThatOpensTheLead() {
+        // no company dominates the article (Harwick Tool is named once, Velden Group once): the lead's subject is the speaker's
+        assertExtracts("Jonas Pieper worksFor Harwick Tool AG", "Harwick Tool AG, a unit of Velden Group, said operating profit rose. "
+                + "Sales fell sharply to 7.2 billion marks, managing board chairman Jonas Pieper told a news conference.", "en");
+        assertExtracts("Jonas Pieper worksFor Harwick Tool AG", "LONDON - Harwick Tool AG, a unit of Velden Group, said operating profit "
+                + "rose. Sales fell sharply, said chief executive Jonas Pieper.", "en");
+        // a titled name in a list or a clause, with no speech verb, is not read so
+        assertNoWorksFor("Harwick Tool AG, a unit of Velden Group, said operating profit rose. Former president Carl Weber is "
+                + "resigning as a director, as is chief financial officer Jonas Pieper.", "en");
+    }
+
+    @Test
     void readsALowerCaseCompanyTitleAsAPostNotAHeadOfState() {
         assertExtracts("Laura Whitfield worksFor Kestrel Dynamics Corp",
                 "Kestrel Dynamics Corp president Laura Whitfield said the company would grow.", "en");
