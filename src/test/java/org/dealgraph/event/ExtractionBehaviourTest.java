@@ -4021,4 +4021,36 @@ class ExtractionBehaviourTest {
                 java.util.Optional.empty(), "id")));
         assertTrue(regulator.stream().noneMatch(r -> r.contains("Otoritas Jasa Keuangan")), regulator.toString());
     }
+
+    private static Set<String> ruleRelations(String title, String body) {
+        return relations(TestPipeline.rulesOnly().extract(new Article("t", title, body, "", java.util.Optional.empty(), "en")));
+    }
+
+    @Test
+    void anAmountOfferedForACompanyIsABidForIt() {
+        // a fresh-user tester's finding: no cue read an amount between the offer and "for"
+        assertTrue(ruleRelations("Lifts", "Gipfelbahnen Holding, which runs cable cars in 14 resorts, has offered 300 million euros for "
+                + "Remontees Vanoise, the operator of lifts in three valleys.").contains("Gipfelbahnen Holding seeksToAcquire Remontees Vanoise"));
+        assertTrue(ruleRelations("Bid", "Sunter Acquisition Corp offered 20 dlrs a share for Allegheny International Inc.")
+                .contains("Sunter Acquisition Corp seeksToAcquire Allegheny International Inc"));
+        // "offered" and "for" with no amount between read no bid
+        assertTrue(ruleRelations("Talks", "Sunter Acquisition Corp offered for Allegheny International Inc a new contract.").stream()
+                .noneMatch(r -> r.contains("seeksToAcquire")));
+    }
+
+    @Test
+    void readsARivalOwnerOrSupplierNamedBesideAPossessive() {
+        // a fresh-user tester's findings, each read nothing
+        assertTrue(ruleRelations("Corks", "Treasury has bought most of its closures from Melbourne-based Capstone Closures, Suberis' chief "
+                + "rival in the premium segment.").contains("Capstone Closures competesWith Suberis"));
+        assertTrue(ruleRelations("Laundry", "Alba Linen Services bought Dragon Laundry Group. Montrose Equity backs Alba. Alba's main "
+                + "competitor in healthcare laundry is Elis.").contains("Alba Linen Services competesWith Elis"));
+        assertTrue(ruleRelations("Hearing", "ClearTone's owner, private equity firm Greycliff Capital, has doubled its clinics.")
+                .contains("ClearTone ownedBy Greycliff Capital"));
+        assertTrue(ruleRelations("Lifts", "Remontees Vanoise is in a dispute with its snowmaking supplier TechnoAlpin.")
+                .contains("Remontees Vanoise customerOf TechnoAlpin"));
+        // a possessive that owns no rival reads none
+        assertTrue(ruleRelations("Corks", "Treasury bought closures from Capstone Closures, Suberis' biggest customer.").stream()
+                .noneMatch(r -> r.contains("competesWith")));
+    }
 }
