@@ -33,6 +33,10 @@ public final class NameFinderMentionFinder implements MentionFinder {
 
     /** Words no name starts or ends with, as written ("and", "dan", "&"). */
     private final java.util.Set<String> edgeWords;
+    /** A number alone: digits, perhaps with points or commas. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
+    /** A word in small letters only ("for", "untuk"). */
+    private static final java.util.regex.Pattern SMALL_WORD = java.util.regex.Pattern.compile("\\p{Ll}{2,}");
 
     public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum) {
         this(models, minimum, java.util.Set.of());
@@ -81,6 +85,10 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 }
                 while (first < last && edgeWords.contains(tokens.get(first).text())) {
                     first++;
+                }
+                while (last - 1 > first && BARE_NUMBER.matcher(tokens.get(last).text()).matches()
+                        && SMALL_WORD.matcher(tokens.get(last - 1).text()).matches()) {
+                    last -= 2; // "Studio Echo for 120 million zlotys": a small word and a number end no name (a fresh-user tester's finding)
                 }
                 if (edgeWords.contains(tokens.get(first).text())) {
                     continue;

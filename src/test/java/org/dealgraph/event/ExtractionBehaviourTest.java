@@ -4053,4 +4053,38 @@ class ExtractionBehaviourTest {
         assertTrue(ruleRelations("Corks", "Treasury bought closures from Capstone Closures, Suberis' biggest customer.").stream()
                 .noneMatch(r -> r.contains("competesWith")));
     }
+
+    @Test
+    void readsAClientNamedAfterItsOrInAListOfClients() {
+        // a fresh-user tester's findings: neither read a customer
+        assertTrue(ruleRelations("Lifts", "Vertica Onderhoud maintains 4,000 lifts. Its largest client, the Rotterdam transit operator RET, "
+                + "pays the company about 18 million euros a year.").contains("RET customerOf Vertica Onderhoud"));
+        assertTrue(ruleRelations("Fire", "ExtinGuard Services inspects 180,000 extinguishers a year for clients including Changi Airport "
+                + "Group.").contains("Changi Airport Group customerOf ExtinGuard Services"));
+        // the clients of a named firm are that firm's, no list of the subject's
+        assertTrue(ruleRelations("Bank", "Regulators said clients of Halcyon Bank including Acme Corp lost money.").stream()
+                .noneMatch(r -> r.contains("customerOf")));
+        Set<String> id = relations(TestPipeline.rulesOnly().extract(new Article("t", "Kerupuk", "KPPU pada 2023 menyatakan PT Renyah Pangan "
+                + "Sidoarjo dan pesaingnya, PT Kerupuk Mawar Jaya, terbukti bersekongkol mengatur harga.", "", java.util.Optional.empty(), "id")));
+        assertTrue(id.contains("PT Renyah Pangan Sidoarjo competesWith PT Kerupuk Mawar Jaya"), id.toString());
+    }
+
+    @Test
+    void anInvestmentFirmNamedAsAnOwnerMakesNoInvestment() {
+        // a fresh-user tester's finding: "the investment firm Paulson & Co" had made an Investment event of its owner's article
+        Extraction x = extract("Pianos", "Nordklang AS denied on Monday that it was in talks to be taken over by Steinway Musical "
+                + "Instruments. Steinway is owned by the investment firm Paulson & Co, which bought it in 2013.", "en");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.INVESTMENT), x.events().toString());
+        Extraction made = extract("Fund", "Helvetia Ventures made an investment in Sonarix last year.", "en");
+        assertTrue(made.events().stream().anyMatch(e -> e.type() == EventType.INVESTMENT), made.events().toString());
+    }
+
+    @Test
+    void theTrainedFinderEndsNoNameWithASmallWordAndANumber() {
+        // a fresh-user tester's finding: "Studio Echo for 120 million zlotys" gave the company "Echo for 120"
+        Extraction x = extract("Lexiwave buys Polish dubbing studio", "LONDON, Sept 30 - Lexiwave, the London-based subtitling and "
+                + "translation group, said on Monday it had bought Warsaw dubbing studio Studio Echo for 120 million zlotys ($31 million), "
+                + "its third acquisition this year.", "en");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().matches(".*\\s\\p{Ll}+\\s\\d+")), x.entities().toString());
+    }
 }
