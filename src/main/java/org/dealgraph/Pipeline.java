@@ -167,6 +167,15 @@ public final class Pipeline {
                 }
             }
         }
+        // the name connectors in small letters ("for", "of"): a connector and a number alone end no name the model finds
+        java.util.Set<String> connectors = new java.util.HashSet<>();
+        for (Language l : profiles.languages()) {
+            for (String w : profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.NAME_CONNECTORS)) {
+                if (w.chars().allMatch(Character::isLowerCase)) {
+                    connectors.add(w);
+                }
+            }
+        }
         // the titles of posts and offices, which stand before a name but are no part of it ("Direktur Utama Transjakarta")
         java.util.List<String> titles = new java.util.ArrayList<>();
         java.util.List<String> governmentTitles = new java.util.ArrayList<>();
@@ -202,7 +211,7 @@ public final class Pipeline {
                         + org.dealgraph.text.LanguageProfile.alternation(executiveTitles) + "(?![\\p{L}\\p{N}])",
                         java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
                 dateWords(profiles));
-        MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0, edgeWords),
+        MentionFinder names = models.map(m -> MentionFinder.combining(listed, rules, new NameFinderMentionFinder(m.nameFinders(), 0.0, edgeWords, connectors),
                         lang -> policies.getOrDefault(lang, DEFAULT_NAME_POLICY), b.nameMinimum, legalName,
                         runWords))
                 .orElse(rulesAndList);

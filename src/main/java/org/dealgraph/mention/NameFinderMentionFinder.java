@@ -35,11 +35,10 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final java.util.Set<String> edgeWords;
     /** A number alone: digits, perhaps with points or commas. */
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
-    /** A word in small letters only ("for", "untuk"). */
-    private static final java.util.regex.Pattern SMALL_WORD = java.util.regex.Pattern.compile("\\p{Ll}{2,}");
+    private final java.util.Set<String> connectors;
 
     public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum) {
-        this(models, minimum, java.util.Set.of());
+        this(models, minimum, java.util.Set.of(), java.util.Set.of());
     }
 
     /**
@@ -48,12 +47,23 @@ public final class NameFinderMentionFinder implements MentionFinder {
      * Lumen Grid"; the pipeline's are every language's {@code coordinators.txt} of one word).
      */
     public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum, java.util.Set<String> edgeWords) {
+        this(models, minimum, edgeWords, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #NameFinderMentionFinder(Map, double, java.util.Set)}, and a name the model ends in one of {@code connectors} and
+     * a number alone is cut before the connector: "Studio Echo for 120 million zlotys" names "Echo", not "Echo for 120" (a
+     * fresh-user tester's finding; the pipeline's connectors are every language's {@code name-connectors.txt} in small letters).
+     */
+    public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum, java.util.Set<String> edgeWords,
+                                   java.util.Set<String> connectors) {
         if (minimum < 0 || minimum > 1) {
             throw new IllegalArgumentException("minimum probability out of [0,1]: " + minimum);
         }
         this.models = Map.copyOf(models);
         this.minimum = minimum;
         this.edgeWords = java.util.Set.copyOf(edgeWords);
+        this.connectors = java.util.Set.copyOf(connectors);
     }
 
     @Override
@@ -87,8 +97,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
                     first++;
                 }
                 while (last - 1 > first && BARE_NUMBER.matcher(tokens.get(last).text()).matches()
-                        && SMALL_WORD.matcher(tokens.get(last - 1).text()).matches()) {
-                    last -= 2; // "Studio Echo for 120 million zlotys": a small word and a number end no name (a fresh-user tester's finding)
+                        && connectors.contains(tokens.get(last - 1).text())) {
+                    last -= 2; // "Studio Echo for 120 million zlotys": a connector and a number end no name
                 }
                 if (edgeWords.contains(tokens.get(first).text())) {
                     continue;
