@@ -69,7 +69,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
                          Pattern governmentBody, Pattern appointing, Pattern affiliation, Pattern roleAfter,
                          Pattern companysTitle, Pattern speech, Pattern unitAfter, Pattern referenceTitle,
                          Pattern titleReference, Pattern nextItem, Pattern openingReference, Pattern linkedReference,
-                         Pattern possessiveApposition, boolean leadSpeakers) {
+                         Pattern possessiveApposition, boolean leadSpeakers, Pattern leadTitle, Pattern former, Pattern coordinator) {
         static Words of(LanguageProfile p) {
             String role = p.alternation(LanguageProfile.File.ROLE_NOUNS);
             String executive = p.alternation(LanguageProfile.File.EXECUTIVE_TITLES);
@@ -123,7 +123,12 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     // a titled speaker at the lead's company: read in languages whose modifiers stand before their head (the held-out
                     // fifth's Indonesian articles gained nothing, and "Direktur BUMN itu, Budi Santoso, mengatakan" names a company
                     // the rules cannot see: a verifier's probe of an earlier round)
-                    p.descriptor().modifiersBefore());
+                    p.descriptor().modifiersBefore(),
+                    // the title right before a lead's speaker: up to three role nouns, then an executive title, perhaps "officer"
+                    // ("managing board chairman", "chief executive officer"; not "chief economist": the first verifier's probes)
+                    Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:" + role + ")[\\s-]+){0,3}?" + executive + "(?:\\s+officer)?\\s*$"),
+                    Pattern.compile("(?i)(?<![\\p{L}-])" + p.alternation(LanguageProfile.File.FORMER) + "(?![\\p{L}-])"),
+                    Pattern.compile("(?i)" + p.alternation(LanguageProfile.File.COORDINATORS)));
         }
     }
 
@@ -280,10 +285,11 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     // a titled speaker in a sentence that names no organization speaks for the company that opens the
                     // article's lead ("Raab Karcher AG, a trading subsidiary of VEBA AG, said ... . ... , managing board
                     // chairman Klaus Giesel told a news conference": the held-out fifth's misses where no company dominates);
-                    // a titled name in a list or a clause is no speaker ("... as is Chief Financial Officer Gary B. Erekson")
+                    // a titled name in a list or a clause is no speaker ("... as is Chief Financial Officer Gary B. Erekson"), and where
+                    // another company was named since the lead, the speaker may be its (the first verifier's probes)
                     if (employer.isEmpty() && !orgInSentence && w.leadSpeakers() && (w.speech().matcher(after.substring(0, Math.min(after.length(), 60))).find()
-                            || w.speech().matcher(lastWords(before, 6)).find())) {
-                        employer = leadSubject(analyzed, all, index);
+                            || w.speech().matcher(lastWords(before, 6)).find()) && leadTitled(before, w)) {
+                        employer = leadSubject(analyzed, all, index).filter(lead -> othersSinceLead(analyzed, s, all, index).stream().allMatch(lead::equals));
                     }
                     if (employer.isPresent()) {
                         out.add(finding(e, employer.get(), s, orgInSentence ? 0.55 : focus.isPresent() ? 0.6 : 0.5, w));
@@ -314,6 +320,30 @@ public final class RoleRelationExtractor implements RelationExtractor {
                 .filter(m -> index.owner(m).type() == EntityType.ORGANIZATION
                         && analyzed.text().substring(before.begin(), m.begin()).strip().split("\\s+").length <= 1)
                 .map(index::owner));
+    }
+
+    /**
+     * Whether the text before a lead's speaker ends in an executive title alone: role nouns and the title, before them nothing, a
+     * speech verb, a coordinator, punctuation or a capitalized word ("said chief executive", "Chairman and chief executive
+     * officer"); not after another noun in small letters, whose post it is ("fire chief", "commission chairman", "union
+     * leader"), nor a former post ("former chief executive"): the first verifier's probes.
+     */
+    private static boolean leadTitled(String before, Words w) {
+        Matcher t = w.leadTitle().matcher(before);
+        if (!t.find() || w.former().matcher(before.substring(t.start())).find()) {
+            return false;
+        }
+        String[] prior = before.substring(0, t.start()).strip().split("[\\s\"“]+");
+        String last = prior[prior.length - 1].replaceAll("[,;:]$", "");
+        return last.isEmpty() || before.substring(0, t.start()).strip().endsWith(",") || !Character.isLowerCase(last.charAt(0))
+                || w.speech().matcher(last).matches() || w.coordinator().matcher(last).matches();
+    }
+
+    /** The organizations named after the article's first body sentence and before sentence {@code s}. */
+    private static List<Entity> othersSinceLead(AnalyzedText analyzed, Sentence s, List<Mention> all, EntityIndex index) {
+        int from = analyzed.sentences().stream().filter(x -> !x.headline()).findFirst().map(Sentence::end).orElse(s.begin());
+        return all.stream().filter(m -> m.begin() >= from && m.end() <= s.begin() && index.owner(m).type() == EntityType.ORGANIZATION)
+                .map(index::owner).distinct().toList();
     }
 
     /** The organization whose name opens the article's first body sentence (at most one word, or a dateline, before it). */

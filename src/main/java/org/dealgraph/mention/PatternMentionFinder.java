@@ -129,7 +129,7 @@ public final class PatternMentionFinder implements MentionFinder {
                          Pattern productNoun, Pattern namingWord, Pattern roleNoun, Pattern listGap, Set<String> common,
                          Pattern body, Pattern coordinator, Pattern postAfter, Pattern postBefore, Pattern governmentTitle,
                          String bodies, Set<String> openers, Pattern affiliation, Pattern modelNumber, Pattern companyVerb,
-                         Pattern organizationNoun, Set<String> currencies) {
+                         Pattern organizationNoun, Set<String> currencies, Pattern executivePostAfter) {
         static Words of(LanguageProfile p) {
             Set<String> common = new HashSet<>();
             p.entries(LanguageProfile.File.COMMON_WORDS).forEach(w -> common.add(w.toLowerCase(Locale.ROOT)));
@@ -161,7 +161,18 @@ public final class PatternMentionFinder implements MentionFinder {
                     Pattern.compile("(?i)^\\s*" + p.alternation(LanguageProfile.File.COMPANY_VERBS) + "(?![\\p{L}\\p{N}])"),
                     // case-sensitive: "startup Kelvaro", not the "Startup" of a name
                     Pattern.compile(p.alternation(LanguageProfile.File.ORGANIZATION_NOUNS)),
-                    currenciesBefore(p));
+                    currenciesBefore(p),
+                    // "Kiryu president Hiroshi Maeda": a company's post in small letters, an executive's or an office's title among its
+                    // role nouns; not an aide's or a spokesman's ("Bush spokesman Scott McClellan", "Clinton adviser Dick Morris": a
+                    // verifier's probes, whose names are people's)
+                    Pattern.compile("^\\s+(?:(?=\\p{Ll})" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+){0,2}(?=\\p{Ll})(?i:"
+                            + p.alternation(LanguageProfile.File.EXECUTIVE_TITLES) + "|" + p.alternation(LanguageProfile.File.GOVERNMENT_TITLES)
+                            + ")\\s+(?:(?=\\p{Ll})" + p.alternation(LanguageProfile.File.ROLE_NOUNS) + "\\s+){0,2}\\p{Lu}\\p{Ll}"));
+        }
+
+        /** Whether a company's post, an executive's or an office's title among its role nouns, and a person's name follow a name. */
+        boolean executivePostAfter(String after) {
+            return executivePostAfter.matcher(after).find();
         }
 
         /**
@@ -1619,11 +1630,12 @@ public final class PatternMentionFinder implements MentionFinder {
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, 0.8);
         }
         if (!allCaps && employer) {
-            // with no possessive between, typed on evidence as a legal form would type it ("Kiryu president Hiroshi Maeda": 395
-            // of 400 such names in the fold's English train part are organizations, the other five people with a possessive,
-            // "Napier's lawyer Tony Kelly"; the trained finder had typed a Japanese company's name a person's)
-            boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
-            return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, possessive || placeWordIn(run) ? 0.7 : MentionFinder.EVIDENCED);
+            // before an executive's or an office's post with no possessive between, typed on evidence as a legal form would type it
+            // ("Kiryu president Hiroshi Maeda": 395 of 400 names before a post in the fold's English train part are organizations,
+            // the other five people with a possessive, "Napier's lawyer Tony Kelly"; the trained finder had typed a Japanese
+            // company's name a person's)
+            boolean evidenced = words.executivePostAfter(text.substring(end, Math.min(s.end(), end + 60))) && !placeWordIn(run);
+            return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, evidenced ? MentionFinder.EVIDENCED : 0.7);
         }
         boolean titledBefore = titled || titleBefore(s, begin);
         boolean titledAfter = titleAfter(text, end, s.end(), language);

@@ -4049,6 +4049,11 @@ class ExtractionBehaviourTest {
                 .contains("ClearTone ownedBy Greycliff Capital"));
         assertTrue(ruleRelations("Lifts", "Remontees Vanoise is in a dispute with its snowmaking supplier TechnoAlpin.")
                 .contains("Remontees Vanoise customerOf TechnoAlpin"));
+        // a rival or a former supplier is none (a verifier's probes)
+        assertTrue(ruleRelations("Chips", "Acme Chips Inc and its rival supplier Beta Semiconductor both cut prices.").stream()
+                .noneMatch(r -> r.contains("customerOf")));
+        assertTrue(ruleRelations("Cars", "Acme Motors Corp sued its former supplier Beta Parts Inc on Monday.").stream()
+                .noneMatch(r -> r.contains("customerOf")));
         // a possessive that owns no rival reads none
         assertTrue(ruleRelations("Corks", "Treasury bought closures from Capstone Closures, Suberis' biggest customer.").stream()
                 .noneMatch(r -> r.contains("competesWith")));

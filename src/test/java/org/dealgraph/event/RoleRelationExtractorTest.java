@@ -57,6 +57,12 @@ class RoleRelationExtractorTest {
         // a titled name in a list or a clause, with no speech verb, is not read so
         assertNoWorksFor("Harwick Tool AG, a unit of Velden Group, said operating profit rose. Former president Carl Weber is "
                 + "resigning as a director, as is chief financial officer Jonas Pieper.", "en");
+        // a verifier's probes: another's post ("fire chief"), a former post, and another company named since the lead
+        assertNoWorksFor("Harwick Chemicals Inc was blamed for the explosion. The fire burned for hours, fire chief Tom Miller told "
+                + "reporters.", "en");
+        assertNoWorksFor("Harwick Airlines Corp reported a loss. The company lost its way, said former chief executive Robert Crandall.", "en");
+        assertNoWorksFor("Harwick Telecom Corp cut its prices. Velden Telecom Inc said it would not follow. We compete on service, "
+                + "chief executive Sarah Lee said.", "en");
     }
 
     @Test

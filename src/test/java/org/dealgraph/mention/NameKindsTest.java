@@ -80,6 +80,10 @@ class NameKindsTest {
         Mention napier = MentionFinderTest.mentions("Prices rose. Later, Halvard's lawyer Tony Kelly said the case was closed.", Language.ENGLISH)
                 .stream().filter(m -> m.text().startsWith("Halvard")).findFirst().orElseThrow();
         assertTrue(napier.confidence() < MentionFinder.EVIDENCED, napier.toString());
+        // ... nor before an aide's or a spokesman's post, which people have too ("Bush spokesman Scott McClellan": a verifier's probe)
+        Mention bush = MentionFinderTest.mentions("Prices rose. Later, Harlan spokesman Scott McClellan said the bill was signed.", Language.ENGLISH)
+                .stream().filter(m -> m.text().equals("Harlan")).findFirst().orElseThrow();
+        assertTrue(bush.confidence() < MentionFinder.EVIDENCED, bush.toString());
     }
 
     @Test
