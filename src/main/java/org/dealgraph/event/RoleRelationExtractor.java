@@ -289,7 +289,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     // another company was named since the lead, the speaker may be its (the first verifier's probes)
                     if (employer.isEmpty() && !orgInSentence && w.leadSpeakers() && (w.speech().matcher(after.substring(0, Math.min(after.length(), 60))).find()
                             || w.speech().matcher(lastWords(before, 6)).find()) && leadTitled(before, w)) {
-                        employer = leadSubject(analyzed, all, index).filter(lead -> othersSinceLead(analyzed, s, all, index).stream().allMatch(lead::equals));
+                        employer = leadSubject(analyzed, all, index, w).filter(lead -> othersSinceLead(analyzed, s, all, index).stream().allMatch(lead::equals));
                     }
                     if (employer.isPresent()) {
                         out.add(finding(e, employer.get(), s, orgInSentence ? 0.55 : focus.isPresent() ? 0.6 : 0.5, w));
@@ -324,19 +324,26 @@ public final class RoleRelationExtractor implements RelationExtractor {
 
     /**
      * Whether the text before a lead's speaker ends in an executive title alone: role nouns and the title, before them nothing, a
-     * speech verb, a coordinator, punctuation or a capitalized word ("said chief executive", "Chairman and chief executive
-     * officer"); not after another noun in small letters, whose post it is ("fire chief", "commission chairman", "union
-     * leader"), nor a former post ("former chief executive"): the first verifier's probes.
+     * speech verb, a coordinator, punctuation or another role noun ("said chief executive", "Chairman and chief executive
+     * officer"); not after another noun, whose post it is ("fire chief", "commission chairman", "Committee chairman"), nor a
+     * former post ("former chairman and chief executive"): the first verifier's probes and real news.
      */
     private static boolean leadTitled(String before, Words w) {
         Matcher t = w.leadTitle().matcher(before);
-        if (!t.find() || w.former().matcher(before.substring(t.start())).find()) {
+        if (!t.find() || w.former().matcher(lastWords(before, 6)).find()) {
             return false;
         }
         String[] prior = before.substring(0, t.start()).strip().split("[\\s\"“]+");
         String last = prior[prior.length - 1].replaceAll("[,;:]$", "");
-        return last.isEmpty() || before.substring(0, t.start()).strip().endsWith(",") || !Character.isLowerCase(last.charAt(0))
+        return last.isEmpty() || before.substring(0, t.start()).strip().endsWith(",") || w.role().matcher(last).matches()
                 || w.speech().matcher(last).matches() || w.coordinator().matcher(last).matches();
+    }
+
+    /** The organizations the article's headline names. */
+    private static List<Entity> headlineOrganizations(AnalyzedText analyzed, List<Mention> all, EntityIndex index) {
+        return analyzed.sentences().stream().filter(Sentence::headline)
+                .flatMap(h -> all.stream().filter(m -> m.begin() >= h.begin() && m.end() <= h.end()))
+                .map(index::owner).filter(e -> e.type() == EntityType.ORGANIZATION).distinct().toList();
     }
 
     /** The organizations named after the article's first body sentence and before sentence {@code s}. */
@@ -347,15 +354,23 @@ public final class RoleRelationExtractor implements RelationExtractor {
     }
 
     /** The organization whose name opens the article's first body sentence (at most one word, or a dateline, before it). */
-    private static Optional<Entity> leadSubject(AnalyzedText analyzed, List<Mention> all, EntityIndex index) {
+    private static Optional<Entity> leadSubject(AnalyzedText analyzed, List<Mention> all, EntityIndex index, Words w) {
         Optional<Sentence> first = analyzed.sentences().stream().filter(x -> !x.headline()).findFirst();
         // a dateline's place is no subject ("LONDON - Harwick Tool AG said ...")
         return first.flatMap(lead -> all.stream().filter(m -> m.begin() >= lead.begin() && m.end() <= lead.end()
                         && index.owner(m).type() != EntityType.PLACE).findFirst()
                 .filter(m -> index.owner(m).type() == EntityType.ORGANIZATION
                         && (analyzed.text().substring(lead.begin(), m.begin()).strip().split("\\s+").length <= 1
-                        || DATELINE.matcher(analyzed.text().substring(lead.begin(), m.begin())).matches()))
-                .map(index::owner));
+                        || DATELINE.matcher(analyzed.text().substring(lead.begin(), m.begin())).matches())
+                        // "Royal Dutch/Shell Group unit Shell Australia Ltd said": the parent before its unit is no subject
+                        && !w.unitAfter().matcher(analyzed.text().substring(m.end(), Math.min(lead.end(), m.end() + 40))).find())
+                .map(index::owner)
+                // a headline that names companies names the lead's among them, perhaps by the start of its name ("CITICORP ..." over
+                // "American Express Co's recent launch ..., a senior Citicorp official said": the first verifier's finding in real news)
+                .filter(e -> {
+                    List<Entity> headline = headlineOrganizations(analyzed, all, index);
+                    return headline.isEmpty() || headline.stream().anyMatch(h -> h.equals(e) || e.name().startsWith(h.name()));
+                }));
     }
 
     /** The body sentence right before {@code s}; empty for the first sentence and after a headline. */

@@ -61,6 +61,12 @@ class RoleRelationExtractorTest {
         assertNoWorksFor("Harwick Chemicals Inc was blamed for the explosion. The fire burned for hours, fire chief Tom Miller told "
                 + "reporters.", "en");
         assertNoWorksFor("Harwick Airlines Corp reported a loss. The company lost its way, said former chief executive Robert Crandall.", "en");
+        // ... and the first verifier's real news: a body's post, a dead former chairman, a parent before its unit
+        assertFalse(relations("Harwick Airlines Corp reported a loss. Committee chairman Edward Leigh said the loss was worrying.", "en")
+                .contains("Edward Leigh worksFor Harwick Airlines Corp"));
+        assertNoWorksFor("Harwick Savings Corp named a new chairman. The appointments follow the death of former chairman and chief "
+                + "executive Robert Gibson, the company said.", "en");
+        assertNoWorksFor("Velden Group unit Harwick Tool AG said operating profit rose. Sales fell, chairman Jonas Pieper said.", "en");
         assertNoWorksFor("Harwick Telecom Corp cut its prices. Velden Telecom Inc said it would not follow. We compete on service, "
                 + "chief executive Sarah Lee said.", "en");
     }
