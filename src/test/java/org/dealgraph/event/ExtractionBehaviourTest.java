@@ -4082,6 +4082,10 @@ class ExtractionBehaviourTest {
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.INVESTMENT), x.events().toString());
         Extraction made = extract("Fund", "Helvetia Ventures made an investment in Sonarix last year.", "en");
         assertTrue(made.events().stream().anyMatch(e -> e.type() == EventType.INVESTMENT), made.events().toString());
+        // an investment arm invests (the second verifier's probe)
+        Extraction arm = TestPipeline.rulesOnly().extract(new Article("t", "Fund", "Acme Holdings said its investment arm put 20 mln dlrs "
+                + "into Beta Systems Inc last year.", "", java.util.Optional.empty(), "en"));
+        assertTrue(arm.events().stream().anyMatch(e -> e.type() == EventType.INVESTMENT), arm.events().toString());
     }
 
     @Test
