@@ -31,10 +31,12 @@ public final class NameFinderMentionFinder implements MentionFinder {
     /** A decoder per thread and language: building one parses the model's feature descriptor, too slow per article. */
     private final ThreadLocal<Map<Language, NameFinderME>> decoders = ThreadLocal.withInitial(java.util.HashMap::new);
 
-    /** Words no name starts or ends with, as written ("and", "dan", "&"). */
-    private final java.util.Set<String> edgeWords;
     /** A number alone: digits, perhaps with points or commas. */
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
+
+    /** Words no name starts or ends with, as written ("and", "dan", "&"). */
+    private final java.util.Set<String> edgeWords;
+    /** Name connectors ("for", "of"), as written: with a number alone after them they end no name. */
     private final java.util.Set<String> connectors;
 
     public NameFinderMentionFinder(Map<Language, TokenNameFinderModel> models, double minimum) {

@@ -1633,9 +1633,9 @@ public final class PatternMentionFinder implements MentionFinder {
             // before an executive's or an office's post with no possessive between, typed on evidence as a legal form would type it
             // ("Kiryu president Hiroshi Maeda": 395 of 400 names before a post in the fold's English train part are organizations,
             // the other five people with a possessive, "Napier's lawyer Tony Kelly"; the trained finder had typed a Japanese
-            // company's name a person's)
-            // (in a language whose modifiers stand before their head, and no given name first: "named John Bond chief executive
-            // officer Americas", "David Singleton pelatih Prawira Bandung": the first verifier's findings in real news)
+            // company's name a person's), in a language whose modifiers stand before their head and with no given name first
+            // ("named John Bond chief executive officer Americas", "David Singleton pelatih Prawira Bandung": the first verifier's
+            // findings in real news)
             boolean evidenced = words.executivePostAfter(text.substring(end, Math.min(s.end(), end + 60))) && !placeWordIn(run)
                     && modifiersBefore.contains(language) && !givenNames.contains(first.text());
             return new Mention(begin, end, surface, EntityType.ORGANIZATION, "", NAME, evidenced ? MentionFinder.EVIDENCED : 0.7);
