@@ -4089,7 +4089,7 @@ class ExtractionBehaviourTest {
     }
 
     @Test
-    void theTrainedFinderEndsNoNameWithASmallWordAndANumber() {
+    void theTrainedFinderEndsNoNameWithAConnectorAndANumber() {
         // a fresh-user tester's finding: "Studio Echo for 120 million zlotys" gave the company "Echo for 120"
         Extraction x = extract("Lexiwave buys Polish dubbing studio", "LONDON, Sept 30 - Lexiwave, the London-based subtitling and "
                 + "translation group, said on Monday it had bought Warsaw dubbing studio Studio Echo for 120 million zlotys ($31 million), "
