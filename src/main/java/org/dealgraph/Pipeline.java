@@ -157,6 +157,8 @@ public final class Pipeline {
         java.util.List<String> coordinators = new java.util.ArrayList<>();
         // and the coordinators of one word, "&" too: no name the model finds starts or ends in one ("Corvid Systems and")
         java.util.Set<String> edgeWords = new java.util.HashSet<>();
+        // and the name connectors in small letters ("for", "of"): a connector and a number alone end no name the model finds
+        java.util.Set<String> connectors = new java.util.HashSet<>();
         for (Language l : profiles.languages()) {
             for (String w : profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.COORDINATORS)) {
                 if (w.chars().allMatch(c -> Character.isLowerCase(c) || c == ' ')) {
@@ -166,10 +168,6 @@ public final class Pipeline {
                     edgeWords.add(w);
                 }
             }
-        }
-        // the name connectors in small letters ("for", "of"): a connector and a number alone end no name the model finds
-        java.util.Set<String> connectors = new java.util.HashSet<>();
-        for (Language l : profiles.languages()) {
             for (String w : profiles.of(l).entries(org.dealgraph.text.LanguageProfile.File.NAME_CONNECTORS)) {
                 if (w.chars().allMatch(Character::isLowerCase)) {
                     connectors.add(w);

@@ -151,6 +151,7 @@ public final class RoleRelationExtractor implements RelationExtractor {
         EntityIndex index = EntityIndex.of(entities);
         List<Mention> all = index.mentions();
         Optional<Entity> focus = index.dominant();
+        Optional<Entity> lead = null; // the company that opens the lead, read once, where a titled speaker first needs it
         List<Finding> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
             List<Mention> in = all.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
@@ -289,7 +290,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
                     // another company was named since the lead, the speaker may be its (the first verifier's probes)
                     if (employer.isEmpty() && !orgInSentence && w.leadSpeakers() && (w.speech().matcher(after.substring(0, Math.min(after.length(), 60))).find()
                             || w.speech().matcher(lastWords(before, 6)).find()) && leadTitled(before, w)) {
-                        employer = leadSubject(analyzed, all, index, w).filter(lead -> othersSinceLead(analyzed, s, all, index).stream().allMatch(lead::equals));
+                        if (lead == null) {
+                            lead = leadSubject(analyzed, all, index, w);
+                        }
+                        employer = lead.filter(l -> othersSinceLead(analyzed, s, all, index).stream().allMatch(l::equals));
                     }
                     if (employer.isPresent()) {
                         out.add(finding(e, employer.get(), s, orgInSentence ? 0.55 : focus.isPresent() ? 0.6 : 0.5, w));
@@ -333,9 +337,10 @@ public final class RoleRelationExtractor implements RelationExtractor {
         if (!t.find() || w.former().matcher(lastWords(before, 6)).find()) {
             return false;
         }
-        String[] prior = before.substring(0, t.start()).strip().split("[\\s\"“]+");
+        String priorText = before.substring(0, t.start()).strip();
+        String[] prior = priorText.split("[\\s\"“]+");
         String last = prior[prior.length - 1].replaceAll("[,;:]$", "");
-        return last.isEmpty() || before.substring(0, t.start()).strip().endsWith(",") || w.role().matcher(last).matches()
+        return last.isEmpty() || priorText.endsWith(",") || w.role().matcher(last).matches()
                 || w.speech().matcher(last).matches() || w.coordinator().matcher(last).matches();
     }
 
